@@ -1,0 +1,22 @@
+"""Settings: where the store lives.
+
+Resolved at call time, never at import (no module-level engine), so tests and
+the CLI can point at different databases in one process.
+"""
+
+from __future__ import annotations
+
+import os
+
+DEFAULT_DB_URL = "sqlite:///coalition.db"
+
+
+def database_url(explicit: str | None = None) -> str:
+    """The database URL: ``--db`` first, then ``COALITION_DB``, then ``./coalition.db``.
+
+    A bare file path is taken as a SQLite file.
+    """
+    url = explicit or os.environ.get("COALITION_DB") or DEFAULT_DB_URL
+    if "://" not in url:
+        url = f"sqlite:///{url}"
+    return url

@@ -1,0 +1,51 @@
+"""Every error the library raises, in one place.
+
+The tree::
+
+    CoalitionError               base: the CLI prints str(error) on one line and exits 1
+    ├── ReadError                an input could not be read as articles (names the input)
+    ├── ExtractError             extraction failed on one article
+    ├── StoreError               the database refused or could not be reached
+    │   └── FactNotFound         no fact with that id
+    └── ConfigError              a bad setting (database URL, option value)
+
+Messages are one line, name the input and say why, e.g.
+``examples/bad.jsonl:3: not valid JSON (Expecting value at column 1)``.
+Library code never prints; only ``cli.py`` does.
+"""
+
+from __future__ import annotations
+
+
+class CoalitionError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class ReadError(CoalitionError):
+    """An input (file, line, feed entry) could not be read as an article."""
+
+    def __init__(self, source: str, reason: str):
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class ExtractError(CoalitionError):
+    def __init__(self, source: str, reason: str):
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: extraction failed ({reason})")
+
+
+class StoreError(CoalitionError):
+    """The database could not be opened, migrated or written."""
+
+
+class FactNotFound(StoreError):
+    def __init__(self, fact_id: int | str):
+        self.fact_id = fact_id
+        super().__init__(f"no fact with id {fact_id}")
+
+
+class ConfigError(CoalitionError):
+    """A setting or option has a value that cannot work."""

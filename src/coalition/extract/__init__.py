@@ -1,0 +1,1 @@
+"""Extraction: a spaCy pipeline that turns one article into sourced facts."""

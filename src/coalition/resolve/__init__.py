@@ -1,0 +1,1 @@
+"""Resolving: canonical actors (countries, organisations, people), currencies and dates."""
