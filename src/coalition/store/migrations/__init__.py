@@ -1,0 +1,1 @@
+"""Alembic migration scripts, run by :func:`coalition.store.database.migrate` (no alembic.ini)."""

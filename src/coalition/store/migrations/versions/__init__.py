@@ -1,0 +1,1 @@
+"""One module per schema revision, written by hand; never edit one that has shipped."""
