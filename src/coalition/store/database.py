@@ -17,6 +17,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.script.revision import RevisionError
 from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
@@ -50,7 +51,10 @@ def reason(exc: BaseException) -> str:
     over several lines; keep the driver's words, on one line.
     """
     orig = getattr(exc, "orig", None)
-    message = str(orig if orig is not None else exc).strip() or type(exc).__name__
+    # psycopg's primary message leaves out the DETAIL line, which repeats the
+    # whole failing row; connection errors have none and keep their text.
+    primary = getattr(getattr(orig, "diag", None), "message_primary", None)
+    message = str(primary or (orig if orig is not None else exc)).strip() or type(exc).__name__
     return " ".join(message.split())
 
 
@@ -97,7 +101,7 @@ def pending(connection: Connection) -> list[str]:
     current = MigrationContext.configure(connection).get_current_revision()
     try:
         revisions = list(script.iterate_revisions("heads", current or "base"))
-    except CommandError as exc:
+    except (CommandError, RevisionError) as exc:
         raise StoreError(
             f"the database is at revision {current!r}, which this version of coalition "
             f"does not know (was it written by a newer version?)"
@@ -117,7 +121,7 @@ def upgrade(engine: Engine) -> list[str]:
                 command.upgrade(_alembic_config(connection), "head")
     except StoreError as exc:
         raise StoreError(f"cannot open database {shown}: {exc}") from exc
-    except (SQLAlchemyError, CommandError, OSError) as exc:
+    except (SQLAlchemyError, CommandError, RevisionError, OSError) as exc:
         raise StoreError(f"cannot open database {shown}: {reason(exc)}") from exc
     return todo
 
