@@ -77,3 +77,24 @@ def test_furniture_before_the_headline_is_not_the_title():
 
 def test_normalise_touches_only_line_ends_trailing_space_and_blank_runs():
     assert normalise("\n\n  • a “b” — c  \r\n\r\n\r\n\r\nd\re\t\n\n") == "  • a “b” — c\n\nd\ne"
+
+
+def test_a_date_line_under_the_title_gives_published_and_leaves_the_text():
+    article = article_from_text(
+        "Leaders back a coalition\nSun 2 Mar 2025 18.40 GMT\nUpdated 3 Mar 2025 09.00 GMT\n\nLondon hosted 18 leaders.", "x.txt"
+    )
+    assert article.published == "2025-03-02"
+    assert article.text == "London hosted 18 leaders."
+
+
+def test_a_sentence_with_a_date_is_text_not_a_date_line():
+    article = article_from_text("Headline\n\nOn 2 March 2025 leaders met in London.", "x.txt")
+    assert article.published is None
+    assert article.text == "On 2 March 2025 leaders met in London."
+
+
+def test_the_file_date_wins_over_the_published_option(tmp_path):
+    path = tmp_path / "dated.txt"
+    path.write_text("Headline\nNovember 21, 2023 4:12 PM GMT\n\nBody.", encoding="utf-8")
+    [article] = read_paths([path], published="2025-01-01")
+    assert article.published == "2023-11-21"

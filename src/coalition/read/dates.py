@@ -46,3 +46,57 @@ def feed_date(raw: str | None, parsed) -> str | None:
         except (AttributeError, ValueError):
             return None
     return None
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = "(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_FORMS = (
+    rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<year>\d{{4}})",
+    rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})",
+    r"(?P<year>\d{4})-(?P<num_month>\d{2})-(?P<day>\d{2})",
+)
+_DATE_LINE = [
+    re.compile(
+        r"^(?:(?:first\s+)?(?:published|posted|updated)(?:\s+on)?\s*:?\s*)?"
+        r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+        + form
+        # What may follow the date on such a line: a time and a time zone.
+        + r"(?:[\s,·|–—-]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{2,5}(?:[+-]\d{1,2})?)?)?\s*$",
+        re.IGNORECASE,
+    )
+    for form in _DATE_FORMS
+]
+
+
+def date_line(line: str) -> str | None:
+    """The date on a line that holds nothing but a publication date, as YYYY-MM-DD.
+
+    Saved pages carry one under the headline ("Sun 2 Mar 2025 18.40 GMT",
+    "Published: March 2, 2025", "2025-03-02"). A line with anything more, such
+    as a sentence that mentions a date, is not a date line.
+    """
+    text = line.strip()
+    if len(text) > 60:
+        return None
+    for pattern in _DATE_LINE:
+        match = pattern.match(text)
+        if not match:
+            continue
+        parts = match.groupdict()
+        month = _MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["num_month"])
+        try:
+            return date(int(parts["year"]), month, int(parts["day"])).isoformat()
+        except ValueError:
+            return None
+    return None

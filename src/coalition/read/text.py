@@ -15,24 +15,32 @@ from importlib import resources
 
 from coalition.errors import ReadError
 from coalition.model import Article
+from coalition.read.dates import date_line
 
 # Bullet characters that a page puts before a furniture line ("• AI Image").
 _BULLETS = "•*-·▪◦"
 # A first line longer than this is a paragraph, not a headline.
 _MAX_TITLE_CHARS = 200
+# How many non-empty lines below the title may hold the publication date.
+_DATE_LINE_WINDOW = 4
 # What separates a section label from the headline on the first line.
 _LABEL_SEPARATOR = r"(?:\s*[·•|–—›»>]\s*|[\u00a0\t]\s*|\s{2,})(?=\S)"
 
 
 def article_from_text(text: str, source: str) -> Article:
-    """An article from the text of a saved page: title from its first line, body after it."""
+    """An article from the text of a saved page: title from its first line, body after it.
+
+    A line near the top that holds nothing but a date ("Sun 2 Mar 2025 18.40
+    GMT") gives ``published`` and is not part of the text.
+    """
     lines = [line for line in normalise(text).split("\n") if not is_furniture(line)]
     title, body = _split_title(lines)
+    published, body = _take_date_lines(body)
     body_text = normalise("\n".join(body))
     if not body_text:
         reason = "no article text after the title" if title else "no article text (only page furniture)"
         raise ReadError(source, reason)
-    return Article(text=body_text, source=source, title=title)
+    return Article(text=body_text, source=source, title=title, published=published)
 
 
 def normalise(text: str) -> str:
@@ -73,6 +81,27 @@ def _split_title(lines: list[str]) -> tuple[str | None, list[str]]:
     if len(title) > _MAX_TITLE_CHARS:
         return None, lines[index:]
     return title, lines[index + 1 :]
+
+
+def _take_date_lines(lines: list[str]) -> tuple[str | None, list[str]]:
+    """The publication date from date lines among the first few lines, and the lines without them.
+
+    A page may show both a published and an updated date; the published one wins.
+    """
+    found: list[tuple[bool, str]] = []
+    kept: list[str] = []
+    seen = 0
+    for line in lines:
+        if line.strip() and seen < _DATE_LINE_WINDOW:
+            seen += 1
+            value = date_line(line)
+            if value:
+                found.append((line.strip().lower().startswith("updated"), value))
+                continue
+        kept.append(line)
+    if not found:
+        return None, lines
+    return min(found)[1], kept
 
 
 def _first_non_empty(lines: list[str], start: int) -> int | None:
