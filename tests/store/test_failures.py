@@ -10,8 +10,9 @@ import pytest
 
 from coalition.errors import StoreError
 from coalition.model import ArticleResult, Evidence, Stance
-from coalition.store import Store
-from tests.store.conftest import build_article, snapshot
+from coalition.store import Store, migrate
+from tests.store.rows import snapshot
+from tests.store.sample import build_article
 
 
 def _with_bad_fact(bad_fact, *, postscript: str = " Second article.") -> ArticleResult:
@@ -96,8 +97,6 @@ def test_reopening_keeps_data_and_migrates_nothing(db_url):
     with Store.open(db_url) as store:
         store.add(build_article(), source="a")
         before = snapshot(db_url)
-
-    from coalition.store import migrate
 
     assert migrate(db_url) == []
     with Store.open(db_url) as store:

@@ -11,7 +11,8 @@ from coalition.errors import StoreError
 from coalition.store import Store, migrate
 from coalition.store.database import open_engine, pending
 from coalition.store.schema import Base
-from tests.store.conftest import build_article, snapshot
+from tests.store.rows import snapshot
+from tests.store.sample import build_article
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import pytest
 
 from coalition.errors import ConfigError, FactNotFound
 from coalition.model import content_hash
-from tests.store.conftest import TEXT, build_article, contract_facts, without_store_keys
+from tests.store.sample import TEXT, build_article, contract_facts, without_store_keys
 
 
 def test_round_trip_gives_the_contract_facts(store):
