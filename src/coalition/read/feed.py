@@ -77,7 +77,8 @@ def _why(parsed) -> str:
     problem = parsed.get("bozo_exception")
     if not problem:
         return ""
-    message = " ".join(str(problem).split())
+    # The SAX parser names no file ("<unknown>:2:0: syntax error"); the ReadError does.
+    message = " ".join(str(problem).split()).removeprefix("<unknown>:")
     return f" ({message})" if message else ""
 
 

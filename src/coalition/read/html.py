@@ -17,7 +17,6 @@ import re
 
 import lxml.html
 import trafilatura
-from lxml import etree
 
 from coalition.errors import ReadError
 from coalition.model import Article
@@ -133,8 +132,9 @@ def _inline_text(element) -> str:
 
 
 def _flatten(element, pieces: list[str]) -> None:
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag in _DROPPED_TAGS or isinstance(element, etree._Comment):
+    # Comments and processing instructions have a non-string tag; their text is not content.
+    tag = element.tag if isinstance(element.tag, str) else None
+    if tag is None or tag in _DROPPED_TAGS:
         if element.tail:
             pieces.append(_SPACES.sub(" ", element.tail))
         return
