@@ -1,1 +1,91 @@
-"""Extraction: a spaCy pipeline that turns one article into sourced facts."""
+"""Extraction: a spaCy pipeline that turns one article into sourced facts.
+
+    >>> from coalition.extract import extract
+    >>> from coalition.model import Article
+    >>> result = extract(Article(text="...", source="example"))
+    >>> result.model_dump(mode="json")   # one line of `coalition extract --format json`
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from coalition.errors import ExtractError
+from coalition.model import Article, ArticleResult, Document, content_hash
+
+KIND_ORDER = {"coalition": 0, "commitment": 1, "ceasefire": 2, "participation": 3, "stance": 4, "statement": 5}
+
+
+def document_for(article: Article) -> Document:
+    return Document(
+        id=article.id or content_hash(article.text),
+        title=article.title,
+        url=article.url,
+        published=article.published,
+        text=article.text,
+        outlet=article.outlet,
+    )
+
+
+def extract(article: Article, *, nlp=None) -> ArticleResult:
+    """All facts of one article, each with evidence that points into ``document.text``."""
+    from coalition.extract.pipeline import load_pipeline
+
+    nlp = nlp or load_pipeline()
+    try:
+        doc = nlp(article.text)
+        return _facts_of(article, doc)
+    except ExtractError:
+        raise
+    except Exception as e:  # a bug must not stop a batch; it is reported with its article
+        raise ExtractError(article.source, f"{type(e).__name__}: {e}") from e
+
+
+def extract_many(articles: Iterable[Article], *, nlp=None, batch_size: int = 32) -> Iterator[ArticleResult]:
+    """Extract a stream of articles, tokenising them in batches with ``nlp.pipe``."""
+    from coalition.extract.pipeline import load_pipeline
+
+    nlp = nlp or load_pipeline()
+    batch: list[Article] = []
+    for article in articles:
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _run(nlp, batch)
+            batch = []
+    if batch:
+        yield from _run(nlp, batch)
+
+
+def _run(nlp, batch: list[Article]) -> Iterator[ArticleResult]:
+    for article, doc in zip(batch, nlp.pipe(a.text for a in batch)):
+        try:
+            yield _facts_of(article, doc)
+        except Exception as e:
+            raise ExtractError(article.source, f"{type(e).__name__}: {e}") from e
+
+
+def _facts_of(article: Article, doc) -> ArticleResult:
+    from coalition.extract.ceasefires import find_ceasefires
+    from coalition.extract.coalitions import find_coalitions
+    from coalition.extract.commitments import find_commitments
+    from coalition.extract.context import ArticleContext
+    from coalition.extract.positions import find_participation, find_stances
+    from coalition.extract.statements import find_statements
+
+    ctx = ArticleContext(doc, article.published)
+    facts = [
+        *find_coalitions(ctx),
+        *find_commitments(ctx),
+        *find_ceasefires(ctx),
+        *find_participation(ctx),
+        *find_stances(ctx),
+        *find_statements(ctx),
+    ]
+    facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
+    # Sub-allocations point at their package by index in the final list (issue 3).
+    index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}
+    for fact in facts:
+        draft = fact.__dict__.pop("_draft", None) if fact.kind == "commitment" else None
+        if draft is not None and draft.parent is not None:
+            fact.part_of = index.get(id(draft.parent))
+    return ArticleResult(document=document_for(article), facts=facts)

@@ -1,0 +1,57 @@
+"""Options shared by several commands, and the one place CLI errors are turned into messages."""
+
+from __future__ import annotations
+
+import functools
+import sys
+
+import click
+
+from coalition.config import database_url
+from coalition.errors import CoalitionError
+
+db_option = click.option(
+    "--db",
+    "db",
+    envvar="COALITION_DB",
+    metavar="URL",
+    help="Database: a SQLite file path or any SQLAlchemy URL (postgresql+psycopg://…). "
+    "Default: $COALITION_DB, else ./coalition.db.",
+)
+
+published_option = click.option(
+    "--published",
+    metavar="YYYY-MM-DD",
+    help="Publication date for articles whose source gives none.",
+)
+
+
+def format_option(*choices: str, default: str):
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=default,
+        show_default=True,
+        help="Output format.",
+    )
+
+
+def handle_errors(func):
+    """Library errors become a one-line message and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except CoalitionError as e:
+            raise click.ClickException(str(e)) from e
+        except BrokenPipeError:  # `coalition facts | head`
+            sys.stderr.close()
+            sys.exit(0)
+
+    return wrapper
+
+
+def resolve_db(db: str | None) -> str:
+    return database_url(db)

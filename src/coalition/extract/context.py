@@ -1,0 +1,168 @@
+"""What the fact finders share about one annotated article: its sentences, the actors,
+people and amounts in each, and how to turn a span into evidence."""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+from coalition.model import Evidence
+
+DATA = Path(__file__).resolve().parent / "data"
+# Characters that open a bullet line or pad it; evidence starts after them.
+LEAD = " \t\n\r•*·–-—\u00a0"
+
+
+@lru_cache(maxsize=None)
+def vocab(name: str) -> dict:
+    """A pattern file from ``extract/data``, read once."""
+    return json.loads((DATA / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@dataclass
+class Mention:
+    """An actor, company or person named in the text."""
+
+    label: str  # COUNTRY, ORG, COMPANY, PERSON
+    code: str  # actor code, company or person name
+    start: int  # token offsets
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    role: str | None = None
+    actor: str | None = None  # for a person: the country or organisation they speak for
+
+    @property
+    def is_actor(self) -> bool:
+        return self.label in ("COUNTRY", "ORG")
+
+
+class ArticleContext:
+    def __init__(self, doc: Doc, published: str | None = None):
+        self.doc = doc
+        self.text = doc.text
+        self.published = _parse_date(published)
+        self.sents = [s for s in doc.sents if not s.text.isspace()]
+        self._sent_starts = [s.start_char for s in self.sents]
+        people = doc.user_data.get("people", {})
+        self.mentions: list[Mention] = []
+        for ent in doc.ents:
+            role, actor = None, None
+            code = ent.ent_id_ or ent.text
+            if ent.label_ == "PERSON":
+                code, role, actor = people.get((ent.start, ent.end), (ent.text, None, None))
+            self.mentions.append(
+                Mention(ent.label_, code, ent.start, ent.end, ent.start_char, ent.end_char, ent.text, role, actor)
+            )
+        self._mention_starts = [m.start_char for m in self.mentions]
+        self.money = doc.user_data.get("money", {})
+        self.money_spans = list(doc.spans.get("money", []))
+        self._person_first: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.label == "PERSON":
+                first = self._person_first.setdefault(m.code, m)
+                if first.role is None and m.role:
+                    first.role = m.role
+                if first.actor is None and m.actor:
+                    first.actor = m.actor
+
+    # -- sentences -------------------------------------------------------
+    def sentence_index(self, char: int) -> int:
+        return max(0, bisect_right(self._sent_starts, char) - 1)
+
+    def sentence_at(self, char: int) -> Span:
+        return self.sents[self.sentence_index(char)]
+
+    # -- mentions --------------------------------------------------------
+    def mentions_in(self, start_char: int, end_char: int, labels: tuple[str, ...] | None = None) -> list[Mention]:
+        i = bisect_right(self._mention_starts, start_char - 1)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start_char < end_char:
+            m = self.mentions[i]
+            if labels is None or m.label in labels:
+                out.append(m)
+            i += 1
+        return out
+
+    def actors_in(self, span: Span) -> list[Mention]:
+        return self.mentions_in(span.start_char, span.end_char, ("COUNTRY", "ORG"))
+
+    def people_in(self, span: Span) -> list[Mention]:
+        return self.mentions_in(span.start_char, span.end_char, ("PERSON",))
+
+    def last_person_before(self, char: int) -> Mention | None:
+        i = bisect_right(self._mention_starts, char - 1) - 1
+        while i >= 0:
+            if self.mentions[i].label == "PERSON":
+                return self.mentions[i]
+            i -= 1
+        return None
+
+    def person_details(self, mention: Mention) -> tuple[str, str | None, str | None]:
+        """(name, role, actor) of a person, completed from their first, fullest mention."""
+        first = self._person_first.get(mention.code, mention)
+        return mention.code, mention.role or first.role, mention.actor or first.actor
+
+    def money_in(self, span: Span) -> list[tuple[Span, object]]:
+        return [
+            (s, self.money[(s.start, s.end)])
+            for s in self.money_spans
+            if s.start >= span.start and s.end <= span.end
+        ]
+
+    # -- evidence --------------------------------------------------------
+    def evidence(self, start_char: int, end_char: int) -> Evidence:
+        """Evidence for a character range, trimmed of white space and bullet marks."""
+        text = self.text
+        while start_char < end_char and text[start_char] in LEAD:
+            start_char += 1
+        while end_char > start_char and text[end_char - 1].isspace():
+            end_char -= 1
+        return Evidence(text=text[start_char:end_char], start=start_char, end=end_char)
+
+    def sentence_evidence(self, sent: Span) -> Evidence:
+        return self.evidence(sent.start_char, sent.end_char)
+
+
+def _parse_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def lower_text(span) -> str:
+    """The lower-case tokens of a span joined by single spaces and padded, so that
+    ``" phrase "`` tests whole words (see :func:`has_phrase`)."""
+    return " " + " ".join(t.lower_ for t in span if not t.is_space) + " "
+
+
+_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+@lru_cache(maxsize=None)
+def _as_tokens(phrase: str) -> str:
+    # Written as the tokenizer splits it: "intelligence-sharing" -> "intelligence - sharing".
+    return " " + _HYPHEN.sub(" - ", phrase.lower()).replace("'s", " 's").replace("’s", " ’s") + " "
+
+
+def has_phrase(padded: str, phrases) -> str | None:
+    """The first of ``phrases`` found as whole words in a :func:`lower_text` string."""
+    for phrase in phrases:
+        if _as_tokens(phrase) in padded:
+            return phrase
+    return None
+
+
+def phrases_in(padded: str, phrases) -> list[str]:
+    return [p for p in phrases if _as_tokens(p) in padded]

@@ -1,0 +1,165 @@
+"""Amounts of money: token patterns, parsing, and how amounts relate to each other.
+
+"£1.6 billion", "£30m", "€800bn", "$3.1 billion", "SEK 1.2 billion",
+"5 billion kroner", "¥10bn", "C$500m", "NOK 5bn", "1.6 billion pounds".
+A conversion in parentheses ("€800bn (£670bn)") is the same amount, not a
+second one; "between £1bn and £2bn" and "$1-2bn" are ranges; "up to",
+"more than" and "about" qualify an amount; "a year" makes it annual.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+
+# Two-token currency words: an adjective of nationality before a currency word.
+CURRENCY_ADJECTIVES = ["Swedish", "Norwegian", "Danish", "Canadian", "Australian", "US", "U.S.", "Swiss", "Czech", "New"]
+
+
+@dataclass
+class Money:
+    amount: float
+    currency: str  # ISO 4217, or "NOK_OR_DKK"-style placeholders resolved later by the donor
+    qualifier: str = "exact"
+    amount_max: float | None = None
+    per: str | None = None
+    conversion_of: tuple[int, int] | None = None  # (start, end) of the amount this converts
+    conversions: list[tuple[float, str]] = field(default_factory=list)
+    start_char: int = 0
+    end_char: int = 0
+    range_with: tuple[int, int] | None = None  # the upper bound's span, folded into this one
+
+    @property
+    def value(self) -> int | float:
+        return as_number(self.amount)
+
+
+def as_number(value: float) -> int | float:
+    """Whole amounts as int (1600000000, not 1.6e9)."""
+    rounded = round(value, 2)
+    return int(rounded) if rounded == int(rounded) else rounded
+
+
+class MoneyParser:
+    def __init__(self, vocab: dict):
+        self.symbols: dict[str, str] = vocab["symbols"]
+        self.codes: list[str] = vocab["codes"]
+        self.words: dict[str, str] = vocab["words"]
+        self.scales: dict[str, float] = vocab["scales"]
+        self.number_words: dict[str, float] = vocab["number_words"]
+        self.qualifiers: dict[str, str] = vocab["qualifiers"]
+        self.single_words = {w for w in self.words if " " not in w}
+        self.lower_words = {w.lower(): c for w, c in self.words.items()}
+
+    @classmethod
+    def from_file(cls, path: Path) -> "MoneyParser":
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    def token_patterns(self) -> dict[str, list[list[dict]]]:
+        symbol = {"ORTH": {"IN": sorted(self.symbols)}}
+        code = {"ORTH": {"IN": self.codes}}
+        number = {"LIKE_NUM": True}
+        scale = {"LOWER": {"IN": sorted(self.scales)}}
+        opt_scale = {"LOWER": {"IN": sorted(self.scales)}, "OP": "?"}
+        word = {"LOWER": {"IN": sorted(w.lower() for w in self.single_words)}}
+        adjective = {"ORTH": {"IN": CURRENCY_ADJECTIVES}}
+        dash = {"ORTH": {"IN": ["-", "–", "to"]}}
+        return {
+            "SYMBOL": [
+                [symbol, number, opt_scale],
+                [symbol, number, dash, number, opt_scale],
+                [symbol, number, scale, {"LOWER": "of"}],
+            ],
+            "CODE": [[code, number, opt_scale], [code, number, dash, number, opt_scale]],
+            "WORD": [
+                [number, opt_scale, word],
+                [number, opt_scale, adjective, word],
+                [number, dash, number, scale, word],
+                [number, opt_scale, code],
+            ],
+        }
+
+    def parse(self, span: Span) -> Money | None:
+        tokens = [t for t in span if t.lower_ != "of"]
+        currency = None
+        numbers: list[Decimal] = []
+        scale = 1.0
+        for i, token in enumerate(tokens):
+            text = token.text
+            if text in self.symbols and currency is None:
+                currency = self.symbols[text]
+            elif text in self.codes:
+                currency = text
+            elif token.like_num and text.lower() not in self.scales:
+                value = _number(text, self.number_words)
+                if value is None:
+                    return None
+                numbers.append(value)
+            elif text.lower() in self.scales and numbers:
+                scale = self.scales[text.lower()]
+            elif text in CURRENCY_ADJECTIVES and i + 1 < len(tokens):
+                pair = f"{text} {tokens[i + 1].text}"
+                if pair in self.words:
+                    currency = self.words[pair]
+            elif text.lower() in self.lower_words and currency is None:
+                currency = self.lower_words[text.lower()]
+        if currency is None or not numbers:
+            return None
+        # "$1" alone, or "m" read as a scale after a bare number, is rarely money in news:
+        # we keep amounts of at least a thousand.
+        amount = float(numbers[0]) * scale
+        if amount < 1000:
+            return None
+        money = Money(amount, currency, start_char=span.start_char, end_char=span.end_char)
+        if len(numbers) == 2:
+            money.amount_max = float(numbers[1]) * scale
+            money.qualifier = "range"
+        return money
+
+    def link(self, doc: Doc, spans: list[Span], values: dict) -> None:
+        """Qualifiers, ranges, annual amounts and conversions: what the words around an amount say of it."""
+        previous: Span | None = None
+        for span in spans:
+            money = values[(span.start, span.end)]
+            before = doc[max(0, span.start - 3) : span.start]
+            before_text = " " + before.text.lower() + " "
+            for phrase, qualifier in self.qualifiers.items():
+                if before_text.endswith(" " + phrase + " "):
+                    if money.qualifier == "exact":
+                        money.qualifier = qualifier
+                    break
+            after = doc[span.end : span.end + 3].text.lower()
+            if after.startswith(("a year", "per year", "annually", "each year", "every year", "a-year", "per annum")):
+                money.per = "year"
+            elif after.startswith(("a month", "per month", "each month", "every month")):
+                money.per = "month"
+            if previous is not None:
+                prev_money = values[(previous.start, previous.end)]
+                gap = doc[previous.end : span.start]
+                gap_text = gap.text.strip().lower()
+                if gap_text in ("(", "( about", "( around", "( roughly", "( approximately", "( some", "( nearly", "or", "or about", "or around", "/", ", or", ", or about", "or roughly") or (
+                    gap_text.startswith("(") and len(gap) <= 3
+                ):
+                    root = prev_money.conversion_of or (previous.start, previous.end)
+                    money.conversion_of = root
+                    values[root].conversions.append((money.amount, money.currency))
+                elif gap_text in ("and", "to", "-", "–") and doc[max(0, previous.start - 1)].lower_ in ("between", "from"):
+                    prev_money.amount_max = money.amount
+                    prev_money.qualifier = "range"
+                    prev_money.range_with = (span.start, span.end)
+                    money.conversion_of = (previous.start, previous.end)
+            previous = span
+
+
+def _number(text: str, words: dict[str, float]) -> Decimal | None:
+    cleaned = text.replace(",", "").replace("\u202f", "").replace("\u00a0", "")
+    if cleaned.lower() in words:
+        return Decimal(str(words[cleaned.lower()]))
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
