@@ -93,10 +93,11 @@ def _parties(ctx: ArticleContext, sent, padded, words):
             continue
         # the proposal noun right after the actor: "the UK-French proposal", "Trump's plan"
         nxt = m.end + 1 if m.end < sent.end and doc[m.end].text in ("'s", "’s", "-") else m.end
-        after = lower_text(doc[nxt : min(sent.end, nxt + 1)]) + lower_text(doc[m.end : min(sent.end, m.end + 2)])
+        after = lower_text(doc[nxt : min(sent.end, nxt + 1)])
+        after2 = lower_text(doc[m.end : min(sent.end, m.end + 2)])
         before = lower_text(doc[max(sent.start, m.start - 3) : m.start])
         # "the UK-French proposal", "Trump's plan", "a US-brokered truce"
-        if has_phrase(after, words["proposal_nouns"]) or has_phrase(after, ["- proposed", "- brokered", "- backed", "'s proposal", "’s proposal", "'s plan", "’s plan", "- led"]) or (
+        if has_phrase(after, words["proposal_nouns"]) or has_phrase(after2, ["- proposed", "- brokered", "- backed", "'s proposal", "’s proposal", "'s plan", "’s plan", "- led"]) or (
             doc[m.end].text in ("-", "–", "and", ",") and m.end + 1 < sent.end and doc[m.end + 1].ent_type_ in ("COUNTRY", "ORG")
             and has_phrase(lower_text(doc[m.end + 1 : min(sent.end, m.end + 6)]), words["proposal_nouns"])
         ):
