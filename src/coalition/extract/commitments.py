@@ -23,7 +23,9 @@ from coalition.model import Commitment
 
 CATEGORY_ORDER = ["military", "financial", "humanitarian", "training", "intelligence", "logistics", "troops"]
 # Prepositions that make a following actor a recipient or a place, not a donor.
-NOT_DONOR_BEFORE = {"to", "for", "with", "in", "into", "against", "on", "at", "toward", "towards", "over", "across", "inside", "about"}
+NOT_DONOR_BEFORE = {"since", "after", "before", "than", "of", "to", "for", "with", "in", "into", "against", "on", "at", "toward", "towards", "over", "across", "inside", "about"}
+# Ukraine receives, and Russia in this domain does not give: "since Russia's invasion".
+NOT_DONORS = {"UKR", "RUS"}
 COMPANY_NOUNS = {"firm", "firms", "company", "companies", "group", "maker", "manufacturer", "contractor", "giant", "start-up", "startup", "industry", "industries", "producer", "defence", "defense"}
 SUPPORT_VERBS = ["ramped up", "stepped up", "stepping up", "increased", "increases", "boosted", "boosts", "announced", "announces", "pledged", "pledges", "unveiled", "unveils", "has given", "will provide", "provides", "is providing", "will send", "committed", "commits", "approved", "approves", "agreed", "signed", "allocated", "is sending", "has sent", "donated", "will give", "gives", "is giving", "confirmed", "delivered", "has delivered", "offered", "its support", "their support", "support"]
 PART_OF_CUES = ("including", "includes", "include", "included", "of which", "of this", "of that", "as part of", "out of which", "comprising", "comprises", "among them", "within that", "within this")
@@ -114,6 +116,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         # takeovers, transfer fees and domestic budgets stay out (issue 3 distractors).
         return []
     triggers = set(words["triggers"])
+    main = _main_actor(ctx)
     drafts: list[Draft] = []
     intro_donor: str | None = None
     intro_index = -10
@@ -131,8 +134,29 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             context_donor, list_context = intro_donor, True
         elif drafts and drafts[-1].sent is not None and index - ctx.sents.index(drafts[-1].sent) <= 2:
             context_donor = drafts[-1].donor
-        drafts.extend(_from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context))
+        found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context)
+        for draft in found:
+            if draft.donor is None and draft.money is not None and main:
+                # press releases and single-donor reports name the donor once, up top
+                draft.donor, draft.confidence = main, 0.5
+        drafts.extend(d for d in found if d.donor is not None)
     return [_finish(ctx, d, drafts) for d in drafts]
+
+
+def _main_actor(ctx: ArticleContext) -> str | None:
+    """The actor an article is mostly about: named most often (ties: first), not Ukraine or Russia,
+    and named in the headline or first two sentences."""
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        code = m.actor if m.label == "PERSON" else (m.code if m.is_actor else None)
+        if code and code not in NOT_DONORS:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    early_end = ctx.sents[min(2, len(ctx.sents) - 1)].end_char if ctx.sents else 0
+    early = {m.actor if m.label == "PERSON" else m.code for m in ctx.mentions if m.start_char < early_end}
+    return best if best in early else None
 
 
 def _is_list_item(ctx: ArticleContext, sent: Span) -> bool:
@@ -165,7 +189,7 @@ def _donor_before(ctx: ArticleContext, sent: Span, i: int, *, limit: int | None 
         if limit is not None and i - m.end > limit:
             break
         code = m.actor if m.label == "PERSON" else m.code
-        if not code or code == "UKR":
+        if not code or code in NOT_DONORS:
             continue
         before = doc[m.start - 1].lower_ if m.start > sent.start else ""
         after = doc[m.end].lower_ if m.end < len(doc) else ""
@@ -334,6 +358,8 @@ def _finish(ctx: ArticleContext, draft: Draft, drafts: list[Draft]) -> Commitmen
 
 
 def _resolve_currency(code: str, donor: str | None) -> str:
+    if code == "DOLLAR":
+        return vocab("money")["dollar_countries"].get(donor or "", "USD")
     if "_OR_" not in code:
         return code
     by_country = vocab("money")["country_currency"]
