@@ -142,8 +142,15 @@ class PeopleFinder:
             ):
                 self.matcher.add("ROLE_NAME", [role + tail])
 
+        # People no table knows and no title introduces: "Jana Novotná said", "said Tom Grant".
+        speech = {"LOWER": {"IN": ["said", "says", "told", "added", "warned", "explained", "wrote", "argued", "noted"]}}
+        self.speaker_matcher = Matcher(nlp.vocab)
+        self.speaker_matcher.add("NAME_SAID", [[name_part, name_part, speech], [name_part, name_part, {"ORTH": ","}]])
+        self.speaker_matcher.add("SAID_NAME", [[speech, name_part, name_part]])
+
     def __call__(self, doc: Doc) -> Doc:
         people: dict[tuple[int, int], tuple[str, str | None, str | None]] = {}
+        self._add_speakers(doc)
         ents = list(doc.ents)
         new = []
         for _, start, end in self.matcher(doc):
@@ -197,6 +204,29 @@ class PeopleFinder:
                 people[(ent.start, ent.end)] = (known.name if known else ent.text, role, actor)
         doc.user_data["people"] = people
         return doc
+
+    def _add_speakers(self, doc: Doc) -> None:
+        spans = []
+        for match_id, start, end in self.speaker_matcher(doc):
+            label = doc.vocab.strings[match_id]
+            s, e = (start, end - 1) if label == "NAME_SAID" else (start + 1, end)
+            name = doc[s:e]
+            if any(t.ent_type_ for t in name) or name[0].is_sent_start and label == "NAME_SAID" and name[0].text in NOT_NAMES:
+                continue
+            if label == "NAME_SAID" and doc[e].text == ",":
+                # "Jana Novotná, who heads the plant, said": an appositive that ends in a speech verb
+                said = False
+                for t in doc[e + 1 : min(len(doc), e + 15)]:
+                    if t.is_sent_start or t.text in (".", ":") or "\n" in t.text:
+                        break
+                    if t.lower_ in ("said", "says", "told", "added"):
+                        said = True
+                        break
+                if not said:
+                    continue
+            spans.append(Span(doc, s, e, label="PERSON"))
+        if spans:
+            doc.ents = filter_spans(list(doc.ents) + spans)
 
     def _role_end(self, doc: Doc, start: int, end: int) -> int | None:
         """Where the role title of a ROLE_NAME match ends: the longest known role phrase."""
