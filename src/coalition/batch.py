@@ -49,6 +49,7 @@ def ingest_paths(
     database as it was before that article and the batch goes on.
     """
     from coalition.store import Store
+    from coalition.store.records import rebuild_records
 
     report = report if report is not None else IngestReport()
     store = Store.open(url)  # opened (and migrated) before reading: a bad URL fails at once
@@ -75,6 +76,11 @@ def ingest_paths(
                 report.stored += 1
             else:
                 report.skipped += 1
+        # Once per batch, not per article: merging looks at every stored fact (issue 4).
+        try:
+            rebuild_records(store.engine)
+        except CoalitionError as e:
+            yield e
     finally:
         if bar is not None:
             bar.close()

@@ -24,9 +24,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from coalition.cli import admin, articles, query
+    from coalition.cli import admin, articles, query, records
 
-    for module in (articles, query, admin):
+    for module in (articles, query, records, admin):
         for command in module.COMMANDS:
             cli.add_command(command)
 

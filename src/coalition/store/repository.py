@@ -60,6 +60,11 @@ class Store:
             raise
         return cls(engine)
 
+    @property
+    def engine(self) -> Engine:
+        """The engine, for the modules that read and write the derived tables (``records.py``)."""
+        return self._engine
+
     def close(self) -> None:
         self._engine.dispose()
 

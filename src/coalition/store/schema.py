@@ -16,8 +16,18 @@ Three tables so far (issue 4):
 - ``fact_actors``: who takes part in each fact, so one indexed lookup answers
   "every fact GBR is in", whatever the fact's kind or the actor's role.
 
-Later tables (actors, merged records, reviews, users) come with later
-migrations; nothing here assumes they don't exist.
+Migration 0002 adds the derived tables, which
+:func:`coalition.store.records.rebuild_records` empties and refills from the
+facts after every ingest:
+
+- ``actors``: every country, organisation, company and person the facts name.
+- ``records``: one row per real-world thing (a pledge, a quote, a position)
+  however many articles report it, with its amount in EUR and USD.
+- ``record_sources``: each fact's place in exactly one record, with the
+  article, evidence, date seen, stage and the reason it was merged.
+
+Later tables (reviews, users) come with later migrations; nothing here
+assumes they don't exist.
 """
 
 from __future__ import annotations
@@ -26,6 +36,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     DateTime,
     Float,
@@ -163,3 +174,90 @@ def fact_actors(data: dict) -> list[tuple[str, str]]:
             if isinstance(actor, str) and actor and (role, actor) not in pairs:
                 pairs.append((role, actor))
     return pairs
+
+
+ACTOR_KINDS = ("person", "country", "organisation", "company")
+
+
+class ActorRow(Base):
+    """A country (ISO alpha-3 code), organisation, company or person named by the facts."""
+
+    __tablename__ = "actors"
+    __table_args__ = (
+        UniqueConstraint("kind", "code"),
+        CheckConstraint("kind IN ('person', 'country', 'organisation', 'company')", name="actor_kind"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    # "GBR", "NATO", "Thales"; a person's canonical name ("Volodymyr Zelensky").
+    code: Mapped[str] = mapped_column(Text, index=True)
+    name: Mapped[str] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(Text)
+    country: Mapped[str | None] = mapped_column(Text)
+    aliases: Mapped[list] = mapped_column(JSON, default=list)
+    fact_count: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen: Mapped[str | None] = mapped_column(ISO_DATE)
+    last_seen: Mapped[str | None] = mapped_column(ISO_DATE)
+
+
+class RecordRow(Base):
+    """One real-world thing, merged from every fact that reports it.
+
+    ``actor``/``target`` are the donor and recipient of a commitment, the
+    actor and target (or mission) of a stance or participation, the actor a
+    statement speaks for. ``flag`` marks records left out of sums
+    (``cumulative``, ``sub_allocation``, ``domestic``); ``conflict`` marks reports of one
+    deal with amounts that disagree, linked through ``conflict_with`` (record
+    keys). ``key`` is stable across rebuilds: it is made from the first
+    source's article hash and position, not from row ids.
+    """
+
+    __tablename__ = "records"
+    __table_args__ = (Index("ix_records_kind_actor_target", "kind", "actor", "target"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str | None] = mapped_column(Text)
+    target: Mapped[str | None] = mapped_column(Text)
+    category: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str | None] = mapped_column(String(32))
+    first_date: Mapped[str | None] = mapped_column(ISO_DATE, index=True)
+    latest_date: Mapped[str | None] = mapped_column(ISO_DATE)
+    amount: Mapped[float | None] = mapped_column(Float)
+    currency: Mapped[str | None] = mapped_column(String(8))
+    amount_eur: Mapped[float | None] = mapped_column(Float)
+    amount_usd: Mapped[float | None] = mapped_column(Float)
+    rate_eur: Mapped[float | None] = mapped_column(Float)
+    rate_usd: Mapped[float | None] = mapped_column(Float)
+    rate_date: Mapped[str | None] = mapped_column(ISO_DATE)
+    rate_note: Mapped[str | None] = mapped_column(Text)
+    flag: Mapped[str | None] = mapped_column(String(32))
+    conflict: Mapped[bool] = mapped_column(Boolean, default=False)
+    conflict_with: Mapped[list] = mapped_column(JSON, default=list)
+    source_count: Mapped[int] = mapped_column(Integer, default=0)
+    # The merged fields of the kind (items, history, responses, ...).
+    data: Mapped[dict] = mapped_column(JSON)
+
+    sources: Mapped[list[RecordSourceRow]] = relationship(
+        back_populates="record", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="RecordSourceRow.position",
+    )
+
+
+class RecordSourceRow(Base):
+    """A fact's place in its record: every fact is in exactly one record."""
+
+    __tablename__ = "record_sources"
+
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text)
+    seen: Mapped[str | None] = mapped_column(ISO_DATE)
+    status: Mapped[str | None] = mapped_column(String(32))
+    reason: Mapped[str] = mapped_column(Text)
+
+    record: Mapped[RecordRow] = relationship(back_populates="sources")

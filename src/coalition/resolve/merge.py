@@ -1,0 +1,573 @@
+"""Merging facts from many articles into one record per real-world thing (issue 4).
+
+The same £1.6bn missile deal is reported by dozens of outlets, in pounds,
+dollars and euros, over several days and at several stages. This module
+decides which facts are one thing; it touches no database (the store calls
+:func:`merge_facts` with every stored fact and writes what it returns).
+
+The rules, by kind:
+
+- **commitment**: the same donor and recipient, and either amounts equal in
+  EUR (each at its own ECB rate) within :data:`AMOUNT_TOLERANCE` with dates
+  within :data:`AMOUNT_WINDOW_DAYS` (or a later stage of the same pledge, at
+  any distance), or, when a report has no amount, the same specific items
+  within :data:`DATE_WINDOW_DAYS`. Reports of what looks like one deal (same
+  parties, shared specific items, close dates) whose amounts differ beyond the
+  tolerance stay separate records, both flagged ``conflict`` and linked; they
+  are never averaged. Running totals, sub-allocations and domestic defence
+  spending are kept as records with a ``flag`` (``cumulative``,
+  ``sub_allocation``, ``domestic``) and only merge among themselves, so sums
+  can leave them out.
+- **statement**: the same speaker and a quote whose words overlap by at least
+  :data:`QUOTE_OVERLAP` (of the shorter quote's words).
+- **stance**, **participation**: one record per actor and target (mission);
+  its value is the latest report's, and every report stays in its history.
+- **ceasefire**: one record per proposers, scope and duration, with every
+  party's latest answer; **coalition**: one record per name.
+
+Determinism: facts are sorted by a key made only of their content (date,
+article text hash, position in the article) before any decision, so
+ingesting the same articles in any order gives the same records, with the
+same keys.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any, Iterable
+
+from coalition.resolve.currency import conversions
+
+AMOUNT_TOLERANCE = 0.12
+# Same amount, same parties: one pledge if reported within this many days
+# (reports trail an announcement by weeks); a later stage merges at any distance.
+AMOUNT_WINDOW_DAYS = 90
+# A later stage (announced → contracted → delivered) of the same amount, in the
+# same category, merges up to a year apart: the UK's £2.26bn ERA loan was
+# announced in October 2024 and signed in March 2025.
+STAGE_WINDOW_DAYS = 365
+DATE_WINDOW_DAYS = 14
+QUOTE_OVERLAP = 0.6
+
+# Stages of a pledge, in order; a record's status is the furthest stage
+# reported, unless its latest report pauses or cancels it.
+_STAGE = {"considering": 0, "planned": 1, "announced": 1, "contracted": 2, "delivered": 3}
+
+# Items too general to say two reports are about the same deal.
+_GENERIC_ITEMS = frozenset({
+    "weapons", "equipment", "arms", "aid", "assistance", "support", "forces", "personnel",
+    "military", "humanitarian", "financial", "package", "funding", "money",
+    "military aid", "military assistance", "military support", "security assistance",
+    "humanitarian aid", "financial aid", "financial support", "budget support", "defence aid",
+})
+
+# Wording that gives a running total rather than new money (DOMAIN.md:
+# "bringing UK military aid to £3bn", "has given $65bn since 2022").
+_RUNNING_TOTAL = re.compile(
+    r"\b(bring(s|ing)?|brought|takes?|taking|rais(es|ing))\b[^.]{0,120}?\bto "
+    r"(a record |a total of |more than |nearly |almost |about |over |some |roughly |up to )*(C\$|A\$|[£$€¥])?\d"
+    r"|\bin total\b|\baltogether\b|\bso far\b|\bto date\b|\btotal(ling)? of\b"
+    r"|\b(has|have|had) (now )?(pledged|given|provided|committed|sent|spent)\b(?:(?!annually)[^.]){0,80}\b(this year|since)\b"
+    r"|\bsince (the )?(start|beginning) of the (war|invasion)|\bsince (the )?(full-scale )?invasion"
+    r"|\bsince (\w+ )?20\d\d, [^.]{0,40}\b(has|have)\b",
+    re.IGNORECASE,
+)
+
+# The currency a donor reports in, so a record shows "£1.6bn" for a UK deal
+# however the first outlet to report it wrote the amount.
+_HOME_CURRENCY = {
+    "GBR": "GBP", "USA": "USD", "CAN": "CAD", "JPN": "JPY", "NOR": "NOK", "SWE": "SEK",
+    "DNK": "DKK", "POL": "PLN", "CZE": "CZK", "AUS": "AUD", "KOR": "KRW", "CHE": "CHF",
+    "HUN": "HUF", "ROU": "RON", "NZL": "NZD", "ISL": "ISK", "TUR": "TRY",
+}
+_EURO = {"EU", "DEU", "FRA", "ITA", "ESP", "NLD", "BEL", "AUT", "FIN", "IRL", "PRT", "GRC", "EST",
+         "LVA", "LTU", "SVK", "SVN", "LUX", "MLT", "CYP", "HRV"}
+
+
+@dataclass(frozen=True)
+class SourceFact:
+    """A stored fact with what merging needs to know about its article."""
+
+    fact_id: int
+    document_id: int
+    content_hash: str
+    position: int
+    published: str | None
+    data: dict
+
+    @property
+    def day(self) -> str | None:
+        """The fact's own date, else its article's publication date."""
+        return self.data.get("date") or self.published
+
+    @property
+    def order(self) -> tuple:
+        # Only content: never row ids, which depend on ingest order.
+        return (self.day or "9999-99-99", self.content_hash, self.position)
+
+
+@dataclass
+class Source:
+    fact: SourceFact
+    reason: str
+
+
+@dataclass
+class MergedRecord:
+    """One real-world thing and the facts that report it (first report first)."""
+
+    key: str
+    kind: str
+    sources: list[Source]
+    actor: str | None = None
+    target: str | None = None
+    category: str | None = None
+    status: str | None = None
+    first_date: str | None = None
+    latest_date: str | None = None
+    amount: float | None = None
+    currency: str | None = None
+    amount_eur: float | None = None
+    amount_usd: float | None = None
+    rate_eur: float | None = None
+    rate_usd: float | None = None
+    rate_date: str | None = None
+    rate_note: str | None = None
+    flag: str | None = None
+    conflict: bool = False
+    conflict_with: list[str] = field(default_factory=list)
+    data: dict = field(default_factory=dict)
+
+
+def merge_facts(facts: Iterable[SourceFact]) -> list[MergedRecord]:
+    """Every fact in exactly one record; records in a stable order (kind, first report)."""
+    ordered = sorted(facts, key=lambda f: f.order)
+    by_kind: dict[str, list[SourceFact]] = {}
+    for fact in ordered:
+        by_kind.setdefault(fact.data.get("kind", "?"), []).append(fact)
+    records: list[MergedRecord] = []
+    records += _merge_commitments(by_kind.pop("commitment", []))
+    records += _merge_statements(by_kind.pop("statement", []))
+    records += _merge_positions(by_kind.pop("stance", []), "stance", "target", "stance")
+    records += _merge_positions(by_kind.pop("participation", []), "participation", "mission", "status")
+    records += _merge_ceasefires(by_kind.pop("ceasefire", []))
+    records += _merge_coalitions(by_kind.pop("coalition", []))
+    for kind in sorted(by_kind):  # kinds added to the contract later: one record per fact
+        for fact in by_kind[kind]:
+            records.append(_record(kind, [Source(fact, "first report")]))
+    return records
+
+
+# -- commitments ---------------------------------------------------------
+
+
+@dataclass
+class _Cluster:
+    sources: list[Source]
+    eur: float | None = None  # the first amount's value in EUR
+    raw: tuple[float, str] | None = None  # the first amount as written
+
+    @property
+    def facts(self) -> list[SourceFact]:
+        return [s.fact for s in self.sources]
+
+
+def commitment_flag(fact: SourceFact) -> tuple[str | None, str | None]:
+    """``(flag, why)``: whether the commitment is left out of sums."""
+    data = fact.data
+    if data.get("status") == "cumulative":
+        return "cumulative", "reported as a cumulative total"
+    if data.get("category") == "defence_spending":
+        return "domestic", "a country's own defence spending, not support to Ukraine (DOMAIN.md)"
+    if data.get("part_of") is not None:
+        return "sub_allocation", f"part of the package in fact {data['part_of']} of the same article"
+    if data.get("amount") is not None and _RUNNING_TOTAL.search(data.get("evidence", {}).get("text", "")):
+        return "cumulative", "running-total wording in the evidence"
+    return None, None
+
+
+def _merge_commitments(facts: list[SourceFact]) -> list[MergedRecord]:
+    buckets: dict[tuple, list[_Cluster]] = {}
+    order: list[_Cluster] = []
+    for fact in facts:
+        data = fact.data
+        flag, _ = commitment_flag(fact)
+        bucket = buckets.setdefault((data.get("donor"), data.get("recipient"), flag, data.get("per")), [])
+        for cluster in bucket:
+            reason = _commitment_match(cluster, fact)
+            if reason:
+                cluster.sources.append(Source(fact, reason))
+                if cluster.eur is None and cluster.raw is None:
+                    cluster.eur, cluster.raw = _eur(fact), _raw(fact)
+                break
+        else:
+            cluster = _Cluster([Source(fact, "first report")], _eur(fact), _raw(fact))
+            bucket.append(cluster)
+            order.append(cluster)
+
+    records = [_commitment_record(cluster) for cluster in order]
+    index = {id(cluster): record for cluster, record in zip(order, records)}
+    for bucket in buckets.values():
+        for i, one in enumerate(bucket):
+            for other in bucket[i + 1:]:
+                why = _conflict(one, other)
+                if why:
+                    for a, b in ((one, other), (other, one)):
+                        record = index[id(a)]
+                        record.conflict = True
+                        record.conflict_with.append(index[id(b)].key)
+                        record.data.setdefault("conflict_reasons", []).append(why)
+    return records
+
+
+def _commitment_match(cluster: _Cluster, fact: SourceFact) -> str | None:
+    data = fact.data
+    parties = f"same donor {data.get('donor') or '?'}→{data.get('recipient') or '?'}"
+    days = _min_gap(cluster.facts, fact)
+    shared = _shared_items(cluster.facts, fact)
+    compared = _compare(cluster, fact)
+    if compared is not None:
+        within, detail = compared
+        if not within or days is None:
+            return None
+        if fact.document_id in {f.document_id for f in cluster.facts} and _raw(fact) != cluster.raw:
+            return None  # one article giving two amounts ($1.25bn PDA and $1.22bn USAI) describes two things
+        if days <= AMOUNT_WINDOW_DAYS:
+            return f"{parties}, {detail}, {days} days apart"
+        later_stage = _STAGE.get(data.get("status"), -1) > max(_STAGE.get(f.data.get("status"), -1) for f in cluster.facts)
+        same_category = data.get("category") == cluster.facts[0].data.get("category")
+        if later_stage and same_category and days <= STAGE_WINDOW_DAYS:
+            return f"{parties}, {detail}, a later stage ({data.get('status')}) {days} days later"
+        return None
+    # At most one side has an amount: the items and the dates have to agree.
+    if shared and days is not None and days <= DATE_WINDOW_DAYS:
+        return f"{parties}, same items ({', '.join(shared)}) {days} days apart"
+    return None
+
+
+def _compare(cluster: _Cluster, fact: SourceFact) -> tuple[bool, str] | None:
+    """Whether the fact's amount equals the cluster's, and how it was compared; None if either has none."""
+    eur, raw = _eur(fact), _raw(fact)
+    if raw is None or cluster.raw is None:
+        return None
+    tol = f"{AMOUNT_TOLERANCE:.0%}"
+    if eur is not None and cluster.eur is not None:
+        within = _close(eur, cluster.eur)
+        first = f"{_money(*cluster.raw)} ≈ {_money(*raw)}" if within else f"{_money(*cluster.raw)} vs {_money(*raw)}"
+        return within, f"amounts {first} within {tol} (EUR {_short(cluster.eur)} vs {_short(eur)})"
+    if raw[1] == cluster.raw[1]:
+        within = _close(raw[0], cluster.raw[0])
+        return within, f"amounts {_money(*cluster.raw)} and {_money(*raw)} within {tol}"
+    return None  # no ECB rate for one of them (UAH): amounts cannot be compared
+
+
+def _conflict(one: _Cluster, other: _Cluster) -> str | None:
+    """Why two records of the same parties look like one deal with different amounts, if they do."""
+    if one.raw is None or other.raw is None:
+        return None
+    if {f.document_id for f in one.facts} & {f.document_id for f in other.facts}:
+        return None  # one article giving two amounts describes two things
+    shared = sorted({item for fact in other.facts for item in _shared_items(one.facts, fact)})
+    gaps = [g for g in (_min_gap(one.facts, fact) for fact in other.facts) if g is not None]
+    if not shared or not gaps or min(gaps) > DATE_WINDOW_DAYS:
+        return None
+    return (
+        f"same donor and recipient, same items ({', '.join(shared)}) {min(gaps)} days apart, "
+        f"but amounts differ: {_money(*one.raw)} vs {_money(*other.raw)}"
+    )
+
+
+def _commitment_record(cluster: _Cluster) -> MergedRecord:
+    facts = cluster.facts
+    first = facts[0]
+    record = _record("commitment", cluster.sources)
+    record.actor, record.target = first.data.get("donor"), first.data.get("recipient")
+    record.category = Counter(f.data.get("category") for f in facts).most_common(1)[0][0]
+    record.flag, why = commitment_flag(first)
+    with_amount = [f for f in facts if f.data.get("amount") is not None]
+    home = "EUR" if record.actor in _EURO else _HOME_CURRENCY.get(record.actor or "")
+    chosen = next((f for f in with_amount if f.data.get("currency") == home), with_amount[0] if with_amount else None)
+    dated = sorted(f.data["date"] for f in facts if f.data.get("date"))
+    history = _history(facts)
+    record.status = _commitment_status(history)
+    items = list(dict.fromkeys(item for f in facts for item in f.data.get("items") or []))
+    record.data = {
+        "donor": record.actor,
+        "recipient": record.target,
+        "category": record.category,
+        "items": items,
+        "supplier": next((f.data["supplier"] for f in facts if f.data.get("supplier")), None),
+        "history": history,
+    }
+    if why:
+        record.data["flag_reason"] = why
+    if chosen is not None:
+        cdata = chosen.data
+        record.amount, record.currency = float(cdata["amount"]), cdata.get("currency")
+        record.data.update(
+            amount_qualifier=cdata.get("amount_qualifier"), amount_max=cdata.get("amount_max"), per=cdata.get("per")
+        )
+        # The commitment's date, else the publication date of its first report.
+        on = dated[0] if dated else None
+        published = min((f.published for f in facts if f.published), default=None)
+        if record.currency:
+            for conversion in conversions(record.amount, record.currency, on, published):
+                if conversion.currency == "EUR":
+                    record.amount_eur, record.rate_eur = conversion.amount, conversion.rate
+                else:
+                    record.amount_usd, record.rate_usd = conversion.amount, conversion.rate
+                record.rate_date = conversion.rate_date.isoformat()
+                basis = f"rate of the commitment date {on}" if on else f"no commitment date: rate of the publication date {published}"
+                record.rate_note = basis if conversion.note is None else f"{basis}; {conversion.note}"
+    return record
+
+
+def _commitment_status(history: list[dict]) -> str | None:
+    if not history:
+        return None
+    latest = history[-1]["status"]
+    if latest in ("paused", "cancelled", "cumulative"):
+        return latest
+    return max(history, key=lambda h: _STAGE.get(h["status"], -1))["status"]
+
+
+def _history(facts: list[SourceFact]) -> list[dict]:
+    """The stages in date order: each status the first time a report gives it."""
+    seen: set[str] = set()
+    history = []
+    for fact in sorted(facts, key=lambda f: f.order):
+        status = fact.data.get("status") or fact.data.get("stance")
+        if status not in seen:
+            seen.add(status)
+            history.append({"date": fact.day, "status": status, "source": _ref(fact)})
+    return history
+
+
+@lru_cache(maxsize=4096)
+def _eur_of(amount: float, currency: str, on: str | None, published: str | None) -> float | None:
+    for conversion in conversions(amount, currency, on, published):
+        if conversion.currency == "EUR":
+            return conversion.amount
+    return None
+
+
+def _eur(fact: SourceFact) -> float | None:
+    raw = _raw(fact)
+    return None if raw is None else _eur_of(raw[0], raw[1], fact.data.get("date"), fact.published)
+
+
+def _raw(fact: SourceFact) -> tuple[float, str] | None:
+    amount, currency = fact.data.get("amount"), fact.data.get("currency")
+    if amount is None or not currency:
+        return None
+    return float(amount), str(currency).upper()
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= AMOUNT_TOLERANCE * max(abs(a), abs(b))
+
+
+def _specific(items: Iterable[str]) -> set[str]:
+    return {i.strip().lower() for i in items if i and i.strip().lower() not in _GENERIC_ITEMS}
+
+
+def _shared_items(facts: list[SourceFact], fact: SourceFact) -> list[str]:
+    """Specific items the fact shares with any of ``facts`` (equal, or one inside the other)."""
+    mine = _specific(fact.data.get("items") or [])
+    theirs = _specific(item for f in facts for item in f.data.get("items") or [])
+    return sorted(a for a in mine if any(a == b or _inside(a, b) or _inside(b, a) for b in theirs))
+
+
+def _inside(short: str, long: str) -> bool:
+    return re.search(rf"\b{re.escape(short)}\b", long) is not None
+
+
+def _min_gap(facts: list[SourceFact], fact: SourceFact) -> int | None:
+    gaps = [abs((_day(f) - _day(fact)).days) for f in facts if _day(f) and _day(fact)]
+    return min(gaps) if gaps else None
+
+
+def _day(fact: SourceFact) -> date | None:
+    try:
+        return date.fromisoformat(fact.day) if fact.day else None
+    except ValueError:  # a date the extractor got wrong ("2025-02-30") is stored, not compared
+        return None
+
+
+# -- statements ----------------------------------------------------------
+
+
+def _merge_statements(facts: list[SourceFact]) -> list[MergedRecord]:
+    clusters: dict[str | None, list[list[Source]]] = {}
+    order: list[list[Source]] = []
+    for fact in facts:
+        speaker = _speaker(fact.data)
+        bucket = clusters.setdefault(speaker, [])
+        placed = False
+        if speaker is not None:
+            words = _words(fact.data.get("quote", ""))
+            for sources in bucket:
+                overlap = max(_overlap(words, _words(s.fact.data.get("quote", ""))) for s in sources)
+                if overlap >= QUOTE_OVERLAP:
+                    sources.append(Source(fact, f"same speaker {speaker}, quotes share {overlap:.0%} of their words"))
+                    placed = True
+                    break
+        if not placed:
+            sources = [Source(fact, "first report")]
+            bucket.append(sources)
+            order.append(sources)
+    records = []
+    for sources in order:
+        facts_ = [s.fact for s in sources]
+        record = _record("statement", sources)
+        first = facts_[0].data
+        record.actor = next((f.data["actor"] for f in facts_ if f.data.get("actor")), None)
+        record.data = {
+            "speaker": _speaker(first) or first.get("speaker"),
+            "role": next((f.data["role"] for f in facts_ if f.data.get("role")), None),
+            "actor": record.actor,
+            # The longest version: short ones are usually fragments of it.
+            "quote": max((f.data.get("quote", "") for f in facts_), key=len),
+        }
+        records.append(record)
+    return records
+
+
+def _speaker(data: dict) -> str | None:
+    """The canonical name of a statement's speaker (Zelenskyy and Zelensky are one person)."""
+    from coalition.resolve.actors import person_by_name
+
+    name = (data.get("speaker") or "").strip()
+    if not name:
+        return None
+    person = person_by_name(name)
+    return person.name if person else name
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in _WORD.findall(text))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if min(len(a), len(b)) < 3:  # "ironclad", "a mistake": too short to tell
+        return 1.0 if a == b and a else 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+# -- stances, participation, ceasefires, coalitions ------------------------
+
+
+def _merge_positions(facts: list[SourceFact], kind: str, target_field: str, value_field: str) -> list[MergedRecord]:
+    groups: dict[tuple, list[SourceFact]] = {}
+    for fact in facts:
+        groups.setdefault((fact.data.get("actor"), fact.data.get(target_field)), []).append(fact)
+    records = []
+    for (actor, target), members in groups.items():
+        sources = [Source(members[0], "first report")] + [
+            Source(f, f"same actor {actor} and {target_field} {target}: a later report of the position") for f in members[1:]
+        ]
+        record = _record(kind, sources)
+        record.actor, record.target = actor, target
+        latest = members[-1].data  # members are in date order
+        record.status = latest.get(value_field)
+        record.data = {
+            "actor": actor,
+            target_field: target,
+            value_field: record.status,
+            "history": [{"date": f.day, value_field: f.data.get(value_field), "source": _ref(f)} for f in members],
+        }
+        if kind == "participation":
+            record.data["roles"] = latest.get("roles") or []
+            record.data["excluded"] = latest.get("excluded") or []
+        records.append(record)
+    return records
+
+
+def _merge_ceasefires(facts: list[SourceFact]) -> list[MergedRecord]:
+    groups: dict[tuple, list[SourceFact]] = {}
+    for fact in facts:
+        data = fact.data
+        key = (tuple(sorted(data.get("proposers") or [])), tuple(sorted(data.get("scope") or [])), data.get("duration_days"))
+        groups.setdefault(key, []).append(fact)
+    records = []
+    for (proposers, scope, days), members in groups.items():
+        what = f"proposed by {'/'.join(proposers) or '?'}, scope {'/'.join(scope) or '?'}, {days or '?'} days"
+        sources = [Source(members[0], "first report")] + [Source(f, f"same ceasefire ({what})") for f in members[1:]]
+        record = _record("ceasefire", sources)
+        record.actor = "/".join(proposers) or None
+        record.status = members[-1].data.get("status")
+        answers: dict[str, dict] = {}
+        for fact in members:
+            for response in fact.data.get("responses") or []:
+                answers.setdefault(response["actor"], {"actor": response["actor"], "answers": []})
+                answers[response["actor"]]["answers"].append(
+                    {"date": fact.day, "response": response["response"], "source": _ref(fact)}
+                )
+        record.data = {
+            "proposers": list(proposers),
+            "scope": list(scope),
+            "duration_days": days,
+            "status": record.status,
+            "responses": [answers[a] for a in sorted(answers)],
+        }
+        records.append(record)
+    return records
+
+
+def _merge_coalitions(facts: list[SourceFact]) -> list[MergedRecord]:
+    groups: dict[str, list[SourceFact]] = {}
+    for fact in facts:
+        groups.setdefault((fact.data.get("name") or "").strip().lower(), []).append(fact)
+    records = []
+    for name, members in groups.items():
+        sources = [Source(members[0], "first report")] + [Source(f, f"same coalition name ({name})") for f in members[1:]]
+        record = _record("coalition", sources)
+        leads = list(dict.fromkeys(a for f in members for a in f.data.get("leads") or []))
+        record.actor = "/".join(leads) or None
+        record.data = {
+            "name": members[0].data.get("name"),
+            "leads": leads,
+            "members": list(dict.fromkeys(a for f in members for a in f.data.get("members") or [])),
+            "contribution_types": list(dict.fromkeys(t for f in members for t in f.data.get("contribution_types") or [])),
+            "size": next((f.data["size"] for f in reversed(members) if f.data.get("size")), None),
+        }
+        records.append(record)
+    return records
+
+
+# -- shared ----------------------------------------------------------------
+
+
+def _record(kind: str, sources: list[Source]) -> MergedRecord:
+    first = sources[0].fact
+    days = [s.fact.day for s in sources if s.fact.day]
+    return MergedRecord(
+        key=f"{kind[:4]}-{first.content_hash[:12]}-{first.position}",
+        kind=kind,
+        sources=sources,
+        first_date=min(days, default=None),
+        latest_date=max(days, default=None),
+    )
+
+
+def _ref(fact: SourceFact) -> str:
+    """A fact's name that does not depend on ingest order (row ids do): article hash and position."""
+    return f"{fact.content_hash[:12]}-{fact.position}"
+
+
+def _money(amount: float, currency: str) -> str:
+    return f"{_short(amount)} {currency}"
+
+
+def _short(amount: Any) -> str:
+    for scale, suffix in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if abs(amount) >= scale:
+            return f"{amount / scale:.3g}{suffix}"
+    return f"{amount:.3g}"
