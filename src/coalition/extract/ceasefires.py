@@ -32,16 +32,29 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
             scope = [s for s in scope if s != "full"] if not has_phrase(padded, ["full ceasefire", "complete ceasefire", "comprehensive ceasefire"]) else ["full"]
         proposers, respondents = _parties(ctx, sent, padded, words)
         status = _status(padded, words, respondents)
-        if not (duration or scope or proposers) and facts:
-            # A mention with no detail of its own answers the proposal named before.
-            _merge(facts[-1], respondents, status)
+        same = _same_proposal(facts, proposers, duration, scope)
+        if same is not None or (not (duration or proposers) and facts):
+            # A mention with no proposer or duration of its own (or the same ones) answers,
+            # or repeats, the proposal named before.
+            _merge(same or facts[-1], respondents, status)
             continue
-        if not (duration or scope or proposers or respondents):
+        if not (duration or proposers) and not (scope and respondents):
             continue
         facts.append(Ceasefire(proposers=proposers, duration_days=duration, scope=scope, status=status,
                                responses=[CeasefireResponse(actor=a, response=r) for a, r in respondents],
                                evidence=ctx.sentence_evidence(sent), confidence=0.75))
     return facts
+
+
+def _same_proposal(facts, proposers, duration, scope):
+    """An earlier ceasefire of this article that this mention repeats: same proposers or, without
+    proposers, the same duration and scope."""
+    for fact in reversed(facts):
+        if proposers and set(proposers) <= set(fact.proposers) and (not duration or duration == fact.duration_days):
+            return fact
+        if not proposers and duration and duration == fact.duration_days and (not scope or set(scope) & set(fact.scope)):
+            return fact
+    return None
 
 
 def _merge(fact: Ceasefire, respondents, status: str) -> None:
