@@ -1,0 +1,458 @@
+"""Accuracy of ``coalition.extract.extract`` on the dev set, per fact kind.
+
+    python benchmarks/accuracy.py            # a table of precision, recall and F1 per kind
+    python benchmarks/accuracy.py --verbose  # and each article's misses and false positives
+    python benchmarks/accuracy.py --json     # the figures as JSON
+    python benchmarks/accuracy.py --pin      # write the floors of tests/test_accuracy_gate.py
+
+Every ``articles/NNN-slug.txt`` of ``tests/data/devset`` that has an
+``expected/NNN-slug.json`` is extracted as
+``Article(text=<file text>, source=<path>, published=<expected "published">)``;
+articles without an expected file (and expected files without an article) are
+left out and named in the output. See ``tests/data/devset/README.md`` for the
+expected-file format.
+
+Kinds scored: commitment, statement, stance (participations are pooled with
+stances, on both sides), ceasefire, and coalition when the dev set expects any
+coalition.
+
+Matching rules
+--------------
+One-to-one greedy matching within an article, per kind: each expected fact
+takes the first extracted fact of its kind, in output order, that matches it
+and is not yet taken. Expected facts take their turn in file order, except
+that those counting for recall go before sub-allocations and running totals
+(below), and, within each group, commitments with an amount go before
+commitments without one (the stricter rule first). An expected commitment
+without an amount takes an extracted commitment without an amount when one
+matches, before one with an amount.
+
+- commitment: same donor and same currency with amount within 2% (of the
+  expected amount); or, when the expected commitment has no amount, same donor
+  and overlapping items. Items are compared case-insensitively; an item
+  overlaps if one string contains the other or they share a word of 4+ letters
+  other than the generic words in ``GENERIC_ITEM_WORDS``.
+- statement: same speaker surname (last word of the name, case- and
+  accent-insensitive; an unnamed speaker, null, matches only an unnamed one)
+  and at least half of the expected quote's words present in the extracted
+  quote (words compared case- and accent-insensitively).
+- stance: same actor and same stance value. Participation counts as a stance:
+  committed -> support, declined -> oppose; considering, open and conditional
+  map to themselves. Expected stances and participations are pooled; extracted
+  ones too.
+- ceasefire: a shared proposer and (the same duration or overlapping scope).
+  "The same duration" means equal ``duration_days`` with both stated; an
+  unstated duration is the same as no other. Scopes overlap when they share a
+  value.
+- coalition: the same name, compared case-insensitively without a leading
+  "the" or "so-called", or one name containing the other.
+
+Sub-allocations (expected ``part_of`` set) and running totals (expected status
+``cumulative``) count for precision but not for recall: an extracted fact that
+matches one of them is a true-positive-free match (neither a true positive nor
+a false positive), and an unmatched one of them is not a false negative.
+
+Distractor articles (``"distractor": true``): every extracted commitment is
+counted in "commitments from distractors" (and, having no expected commitment
+to match, as a false positive).
+
+Figures: precision = tp / (tp + fp), 1.0 when nothing was extracted;
+recall = tp / (tp + fn), 1.0 when nothing was expected; F1 their harmonic mean.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEVSET = REPO / "tests" / "data" / "devset"
+FLOORS = DEVSET / "floors.json"
+
+KINDS = ("commitment", "statement", "stance", "ceasefire", "coalition")
+FIGURES = ("precision", "recall", "f1")
+# The issue's targets (F1 per kind, and no commitment from a distractor article).
+TARGETS = {"commitment": 0.90, "statement": 0.90, "stance": 0.80, "ceasefire": 0.80}
+TARGET_DISTRACTOR_COMMITMENTS = 0
+
+AMOUNT_TOLERANCE = 0.02
+PARTICIPATION_AS_STANCE = {
+    "committed": "support",
+    "declined": "oppose",
+    "considering": "considering",
+    "open": "open",
+    "conditional": "conditional",
+}
+# Words of 4+ letters that say what kind of thing an item is, not which thing:
+# "air defence systems" and "radar systems" do not overlap on "systems".
+GENERIC_ITEM_WORDS = frozenset({
+    "system", "systems", "equipment", "weapon", "weapons", "vehicle", "vehicles",
+    "military", "defence", "defense", "support", "assistance", "supplies", "items",
+    "units", "unit", "package", "packages", "materiel", "anti", "more", "other",
+    "additional", "further", "ammunition", "munitions", "rounds", "capabilities",
+})
+
+
+# --- matching -------------------------------------------------------------------------------------
+
+def _fold(text: str) -> str:
+    """Lower case without accents: "Zelenskyy" and "ZELENSKYY", "Macron" and "Mácron" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:['’]\w+)*", _fold(text))
+
+
+def _surname(name: str | None) -> str | None:
+    if not name:
+        return None
+    words = [w.strip(".,;:'’\"()") for w in _fold(name).split()]
+    words = [w for w in words if w]
+    return words[-1] if words else None
+
+
+def items_overlap(expected: list[str], extracted: list[str]) -> bool:
+    """Whether any expected item overlaps any extracted item (see the module docstring)."""
+    for a in expected:
+        for b in extracted:
+            a_, b_ = _fold(a).strip(), _fold(b).strip()
+            if not a_ or not b_:
+                continue
+            if a_ in b_ or b_ in a_:
+                return True
+            shared = {w for w in re.findall(r"[^\W\d_]+", a_) if len(w) >= 4} & set(re.findall(r"[^\W\d_]+", b_))
+            if shared - GENERIC_ITEM_WORDS:
+                return True
+    return False
+
+
+def commitment_matches(expected: dict, extracted: dict) -> bool:
+    if expected.get("donor") != extracted.get("donor"):
+        return False
+    amount = expected.get("amount")
+    if amount is not None:
+        got = extracted.get("amount")
+        return (
+            got is not None
+            and expected.get("currency") == extracted.get("currency")
+            and abs(got - amount) <= AMOUNT_TOLERANCE * abs(amount)
+        )
+    return items_overlap(expected.get("items") or [], extracted.get("items") or [])
+
+
+def statement_matches(expected: dict, extracted: dict) -> bool:
+    if _surname(expected.get("speaker")) != _surname(extracted.get("speaker")):
+        return False
+    wanted = _words(expected.get("quote") or "")
+    present = set(_words(extracted.get("quote") or ""))
+    return bool(wanted) and sum(w in present for w in wanted) * 2 >= len(wanted)
+
+
+def stance_value(fact: dict) -> str | None:
+    if fact["kind"] == "participation":
+        return PARTICIPATION_AS_STANCE.get(fact.get("status"))
+    return fact.get("stance")
+
+
+def stance_matches(expected: dict, extracted: dict) -> bool:
+    return expected.get("actor") == extracted.get("actor") and stance_value(expected) == stance_value(extracted)
+
+
+def ceasefire_matches(expected: dict, extracted: dict) -> bool:
+    if not set(expected.get("proposers") or []) & set(extracted.get("proposers") or []):
+        return False
+    duration = expected.get("duration_days")
+    same_duration = duration is not None and duration == extracted.get("duration_days")
+    return same_duration or bool(set(expected.get("scope") or []) & set(extracted.get("scope") or []))
+
+
+def _coalition_name(name: str | None) -> str:
+    name = " ".join(_words(name or ""))
+    return re.sub(r"^(?:the )?(?:so called )?", "", name)
+
+
+def coalition_matches(expected: dict, extracted: dict) -> bool:
+    a, b = _coalition_name(expected.get("name")), _coalition_name(extracted.get("name"))
+    return bool(a and b) and (a == b or a in b or b in a)
+
+
+MATCHERS = {
+    "commitment": commitment_matches,
+    "statement": statement_matches,
+    "stance": stance_matches,
+    "ceasefire": ceasefire_matches,
+    "coalition": coalition_matches,
+}
+
+
+def kind_of(fact: dict) -> str:
+    return "stance" if fact["kind"] == "participation" else fact["kind"]
+
+
+def counts_for_recall(fact: dict) -> bool:
+    """False for sub-allocations and running totals: they are matched, but not missed."""
+    return not (fact["kind"] == "commitment" and (fact.get("part_of") is not None or fact.get("status") == "cumulative"))
+
+
+# --- evaluation -----------------------------------------------------------------------------------
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    optional_matched: int = 0
+
+    def figures(self) -> dict:
+        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "optional_matched": self.optional_matched,
+                "precision": precision, "recall": recall, "f1": f1}
+
+
+@dataclass
+class ArticleReport:
+    article: str
+    distractor: bool
+    misses: list[dict] = field(default_factory=list)
+    false_positives: list[dict] = field(default_factory=list)
+    near: dict[int, list[dict]] = field(default_factory=dict)  # index in misses -> same-kind facts from its evidence
+
+
+def devset_pairs(devset: Path) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """(article, expected) pairs present now, and the names of files without a partner."""
+    articles = {p.stem: p for p in (devset / "articles").glob("*.txt")}
+    expected = {p.stem: p for p in (devset / "expected").glob("*.json")}
+    pairs = [(articles[s], expected[s]) for s in sorted(articles.keys() & expected.keys())]
+    unpaired = sorted(
+        [f"articles/{s}.txt (no expected file)" for s in articles.keys() - expected.keys()]
+        + [f"expected/{s}.json (no article)" for s in expected.keys() - articles.keys()]
+    )
+    return pairs, unpaired
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _turn(fact: dict) -> tuple[bool, bool]:
+    """Sort key of an expected fact's turn: recall-counting first, then commitments with an amount."""
+    return (not counts_for_recall(fact), fact["kind"] == "commitment" and fact.get("amount") is None)
+
+
+def match_article(expected_facts: list[dict], extracted_facts: list[dict], tallies: dict[str, Tally],
+                  report: ArticleReport) -> None:
+    taken: set[int] = set()
+    order = sorted(range(len(expected_facts)), key=lambda i: _turn(expected_facts[i]))
+    for i in order:
+        want = expected_facts[i]
+        kind = kind_of(want)
+        if kind not in tallies:
+            continue
+        required = counts_for_recall(want)
+        candidates = [
+            j for j, got in enumerate(extracted_facts)
+            if j not in taken and kind_of(got) == kind and MATCHERS[kind](want, got)
+        ]
+        if kind == "commitment" and want.get("amount") is None:
+            candidates.sort(key=lambda j: extracted_facts[j].get("amount") is not None)  # stable
+        match = candidates[0] if candidates else None
+        if match is not None:
+            taken.add(match)
+            if required:
+                tallies[kind].tp += 1
+            else:
+                tallies[kind].optional_matched += 1
+        elif required:
+            tallies[kind].fn += 1
+            evidence = _squash((want.get("evidence") or {}).get("text", ""))
+            near = [
+                got for got in extracted_facts
+                if kind_of(got) == kind and evidence
+                and (_squash(got["evidence"]["text"]) in evidence or evidence in _squash(got["evidence"]["text"]))
+            ]
+            if near:
+                report.near[len(report.misses)] = near
+            report.misses.append(want)
+    for j, got in enumerate(extracted_facts):
+        kind = kind_of(got)
+        if j not in taken and kind in tallies:
+            tallies[kind].fp += 1
+            report.false_positives.append(got)
+
+
+def evaluate(devset_dir: str | Path = DEVSET) -> dict:
+    """Run the extractor on every dev-set article that has an expected file, and score it.
+
+    :param devset_dir: the dev-set directory (with ``articles/`` and ``expected/``).
+    :returns: ``{"articles": N, "kinds": {kind: {tp, fp, fn, optional_matched, precision, recall, f1}},
+        "distractor_commitments": N, "per_article": [{article, distractor, misses, false_positives,
+        near}], "unpaired": [...]}``; ``near`` maps a miss's index to the extracted facts of its kind
+        whose evidence overlaps the expected evidence (what came out instead).
+    """
+    from coalition.extract import extract
+    from coalition.model import Article
+
+    devset = Path(devset_dir)
+    pairs, unpaired = devset_pairs(devset)
+    loaded = []
+    for article_path, expected_path in pairs:
+        try:
+            loaded.append((article_path, json.loads(expected_path.read_text(encoding="utf-8"))))
+        except (json.JSONDecodeError, UnicodeDecodeError) as error:
+            unpaired.append(f"expected/{expected_path.name} (unreadable: {error})")
+    any_coalition = any(f.get("kind") == "coalition" for _, data in loaded for f in data.get("facts", []))
+    tallies = {kind: Tally() for kind in KINDS if kind != "coalition" or any_coalition}
+    distractor_commitments = 0
+    per_article = []
+    for article_path, data in loaded:
+        text = article_path.read_text(encoding="utf-8")
+        result = extract(Article(text=text, source=str(article_path), published=data.get("published")))
+        extracted = [fact.model_dump(mode="json") for fact in result.facts]
+        report = ArticleReport(article=article_path.stem, distractor=bool(data.get("distractor")))
+        if report.distractor:
+            distractor_commitments += sum(f["kind"] == "commitment" for f in extracted)
+        match_article(data.get("facts", []), extracted, tallies, report)
+        per_article.append({
+            "article": report.article,
+            "distractor": report.distractor,
+            "misses": report.misses,
+            "false_positives": report.false_positives,
+            "near": {str(k): v for k, v in report.near.items()},
+        })
+    return {
+        "devset": str(devset),
+        "articles": len(loaded),
+        "kinds": {kind: tally.figures() for kind, tally in tallies.items()},
+        "distractor_commitments": distractor_commitments,
+        "per_article": per_article,
+        "unpaired": unpaired,
+    }
+
+
+# --- floors ---------------------------------------------------------------------------------------
+
+def floor2(x: float) -> float:
+    """Round down to 2 decimals (0.8999 -> 0.89; 0.29 stays 0.29 despite float error)."""
+    return math.floor(x * 100 + 1e-9) / 100
+
+
+def floors_of(figures: dict) -> dict:
+    return {
+        "articles": figures["articles"],
+        "kinds": {kind: {f: floor2(v[f]) for f in FIGURES} for kind, v in figures["kinds"].items()},
+        "distractor_commitments": figures["distractor_commitments"],
+    }
+
+
+def pin(figures: dict, path: Path = FLOORS) -> dict:
+    floors = {
+        "about": "Floors of tests/test_accuracy_gate.py: the figures of benchmarks/accuracy.py rounded down "
+                 "to 2 decimals. The gate fails when a figure drops more than 0.03 below its floor or when "
+                 "distractor commitments exceed the pinned count. Re-pin: python benchmarks/accuracy.py --pin",
+        **floors_of(figures),
+    }
+    path.write_text(json.dumps(floors, indent=2) + "\n", encoding="utf-8")
+    return floors
+
+
+# --- output ---------------------------------------------------------------------------------------
+
+def _short(fact: dict) -> str:
+    kind = fact["kind"]
+    if kind == "commitment":
+        amount = fact.get("amount")
+        money = f"{amount:,.0f} {fact.get('currency')}" if amount is not None else "no amount"
+        extra = "".join([
+            f" part_of={fact['part_of']}" if fact.get("part_of") is not None else "",
+            f" items={fact['items']}" if fact.get("items") else "",
+        ])
+        return f"commitment {fact.get('donor')} {money} [{fact.get('status')}]{extra}"
+    if kind == "statement":
+        quote = fact.get("quote") or ""
+        return f"statement {fact.get('speaker')}: \"{quote[:70]}{'...' if len(quote) > 70 else ''}\""
+    if kind == "stance":
+        return f"stance {fact.get('actor')} {fact.get('stance')} on {fact.get('target')!r}"
+    if kind == "participation":
+        return f"participation {fact.get('actor')} {fact.get('status')} in {fact.get('mission')!r}"
+    if kind == "ceasefire":
+        return (f"ceasefire by {fact.get('proposers')} {fact.get('duration_days')} days "
+                f"scope={fact.get('scope')} [{fact.get('status')}]")
+    if kind == "coalition":
+        return f"coalition {fact.get('name')!r} leads={fact.get('leads')}"
+    return kind
+
+
+def _evidence(fact: dict) -> str:
+    text = _squash((fact.get("evidence") or {}).get("text", ""))
+    return text if len(text) <= 110 else text[:107] + "..."
+
+
+def print_table(figures: dict) -> None:
+    print(f"dev set: {figures['articles']} articles with expected facts ({figures['devset']})")
+    for name in figures["unpaired"]:
+        print(f"  left out: {name}")
+    print()
+    print(f"{'kind':<12}{'tp':>5}{'fp':>5}{'fn':>5}{'opt':>5}  {'precision':>9}{'recall':>8}{'F1':>7}   target (F1)")
+    for kind, v in figures["kinds"].items():
+        target = TARGETS.get(kind)
+        goal = f">= {target:.2f} {'met' if v['f1'] >= target else 'NOT met'}" if target is not None else "-"
+        print(f"{kind:<12}{v['tp']:>5}{v['fp']:>5}{v['fn']:>5}{v['optional_matched']:>5}  "
+              f"{v['precision']:>9.3f}{v['recall']:>8.3f}{v['f1']:>7.3f}   {goal}")
+    n = figures["distractor_commitments"]
+    met = "met" if n <= TARGET_DISTRACTOR_COMMITMENTS else "NOT met"
+    print()
+    print(f"commitments from distractors: {n}   target {TARGET_DISTRACTOR_COMMITMENTS}: {met}")
+    print("(opt: extracted facts matching a sub-allocation or running total; neither tp nor fp)")
+
+
+def print_details(figures: dict) -> None:
+    for art in figures["per_article"]:
+        if not art["misses"] and not art["false_positives"]:
+            continue
+        print()
+        print(f"== {art['article']}{'  (distractor)' if art['distractor'] else ''}")
+        for i, fact in enumerate(art["misses"]):
+            print(f"  missed   {_short(fact)}")
+            print(f"           from: {_evidence(fact)}")
+            for got in art["near"].get(str(i), []):
+                print(f"           came out from that evidence: {_short(got)}")
+        for fact in art["false_positives"]:
+            print(f"  extra    {_short(fact)}")
+            print(f"           from: {_evidence(fact)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--devset", type=Path, default=DEVSET, help="dev-set directory (default: %(default)s)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--verbose", "-v", action="store_true",
+                        help="print each article's misses and false positives")
+    parser.add_argument("--pin", action="store_true",
+                        help=f"write the measured figures, rounded down, as the gate's floors ({FLOORS})")
+    args = parser.parse_args(argv)
+
+    figures = evaluate(args.devset)
+    if args.json:
+        print(json.dumps(figures, indent=2, ensure_ascii=False))
+    else:
+        print_table(figures)
+        if args.verbose:
+            print_details(figures)
+    if args.pin:
+        pin(figures, FLOORS)
+        print(f"pinned floors to {FLOORS}", file=sys.stderr if args.json else sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

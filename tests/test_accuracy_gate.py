@@ -1,0 +1,63 @@
+"""The accuracy gate: the extractor, run on the real dev set, must not fall below the pinned floors.
+
+The floors in ``tests/data/devset/floors.json`` are the figures of
+``benchmarks/accuracy.py`` rounded down to 2 decimals. A figure may drop by at
+most ``SLACK`` below its floor (the dev set grows while rules change); the
+number of commitments extracted from distractor articles may not grow. After an
+improvement, re-pin with ``python benchmarks/accuracy.py --pin``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+SCRIPT = REPO / "benchmarks" / "accuracy.py"
+FLOORS = REPO / "tests" / "data" / "devset" / "floors.json"
+SLACK = 0.03
+
+
+def _load_accuracy():
+    # benchmarks/ is a folder of scripts, not a package: load the script by path.
+    spec = importlib.util.spec_from_file_location("coalition_benchmarks_accuracy", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def floors() -> dict:
+    return json.loads(FLOORS.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def measured() -> dict:
+    return _load_accuracy().evaluate(REPO / "tests" / "data" / "devset")
+
+
+def test_dev_set_is_scored(measured):
+    assert measured["articles"] > 0
+    assert not [name for name in measured["unpaired"] if "unreadable" in name]
+
+
+def test_no_figure_drops_below_its_floor(measured, floors):
+    drops = []
+    for kind, pinned in floors["kinds"].items():
+        now = measured["kinds"].get(kind)
+        if now is None:
+            drops.append(f"{kind}: pinned but no longer scored")
+            continue
+        for figure, floor in pinned.items():
+            if now[figure] < floor - SLACK - 1e-9:
+                drops.append(f"{kind} {figure}: {now[figure]:.3f} < floor {floor:.2f} - {SLACK}")
+    assert not drops, "accuracy dropped:\n" + "\n".join(drops)
+
+
+def test_distractor_commitments_do_not_grow(measured, floors):
+    assert measured["distractor_commitments"] <= floors["distractor_commitments"]
