@@ -75,6 +75,13 @@ REPO = Path(__file__).resolve().parent.parent
 DEVSET = REPO / "tests" / "data" / "devset"
 FLOORS = DEVSET / "floors.json"
 
+
+def use_this_checkout() -> None:
+    """Import ``coalition`` from this checkout's ``src``, whatever an editable install points at."""
+    src = str(REPO / "src")
+    if (REPO / "src" / "coalition").is_dir() and sys.path[:1] != [src]:
+        sys.path.insert(0, src)
+
 KINDS = ("commitment", "statement", "stance", "ceasefire", "coalition")
 FIGURES = ("precision", "recall", "f1")
 # The issue's targets (F1 per kind, and no commitment from a distractor article).
@@ -440,6 +447,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pin", action="store_true",
                         help=f"write the measured figures, rounded down, as the gate's floors ({FLOORS})")
     args = parser.parse_args(argv)
+    use_this_checkout()
 
     figures = evaluate(args.devset)
     if args.json:

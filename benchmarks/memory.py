@@ -35,6 +35,13 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 DEVSET = REPO / "tests" / "data" / "devset"
+
+
+def use_this_checkout() -> None:
+    """Import ``coalition`` from this checkout's ``src``, whatever an editable install points at."""
+    src = str(REPO / "src")
+    if (REPO / "src" / "coalition").is_dir() and sys.path[:1] != [src]:
+        sys.path.insert(0, src)
 SIZES = (2_000, 20_000)
 TARGET_RATIO = 1.5
 
@@ -46,7 +53,7 @@ done = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PI
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(json.dumps({"returncode": done.returncode, "maxrss_kb": usage.ru_maxrss,
                   "seconds": time.perf_counter() - start,
-                  "stdout": done.stdout[-2000:], "stderr": done.stderr[-2000:]}))
+                  "stdout": done.stdout[-2000:], "stderr": done.stderr[:2000]}))
 """
 
 
@@ -115,7 +122,11 @@ def coalition_command() -> list[str]:
 
 def measure(path: Path, db: Path) -> dict:
     command = [*coalition_command(), "ingest", str(path), "--db", str(db), "--no-progress"]
-    done = subprocess.run([sys.executable, "-c", _WRAPPER, *command], capture_output=True, text=True, check=True)
+    # The child imports coalition from this checkout, as this script does.
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO / "src"), env.get("PYTHONPATH")) if p)
+    done = subprocess.run([sys.executable, "-c", _WRAPPER, *command], capture_output=True, text=True, check=True,
+                          env=env)
     return json.loads(done.stdout)
 
 
@@ -126,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--devset", type=Path, default=DEVSET, help="dev-set directory (default: %(default)s)")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory and print its path")
     args = parser.parse_args(argv)
+    use_this_checkout()
 
     from coalition.read import DEFAULT_MAX_BYTES
 

