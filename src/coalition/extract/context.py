@@ -122,6 +122,9 @@ class ArticleContext:
     def evidence(self, start_char: int, end_char: int) -> Evidence:
         """Evidence for a character range, trimmed of white space and bullet marks."""
         text = self.text
+        # Callers may point one past a closing mark that is not there (a quote left open at
+        # the end of an article): clamp rather than read past the text.
+        start_char, end_char = max(0, start_char), min(len(text), end_char)
         while start_char < end_char and text[start_char] in LEAD:
             start_char += 1
         while end_char > start_char and text[end_char - 1].isspace():
