@@ -21,7 +21,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
@@ -42,6 +42,40 @@ NOT_NAMES = {
     "Said", "Says", "Told", "Added", "Who", "Which", "When", "While", "As", "After", "Before", "Has", "Had",
     "Was", "Is", "Will", "Would", "Could", "Also", "Minister", "Secretary", "President", "Government",
 }
+
+
+SPEECH_VERBS = ["said", "says", "told", "added", "warned", "explained", "wrote", "argued", "noted"]
+TITLES_ONLY = ("Mr", "Ms", "Mrs", "Dr", "Sir", "Dame")
+PARTICLES = set(NAME_PARTICLES)
+
+
+def _is_name_part(token) -> bool:
+    return token.is_title and token.text not in NOT_NAMES and token.ent_type_ not in ("COUNTRY", "ORG", "COMPANY")
+
+
+def _name_end(doc: Doc, i: int, most: int = 3) -> int | None:
+    """Where a name that starts at token ``i`` ends: capitalised words, with particles inside
+    ("Ursula von der Leyen") and hyphenated parts ("Cho Tae-yul"); None if no name starts there."""
+    j, parts = i, 0
+    n = len(doc)
+    while j < n and parts < most:
+        t = doc[j]
+        if _is_name_part(t):
+            parts += 1
+            j += 1
+        elif parts and t.lower_ in PARTICLES and j + 1 < n and (_is_name_part(doc[j + 1]) or doc[j + 1].lower_ in PARTICLES):
+            j += 1
+        elif parts and t.text == "-" and not t.whitespace_ and j + 1 < n and doc[j + 1].is_alpha and not doc[j - 1].whitespace_:
+            j += 2
+        else:
+            break
+    if not parts:
+        return None
+    # A known person's name ends where the table says: "John Healey Visits" is John Healey.
+    for end in range(j, i, -1):
+        if gazetteer.person_by_name(doc[i:end].text):
+            return end
+    return j
 
 
 @lru_cache(maxsize=1)
@@ -121,58 +155,38 @@ class PeopleFinder:
     """
 
     def __init__(self, nlp: Language):
+        # PhraseMatchers, not token Matchers: a Matcher with a pattern per role and name shape
+        # cost most of the pipeline's time; role phrases and speech verbs are fixed strings,
+        # and the name after them is read by a few lines of Python.
         self.roles = gazetteer.roles()
-        self.matcher = Matcher(nlp.vocab)
-        role_tokens = {}
-        for phrase in self.roles:
-            words = [t.text for t in nlp.make_doc(phrase)]
-            role_tokens.setdefault(len(words), set()).add(tuple(words))
-        name_part = {"IS_TITLE": True, "ORTH": {"NOT_IN": sorted(NOT_NAMES)}}
-        particle = {"LOWER": {"IN": NAME_PARTICLES}}
-        for phrase in self.roles:
-            words = [t.text for t in nlp.make_doc(phrase)]
-            role = [{"ORTH": w} for w in words]
-            for tail in (
-                [name_part, name_part],
-                [name_part, name_part, name_part],
-                [name_part, particle, particle, name_part],
-                [name_part, particle, name_part],
-                [name_part, name_part, {"ORTH": "-"}, name_part],
-                [name_part],
-            ):
-                self.matcher.add("ROLE_NAME", [role + tail])
-
-        # People no table knows and no title introduces: "Jana Novotná said", "said Tom Grant".
-        speech = {"LOWER": {"IN": ["said", "says", "told", "added", "warned", "explained", "wrote", "argued", "noted"]}}
-        self.speaker_matcher = Matcher(nlp.vocab)
-        self.speaker_matcher.add("NAME_SAID", [[name_part, name_part, speech], [name_part, name_part, {"ORTH": ","}]])
-        self.speaker_matcher.add("SAID_NAME", [[speech, name_part, name_part]])
+        self.role_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.role_matcher.add("ROLE", list(nlp.tokenizer.pipe(self.roles)))
+        self.speech_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.speech_matcher.add("SAID", list(nlp.tokenizer.pipe(SPEECH_VERBS)))
 
     def __call__(self, doc: Doc) -> Doc:
         people: dict[tuple[int, int], tuple[str, str | None, str | None]] = {}
         self._add_speakers(doc)
-        ents = list(doc.ents)
-        new = []
-        for _, start, end in self.matcher(doc):
-            role_end = self._role_end(doc, start, end)
-            if role_end is None:
-                continue
-            new.append((start, role_end, end))
         # One name may follow several role phrases ("Foreign Minister", "Minister"): keep the
-        # longest role for each name, then the longest name where names overlap.
-        roles_for: dict[tuple[int, int], int] = {}
-        for start, role_end, end in new:
-            if any(e.start < end and role_end < e.end and e.label_ != "PERSON" for e in ents):
-                continue
-            key = (role_end, end)
-            roles_for[key] = min(start, roles_for.get(key, start))
-        names = filter_spans([Span(doc, s, e) for s, e in roles_for])
-        best = {(n.start, n.end): (roles_for[(n.start, n.end)], n.start, n.end) for n in names}
+        # longest role for each name.
+        role_start: dict[int, int] = {}
+        for _, start, end in self.role_matcher(doc):
+            if doc[start:end].text in self.roles:
+                role_start[end] = min(start, role_start.get(end, start))
+        candidates = []
+        for role_end, start in role_start.items():
+            end = _name_end(doc, role_end)
+            if end is not None:
+                candidates.append((start, role_end, end))
+        names = filter_spans([Span(doc, r, e) for _, r, e in candidates])
+        kept = {(n.start, n.end) for n in names}
         spans = []
-        for start, role_end, end in best.values():
+        for start, role_end, end in candidates:
+            if (role_end, end) not in kept:
+                continue
             role_text = doc[start:role_end].text
             role, implied = self.roles.get(role_text, (role_text, None))
-            if role in ("Mr", "Ms", "Mrs", "Dr", "Sir", "Dame"):
+            if role in TITLES_ONLY:
                 role = None
             name_span = Span(doc, role_end, end, label="PERSON")
             known = gazetteer.person_by_name(name_span.text)
@@ -182,6 +196,7 @@ class PeopleFinder:
                 role = known.role
             spans.append(name_span)
             people[(name_span.start, name_span.end)] = (name, role, actor)
+        ents = list(doc.ents)
         if spans:
             keep = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
             doc.ents = filter_spans(keep + spans)
@@ -190,41 +205,37 @@ class PeopleFinder:
                 known = gazetteer.person_by_name(ent.ent_id_ or ent.text)
                 actor = self._actor_before(doc, ent.start)
                 role = None
-                if ent.start > 0:
-                    # "Ukrainian President Volodymyr Zelensky": the role sits before a known name too
-                    for n in (4, 3, 2, 1):
-                        if ent.start - n >= 0 and doc[ent.start - n : ent.start].text in self.roles:
-                            role_text = doc[ent.start - n : ent.start].text
-                            role = self.roles[role_text][0]
-                            actor = self._actor_before(doc, ent.start - n) or actor
-                            break
+                # "Ukrainian President Volodymyr Zelensky": the role sits before a known name too
+                if ent.start in role_start:
+                    role_from = role_start[ent.start]
+                    role = self.roles[doc[role_from : ent.start].text][0]
+                    actor = self._actor_before(doc, role_from) or actor
                 if known:
-                    role = role if role not in (None, "Mr", "Ms", "Mrs", "Dr", "Sir", "Dame") else known.role
+                    role = role if role not in (None, *TITLES_ONLY) else known.role
                     actor = known.actor if known.actor else actor
                 people[(ent.start, ent.end)] = (known.name if known else ent.text, role, actor)
         doc.user_data["people"] = people
         return doc
 
     def _add_speakers(self, doc: Doc) -> None:
+        """People no table knows and no title introduces: "Jana Novotná said", "said Tom Grant",
+        "Jana Novotná, who runs the plant, said"."""
         spans = []
-        for match_id, start, end in self.speaker_matcher(doc):
-            label = doc.vocab.strings[match_id]
-            s, e = (start, end - 1) if label == "NAME_SAID" else (start + 1, end)
-            name = doc[s:e]
-            if any(t.ent_type_ for t in name) or name[0].is_sent_start and label == "NAME_SAID" and name[0].text in NOT_NAMES:
+        for _, v, _ in self.speech_matcher(doc):
+            if v + 2 < len(doc) and _is_name_part(doc[v + 1]) and _is_name_part(doc[v + 2]):
+                spans.append(Span(doc, v + 1, v + 3, label="PERSON"))
+            if v >= 2 and _is_name_part(doc[v - 2]) and _is_name_part(doc[v - 1]) and not (
+                doc[v - 2].is_sent_start and doc[v - 2].text in NOT_NAMES
+            ):
+                spans.append(Span(doc, v - 2, v, label="PERSON"))
                 continue
-            if label == "NAME_SAID" and doc[e].text == ",":
-                # "Jana Novotná, who heads the plant, said": an appositive that ends in a speech verb
-                said = False
-                for t in doc[e + 1 : min(len(doc), e + 15)]:
-                    if t.is_sent_start or t.text in (".", ":") or "\n" in t.text:
-                        break
-                    if t.lower_ in ("said", "says", "told", "added"):
-                        said = True
-                        break
-                if not said:
-                    continue
-            spans.append(Span(doc, s, e, label="PERSON"))
+            for k in range(v - 1, max(1, v - 15), -1):
+                t = doc[k]
+                if t.text in (".", ":") or "\n" in t.text or t.is_sent_start:
+                    break
+                if t.text == "," and _is_name_part(doc[k - 1]) and k >= 2 and _is_name_part(doc[k - 2]):
+                    spans.append(Span(doc, k - 2, k, label="PERSON"))
+                    break
         if spans:
             doc.ents = filter_spans(list(doc.ents) + spans)
 
