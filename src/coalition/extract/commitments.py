@@ -12,8 +12,8 @@ after "including" is a sub-allocation of the package before it (``part_of``).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Span
 
@@ -50,33 +50,20 @@ class Draft:
     currency: str | None = None
 
 
-@lru_cache(maxsize=1)
-def _item_table() -> tuple[dict[tuple[str, ...], str], int]:
-    table: dict[tuple[str, ...], str] = {}
-    import spacy
-
-    tokenizer = spacy.blank("en").tokenizer
-    for category, words in vocab("commitments")["items"].items():
-        for word in words:
-            key = tuple(t.lower_ for t in tokenizer(word))
-            table.setdefault(key, category)
-    return table, max(len(k) for k in table)
-
-
 def find_items(span: Span) -> list[tuple[int, int, str, str]]:
-    """Aid items in a span, longest match first: (start, end, text, category)."""
-    table, longest = _item_table()
+    """Aid items in a span, longest match first: (start, end, text, category).
+
+    The items of the whole document are found once by the ``coalition_items`` pipeline
+    component (a PhraseMatcher); this picks those inside the span.
+    """
+    items = span.doc.user_data.get("items", [])
+    lo = bisect_left(items, (span.start,))
     out = []
-    i = span.start
-    doc = span.doc
-    while i < span.end:
-        for n in range(min(longest, span.end - i), 0, -1):
-            key = tuple(t.lower_ for t in doc[i : i + n])
-            if key in table:
-                out.append((i, i + n, " ".join(key).replace(" - ", "-"), table[key]))
-                i += n - 1
-                break
-        i += 1
+    for item in items[lo:]:
+        if item[0] >= span.end:
+            break
+        if item[1] <= span.end:
+            out.append(item)
     return out
 
 

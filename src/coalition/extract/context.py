@@ -146,8 +146,23 @@ def _parse_date(value: str | None) -> date | None:
 
 def lower_text(span) -> str:
     """The lower-case tokens of a span joined by single spaces and padded, so that
-    ``" phrase "`` tests whole words (see :func:`has_phrase`)."""
-    return " " + " ".join(t.lower_ for t in span if not t.is_space) + " "
+    ``" phrase "`` tests whole words (see :func:`has_phrase`).
+
+    The document's lower-case tokens are listed once and each span's string is kept:
+    the fact finders ask for the same sentences many times.
+    """
+    doc = span.doc if hasattr(span, "doc") else span
+    start, end = (span.start, span.end) if hasattr(span, "doc") else (0, len(doc))
+    cache = doc.user_data.get("_lower")
+    if cache is None:
+        lowers = ["" if t.is_space else t.lower_ for t in doc]
+        cache = doc.user_data["_lower"] = (lowers, {})
+    lowers, made = cache
+    key = (start, end)
+    text = made.get(key)
+    if text is None:
+        text = made[key] = " " + " ".join(w for w in lowers[start:end] if w) + " "
+    return text
 
 
 _HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")

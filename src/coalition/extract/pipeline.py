@@ -93,6 +93,7 @@ def build_pipeline() -> Language:
     ruler.add_patterns(actor_patterns())
     nlp.add_pipe("coalition_people")
     nlp.add_pipe("coalition_money")
+    nlp.add_pipe("coalition_items")
     return nlp
 
 
@@ -283,4 +284,35 @@ class MoneyFinder:
         doc.spans["money"] = [s for s in spans if (s.start, s.end) in values]
         doc.user_data["money"] = values
         self.parser.link(doc, doc.spans["money"], values)
+        return doc
+
+
+@Language.factory("coalition_items")
+def make_item_finder(nlp: Language, name: str) -> "ItemFinder":
+    return ItemFinder(nlp)
+
+
+class ItemFinder:
+    """Aid items ("air defence systems", "attack drones", "loans") from the commitments vocabulary,
+    in ``doc.user_data["items"]``: sorted ``(start, end, text, category)``, longest match where
+    matches overlap."""
+
+    def __init__(self, nlp: Language):
+        vocab = json.loads((DATA / "commitments.json").read_text(encoding="utf-8"))
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.category: dict[str, str] = {}
+        for category, words in vocab["items"].items():
+            for word in words:
+                if word not in self.category:
+                    self.category[word] = category
+                    self.matcher.add(f"ITEM:{word}", [nlp.make_doc(word)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        items = []
+        for span in spans:
+            word = span.label_[5:]
+            text = " ".join(t.lower_ for t in span).replace(" - ", "-")
+            items.append((span.start, span.end, text, self.category[word]))
+        doc.user_data["items"] = items
         return doc
