@@ -6,8 +6,12 @@ The tree::
     ├── ReadError                an input could not be read as articles (names the input)
     ├── ExtractError             extraction failed on one article
     ├── StoreError               the database refused or could not be reached
-    │   └── FactNotFound         no fact with that id
-    └── ConfigError              a bad setting (database URL, option value)
+    │   ├── NotFound             no such row
+    │   │   ├── FactNotFound     no fact with that id
+    │   │   ├── DocumentNotFound no article with that id
+    │   │   └── UserNotFound     no user with that name
+    │   └── UserExists           a user with that name already exists
+    └── ConfigError              a bad setting (database URL, option value, review)
 
 Messages are one line, name the input and say why, e.g.
 ``examples/bad.jsonl:3: not valid JSON (Expecting value at column 1)``.
@@ -41,10 +45,32 @@ class StoreError(CoalitionError):
     """The database could not be opened, migrated or written."""
 
 
-class FactNotFound(StoreError):
+class NotFound(StoreError):
+    """No row with that key; the web answers 404."""
+
+
+class FactNotFound(NotFound):
     def __init__(self, fact_id: int | str):
         self.fact_id = fact_id
         super().__init__(f"no fact with id {fact_id}")
+
+
+class DocumentNotFound(NotFound):
+    def __init__(self, document_id: int | str):
+        self.document_id = document_id
+        super().__init__(f"no article with id {document_id}")
+
+
+class UserNotFound(NotFound):
+    def __init__(self, name: str):
+        self.name = name
+        super().__init__(f"no user named {name!r}")
+
+
+class UserExists(StoreError):
+    def __init__(self, name: str):
+        self.name = name
+        super().__init__(f"a user named {name!r} already exists")
 
 
 class ConfigError(CoalitionError):

@@ -273,6 +273,8 @@ def _fact_row(document_id: int, position: int, fact: Any) -> FactRow:
         evidence_text=evidence["text"],
         confidence=data["confidence"],
         fact_date=data.get("date"),
+        category=data.get("category"),
+        status=data.get("status") or data.get("stance"),
     )
     row.actors = [FactActorRow(role=role, actor=actor) for role, actor in fact_actors(data)]
     return row

@@ -26,8 +26,18 @@ facts after every ingest:
 - ``record_sources``: each fact's place in exactly one record, with the
   article, evidence, date seen, stage and the reason it was merged.
 
-Later tables (reviews, users) come with later migrations; nothing here
-assumes they don't exist.
+Migration 0003 (issue 5) adds review and login:
+
+- ``facts.review_state`` (pending, accepted, edited, rejected), and
+  ``facts.category`` / ``facts.status`` copied out of ``data`` so that the web's
+  filters use indexes.
+- ``users``: reviewers and admins, each with the sha256 of a bearer token
+  (the token itself is shown once and never stored).
+- ``reviews``: the audit log, one row per accept, edit or reject, with who,
+  when, the comment, and the fact before and after.
+- On SQLite only, FTS5 tables ``documents_fts`` (title, text) and
+  ``facts_fts`` (evidence) kept in sync by triggers; they are not models here
+  (see :data:`FTS_TABLES`), and searching falls back to ``LIKE`` without them.
 """
 
 from __future__ import annotations
@@ -48,6 +58,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -121,6 +132,13 @@ class FactRow(Base):
     evidence_text: Mapped[str] = mapped_column(Text)
     confidence: Mapped[float] = mapped_column(Float)
     fact_date: Mapped[str | None] = mapped_column(ISO_DATE, index=True)
+    # Copied out of ``data`` (0003): the commitment category, and the status of
+    # a commitment, ceasefire or participation (a stance's value for stances).
+    category: Mapped[str | None] = mapped_column(String(32), index=True)
+    status: Mapped[str | None] = mapped_column(String(32), index=True)
+    review_state: Mapped[str] = mapped_column(
+        String(16), index=True, default="pending", server_default="pending"
+    )
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=_now, server_default=func.now()
     )
@@ -261,3 +279,60 @@ class RecordSourceRow(Base):
     reason: Mapped[str] = mapped_column(Text)
 
     record: Mapped[RecordRow] = relationship(back_populates="sources")
+
+
+REVIEW_STATES = ("pending", "accepted", "edited", "rejected")
+REVIEW_ACTIONS = ("accept", "edit", "reject")
+USER_ROLES = ("reviewer", "admin")
+
+# SQLite FTS5 tables made by migration 0003 (with their shadow tables
+# ``<name>_data``, ``<name>_idx`` ...); no model describes them.
+FTS_TABLES = ("documents_fts", "facts_fts")
+
+
+def include_name(name: str | None, type_: str, _parent_names: dict) -> bool:
+    """For Alembic's comparison of database and models: leave out the FTS5 tables."""
+    return not (type_ == "table" and name is not None and name.startswith(FTS_TABLES))
+
+
+class UserRow(Base):
+    """A reviewer or admin; ``token_hash`` is the sha256 (hex) of their bearer token."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint("role IN ('reviewer', 'admin')", name="user_role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    created_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=_now, server_default=func.now()
+    )
+
+
+class ReviewRow(Base):
+    """One review of one fact: the audit log.
+
+    ``user_name`` is a name, not a key into ``users``, so the log keeps who
+    did what after an account is deactivated or renamed. ``before`` and
+    ``after`` hold ``{"review_state": ...}``, plus ``"fact"`` (the contract
+    fact) when the review edited it.
+    """
+
+    __tablename__ = "reviews"
+    __table_args__ = (
+        CheckConstraint("action IN ('accept', 'edit', 'reject')", name="review_action"),
+        Index("ix_reviews_fact_id_at", "fact_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    fact_id: Mapped[int] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"))
+    user_name: Mapped[str] = mapped_column(String(64), index=True)
+    action: Mapped[str] = mapped_column(String(16))
+    comment: Mapped[str] = mapped_column(Text, default="", server_default="")
+    before: Mapped[dict] = mapped_column(JSON)
+    after: Mapped[dict] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=_now, server_default=func.now()
+    )
