@@ -11,6 +11,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+from spacy.attrs import IS_SPACE, LOWER, SENT_START
 from spacy.tokens import Doc, Span
 
 from coalition.model import Evidence
@@ -48,9 +50,9 @@ class Mention:
 class ArticleContext:
     def __init__(self, doc: Doc, published: str | None = None):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.published = _parse_date(published)
-        self.sents = [s for s in doc.sents if not s.text.isspace()]
+        self.sents = sentences(doc)
         self._sent_starts = [s.start_char for s in self.sents]
         people = doc.user_data.get("people", {})
         self.mentions: list[Mention] = []
@@ -135,6 +137,29 @@ class ArticleContext:
         return self.evidence(sent.start_char, sent.end_char)
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept: spaCy joins every token's text each time it is asked."""
+    text = doc.user_data.get("_text")
+    if text is None:
+        text = doc.user_data["_text"] = doc.text
+    return text
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """The document's sentences that are not only white space, from the sentence-start array."""
+    starts = np.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    bounds = starts + [len(doc)]
+    text = doc_text(doc)
+    out = []
+    for a, b in zip(bounds, bounds[1:]):
+        span = doc[a:b]
+        if text[span.start_char : span.end_char].strip():
+            out.append(span)
+    return out
+
+
 def _parse_date(value: str | None) -> date | None:
     if not value:
         return None
@@ -155,7 +180,11 @@ def lower_text(span) -> str:
     start, end = (span.start, span.end) if hasattr(span, "doc") else (0, len(doc))
     cache = doc.user_data.get("_lower")
     if cache is None:
-        lowers = ["" if t.is_space else t.lower_ for t in doc]
+        # From the token arrays, not Token objects: building a Token per word cost more
+        # than all the fact rules together.
+        strings = doc.vocab.strings
+        arr = doc.to_array([LOWER, IS_SPACE])
+        lowers = ["" if space else strings[h] for h, space in arr.tolist()]
         cache = doc.user_data["_lower"] = (lowers, {})
     lowers, made = cache
     key = (start, end)

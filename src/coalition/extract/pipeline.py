@@ -20,7 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 
 import spacy
+import numpy as np
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
@@ -44,6 +47,7 @@ NOT_NAMES = {
 }
 
 
+BULLET = hash_string("•")
 SPEECH_VERBS = ["said", "says", "told", "added", "warned", "explained", "wrote", "argued", "noted"]
 TITLES_ONLY = ("Mr", "Ms", "Mrs", "Dr", "Sir", "Dame")
 PARTICLES = set(NAME_PARTICLES)
@@ -134,11 +138,15 @@ def actor_patterns() -> list[dict]:
 @Language.component("coalition_lines")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, bullets and quote paragraphs have no full stop."""
-    for token in doc[:-1]:
-        if "\n" in token.text and token.is_space:
-            doc[token.i + 1].is_sent_start = True
-        elif token.text == "•":
+    # Only white-space tokens and bullets are looked at, found through the token arrays.
+    arr = doc.to_array([IS_SPACE, ORTH])
+    n = len(doc)
+    for i in np.flatnonzero((arr[:, 0] == 1) | (arr[:, 1] == BULLET)).tolist():
+        token = doc[i]
+        if token.text == "•":
             token.is_sent_start = True
+        elif "\n" in token.text and i + 1 < n:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
