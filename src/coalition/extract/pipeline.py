@@ -280,9 +280,25 @@ class MoneyFinder:
         self.matcher = Matcher(nlp.vocab)
         for key, patterns in self.parser.token_patterns().items():
             self.matcher.add(key, patterns, greedy="LONGEST")
+        # The token Matcher walks every token; run it only on windows around a currency
+        # symbol, code or word, which a PhraseMatcher finds at C speed.
+        self.anchors = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.anchors.add("CUR", [nlp.make_doc(t) for t in [*self.parser.symbols, *self.parser.codes]])
+        self.word_anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.word_anchors.add("CUR", [nlp.make_doc(w.lower()) for w in self.parser.words])
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = [Span(doc, s, e, label="MONEY") for _, s, e in self.matcher(doc)]
+        windows: list[list[int]] = []
+        hits = sorted((s, e) for _, s, e in [*self.anchors(doc), *self.word_anchors(doc)])
+        for s, e in hits:
+            lo, hi = max(0, s - 6), min(len(doc), e + 6)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        matches = [
+            Span(doc, lo + s, lo + e, label="MONEY") for lo, hi in windows for _, s, e in self.matcher(doc[lo:hi])
+        ]
         spans = filter_spans(matches)
         values = {}
         for span in spans:
