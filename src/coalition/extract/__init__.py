@@ -33,7 +33,7 @@ def extract(article: Article, *, nlp=None) -> ArticleResult:
 
     nlp = nlp or load_pipeline()
     try:
-        doc = nlp(article.text)
+        doc = nlp(_make_doc(nlp, article.text))
         return _facts_of(article, doc)
     except ExtractError:
         raise
@@ -57,11 +57,19 @@ def extract_many(articles: Iterable[Article], *, nlp=None, batch_size: int = 32)
 
 
 def _run(nlp, batch: list[Article]) -> Iterator[ArticleResult]:
-    for article, doc in zip(batch, nlp.pipe(a.text for a in batch)):
+    for article, doc in zip(batch, nlp.pipe(_make_doc(nlp, a.text) for a in batch)):
         try:
             yield _facts_of(article, doc)
         except Exception as e:
             raise ExtractError(article.source, f"{type(e).__name__}: {e}") from e
+
+
+def _make_doc(nlp, text: str):
+    # The text is kept beside the tokens: spaCy rebuilds ``doc.text`` from every token
+    # each time it is read (see context.doc_text).
+    doc = nlp.make_doc(text)
+    doc.user_data["_text"] = text
+    return doc
 
 
 def _facts_of(article: Article, doc) -> ArticleResult:
