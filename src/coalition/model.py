@@ -133,6 +133,10 @@ class Statement(_Fact):
     quote: str
     # Added: the sentence that names the speaker, when it is not the quote's own.
     attribution: Evidence | None = None
+    # Added: ``speaker`` is the name as the article writes it ("Volodymyr Zelenskiy");
+    # ``person`` is the canonical name from the office-holders table ("Volodymyr
+    # Zelensky"), or null when the table does not know the speaker.
+    person: str | None = None
 
 
 class Stance(_Fact):

@@ -5,18 +5,46 @@ Attribution is looked for, in order: after the quote in its sentence
 ``said it would be "a big mistake…"``), in an introducing sentence that ends
 with a colon, however many blank lines before (``…, stating:`` then the quote),
 and for a quote paragraph that follows another, the previous quote's speaker.
-Pronouns and titles ("he added", "the minister said") stand for the last person
-named. Scare quotes and fragments under five words are not statements.
+Scare quotes and fragments under five words are not statements.
+
+Who a speaker is:
+
+- a person named next to the speech verb. ``speaker`` is the name as the article
+  writes it, in its fullest form ("Volodymyr Zelenskiy", "Cho Tae-yul" for a later
+  "Mr Cho"); ``person`` the canonical name when the office-holders table knows them;
+- a surname alone ("Blair told reporters") stands for the person named in full
+  elsewhere in the article;
+- a description instead of a name ("a senior EU diplomat said", "said one analyst")
+  gives a statement with ``speaker`` null and the description as ``role``;
+- a pronoun ("he added") stands for the latest person or described speaker that
+  opened a sentence or was named; a title ("the defence secretary said") for the
+  latest person whose role it is, or the latest described speaker with that noun
+  ("A senior official… the official said").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span
 
 from coalition.extract.context import ArticleContext, Mention, vocab
 from coalition.model import Statement
+from coalition.resolve import actors as gazetteer
 
 OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
+# Words in a title that are no part of the office ("the senior official", "the then prime minister").
+QUALIFIERS = {"senior", "junior", "then", "former", "new", "top", "current", "outgoing", "incoming", "-", "'s", "’s"}
+HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "Mr.", "Ms.", "Mrs.", "Dr."}
+# Capitalised words that open a sentence or stand before a name but are no part of it.
+NOT_NAME = {
+    "The", "A", "An", "On", "In", "At", "For", "And", "But", "Of", "To", "This", "That", "He", "She", "It",
+    "They", "We", "His", "Her", "Their", "I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Speaking", "Asked", "After", "Before", "When", "While",
+    "As", "Yet", "So", "Also", "Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "President", "Minister", "Secretary",
+}
 
 
 @dataclass
@@ -26,6 +54,22 @@ class Quote:
     open_mark: int
     close_mark: int
     continues: bool = False  # a paragraph that continues an open quote from the paragraph before
+
+
+@dataclass
+class Described:
+    """A speaker described rather than named: "a senior EU diplomat", "the firm"."""
+
+    role: str  # the description without its determiner: "senior EU diplomat"
+    head: str  # its head noun, lower case: "diplomat"
+    actor: str | None
+    definite: bool
+    subject: bool  # it opens its sentence
+    person: bool  # a person noun, not an organisation noun
+    role_words: tuple[str, ...]  # the title's words without the actor's: "the Ukrainian president" -> president
+    start: int  # token offsets
+    end: int
+    start_char: int
 
 
 def find_quotes(text: str) -> list[Quote]:
@@ -81,57 +125,69 @@ def find_statements(ctx: ArticleContext) -> list[Statement]:
     words = vocab("quotes")
     speech = set(words["speech_verbs"])
     min_words = words["min_words"]
+    refs = _Referents(ctx)
     statements: list[Statement] = []
-    previous: tuple[Quote, Statement | None] | None = None
+    previous: tuple[Quote, object, object] | None = None  # (quote, speaker, attribution)
     for quote in find_quotes(ctx.text):
         inner = ctx.text[quote.start : quote.end].strip()
         if len(inner.split()) < min_words:
             previous = None
             continue
-        speaker, attribution = _attribute(ctx, quote, speech, previous)
+        speaker, attribution = _attribute(ctx, refs, quote, speech, previous)
         start = quote.start + (len(ctx.text[quote.start : quote.end]) - len(ctx.text[quote.start : quote.end].lstrip()))
         sent_first = ctx.sentence_at(quote.open_mark)
         sent_last = ctx.sentence_at(max(quote.close_mark - 1, quote.start))
         evidence = ctx.evidence(sent_first.start_char, max(sent_last.end_char, quote.close_mark + 1))
-        name = role = actor = None
+        name = person = role = actor = None
         if isinstance(speaker, Mention):
             if speaker.label == "PERSON":
-                name, role, actor = ctx.person_details(speaker)
+                _, role, actor = ctx.person_details(speaker)
+                role, actor = role or speaker.role, actor or speaker.actor
+                name = refs.written_name(speaker)
+                known = gazetteer.person_by_name(speaker.code) or gazetteer.person_by_name(name)
+                person = known.name if known else None
             else:
                 actor = speaker.code
-        statement = Statement(
-            speaker=name,
-            role=role,
-            actor=actor,
-            quote=ctx.text[start : start + len(inner)],
-            evidence=evidence,
-            attribution=attribution,
-            confidence=0.9 if name else 0.5,
+        elif isinstance(speaker, Described):
+            role, actor = speaker.role, speaker.actor
+        if speaker is None:
+            previous = (quote, None, None)
+            continue
+        statements.append(
+            Statement(
+                speaker=name,
+                person=person,
+                role=role,
+                actor=actor,
+                quote=ctx.text[start : start + len(inner)],
+                evidence=evidence,
+                attribution=attribution,
+                confidence=0.9 if name else (0.6 if isinstance(speaker, Described) else 0.5),
+            )
         )
-        if name or actor:
-            statements.append(statement)
-        previous = (quote, statement if (name or actor) else None)
+        previous = (quote, speaker, attribution)
     return statements
 
 
-def _attribute(ctx: ArticleContext, quote: Quote, speech: set[str], previous):
-    """The speaker of a quote (a person or actor mention) and the sentence that names them."""
+def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: set[str], previous):
+    """The speaker of a quote (a person or actor mention, or a description) and the sentence
+    that names them when it is not the quote's own."""
     text = ctx.text
     sent = ctx.sentence_at(quote.open_mark)
     sent_end = ctx.sentence_at(max(quote.close_mark - 1, quote.start))
     # 1. After the quote, in the same paragraph: ,” he said. / ," said Healey. / ," Starmer told reporters.
     para_end = text.find("\n", quote.close_mark)
     para_end = len(text) if para_end < 0 else para_end
-    tail_end = min(para_end, sent_end.end_char + 120)
+    tail_end = min(para_end, max(sent_end.end_char, quote.close_mark + 1) + 120)
     tail = ctx.doc.char_span(quote.close_mark + 1, tail_end, alignment_mode="expand")
     if tail is not None and len(tail):
-        found = _speaker_near_verb(ctx, tail, speech, window=8, before_char=quote.open_mark)
+        found = _speaker_near_verb(ctx, refs, tail, speech, window=8, before_char=quote.open_mark, after_quote=True)
         if found:
             return found, None
     # 2. Before the quote in its sentence: Lavrov said: "…" / Starmer said it would be "…"
     head = ctx.doc.char_span(sent.start_char, quote.open_mark, alignment_mode="expand")
     if head is not None and len(head):
-        found = _speaker_near_verb(ctx, head, speech, window=40, before_char=quote.open_mark, prefer_last=True)
+        found = _speaker_near_verb(ctx, refs, head, speech, window=40, before_char=quote.open_mark, prefer_last=True)
         if found:
             return found, None
     # 3. An introducing sentence ending with a colon, blank lines before the quote.
@@ -140,10 +196,13 @@ def _attribute(ctx: ArticleContext, quote: Quote, speech: set[str], previous):
         if i >= 0:
             intro = ctx.sents[i]
             if intro.text.rstrip().endswith(":"):
-                people = ctx.people_in(intro)
-                found = _speaker_near_verb(ctx, intro, speech, window=40, before_char=intro.end_char, prefer_last=True)
-                if found is None and people:
-                    found = people[-1]
+                found = _speaker_near_verb(ctx, refs, intro, speech, window=40, before_char=intro.end_char,
+                                           prefer_last=True, intro=True)
+                if found is None:
+                    found = refs.subject_of(intro)
+                if found is None:
+                    people = refs.people_in(intro)
+                    found = people[-1] if people else None
                 if found is None:
                     actors = ctx.actors_in(intro)
                     found = actors[0] if actors else None
@@ -151,52 +210,273 @@ def _attribute(ctx: ArticleContext, quote: Quote, speech: set[str], previous):
                     return found, ctx.sentence_evidence(intro)
     # 4. A quote paragraph right after another quote: the same speaker goes on.
     if previous is not None and previous[1] is not None:
-        prev_quote, prev_statement = previous
+        prev_quote, prev_speaker, prev_attribution = previous
         between = text[prev_quote.close_mark + 1 : quote.open_mark]
         if quote.continues or (between.strip() == "" and between.count("\n") >= 1):
-            for m in ctx.mentions_in(prev_statement.evidence.start, prev_statement.evidence.end + 1, ("PERSON",)):
-                if m.code == prev_statement.speaker:
-                    return m, prev_statement.attribution
-            last = _mention_for(ctx, prev_statement, quote.open_mark)
-            if last is not None:
-                return last, prev_statement.attribution
+            return prev_speaker, prev_attribution
     return None, None
 
 
-def _mention_for(ctx: ArticleContext, statement: Statement, before: int) -> Mention | None:
-    """The latest mention before ``before`` of the person (or actor) a statement was attributed to."""
-    for m in reversed(ctx.mentions_in(0, before)):
-        if statement.speaker and m.label == "PERSON" and m.code == statement.speaker:
-            return m
-        if not statement.speaker and m.code == statement.actor:
-            return m
-    return None
-
-
-def _speaker_near_verb(ctx: ArticleContext, span, speech: set[str], *, window: int, before_char: int,
-                       prefer_last: bool = False) -> Mention | None:
-    """A person (or, failing one, an institution) next to a speech verb in ``span``;
-    pronouns and titles resolve to the last person named before ``before_char``."""
+def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: set[str], *, window: int,
+                       before_char: int, prefer_last: bool = False, after_quote: bool = False, intro: bool = False):
+    """A person, a described speaker or, failing those, an institution next to a speech verb in
+    ``span``; pronouns and titles resolve to whom they stand for before ``before_char``."""
     verbs = [t for t in span if t.lower_ in speech]
     if not verbs:
         return None
-    people = ctx.people_in(span)
+    people = refs.people_in(span)
     pronouns = vocab("quotes")["pronouns"]
-    titles = vocab("quotes")["titles"]
     ordered = list(reversed(verbs)) if prefer_last else verbs
+    subject = refs.subject_of(span)
     for verb in ordered:
         lo, hi = verb.i - window, verb.i + 6
         near = [p for p in people if lo <= p.start and p.end <= hi]
         if near:
             # the person closest to the verb
-            return min(near, key=lambda p: min(abs(p.end - verb.i), abs(p.start - verb.i)))
+            best = min(near, key=lambda p: min(abs(p.end - verb.i), abs(p.start - verb.i)))
+            # "A spokesman for Keir Starmer said:": the described subject speaks, not the person
+            # named inside its description (an appositive name, ", Yuri Ushakov,", does speak).
+            if (subject is not None and not subject.definite and subject.start < best.start < verb.i
+                    and not refs.is_appositive(best)):
+                return subject
+            return best
+        # A description right before or after the verb: "a senior EU diplomat said", "said one analyst"
+        described = refs.described_at(verb.i, span)
+        if described is not None:
+            return refs.resolve(described, before_char)
         around = ctx.doc[max(span.start, verb.i - 4) : min(span.end, verb.i + 4)]
         words = " " + " ".join(t.lower_ for t in around) + " "
-        if any(f" {p.lower()} " in words for p in pronouns) or any(f" {t} " in words for t in titles):
-            return ctx.last_person_before(min(before_char, around.start_char))
+        if any(f" {p.lower()} " in words for p in pronouns):
+            return refs.antecedent(min(before_char, around.start_char))
         actors = [m for m in ctx.mentions_in(around.start_char, around.end_char, ("COUNTRY", "ORG"))]
         if actors and ctx.doc[verb.i - 1].ent_type_ in ("COUNTRY", "ORG"):
             return actors[-1]
+    if subject is not None and intro:
+        return refs.resolve(subject, before_char)
     if people and prefer_last:
         return people[-1]
     return None
+
+
+class _Referents:
+    """Who a quote can be attributed to in one article: the people named (with surnames alone
+    linked to the full name), and speakers described without a name."""
+
+    def __init__(self, ctx: ArticleContext):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        roles = gazetteer.roles()
+        # A role phrase read as a name ("said High Representative Kaja Kallas") is no person.
+        self.people = [m for m in ctx.mentions if m.label == "PERSON" and m.text not in roles]
+        self._link_surnames()
+        self.people.sort(key=lambda m: m.start_char)
+        self.described = self._find_described()
+
+    # -- people ------------------------------------------------------------
+    def _link_surnames(self) -> None:
+        """A surname alone ("Blair told reporters", "Mr Cho") stands for the person named in
+        full elsewhere in the article: link it to that person, or add it when no rule found it."""
+        full: dict[str, Mention] = {}
+        for m in self.people:
+            parts = m.text.split()
+            if len(parts) >= 2:
+                full.setdefault(parts[-1], m)
+        for m in self.people:
+            parts = m.text.split()
+            if len(parts) >= 2:
+                full.setdefault(parts[0], m)  # family name first: "Cho Tae-yul", later "Mr Cho"
+        taken = {i for m in self.ctx.mentions for i in range(m.start, m.end)}
+        linked = []
+        for m in self.people:
+            target = full.get(m.text) if len(m.text.split()) == 1 else None
+            if target is not None and target.code != m.code and not gazetteer.person_by_name(m.code):
+                m = Mention("PERSON", target.code, m.start, m.end, m.start_char, m.end_char, m.text,
+                            m.role or target.role, m.actor or target.actor)
+            linked.append(m)
+        for token in self.doc:
+            if token.i in taken or token.text not in full or not token.is_title:
+                continue
+            if _is_name_part(self.doc, token.i - 1) or _is_name_part(self.doc, token.i + 1):
+                continue  # part of a longer name no rule found
+            target = full[token.text]
+            linked.append(Mention("PERSON", target.code, token.i, token.i + 1, token.idx,
+                                  token.idx + len(token.text), token.text, target.role, target.actor))
+        self.people = linked
+
+    def people_in(self, span: Span) -> list[Mention]:
+        return [m for m in self.people if span.start_char <= m.start_char < span.end_char]
+
+    def is_appositive(self, m: Mention) -> bool:
+        return (m.start > 0 and self.doc[m.start - 1].text == ","
+                and m.end < len(self.doc) and self.doc[m.end].text == ",")
+
+    def _is_possessive(self, m: Mention) -> bool:
+        return m.end < len(self.doc) and self.doc[m.end].text in ("'s", "’s", "'", "’")
+
+    def written_name(self, m: Mention) -> str:
+        """The person's fullest name as the article writes it."""
+        same = [p for p in self.people if p.code == m.code] or [m]
+        best = max(same, key=lambda p: (len(p.text.split()), -p.start_char))
+        name = _written_at(self.doc, best.start, best.end)
+        if len(name.split()) == 1:
+            # "Mr Cho" where no rule found the full name: the fullest run of name words
+            # that holds the surname anywhere in the article ("Cho Tae-yul said").
+            for token in self.doc:
+                if token.text == name:
+                    longer = _name_around(self.doc, token.i)
+                    if len(longer.split()) > len(name.split()):
+                        name = longer
+                        break
+        return name
+
+    # -- described speakers -------------------------------------------------
+    def _find_described(self) -> list[Described]:
+        words = vocab("quotes")
+        indefinite = set(words["indefinite_determiners"])
+        definite = set(words["definite_determiners"])
+        people_nouns = {w.lower() for w in words["speaker_nouns"]}
+        org_nouns = set(words["organisation_nouns"])
+        openers = set(words["clause_openers"])
+        limit = words["modifier_limit"]
+        doc = self.doc
+        out = []
+        for t in doc:
+            det = t.lower_
+            if det not in indefinite and det not in definite:
+                continue
+            head = None
+            j = t.i + 1
+            while j < len(doc) and j <= t.i + 1 + limit:
+                w = doc[j]
+                if w.is_punct and w.text not in ("-", "'s", "’s") or w.is_space or w.is_sent_start:
+                    break
+                if w.lower_ in people_nouns or w.lower_ in org_nouns:
+                    head = j
+                    while head + 1 < len(doc) and (doc[head + 1].lower_ in people_nouns or doc[head + 1].lower_ in org_nouns):
+                        head += 1
+                    break
+                if w.ent_type_ == "PERSON" or w.lower_ in ("who", "which", "that", "of", "to", "said", "says"):
+                    break
+                j += 1
+            if head is None:
+                continue
+            # "one of the region's trusts": "one" is a number there, not a determiner
+            if det == "one" and doc[t.i + 1].lower_ == "of":
+                continue
+            start_char = t.idx
+            sent = doc[t.i].sent
+            k = sent.start
+            while k < t.i and (doc[k].is_space or doc[k].is_punct or doc[k].lower_ in openers):
+                k += 1
+            noun = doc[head].lower_
+            role = doc[t.i + 1 : head + 1].text
+            actors = [m for m in self.ctx.mentions_in(start_char, doc[head].idx + 1, ("COUNTRY", "ORG"))]
+            role_words = _role_words(" ".join(w.text for w in doc[t.i + 1 : head + 1]
+                                              if not w.ent_type_ and w.lower_ not in QUALIFIERS))
+            out.append(Described(role=role, head=noun, actor=actors[0].code if actors else None,
+                                 definite=det in definite, subject=k == t.i, person=noun in people_nouns,
+                                 role_words=role_words, start=t.i, end=head + 1, start_char=start_char))
+        return out
+
+    def described_at(self, verb_i: int, span: Span) -> Described | None:
+        """A description that ends just before the speech verb or starts just after it:
+        "a senior EU diplomat said", "the firm said", "said one analyst at a brokerage"."""
+        for d in self.described:
+            if d.start < span.start or d.end > span.end:
+                continue
+            if d.end == verb_i or (d.end == verb_i - 1 and self.doc[verb_i - 1].lower_ in ("has", "had", "also")):
+                return d
+            if d.start == verb_i + 1:
+                return d
+        return None
+
+    def subject_of(self, span: Span) -> Described | None:
+        """A description that opens the sentence ``span`` starts: "A European diplomat I spoke to…"."""
+        for d in self.described:
+            if span.start <= d.start < span.end and d.subject:
+                return d
+        return None
+
+    def resolve(self, d: Described, before_char: int):
+        """Whom a description stands for: itself when indefinite ("a senior official"); when definite
+        ("the official", "the defence secretary"), the latest earlier description with the same noun or
+        person whose role it names, else an unnamed speaker with that role."""
+        if not d.definite:
+            return d
+        candidates = []
+        for e in self.described:
+            if e.start_char < d.start_char and not e.definite and e.head == d.head:
+                candidates.append((e.start_char, e))
+        for m in self.people:
+            if m.start_char < d.start_char and self._holds_role(m, d):
+                candidates.append((m.start_char, m))
+        if candidates:
+            return max(candidates, key=lambda c: c[0])[1]
+        return d
+
+    def _holds_role(self, m: Mention, d: Described) -> bool:
+        """Whether the person's role is the one a title names: "the defence secretary" is
+        Defence Secretary John Healey, "the Ukrainian president" a president of Ukraine."""
+        _, role, actor = self.ctx.person_details(m)
+        role = role or m.role
+        if not role or (d.actor and actor and d.actor != actor):
+            return False
+        role_words = set(_role_words(role))
+        return bool(d.role_words) and all(w in role_words for w in d.role_words)
+
+    def antecedent(self, before_char: int):
+        """Whom "he" or "she" stands for: the latest person named (not as a possessive,
+        "Putin's spokesman"), or speaker described as the subject of a sentence, before ``before_char``."""
+        best, best_at = None, -1
+        for m in self.people:
+            if best_at < m.start_char < before_char and not self._is_possessive(m):
+                best, best_at = m, m.start_char
+        for d in self.described:
+            if not (best_at < d.start_char < before_char and d.subject and d.person):
+                continue
+            resolved = self.resolve(d, before_char)
+            # "The president insisted…" with no president named: no one to stand for
+            if isinstance(resolved, Mention) or not d.definite or d.head not in _OFFICE_NOUNS:
+                best, best_at = resolved, d.start_char
+        return best
+
+
+# Office nouns: "the president said" with no president named is no new speaker we can name.
+_OFFICE_NOUNS = {"president", "minister", "chancellor", "secretary", "premier", "taoiseach", "leader", "general"}
+
+
+@lru_cache(maxsize=None)
+def _role_words(role: str) -> tuple[str, ...]:
+    return tuple(w.replace("defense", "defence") for w in role.lower().replace("-", " ").split())
+
+
+def _is_name_part(doc, i: int) -> bool:
+    if i < 0 or i >= len(doc):
+        return False
+    t = doc[i]
+    return t.is_title and t.text not in NOT_NAME and t.ent_type_ not in ("COUNTRY", "ORG", "COMPANY")
+
+
+def _written_at(doc, start: int, end: int) -> str:
+    """A name span as written, with a hyphenated part the tokenizer split off ("Tae" + "-yul")."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha:
+        end += 2
+    return doc[start:end].text
+
+
+def _name_around(doc, i: int) -> str:
+    """The run of name words around token ``i``: capitalised words and hyphenated parts."""
+    start = i
+    while _is_name_part(doc, start - 1) and not doc[start].is_sent_start:
+        start -= 1
+    end = i + 1
+    while True:
+        if _is_name_part(doc, end) and not doc[end].is_sent_start:
+            end += 1
+        elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+        else:
+            break
+    return doc[start:end].text
