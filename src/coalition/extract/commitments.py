@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.context import ArticleContext, Mention, has_phrase, lower_text, vocab
+from coalition.extract.context import ArticleContext, Mention, doc_text, has_phrase, lower_text, vocab
 from coalition.extract.money import Money, as_number
 from coalition.model import Commitment
 
@@ -28,6 +29,16 @@ NOT_DONOR_BEFORE = {"since", "after", "before", "than", "of", "to", "for", "with
 NOT_DONORS = {"UKR", "RUS"}
 COMPANY_NOUNS = {"firm", "firms", "company", "companies", "group", "maker", "manufacturer", "contractor", "giant", "start-up", "startup", "industry", "industries", "producer", "defence", "defense"}
 SUPPORT_VERBS = ["ramped up", "stepped up", "stepping up", "increased", "increases", "boosted", "boosts", "announced", "announces", "pledged", "pledges", "unveiled", "unveils", "has given", "will provide", "provides", "is providing", "will send", "committed", "commits", "approved", "approves", "agreed", "signed", "allocated", "is sending", "has sent", "donated", "will give", "gives", "is giving", "confirmed", "delivered", "has delivered", "offered", "its support", "their support", "support"]
+# Words after an actor that show it is the subject of its clause, not a modifier of a noun.
+SUBJECT_FOLLOWERS = {"will", "would", "has", "have", "had", "is", "are", "was", "were", "also", "said", "says", "plans", "intends", "could", "can", "may", "might", "must", "should", "to", "itself", "alone", "each", "both", "together", "and", "government", "governments"}
+# Triggers that are nouns: "a NATO package" is a modifier, not a subject.
+NOUN_TRIGGERS = {"package", "packages", "deal", "contract", "contracts", "order", "aid", "assistance", "support", "funding", "finance", "financing", "loan", "loans", "grant", "grants", "tranche", "allocation", "donation", "commitment", "commitments", "delivery", "deliveries", "procurement", "purchase", "investment", "budget", "spending", "pledge", "transfer", "contribution"}
+PLACE_PREPOSITIONS = {"of", "to", "for", "with", "in", "into", "against", "on", "at", "from", "inside", "across", "over"}
+# Nouns of giving after "X's": "Denmark's contribution", "Britain's share".
+AID_NOUNS = {"contribution", "contributions", "aid", "package", "packages", "pledge", "pledges", "support", "donation", "donations", "share", "assistance", "loan", "loans", "funding"}
+# Offices and bodies that name their country after "of": "the Government of Estonia".
+OFFICES_OF = {"government", "governments", "ministry", "minister", "ambassador", "embassy", "president", "cabinet", "parliament", "republic", "kingdom", "prime", "king", "chancellor", "people", "treasury", "department"}
+BUY_VERBS = {"bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "ordered", "order", "acquired", "procured", "procure", "imported"}
 PART_OF_CUES = ("including", "includes", "include", "included", "of which", "of this", "of that", "as part of", "out of which", "comprising", "comprises", "among them", "within that", "within this")
 
 
@@ -92,15 +103,16 @@ def _named_systems(span: Span, item_start: int) -> list[str]:
     for name in names:
         if not any(t.is_title for t in name) or name[0].is_sent_start:
             continue
-        out.append(doc.text[name[0].idx : name[-1].idx + len(name[-1].text)])
+        out.append(doc_text(doc)[name[0].idx : name[-1].idx + len(name[-1].text)])
     return out
 
 
 def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     words = vocab("commitments")
-    if not any(m.code == "UKR" for m in ctx.mentions):
-        # An article that never names Ukraine is not about support to it: company
-        # takeovers, transfer fees and domestic budgets stay out (issue 3 distractors).
+    if not any(m.code == "UKR" for m in ctx.mentions) or not _about_aid(ctx, words):
+        # An article that never names Ukraine, or never says in one sentence that something is
+        # given to it, is not about support to it: transfer fees of a "Ukraine captain", company
+        # takeovers "since Russia's invasion of Ukraine" and domestic budgets stay out (issue 3).
         return []
     triggers = set(words["triggers"])
     main = _main_actor(ctx)
@@ -113,7 +125,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             intro_donor, intro_index = _intro_donor(ctx, sent), index
         if has_phrase(padded, words["not_aid_context"]):
             continue
-        if not any(t.lower_ in triggers for t in sent):
+        if triggers.isdisjoint(padded.split()):
             continue
         context_donor = None
         list_context = False
@@ -127,7 +139,78 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
                 # press releases and single-donor reports name the donor once, up top
                 draft.donor, draft.confidence = main, 0.5
         drafts.extend(d for d in found if d.donor is not None)
+    drafts = _merge_repeats(ctx, drafts)
     return [_finish(ctx, d, drafts) for d in drafts]
+
+
+def _about_aid(ctx: ArticleContext, words: dict) -> bool:
+    """Whether some sentence names Ukraine together with a word of giving or of aid."""
+    ukraine = words["recipient_words"]
+    cues = words["aid_cues"]
+    for sent in ctx.sents:
+        padded = lower_text(sent)
+        if has_phrase(padded, words["not_aid_context"]):
+            continue
+        named = has_phrase(padded, ukraine) or any(m.code == "UKR" for m in ctx.actors_in(sent))
+        if (named and has_phrase(padded, cues)) or has_phrase(padded, words["to_ukraine"]):
+            return True
+    return False
+
+
+def _is_headline(ctx: ArticleContext, sent: Span) -> bool:
+    """The first line of an article when a blank line follows it."""
+    if sent.start != ctx.sents[0].start:
+        return False
+    tail = ctx.text[sent.start_char + len(sent.text.rstrip()) : sent.end_char + 3]
+    return "\n\n" in tail.replace(" ", "").replace("\t", "")
+
+
+def _merge_repeats(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
+    """One pledge told twice (headline and lead, or a package re-stated) is one commitment.
+
+    Amounts merge on the same donor, currency, amount and upper bound; in-kind aid on the same
+    donor and stage with an item in common. The later telling's sentence is kept when the first
+    is the headline (the body says more); sub-allocations of a dropped draft move to the kept one.
+    """
+    kept: list[Draft] = []
+    replaced: dict[int, Draft] = {}
+    for draft in drafts:
+        twin = next((k for k in kept if _same_pledge(k, draft)), None)
+        if twin is None:
+            kept.append(draft)
+            continue
+        replaced[id(draft)] = twin
+        for item in draft.items:
+            if item.lower() not in (i.lower() for i in twin.items):
+                twin.items.append(item)
+        twin.supplier = twin.supplier or draft.supplier
+        if _is_headline(ctx, twin.sent) and not _is_headline(ctx, draft.sent):
+            twin.sent, twin.anchor_start, twin.status = draft.sent, draft.anchor_start, draft.status
+            if twin.category == "other":
+                twin.category = draft.category
+            if draft.money is not None:
+                twin.money = draft.money
+    for draft in kept:
+        while draft.parent is not None and id(draft.parent) in replaced:
+            draft.parent = replaced[id(draft.parent)]
+        if draft.parent is draft:
+            draft.parent = None
+    return kept
+
+
+def _same_pledge(a: Draft, b: Draft) -> bool:
+    if a.donor != b.donor:
+        return False
+    if a.money is not None and b.money is not None:
+        return (
+            _resolve_currency(a.money.currency, a.donor) == _resolve_currency(b.money.currency, b.donor)
+            and a.money.amount == b.money.amount
+            and a.money.amount_max == b.money.amount_max
+            and a.money.per == b.money.per
+        )
+    if a.money is None and b.money is None and a.status == b.status:
+        return bool({i.lower() for i in a.items} & {i.lower() for i in b.items})
+    return False
 
 
 def _main_actor(ctx: ArticleContext) -> str | None:
@@ -169,23 +252,91 @@ def _intro_donor(ctx: ArticleContext, sent: Span) -> str | None:
 
 
 def _donor_before(ctx: ArticleContext, sent: Span, i: int, *, limit: int | None = None) -> str | None:
-    """The nearest actor (or person's actor) left of token ``i`` that can be a donor."""
+    """The actor left of token ``i`` that gives: the nearest one that reads as the subject of a
+    clause ("Canada will provide", "Scholz announced") before the nearest one at all, which may be
+    a modifier ("a new NATO scheme", "American weapons")."""
     doc = ctx.doc
     candidates = ctx.mentions_in(sent.start_char, doc[i].idx, ("COUNTRY", "ORG", "PERSON"))
+    fallback = None
     for m in reversed(candidates):
         if limit is not None and i - m.end > limit:
             break
-        code = m.actor if m.label == "PERSON" else m.code
-        if not code or code in NOT_DONORS:
+        code = _donor_code(ctx, sent, m)
+        if code is None:
             continue
-        before = doc[m.start - 1].lower_ if m.start > sent.start else ""
-        after = doc[m.end].lower_ if m.end < len(doc) else ""
-        if before in NOT_DONOR_BEFORE or after in COMPANY_NOUNS:
-            continue
-        if m.start > sent.start and doc[m.start - 1].text in ("-",) and m.start - 2 >= sent.start and doc[m.start - 2].ent_type_:
-            continue  # "Anglo-American": part of a company's description
-        return code
+        if _reads_as_subject(doc, m):
+            return code
+        fallback = fallback or code
+    return fallback
+
+
+def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
+    """The donor a mention stands for, or None when its place in the sentence says it does not give."""
+    doc = ctx.doc
+    code = m.actor if m.label == "PERSON" else m.code
+    if not code:
+        return None
+    after = doc[m.end].lower_ if m.end < len(doc) else ""
+    possessor = _possessor(ctx, sent, m)
+    if possessor is not None:
+        # "Norway's Ministry of Defence": the ministry speaks for Norway, whatever the table says.
+        return possessor
+    if code in NOT_DONORS:
+        return None
+    before = doc[m.start - 1].lower_ if m.start > sent.start else ""
+    if before == "the" and m.start - 1 > sent.start and doc[m.start - 2].lower_ in PLACE_PREPOSITIONS:
+        before = doc[m.start - 2].lower_  # "share of the G7", but "after the Commission set out"
+    if after in ("'s", "’s") and _aid_noun_follows(doc, m.end + 1, sent.end):
+        return code  # "reallocated to Denmark's contribution", "the G7's $50bn": the possessor gives
+    if before == "of" and _office_before_of(doc, m, sent):
+        return code  # "the Government of Estonia", "Ambassador of Japan"
+    if before == "from" and _bought(doc, m, sent):
+        return None  # "bought from the United States": the seller
+    if before in NOT_DONOR_BEFORE or after in COMPANY_NOUNS:
+        return None
+    if m.start > sent.start and doc[m.start - 1].text in ("-",) and m.start - 2 >= sent.start and doc[m.start - 2].ent_type_:
+        return None  # "Anglo-American": part of a company's description
+    return code
+
+
+def _possessor(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
+    doc = ctx.doc
+    if m.label == "PERSON" or m.start - 2 < sent.start or doc[m.start - 1].text not in ("'s", "’s"):
+        return None
+    owner = ctx.mentions_in(doc[m.start - 2].idx, doc[m.start - 2].idx + len(doc[m.start - 2].text), ("COUNTRY", "ORG"))
+    if owner and owner[-1].end == m.start - 1 and owner[-1].code not in NOT_DONORS:
+        return owner[-1].code
     return None
+
+
+def _reads_as_subject(doc, m: Mention) -> bool:
+    """An actor followed by a verb or an auxiliary ("Germany will", "Britain announced")."""
+    if m.end >= len(doc):
+        return False
+    nxt = doc[m.end]
+    if nxt.text in (",",) and m.label == "PERSON":
+        return True  # "Scholz, who ..., announced"
+    return nxt.lower_ in SUBJECT_FOLLOWERS or (nxt.lower_ in _trigger_set() and nxt.lower_ not in NOUN_TRIGGERS)
+
+
+def _aid_noun_follows(doc, start: int, end: int) -> bool:
+    if start < end and doc[start].text in vocab("money")["symbols"]:
+        return True
+    return any(doc[j].lower_ in AID_NOUNS for j in range(start, min(end, start + 3)))
+
+
+def _office_before_of(doc, m: Mention, sent: Span) -> bool:
+    j = m.start - 2 if doc[m.start - 1].lower_ == "of" else m.start - 3
+    return j >= sent.start and doc[j].lower_ in OFFICES_OF
+
+
+def _bought(doc, m: Mention, sent: Span) -> bool:
+    return any(doc[j].lower_ in BUY_VERBS for j in range(max(sent.start, m.start - 8), m.start))
+
+
+@lru_cache(maxsize=1)
+def _trigger_set() -> frozenset[str]:
+    return frozenset(vocab("commitments")["triggers"])
 
 
 def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
@@ -252,6 +403,15 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
         status = _status(lower_text(window), words)
         if status is None or donor is None:
             continue
+        clause = _clause_before(sent, first)
+        if has_phrase(clause, words["hypothetical"]) or has_phrase(clause, words["negation"]):
+            continue  # "whether Britain could replace ...", "it does not send equipment"
+        if "own" in (t.lower_ for t in doc[max(sent.start, first - 2) : first]):
+            continue  # "rebuilds Norway's own air defence": its own forces, not aid
+        if status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group):
+            # "military support" alone names no aid in kind; it is the money's subject, told
+            # elsewhere. A pause or cancellation of "military aid" is news in itself.
+            continue
         category = _category(group, lower_text(window), spending)
         if category == "troops":
             continue  # troop offers are participation facts, not commitments
@@ -260,6 +420,15 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
         draft.items = _item_names(sent, group)
         out.append(draft)
     return out
+
+
+def _clause_before(sent: Span, i: int) -> str:
+    """The lower-case words of the clause that token ``i`` is in, up to ``i``."""
+    doc = sent.doc
+    j = i - 1
+    while j > sent.start and doc[j].text not in (",", ";", ":") and doc[j].lower_ not in ("but", "while", "whereas"):
+        j -= 1
+    return lower_text(doc[j:i])
 
 
 def _supplier_near(companies: list[Mention], span: Span, hi: int) -> bool:
