@@ -1,15 +1,42 @@
 """Positions: where an actor stands on a proposal (stances) and on sending forces to a
 mission (participation).
 
-Participation: a sentence that names a mission ("peacekeeping", "reassurance
-force", "send troops to Ukraine") and an actor; the cue words decide the status,
-checked in a fixed order so that "not ruling out" is read as open before "ruled
-out" is read as declined, and an offer with an exclusion ("could send troops
-for peacekeeping but would not participate in any deterrent force") is
-conditional with the excluded mission listed.
+Both are read clause by clause. A sentence is cut at clause boundaries (";",
+"while", "but", "though"…) so that "Canada has not ruled out sending troops,
+while Japan said it was not considering it" gives each country its own
+position; a clause without a subject of its own ("…but offers logistics")
+belongs to the clause before it. The actors who take a position are the
+coordinated list of actors just before the cue ("Estonia, Latvia and Lithuania
+have joined Britain and France in saying they are prepared…"), not the places,
+objects and counterparts named with a preposition, a possessive or an article
+("troops from NATO countries", "his American counterpart", "an American
+backstop"); a clause that names nobody ("he said", "we will not…") stands for
+the last person named, and a trailing attribution ("…, Russian officials have
+said") names the actor when nobody comes before the cue.
 
-Stances: an actor, a stance verb and a target from the target vocabulary; "the
-plan", "the initiative" refer back to the last target named.
+Participation: a clause group whose sentence names a mission ("peacekeeping",
+"reassurance force"), a deployment of troops ("put British soldiers on the
+ground", "Italian troops would not take part"), or, in a bullet item or a
+sentence about taking part ("too early to decide whether it would take part"),
+the last mission named in the article. Cue words decide the status, checked in
+a fixed order (``order`` in positions.json): "too early to decide" is
+considering before "not ruled out" is open, and "not ruling out" is open before
+"ruled out" is declined. An offer with an exclusion ("could send troops for
+peacekeeping but would not participate in any deterrent force") is conditional
+with the excluded mission listed, and the exclusion is also a declined
+position of its own; a refusal of troops with other help offered ("will not
+send soldiers but will run the logistics hub") stays declined.
+
+Stances: an actor, a stance cue and a target from the target vocabulary; "the
+plan", "the idea" refer back to the last target named. Support with a stated
+condition ("supports the idea but there are nuances", "yes in principle") is
+conditional; a negated support is opposition; "backed by" (passive) is no
+stance. A country's position on a force it would send is its participation,
+so no stance on the force is added for it from the same sentence.
+
+Each position is reported once per article: the same actor, target or mission
+and value again (a headline and its lede, a quote repeating the reported
+speech) is not a new fact.
 """
 
 from __future__ import annotations
@@ -17,76 +44,288 @@ from __future__ import annotations
 from coalition.extract.context import ArticleContext, Mention, has_phrase, lower_text, phrases_in, vocab
 from coalition.model import Participation, Stance
 
-NEGATIONS = (" not ", " n't ", " never ", " no ")
+# Words before an actor that make it a place, an object or a counterpart, not the one
+# taking a position: "troops to Ukraine", "talks in Moscow", "his American counterpart".
+PREPOSITIONS = frozenset(
+    "to in into against from with on of for by at over towards toward about between than onto "
+    "outside across without among via upon under behind".split()
+)
+DETERMINERS = frozenset("the a an any every no some this that these those".split())
+POSSESSIVES = frozenset("his her its their our my your".split())
+# "an American backstop", "any European force": a demonym after an indefinite article
+# describes a thing; "the Russian president" can still be the speaker.
+INDEFINITE = frozenset("a an any every no".split())
+# What may stand between the actors of one coordinated subject: "Estonia, Latvia and
+# Lithuania have joined Britain and France", "Zelensky and a group of European leaders,
+# including Keir Starmer, Emmanuel Macron".
+GLUE = frozenset(
+    ", and or & including as well such along together with joined join joins have has 's ’s a the "
+    "group of other leaders countries allies governments partners nations states neighbours "
+    "neighbors both also".split()
+)
+# Tokens that start a new clause, which may have its own subject.
+BOUNDARIES = frozenset(";  while whereas but though although however".split())
+SPEECH = ("said", "says", "say", "told", "added", "warned", "wrote", "stated")
+PRONOUNS = (" he ", " she ", " we ", " i ", " our ")
+# Quotation marks are dropped before cues are matched: 'would "consider any proposals"'.
+# A reported clause whose subject is one of these is not the named actor's own position.
+GROUP_SUBJECTS = frozenset("countries nations allies members them others partners force mission".split())
+SUBJECT_REACH = 6
+AUXILIARIES = frozenset("would will had has have is are was were could can may might must should".split())
+QUOTES = frozenset('" “ ” ‘ ’ \' «'.split() + ["»"])
 
 
-def _actors_for(ctx: ArticleContext, sent, exclude=("UKR",)) -> list[str]:
-    """Actors who take a position in a sentence: countries and organisations, and the
-    countries of the people named, in order, without the place the troops would go."""
+def _padded(span) -> str:
+    """lower_text without quotation marks and bullet marks."""
+    return " " + " ".join(t.lower_ for t in span if not t.is_space and t.text not in QUOTES) + " "
+
+
+def _segments(sent) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a sentence."""
+    cuts = [sent.start]
+    for t in sent[1:]:
+        if t.lower_ in BOUNDARIES:
+            cuts.append(t.i)
+    cuts.append(sent.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -> list[tuple[Mention, str]]:
+    """Actors named in tokens [a, b) that can be the subject of a clause."""
     doc = ctx.doc
-    out: list[str] = []
-    for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
-        code = m.actor if m.label == "PERSON" else m.code
-        if not code or code in exclude or code in out:
+    if b <= a:
+        return []
+    out = []
+    for m in ctx.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), ("COUNTRY", "ORG", "PERSON")):
+        if m.start < a or m.end > b:
             continue
-        if m.start > sent.start and doc[m.start - 1].lower_ in ("to", "in", "into", "against", "from", "with", "on"):
+        code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
+        if not code or code in exclude:
+            continue
+        prev = doc[m.start - 1].lower_ if m.start > a else ""
+        prev2 = doc[m.start - 2].lower_ if m.start - 1 > a else ""
+        if prev in PREPOSITIONS or prev in POSSESSIVES or (prev in DETERMINERS and prev2 in PREPOSITIONS):
+            continue
+        if m.label == "COUNTRY" and prev in INDEFINITE:
             continue
         nxt = doc[m.end].lower_ if m.end < len(doc) else ""
-        if m.label == "COUNTRY" and nxt in ("troops", "soldiers", "forces", "personnel") and out:
-            continue  # "sending Australian troops": the same actor again, as an adjective
-        out.append(code)
+        # "called Japan's loan theft": a possessor after a verb is part of the object.
+        obj = nxt in ("'s", "’s") and prev.isalpha() and prev.islower() and prev not in GLUE
+        out.append((m, code, obj))
+    subjects = [(m, code) for m, code, obj in out if not obj]
+    return subjects or [(m, code) for m, code, _ in out]
+
+
+def _last_chain(ctx: ArticleContext, cands: list[tuple[Mention, str]]) -> list[str]:
+    """The coordinated list of actors that ends with the last candidate."""
+    if not cands:
+        return []
+    doc = ctx.doc
+    chain = [cands[-1]]
+    for m, code in reversed(cands[:-1]):
+        gap = doc[m.end : chain[0][0].start]
+        if all(t.lower_ in GLUE or t.is_space or t.ent_type_ or t.is_title for t in gap):
+            chain.insert(0, (m, code))
+        else:
+            break
+    out: list[str] = []
+    for _, code in chain:
+        if code not in out:
+            out.append(code)
     return out
 
 
+def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
+    """Token indices in [a, b) where one of ``phrases`` starts, in order."""
+    lowered = [t.lower_ for t in sent.doc[a:b]]
+    found = set()
+    for phrase in phrases:
+        words = phrase.replace("-", " - ").split()
+        n = len(words)
+        for i in range(len(lowered) - n + 1):
+            if lowered[i : i + n] == words:
+                found.add(a + i)
+    return sorted(found)
+
+
+def _subject_before(ctx: ArticleContext, a: int, at: int, exclude) -> list[str]:
+    """The actors who are the subject of a cue at token ``at``; none when the clause between
+    them and the cue has a subject of its own ("Macron said 26 of them had committed…",
+    "Macron said the force would deploy only after…")."""
+    cands = _candidates(ctx, a, at, exclude)
+    actors = _last_chain(ctx, cands)
+    if actors and _own_subject(ctx.doc[cands[-1][0].end : at]):
+        return []
+    return actors
+
+
+def _own_subject(gap) -> bool:
+    """Whether the reported clause in ``gap`` opens with a subject of its own: "said 26 of
+    them had", "said the force would" (but not "said any settlement would require Western
+    countries to stop")."""
+    words = [t.lower_ for t in gap]
+    opener = max((i for i, w in enumerate(words) if w in SPEECH or w == "that"), default=None)
+    if opener is None:
+        return False
+    for w in words[opener + 1 : opener + 6]:
+        if w in GROUP_SUBJECTS:
+            return True
+        if w in AUXILIARIES:
+            return False
+    return False
+
+
+def _groups(ctx: ArticleContext, sent, cues, exclude) -> list[tuple[list[str], int, int]]:
+    """(actors, first token, end token) of each clause group that takes a position."""
+    doc = ctx.doc
+    groups: list[list] = []
+    for a, b in _segments(sent):
+        positions = _cue_positions(sent, a, b, cues)
+        actors: list[str] = []
+        # A later clause's own subject comes first in it ("but the Kremlin said", "though her
+        # office said Rome was"); an actor deep inside it ("but there were nuances, including
+        # whether Ukraine could…") is not its subject.
+        last = b if a == sent.start else min(b, a + SUBJECT_REACH)
+        for at in positions:
+            actors = _subject_before(ctx, a, min(at, last), exclude)
+            if actors:
+                break
+        if not positions:
+            actors = _subject_before(ctx, a, last, exclude)
+        elif not actors and not groups:
+            actors = _trailing_speaker(ctx, sent, positions[0], b, exclude)
+        if actors and groups and groups[-1][0] == actors:
+            groups[-1][2] = b  # the same subject again: "Italian troops would not…, though Rome…"
+        elif actors:
+            groups.append([actors, a, b])
+        elif groups:
+            groups[-1][2] = b
+        else:
+            groups.append([[], a, b])
+    if groups and not groups[0][0]:
+        padded = lower_text(doc[groups[0][1] : groups[0][2]])
+        if any(p in padded for p in PRONOUNS):
+            person = ctx.last_person_before(sent.start_char)
+            code = ctx.person_details(person)[2] if person else None
+            if code and code not in exclude:
+                groups[0][0] = [code]
+    return [(g[0], g[1], g[2]) for g in groups if g[0]]
+
+
+def _trailing_speaker(ctx: ArticleContext, sent, at: int, b: int, exclude) -> list[str]:
+    """"Any shipment … would "destroy" relations, Russian officials have said": the actor
+    named just before a speech verb after the cue."""
+    doc = ctx.doc
+    for t in doc[at:b]:
+        if t.lower_ in SPEECH:
+            return _subject_before(ctx, at, t.i, exclude)
+    return []
+
+
+# --- participation ---------------------------------------------------------------------------------
+
+def _mission_in(padded: str, missions: dict, words: dict) -> list[tuple[str, str]]:
+    found = [(name, phrase) for name, phrases in missions.items() for phrase in phrases if has_phrase(padded, [phrase])]
+    if not found and _deployment(padded, words):
+        found = [("troop deployment", "troops")]
+    return found
+
+
+def _deployment(padded: str, words: dict) -> bool:
+    """A deployment verb with a troop noun a few words on ("putting Polish soldiers in"), or a
+    troop noun with a taking-part verb ("Italian troops would not take part")."""
+    tokens = padded.split()
+    verbs = set(words["deploy_verbs"])
+    nouns = set(words["troop_nouns"])
+    for i, tok in enumerate(tokens):
+        if tok in verbs and any(t in nouns for t in tokens[i + 1 : i + 7]):
+            return True
+        if tok in nouns and has_phrase(" " + " ".join(tokens[i + 1 : i + 8]) + " ", words["taking_part"]):
+            return True
+    return False
+
+
 def find_participation(ctx: ArticleContext) -> list[Participation]:
+    cached = ctx.__dict__.get("_participation")
+    if cached is not None:
+        return list(cached)
     words = vocab("positions")
     missions = words["missions"]
+    cues = [p for phrases in words["cues"].values() for p in phrases]
     facts: list[Participation] = []
+    seen: set[tuple[str, str, str]] = set()
+    last_mission: str | None = None
     for sent in ctx.sents:
-        padded = lower_text(sent)
-        found = [(name, phrase) for name, phrases in missions.items() for phrase in phrases if has_phrase(padded, [phrase])]
+        padded = _padded(sent)
+        found = _mission_in(padded, missions, words)
+        if not found and last_mission and (_is_bullet(sent) or has_phrase(padded, words["taking_part"])):
+            found = [(last_mission, last_mission)]
         if not found:
             continue
-        actors = _actors_for(ctx, sent)
-        if not actors:
-            continue
-        status = _status(padded, words)
-        if status is None:
-            continue
-        if actors[0] == "RUS" and status in ("declined",):
-            continue  # Russia's refusal of foreign troops is a stance, read by find_stances
-        excluded = _excluded(padded, missions)
-        mission = next((name for name, _ in found if name not in excluded and name != "troop deployment"), None)
-        mission = mission or next((name for name, _ in found if name not in excluded), found[0][0])
-        if mission == "troop deployment":
-            mission = "peacekeeping" if "peace" in padded else "reassurance force"
-        if excluded and status not in ("declined",):
-            status = "conditional"
-        roles = [role for role, phrases in words["roles"].items() if has_phrase(padded, phrases)]
-        evidence = ctx.sentence_evidence(sent)
-        subject_actors = actors[:1] if len(actors) > 1 and not _is_list(ctx, sent, actors) else actors
-        for actor in subject_actors:
-            if actor == "RUS":
+        named = next((name for name, _ in found if name != "troop deployment"), None)
+        for g_actors, a, b in _groups(ctx, sent, cues, ("UKR", "RUS")):
+            text = _padded(ctx.doc[a + 1 if ctx.doc[a].lower_ in BOUNDARIES else a : b])
+            status = _status(text, words)
+            if status is None:
                 continue
-            facts.append(Participation(actor=actor, mission=mission, status=status, roles=roles,
-                                       excluded=excluded, evidence=evidence, confidence=0.7))
-    return facts
+            excluded = _excluded(text, missions)
+            mission = next((name for name, _ in found if name not in excluded and name != "troop deployment"), None)
+            mission = mission or next((name for name, _ in found if name not in excluded), found[0][0])
+            if mission == "troop deployment":
+                mission = named or last_mission or ("peacekeeping" if " peace" in padded else "reassurance force")
+            if excluded and status != "declined":
+                status = "conditional"
+            elif status == "conditional" and _refuses_troops(text, words):
+                status = "declined"
+            roles = [role for role, phrases in words["roles"].items() if has_phrase(text, phrases)]
+            if status == "declined" and "troops" in roles:
+                roles.remove("troops")
+                excluded = excluded or ["troops"]
+            evidence = ctx.sentence_evidence(sent)
+            for actor in g_actors:
+                # The excluded mission is a refusal of its own: "…would not be part of a deterrent force".
+                for name in excluded if status == "conditional" else ():
+                    if (actor, name, "declined") not in seen:
+                        seen.add((actor, name, "declined"))
+                        facts.append(Participation(actor=actor, mission=name, status="declined", excluded=["troops"],
+                                                   evidence=evidence, confidence=0.6))
+                if (actor, mission, status) in seen:
+                    continue
+                seen.add((actor, mission, status))
+                facts.append(Participation(actor=actor, mission=mission, status=status, roles=roles,
+                                           excluded=excluded, evidence=evidence, confidence=0.7))
+        if named:
+            last_mission = named
+        elif found[0][0] == "troop deployment" and not last_mission:
+            last_mission = "peacekeeping" if " peace" in padded else "reassurance force"
+    ctx.__dict__["_participation"] = facts
+    return list(facts)
 
 
-def _token_of(sent, phrase: str) -> int | None:
-    """Index of the first token of ``phrase`` in ``sent``."""
-    words = phrase.split()
-    lowered = [t.lower_ for t in sent]
-    for i in range(len(lowered) - len(words) + 1):
-        if lowered[i : i + len(words)] == words:
-            return sent.start + i
-    return None
+def _is_bullet(sent) -> bool:
+    text = sent.doc.text
+    i = sent.start_char
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    start = sent.text.lstrip()
+    return start[:1] in ("-", "•", "*", "–", "—", "·") or (i > 0 and text[i - 1] in "-•*–—·")
 
 
-def _is_list(ctx: ArticleContext, sent, actors: list[str]) -> bool:
-    """"Sweden, Denmark and Finland said they were open…": several subjects share one position."""
-    padded = lower_text(sent)
-    return " they " in padded or " both " in padded or " all " in padded
+def _refuses_troops(text: str, words: dict) -> bool:
+    """"Will not send soldiers, but will run the logistics hub": troops refused, other help
+    offered. The offer mentions no troops, so the position on troops is a refusal."""
+    cues = words["cues"]
+    neg = has_phrase(text, cues["declined"])
+    if not neg:
+        return False
+    at = text.find(" " + neg + " ")
+    for marker in (" but ", " though ", " although ", " while ", " instead "):
+        cut = text.find(marker, at)
+        if cut >= 0:
+            rest = text[cut:]
+            return not any(" " + n + " " in rest for n in words["troop_nouns"]) and not has_phrase(
+                rest, cues["conditional"])
+    return False
 
 
 def _status(padded: str, words: dict) -> str | None:
@@ -94,20 +333,18 @@ def _status(padded: str, words: dict) -> str | None:
     negative = has_phrase(padded, cues["declined"])
     positive = has_phrase(padded, cues["committed"] + cues["open"] + cues["considering"])
     for name in words["order"]:
-        if name == "open_negated":
-            if has_phrase(padded, cues["open_negated"]):
-                return "open"
-        elif name == "mixed":
-            if negative and positive and (" but " in padded or " while " in padded):
+        if name == "mixed":
+            if negative and positive and any(m in padded for m in (" but ", " while ", " though ", " although ")):
                 return "conditional"
         elif has_phrase(padded, cues[name]):
-            return name
+            return {"undecided": "considering", "open_negated": "open"}.get(name, name)
     return None
 
 
 def _excluded(padded: str, missions: dict) -> list[str]:
     """Missions named after a negation: "but would not participate in any deterrent force"."""
     out = []
+    every = [p for ps in missions.values() for p in ps]
     for marker in (" not ", " n't ", " never "):
         at = padded.find(marker)
         while at >= 0:
@@ -116,55 +353,88 @@ def _excluded(padded: str, missions: dict) -> list[str]:
                 if name == "troop deployment":
                     continue
                 hit = has_phrase(tail, phrases)
-                if hit and name not in out and has_phrase(padded[:at], [p for ps in missions.values() for p in ps]):
+                if hit and name not in out and has_phrase(padded[:at], [p for p in every if p not in phrases]):
                     out.append(name)
             at = padded.find(marker, at + 1)
     return out
 
 
+# --- stances ---------------------------------------------------------------------------------------
+
 def find_stances(ctx: ArticleContext) -> list[Stance]:
     words = vocab("positions")
-    targets = words["targets"]
     anaphors = words["anaphors"]
-    coalitions = vocab("coalitions")["names"]
+    verbs = words["stance_verbs"]
+    named_targets = {**vocab("coalitions")["names"], **words["targets"]}
+    all_cues = [p for value in ("conditional", "open", "considering", "oppose", "support") for p in verbs[value]]
+    participation: dict[int, set[str]] = {}
+    for p in find_participation(ctx):
+        participation.setdefault(p.evidence.start, set()).add(p.actor)
     facts: list[Stance] = []
+    seen: set[tuple[str, str, str]] = set()
     last_target: str | None = None
     for sent in ctx.sents:
-        padded = lower_text(sent)
-        named = None
-        for name, phrases in coalitions.items():
-            if has_phrase(padded, phrases):
-                named = name
-        for name, phrases in targets.items():
-            if has_phrase(padded, phrases):
-                named = named or name
-        target = named
-        if target is None and has_phrase(padded, anaphors):
-            target = last_target
-        if named:
-            last_target = named
-        if target is None:
+        padded = _padded(sent)
+        hits = _targets_in(padded, named_targets)
+        anaphor = has_phrase(padded, anaphors) or has_phrase(padded, words["answers"])
+        anaphoric = last_target if anaphor else None
+        # "The initiative, led by the UK and France, aims to … provide security guarantees":
+        # a sentence that opens on "the initiative" is still about the last target; what it
+        # names after that is the target's content, not a new topic.
+        if hits and not (anaphor and last_target and padded.find(" " + anaphor + " ") < hits[0][0]):
+            last_target = hits[0][1]
+        if not hits and anaphoric is None:
             continue
-        stance, cue = None, None
-        for value in ("conditional", "open", "considering", "oppose", "support"):
-            cue = has_phrase(padded, words["stance_verbs"][value])
-            if cue:
-                stance = value
-                break
-        if stance is None:
-            continue
-        if target == "ceasefire proposal":
-            continue  # answers to ceasefires are the ceasefire fact's responses
-        at = _token_of(sent, cue)
-        # The actor who takes the stance is named before its verb ("Moscow rejected…").
-        actors = [a for a in _actors_for(ctx, sent.doc[sent.start : at] if at else sent)]
-        if not actors:
-            continue
-        actor = actors[-1] if len(actors) > 1 and at else actors[0]
-        if stance == "support" and has_phrase(padded, ["not", "n't", "never"]):
-            stance = "oppose"
-        facts.append(Stance(actor=actor, target=target, stance=stance, evidence=ctx.sentence_evidence(sent), confidence=0.65))
+        evidence = ctx.sentence_evidence(sent)
+        for g_actors, a, b in _groups(ctx, sent, all_cues, ()):
+            text = _padded(ctx.doc[a:b])
+            stance, cue = _stance(text, verbs)
+            if stance is None:
+                continue
+            target = _target_for(text, cue, named_targets) or (hits[0][1] if hits else anaphoric)
+            for actor in g_actors:
+                if actor in participation.get(evidence.start, ()):
+                    continue  # a country's position in a sentence about sending forces is its participation
+                if actor == "UKR" and target in ("peacekeeping force", "military aid to Ukraine"):
+                    continue  # Ukraine asks for forces and aid; its position on them is no news
+                if (actor, target, stance) in seen:
+                    continue
+                seen.add((actor, target, stance))
+                facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.65))
     return facts
+
+
+def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
+    """(character offset, target name) of every target phrase in a padded text, in order."""
+    hits = []
+    for name, phrases in targets.items():
+        for phrase in phrases_in(padded, phrases):
+            hits.append((padded.find(" " + phrase + " "), name))
+    return sorted(hits)
+
+
+def _target_for(text: str, cue: str, targets: dict) -> str | None:
+    """The target a cue is about: the first named after it ("condemned plans … to station a
+    reassurance force … after a ceasefire"), else the last named before it."""
+    hits = _targets_in(text, targets)
+    if not hits:
+        return None
+    at = text.find(" " + cue + " ")
+    after = [name for pos, name in hits if pos >= at]
+    return after[0] if after else hits[-1][1]
+
+
+def _stance(text: str, verbs: dict) -> tuple[str | None, str]:
+    """The stance a clause group takes and the cue that says it."""
+    for value in ("conditional", "open", "considering", "oppose", "support"):
+        cue = next((p for p in phrases_in(text, verbs[value]) if " " + p + " by " not in text), None)
+        if cue:
+            if value == "support" and has_phrase(text, ["not", "n't", "never"]):
+                return "oppose", cue
+            if value in ("support", "open") and has_phrase(text, verbs["support_conditions"]):
+                return "conditional", cue
+            return value, cue
+    return None, ""
 
 
 __all__ = ["find_participation", "find_stances", "phrases_in", "Mention"]
