@@ -128,3 +128,8 @@ def test_the_plan_refers_to_the_last_target():
 
 def test_negated_support_is_opposition():
     assert _positions("Ukraine did not support any easing of sanctions.") == [("stance", "UKR", "oppose")]
+
+
+def test_a_negation_elsewhere_does_not_turn_support_around():
+    found = _positions("Russia says yes to a truce in principle, then lists reasons it cannot start.")
+    assert found == [("stance", "RUS", "conditional")]

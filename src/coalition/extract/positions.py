@@ -429,7 +429,10 @@ def _stance(text: str, verbs: dict) -> tuple[str | None, str]:
     for value in ("conditional", "open", "considering", "oppose", "support"):
         cue = next((p for p in phrases_in(text, verbs[value]) if " " + p + " by " not in text), None)
         if cue:
-            if value == "support" and has_phrase(text, ["not", "n't", "never"]):
+            # Negated support ("did not support", "would never back"); a negation in another
+            # part of the sentence ("…then lists the reasons it cannot start") is not.
+            before = text[: text.find(" " + cue + " ") + 1].split()[-3:]
+            if value == "support" and any(w in ("not", "n't", "never", "cannot") for w in before):
                 return "oppose", cue
             if value in ("support", "open") and has_phrase(text, verbs["support_conditions"]):
                 return "conditional", cue
