@@ -114,3 +114,67 @@ def test_a_spokesman_for_a_named_person_is_not_that_person():
     text = 'Headline\n\nA spokesman for Keir Starmer said: "The prime minister has been clear about this from the start."'
     [statement] = statements(text)
     assert statement.speaker is None and statement.role == "spokesman"
+
+
+def test_surname_next_to_a_speech_verb_takes_the_full_name_written_earlier():
+    text = (
+        "Headline\n\nThe programme is run by Tomasz Wierzbicki, director of the agency.\n\n"
+        '"Donors are putting in more money this year than they did last year," Wierzbicki told reporters.'
+    )
+    [statement] = statements(text)
+    assert statement.speaker == "Tomasz Wierzbicki"
+
+
+def test_name_set_off_by_commas_after_a_description():
+    text = (
+        "Headline\n\nChancellor Friedrich Merz spoke first.\n\n"
+        "Poland's ambassador in Berlin, Jan Nowicki, praised the decision. "
+        '"This is what solidarity looks like in practice," he said.'
+    )
+    [statement] = statements(text)
+    assert statement.speaker == "Jan Nowicki"
+
+
+def test_sentence_opening_with_a_name_and_a_long_appositive():
+    text = (
+        "Headline\n\nLaura Bennett, a shop steward at the plant who has worked there for twenty years, said:\n\n"
+        '"The people on this line are proud of every vehicle that leaves it."'
+    )
+    [statement] = statements(text)
+    assert statement.speaker == "Laura Bennett"
+
+
+def test_a_place_taken_for_a_name_is_not_the_speaker():
+    text = (
+        "Headline\n\nPrime Minister Keir Starmer met leaders at Lancaster House, where he said the talks went well.\n\n"
+        'Speaking afterwards, he said: "We will keep working until there is a just and lasting peace."'
+    )
+    [statement] = statements(text)
+    assert statement.speaker == "Keir Starmer"
+
+
+def test_honourable_before_a_name():
+    text = (
+        'Headline\n\n"The agreement opens new markets for farmers on both sides of the ocean," '
+        "said the Honourable Jane Whitby, Minister of International Trade."
+    )
+    [statement] = statements(text)
+    assert statement.speaker == "Jane Whitby"
+
+
+def test_name_several_words_after_the_verb():
+    text = (
+        'Headline\n\n"Long-term funding lets industry plan production years ahead," '
+        "says Minister of Defence Kari Anne Solberg."
+    )
+    [statement] = statements(text)
+    assert statement.speaker == "Kari Anne Solberg"
+
+
+def test_introducing_sentence_with_only_a_possessive_pronoun():
+    text = (
+        "Headline\n\nPresident Vladimir Putin spoke for an hour in Minsk. His answer on the truce came at the end:\n\n"
+        '"We support the idea, but there are questions we have to discuss first."'
+    )
+    [statement] = statements(text)
+    assert statement.speaker == "Vladimir Putin"

@@ -44,6 +44,7 @@ NOT_NAME = {
     "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
     "September", "October", "November", "December", "Speaking", "Asked", "After", "Before", "When", "While",
     "As", "Yet", "So", "Also", "Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "President", "Minister", "Secretary",
+    "Honourable", "Honorable", "Hon", "Rt",
 }
 
 
@@ -206,6 +207,9 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
                 if found is None:
                     actors = ctx.actors_in(intro)
                     found = actors[0] if actors else None
+                if found is None and any(t.lower_ in ("he", "she", "his", "her") for t in intro):
+                    # "His answer came only after a long preamble:" - the person last spoken of
+                    found = refs.antecedent(intro.start_char)
                 if found is not None:
                     return found, ctx.sentence_evidence(intro)
     # 4. A quote paragraph right after another quote: the same speaker goes on.
@@ -230,7 +234,8 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
     subject = refs.subject_of(span)
     for verb in ordered:
         lo, hi = verb.i - window, verb.i + 6
-        near = [p for p in people if lo <= p.start and p.end <= hi]
+        # a name may start up to six words after the verb ("says Minister of Defence Bjørn Arild Gram")
+        near = [p for p in people if lo <= p.start <= hi]
         if near:
             # the person closest to the verb
             best = min(near, key=lambda p: min(abs(p.end - verb.i), abs(p.start - verb.i)))
@@ -266,8 +271,13 @@ class _Referents:
         self.ctx = ctx
         self.doc = ctx.doc
         roles = gazetteer.roles()
-        # A role phrase read as a name ("said High Representative Kaja Kallas") is no person.
-        self.people = [m for m in ctx.mentions if m.label == "PERSON" and m.text not in roles]
+        places = set(vocab("quotes")["not_person_heads"])
+        # A role phrase read as a name ("said High Representative Kaja Kallas") is no person, nor is a
+        # place or body that a name rule took for one ("at Lancaster House, where he said").
+        self.people = [m for m in ctx.mentions if m.label == "PERSON" and m.text not in roles
+                       and not (len(m.text.split()) > 1 and m.text.split()[-1] in places
+                                and not gazetteer.person_by_name(m.code))]
+        self._add_apposed_names()
         self._link_surnames()
         self.people.sort(key=lambda m: m.start_char)
         self.described = self._find_described()
@@ -301,7 +311,68 @@ class _Referents:
             target = full[token.text]
             linked.append(Mention("PERSON", target.code, token.i, token.i + 1, token.idx,
                                   token.idx + len(token.text), token.text, target.role, target.actor))
+        # A surname no rule found, next to a speech verb ("Vytečka told reporters"), with the full
+        # name written elsewhere in the article ("according to Aleš Vytečka, director of…").
+        speech = set(vocab("quotes")["speech_verbs"])
+        have = {m.start for m in linked}
+        for token in self.doc:
+            if token.i in taken or token.i in have or not _is_name_part(self.doc, token.i):
+                continue
+            prev_verb = token.i > 0 and self.doc[token.i - 1].lower_ in speech
+            next_verb = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in speech
+            if not (prev_verb or next_verb) or _is_name_part(self.doc, token.i - 1) or _is_name_part(self.doc, token.i + 1):
+                continue
+            fullest = _fullest_name(self.doc, token.text)
+            if fullest is not None:
+                linked.append(Mention("PERSON", fullest, token.i, token.i + 1, token.idx,
+                                      token.idx + len(token.text), token.text))
         self.people = linked
+
+    def _add_apposed_names(self) -> None:
+        """Names no table or title knows, set off by commas next to a description of the person:
+        "Ukraine's ambassador in Canberra, Vasyl Myroshnychenko, welcomed…" and, opening a sentence,
+        "Mark Delaney, an organiser with the union who represents staff, said:"."""
+        doc = self.doc
+        words = vocab("quotes")
+        nouns = {w.lower() for w in words["speaker_nouns"]}
+        determiners = set(words["indefinite_determiners"]) | set(words["definite_determiners"]) | {"who"}
+        taken = {i for m in self.ctx.mentions for i in range(m.start, m.end)}
+        speech = set(words["speech_verbs"])
+        honorifics = set(words["honorifics"])
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_space]
+            if not toks:
+                continue
+            i = toks[0].i
+            # "Name Name, a/an/the/who …, said": the sentence opens with the name
+            end = _name_end(doc, i)
+            if end and end - i >= 2 and end < sent.end and doc[end].text == "," and end + 1 < len(doc) \
+                    and doc[end + 1].lower_ in determiners and not any(k in taken for k in range(i, end)) \
+                    and any(t.lower_ in speech for t in doc[end + 1 : sent.end]):
+                self._add_person(i, end)
+            # "…ambassador in Canberra, Name Name, …": a person noun earlier in the clause
+            for t in sent:
+                if t.text in honorifics and t.i + 1 < sent.end:
+                    # "said the Honourable Mary Ng, Minister of…"
+                    end = _name_end(doc, t.i + 1)
+                    if end and end - t.i - 1 >= 2 and not any(k in taken for k in range(t.i + 1, end)):
+                        self._add_person(t.i + 1, end)
+                if t.text != "," or t.i + 1 >= sent.end:
+                    continue
+                end = _name_end(doc, t.i + 1)
+                if not end or end - t.i - 1 < 2 or end >= sent.end or doc[end].text not in (",", "."):
+                    continue
+                if any(k in taken for k in range(t.i + 1, end)):
+                    continue
+                before = doc[max(sent.start, t.i - 6) : t.i]
+                if any(w.lower_ in nouns for w in before):
+                    self._add_person(t.i + 1, end)
+
+    def _add_person(self, start: int, end: int) -> None:
+        span = self.doc[start:end]
+        if any(m.start == start for m in self.people):
+            return
+        self.people.append(Mention("PERSON", span.text, start, end, span.start_char, span.end_char, span.text))
 
     def people_in(self, span: Span) -> list[Mention]:
         return [m for m in self.people if span.start_char <= m.start_char < span.end_char]
@@ -321,12 +392,7 @@ class _Referents:
         if len(name.split()) == 1:
             # "Mr Cho" where no rule found the full name: the fullest run of name words
             # that holds the surname anywhere in the article ("Cho Tae-yul said").
-            for token in self.doc:
-                if token.text == name:
-                    longer = _name_around(self.doc, token.i)
-                    if len(longer.split()) > len(name.split()):
-                        name = longer
-                        break
+            name = _fullest_name(self.doc, name) or name
         return name
 
     # -- described speakers -------------------------------------------------
@@ -463,6 +529,28 @@ def _written_at(doc, start: int, end: int) -> str:
             and doc[end + 1].is_alpha:
         end += 2
     return doc[start:end].text
+
+
+def _name_end(doc, i: int, most: int = 3) -> int | None:
+    """Where a run of two or three name words from token ``i`` ends, or None."""
+    end = i
+    while end - i < most + 2 and _is_name_part(doc, end) and (end == i or not doc[end].is_sent_start):
+        end += 1
+        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+            end += 2
+    return end if end > i else None
+
+
+def _fullest_name(doc, surname: str) -> str | None:
+    """The longest run of name words holding ``surname`` in the article, when longer than it."""
+    best = None
+    for token in doc:
+        if token.text == surname:
+            longer = _name_around(doc, token.i)
+            if len(longer.split()) > len((best or surname).split()):
+                best = longer
+    return best
 
 
 def _name_around(doc, i: int) -> str:
