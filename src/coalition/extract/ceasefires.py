@@ -1,150 +1,568 @@
 """Ceasefires: who proposed one, for how long, over what, and how each party answered.
 
-A sentence that names a ceasefire with some detail (a proposer, a duration, a
-scope) starts a ceasefire fact; a later mention with no detail of its own ("Russia
-has refused to agree to a temporary ceasefire") adds its answer to the last one.
-Proposers are the actors written with the proposal ("the UK-French proposal",
-"proposed by Washington"); a respondent is the actor before an answer verb
-("Moscow has rejected…").
+The unit is a *mention*: a clause that names a truce ("a one-month ceasefire", "a halt to
+strikes on energy facilities", "the American 30-day offer"). A sentence is one clause,
+except that it is cut before "but", a comma or a semicolon when both sides name a truce of
+their own ("Putin agreed to halt energy strikes for 30 days, but declined the full
+ceasefire Washington had proposed"), and before "while"/"whereas" + a new subject. A
+truce that is only the condition of something else ("troops after a ceasefire") and
+plural, generic ones ("five truces") are not mentions.
+
+Each mention reads:
+
+- proposers: the actor written with the proposal ("the UK-French proposal", "a US-brokered
+  truce", "Putin's Easter truce", "an American plan"), before a proposing verb ("London and
+  Paris were floating", "Putin declared"), after "proposed by"/"announced by"/"agreed
+  with"/"a call with", or a third party announcing what both warring sides agreed ("Russia
+  and Ukraine both agreed…, the White House said");
+- duration ("30-day", "one month", "for 30 days", "72-hour", "month-long") and scope (air,
+  sea, energy infrastructure, land, full; a truce named with no domain is full);
+- answers ("Kyiv agreed", "Moscow rejected", "he supported the idea but…" = conditional,
+  "accepted by Ukraine") and whether it is in force or violated.
+
+Mentions then become facts: a mention without a proposer joins a compatible one of the
+same paragraph, then one of the article (the headline's "30-day ceasefire plan" joins
+the body's "US proposal for a 30-day ceasefire"); mentions with the same proposers and a
+compatible duration and scope are one proposal; different scopes or durations stay apart
+(an energy moratorium and a full ceasefire, both American and 30 days, are two facts).
+Later sentences of a paragraph that name no truce still add answers and status to the
+truce the paragraph is about ("Moscow dismissed it.", "Status: violated.").
 """
 
 from __future__ import annotations
 
+import math
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
 from coalition.extract.context import ArticleContext, has_phrase, lower_text, vocab
 from coalition.model import Ceasefire, CeasefireResponse
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ten": 10,
-                "fourteen": 14, "thirty": 30, "a": 1, "twenty": 20, "sixty": 60, "ninety": 90}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
+                "thirty": 30, "forty": 40, "sixty": 60, "ninety": 90, "a": 1, "an": 1}
+ANSWER_RANK = {"accepted": 0, "conditional": 1, "rejected": 2}
+STATUS_RANK = {"proposed": 0, "accepted": 1, "rejected": 2, "in_force": 3, "violated": 4}
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
+PRONOUNS = {"it", "he", "she", "they", "we", "its", "his", "her", "their"}
+SPLIT_WORDS = {"but", ",", ";", "while", "whereas"}
+
+
+@dataclass
+class _Mention:
+    sent: object  # the sentence Span (the evidence)
+    start: int  # token range of the clause
+    end: int
+    para: int
+    proposers: list[str] = field(default_factory=list)
+    duration: int | None = None
+    scope: list[str] = field(default_factory=list)  # as written; [] = no domain named
+    responses: dict[str, str] = field(default_factory=dict)
+    status: str | None = None  # in_force / violated as written
+    count: int = 1
+
+    @property
+    def wildcard(self) -> bool:
+        """A mention with no detail ("the truce") fits any proposal."""
+        return not (self.proposers or self.duration or self.scope)
+
+    def effective_scope(self) -> set[str]:
+        return set(self.scope) or {"full"}
 
 
 def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
     words = vocab("ceasefires")
-    facts: list[Ceasefire] = []
+    doc = ctx.doc
+    paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(ctx.text)]
+    mentions: list[_Mention] = []
+    seen_trigger = False
+    last_para_mention: dict[int, _Mention] = {}
     for sent in ctx.sents:
         padded = lower_text(sent)
-        if not has_phrase(padded, words["triggers"]):
-            continue
-        duration = _duration(sent, words)
-        scope = [name for name, phrases in words["scopes"].items() if has_phrase(padded, phrases)]
-        if "energy_infrastructure" in scope and not has_phrase(padded, ["energy"]):
-            scope.remove("energy_infrastructure")  # "infrastructure" alone is too vague
-        if "full" in scope and len(scope) > 1:
-            scope = [s for s in scope if s != "full"] if not has_phrase(padded, ["full ceasefire", "complete ceasefire", "comprehensive ceasefire"]) else ["full"]
-        proposers, respondents = _parties(ctx, sent, padded, words)
-        status = _status(padded, words, respondents)
-        same = _same_proposal(facts, proposers, duration, scope)
-        if same is not None or (not (duration or proposers) and facts):
-            # A mention with no proposer or duration of its own (or the same ones) answers,
-            # or repeats, the proposal named before.
-            _merge(same or facts[-1], respondents, status)
-            continue
-        if not (duration or proposers) and not (scope and respondents):
-            continue
-        facts.append(Ceasefire(proposers=proposers, duration_days=duration, scope=scope, status=status,
-                               responses=[CeasefireResponse(actor=a, response=r) for a, r in respondents],
-                               evidence=ctx.sentence_evidence(sent), confidence=0.75))
-    return facts
+        para = bisect_right(paragraphs, sent.start_char)
+        real = has_phrase(padded, words["triggers"]) or (has_phrase(padded, words["halt_words"]) and has_phrase(padded, words["halt_objects"]))
+        seen_trigger = seen_trigger or bool(real) or has_phrase(padded, words["plural_triggers"]) is not None
+        found = False
+        if real or (seen_trigger and (has_phrase(padded, words["qualified_nouns"]) or has_phrase(padded, words["anaphors"]))):
+            for start, end in _clauses(ctx, sent, words):
+                mention = _read_clause(ctx, sent, start, end, para, words, first=(start == sent.start))
+                if mention is not None:
+                    mentions.append(mention)
+                    last_para_mention[para] = mention
+                    found = True
+        if not found and para in last_para_mention:
+            # A later sentence of the paragraph about a truce: its answers and status belong to it.
+            _read_continuation(ctx, sent, last_para_mention[para], words)
+    return _facts(ctx, mentions)
 
 
-def _same_proposal(facts, proposers, duration, scope):
-    """An earlier ceasefire of this article that this mention repeats: same proposers or, without
-    proposers, the same duration and scope."""
-    for fact in reversed(facts):
-        if proposers and set(proposers) <= set(fact.proposers) and (not duration or duration == fact.duration_days):
-            return fact
-        if not proposers and duration and duration == fact.duration_days and (not scope or set(scope) & set(fact.scope)):
-            return fact
-    return None
+# -- clauses -------------------------------------------------------------------------------
+
+def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
+    """Token ranges of the truce words in doc[start:end]."""
+    lowers = [t.lower_ for t in doc[start:end]]
+    out = []
+    for phrase in words["triggers"]:
+        toks = phrase.replace("-", " - ").split() if "-" in phrase and " - " not in phrase else phrase.split()
+        n = len(toks)
+        for i in range(len(lowers) - n + 1):
+            if lowers[i : i + n] == toks:
+                out.append((start + i, start + i + n))
+    # "a halt to naval attacks", "a moratorium on strikes against power plants"
+    for i, low in enumerate(lowers):
+        if low in words["halt_words"]:
+            for k in range(i + 1, min(len(lowers), i + 5)):
+                if lowers[k] in words["halt_objects"]:
+                    out.append((start + i, start + k + 1))
+                    break
+    # "the American 30-day offer", "the Black Sea deal": a proposal noun made specific by a
+    # duration or a domain word right before it.
+    qualifier_scopes = [q.split() for q in words["qualifier_scopes"]]
+    for i, low in enumerate(lowers):
+        if low in words["qualified_nouns"] and i > 0:
+            if lowers[i - 1] in words["duration_units"] or lowers[i - 1] == "long" or any(
+                lowers[max(0, i - len(q)) : i] == q for q in qualifier_scopes
+            ):
+                out.append((start + i, start + i + 1))
+    return sorted(set(out))
 
 
-def _merge(fact: Ceasefire, respondents, status: str) -> None:
-    known = {r.actor for r in fact.responses}
-    for actor, response in respondents:
-        if actor not in known and actor not in fact.proposers:
-            fact.responses.append(CeasefireResponse(actor=actor, response=response))
-    if status in ("in_force", "violated") or (fact.status == "proposed" and status != "proposed"):
-        fact.status = status
+def _has_detail(ctx, doc, start: int, end: int, words) -> bool:
+    padded = lower_text(doc[start:end])
+    scopes = [p for phrases in words["scopes"].values() for p in phrases]
+    return bool(_duration(doc, start, end, words) or has_phrase(padded, scopes)
+                or ctx.mentions_in(doc[start].idx, doc[end - 1].idx + 1, ("COUNTRY", "ORG", "PERSON")))
 
 
-def _duration(sent, words) -> int | None:
+def _clauses(ctx, sent, words) -> list[tuple[int, int]]:
+    """The clauses of a sentence that each name a truce (see the module docstring)."""
     doc = sent.doc
+    # ", but" is one cut, at the comma
+    candidates = [t.i for t in sent if t.i > sent.start and t.lower_ in SPLIT_WORDS
+                  and not (t.lower_ == "but" and doc[t.i - 1].text == ",")]
+    cuts = [sent.start]
+    for n, i in enumerate(candidates):
+        t = doc[i]
+        left_start = cuts[-1]
+        if t.lower_ in ("while", "whereas"):
+            # a contrast with a new subject: "Kyiv had accepted a month-long truce while Moscow offered 30 hours"
+            if i + 1 < sent.end and doc[i + 1].ent_type_ in ("COUNTRY", "ORG", "PERSON"):
+                cuts.append(i)
+            continue
+        # the truce of the right side must be in the segment up to the next possible cut
+        right_end = candidates[n + 1] if n + 1 < len(candidates) else sent.end
+        if not _trigger_spans(doc, left_start, i, words) or not _trigger_spans(doc, i, right_end, words):
+            continue
+        if _has_detail(ctx, doc, i, right_end, words) and _has_detail(ctx, doc, left_start, i, words):
+            cuts.append(i)
+    cuts.append(sent.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention | None:
+    doc = sent.doc
+    triggers = [(a, b) for a, b in _trigger_spans(doc, start, end, words) if not _hypothetical(doc, a, start, words)]
+    padded = lower_text(doc[start:end])
+    if not triggers:
+        if not has_phrase(padded, words["anaphors"]) or _trigger_spans(doc, start, end, words):
+            return None  # no truce here, or only a hypothetical one
+        mention = _Mention(sent, start, end, para)  # "the proposal is on the table": a back reference
+    else:
+        mention = _Mention(sent, start, end, para)
+        mention.duration = _duration(doc, start, end, words)
+        mention.scope = _scope(doc, start, end, padded, words)
+    mention.proposers, mention.responses = _parties(ctx, sent, start, end, words, first=first)
+    mention.status = _written_status(doc, start, end, words)
+    return mention
+
+
+def _hypothetical(doc, at: int, start: int, words) -> bool:
+    """'after a ceasefire', 'once there was a ceasefire', 'in the event of a ceasefire'."""
+    lowers = [t.lower_ for t in doc[max(start, at - 5) : at]]
+    if lowers[-2:] == ["post", "-"]:
+        return True  # "a post-ceasefire force"
+    for k in range(len(lowers) - 1, -1, -1):
+        if lowers[k] in ("a", "an"):
+            before = " " + " ".join(lowers[max(0, k - 3) : k]) + " "
+            return bool(has_phrase(before, words["hypothetical_cues"]))
+    return False
+
+
+# -- details -------------------------------------------------------------------------------
+
+def _number(doc, j: int, start: int) -> int | None:
+    if j < start:
+        return None
+    low = doc[j].lower_
+    if low.isdigit():
+        return int(low)
+    return NUMBER_WORDS.get(low)
+
+
+def _duration(doc, start: int, end: int, words) -> int | None:
+    """Days of the truce: '30-day ceasefire', 'a one-month truce', 'for 30 days', 'extended to 30 days'."""
     units = words["duration_units"]
-    padded = lower_text(sent)
+    padded = lower_text(doc[start:end])
     for phrase, days in words["named_durations"].items():
-        if f" {phrase.replace('-', ' - ')} " in padded or f" {phrase} " in padded:
-            return days
-    for t in sent:
-        if t.lower_ in units:
-            j = t.i - 1
-            if j >= sent.start and doc[j].text in ("-", "–"):
-                j -= 1
-            if j < sent.start:
-                continue
-            prev = doc[j].lower_
-            number = NUMBER_WORDS.get(prev)
-            if number is None and prev.isdigit():
-                number = int(prev)
-            if number is None:
-                continue
-            # the unit must describe the ceasefire: "30-day ceasefire", "ceasefire for 30 days", "a one-month truce"
-            window = lower_text(doc[max(sent.start, j - 6) : min(sent.end, t.i + 4)])
-            if not has_phrase(window, words["triggers"] + ["pause", "halt", "moratorium", "for", "lasting", "long"]):
-                continue
+        if f" {phrase} " in padded and has_phrase(padded, words["triggers"] + words["qualified_nouns"]):
+            at = padded.find(f" {phrase} ")
+            after = padded[at + len(phrase) + 1 : at + len(phrase) + 40]
+            if phrase.endswith("truce") or has_phrase(after, words["triggers"] + words["qualified_nouns"]):
+                return days
+    nouns = set(words["qualified_nouns"]) | {t.split()[0] for t in words["triggers"]} | {"strikes", "attacks", "fighting"}
+    for t in doc[start:end]:
+        if t.lower_ not in units:
+            continue
+        j = t.i - 1
+        if j >= start and doc[j].text in ("-", "–"):
+            j -= 1
+        number = _number(doc, j, start)
+        if number is None or number == 0:
+            continue
+        attached = False
+        # "30-day ceasefire", "a 30-day energy moratorium": the unit modifies a truce noun
+        following = [x.lower_ for x in doc[t.i + 1 : min(end, t.i + 4)]]
+        if following and following[0] in nouns or (len(following) > 1 and following[1] in nouns):
+            attached = True
+        # "for 30 days", "extended to 30 days" in a clause that names a truce
+        elif j - 1 >= start and doc[j - 1].lower_ in words["duration_lead_words"]:
+            attached = True
+        if attached:
+            if t.lower_.startswith("hour"):
+                return max(1, math.ceil(number / 24 - 1e-9))  # a 30-hour truce runs over two days
             return max(1, round(number * units[t.lower_]))
     return None
 
 
-def _parties(ctx: ArticleContext, sent, padded, words):
+def _scope(doc, start: int, end: int, padded: str, words) -> list[str]:
+    if has_phrase(padded, words["full_phrases"]):
+        return ["full"]
+    scope = []
+    for name, phrases in words["scopes"].items():
+        for phrase in phrases:
+            toks = " " + phrase.replace("-", " - ") + " " if "-" in phrase and " - " not in phrase else f" {phrase} "
+            at = padded.find(toks)
+            if at < 0:
+                continue
+            before = padded[max(0, at - 30) : at + 1]
+            if has_phrase(" " + " ".join(before.split()[-3:]) + " ", words["scope_exclusions"]):
+                continue  # "leaving the ground war aside", "excluding the front line"
+            if " aside " in padded[at : at + len(toks) + 8]:
+                continue
+            if name == "full" and not _next_to_trigger(padded, at + len(toks), words):
+                continue  # "full" only as "full ceasefire", "complete 30-day truce"
+            scope.append(name)
+            break
+    if "full" in scope and len(scope) > 1:
+        scope = [s for s in scope if s != "full"]
+    return scope
+
+
+def _next_to_trigger(padded: str, at: int, words) -> bool:
+    window = " " + " ".join(padded[at:].split()[:4]) + " "
+    return bool(has_phrase(window, words["triggers"] + words["qualified_nouns"]))
+
+
+# -- parties -------------------------------------------------------------------------------
+
+def _code(m) -> str | None:
+    return m.actor if m.label == "PERSON" else m.code
+
+
+def _add(items: list[str], code: str) -> None:
+    if code not in items:
+        items.append(code)
+
+
+def _answer(window: str, words) -> str | None:
+    responses = words["responses"]
+    for response in ("rejected", "conditional", "accepted"):
+        if has_phrase(window, responses[response]):
+            return response
+    return None
+
+
+def _parties(ctx, sent, start, end, words, *, first: bool):
     doc = sent.doc
     proposers: list[str] = []
-    respondents: list[tuple[str, str]] = []
-    mentions = ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON"))
-    responses = words["responses"]
+    answers: dict[str, str] = {}
+    clause = doc[start:end]
+    clause_text = lower_text(clause)
+    # a place ("officials in Jeddah", "talks in Riyadh") is not a party
+    mentions = [m for m in ctx.mentions_in(clause.start_char, clause.end_char, ("COUNTRY", "ORG", "PERSON"))
+                if _code(m) and not (m.start > start and doc[m.start - 1].lower_ in ("in", "at"))]
+    speakers = []
     for m in mentions:
-        code = m.actor if m.label == "PERSON" else m.code
-        if not code:
+        code = _code(m)
+        possessive = m.end < end and doc[m.end].text in ("'s", "’s", "'")
+        before = lower_text(doc[max(start, m.start - 3) : m.start])
+        if has_phrase(before, words["condition_words"]):
+            continue  # "provided Russia accepted it": a condition, not an answer
+        if _names_proposal(doc, m, end, words):
+            _add(proposers, code)
             continue
-        # the proposal noun right after the actor: "the UK-French proposal", "Trump's plan"
-        nxt = m.end + 1 if m.end < sent.end and doc[m.end].text in ("'s", "’s", "-") else m.end
-        after = lower_text(doc[nxt : min(sent.end, nxt + 1)])
-        after2 = lower_text(doc[m.end : min(sent.end, m.end + 2)])
-        before = lower_text(doc[max(sent.start, m.start - 3) : m.start])
-        # "the UK-French proposal", "Trump's plan", "a US-brokered truce"
-        if has_phrase(after, words["proposal_nouns"]) or has_phrase(after2, ["- proposed", "- brokered", "- backed", "'s proposal", "’s proposal", "'s plan", "’s plan", "- led"]) or (
-            doc[m.end].text in ("-", "–", "and", ",") and m.end + 1 < sent.end and doc[m.end + 1].ent_type_ in ("COUNTRY", "ORG")
-            and has_phrase(lower_text(doc[m.end + 1 : min(sent.end, m.end + 6)]), words["proposal_nouns"])
-        ):
-            if code not in proposers:
-                proposers.append(code)
+        if has_phrase(before, words["proposer_before"]):
+            _add(proposers, code)
             continue
-        if has_phrase(before, ["proposed by", "put forward by", "brokered by", "offered by", "backed by", "suggested by"]):
-            if code not in proposers:
-                proposers.append(code)
+        by = next((r for r, phrases in words["responded_by"].items() if has_phrase(before, phrases)), None)
+        if by:
+            answers.setdefault(code, by)
             continue
-        verb_window = lower_text(doc[m.end : min(sent.end, m.end + 6)])
-        if has_phrase(verb_window, words["propose_verbs"]) and not has_phrase(verb_window, sum(responses.values(), [])):
-            if code not in proposers:
-                proposers.append(code)
-            continue
-        for response in ("rejected", "conditional", "accepted"):
-            if has_phrase(verb_window, responses[response]):
-                if response == "accepted" and has_phrase(lower_text(sent), responses["conditional"]):
-                    response = "conditional"
-                if code not in [a for a, _ in respondents]:
-                    respondents.append((code, response))
+        if possessive:
+            continue  # "Russia's conduct": not the subject of what follows
+        # what this actor does runs to the next actor named ("Ukraine accepted an American plan"),
+        # past actors joined to it ("Russia and Ukraine both agreed")
+        last = m
+        while True:
+            nxt = next((n for n in mentions if n.start >= last.end), None)
+            if nxt is None or any(t.lower_ not in ("and", ",", "or") for t in doc[last.end : nxt.start]):
                 break
-    respondents = [(a, r) for a, r in respondents if a not in proposers]
-    return proposers, respondents
+            last = nxt
+        upto = next((n.start for n in mentions if n.start >= last.end), end)
+        speech = _speech(doc, last.end, upto, words)
+        if speech is not None and speech < 0:
+            speakers.append(code)
+            if code in words["belligerents"] and has_phrase(lower_text(doc[m.end:upto]), words["conditional_only"]):
+                answers[code] = _stronger(answers.get(code), "conditional")  # "the Kremlin said it would only apply once…"
+            continue  # "the White House said the two leaders had agreed": reported, not answered
+        # "Ukraine said it would do the same": the answer is the speaker's
+        verb_start = speech if speech is not None else last.end
+        verb_window = lower_text(doc[verb_start : min(upto, verb_start + 6)])
+        answer = _answer(verb_window, words)
+        proposal_verb = has_phrase(verb_window, words["propose_verbs"])
+        if proposal_verb and not answer and not _modal_before(verb_window, proposal_verb, words):
+            _add(proposers, code)
+            continue
+        if answer:
+            if answer == "accepted" and has_phrase(lower_text(doc[m.end:upto]), words["responses"]["conditional"]):
+                answer = "conditional"  # "he supported the idea, before setting out a string of conditions"
+            answers[code] = _stronger(answers.get(code), answer)
+            continue
+        if speech is not None and code in words["belligerents"] and has_phrase(lower_text(doc[m.end:upto]), words["conditional_only"]):
+            answers[code] = _stronger(answers.get(code), "conditional")
+    # "…, and proposed that…": a proposing verb with no actor before it belongs to the sentence's subject.
+    if first and mentions:
+        subject = mentions[0]
+        for t in clause:
+            if t.lower_ in ("proposed", "offered", "suggested", "declared") and t.i - 1 >= start and doc[t.i - 1].lower_ == "and":
+                if not any(m.end > t.i - 7 and m.end <= t.i for m in mentions) and subject.start - sent.start <= 3:
+                    _add(proposers, _code(subject))
+    # "…, but declined the full ceasefire": an answer with no subject of its own is the sentence subject's.
+    if not first:
+        head = [t.lower_ for t in doc[start : min(end, start + 5)]]
+        head_text = " " + " ".join(head) + " "
+        answer = _answer(head_text, words)
+        if answer and not any(m.start < start + 4 for m in mentions):
+            subject = next((m for m in ctx.mentions_in(sent.start_char, doc[start].idx, ("COUNTRY", "ORG", "PERSON"))
+                            if _code(m)), None)
+            if subject is not None:
+                answers[_code(subject)] = _stronger(answers.get(_code(subject)), answer)
+    # A third party reporting what both warring sides agreed ("…, the White House said") brokered it.
+    if not proposers and has_phrase(clause_text, words["both_sides"]):
+        for code in speakers:
+            if code not in words["belligerents"]:
+                _add(proposers, code)
+    answers = {a: r for a, r in answers.items() if a not in proposers}
+    return proposers, answers
 
 
-def _status(padded: str, words, respondents) -> str:
-    if has_phrase(padded, words["violated"]):
-        return "violated"
-    if has_phrase(padded, words["in_force"]):
-        return "in_force"
-    answers = {r for _, r in respondents}
-    if "rejected" in answers:
-        return "rejected"
-    if answers and answers <= {"accepted"}:
-        return "accepted"
-    return "proposed"
+def _speech(doc, at: int, upto: int, words) -> int | None:
+    """After an actor: None if no speech verb follows; else where the speaker's own words start
+    ("said it would…", "said on Tuesday that he…"), or -1 when they report someone else."""
+    k = at
+    while k < min(upto, at + 4) and doc[k].lower_ not in words["announce_verbs"]:
+        k += 1
+    if k >= min(upto, at + 4):
+        return None
+    if k + 1 < upto and doc[k + 1].lower_ in ("no", "yes"):
+        return k  # "Russia said no"
+    for j in range(k + 1, min(upto, k + 10)):
+        if doc[j].lower_ in PRONOUNS:
+            return j + 1
+    return -1
+
+
+def _names_proposal(doc, m, end: int, words) -> bool:
+    """'the US proposal', 'Putin's "Easter truce"', 'a US-brokered truce', 'the UK-French plan'."""
+    after2 = lower_text(doc[m.end : min(end, m.end + 2)])
+    if has_phrase(after2, words["proposer_suffixes"]):
+        return True
+    i = m.end
+    if i < end and doc[i].text in ("'s", "’s", "'"):
+        i += 1
+    # "UK-French proposal", "Paris and London's plan": the next actor carries on the name
+    if i < end and doc[i].text in ("-", "–") and i + 1 < end and doc[i + 1].ent_type_ in ("COUNTRY", "ORG"):
+        j = i + 1
+        while j < end and doc[j].ent_type_ in ("COUNTRY", "ORG"):
+            j += 1
+        i = j
+    nouns = words["proposal_nouns"]
+    for k in range(i, min(end, i + 5)):
+        t = doc[k]
+        low = t.lower_
+        if low in nouns:
+            return True
+        # modifiers allowed between: quotes, hyphens, numbers, duration units, domain words, capitalised names
+        if t.is_punct and low in ('"', "“", "”", "'", "-", "–") or t.like_num or low in words["duration_units"] \
+                or low in ("full", "partial", "energy", "maritime", "sea", "black", "air", "interim", "immediate") \
+                or (t.is_title and not t.ent_type_ and k > i - 1 and low not in ("president", "minister")):
+            continue
+        break
+    return False
+
+
+def _modal_before(window: str, verb: str, words) -> bool:
+    at = window.find(f" {verb.split()[0]} ")
+    before = window[:at].split()[-2:] if at > 0 else []
+    return any(w in words["modal_words"] for w in before)
+
+
+def _stronger(old: str | None, new: str) -> str:
+    if old is None or ANSWER_RANK[new] > ANSWER_RANK[old]:
+        return new
+    return old
+
+
+def _written_status(doc, start: int, end: int, words) -> str | None:
+    lowers = [t.lower_ for t in doc[start:end]]
+    padded = " " + " ".join(lowers) + " "
+    for status in ("violated", "in_force"):
+        for phrase in words[status]:
+            at = padded.find(f" {phrase} ")
+            if at < 0:
+                continue
+            before = padded[max(0, at - 25) : at + 1].split()[-3:]
+            if any(w in words["status_blockers"] for w in before):
+                continue  # "would only take effect once…", "had not been violated"
+            return status
+    return None
+
+
+def _read_continuation(ctx, sent, mention: _Mention, words) -> None:
+    """'Moscow dismissed it.', 'Announced by Washington.', 'Status: violated in practice.'"""
+    padded = lower_text(sent)
+    responded = has_phrase(padded, sum(words["responses"].values(), []) + words["proposer_before"]
+                           + sum(words["responded_by"].values(), []) + words["violated"] + words["in_force"])
+    if not responded:
+        return
+    if not _answers_back(padded, words):
+        return
+    proposers, answers = _parties(ctx, sent, sent.start, sent.end, words, first=True)
+    if not mention.proposers:
+        # only "announced by X"-type proposers: an active verb here may be about anything
+        doc = sent.doc
+        for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
+            if _code(m) and has_phrase(lower_text(doc[max(sent.start, m.start - 3) : m.start]), words["proposer_before"]):
+                _add(mention.proposers, _code(m))
+    for actor, answer in answers.items():
+        if actor not in mention.proposers:
+            mention.responses[actor] = _stronger(mention.responses.get(actor), answer)
+    status = _written_status(sent.doc, sent.start, sent.end, words)
+    if status and (mention.status is None or STATUS_RANK[status] > STATUS_RANK[mention.status]):
+        mention.status = status
+
+
+def _answers_back(padded: str, words) -> bool:
+    """A sentence that names no truce speaks of the paragraph's one only when its answer has no
+    object of its own ("Russia said no", "Moscow dismissed it", "Status: violated"), not
+    "Russia would not accept troops"."""
+    if has_phrase(padded, words["proposer_before"] + sum(words["responded_by"].values(), [])
+                  + words["violated"] + words["in_force"]):
+        return True
+    for phrase in sum(words["responses"].values(), []):
+        at = padded.find(f" {phrase} ")
+        if at < 0:
+            continue
+        rest = padded[at + len(phrase) + 2 :].split()[:3]
+        if not rest or rest[0] in (".", ",", ";", "!", "it", "this", "that", "them", "so", "outright") \
+                or phrase.endswith((" no", " yes")):
+            return True
+    return False
+
+
+# -- from mentions to facts ----------------------------------------------------------------
+
+def _compatible(a: _Mention, b: _Mention) -> bool:
+    if a.wildcard or b.wildcard:
+        return True
+    if a.duration and b.duration and a.duration != b.duration:
+        return False
+    return bool(a.effective_scope() & b.effective_scope())
+
+
+def _absorb(into: _Mention, other: _Mention) -> None:
+    for p in other.proposers:
+        _add(into.proposers, p)
+    into.duration = into.duration or other.duration
+    if not into.scope:
+        into.scope = list(other.scope)
+    for actor, answer in other.responses.items():
+        into.responses[actor] = _stronger(into.responses.get(actor), answer)
+    if other.status and (into.status is None or STATUS_RANK[other.status] > STATUS_RANK[into.status]):
+        into.status = other.status
+    into.count += other.count
+
+
+def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
+    # 1. within a paragraph, a mention without a proposer is about the proposal named there
+    groups: list[_Mention] = []
+    for m in mentions:
+        if not m.proposers:
+            same_para = [g for g in groups if g.para == m.para and g.proposers and _compatible(g, m)]
+            if same_para:
+                _absorb(same_para[-1], m)
+                continue
+        if m.proposers:
+            # ...or the proposal named in the same paragraph just before it without a proposer
+            earlier = [g for g in groups if g.para == m.para and not g.proposers and not g.wildcard and _compatible(g, m)]
+            if earlier:
+                target = earlier[-1]
+                groups.remove(target)
+                _absorb(m, target)
+        groups.append(m)
+    # 2. across the article: same proposers (or none) and compatible duration and scope
+    facts: list[_Mention] = []
+    pending: list[_Mention] = []
+    for g in groups:
+        if g.proposers:
+            same = next((f for f in reversed(facts) if set(g.proposers) & set(f.proposers) and _compatible(f, g)), None)
+            if same is None:
+                facts.append(g)
+                same = g
+            else:
+                _absorb(same, g)
+            for p in [p for p in pending if _compatible(p, same) and not p.wildcard]:
+                pending.remove(p)
+                _absorb(same, p)
+            continue
+        if g.wildcard:
+            if facts:
+                _absorb(max(facts, key=lambda f: f.count), g)
+            continue
+        same = next((f for f in reversed(facts) if _compatible(f, g)), None)
+        if same is not None:
+            _absorb(same, g)
+        else:
+            pending.append(g)
+    # a proposal nobody is named for is kept when it is specific: a duration and a domain
+    facts += [p for p in pending if p.duration and p.scope]
+    facts.sort(key=lambda f: f.sent.start)
+    return [_to_fact(ctx, f) for f in facts]
+
+
+def _to_fact(ctx, m: _Mention) -> Ceasefire:
+    responses = [CeasefireResponse(actor=a, response=r) for a, r in m.responses.items() if a not in m.proposers]
+    answers = {r.actor: r.response for r in responses}
+    status = m.status
+    if status is None:
+        if "rejected" in answers.values():
+            status = "rejected"
+        elif answers and all(answers.get(b) == "accepted" for b in ("RUS", "UKR") if b not in m.proposers):
+            status = "accepted"
+        else:
+            status = "proposed"
+    scope = list(m.scope) or ["full"]
+    confidence = 0.8 if m.proposers else 0.6
+    return Ceasefire(proposers=m.proposers, duration_days=m.duration, scope=scope, status=status,
+                     responses=responses, evidence=ctx.sentence_evidence(m.sent), confidence=confidence)
