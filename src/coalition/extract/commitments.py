@@ -118,19 +118,31 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     main = _main_actor(ctx)
     drafts: list[Draft] = []
     intro_donor: str | None = None
-    intro_index = -10
+    in_list = False
+    previous_actor: str | None = None
     for index, sent in enumerate(ctx.sents):
         padded = lower_text(sent)
+        is_item = _is_list_item(ctx, sent)
+        # A bullet list runs from a sentence ending with a colon over the bullets that follow it;
+        # its lines ("- C$30m for winter equipment;", "- Canada: C$5bn.") need no verb of their own.
+        in_list = in_list and is_item
+        list_context = in_list
+        pronoun_donor = previous_actor
+        previous_actor = _last_actor(ctx, sent) or previous_actor
         if sent.text.rstrip().endswith(":"):
-            intro_donor, intro_index = _intro_donor(ctx, sent), index
-        if has_phrase(padded, words["not_aid_context"]):
+            intro_donor = _intro_donor(ctx, sent) or (drafts[-1].donor if drafts else None) or main
+            in_list = True
+        if _not_aid(padded, words):
             continue
-        if triggers.isdisjoint(padded.split()):
+        if not list_context and triggers.isdisjoint(padded.split()):
             continue
         context_donor = None
-        list_context = False
-        if intro_donor and (index == intro_index + 1 or ((index - intro_index) <= 8 and _is_list_item(ctx, sent))):
-            context_donor, list_context = intro_donor, True
+        if list_context:
+            context_donor = intro_donor
+        elif sent[0].lower_ in ("its", "their"):
+            # "Lithuania has made a similar pledge. Its defence council decided ...": the
+            # pronoun's actor is the last one named, not the article's main actor.
+            context_donor = pronoun_donor
         elif drafts and drafts[-1].sent is not None and index - ctx.sents.index(drafts[-1].sent) <= 2:
             context_donor = drafts[-1].donor
         found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context)
@@ -143,13 +155,28 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     return [_finish(ctx, d, drafts) for d in drafts]
 
 
+def _not_aid(padded: str, words: dict) -> bool:
+    """Money that is no aid: fees, takeovers, fines, trade. "Profits" and "revenue" are weak cues:
+    the windfall profits of frozen Russian assets fund loans to Ukraine."""
+    if has_phrase(padded, words["not_aid_context"]):
+        return True
+    return bool(has_phrase(padded, words["weak_not_aid_context"]) and not has_phrase(padded, words["strong_aid_words"]))
+
+
+def _last_actor(ctx: ArticleContext, sent: Span) -> str | None:
+    for m in reversed(ctx.actors_in(sent)):
+        if m.code not in NOT_DONORS:
+            return m.code
+    return None
+
+
 def _about_aid(ctx: ArticleContext, words: dict) -> bool:
     """Whether some sentence names Ukraine together with a word of giving or of aid."""
     ukraine = words["recipient_words"]
     cues = words["aid_cues"]
     for sent in ctx.sents:
         padded = lower_text(sent)
-        if has_phrase(padded, words["not_aid_context"]):
+        if _not_aid(padded, words):
             continue
         named = has_phrase(padded, ukraine) or any(m.code == "UKR" for m in ctx.actors_in(sent))
         if (named and has_phrase(padded, cues)) or has_phrase(padded, words["to_ukraine"]):
@@ -370,11 +397,16 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     out: list[Draft] = []
     if moneys:
         for k, (span, money) in enumerate(moneys):
+            if span.end < sent.end and doc[span.end].lower_ in ("each", "apiece"):
+                continue  # "packages worth $500m each": the size of a scheme's unit, not a pledge
             lo = moneys[k - 1][0].end if k else sent.start
             hi = moneys[k + 1][0].start if k + 1 < len(moneys) else sent.end
             window = doc[max(sent.start, span.start - 12) : min(sent.end, span.end + 10)]
             local_items = [it for it in items if lo <= it[0] < hi]
-            donor = _donor_before(ctx, sent, span.start) or _donor_after(ctx, sent, span.end) or context_donor
+            donor = _donor_before(ctx, sent, span.start)
+            if donor is None and list_context:
+                donor = context_donor  # a bullet's "from the United States" names the seller
+            donor = donor or _donor_after(ctx, sent, span.end) or context_donor
             status = _status(lower_text(window), words) or "announced"
             around = lower_text(doc[max(sent.start, span.start - 8) : min(sent.end, span.end + 6)])
             if has_phrase(around, words["cumulative_strong"]):
@@ -406,6 +438,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
         clause = _clause_before(sent, first)
         if has_phrase(clause, words["hypothetical"]) or has_phrase(clause, words["negation"]):
             continue  # "whether Britain could replace ...", "it does not send equipment"
+        if has_phrase(clause, words["money_referents"]):
+            continue  # "the money would buy weapons": what a pledge told before will pay for
         if "own" in (t.lower_ for t in doc[max(sent.start, first - 2) : first]):
             continue  # "rebuilds Norway's own air defence": its own forces, not aid
         if status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group):

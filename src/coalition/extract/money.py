@@ -10,6 +10,7 @@ second one; "between £1bn and £2bn" and "$1-2bn" are ranges; "up to",
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -68,11 +69,14 @@ class MoneyParser:
         word = {"LOWER": {"IN": sorted(w.lower() for w in self.single_words)}}
         adjective = {"ORTH": {"IN": CURRENCY_ADJECTIVES}}
         dash = {"ORTH": {"IN": ["-", "–", "to"]}}
+        # "100–110" written without spaces is one token.
+        joined = {"TEXT": {"REGEX": r"^\d[\d.,]*[–-]\d[\d.,]*$"}}
         return {
             "SYMBOL": [
                 [symbol, number, opt_scale],
                 [symbol, number, dash, number, opt_scale],
                 [symbol, number, scale, {"LOWER": "of"}],
+                [symbol, joined, opt_scale],
             ],
             "CODE": [[code, number, opt_scale], [code, number, dash, number, opt_scale]],
             "WORD": [
@@ -80,6 +84,8 @@ class MoneyParser:
                 [number, opt_scale, adjective, word],
                 [number, dash, number, scale, word],
                 [number, opt_scale, code],
+                [joined, opt_scale, word],
+                [joined, opt_scale, code],
             ],
         }
 
@@ -94,6 +100,13 @@ class MoneyParser:
                 currency = self.symbols[text]
             elif text in self.codes:
                 currency = text
+            elif _JOINED_RANGE.match(text):
+                low, high = _JOINED_RANGE.match(text).groups()
+                for part in (low, high):
+                    value = _number(part, self.number_words)
+                    if value is None:
+                        return None
+                    numbers.append(value)
             elif token.like_num and text.lower() not in self.scales:
                 value = _number(text, self.number_words)
                 if value is None:
@@ -141,7 +154,7 @@ class MoneyParser:
                 prev_money = values[(previous.start, previous.end)]
                 gap = doc[previous.end : span.start]
                 gap_text = gap.text.strip().lower()
-                if gap_text in ("(", "( about", "( around", "( roughly", "( approximately", "( some", "( nearly", "or", "or about", "or around", "/", ", or", ", or about", "or roughly") or (
+                if gap_text in CONVERSION_GAPS or gap_text in ("(", "( about", "( around", "( roughly", "( approximately", "( some", "( nearly", "or", "or about", "or around", "/", ", or", ", or about", "or roughly") or (
                     gap_text.startswith("(") and len(gap) <= 3
                 ):
                     root = prev_money.conversion_of or (previous.start, previous.end)
@@ -152,7 +165,43 @@ class MoneyParser:
                     prev_money.qualifier = "range"
                     prev_money.range_with = (span.start, span.end)
                     money.conversion_of = (previous.start, previous.end)
+            else:
+                self._range_before(doc, span, money)
             previous = span
+
+    def _range_before(self, doc: Doc, span: Span, money: Money) -> None:
+        """ "between 2.5 billion and 3 billion euros": the lower bound has no currency of its own."""
+        i = span.start
+        if i < 4 or doc[i - 1].lower_ not in ("and", "to", "-", "–"):
+            return
+        scale_tok, num_tok, cue = doc[i - 2], doc[i - 3], doc[i - 4]
+        if scale_tok.lower_ in self.scales and num_tok.like_num:
+            pass
+        elif scale_tok.like_num:
+            scale_tok, num_tok, cue = None, scale_tok, doc[i - 3]
+        else:
+            return
+        if cue.lower_ not in ("between", "from"):
+            return
+        low = _number(num_tok.text, self.number_words)
+        if low is None:
+            return
+        scale = self.scales[scale_tok.lower_] if scale_tok is not None else _scale_of(money.amount)
+        low_amount = float(low) * scale
+        if 0 < low_amount < money.amount:
+            money.amount_max, money.amount, money.qualifier = money.amount, low_amount, "range"
+
+
+# Gaps between an amount and its conversion: "¥471.9bn, roughly $3bn".
+CONVERSION_GAPS = (", roughly", ", about", ", around", ", approximately", ", or about", ", or roughly", ", or around", ", some", ", nearly", ", or")
+_JOINED_RANGE = re.compile(r"^(\d[\d.,]*)[–-](\d[\d.,]*)$")
+
+
+def _scale_of(amount: float) -> float:
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if amount >= scale:
+            return scale
+    return 1.0
 
 
 def _number(text: str, words: dict[str, float]) -> Decimal | None:
