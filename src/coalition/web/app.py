@@ -39,4 +39,7 @@ def create_app(db_url: str | None = None) -> FastAPI:
     from coalition.web.api import router as api_router
 
     app.include_router(api_router)
+    from coalition.web.pages import router as pages_router
+
+    app.include_router(pages_router)
     return app
