@@ -178,3 +178,27 @@ def test_introducing_sentence_with_only_a_possessive_pronoun():
     )
     [statement] = statements(text)
     assert statement.speaker == "Vladimir Putin"
+
+
+def test_a_leader_is_the_head_of_that_state_or_government():
+    text = (
+        "Headline\n\nUkrainian President Volodymyr Zelensky thanked allies in Oslo. "
+        '"We are grateful to every partner who stands with us today," the Ukrainian leader said.'
+    )
+    [statement] = statements(text)
+    assert statement.speaker == "Volodymyr Zelensky"
+
+
+def test_an_opening_adverb_is_no_part_of_the_name():
+    text = 'Headline\n\nMeanwhile Zelensky said: "We need more air defence now, not in six months."'
+    [statement] = statements(text)
+    assert statement.speaker == "Zelensky" and statement.person == "Volodymyr Zelensky"
+
+
+def test_the_minister_is_the_person_described_as_one_earlier():
+    text = (
+        "Headline\n\nAnna Berg, the country's finance minister, presented the budget on Monday. "
+        '"We will keep every promise we made to Ukraine this year," the minister said.'
+    )
+    [statement] = statements(text)
+    assert statement.speaker == "Anna Berg"

@@ -245,6 +245,9 @@ class PeopleFinder:
                 if t.text == "," and _is_name_part(doc[k - 1]) and k >= 2 and _is_name_part(doc[k - 2]):
                     spans.append(Span(doc, k - 2, k, label="PERSON"))
                     break
+        # A word already read as a name or actor keeps that reading: "Meanwhile Zelensky said" is
+        # Zelensky, not a person called "Meanwhile Zelensky".
+        spans = [s for s in spans if not any(t.ent_type_ for t in s)]
         if spans:
             doc.ents = filter_spans(list(doc.ents) + spans)
 

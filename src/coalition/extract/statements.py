@@ -348,7 +348,8 @@ class _Referents:
             end = _name_end(doc, i)
             if end and end - i >= 2 and end < sent.end and doc[end].text == "," and end + 1 < len(doc) \
                     and doc[end + 1].lower_ in determiners and not any(k in taken for k in range(i, end)) \
-                    and any(t.lower_ in speech for t in doc[end + 1 : sent.end]):
+                    and (any(t.lower_ in speech for t in doc[end + 1 : sent.end])
+                         or any(t.lower_ in nouns for t in doc[end + 1 : min(sent.end, end + 9)])):
                 self._add_person(i, end)
             # "…ambassador in Canberra, Name Name, …": a person noun earlier in the clause
             for t in sent:
@@ -478,6 +479,14 @@ class _Referents:
                 candidates.append((m.start_char, m))
         if candidates:
             return max(candidates, key=lambda c: c[0])[1]
+        if d.person:
+            # "Anna Berg, the country's finance minister, … the minister said": a person whose role
+            # no table or title gave may hold it; one whose known role differs does not.
+            for m in reversed(self.people):
+                if m.start_char < d.start_char and not self._is_possessive(m):
+                    if not (self.ctx.person_details(m)[1] or m.role):
+                        return m
+                    break
         return d
 
     def _holds_role(self, m: Mention, d: Described) -> bool:
@@ -488,6 +497,9 @@ class _Referents:
         if not role or (d.actor and actor and d.actor != actor):
             return False
         role_words = set(_role_words(role))
+        if d.role_words == ("leader",):
+            # "the Ukrainian leader": whoever heads that state or government
+            return any(set(_role_words(r)) <= role_words for r in vocab("quotes")["leader_roles"])
         return bool(d.role_words) and all(w in role_words for w in d.role_words)
 
     def antecedent(self, before_char: int):
@@ -520,7 +532,8 @@ def _is_name_part(doc, i: int) -> bool:
     if i < 0 or i >= len(doc):
         return False
     t = doc[i]
-    return t.is_title and t.text not in NOT_NAME and t.ent_type_ not in ("COUNTRY", "ORG", "COMPANY")
+    # a stop word is no name part: "Meanwhile Zelensky said"
+    return t.is_title and not t.is_stop and t.text not in NOT_NAME and t.ent_type_ not in ("COUNTRY", "ORG", "COMPANY")
 
 
 def _written_at(doc, start: int, end: int) -> str:
