@@ -63,3 +63,28 @@ def test_supposed_or_denied_aid_in_kind_is_no_commitment(sentence):
 
 def test_generic_military_support_alone_is_no_in_kind_commitment():
     assert commitments("Finland has announced its 30th military support package to Ukraine.") == []
+
+
+def test_future_passive_is_not_delivered():
+    (found,) = commitments("Britain said 5,000 drones would be delivered to Ukraine by next spring, backed by £90m.")
+    assert found["status"] != "delivered"
+
+
+def test_each_of_coordinated_donors_gives():
+    found = commitments("Spain, Portugal and Greece will each supply howitzers to Ukraine this year.")
+    assert sorted(c["donor"] for c in found) == ["ESP", "GRC", "PRT"]
+
+
+def test_partner_named_with_together_with_gives_too():
+    found = commitments("Finland pledged two radars to Ukraine, together with Estonia.")
+    assert sorted(c["donor"] for c in found) == ["EST", "FIN"]
+
+
+def test_leader_of_a_coalition_is_not_the_giver_of_its_members_pledges():
+    found = commitments("The demining coalition, led by Lithuania, met as its members pledged more drones for Ukraine.")
+    assert [c["donor"] for c in found] == []
+
+
+def test_donor_after_from_for_aid_in_kind():
+    (found,) = commitments("Ukraine received its first batch of howitzers from Portugal last week.")
+    assert (found["donor"], found["status"]) == ("PRT", "delivered")

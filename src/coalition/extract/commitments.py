@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.context import ArticleContext, Mention, doc_text, has_phrase, lower_text, vocab
+from coalition.extract.context import ArticleContext, Mention, doc_text, has_phrase, lower_text, phrases_in, vocab
 from coalition.extract.money import Money, as_number
 from coalition.model import Commitment
 
@@ -33,6 +33,8 @@ SUPPORT_VERBS = ["ramped up", "stepped up", "stepping up", "increased", "increas
 SUBJECT_FOLLOWERS = {"will", "would", "has", "have", "had", "is", "are", "was", "were", "also", "said", "says", "plans", "intends", "could", "can", "may", "might", "must", "should", "to", "itself", "alone", "each", "both", "together", "and", "government", "governments"}
 # Triggers that are nouns: "a NATO package" is a modifier, not a subject.
 NOUN_TRIGGERS = {"package", "packages", "deal", "contract", "contracts", "order", "aid", "assistance", "support", "funding", "finance", "financing", "loan", "loans", "grant", "grants", "tranche", "allocation", "donation", "commitment", "commitments", "delivery", "deliveries", "procurement", "purchase", "investment", "budget", "spending", "pledge", "transfer", "contribution"}
+LEADING_VERBS = {"led", "chaired", "run", "hosted", "convened", "coordinated", "organised", "organized", "headed"}
+TEMPORAL = {"after", "before", "since", "when", "once"}
 PLACE_PREPOSITIONS = {"of", "to", "for", "with", "in", "into", "against", "on", "at", "from", "inside", "across", "over"}
 # Nouns of giving after "X's": "Denmark's contribution", "Britain's share".
 AID_NOUNS = {"contribution", "contributions", "aid", "package", "packages", "pledge", "pledges", "support", "donation", "donations", "share", "assistance", "loan", "loans", "funding"}
@@ -319,6 +321,10 @@ def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
         return code  # "the Government of Estonia", "Ambassador of Japan"
     if before == "from" and _bought(doc, m, sent):
         return None  # "bought from the United States": the seller
+    if before in TEMPORAL and _reads_as_subject(doc, m):
+        return code  # "after Macron promised them": a clause, not "after Russia's invasion"
+    if before == "by" and m.start - 2 >= sent.start and doc[m.start - 2].lower_ in LEADING_VERBS:
+        return None  # "the coalition, led by Britain": a leader, not a giver
     if before in NOT_DONOR_BEFORE or after in COMPANY_NOUNS:
         return None
     if m.start > sent.start and doc[m.start - 1].text in ("-",) and m.start - 2 >= sent.start and doc[m.start - 2].ent_type_:
@@ -367,21 +373,25 @@ def _trigger_set() -> frozenset[str]:
 
 
 def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
-    """"from Germany" / "by the Netherlands" after the anchor."""
+    """"from Germany" / "by the Netherlands" after the anchor ("led by Britain" names a leader)."""
     doc = ctx.doc
-    for m in ctx.mentions_in(doc[i].idx, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
+    for m in ctx.mentions_in(doc[i].idx if i < len(doc) else sent.end_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
         code = m.actor if m.label == "PERSON" else m.code
-        if code and code != "UKR" and m.start > sent.start and doc[m.start - 1].lower_ in ("from", "by") or (
-            m.start - 2 >= sent.start and doc[m.start - 2].lower_ in ("from", "by") and doc[m.start - 1].lower_ == "the"
-        ):
-            if code and code != "UKR":
-                return code
+        if not code or code in NOT_DONORS or m.start <= sent.start:
+            continue
+        j = m.start - 1
+        if doc[j].lower_ == "the" and j > sent.start:
+            j -= 1
+        if doc[j].lower_ in ("from", "by") and not (j > sent.start and doc[j - 1].lower_ in LEADING_VERBS):
+            return code
     return None
 
 
 def _status(padded: str, words: dict) -> str | None:
     for status, cues in words["status"]:
-        if has_phrase(padded, cues):
+        for cue in phrases_in(padded, cues):
+            if status == "delivered" and has_phrase(padded, [f"be {cue}", f"being {cue}", f"to {cue}"]):
+                continue  # "would be delivered by April", "is being transferred": not yet delivered
             return status
     return None
 
@@ -427,7 +437,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     groups = _item_groups(items)
     for group in groups:
         first = group[0][0]
-        donor_close = _donor_before(ctx, sent, first, limit=12)
+        donor_close = _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
         donor = donor_close or (context_donor if list_context else None)
@@ -453,6 +463,45 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                       supplier=supplier, confidence=0.7 if donor_close else 0.55)
         draft.items = _item_names(sent, group)
         out.append(draft)
+        for partner in _co_donors(ctx, sent, first, donor):
+            twin = Draft(partner, draft.recipient, category, status, sent, first, supplier=supplier, confidence=0.6)
+            twin.items = list(draft.items)
+            out.append(twin)
+    return out
+
+
+def _subject_of(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """The actor that opens the clause of token ``i`` as its subject, however far before it:
+    "Japan has also provided equipment to Ukraine, including vests, helmets and vehicles"."""
+    for m in ctx.mentions_in(sent.start_char, ctx.doc[i].idx, ("COUNTRY", "ORG", "PERSON")):
+        code = _donor_code(ctx, sent, m)
+        if code is not None and _reads_as_subject(ctx.doc, m) and ctx.doc[m.start - 1].lower_ not in ("by",):
+            return code
+    return None
+
+
+def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]:
+    """Other givers of the same aid: "A, B and C will each supply X" (distributive "each"),
+    "Norway pledged X, together with the United States"."""
+    doc = ctx.doc
+    out: list[str] = []
+    mentions = ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG"))
+    for k, m in enumerate(mentions):
+        code = m.code
+        if code in NOT_DONORS or code == donor or code in out:
+            continue
+        before = lower_text(doc[max(sent.start, m.start - 3) : m.start])
+        if has_phrase(before, ("together with", "jointly with", "along with", "alongside")):
+            out.append(code)
+            continue
+        # a chain "A, B and C" right before "will each" / "each"
+        j = k
+        while j + 1 < len(mentions) and doc[mentions[j].end].text in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
+            j += 1
+        tail = lower_text(doc[mentions[j].end : min(sent.end, mentions[j].end + 3)])
+        chain = {c.code for c in mentions[k : j + 1]}
+        if j > k and donor in chain and mentions[j].end <= i and has_phrase(tail, ("each", "will each", "would each", "have each", "has each")):
+            out.extend(c.code for c in mentions[k : j + 1] if c.code not in NOT_DONORS and c.code != donor and c.code not in out)
     return out
 
 
