@@ -36,7 +36,6 @@ from coalition.resolve import actors as gazetteer
 OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
 # Words in a title that are no part of the office ("the senior official", "the then prime minister").
 QUALIFIERS = {"senior", "junior", "then", "former", "new", "top", "current", "outgoing", "incoming", "-", "'s", "’s"}
-HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "Mr.", "Ms.", "Mrs.", "Dr."}
 # Capitalised words that open a sentence or stand before a name but are no part of it.
 NOT_NAME = {
     "The", "A", "An", "On", "In", "At", "For", "And", "But", "Of", "To", "This", "That", "He", "She", "It",
@@ -182,7 +181,7 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
     tail_end = min(para_end, max(sent_end.end_char, quote.close_mark + 1) + 120)
     tail = ctx.doc.char_span(quote.close_mark + 1, tail_end, alignment_mode="expand")
     if tail is not None and len(tail):
-        found = _speaker_near_verb(ctx, refs, tail, speech, window=8, before_char=quote.open_mark, after_quote=True)
+        found = _speaker_near_verb(ctx, refs, tail, speech, window=8, before_char=quote.open_mark)
         if found:
             return found, None
     # 2. Before the quote in its sentence: Lavrov said: "…" / Starmer said it would be "…"
@@ -222,7 +221,7 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
 
 
 def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: set[str], *, window: int,
-                       before_char: int, prefer_last: bool = False, after_quote: bool = False, intro: bool = False):
+                       before_char: int, prefer_last: bool = False, intro: bool = False):
     """A person, a described speaker or, failing those, an institution next to a speech verb in
     ``span``; pronouns and titles resolve to whom they stand for before ``before_char``."""
     verbs = [t for t in span if t.lower_ in speech]
