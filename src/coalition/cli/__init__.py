@@ -1,7 +1,8 @@
 """The ``coalition`` command line: a click group whose commands are thin calls into the library.
 
 One module per group of commands: ``articles.py`` (extract, ingest),
-``query.py`` (facts, documents), ``admin.py`` (schema, rates).
+``query.py`` (facts, documents), ``records.py`` (actors, explain, summary, export),
+``web.py`` (serve, users), ``admin.py`` (schema, rates).
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from coalition.cli import admin, articles, query, records
+    from coalition.cli import admin, articles, query, records, web
 
-    for module in (articles, query, records, admin):
+    for module in (articles, query, records, web, admin):
         for command in module.COMMANDS:
             cli.add_command(command)
 

@@ -1,0 +1,230 @@
+"""Reading for the web API: filtered, sorted pages of facts and articles, and one of each in full (issue 5).
+
+    rows, total = fact_page(engine, FactFilter(kind="commitment", donor="GBR"), sort="-date", limit=50, offset=0)
+    rows, total = article_page(engine, q="storm shadow", limit=20, offset=0)
+    article(engine, 3)        # with its text and facts; DocumentNotFound
+    fact(engine, 27)          # with its article, merged record and review history; FactNotFound
+
+Facts come back as in :meth:`Store.facts` (the contract fact plus ``id``,
+``document_id``, ``document_key``, ``published``) with their ``review_state``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, Select, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from coalition.errors import ConfigError, DocumentNotFound, FactNotFound, StoreError
+from coalition.model import FACT_KINDS
+from coalition.store.database import reason
+from coalition.store.schema import REVIEW_STATES, DocumentRow, FactActorRow, FactRow
+from coalition.store.search import document_match, fact_match
+
+# What a fact is dated by: its own date, else its article's (as in Store.facts).
+EFFECTIVE_DATE = func.coalesce(FactRow.fact_date, DocumentRow.published)
+
+FACT_SORTS = {
+    "id": (FactRow.id,),
+    "date": (EFFECTIVE_DATE, FactRow.id),
+    "confidence": (FactRow.confidence, FactRow.id),
+    "kind": (FactRow.kind, FactRow.id),
+}
+
+
+@dataclass(frozen=True)
+class FactFilter:
+    """Every filter is optional; those given must all hold. Dates are inclusive."""
+
+    kind: str | None = None
+    actor: str | None = None          # any role: donor, recipient, speaker, proposer, lead, member...
+    donor: str | None = None
+    recipient: str | None = None
+    category: str | None = None
+    status: str | None = None         # a commitment's, ceasefire's or participation's status; a stance's value
+    review_state: str | None = None
+    since: date | str | None = None
+    until: date | str | None = None
+    document_id: int | None = None
+    q: str | None = None              # words of the evidence (full-text search)
+
+    def given(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) not in (None, "")}
+
+
+def fact_sort(sort: str) -> tuple:
+    """``"date"`` oldest first, ``"-date"`` newest first; also id, confidence, kind."""
+    descending = sort.startswith("-")
+    columns = FACT_SORTS.get(sort.lstrip("-"))
+    if columns is None:
+        choices = ", ".join(f"{name}, -{name}" for name in FACT_SORTS)
+        raise ConfigError(f"cannot sort facts by {sort!r}; expected one of {choices}")
+    return tuple(c.desc() if descending else c.asc() for c in columns)
+
+
+def _fact_columns():
+    return (
+        FactRow.id, FactRow.data, FactRow.document_id, DocumentRow.doc_key, DocumentRow.published,
+        FactRow.review_state,
+    )
+
+
+def _fact_dict(fact_id, data, document_id, doc_key, published, state) -> dict[str, Any]:
+    return {
+        "id": fact_id, **data, "document_id": document_id, "document_key": doc_key,
+        "published": published, "review_state": state,
+    }
+
+
+def filtered_facts(engine: Engine, query: Select, where: FactFilter) -> Select:
+    """``query`` on facts joined to their articles, restricted by ``where``."""
+    query = query.select_from(FactRow).join(DocumentRow, FactRow.document_id == DocumentRow.id)
+    if where.kind:
+        if where.kind not in FACT_KINDS:
+            raise ConfigError(f"unknown fact kind {where.kind!r}; expected one of {', '.join(FACT_KINDS)}")
+        query = query.where(FactRow.kind == where.kind)
+    if where.review_state:
+        if where.review_state not in REVIEW_STATES:
+            raise ConfigError(
+                f"unknown review state {where.review_state!r}; expected one of {', '.join(REVIEW_STATES)}"
+            )
+        query = query.where(FactRow.review_state == where.review_state)
+    if where.category:
+        query = query.where(FactRow.category == where.category)
+    if where.status:
+        query = query.where(FactRow.status == where.status)
+    if where.document_id is not None:
+        query = query.where(FactRow.document_id == where.document_id)
+    for role, actor in (("", where.actor), ("donor", where.donor), ("recipient", where.recipient)):
+        if actor:
+            # A subquery, not a join: an actor with two roles in a fact must not list it twice.
+            taking_part = select(FactActorRow.fact_id).where(FactActorRow.actor == actor)
+            if role:
+                taking_part = taking_part.where(FactActorRow.role == role)
+            query = query.where(FactRow.id.in_(taking_part))
+    if where.since:
+        query = query.where(EFFECTIVE_DATE >= _iso(where.since))
+    if where.until:
+        query = query.where(EFFECTIVE_DATE <= _iso(where.until))
+    match = fact_match(engine, where.q)
+    if match is not None:
+        query = query.where(match)
+    return query
+
+
+def fact_page(
+    engine: Engine, where: FactFilter, *, sort: str = "id", limit: int = 50, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of matching facts, and how many match in all."""
+    order = fact_sort(sort)
+    query = filtered_facts(engine, select(*_fact_columns()), where).order_by(*order).offset(offset).limit(limit)
+    counting = filtered_facts(engine, select(func.count(FactRow.id)), where)
+    with _reading(engine) as session:
+        rows = [_fact_dict(*row) for row in session.execute(query)]
+        total = session.scalar(counting) or 0
+    return rows, total
+
+
+def fact(engine: Engine, fact_id: int) -> dict[str, Any]:
+    """One fact with its article, the merged record it belongs to (its sources) and its reviews."""
+    from coalition.store.records import explain
+    from coalition.store.reviews import fact_reviews
+
+    query = (
+        select(*_fact_columns(), DocumentRow.title, DocumentRow.url)
+        .join(DocumentRow, FactRow.document_id == DocumentRow.id)
+        .where(FactRow.id == fact_id)
+    )
+    with _reading(engine) as session:
+        row = session.execute(query).first()
+    if row is None:
+        raise FactNotFound(fact_id)
+    found = _fact_dict(*row[:6])
+    found["article"] = {"id": row.document_id, "title": row.title, "url": row.url, "published": row.published}
+    try:
+        found["record"] = explain(engine, fact_id)
+    except FactNotFound:
+        raise
+    except StoreError:  # in no record until the records are rebuilt
+        found["record"] = None
+    found["reviews"] = fact_reviews(engine, fact_id)
+    return found
+
+
+_ARTICLE_COLUMNS = (
+    DocumentRow.id, DocumentRow.doc_key, DocumentRow.title, DocumentRow.url, DocumentRow.published,
+    DocumentRow.outlet, DocumentRow.source, DocumentRow.ingested_at,
+)
+
+
+def article_page(
+    engine: Engine, *, q: str | None = None, limit: int = 50, offset: int = 0
+) -> tuple[list[dict[str, Any]], int]:
+    """Stored articles, newest published first (then newest stored), each with its number of facts."""
+    fact_count = (
+        select(func.count(FactRow.id)).where(FactRow.document_id == DocumentRow.id)
+        .correlate(DocumentRow).scalar_subquery()
+    )
+    query = select(*_ARTICLE_COLUMNS, fact_count.label("fact_count"))
+    counting = select(func.count(DocumentRow.id))
+    match = document_match(engine, q)
+    if match is not None:
+        query = query.where(match)
+        counting = counting.where(match)
+    query = query.order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id.desc()).offset(offset).limit(limit)
+    with _reading(engine) as session:
+        rows = [_article_dict(row) for row in session.execute(query).mappings()]
+        total = session.scalar(counting) or 0
+    return rows, total
+
+
+def article(engine: Engine, document_id: int) -> dict[str, Any]:
+    """One article with its text and its facts in article order."""
+    with _reading(engine) as session:
+        row = session.execute(select(*_ARTICLE_COLUMNS, DocumentRow.text).where(DocumentRow.id == document_id)).mappings().first()
+        if row is None:
+            raise DocumentNotFound(document_id)
+        facts = session.execute(
+            select(*_fact_columns()).join(DocumentRow, FactRow.document_id == DocumentRow.id)
+            .where(FactRow.document_id == document_id).order_by(FactRow.position)
+        ).all()
+    found = _article_dict(row)
+    found["facts"] = [_fact_dict(*f) for f in facts]
+    found["fact_count"] = len(found["facts"])
+    return found
+
+
+def _article_dict(row) -> dict[str, Any]:
+    found = dict(row)
+    found["key"] = found.pop("doc_key")
+    at = found.get("ingested_at")
+    found["ingested_at"] = at.isoformat() if at is not None else None
+    return found
+
+
+def _iso(value: date | str) -> str:
+    return value.isoformat() if isinstance(value, date) else value
+
+
+@contextmanager
+def _reading(engine: Engine) -> Iterator[Session]:
+    try:
+        with Session(engine) as session:
+            yield session
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read database: {reason(exc)}") from exc
+
+
+def article_id(engine: Engine, digest: str) -> int:
+    """The id of the article whose text has this sha256; :class:`DocumentNotFound` if none."""
+    with _reading(engine) as session:
+        found = session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == digest))
+    if found is None:
+        raise DocumentNotFound(digest)
+    return found
