@@ -88,3 +88,8 @@ def test_leader_of_a_coalition_is_not_the_giver_of_its_members_pledges():
 def test_donor_after_from_for_aid_in_kind():
     (found,) = commitments("Ukraine received its first batch of howitzers from Portugal last week.")
     assert (found["donor"], found["status"]) == ("PRT", "delivered")
+
+
+def test_amount_a_package_brings_a_total_to_is_cumulative():
+    found = commitments("The new tranche brings Swiss humanitarian aid to Ukraine since 2022 to more than CHF 5 billion.")
+    assert [c["status"] for c in found] == ["cumulative"]

@@ -419,7 +419,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             donor = donor or _donor_after(ctx, sent, span.end) or context_donor
             status = _status(lower_text(window), words) or "announced"
             around = lower_text(doc[max(sent.start, span.start - 8) : min(sent.end, span.end + 6)])
-            if has_phrase(around, words["cumulative_strong"]):
+            if has_phrase(around, words["cumulative_strong"]) or _brings_to(doc, sent, span.start):
                 status = "cumulative"
             category = _category(local_items, lower_text(doc[lo:hi]), spending)
             draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, span.start,
@@ -503,6 +503,16 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
         if j > k and donor in chain and mentions[j].end <= i and has_phrase(tail, ("each", "will each", "would each", "have each", "has each")):
             out.extend(c.code for c in mentions[k : j + 1] if c.code not in NOT_DONORS and c.code != donor and c.code not in out)
     return out
+
+
+def _brings_to(doc, sent: Span, i: int) -> bool:
+    """ "The new aid brings US military assistance since 2022 to more than $65.9bn": a running total."""
+    j = i - 1
+    while j > sent.start and doc[j].lower_ in ("more", "than", "about", "nearly", "almost", "around", "over", "up", "roughly", "some"):
+        j -= 1
+    if j <= sent.start or doc[j].lower_ != "to":
+        return False
+    return any(t.lower_ in ("brings", "brought", "bringing", "bring", "takes", "took", "taking", "raises", "raised", "raising") for t in doc[sent.start : j])
 
 
 def _clause_before(sent: Span, i: int) -> str:
