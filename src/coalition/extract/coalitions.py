@@ -18,6 +18,10 @@ from coalition.model import Coalition
 SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
               "a dozen": 12, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 REACH = 4  # sentences after a mention that an anaphor can still refer to it
+AUXILIARIES = {"will", "would", "shall", "now", "also", "jointly", "already", "have", "has", "had", "to", "currently", "together"}
+FUNCTION_WORDS = {"and", "or", "the", "a", "an", "by", "with", "that", "which", "who", "as", "while", "but", "when",
+                  "after", "before", "of", "in", "on", "for", "to", "from", "said", "says", "where", "both", "then"}
+LEAD_REACH = 8  # sentences after the mention that "X and Y will lead" can still be about it
 
 
 def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
@@ -25,17 +29,22 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
     found: dict[str, Coalition] = {}
     current: str | None = None
     since = 99
-    for sent in ctx.sents:
+    lead_only: list[tuple[int, object]] = []  # sentences that only say who leads (see below)
+    for n, sent in enumerate(ctx.sents):
         padded = lower_text(sent)
         named = None
         for name, phrases in words["names"].items():
             if has_phrase(padded, phrases):
                 named = name
                 break
+        if named is None:
+            named = _unnamed_coalition(ctx, sent, padded, words)
         since += 1
         if named:
             current, since = named, 0
         elif not (current and since <= REACH and has_phrase(padded, words["anaphors"])):
+            if current and since <= LEAD_REACH and has_phrase(padded, words["lead_verbs"]):
+                lead_only.append((n, sent))
             continue
         name = named or current
         evidence = ctx.sentence_evidence(sent)
@@ -45,30 +54,89 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
         elif evidence.start != fact.evidence.start:
             fact.more_evidence.append(evidence)
         _add_details(ctx, sent, padded, fact, words)
-    # A bare mention with nothing said about the coalition is still a coalition fact
-    # (that it exists and is named); readers can filter by confidence.
+    # "Paris and London will lead the planning together", a few sentences after the article's
+    # only coalition is named: who leads it, though the sentence does not name it again.
+    if len(found) == 1:
+        [fact] = found.values()
+        for _, sent in lead_only:
+            before = list(fact.leads)
+            _add_leads(ctx, sent, fact, subject_only=True)
+            if fact.leads != before:
+                fact.more_evidence.append(ctx.sentence_evidence(sent))
+    # A coalition named in passing ("Denmark's contributions to the drone coalition", "joining the
+    # artillery coalition") is no fact about it: one is kept when the article says who leads it or
+    # how many members it has.
+    out = []
     for fact in found.values():
-        if fact.leads or fact.size or fact.contribution_types:
+        if fact.leads or fact.size:
             fact.confidence = 0.85
-    return list(found.values())
+            out.append(fact)
+    return out
+
+
+def _unnamed_coalition(ctx: ArticleContext, sent, padded: str, words: dict) -> str | None:
+    """A coalition formed without a name ("Denmark and the Netherlands put together an 11-nation
+    coalition to train pilots on the F-16"): named for its capability and aim ("F-16 training
+    coalition") when its founders are given and a capability is named."""
+    if not has_phrase(padded, ["coalition"]) or not has_phrase(padded, words["founding_verbs"]):
+        return None
+    capability = next((name for phrase, name in words["capabilities"].items() if has_phrase(padded, [phrase])), None)
+    if capability is None:
+        return None
+    aim = next((noun for verb, noun in words["aims"].items() if has_phrase(padded, [verb])), None)
+    return f"{capability} {aim} coalition" if aim else f"{capability} coalition"
+
+
+def _add_leads(ctx: ArticleContext, sent, fact: Coalition, words: dict | None = None, *, subject_only: bool = False) -> None:
+    """Leads: "led by the UK and France", "UK and France lead …", "a UK-led coalition", "which France
+    co-chairs with Britain", "Denmark and the Netherlands put together a coalition"."""
+    words = words or vocab("coalitions")
+    doc = sent.doc
+    mentions = ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG"))
+    for k, m in enumerate(mentions):
+        # "Paris and London will lead": the verb may follow the last of joined actors
+        last = m
+        for nxt in mentions[k + 1 :]:
+            if any(t.lower_ not in ("and", ",", "the") for t in doc[last.end : nxt.start]):
+                break
+            last = nxt
+        before = lower_text(doc[max(sent.start, m.start - 6) : m.start])
+        # the verb right after the actor, past an auxiliary: "France co-chairs", "Paris and London will lead"
+        k = last.end
+        while k < sent.end and doc[k].lower_ in AUXILIARIES:
+            k += 1
+        after = lower_text(doc[k : min(sent.end, k + 4)])
+        led = not subject_only and has_phrase(before, words["led_by"])
+        verbs = [v for v in words["lead_verbs"] if v != "- led"] if subject_only else words["lead_verbs"] + words["founding_verbs"]
+        leads_verb = any(after.startswith(" " + " ".join(v.replace("-", " - ").split()) + " ") for v in verbs)
+        # "the NATO brigade Canada leads": an actor right after a common noun is the subject of a
+        # relative clause about that noun, not of the coalition's lead
+        prev = doc[m.start - 1] if m.start > sent.start else None
+        if prev is not None and prev.is_alpha and prev.is_lower and prev.lower_ not in FUNCTION_WORDS:
+            leads_verb = False
+        # "which Britain co-leads with Latvia": the partner named after "with" leads too
+        partner = not subject_only and has_phrase(lower_text(doc[max(sent.start, m.start - 4) : m.start]), words["co_lead_with"])
+        if led or leads_verb or partner:
+            if m.code not in fact.leads and m.code != "UKR":
+                fact.leads.append(m.code)
+
+
+def _founders_in(ctx: ArticleContext, sent, words: dict) -> bool:
+    return bool(has_phrase(lower_text(sent), words["founding_verbs"] + words["led_by"] + words["lead_verbs"]))
 
 
 def _add_details(ctx: ArticleContext, sent, padded: str, fact: Coalition, words: dict) -> None:
     doc = sent.doc
-    # leads: "led by the UK and France", "UK and France lead …", "a UK-led coalition"
-    for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG")):
-        before = lower_text(doc[max(sent.start, m.start - 6) : m.start])
-        after = lower_text(doc[m.end : min(sent.end, m.end + 5)])
-        led = has_phrase(before, ["led by", "co-led by", "spearheaded by", "headed by", "chaired by", "co-chaired by", "convened by"])
-        leads_verb = has_phrase(after, ["lead", "leads", "co-lead", "co-leads", "are leading", "is leading", "chair", "co-chair", "- led"])
-        if led or leads_verb:
-            if m.code not in fact.leads and m.code != "UKR":
-                fact.leads.append(m.code)
-    # size: "around 20 countries", "a group of 30 nations"
+    _add_leads(ctx, sent, fact, words)
+    # size: "around 20 countries", "a group of 30 nations", "an 11-nation coalition"
     if fact.size is None:
         for t in sent:
             if t.lower_ in words["size_nouns"] and t.i > sent.start:
                 prev = doc[t.i - 1]
+                if prev.text in ("-", "–") and t.i - 2 >= sent.start:
+                    prev = doc[t.i - 2]
+                    if not _founders_in(ctx, sent, words):
+                        continue  # "the 50-nation contact group": a description in passing, not a count
                 value = int(prev.text) if prev.text.isdigit() else SIZE_WORDS.get(prev.lower_)
                 if value and 2 <= value <= 200:
                     fact.size = value
