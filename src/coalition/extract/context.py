@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import IS_SPACE, LOWER, SENT_START
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 from coalition.model import Evidence
@@ -143,6 +143,39 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["_text"] = doc.text
     return text
+
+
+class Tokens:
+    """The attributes rules ask of tokens, as plain lists indexed by token position.
+
+    Built once per document from ``doc.to_array`` after the pipeline has run: reading
+    ``doc[i].text`` creates a Token object each time, and the fact rules ask millions of times.
+    """
+
+    __slots__ = ("text", "lower", "title", "stop", "punct", "space", "alpha", "ws", "sent_start", "ent", "n")
+
+    def __init__(self, doc: Doc):
+        strings = doc.vocab.strings
+        rows = doc.to_array([ORTH, LOWER, IS_TITLE, IS_STOP, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SENT_START, ENT_TYPE]).tolist()
+        self.n = len(rows)
+        self.text = [strings[r[0]] for r in rows]
+        self.lower = [strings[r[1]] for r in rows]
+        self.title = [bool(r[2]) for r in rows]
+        self.stop = [bool(r[3]) for r in rows]
+        self.punct = [bool(r[4]) for r in rows]
+        self.space = [bool(r[5]) for r in rows]
+        self.alpha = [bool(r[6]) for r in rows]
+        self.ws = [bool(r[7]) for r in rows]
+        self.sent_start = [r[8] == 1 for r in rows]
+        self.ent = [strings[r[9]] if r[9] else "" for r in rows]
+
+
+def tokens(doc: Doc) -> Tokens:
+    """The document's :class:`Tokens`, built on first use (after the pipeline has set entities)."""
+    table = doc.user_data.get("_tokens")
+    if table is None:
+        table = doc.user_data["_tokens"] = Tokens(doc)
+    return table
 
 
 def sentences(doc: Doc) -> list[Span]:

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.context import ArticleContext, Mention, vocab
+from coalition.extract.context import ArticleContext, Mention, tokens, vocab
 from coalition.model import Statement
 from coalition.resolve import actors as gazetteer
 
@@ -302,11 +302,13 @@ class _Referents:
                 m = Mention("PERSON", target.code, m.start, m.end, m.start_char, m.end_char, m.text,
                             m.role or target.role, m.actor or target.actor)
             linked.append(m)
-        for token in self.doc:
-            if token.i in taken or token.text not in full or not token.is_title:
+        tk = tokens(self.doc)
+        for i in [i for i, text in enumerate(tk.text) if text in full]:
+            if i in taken or not tk.title[i]:
                 continue
-            if _is_name_part(self.doc, token.i - 1) or _is_name_part(self.doc, token.i + 1):
+            if _is_name_part(self.doc, i - 1) or _is_name_part(self.doc, i + 1):
                 continue  # part of a longer name no rule found
+            token = self.doc[i]
             target = full[token.text]
             linked.append(Mention("PERSON", target.code, token.i, token.i + 1, token.idx,
                                   token.idx + len(token.text), token.text, target.role, target.actor))
@@ -314,13 +316,15 @@ class _Referents:
         # name written elsewhere in the article ("according to Aleš Vytečka, director of…").
         speech = set(vocab("quotes")["speech_verbs"])
         have = {m.start for m in linked}
-        for token in self.doc:
-            if token.i in taken or token.i in have or not _is_name_part(self.doc, token.i):
+        lowers = tk.lower
+        # only words next to a speech verb can be such a surname
+        near_verbs = sorted({j for i, w in enumerate(lowers) if w in speech for j in (i - 1, i + 1) if 0 <= j < tk.n})
+        for i in near_verbs:
+            if i in taken or i in have or not _is_name_part(self.doc, i):
                 continue
-            prev_verb = token.i > 0 and self.doc[token.i - 1].lower_ in speech
-            next_verb = token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ in speech
-            if not (prev_verb or next_verb) or _is_name_part(self.doc, token.i - 1) or _is_name_part(self.doc, token.i + 1):
+            if _is_name_part(self.doc, i - 1) or _is_name_part(self.doc, i + 1):
                 continue
+            token = self.doc[i]
             fullest = _fullest_name(self.doc, token.text)
             if fullest is not None:
                 linked.append(Mention("PERSON", fullest, token.i, token.i + 1, token.idx,
@@ -405,11 +409,12 @@ class _Referents:
         openers = set(words["clause_openers"])
         limit = words["modifier_limit"]
         doc = self.doc
+        tk = tokens(doc)
         out = []
-        for t in doc:
+        determiners = indefinite | definite
+        for i in [i for i, w in enumerate(tk.lower) if w in determiners]:
+            t = doc[i]
             det = t.lower_
-            if det not in indefinite and det not in definite:
-                continue
             head = None
             j = t.i + 1
             while j < len(doc) and j <= t.i + 1 + limit:
@@ -527,29 +532,37 @@ def _role_words(role: str) -> tuple[str, ...]:
     return tuple(w.replace("defense", "defence") for w in role.lower().replace("-", " ").split())
 
 
+NOT_NAME_ENTS = ("COUNTRY", "ORG", "COMPANY")
+
+
 def _is_name_part(doc, i: int) -> bool:
-    if i < 0 or i >= len(doc):
+    tk = tokens(doc)
+    if i < 0 or i >= tk.n:
         return False
-    t = doc[i]
     # a stop word is no name part: "Meanwhile Zelensky said"
-    return t.is_title and not t.is_stop and t.text not in NOT_NAME and t.ent_type_ not in ("COUNTRY", "ORG", "COMPANY")
+    return tk.title[i] and not tk.stop[i] and tk.text[i] not in NOT_NAME and tk.ent[i] not in NOT_NAME_ENTS
+
+
+def _joins_hyphen(tk, end: int) -> bool:
+    """A hyphenated part the tokenizer split off a name ("Tae" + "-" + "yul")."""
+    return end + 1 < tk.n and tk.text[end] == "-" and not tk.ws[end - 1] and not tk.ws[end] and tk.alpha[end + 1]
 
 
 def _written_at(doc, start: int, end: int) -> str:
     """A name span as written, with a hyphenated part the tokenizer split off ("Tae" + "-yul")."""
-    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
-            and doc[end + 1].is_alpha:
+    tk = tokens(doc)
+    while _joins_hyphen(tk, end):
         end += 2
     return doc[start:end].text
 
 
 def _name_end(doc, i: int, most: int = 3) -> int | None:
     """Where a run of two or three name words from token ``i`` ends, or None."""
+    tk = tokens(doc)
     end = i
-    while end - i < most + 2 and _is_name_part(doc, end) and (end == i or not doc[end].is_sent_start):
+    while end - i < most + 2 and _is_name_part(doc, end) and (end == i or not tk.sent_start[end]):
         end += 1
-        if end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        if _joins_hyphen(tk, end):
             end += 2
     return end if end > i else None
 
@@ -557,9 +570,9 @@ def _name_end(doc, i: int, most: int = 3) -> int | None:
 def _fullest_name(doc, surname: str) -> str | None:
     """The longest run of name words holding ``surname`` in the article, when longer than it."""
     best = None
-    for token in doc:
-        if token.text == surname:
-            longer = _name_around(doc, token.i)
+    for i, text in enumerate(tokens(doc).text):
+        if text == surname:
+            longer = _name_around(doc, i)
             if len(longer.split()) > len((best or surname).split()):
                 best = longer
     return best
@@ -567,15 +580,15 @@ def _fullest_name(doc, surname: str) -> str | None:
 
 def _name_around(doc, i: int) -> str:
     """The run of name words around token ``i``: capitalised words and hyphenated parts."""
+    tk = tokens(doc)
     start = i
-    while _is_name_part(doc, start - 1) and not doc[start].is_sent_start:
+    while _is_name_part(doc, start - 1) and not tk.sent_start[start]:
         start -= 1
     end = i + 1
     while True:
-        if _is_name_part(doc, end) and not doc[end].is_sent_start:
+        if _is_name_part(doc, end) and not tk.sent_start[end]:
             end += 1
-        elif end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-                and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        elif _joins_hyphen(tk, end):
             end += 2
         else:
             break
