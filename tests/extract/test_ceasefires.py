@@ -95,3 +95,20 @@ def test_support_with_conditions_is_conditional():
 
 def test_a_modal_call_for_a_ceasefire_is_no_proposal():
     assert ceasefires("Hungary argued that the EU should be pushing for a ceasefire.") == []
+
+
+def test_a_proposal_named_later_in_the_article_by_its_owner():
+    text = (
+        "Diplomats met again on the ceasefire on Monday.\n\n"
+        "Washington's 45-day plan would freeze the fighting on land. Moscow rejected it."
+    )
+    [fact] = ceasefires(text)
+    assert fact["proposers"] == ["USA"]
+    assert fact["duration_days"] == 45
+    assert answers(fact) == {"RUS": "rejected"}
+
+
+def test_joined_proposers_after_put_forward_by():
+    [fact] = ceasefires("Russia dismissed the 20-day truce put forward by Kyiv and Washington at the talks.")
+    assert fact["proposers"] == ["UKR", "USA"]
+    assert answers(fact) == {"RUS": "rejected"}

@@ -76,13 +76,16 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
     doc = ctx.doc
     paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(ctx.text)]
     mentions: list[_Mention] = []
-    seen_trigger = False
     last_para_mention: dict[int, _Mention] = {}
-    for sent in ctx.sents:
+    real_in = [bool(has_phrase(p, words["triggers"]) or (has_phrase(p, words["halt_words"]) and has_phrase(p, words["halt_objects"])))
+               for p in (lower_text(sent) for sent in ctx.sents)]
+    # "Washington's 30-day plan", "the proposal" count only in an article that names a truce somewhere
+    seen_trigger = any(real_in)
+    if not seen_trigger:
+        return []
+    for sent, real in zip(ctx.sents, real_in):
         padded = lower_text(sent)
         para = bisect_right(paragraphs, sent.start_char)
-        real = has_phrase(padded, words["triggers"]) or (has_phrase(padded, words["halt_words"]) and has_phrase(padded, words["halt_objects"]))
-        seen_trigger = seen_trigger or bool(real) or has_phrase(padded, words["plural_triggers"]) is not None
         found = False
         if real or (seen_trigger and (has_phrase(padded, words["qualified_nouns"]) or has_phrase(padded, words["anaphors"]))):
             for start, end in _clauses(ctx, sent, words):
@@ -293,6 +296,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     mentions = [m for m in ctx.mentions_in(clause.start_char, clause.end_char, ("COUNTRY", "ORG", "PERSON"))
                 if _code(m) and not (m.start > start and doc[m.start - 1].lower_ in ("in", "at"))]
     speakers = []
+    by_end = None  # end of the last actor named after "proposed by"
     for m in mentions:
         code = _code(m)
         possessive = m.end < end and doc[m.end].text in ("'s", "’s", "'")
@@ -302,8 +306,11 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         if _names_proposal(doc, m, end, words):
             _add(proposers, code)
             continue
-        if has_phrase(before, words["proposer_before"]):
-            _add(proposers, code)
+        if has_phrase(before, words["proposer_before"]) or (
+            by_end is not None and all(t.lower_ in ("and", ",") for t in doc[by_end : m.start])
+        ):
+            _add(proposers, code)  # "put forward by Kyiv and Washington": both
+            by_end = m.end
             continue
         by = next((r for r, phrases in words["responded_by"].items() if has_phrase(before, phrases)), None)
         if by:
