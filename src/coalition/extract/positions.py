@@ -41,7 +41,9 @@ speech) is not a new fact.
 
 from __future__ import annotations
 
-from coalition.extract.context import ArticleContext, Mention, has_phrase, lower_text, phrases_in, vocab
+from functools import lru_cache
+
+from coalition.extract.context import ArticleContext, Mention, has_phrase, lower_text, phrases_in, tokens, vocab
 from coalition.model import Participation, Stance
 
 # Words before an actor that make it a place, an object or a counterpart, not the one
@@ -77,15 +79,15 @@ QUOTES = frozenset('" “ ” ‘ ’ \' «'.split() + ["»"])
 
 def _padded(span) -> str:
     """lower_text without quotation marks and bullet marks."""
-    return " " + " ".join(t.lower_ for t in span if not t.is_space and t.text not in QUOTES) + " "
+    tk = tokens(span.doc)
+    lower, text, space = tk.lower, tk.text, tk.space
+    return " " + " ".join(lower[i] for i in range(span.start, span.end) if not space[i] and text[i] not in QUOTES) + " "
 
 
 def _segments(sent) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence."""
-    cuts = [sent.start]
-    for t in sent[1:]:
-        if t.lower_ in BOUNDARIES:
-            cuts.append(t.i)
+    lower = tokens(sent.doc).lower
+    cuts = [sent.start] + [i for i in range(sent.start + 1, sent.end) if lower[i] in BOUNDARIES]
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
@@ -137,15 +139,24 @@ def _last_chain(ctx: ArticleContext, cands: list[tuple[Mention, str]]) -> list[s
 
 def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     """Token indices in [a, b) where one of ``phrases`` starts, in order."""
-    lowered = [t.lower_ for t in sent.doc[a:b]]
+    lowered = tokens(sent.doc).lower[a:b]
+    # index the span's words once; test each phrase only where its first word stands
+    where: dict[str, list[int]] = {}
+    for i, w in enumerate(lowered):
+        where.setdefault(w, []).append(i)
     found = set()
     for phrase in phrases:
-        words = phrase.replace("-", " - ").split()
+        words = _phrase_words(phrase)
         n = len(words)
-        for i in range(len(lowered) - n + 1):
+        for i in where.get(words[0], ()):
             if lowered[i : i + n] == words:
                 found.add(a + i)
     return sorted(found)
+
+
+@lru_cache(maxsize=None)
+def _phrase_words(phrase: str) -> list[str]:
+    return phrase.replace("-", " - ").split()
 
 
 def _subject_before(ctx: ArticleContext, a: int, at: int, exclude) -> list[str]:
