@@ -35,6 +35,7 @@ import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from coalition.extract.context import ArticleContext, has_phrase, lower_text, vocab
 from coalition.model import Ceasefire, CeasefireResponse
@@ -102,16 +103,25 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
 
 # -- clauses -------------------------------------------------------------------------------
 
+@lru_cache(maxsize=1)
+def _triggers_by_first_word() -> dict[str, list[list[str]]]:
+    """The trigger phrases as the tokenizer splits them, by their first word."""
+    out: dict[str, list[list[str]]] = {}
+    for phrase in vocab("ceasefires")["triggers"]:
+        toks = " ".join(phrase.replace("-", " - ").split()).split()
+        out.setdefault(toks[0], []).append(toks)
+    return out
+
+
 def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
     """Token ranges of the truce words in doc[start:end]."""
     lowers = [t.lower_ for t in doc[start:end]]
     out = []
-    for phrase in words["triggers"]:
-        toks = phrase.replace("-", " - ").split() if "-" in phrase and " - " not in phrase else phrase.split()
-        n = len(toks)
-        for i in range(len(lowers) - n + 1):
-            if lowers[i : i + n] == toks:
-                out.append((start + i, start + i + n))
+    by_first = _triggers_by_first_word()
+    for i, low in enumerate(lowers):
+        for toks in by_first.get(low, ()):
+            if lowers[i : i + len(toks)] == toks:
+                out.append((start + i, start + i + len(toks)))
     # "a halt to naval attacks", "a moratorium on strikes against power plants"
     for i, low in enumerate(lowers):
         if low in words["halt_words"]:
