@@ -145,7 +145,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             # "Lithuania has made a similar pledge. Its defence council decided ...": the
             # pronoun's actor is the last one named, not the article's main actor.
             context_donor = pronoun_donor
-        elif drafts and drafts[-1].sent is not None and index - ctx.sents.index(drafts[-1].sent) <= 2:
+        elif drafts and drafts[-1].sent is not None and index - ctx.sentence_index(drafts[-1].sent.start_char) <= 2:
             context_donor = drafts[-1].donor
         found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context)
         for draft in found:
@@ -625,7 +625,7 @@ def _date_for(ctx: ArticleContext, draft: Draft) -> str | None:
         from coalition.resolve.dates import find_dates
     except ImportError:  # the dates module is optional while it is being built
         return None
-    found = find_dates(draft.sent.text, ctx.published)
+    found = find_dates(ctx.text[draft.sent.start_char : draft.sent.end_char], ctx.published)
     for resolved in found:
         if resolved.date is not None and resolved.granularity == "day":
             return resolved.date.isoformat()

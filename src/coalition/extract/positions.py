@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from coalition.extract.context import ArticleContext, Mention, has_phrase, lower_text, phrases_in, tokens, vocab
+from coalition.extract.context import ArticleContext, Mention, doc_text, has_phrase, lower_text, phrases_in, tokens, vocab
 from coalition.model import Participation, Stance
 
 # Words before an actor that make it a place, an object or a counterpart, not the one
@@ -314,7 +314,7 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
 
 
 def _is_bullet(sent) -> bool:
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     i = sent.start_char
     while i > 0 and text[i - 1] in " \t":
         i -= 1

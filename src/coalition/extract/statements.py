@@ -24,6 +24,7 @@ Who a speaker is:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -342,11 +343,12 @@ class _Referents:
         taken = {i for m in self.ctx.mentions for i in range(m.start, m.end)}
         speech = set(words["speech_verbs"])
         honorifics = set(words["honorifics"])
-        for sent in doc.sents:
-            toks = [t for t in sent if not t.is_space]
-            if not toks:
+        tk = tokens(doc)
+        marks = [k for k, w in enumerate(tk.text) if w == "," or w in honorifics]
+        for sent in self.ctx.sents:
+            i = next((k for k in range(sent.start, sent.end) if not tk.space[k]), None)
+            if i is None:
                 continue
-            i = toks[0].i
             # "Name Name, a/an/the/who …, said": the sentence opens with the name
             end = _name_end(doc, i)
             if end and end - i >= 2 and end < sent.end and doc[end].text == "," and end + 1 < len(doc) \
@@ -355,7 +357,11 @@ class _Referents:
                          or any(t.lower_ in nouns for t in doc[end + 1 : min(sent.end, end + 9)])):
                 self._add_person(i, end)
             # "…ambassador in Canberra, Name Name, …": a person noun earlier in the clause
-            for t in sent:
+            lo = bisect_left(marks, sent.start)
+            for k in marks[lo:]:
+                if k >= sent.end:
+                    break
+                t = doc[k]
                 if t.text in honorifics and t.i + 1 < sent.end:
                     # "said the Honourable Mary Ng, Minister of…"
                     end = _name_end(doc, t.i + 1)
