@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from coalition.resolve.actor_index import index_actors
-from coalition.resolve.merge import SourceFact, merge_facts
+from coalition.resolve.merge import SourceFact, merge_facts, partition_key
 
 _EVIDENCE = {"text": "x", "start": 0, "end": 1}
 
@@ -94,3 +94,53 @@ def test_the_order_of_the_input_does_not_matter():
         assert merge_facts(random.Random(seed).sample(facts, len(facts))) == expected
     assert [len(r.sources) for r in expected] == [3, 1, 1]
     assert expected[0].conflict and expected[0].conflict_with == [expected[1].key, expected[2].key]
+
+
+def test_items_named_again_without_the_amount_in_the_same_article_are_another_pledge():
+    # Denmark's 23rd package (DKK 2.1bn, with F-16 support) and, further down the same
+    # article, "Copenhagen pledged 19 F-16s in August 2023": not one commitment.
+    package = commitment(1, "2025-03-10", donor="DNK", amount=2.1e9, currency="DKK", items=["F-16s", "air defence"])
+    recalled = SourceFact(fact_id=2, document_id=1, content_hash=package.content_hash, position=3,
+                          published="2025-03-10", data={**package.data, "amount": None, "currency": None, "items": ["F-16s"]})
+    assert len(merge_facts([package, recalled])) == 2
+    # The same items without an amount in another article still merge.
+    elsewhere = commitment(3, "2025-03-11", donor="DNK", items=["F-16s"])
+    [record] = merge_facts([package, elsewhere])
+    assert record.sources[1].reason == "same donor DNK→UKR, same items (f-16s) 1 days apart"
+
+
+def test_partitions_merged_apart_give_the_records_of_all_at_once():
+    facts = [
+        commitment(1, "2025-03-02", amount=1.6e9, currency="GBP", items=["missiles"]),
+        commitment(2, "2025-03-03", amount=2e9, currency="USD", items=["missiles"]),
+        commitment(3, "2025-03-03", donor="SWE", amount=2e9, currency="SEK", items=["CV90"]),
+        commitment(4, "2025-03-04", donor="SWE", amount=5e9, currency="SEK", items=["CV90"]),
+        fact(5, "2025-03-02", kind="statement", speaker="Volodymyr Zelensky", actor="UKR", quote="We need guarantees that work"),
+        fact(6, "2025-03-03", kind="statement", speaker="Zelenskyy", actor="UKR", quote="we need guarantees that work now"),
+        fact(7, "2025-03-03", kind="statement", speaker=None, actor=None, quote="an unattributed quote of some length"),
+        fact(8, "2025-03-04", kind="stance", actor="RUS", target="peacekeeping force", stance="oppose"),
+        fact(9, "2025-03-05", kind="ceasefire", proposers=["GBR", "FRA"], scope=["air", "sea"], duration_days=30,
+             status="proposed", responses=[]),
+        fact(10, "2025-03-06", kind="ceasefire", proposers=["FRA", "GBR"], scope=["sea", "air"], duration_days=30,
+             status="rejected", responses=[{"actor": "RUS", "response": "rejected"}]),
+    ]
+    partitions: dict = {}
+    alone = []
+    for f in facts:
+        key = partition_key(f.data)
+        (alone.append(f) if key is None else partitions.setdefault(key, []).append(f))
+    apart = [r for part in partitions.values() for r in merge_facts(part)] + [r for f in alone for r in merge_facts([f])]
+    together = merge_facts(facts)
+    first = lambda r: (r.kind, r.sources[0].fact.fact_id)  # noqa: E731
+    assert sorted(apart, key=first) == sorted(together, key=first)
+    # The missiles; two CV90 reports in conflict; one Zelensky quote and the unattributed one; the stance; the ceasefire.
+    assert len(together) == 7
+    assert [r for r in together if r.kind == "ceasefire"][0].data["responses"][0]["actor"] == "RUS"
+
+
+def test_a_relative_date_keeps_the_phrase_it_came_from():
+    # Published on Monday 3 March 2025; "on Sunday" is 2 March.
+    evidence = {"text": "Britain agreed on Sunday to give Ukraine £1.6bn for missiles.", "start": 0, "end": 62}
+    [record] = merge_facts([commitment(1, "2025-03-03", amount=1.6e9, currency="GBP", date="2025-03-02", evidence=evidence)])
+    assert (record.data["date"], record.data["date_phrase"]) == ("2025-03-02", "on Sunday")
+    assert record.data["date_source"] == "000000000000-0"

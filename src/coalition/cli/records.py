@@ -71,6 +71,10 @@ def explain(fact_id: int, fmt: str, db: str | None) -> None:
     for name in ("actor", "target", "category", "status", "first_date", "latest_date", "flag"):
         if record.get(name) is not None:
             click.echo(f"  {name}: {record[name]}")
+    if record["data"].get("date"):
+        phrase = record["data"].get("date_phrase")
+        said = f' ("{phrase}" in {record["data"]["date_source"]})' if phrase else ""
+        click.echo(f"  date: {record['data']['date']}{said}")
     if record.get("amount") is not None:
         click.echo(f"  amount: {record['amount']:,.0f} {record['currency']}")
         if record.get("amount_eur") is not None:
@@ -95,30 +99,63 @@ def explain(fact_id: int, fmt: str, db: str | None) -> None:
         click.echo(f"     evidence: {source['evidence']}")
 
 
+SECTIONS = ("totals", "coalition", "ceasefires", "stances")
+# The keys of the summary's JSON that each section shows.
+_SECTION_KEYS = {
+    "totals": ("total_eur", "commitments", "without_rate", "excluded", "conflicts", "by"),
+    "coalition": ("coalitions", "coalition_view"),
+    "ceasefires": ("ceasefires",),
+    "stances": ("stances",),
+}
+
+
 @click.command()
+@click.option("--section", "sections", type=click.Choice(SECTIONS), multiple=True,
+              help="Show only this section (repeatable); all four when omitted.")
+@click.option("--stances", "stances_only", is_flag=True, help="Only the stance timelines (same as --section stances).")
+@click.option("--actor", metavar="CODE", help="Only records this actor takes part in (GBR, RUS, NATO ...).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Output format.")
 @db_option
 @handle_errors
-def summary(fmt: str, db: str | None) -> None:
-    """Totals in EUR by donor, recipient, category and month, with ceasefires and stances.
+def summary(sections: tuple[str, ...], stances_only: bool, actor: str | None, fmt: str, db: str | None) -> None:
+    """Totals in EUR, the coalition view, ceasefire answers and stance timelines.
 
-    Each commitment counts once however many articles report it; running
-    totals and sub-allocations are left out of the sums (they would count the
-    same money twice) and counted apart.
+    \b
+    totals      EUR by donor, recipient, category and month; each commitment
+                counts once however many articles report it, and running
+                totals and sub-allocations are left out of the sums (they would
+                count the same money twice) and counted apart
+    coalition   actor x contribution type: coalition leads and members, and
+                what each actor offers a mission (troops, logistics ...),
+                with status and date
+    ceasefires  every proposal with each party's answers over time
+    stances     each actor's positions over time
 
     \b
     Example:
         coalition summary
+        coalition summary --stances --actor RUS
+        coalition summary --section coalition --section ceasefires
         coalition summary --format json > summary.json
     """
     from coalition.store.records import records_engine
     from coalition.store.records import summary as summarise
 
+    chosen = set(sections) | ({"stances"} if stances_only else set()) or set(SECTIONS)
     with records_engine(resolve_db(db)) as engine:
-        data = summarise(engine)
+        data = summarise(engine, actor=actor.strip().upper() if actor else None)
     if fmt == "json":
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        keys = {"actor", *(key for section in chosen for key in _SECTION_KEYS[section])}
+        click.echo(json.dumps({k: v for k, v in data.items() if k in keys}, ensure_ascii=False, indent=2))
         return
+    shown = [section for section in SECTIONS if section in chosen]
+    for number, section in enumerate(shown):
+        if number:
+            click.echo()
+        _SECTION_PRINTERS[section](data)
+
+
+def _print_totals(data: dict) -> None:
     excluded = ", ".join(f"{n} {flag}" for flag, n in data["excluded"].items()) or "none"
     click.echo(
         f"{data['commitments']} commitments, EUR {_money(data['total_eur'])} in total "
@@ -128,20 +165,86 @@ def summary(fmt: str, db: str | None) -> None:
         click.echo(f"\nby {dimension}")
         rows = [[name, _money(g["eur"]), str(g["commitments"]), str(g["sources"])] for name, g in groups.items()]
         write_table(rows, [dimension, "EUR", "commitments", "sources"], sys.stdout)
-    if data["ceasefires"]:
-        click.echo("\nceasefire proposals")
-        for c in data["ceasefires"]:
-            answers = "; ".join(
-                f"{r['actor']}: " + ", ".join(f"{a['response']} ({a['date']})" for a in r["answers"]) for r in c["responses"]
-            )
-            scope = "/".join(c["scope"]) or "?"
-            days = f"{c['duration_days']} days" if c["duration_days"] else "open-ended"
-            click.echo(f"  {c['first_date']} by {'/'.join(c['proposers']) or '?'}: {scope}, {days}, {c['status']}; {answers or 'no answers'}")
-    if data["stances"]:
-        click.echo("\nstances")
-        for s in data["stances"]:
-            timeline = " → ".join(f"{h['stance']} ({h['date']})" for h in s["history"])
-            click.echo(f"  {s['actor']} on {s['target']}: {timeline}")
+
+
+def _print_coalition(data: dict) -> None:
+    click.echo("coalitions")
+    if not data["coalitions"]:
+        click.echo("  none")
+    for c in data["coalitions"]:
+        size = f", size {c['size']}" if c["size"] else ""
+        types = "/".join(c["contribution_types"]) or "?"
+        click.echo(
+            f"  {c['name']} ({_span(c['first_date'], c['latest_date'])}, {c['sources']} source(s)): "
+            f"led by {'/'.join(c['leads']) or '?'}{size}; contributions {types}"
+        )
+    click.echo("\ncoalition view (actor x contribution: status, date of the latest report)")
+    view = data["coalition_view"]
+    if not view:
+        click.echo("  none")
+        return
+    rows = [
+        [row["actor"], contribution, cell["status"] or "?", cell["date"] or "?", cell["via"] or "?"]
+        for row in view
+        for contribution, cell in row["contributions"].items()
+    ]
+    write_table(rows, ["actor", "contribution", "status", "date", "for"], sys.stdout)
+
+
+def _print_ceasefires(data: dict) -> None:
+    click.echo("ceasefire proposals")
+    if not data["ceasefires"]:
+        click.echo("  none")
+    for c in data["ceasefires"]:
+        scope = "/".join(c["scope"]) or "?"
+        days = f"{c['duration_days']} days" if c["duration_days"] else "open-ended"
+        click.echo(f"  {c['first_date'] or 'undated'} by {'/'.join(c['proposers']) or '?'}: {scope}, {days}, {c['status']} "
+                   f"({c['sources']} source(s))")
+        if not c["responses"]:
+            click.echo("    no answers reported")
+        for r in c["responses"]:
+            click.echo(f"    {r['actor']}: " + _timeline([
+                (a["response"] + (" (stance)" if a.get("via") == "stance" else ""), a["date"]) for a in r["answers"]
+            ]))
+
+
+def _print_stances(data: dict) -> None:
+    click.echo("stances")
+    if not data["stances"]:
+        click.echo("  none")
+    last = None
+    for s in data["stances"]:
+        if s["actor"] != last:
+            click.echo(f"  {s['actor'] or '?'}")
+            last = s["actor"]
+        click.echo(f"    on {s['target']}: " + _timeline([(h["stance"], h["date"]) for h in s["history"]]))
+
+
+def _span(first: str | None, latest: str | None) -> str:
+    if not first:
+        return "undated"
+    return first if first == latest or not latest else f"{first} to {latest}"
+
+
+def _timeline(steps: list[tuple[str | None, str | None]]) -> str:
+    """``oppose (2025-03-02, 3 reports) → open (2025-03-20)``: repeats of one position folded into one step."""
+    folded: list[list] = []
+    for value, day in steps:
+        if folded and folded[-1][0] == value:
+            folded[-1][2] += 1
+        else:
+            folded.append([value, day, 1])
+    return " → ".join(
+        f"{value or '?'} ({day or 'undated'}{f', {n} reports' if n > 1 else ''})" for value, day, n in folded
+    )
+
+
+_SECTION_PRINTERS = {
+    "totals": _print_totals,
+    "coalition": _print_coalition,
+    "ceasefires": _print_ceasefires,
+    "stances": _print_stances,
+}
 
 
 @click.command()

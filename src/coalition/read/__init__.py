@@ -33,31 +33,33 @@ from coalition.read.dates import iso_date
 from coalition.read.failures import unexpected
 from coalition.read.feed import read_feed
 from coalition.read.html import article_from_html
-from coalition.read.jsonl import read_jsonl
+from coalition.read.jsonl import read_jsonl_file
 from coalition.read.paths import DEFAULT_MAX_BYTES, decode_utf8, read_bytes, walk
 from coalition.read.text import article_from_text
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_EXTENSIONS", "read_paths"]
 
 
-def _read_text(path: Path, data: bytes) -> Iterator[Article | ReadError]:
-    yield article_from_text(decode_utf8(data, str(path)), str(path))
+def _read_text(path: Path, max_bytes: int) -> Iterator[Article | ReadError]:
+    yield article_from_text(decode_utf8(read_bytes(path, max_bytes), str(path)), str(path))
 
 
-def _read_html(path: Path, data: bytes) -> Iterator[Article | ReadError]:
+def _read_html(path: Path, max_bytes: int) -> Iterator[Article | ReadError]:
     # Bytes, not text: the page's own charset declaration decides the decoding.
-    yield article_from_html(data, str(path))
+    yield article_from_html(read_bytes(path, max_bytes), str(path))
 
 
-def _read_jsonl(path: Path, data: bytes) -> Iterator[Article | ReadError]:
-    yield from read_jsonl(decode_utf8(data, str(path)), str(path))
+def _read_jsonl(path: Path, max_bytes: int) -> Iterator[Article | ReadError]:
+    # Line by line: the limit is per line (one article), and the file may be any size.
+    yield from read_jsonl_file(path, max_bytes)
 
 
-def _read_feed(path: Path, data: bytes) -> Iterator[Article | ReadError]:
-    yield from read_feed(data, str(path))
+def _read_feed(path: Path, max_bytes: int) -> Iterator[Article | ReadError]:
+    # feedparser needs the whole document, so a feed keeps the per-file limit.
+    yield from read_feed(read_bytes(path, max_bytes), str(path))
 
 
-_Reader = Callable[[Path, bytes], Iterator[Article | ReadError]]
+_Reader = Callable[[Path, int], Iterator[Article | ReadError]]
 _READERS: dict[str, _Reader] = {
     ".txt": _read_text,
     ".html": _read_html,
@@ -84,8 +86,11 @@ def read_paths(
         named explicitly with an unsupported extension is a ReadError.
     :param published: YYYY-MM-DD, the date given to articles whose source
         states none.
-    :param max_bytes: files larger than this are refused, by their size on
-        disk, without being read.
+    :param max_bytes: the size limit of one article: files of one article
+        (``.txt``, ``.html``) and feeds larger than this are refused, by their
+        size on disk, without being read; a JSON Lines file is read line by
+        line whatever its size, and a line larger than this is refused
+        (``path:LINE``) while the other lines are read.
     :returns: an iterator of :class:`Article` and, for each input that cannot
         be read, a :class:`ReadError` in its place: errors are yielded, not
         raised, so that one bad file does not stop a batch.
@@ -125,8 +130,7 @@ def _read_one(path: Path, max_bytes: int) -> Iterator[Article | ReadError]:
         yield ReadError(source, _unsupported(path))
         return
     try:
-        data = read_bytes(path, max_bytes)
-        yield from reader(path, data)
+        yield from reader(path, max_bytes)
     except ReadError as error:
         yield error
     except Exception as error:  # noqa: BLE001 - a batch must go on past any one input

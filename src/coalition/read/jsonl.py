@@ -10,22 +10,48 @@ normalised, nothing removed: the producer of the file chose that text);
 line's own fields win over what the page says. Keys not listed above are
 kept in ``Article.extra``. Blank lines are skipped. A bad line is one
 ReadError named ``path:LINE``; the lines around it are still read.
+
+A file is read line by line (:func:`read_jsonl_file`), so a corpus of any
+size streams through; the readers' size limit applies to each line.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 from coalition.errors import ReadError
 from coalition.model import Article
 from coalition.read.dates import iso_date
 from coalition.read.failures import unexpected
 from coalition.read.html import article_from_html
+from coalition.read.paths import decode_utf8, read_lines
 from coalition.read.text import normalise
 
 _STRING_FIELDS = ("title", "url", "outlet")
 _KNOWN = {"id", "title", "text", "html", "url", "published", "outlet"}
+
+
+def read_jsonl_file(path: Path, max_line_bytes: int) -> Iterator[Article | ReadError]:
+    """One article (or one ReadError) per non-blank line of the file at ``path``, read line by line.
+
+    A JSON Lines file of a whole corpus may be any size: memory holds one
+    line at a time, and ``max_line_bytes`` limits each line (one article),
+    not the file. A line that is too long or not UTF-8 is a ReadError named
+    ``path:LINE``; the lines around it are still read.
+    """
+    for number, line in read_lines(path, max_line_bytes):
+        source = f"{path}:{number}"
+        if isinstance(line, ReadError):
+            yield line
+            continue
+        try:
+            text = decode_utf8(line, source)
+        except ReadError as error:
+            yield error
+            continue
+        yield from _line(text, source)
 
 
 def read_jsonl(text: str, path: str) -> Iterator[Article | ReadError]:
@@ -33,15 +59,19 @@ def read_jsonl(text: str, path: str) -> Iterator[Article | ReadError]:
     # Split on "\n" only: str.splitlines() also splits on U+2028 and U+0085,
     # which may stand unescaped inside a JSON string.
     for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        source = f"{path}:{number}"
-        try:
-            yield _article(line, source)
-        except ReadError as error:
-            yield error
-        except Exception as error:  # noqa: BLE001 - one odd line must not end the file
-            yield ReadError(source, unexpected(error))
+        yield from _line(line, f"{path}:{number}")
+
+
+def _line(line: str, source: str) -> Iterator[Article | ReadError]:
+    """The article of one line, or its ReadError; nothing for a blank line."""
+    if not line.strip():
+        return
+    try:
+        yield _article(line, source)
+    except ReadError as error:
+        yield error
+    except Exception as error:  # noqa: BLE001 - one odd line must not end the file
+        yield ReadError(source, unexpected(error))
 
 
 def _article(line: str, source: str) -> Article:

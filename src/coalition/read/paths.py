@@ -10,10 +10,13 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from coalition.errors import ReadError
 
-# 20 MB, in the decimal megabytes that the error message shows.
+# 20 MB, in the decimal megabytes that the error message shows: the limit of
+# a file of one article (.txt, .html) or of a feed, and of each line of a
+# JSON Lines file, which is read line by line and may be any size.
 DEFAULT_MAX_BYTES = 20_000_000
 _BINARY_PROBE = 1024
 
@@ -83,6 +86,57 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     return data
 
 
+def read_lines(path: Path, max_line_bytes: int) -> Iterator[tuple[int, bytes | ReadError]]:
+    """Each line of ``path`` (split on ``\\n`` only), numbered from 1, without reading the file whole.
+
+    For files of one record per line (JSON Lines), whose size has no bound:
+    memory holds one line at a time, and the limit applies to each line. A
+    line longer than ``max_line_bytes`` (its newline not counted) is skipped
+    without being held, and a :class:`ReadError` named ``path:LINE`` stands in
+    its place. Raises ReadError for the file as a whole when it cannot be
+    opened, is binary or holds nothing but white space.
+    """
+    source = str(path)
+    try:
+        if not path.is_file():
+            raise ReadError(source, "not a regular file")
+        with path.open("rb") as handle:
+            if b"\x00" in handle.read(_BINARY_PROBE):
+                raise ReadError(source, "binary file, not text")
+            handle.seek(0)
+            blank = True
+            number = 0
+            while True:
+                # One byte past the limit, and one for the newline, tell a line that is too long.
+                line = handle.readline(max_line_bytes + 2)
+                if not line:
+                    break
+                number += 1
+                if len(line.removesuffix(b"\n")) > max_line_bytes:
+                    size = len(line) + _skip_line(handle, line)
+                    yield number, ReadError(f"{source}:{number}", _line_too_large(size, max_line_bytes))
+                    blank = False
+                    continue
+                blank = blank and not line.strip()
+                yield number, line
+    except OSError as error:
+        raise ReadError(source, _os_reason(error)) from error
+    if blank:
+        raise ReadError(source, "empty file")
+
+
+def _skip_line(handle: BinaryIO, start: bytes) -> int:
+    """Read past the rest of a line begun by ``start``; returns how many bytes that was, newline excluded."""
+    if start.endswith(b"\n"):
+        return -1
+    skipped = 0
+    while chunk := handle.readline(1 << 20):
+        if chunk.endswith(b"\n"):
+            return skipped + len(chunk) - 1
+        skipped += len(chunk)
+    return skipped
+
+
 def decode_utf8(data: bytes, source: str) -> str:
     """``data`` as UTF-8 text without a byte-order mark, or a ReadError naming the bad byte."""
     try:
@@ -95,6 +149,10 @@ def decode_utf8(data: bytes, source: str) -> str:
 
 def _too_large(size: int, limit: int) -> str:
     return f"file too large ({_size(size)}, limit {_size(limit)})"
+
+
+def _line_too_large(size: int, limit: int) -> str:
+    return f"line too large ({_size(size)}, limit {_size(limit)} per article)"
 
 
 def _size(size: int) -> str:

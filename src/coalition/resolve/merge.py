@@ -29,6 +29,11 @@ Determinism: facts are sorted by a key made only of their content (date,
 article text hash, position in the article) before any decision, so
 ingesting the same articles in any order gives the same records, with the
 same keys.
+
+Partitions: no rule ever compares facts with different
+:func:`partition_key` values, so merging each partition on its own gives
+exactly the records that merging everything at once gives. The store uses
+that to hold one partition in memory at a time, not the whole corpus.
 """
 
 from __future__ import annotations
@@ -162,6 +167,32 @@ def merge_facts(facts: Iterable[SourceFact]) -> list[MergedRecord]:
     return records
 
 
+def partition_key(data: dict) -> tuple | None:
+    """The facts a fact can be merged with all share its partition key; None: it stands alone.
+
+    Commitments by donor and recipient (conflicts are only looked for between
+    records of the same parties), statements by canonical speaker, stances
+    and participation by actor and target, ceasefires by proposers, scope and
+    duration, coalitions by name. A statement without a speaker and a kind
+    without merge rules are always a record of their own.
+    """
+    kind = data.get("kind")
+    if kind == "commitment":
+        return (kind, data.get("donor"), data.get("recipient"))
+    if kind == "statement":
+        speaker = _speaker(data)
+        return None if speaker is None else (kind, speaker)
+    if kind == "stance":
+        return (kind, data.get("actor"), data.get("target"))
+    if kind == "participation":
+        return (kind, data.get("actor"), data.get("mission"))
+    if kind == "ceasefire":
+        return (kind, *_ceasefire_key(data))
+    if kind == "coalition":
+        return (kind, _coalition_name(data))
+    return None
+
+
 # -- commitments ---------------------------------------------------------
 
 
@@ -170,6 +201,22 @@ class _Cluster:
     sources: list[Source]
     eur: float | None = None  # the first amount's value in EUR
     raw: tuple[float, str] | None = None  # the first amount as written
+    # Kept up to date as facts join, so that matching a fact against a cluster
+    # does not walk every fact already in it (a much-reported deal has hundreds).
+    items: set[str] = field(default_factory=set)
+    documents: set[int] = field(default_factory=set)
+    days: list[date] = field(default_factory=list)  # in order: facts join in date order
+    stage: int = -1
+
+    def add(self, source: Source) -> None:
+        fact = source.fact
+        self.sources.append(source)
+        self.items |= _specific(fact.data.get("items") or [])
+        self.documents.add(fact.document_id)
+        day = _day(fact)
+        if day is not None:
+            self.days.append(day)
+        self.stage = max(self.stage, _STAGE.get(fact.data.get("status"), -1))
 
     @property
     def facts(self) -> list[SourceFact]:
@@ -200,12 +247,13 @@ def _merge_commitments(facts: list[SourceFact]) -> list[MergedRecord]:
         for cluster in bucket:
             reason = _commitment_match(cluster, fact)
             if reason:
-                cluster.sources.append(Source(fact, reason))
+                cluster.add(Source(fact, reason))
                 if cluster.eur is None and cluster.raw is None:
                     cluster.eur, cluster.raw = _eur(fact), _raw(fact)
                 break
         else:
-            cluster = _Cluster([Source(fact, "first report")], _eur(fact), _raw(fact))
+            cluster = _Cluster([], _eur(fact), _raw(fact))
+            cluster.add(Source(fact, "first report"))
             bucket.append(cluster)
             order.append(cluster)
 
@@ -227,24 +275,36 @@ def _merge_commitments(facts: list[SourceFact]) -> list[MergedRecord]:
 def _commitment_match(cluster: _Cluster, fact: SourceFact) -> str | None:
     data = fact.data
     parties = f"same donor {data.get('donor') or '?'}→{data.get('recipient') or '?'}"
-    days = _min_gap(cluster.facts, fact)
-    shared = _shared_items(cluster.facts, fact)
+    # Facts come in date order, so the closest of the cluster's dates is its latest.
+    day = _day(fact)
+    days = (day - cluster.days[-1]).days if day is not None and cluster.days else None
+    if days is not None and days > STAGE_WINDOW_DAYS:
+        return None  # further than any rule reaches
     compared = _compare(cluster, fact)
     if compared is not None:
         within, detail = compared
         if not within or days is None:
             return None
-        if fact.document_id in {f.document_id for f in cluster.facts} and _raw(fact) != cluster.raw:
+        if fact.document_id in cluster.documents and _raw(fact) != cluster.raw:
             return None  # one article giving two amounts ($1.25bn PDA and $1.22bn USAI) describes two things
         if days <= AMOUNT_WINDOW_DAYS:
             return f"{parties}, {detail}, {days} days apart"
-        later_stage = _STAGE.get(data.get("status"), -1) > max(_STAGE.get(f.data.get("status"), -1) for f in cluster.facts)
-        same_category = data.get("category") == cluster.facts[0].data.get("category")
+        later_stage = _STAGE.get(data.get("status"), -1) > cluster.stage
+        same_category = data.get("category") == cluster.sources[0].fact.data.get("category")
         if later_stage and same_category and days <= STAGE_WINDOW_DAYS:
             return f"{parties}, {detail}, a later stage ({data.get('status')}) {days} days later"
         return None
     # At most one side has an amount: the items and the dates have to agree.
-    if shared and days is not None and days <= DATE_WINDOW_DAYS:
+    if days is None or days > DATE_WINDOW_DAYS:
+        return None
+    if fact.document_id in cluster.documents and (cluster.raw is None) != (_raw(fact) is None):
+        # An article that gives a package's amount and names the same items again
+        # without it is mostly recalling another pledge: Denmark's 19 F-16s of
+        # 2023 beside its 23rd package, Norway's NASAMS of 2023 beside a 2025
+        # contract (dev set). Reports of it elsewhere still merge on items.
+        return None
+    shared = _shared_with(cluster.items, fact)
+    if shared:
         return f"{parties}, same items ({', '.join(shared)}) {days} days apart"
     return None
 
@@ -269,14 +329,16 @@ def _conflict(one: _Cluster, other: _Cluster) -> str | None:
     """Why two records of the same parties look like one deal with different amounts, if they do."""
     if one.raw is None or other.raw is None:
         return None
-    if {f.document_id for f in one.facts} & {f.document_id for f in other.facts}:
+    if one.documents & other.documents:
         return None  # one article giving two amounts describes two things
-    shared = sorted({item for fact in other.facts for item in _shared_items(one.facts, fact)})
-    gaps = [g for g in (_min_gap(one.facts, fact) for fact in other.facts) if g is not None]
-    if not shared or not gaps or min(gaps) > DATE_WINDOW_DAYS:
+    gap = _closest(one.days, other.days)
+    if gap is None or gap > DATE_WINDOW_DAYS:
+        return None
+    shared = _shared_sets(other.items, one.items)
+    if not shared:
         return None
     return (
-        f"same donor and recipient, same items ({', '.join(shared)}) {min(gaps)} days apart, "
+        f"same donor and recipient, same items ({', '.join(shared)}) {gap} days apart, "
         f"but amounts differ: {_money(*one.raw)} vs {_money(*other.raw)}"
     )
 
@@ -305,6 +367,11 @@ def _commitment_record(cluster: _Cluster) -> MergedRecord:
     }
     if why:
         record.data["flag_reason"] = why
+    if dated:
+        # The commitment's date and the words it was resolved from ("on Sunday" in
+        # an article of Monday 3 March 2025 is 2025-03-02), so a reader can check it.
+        giver = min((f for f in facts if f.data.get("date") == dated[0]), key=lambda f: f.order)
+        record.data.update(date=dated[0], date_phrase=_date_phrase(giver), date_source=_ref(giver))
     if chosen is not None:
         cdata = chosen.data
         record.amount, record.currency = float(cdata["amount"]), cdata.get("currency")
@@ -324,6 +391,16 @@ def _commitment_record(cluster: _Cluster) -> MergedRecord:
                 basis = f"rate of the commitment date {on}" if on else f"no commitment date: rate of the publication date {published}"
                 record.rate_note = basis if conversion.note is None else f"{basis}; {conversion.note}"
     return record
+
+
+def _date_phrase(fact: SourceFact) -> str | None:
+    """The phrase of the fact's evidence that its date was resolved from, against its article's date."""
+    from coalition.resolve.dates import find_dates
+
+    for found in find_dates(fact.data.get("evidence", {}).get("text", ""), fact.published):
+        if found.date is not None and found.date.isoformat() == fact.data["date"]:
+            return found.phrase
+    return None
 
 
 def _commitment_status(history: list[dict]) -> str | None:
@@ -375,20 +452,30 @@ def _specific(items: Iterable[str]) -> set[str]:
     return {i.strip().lower() for i in items if i and i.strip().lower() not in _GENERIC_ITEMS}
 
 
-def _shared_items(facts: list[SourceFact], fact: SourceFact) -> list[str]:
-    """Specific items the fact shares with any of ``facts`` (equal, or one inside the other)."""
-    mine = _specific(fact.data.get("items") or [])
-    theirs = _specific(item for f in facts for item in f.data.get("items") or [])
+def _shared_with(theirs: set[str], fact: SourceFact) -> list[str]:
+    return _shared_sets(_specific(fact.data.get("items") or []), theirs)
+
+
+def _shared_sets(mine: set[str], theirs: set[str]) -> list[str]:
     return sorted(a for a in mine if any(a == b or _inside(a, b) or _inside(b, a) for b in theirs))
+
+
+def _closest(one: list[date], other: list[date]) -> int | None:
+    """The fewest days between a date of ``one`` and a date of ``other`` (both sorted)."""
+    best: int | None = None
+    i = j = 0
+    while i < len(one) and j < len(other):
+        gap = abs((one[i] - other[j]).days)
+        best = gap if best is None else min(best, gap)
+        if one[i] < other[j]:
+            i += 1
+        else:
+            j += 1
+    return best
 
 
 def _inside(short: str, long: str) -> bool:
     return re.search(rf"\b{re.escape(short)}\b", long) is not None
-
-
-def _min_gap(facts: list[SourceFact], fact: SourceFact) -> int | None:
-    gaps = [abs((_day(f) - _day(fact)).days) for f in facts if _day(f) and _day(fact)]
-    return min(gaps) if gaps else None
 
 
 def _day(fact: SourceFact) -> date | None:
@@ -493,9 +580,7 @@ def _merge_positions(facts: list[SourceFact], kind: str, target_field: str, valu
 def _merge_ceasefires(facts: list[SourceFact]) -> list[MergedRecord]:
     groups: dict[tuple, list[SourceFact]] = {}
     for fact in facts:
-        data = fact.data
-        key = (tuple(sorted(data.get("proposers") or [])), tuple(sorted(data.get("scope") or [])), data.get("duration_days"))
-        groups.setdefault(key, []).append(fact)
+        groups.setdefault(_ceasefire_key(fact.data), []).append(fact)
     records = []
     for (proposers, scope, days), members in groups.items():
         what = f"proposed by {'/'.join(proposers) or '?'}, scope {'/'.join(scope) or '?'}, {days or '?'} days"
@@ -521,10 +606,18 @@ def _merge_ceasefires(facts: list[SourceFact]) -> list[MergedRecord]:
     return records
 
 
+def _ceasefire_key(data: dict) -> tuple:
+    return (tuple(sorted(data.get("proposers") or [])), tuple(sorted(data.get("scope") or [])), data.get("duration_days"))
+
+
+def _coalition_name(data: dict) -> str:
+    return (data.get("name") or "").strip().lower()
+
+
 def _merge_coalitions(facts: list[SourceFact]) -> list[MergedRecord]:
     groups: dict[str, list[SourceFact]] = {}
     for fact in facts:
-        groups.setdefault((fact.data.get("name") or "").strip().lower(), []).append(fact)
+        groups.setdefault(_coalition_name(fact.data), []).append(fact)
     records = []
     for name, members in groups.items():
         sources = [Source(members[0], "first report")] + [Source(f, f"same coalition name ({name})") for f in members[1:]]

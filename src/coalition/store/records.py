@@ -9,24 +9,27 @@
 ``records``, ``record_sources`` and ``actors`` are derived: a rebuild empties
 them and recomputes everything from every stored fact in one transaction,
 so they never drift from the facts and any ingest order gives the same rows
-(the merge rules are in :mod:`coalition.resolve.merge`).
+(the merge rules are in :mod:`coalition.resolve.merge`). A rebuild holds one
+partition of the facts in memory at a time, never all of them (issue 4's
+memory target: ingest memory must not grow with the corpus).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from coalition.config import database_url
 from coalition.errors import ConfigError, FactNotFound, StoreError
-from coalition.resolve.actor_index import index_actors
-from coalition.resolve.merge import MergedRecord, SourceFact, merge_facts
+from coalition.resolve.actor_index import ActorIndex
+from coalition.resolve.merge import MergedRecord, Source, SourceFact, merge_facts, partition_key
 from coalition.store.database import open_engine, reason, redact, upgrade
 from coalition.store.schema import ACTOR_KINDS, ActorRow, DocumentRow, FactRow, RecordRow, RecordSourceRow
 
@@ -50,50 +53,118 @@ def records_engine(url: str | None = None) -> Iterator[Engine]:
 
 
 def rebuild_records(engine: Engine) -> RebuildReport:
-    """Recompute every record, its sources and the actors from all stored facts."""
+    """Recompute every record, its sources and the actors from all stored facts.
+
+    Memory is bounded by the largest partition (one donor and recipient, one
+    speaker, one actor and target), not by the corpus: a first pass streams
+    the facts (server-side where the backend has it) and keeps only their ids
+    per :func:`~coalition.resolve.merge.partition_key` and the actors; a
+    second loads, merges and writes one partition at a time. Rows are written
+    with Core inserts, so no ORM identity map grows with them. Everything
+    happens in one transaction: readers see the old records or the new ones.
+    """
     try:
-        with Session(engine) as session, session.begin():
-            facts = _source_facts(session)
-            merged = merge_facts(facts)
-            entries = index_actors((f.data, f.day) for f in sorted(facts, key=lambda f: f.order))
-            session.execute(delete(RecordSourceRow))
-            session.execute(delete(RecordRow))
-            session.execute(delete(ActorRow))
-            for record in merged:
-                session.add(_record_row(record))
-            session.add_all(ActorRow(**vars(entry)) for entry in entries)
+        with engine.begin() as conn:
+            partitions, alone, index, count = _partition(conn)
+            conn.execute(delete(RecordSourceRow))
+            conn.execute(delete(RecordRow))
+            conn.execute(delete(ActorRow))
+            written = 0
+            for ids in [*partitions.values(), *_chunks(alone, _FETCH)]:
+                facts = _load(conn, ids)
+                # A partition's facts all merge with one another or not at all (merge.partition_key).
+                written += _write(conn, merge_facts(facts))
+            entries = index.entries()
+            if entries:
+                conn.execute(insert(ActorRow), [vars(entry) for entry in entries])
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot rebuild records in {_shown(engine)}: {reason(exc)}") from exc
-    return RebuildReport(facts=len(facts), records=len(merged), actors=len(entries))
+    return RebuildReport(facts=count, records=written, actors=len(entries))
 
 
-def _source_facts(session: Session) -> list[SourceFact]:
-    query = select(
-        FactRow.id, FactRow.document_id, DocumentRow.content_hash, FactRow.position, DocumentRow.published, FactRow.data
-    ).join(DocumentRow, FactRow.document_id == DocumentRow.id)
-    return [SourceFact(*row) for row in session.execute(query)]
+# Rows per round trip when streaming facts, and fact ids per IN (...) when loading a partition.
+_STREAM = 1000
+_FETCH = 500
+
+_SOURCE_COLUMNS = (
+    FactRow.id, FactRow.document_id, DocumentRow.content_hash, FactRow.position, DocumentRow.published, FactRow.data
+)
 
 
-def _record_row(record: MergedRecord) -> RecordRow:
-    fields = {name: getattr(record, name) for name in (
+def _partition(conn: Connection) -> tuple[dict[tuple, array], array, ActorIndex, int]:
+    """Every fact's id under its partition key (or among those that stand alone), and the actors."""
+    partitions: dict[tuple, array] = {}
+    alone = array("q")
+    index = ActorIndex()
+    count = 0
+    query = select(*_SOURCE_COLUMNS).join(DocumentRow, FactRow.document_id == DocumentRow.id)
+    # On the statement, not the connection: Connection.execution_options() changes the connection itself.
+    rows = conn.execute(query.execution_options(stream_results=True, yield_per=_STREAM))
+    for row in rows:
+        fact = SourceFact(*row)
+        count += 1
+        index.add(fact.data, fact.day, fact.order)
+        key = partition_key(fact.data)
+        if key is None:
+            alone.append(fact.fact_id)
+        else:
+            partitions.setdefault(key, array("q")).append(fact.fact_id)
+    return partitions, alone, index, count
+
+
+def _load(conn: Connection, ids: Sequence[int]) -> list[SourceFact]:
+    facts: list[SourceFact] = []
+    query = select(*_SOURCE_COLUMNS).join(DocumentRow, FactRow.document_id == DocumentRow.id)
+    for chunk in _chunks(ids, _FETCH):
+        facts += [SourceFact(*row) for row in conn.execute(query.where(FactRow.id.in_(list(chunk))))]
+    return facts
+
+
+def _chunks(ids: Sequence[int], size: int) -> Iterator[Sequence[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def _write(conn: Connection, merged: list[MergedRecord]) -> int:
+    """Insert the records and their sources; returns how many records."""
+    if not merged:
+        return 0
+    rows = [_record_values(record) for record in merged]
+    inserted = conn.execute(
+        insert(RecordRow).returning(RecordRow.id, RecordRow.key, sort_by_parameter_order=True), rows
+    )
+    ids = {key: record_id for record_id, key in inserted}
+    sources = [
+        _source_values(source, ids[record.key], position)
+        for record in merged
+        for position, source in enumerate(record.sources)
+    ]
+    conn.execute(insert(RecordSourceRow), sources)
+    return len(merged)
+
+
+def _record_values(record: MergedRecord) -> dict[str, Any]:
+    values = {name: getattr(record, name) for name in (
         "key", "kind", "actor", "target", "category", "status", "first_date", "latest_date", "amount",
         "currency", "amount_eur", "amount_usd", "rate_eur", "rate_usd", "rate_date", "rate_note", "flag",
         "conflict", "data",
     )}
-    row = RecordRow(**fields, conflict_with=sorted(record.conflict_with), source_count=len(record.sources))
-    row.sources = [
-        RecordSourceRow(
-            fact_id=source.fact.fact_id,
-            document_id=source.fact.document_id,
-            position=position,
-            evidence=source.fact.data.get("evidence", {}).get("text", ""),
-            seen=source.fact.published,
-            status=source.fact.data.get("status") or source.fact.data.get("stance"),
-            reason=source.reason,
-        )
-        for position, source in enumerate(record.sources)
-    ]
-    return row
+    values.update(conflict_with=sorted(record.conflict_with), source_count=len(record.sources))
+    return values
+
+
+def _source_values(source: Source, record_id: int, position: int) -> dict[str, Any]:
+    fact = source.fact
+    return {
+        "fact_id": fact.fact_id,
+        "record_id": record_id,
+        "document_id": fact.document_id,
+        "position": position,
+        "evidence": fact.data.get("evidence", {}).get("text", ""),
+        "seen": fact.published,
+        "status": fact.data.get("status") or fact.data.get("stance"),
+        "reason": source.reason,
+    }
 
 
 # -- reading ---------------------------------------------------------------
@@ -110,11 +181,20 @@ def actors(engine: Engine, *, kind: str | None = None) -> list[dict[str, Any]]:
         return [_columns(row, exclude=("id",)) for row in session.scalars(query)]
 
 
-def records(engine: Engine, *, kind: str | None = None) -> list[dict[str, Any]]:
-    """Every record with its sources (article URL, evidence, date seen, reason), by kind and first date."""
+def records(engine: Engine, *, kind: str | None = None, sources: bool = True) -> list[dict[str, Any]]:
+    """Every record with its sources (article URL, evidence, date seen, reason), by kind and first date.
+
+    ``sources=False`` leaves the sources out (``source_count`` still counts
+    them), for aggregates that need only the records.
+    """
     query = select(RecordRow).order_by(RecordRow.kind, RecordRow.first_date, RecordRow.key)
     if kind is not None:
         query = query.where(RecordRow.kind == kind)
+    if not sources:
+        with _reading(engine) as session:
+            return [_columns(row, exclude=("id",)) for row in session.scalars(query)]
+    # One query for all the sources, not one per record.
+    query = query.options(selectinload(RecordRow.sources))
     with _reading(engine) as session:
         urls = dict(session.execute(select(DocumentRow.id, DocumentRow.url)).all())
         keys = dict(session.execute(select(DocumentRow.id, DocumentRow.doc_key)).all())
@@ -164,16 +244,22 @@ def commitments(engine: Engine) -> list[dict[str, Any]]:
     return rows
 
 
-def summary(engine: Engine) -> dict[str, Any]:
+def summary(engine: Engine, *, actor: str | None = None) -> dict[str, Any]:
     """Totals in EUR by donor, recipient, category and month, without running totals or sub-allocations.
 
     A commitment record counts once however many articles report it; records
     flagged ``cumulative`` or ``sub_allocation`` are counted apart (they
     repeat money already in another record), and so are amounts without an
-    ECB rate. Also the ceasefire proposals with every party's answers, and
-    each actor's stance timeline.
+    ECB rate. Also the coalition view (each actor's contributions, from
+    coalition leads and members and from participation, with status and
+    date), the ceasefire proposals with every party's answers over time, and
+    each actor's stance timeline. ``actor`` (a code such as ``GBR``) keeps
+    only the records it takes part in: as donor or recipient, lead or member,
+    participant, proposer or respondent, or holder of a stance.
     """
-    all_records = records(engine)
+    all_records = records(engine, sources=False)
+    if actor is not None:
+        all_records = [r for r in all_records if actor in _parties(r)]
     counted = [r for r in all_records if r["kind"] == "commitment" and r["flag"] is None]
     totals: dict[str, dict[str, dict[str, float]]] = {}
     for dimension, value in (
@@ -191,22 +277,119 @@ def summary(engine: Engine) -> dict[str, Any]:
         totals[dimension] = dict(sorted(groups.items(), key=lambda item: (-item[1]["eur"], item[0])))
     excluded = [r for r in all_records if r["kind"] == "commitment" and r["flag"] is not None]
     return {
+        "actor": actor,
         "total_eur": sum(r["amount_eur"] or 0.0 for r in counted),
         "commitments": len(counted),
         "without_rate": sum(1 for r in counted if r["amount"] is not None and r["amount_eur"] is None),
         "excluded": {flag: sum(1 for r in excluded if r["flag"] == flag) for flag in sorted({r["flag"] for r in excluded})},
         "conflicts": sum(1 for r in counted if r["conflict"]),
         "by": totals,
-        "ceasefires": [
-            {"proposers": r["data"]["proposers"], "scope": r["data"]["scope"], "duration_days": r["data"]["duration_days"],
-             "status": r["status"], "first_date": r["first_date"], "responses": r["data"]["responses"]}
-            for r in all_records if r["kind"] == "ceasefire"
+        "coalitions": [
+            {"name": r["data"]["name"], "leads": r["data"]["leads"], "members": r["data"]["members"],
+             "size": r["data"]["size"], "contribution_types": r["data"]["contribution_types"],
+             "first_date": r["first_date"], "latest_date": r["latest_date"], "sources": r["source_count"]}
+            for r in all_records if r["kind"] == "coalition"
         ],
+        "coalition_view": _coalition_view(all_records, actor),
+        "ceasefires": _ceasefires(engine, all_records),
         "stances": [
             {"actor": r["actor"], "target": r["target"], "stance": r["status"], "history": r["data"]["history"]}
             for r in sorted((r for r in all_records if r["kind"] == "stance"), key=lambda r: (r["actor"] or "", r["target"] or ""))
         ],
     }
+
+
+# A stance on a ceasefire, read as an answer to the proposal its article reports.
+_STANCE_ANSWER = {"support": "accepted", "oppose": "rejected", "conditional": "conditional", "open": "open",
+                  "considering": "considering"}
+
+
+def _ceasefires(engine: Engine, all_records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each ceasefire proposal with every party's answers in date order.
+
+    Answers come from the ceasefire facts' responses and also from stances
+    on a ceasefire reported by the same article ("Russia is open to the
+    UK-French proposal" is a stance, not a response): those carry
+    ``"via": "stance"``.
+    """
+    proposals = [r for r in all_records if r["kind"] == "ceasefire"]
+    if not proposals:
+        return []
+    with _reading(engine) as session:
+        documents: dict[str, set[int]] = {}
+        query = select(RecordRow.key, RecordSourceRow.document_id).join(RecordSourceRow.record)
+        for key, document_id in session.execute(query.where(RecordRow.kind == "ceasefire")):
+            documents.setdefault(key, set()).add(document_id)
+        stances: dict[int, list[tuple[str, str, str | None]]] = {}
+        query = select(RecordSourceRow.document_id, RecordRow.actor, RecordSourceRow.status, RecordSourceRow.seen)
+        query = query.join(RecordSourceRow.record).where(RecordRow.kind == "stance", RecordRow.target.contains("ceasefire"))
+        for document_id, actor, stance, seen in session.execute(query):
+            if actor and stance in _STANCE_ANSWER:
+                stances.setdefault(document_id, []).append((actor, _STANCE_ANSWER[stance], seen))
+    out = []
+    for record in proposals:
+        data = record["data"]
+        answers = {r["actor"]: [dict(a) for a in r["answers"]] for r in data["responses"]}
+        for document_id in sorted(documents.get(record["key"], ())):
+            for actor, response, seen in stances.get(document_id, []):
+                given = answers.setdefault(actor, [])
+                if not any(a["date"] == seen and a["response"] == response for a in given):
+                    given.append({"date": seen, "response": response, "via": "stance"})
+        for given in answers.values():
+            given.sort(key=lambda a: (a["date"] or "9999-99-99", a["response"]))
+        out.append({
+            "proposers": data["proposers"], "scope": data["scope"], "duration_days": data["duration_days"],
+            "status": record["status"], "first_date": record["first_date"], "latest_date": record["latest_date"],
+            "responses": [{"actor": actor, "answers": answers[actor]} for actor in sorted(answers)],
+            "sources": record["source_count"],
+        })
+    return out
+
+
+def _parties(record: dict[str, Any]) -> set[str]:
+    """Every actor code a record names."""
+    data = record["data"]
+    codes = {record["actor"], record["target"]}
+    if record["kind"] == "coalition":
+        codes |= {*data.get("leads", []), *data.get("members", [])}
+    elif record["kind"] == "ceasefire":
+        codes |= {*data.get("proposers", []), *(r["actor"] for r in data.get("responses", []))}
+    return {code for code in codes if code}
+
+
+def _coalition_view(all_records: list[dict[str, Any]], actor: str | None) -> list[dict[str, Any]]:
+    """Actor × contribution type: who leads or belongs to a coalition, and who offers what to a mission.
+
+    One row per actor, ``contributions`` keyed by type (``lead`` and
+    ``member`` for a named coalition; the roles of a participation, such as
+    ``troops``, or its mission when it names no role), each with the status,
+    the date of the latest report and what it was for. Where two records
+    give the same actor and type, the later report wins.
+    """
+    cells: dict[str, dict[str, dict[str, Any]]] = {}
+
+    def put(code: str, contribution: str, status: str | None, day: str | None, via: str | None, sources: int) -> None:
+        if actor is not None and code != actor:
+            return
+        row = cells.setdefault(code, {})
+        old = row.get(contribution)
+        if old is None or (day or "") >= (old["date"] or ""):
+            row[contribution] = {"status": status, "date": day, "via": via, "sources": sources}
+
+    for record in all_records:
+        data = record["data"]
+        if record["kind"] == "coalition":
+            for code in data.get("leads", []):
+                put(code, "lead", "leads", record["latest_date"], data.get("name"), record["source_count"])
+            for code in data.get("members", []):
+                put(code, "member", "member", record["latest_date"], data.get("name"), record["source_count"])
+        elif record["kind"] == "participation" and record["actor"]:
+            mission = record["target"]
+            for role in data.get("roles") or [mission or "?"]:
+                put(record["actor"], role, record["status"], record["latest_date"], mission, record["source_count"])
+            for left_out in data.get("excluded") or []:
+                put(record["actor"], left_out, "excluded", record["latest_date"], mission, record["source_count"])
+    return [{"actor": code, "contributions": dict(sorted(cells[code].items()))} for code in sorted(cells)]
 
 
 def _record_dict(row: RecordRow, urls: dict[int, str | None], keys: dict[int, str]) -> dict[str, Any]:
