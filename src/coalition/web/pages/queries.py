@@ -8,6 +8,8 @@ in EUR) done by the database, limited to what the page shows.
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import Any
 
 from sqlalchemy import Engine, and_, func, or_, select
@@ -18,7 +20,38 @@ from coalition.store.schema import ActorRow, DocumentRow, FactActorRow, FactRow,
 TOP = 12
 
 
+# The overview's sums scan every commitment record; under load they are served
+# from memory for up to this many seconds, and recomputed at once when a fact,
+# record or review is added (the largest ids change).
+OVERVIEW_TTL = 30.0
+_overview_cache: dict[str, tuple[float, tuple, dict[str, Any]]] = {}
+_overview_lock = threading.Lock()
+
+
 def overview(engine: Engine) -> dict[str, Any]:
+    """The overview's figures, cached per database for :data:`OVERVIEW_TTL` seconds."""
+    from coalition.store.schema import ReviewRow
+
+    with Session(engine) as session:
+        version = tuple(session.execute(select(
+            select(func.max(FactRow.id)).scalar_subquery(),
+            select(func.max(RecordRow.id)).scalar_subquery(),
+            select(func.max(ReviewRow.id)).scalar_subquery(),
+            select(func.max(DocumentRow.id)).scalar_subquery(),
+        )).one())
+    key = engine.url.render_as_string(hide_password=False)
+    now = time.monotonic()
+    with _overview_lock:
+        cached = _overview_cache.get(key)
+    if cached is not None and cached[0] > now and cached[1] == version:
+        return cached[2]
+    value = _overview(engine)
+    with _overview_lock:
+        _overview_cache[key] = (now + OVERVIEW_TTL, version, value)
+    return value
+
+
+def _overview(engine: Engine) -> dict[str, Any]:
     counted = and_(RecordRow.kind == "commitment", RecordRow.flag.is_(None))
     with Session(engine) as session:
         total_eur, commitments = session.execute(
@@ -235,9 +268,10 @@ def _snippet(text: str, query: str, width: int = 90) -> str:
 
 # -- facts and reviews ----------------------------------------------------------
 
-# Counting stops here: past it the page says "more than 10,000", so a filter
-# that matches most of a million facts costs no more than one that matches few.
-COUNT_CAP = 10_000
+# Counting stops here: past it the page says "more than 1,000", so a filter
+# that matches most of a million facts costs no more than one that matches few
+# (a page of 50 with an exact total of 400,000 would scan all 400,000).
+COUNT_CAP = 1_000
 
 FACT_FILTERS = ("kind", "actor", "category", "status", "review", "since", "until", "document")
 
