@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import OrderedDict
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
@@ -238,11 +239,54 @@ def _as_tokens(phrase: str) -> str:
 
 def has_phrase(padded: str, phrases) -> str | None:
     """The first of ``phrases`` found as whole words in a :func:`lower_text` string."""
-    for phrase in phrases:
-        if _as_tokens(phrase) in padded:
-            return phrase
-    return None
+    if len(phrases) < SHORT_LIST:
+        for phrase in phrases:
+            if _as_tokens(phrase) in padded:
+                return phrase
+        return None
+    found = _found(padded, phrases)
+    return found[0] if found else None
 
 
 def phrases_in(padded: str, phrases) -> list[str]:
-    return [p for p in phrases if _as_tokens(p) in padded]
+    """All of ``phrases`` found as whole words, in the order of ``phrases``."""
+    if len(phrases) < SHORT_LIST:
+        return [p for p in phrases if _as_tokens(p) in padded]
+    return _found(padded, phrases)
+
+
+# Long vocabularies are indexed by their first word, so that a sentence is tested only
+# against the phrases that can start at one of its words (the rules test every sentence
+# against lists of hundreds of phrases).
+SHORT_LIST = 12
+_INDEXES: "OrderedDict[int, tuple[object, dict[str, list[tuple[int, str, str]]]]]" = OrderedDict()
+_WORDS: "OrderedDict[str, frozenset[str]]" = OrderedDict()
+
+
+def _index_of(phrases) -> dict[str, list[tuple[int, str, str]]]:
+    key = id(phrases)
+    hit = _INDEXES.get(key)
+    # The list itself is kept in the entry, so its id cannot be reused while the entry lives.
+    if hit is not None and hit[0] is phrases:
+        _INDEXES.move_to_end(key)
+        return hit[1]
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    for order, phrase in enumerate(phrases):
+        tokens_ = _as_tokens(phrase)
+        index.setdefault(tokens_.split()[0] if tokens_.strip() else "", []).append((order, phrase, tokens_))
+    _INDEXES[key] = (phrases, index)
+    if len(_INDEXES) > 512:
+        _INDEXES.popitem(last=False)
+    return index
+
+
+def _found(padded: str, phrases) -> list[str]:
+    index = _index_of(phrases)
+    words = _WORDS.get(padded)
+    if words is None:
+        words = _WORDS[padded] = frozenset(padded.split())
+        if len(_WORDS) > 4096:
+            _WORDS.popitem(last=False)
+    hits = [(order, phrase) for word in words if word in index for order, phrase, toks in index[word] if toks in padded]
+    hits.sort()
+    return [phrase for _, phrase in hits]
