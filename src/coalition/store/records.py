@@ -274,7 +274,10 @@ def summary(engine: Engine, *, actor: str | None = None) -> dict[str, Any]:
             group["eur"] += record["amount_eur"] or 0.0
             group["commitments"] += 1
             group["sources"] += record["source_count"]
-        totals[dimension] = dict(sorted(groups.items(), key=lambda item: (-item[1]["eur"], item[0])))
+        if dimension == "month":  # a month is read in time order, the others largest first
+            totals[dimension] = dict(sorted(groups.items()))
+        else:
+            totals[dimension] = dict(sorted(groups.items(), key=lambda item: (-item[1]["eur"], item[0])))
     excluded = [r for r in all_records if r["kind"] == "commitment" and r["flag"] is not None]
     return {
         "actor": actor,
