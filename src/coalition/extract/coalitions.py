@@ -12,7 +12,7 @@ listed in ``more_evidence``.
 
 from __future__ import annotations
 
-from coalition.extract.context import ArticleContext, has_phrase, lower_text, vocab
+from coalition.extract.context import ArticleContext, doc_text, has_phrase, lower_text, vocab
 from coalition.model import Coalition
 
 SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -150,7 +150,7 @@ def _add_details(ctx: ArticleContext, sent, padded: str, fact: Coalition, words:
     if True:
         cue = has_phrase(padded, words["purpose_cues"])
         if cue:
-            text = sent.text
+            text = doc_text(sent.doc)[sent.start_char : sent.end_char]
             at = text.lower().find(cue)
             if at >= 0:
                 purpose = text[at:].strip().rstrip(".:;")

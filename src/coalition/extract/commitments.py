@@ -131,7 +131,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         list_context = in_list
         pronoun_donor = previous_actor
         previous_actor = _last_actor(ctx, sent) or previous_actor
-        if sent.text.rstrip().endswith(":"):
+        if ctx.text[sent.start_char : sent.end_char].rstrip().endswith(":"):
             intro_donor = _intro_donor(ctx, sent) or (drafts[-1].donor if drafts else None) or main
             in_list = True
         if _not_aid(padded, words):
@@ -190,7 +190,7 @@ def _is_headline(ctx: ArticleContext, sent: Span) -> bool:
     """The first line of an article when a blank line follows it."""
     if sent.start != ctx.sents[0].start:
         return False
-    tail = ctx.text[sent.start_char + len(sent.text.rstrip()) : sent.end_char + 3]
+    tail = ctx.text[sent.start_char + len(ctx.text[sent.start_char : sent.end_char].rstrip()) : sent.end_char + 3]
     return "\n\n" in tail.replace(" ", "").replace("\t", "")
 
 

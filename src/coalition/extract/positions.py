@@ -318,7 +318,7 @@ def _is_bullet(sent) -> bool:
     i = sent.start_char
     while i > 0 and text[i - 1] in " \t":
         i -= 1
-    start = sent.text.lstrip()
+    start = text[sent.start_char : sent.end_char].lstrip()
     return start[:1] in ("-", "•", "*", "–", "—", "·") or (i > 0 and text[i - 1] in "-•*–—·")
 
 

@@ -196,7 +196,7 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
         i = ctx.sentence_index(quote.open_mark) - 1
         if i >= 0:
             intro = ctx.sents[i]
-            if intro.text.rstrip().endswith(":"):
+            if ctx.text[intro.start_char : intro.end_char].rstrip().endswith(":"):
                 found = _speaker_near_verb(ctx, refs, intro, speech, window=40, before_char=intro.end_char,
                                            prefer_last=True, intro=True)
                 if found is None:
