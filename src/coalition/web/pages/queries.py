@@ -40,15 +40,15 @@ def overview(engine: Engine) -> dict[str, Any]:
             select(func.max(DocumentRow.id)).scalar_subquery(),
         )).one())
     key = engine.url.render_as_string(hide_password=False)
-    now = time.monotonic()
+    # One computation at a time: twenty requests arriving at a cold cache wait
+    # for the first one's figures instead of each scanning the records.
     with _overview_lock:
         cached = _overview_cache.get(key)
-    if cached is not None and cached[0] > now and cached[1] == version:
-        return cached[2]
-    value = _overview(engine)
-    with _overview_lock:
-        _overview_cache[key] = (now + OVERVIEW_TTL, version, value)
-    return value
+        if cached is not None and cached[0] > time.monotonic() and cached[1] == version:
+            return cached[2]
+        value = _overview(engine)
+        _overview_cache[key] = (time.monotonic() + OVERVIEW_TTL, version, value)
+        return value
 
 
 def _overview(engine: Engine) -> dict[str, Any]:
