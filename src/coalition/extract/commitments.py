@@ -12,6 +12,7 @@ after "including" is a sub-allocation of the package before it (``part_of``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -41,6 +42,8 @@ AID_NOUNS = {"contribution", "contributions", "aid", "package", "packages", "ple
 # Offices and bodies that name their country after "of": "the Government of Estonia".
 OFFICES_OF = {"government", "governments", "ministry", "minister", "ambassador", "embassy", "president", "cabinet", "parliament", "republic", "kingdom", "prime", "king", "chancellor", "people", "treasury", "department"}
 BUY_VERBS = {"bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "ordered", "order", "acquired", "procured", "procure", "imported"}
+_ADVERB_AFTER_AUX = re.compile(r" (has|have|had|was|were) (?:also|already|instead|now|since|meanwhile|previously|recently) ")
+QUALIFIER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "at", "least", "more", "than", "over", "up", "to", "just", "under"}
 PART_OF_CUES = ("including", "includes", "include", "included", "of which", "of this", "of that", "as part of", "out of which", "comprising", "comprises", "among them", "within that", "within this")
 
 
@@ -61,6 +64,10 @@ class Draft:
     parent: "Draft | None" = None
     confidence: float = 0.6
     currency: str | None = None
+    # Given by an unnamed group ("Ukraine's backers pledged €21bn"): kept without a donor.
+    collective: bool = False
+    # The amount's commitment whose subject also gives this aid in kind (its donor is shared).
+    sibling: "Draft | None" = None
 
 
 def find_items(span: Span) -> list[tuple[int, int, str, str]]:
@@ -149,10 +156,13 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             context_donor = drafts[-1].donor
         found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context)
         for draft in found:
-            if draft.donor is None and draft.money is not None and main:
+            if draft.donor is None and draft.money is not None and main and not draft.collective:
                 # press releases and single-donor reports name the donor once, up top
                 draft.donor, draft.confidence = main, 0.5
-        drafts.extend(d for d in found if d.donor is not None)
+        for draft in found:
+            if draft.donor is None and draft.sibling is not None:
+                draft.donor = draft.sibling.donor
+        drafts.extend(d for d in found if d.donor is not None or d.collective)
     drafts = _merge_repeats(ctx, drafts)
     return [_finish(ctx, d, drafts) for d in drafts]
 
@@ -388,6 +398,8 @@ def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
 
 
 def _status(padded: str, words: dict) -> str | None:
+    # "has also sent", "have already delivered": the adverb does not change the stage
+    padded = _ADVERB_AFTER_AUX.sub(r" \1 ", padded)
     for status, cues in words["status"]:
         for cue in phrases_in(padded, cues):
             if status == "delivered" and has_phrase(padded, [f"be {cue}", f"being {cue}", f"to {cue}"]):
@@ -406,17 +418,24 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     spending = has_phrase(padded, words["defence_spending_words"]) is not None and not has_ukraine
     out: list[Draft] = []
     if moneys:
+        split_items = _items_in_own_clause(ctx, sent, items, [span for span, _ in moneys])
         for k, (span, money) in enumerate(moneys):
             if span.end < sent.end and doc[span.end].lower_ in ("each", "apiece"):
                 continue  # "packages worth $500m each": the size of a scheme's unit, not a pledge
+            if k and _restates_previous(doc, moneys[k - 1][0], span):
+                continue  # "SEK 75bn over three years, or SEK 25bn a year": the same money again
             lo = moneys[k - 1][0].end if k else sent.start
             hi = moneys[k + 1][0].start if k + 1 < len(moneys) else sent.end
+            if has_phrase(lower_text(doc[lo:hi]), words["not_pledge_money"]):
+                continue  # unused authority, a superseded proposal, an estimate: no money promised
             window = doc[max(sent.start, span.start - 12) : min(sent.end, span.end + 10)]
-            local_items = [it for it in items if lo <= it[0] < hi]
-            donor = _donor_before(ctx, sent, span.start)
+            local_items = [it for it in items if lo <= it[0] < hi and it not in split_items]
+            collective = _collective_subject(ctx, sent, span.start, words)
+            donor = None if collective else (_donor_right_after(ctx, sent, span.end) or _donor_before(ctx, sent, span.start))
             if donor is None and list_context:
                 donor = context_donor  # a bullet's "from the United States" names the seller
-            donor = donor or _donor_after(ctx, sent, span.end) or context_donor
+            if not collective:
+                donor = donor or _donor_after(ctx, sent, span.end) or context_donor
             status = _status(lower_text(window), words) or "announced"
             around = lower_text(doc[max(sent.start, span.start - 8) : min(sent.end, span.end + 6)])
             if has_phrase(around, words["cumulative_strong"]) or _brings_to(doc, sent, span.start):
@@ -424,26 +443,50 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             category = _category(local_items, lower_text(doc[lo:hi]), spending)
             draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, span.start,
                           money=money, supplier=supplier if _supplier_near(companies, span, hi) else None,
-                          confidence=0.85 if donor else 0.5)
+                          confidence=0.85 if donor else 0.5, collective=collective)
             draft.items = _item_names(sent, local_items)
             before = lower_text(doc[max(sent.start, span.start - 5) : span.start])
             if has_phrase(before, PART_OF_CUES) or (k and doc[span.start - 1].lower_ in ("with", "and") and out and has_phrase(lower_text(doc[lo:span.start]), ("for",))):
                 draft.parent = _parent_for(draft, out, previous)
+            joint = _joint_givers(ctx, sent, lo, span.start, words)
+            if joint and not list_context:
+                # "A, B and C will announce a jointly funded package worth $500m": the sum is
+                # theirs together, no one's alone; each gives, without an amount of its own.
+                for code in joint:
+                    share = Draft(code, draft.recipient, category, status, sent, span.start, confidence=0.6)
+                    share.items = draft.items or [_aid_noun_after(doc, lo, span.start) or "aid"]
+                    out.append(share)
+                continue
             out.append(draft)
+        if split_items:
+            # Aid in kind in a clause of its own ("It has sent helmets and vests, and provided
+            # humanitarian aid worth $100m"): its own commitment; the same subject gives it.
+            sibling = next((d for d in out if d.money is not None), None)
+            out.extend(_in_kind(ctx, sent, sorted(split_items), words, supplier, spending, sibling.donor if sibling else None, sibling))
         return out
     # In-kind aid without an amount: an item next to a verb that gives the stage.
     if not items:
         return out
+    out.extend(_in_kind(ctx, sent, items, words, supplier, spending, context_donor if list_context else None))
+    return out
+
+
+def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, sibling: Draft | None = None) -> list[Draft]:
+    """Commitments of aid in kind: each group of items with a donor and a verb that gives the
+    stage. ``sibling``: the amount's commitment of the same sentence, whose donor (found later,
+    perhaps) a group without a donor of its own shares."""
+    doc = ctx.doc
+    out: list[Draft] = []
     groups = _item_groups(items)
     for group in groups:
         first = group[0][0]
         donor_close = _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
-        donor = donor_close or (context_donor if list_context else None)
+        donor = donor_close or fallback_donor
         window = doc[max(sent.start, first - 8) : min(sent.end, group[-1][1] + 4)]
         status = _status(lower_text(window), words)
-        if status is None or donor is None:
+        if status is None or (donor is None and sibling is None):
             continue
         clause = _clause_before(sent, first)
         if has_phrase(clause, words["hypothetical"]) or has_phrase(clause, words["negation"]):
@@ -462,12 +505,124 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
         draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, first,
                       supplier=supplier, confidence=0.7 if donor_close else 0.55)
         draft.items = _item_names(sent, group)
+        draft.sibling = sibling if donor is None else None
         out.append(draft)
+        rest = lower_text(doc[group[-1][1] : sent.end])
+        later = _later_stage(rest, words) if status not in ("paused", "cancelled") else None
+        if status == "paused" and has_phrase(rest, words["resume_cues"]):
+            later = "announced"  # "halted aid in March and lifted the freeze a week later": resumed
+        if later and later != status:
+            # "will send two jets this year and hopes to deliver two more": a second, later stage
+            stage = Draft(donor, draft.recipient, category, later, sent, first, supplier=supplier, confidence=0.55)
+            stage.items, stage.sibling = list(draft.items), draft.sibling
+            out.append(stage)
         for partner in _co_donors(ctx, sent, first, donor):
             twin = Draft(partner, draft.recipient, category, status, sent, first, supplier=supplier, confidence=0.6)
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+def _items_in_own_clause(ctx, sent: Span, items, money_spans: list[Span]) -> set:
+    """Items that a clause break with its own verb or subject separates from every amount of the
+    sentence: "sent helmets and vests, and provided aid worth $100m", "€1bn ..., while the
+    Netherlands set out a package of drones"."""
+    out = set()
+    for item in items:
+        if all(_clause_break(ctx, sent, *sorted((item[1], span.start)) if item[1] <= span.start else (span.end, item[0]))
+               for span in money_spans):
+            out.add(item)
+    return out
+
+
+def _clause_break(ctx, sent: Span, lo: int, hi: int) -> bool:
+    doc = ctx.doc
+    triggers = _trigger_set()
+    for j in range(lo, hi):
+        word = doc[j].lower_
+        if word in ("while", "whereas"):
+            return True
+        if doc[j].text in (",", ";") and j + 1 < hi and doc[j + 1].lower_ in ("and", "but"):
+            k = j + 2
+            if k < hi and doc[k].lower_ in ("also", "then", "has", "have", "had", "will", "it", "they"):
+                k += 1
+            if k < hi and ((doc[k].lower_ in triggers and doc[k].lower_ not in NOUN_TRIGGERS) or doc[k].ent_type_ in ("COUNTRY", "ORG", "PERSON")):
+                return True
+    return False
+
+
+def _later_stage(rest: str, words: dict) -> str | None:
+    """The stage of "hopes to deliver two more" / "plans to send further" after an item."""
+    for stage, cues in words["later_stage"]:
+        cue = has_phrase(rest, cues)
+        if cue and has_phrase(rest[rest.index(" " + cue.split()[-1] + " "):], ("more", "further", "another", "additional")):
+            return stage
+    return None
+
+
+def _joint_givers(ctx, sent: Span, lo: int, i: int, words: dict) -> list[str]:
+    """The actors of a chain "A, B and C" before amount ``i`` that give it jointly."""
+    if not has_phrase(lower_text(ctx.doc[lo:i]), ("jointly", "joint", "together")):
+        return []
+    doc = ctx.doc
+    mentions = [m for m in ctx.mentions_in(doc[lo].idx, doc[i].idx, ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
+    for k in range(len(mentions)):
+        j = k
+        while j + 1 < len(mentions) and doc[mentions[j].end].text in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
+            j += 1
+        if j > k and _reads_as_subject(doc, mentions[j]):
+            codes = []
+            for m in mentions[k : j + 1]:
+                if m.code not in codes:
+                    codes.append(m.code)
+            return codes if len(codes) > 1 else []
+    return []
+
+
+def _aid_noun_after(doc, lo: int, hi: int) -> str | None:
+    for j in range(hi - 1, lo - 1, -1):
+        if doc[j].lower_ in AID_NOUNS:
+            return doc[j].lower_
+    return None
+
+
+def _restates_previous(doc, previous: Span, span: Span) -> bool:
+    """ "£3bn, or $3.8bn", "SEK 75bn for 2024-2026, or SEK 25bn a year": an amount after ", or"
+    that follows another amount says the same money another way."""
+    j = span.start - 1
+    while j > previous.end and doc[j].lower_ in QUALIFIER_WORDS:
+        j -= 1
+    return j - 1 >= previous.end and doc[j].lower_ == "or" and doc[j - 1].text == ","
+
+
+def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) -> bool:
+    """Whether the subject giving the amount at token ``i`` is an unnamed group ("Ukraine's backers
+    pledged", "allies have committed"): the group is no donor, and no one of its members either."""
+    doc = ctx.doc
+    lo = max(sent.start, i - 8)
+    collective = set(words["collective_donors"])
+    for j in range(i - 1, lo - 1, -1):
+        if doc[j].lower_ in collective and j + 1 < i and not doc[j].ent_type_:
+            if j > sent.start and doc[j - 1].like_num:
+                return False  # "the 32 allies", "the 27 member states": an organisation's members as one
+            nxt = doc[j + 1].lower_
+            if nxt in SUBJECT_FOLLOWERS or nxt in _trigger_set():
+                # no named actor gives between the group and the amount ("allies, led by Britain, ...")
+                return not ctx.mentions_in(doc[j].idx, doc[i].idx, ("COUNTRY", "ORG", "PERSON"))
+    return False
+
+
+def _donor_right_after(ctx: ArticleContext, sent: Span, end: int) -> str | None:
+    """A country adjective between an amount and its aid noun names the giver:
+    "a $60bn US aid bill", "€1bn German package"."""
+    doc = ctx.doc
+    if end >= sent.end:
+        return None
+    found = ctx.mentions_in(doc[end].idx, doc[min(end + 3, sent.end - 1)].idx + 1, ("COUNTRY", "ORG"))
+    if not found or found[0].start != end or found[0].code in NOT_DONORS:
+        return None
+    m = found[0]
+    return m.code if any(doc[j].lower_ in AID_NOUNS or doc[j].lower_ in ("bill", "military", "programme", "program") for j in range(m.end, min(sent.end, m.end + 2))) else None
 
 
 def _subject_of(ctx: ArticleContext, sent: Span, i: int) -> str | None:
