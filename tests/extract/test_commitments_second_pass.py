@@ -87,3 +87,26 @@ def test_country_adjective_after_the_amount_names_the_giver():
 def test_parliament_stands_for_its_country():
     found = commitments("The government asked the Storting for NOK 2bn to buy air defence systems for Ukraine.")
     assert [c["donor"] for c in found] == ["NOR"]
+
+
+def test_actor_before_a_which_clause_is_the_subject_and_arrival_is_delivery():
+    found = commitments("Norway, which has pledged six of the jets, confirmed the arrival of its first F-16s in Ukraine in May.")
+    assert any(c["donor"] == "NOR" and c["status"] == "delivered" and "f-16s" in c["items"] for c in found)
+
+
+def test_passive_verb_after_an_item_gives_its_stage():
+    found = commitments("Six howitzers taken from Dutch stocks were delivered to Ukraine in 2024.")
+    assert [(c["donor"], c["status"]) for c in found] == [("NLD", "delivered")]
+
+
+def test_active_verb_after_an_item_belongs_to_another_subject():
+    found = commitments("The fund that buys drones for Ukraine will deliver its first batch soon, Norway said.")
+    assert not any(c["status"] == "delivered" for c in found)
+
+
+def test_deliveries_sharing_only_a_generic_item_stay_apart():
+    found = commitments(
+        "Japan has provided equipment to Ukraine, including helmets. "
+        "Japan has also provided equipment to Ukraine, including vehicles and radars."
+    )
+    assert len(found) == 2

@@ -248,7 +248,9 @@ def _same_pledge(a: Draft, b: Draft) -> bool:
             and a.money.per == b.money.per
         )
     if a.money is None and b.money is None and a.status == b.status:
-        return bool({i.lower() for i in a.items} & {i.lower() for i in b.items})
+        # a generic item in common ("equipment") does not make two deliveries one
+        generic = set(vocab("commitments")["generic_items"])
+        return bool(({i.lower() for i in a.items} & {i.lower() for i in b.items}) - generic)
     return False
 
 
@@ -359,6 +361,8 @@ def _reads_as_subject(doc, m: Mention) -> bool:
     nxt = doc[m.end]
     if nxt.text in (",",) and m.label == "PERSON":
         return True  # "Scholz, who ..., announced"
+    if nxt.text == "," and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("which", "who"):
+        return True  # "The Netherlands, which has pledged 24 jets, confirmed ...": the subject
     return nxt.lower_ in SUBJECT_FOLLOWERS or (nxt.lower_ in _trigger_set() and nxt.lower_ not in NOUN_TRIGGERS)
 
 
@@ -485,7 +489,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         # sentence makes a commitment; "many could contribute logistics" does not.
         donor = donor_close or fallback_donor
         window = doc[max(sent.start, first - 8) : min(sent.end, group[-1][1] + 4)]
-        status = _status(lower_text(window), words)
+        status = _status(lower_text(window), words) or _passive_status(sent, group[-1][1], words)
         if status is None or (donor is None and sibling is None):
             continue
         clause = _clause_before(sent, first)
@@ -677,6 +681,21 @@ def _clause_before(sent: Span, i: int) -> str:
     while j > sent.start and doc[j].text not in (",", ";", ":") and doc[j].lower_ not in ("but", "while", "whereas"):
         j -= 1
     return lower_text(doc[j:i])
+
+
+def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | None:
+    """The stage a passive verb later in the clause gives an item that is its subject ("eight
+    howitzers taken from army stocks were delivered"); an active verb there has another subject
+    ("the initiative that buys ammunition will deliver shells")."""
+    doc = sent.doc
+    j = i
+    end = min(sent.end, i + most)
+    while j < end and doc[j].text not in (",", ";", ":"):
+        j += 1
+    clause = lower_text(doc[i:j])
+    if not has_phrase(clause, ("was", "were", "been")):
+        return None
+    return _status(clause, words)
 
 
 def _supplier_near(companies: list[Mention], span: Span, hi: int) -> bool:
