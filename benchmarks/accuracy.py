@@ -445,7 +445,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="print each article's misses and false positives")
     parser.add_argument("--pin", action="store_true",
-                        help=f"write the measured figures, rounded down, as the gate's floors ({FLOORS})")
+                        help="write the measured figures, rounded down, as the gate's floors "
+                        "(floors.json in the set's directory)")
     args = parser.parse_args(argv)
     use_this_checkout()
 
@@ -457,8 +458,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             print_details(figures)
     if args.pin:
-        pin(figures, FLOORS)
-        print(f"pinned floors to {FLOORS}", file=sys.stderr if args.json else sys.stdout)
+        target = Path(args.devset) / "floors.json"
+        pin(figures, target)
+        print(f"pinned floors to {target}", file=sys.stderr if args.json else sys.stdout)
     return 0
 
 
