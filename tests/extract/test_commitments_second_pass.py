@@ -110,3 +110,19 @@ def test_deliveries_sharing_only_a_generic_item_stay_apart():
         "Japan has also provided equipment to Ukraine, including vehicles and radars."
     )
     assert len(found) == 2
+
+
+def test_pledge_to_raise_own_defence_spending_is_a_commitment_without_recipient():
+    found = commitments("Portugal sends aid to Ukraine. Portugal has said it will raise its own defence spending to 2% of GDP by 2029.")
+    own = [c for c in found if c["category"] == "defence_spending"]
+    assert [(c["donor"], c["recipient"], c["items"]) for c in own] == [("PRT", None, ["defence spending"])]
+
+
+def test_country_adjective_before_defence_spending_names_whose_it_is():
+    found = commitments("Aid to Ukraine continues. The cabinet has promised to lift Danish defence spending to 3 per cent of GDP.")
+    assert [c["donor"] for c in found if c["category"] == "defence_spending"] == ["DNK"]
+
+
+def test_denied_rise_in_defence_spending_is_no_pledge():
+    found = commitments("Aid to Ukraine continues. Portugal will not raise its defence spending to 2% of GDP this decade.")
+    assert not [c for c in found if c["category"] == "defence_spending"]

@@ -470,7 +470,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
         return out
     # In-kind aid without an amount: an item next to a verb that gives the stage.
     if not items:
-        return out
+        own = _own_spending_pledge(ctx, sent, padded, words)
+        return out + ([own] if own else [])
     out.extend(_in_kind(ctx, sent, items, words, supplier, spending, context_donor if list_context else None))
     return out
 
@@ -525,6 +526,31 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+def _own_spending_pledge(ctx, sent: Span, padded: str, words: dict) -> Draft | None:
+    """ "Britain will raise its own defence spending to 2.5% of GDP": a pledge about a country's own
+    forces, kept as a ``defence_spending`` commitment without a recipient (the contract's rule)."""
+    cues = words["own_spending_pledge"]
+    noun = has_phrase(padded, cues["nouns"])
+    if not noun or not has_phrase(padded, cues["verbs"]) or not has_phrase(padded, cues["targets"]):
+        return None
+    doc = ctx.doc
+    first = next(j for j in range(sent.start, sent.end) if doc[j].lower_ == noun.split()[0])
+    if has_phrase(_clause_before(sent, first), words["negation"]) or has_phrase(_clause_before(sent, first), words["hypothetical"]):
+        return None
+    donor = _demonym_before(ctx, sent, first) or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first)
+    if donor is None:
+        return None
+    draft = Draft(donor, None, "defence_spending", "announced", sent, first, confidence=0.6)
+    draft.items = [noun]
+    return draft
+
+
+def _demonym_before(ctx, sent: Span, i: int) -> str | None:
+    """ "lift Belgian defence spending": the country adjective right before the noun."""
+    found = ctx.mentions_in(ctx.doc[i - 1].idx, ctx.doc[i].idx, ("COUNTRY",)) if i > sent.start else []
+    return found[-1].code if found and found[-1].end == i and found[-1].code not in NOT_DONORS else None
 
 
 def _items_in_own_clause(ctx, sent: Span, items, money_spans: list[Span]) -> set:
