@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.context import ArticleContext, Mention, doc_text, has_phrase, lower_text, phrases_in, vocab
+from coalition.extract.context import ArticleContext, Mention, doc_text, has_phrase, lower_text, phrases_in, tokens, vocab
 from coalition.extract.money import Money, as_number
 from coalition.model import Commitment
 
@@ -249,8 +249,7 @@ def _same_pledge(a: Draft, b: Draft) -> bool:
         )
     if a.money is None and b.money is None and a.status == b.status:
         # a generic item in common ("equipment") does not make two deliveries one
-        generic = set(vocab("commitments")["generic_items"])
-        return bool(({i.lower() for i in a.items} & {i.lower() for i in b.items}) - generic)
+        return bool(({i.lower() for i in a.items} & {i.lower() for i in b.items}) - _generic_items())
     return False
 
 
@@ -379,6 +378,11 @@ def _office_before_of(doc, m: Mention, sent: Span) -> bool:
 
 def _bought(doc, m: Mention, sent: Span) -> bool:
     return any(doc[j].lower_ in BUY_VERBS for j in range(max(sent.start, m.start - 8), m.start))
+
+
+@lru_cache(maxsize=1)
+def _generic_items() -> frozenset[str]:
+    return frozenset(vocab("commitments")["generic_items"])
 
 
 @lru_cache(maxsize=1)
@@ -566,17 +570,18 @@ def _items_in_own_clause(ctx, sent: Span, items, money_spans: list[Span]) -> set
 
 
 def _clause_break(ctx, sent: Span, lo: int, hi: int) -> bool:
-    doc = ctx.doc
+    table = tokens(ctx.doc)
+    lower, ent = table.lower, table.ent
     triggers = _trigger_set()
     for j in range(lo, hi):
-        word = doc[j].lower_
+        word = lower[j]
         if word in ("while", "whereas"):
             return True
-        if doc[j].text in (",", ";") and j + 1 < hi and doc[j + 1].lower_ in ("and", "but"):
+        if word in (",", ";") and j + 1 < hi and lower[j + 1] in ("and", "but"):
             k = j + 2
-            if k < hi and doc[k].lower_ in ("also", "then", "has", "have", "had", "will", "it", "they"):
+            if k < hi and lower[k] in ("also", "then", "has", "have", "had", "will", "it", "they"):
                 k += 1
-            if k < hi and ((doc[k].lower_ in triggers and doc[k].lower_ not in NOUN_TRIGGERS) or doc[k].ent_type_ in ("COUNTRY", "ORG", "PERSON")):
+            if k < hi and ((lower[k] in triggers and lower[k] not in NOUN_TRIGGERS) or ent[k] in ("COUNTRY", "ORG", "PERSON")):
                 return True
     return False
 
