@@ -157,18 +157,17 @@ class Tokens:
 
     def __init__(self, doc: Doc):
         strings = doc.vocab.strings
-        rows = doc.to_array([ORTH, LOWER, IS_TITLE, IS_STOP, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SENT_START, ENT_TYPE]).tolist()
-        self.n = len(rows)
-        self.text = [strings[r[0]] for r in rows]
-        self.lower = [strings[r[1]] for r in rows]
-        self.title = [bool(r[2]) for r in rows]
-        self.stop = [bool(r[3]) for r in rows]
-        self.punct = [bool(r[4]) for r in rows]
-        self.space = [bool(r[5]) for r in rows]
-        self.alpha = [bool(r[6]) for r in rows]
-        self.ws = [bool(r[7]) for r in rows]
-        self.sent_start = [r[8] == 1 for r in rows]
-        self.ent = [strings[r[9]] if r[9] else "" for r in rows]
+        arr = doc.to_array([ORTH, LOWER, ENT_TYPE, IS_TITLE, IS_STOP, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SENT_START])
+        # Flags as small ints: turning 64-bit hashes into Python ints is the slow part of tolist().
+        flags = arr[:, 3:].astype(np.int8).T.tolist()
+        self.n = len(arr)
+        self.text = [strings[h] for h in arr[:, 0].tolist()]
+        self.lower = [strings[h] for h in arr[:, 1].tolist()]
+        self.ent = [strings[h] if h else "" for h in arr[:, 2].tolist()]
+        self.title, self.stop, self.punct, self.space, self.alpha, self.ws = (
+            [bool(v) for v in column] for column in flags[:6]
+        )
+        self.sent_start = [v == 1 for v in flags[6]]
 
 
 def tokens(doc: Doc) -> Tokens:
@@ -216,9 +215,8 @@ def lower_text(span) -> str:
     if cache is None:
         # From the token arrays, not Token objects: building a Token per word cost more
         # than all the fact rules together.
-        strings = doc.vocab.strings
-        arr = doc.to_array([LOWER, IS_SPACE])
-        lowers = ["" if space else strings[h] for h, space in arr.tolist()]
+        table = tokens(doc)
+        lowers = ["" if space else w for w, space in zip(table.lower, table.space)]
         cache = doc.user_data["_lower"] = (lowers, {})
     lowers, made = cache
     key = (start, end)
