@@ -23,10 +23,10 @@ def engine(db_url):
 
 
 def test_an_empty_database_is_migrated_to_head(db_url, engine):
-    assert migrate(db_url) == ["0001", "0002", "0003"]
+    assert migrate(db_url) == ["0001", "0002", "0003", "0004"]
     assert {"documents", "facts", "fact_actors", "actors", "records", "record_sources", "alembic_version"} <= set(inspect(engine).get_table_names())
     with engine.connect() as conn:
-        assert MigrationContext.configure(conn).get_current_revision() == "0003"
+        assert MigrationContext.configure(conn).get_current_revision() == "0004"
         assert pending(conn) == []
     assert migrate(db_url) == []
 

@@ -141,11 +141,26 @@ def test_malformed_json_is_422(reader, shared_tokens):
 def test_facts_are_paged_with_a_total(reader):
     first = reader.get("/api/v1/facts", params={"per_page": 5}).json()
     assert first["count"] == 12 and len(first["data"]) == 5 and first["page"] == 1
+    assert first["count_capped"] is False
     rest = [reader.get("/api/v1/facts", params={"per_page": 5, "page": p}).json() for p in (2, 3)]
     ids = _ids(first) + _ids(rest[0]) + _ids(rest[1])
     assert ids == sorted(ids) and len(set(ids)) == 12
     fact = first["data"][0]
     assert {"id", "kind", "evidence", "document_id", "document_key", "published", "review_state"} <= set(fact)
+
+
+def test_the_count_stops_at_the_cap_and_says_so(reader, monkeypatch):
+    from coalition.store import browse
+
+    monkeypatch.setattr(browse, "COUNT_CAP", 5)
+    page = reader.get("/api/v1/facts", params={"per_page": 3, "page": 2}).json()
+    assert page["count"] == 5 and page["count_capped"] is True and len(page["data"]) == 3
+    beyond = reader.get("/api/v1/facts", params={"per_page": 5, "page": 3}).json()
+    assert len(beyond["data"]) == 2 and beyond["count_capped"] is True  # pages go on past the cap
+    exact = reader.get("/api/v1/facts", params={"kind": "commitment"}).json()
+    assert exact["count"] == 2 and exact["count_capped"] is False
+    schema = reader.get("/api/v1/openapi.json").json()["components"]["schemas"]["FactsPage"]
+    assert "count_capped" in schema["properties"] and "1,000" in schema["properties"]["count"]["description"]
 
 
 @pytest.mark.parametrize(

@@ -314,3 +314,38 @@ def test_logout_needs_csrf_and_ends_the_session(client, token):
 def test_forged_cookie_is_anonymous(client):
     client.cookies.set(COOKIE, "eyJ1c2VyIjoib2xlbmEifQ.forged.sig")
     assert "Signed in as" not in client.get("/").text
+
+
+def test_private_server_sends_anonymous_readers_to_the_login_form(db_url, token, monkeypatch):
+    monkeypatch.delenv("COALITION_PRIVATE", raising=False)
+    with TestClient(create_app(db_url, private=True)) as private:
+        for path in ("/", "/facts?kind=commitment", "/articles", "/search?q=Ukraine", "/review", "/facts?format=csv"):
+            response = private.get(path, follow_redirects=False)
+            assert response.status_code == 303, path
+            location = response.headers["location"]
+            assert location.startswith("/login?next="), location
+            assert "Ukraine" not in response.text and "<svg" not in response.text
+        # The login form, its post and the static files stay open.
+        assert private.get("/login").status_code == 200
+        assert private.get("/static/site.css").status_code == 200
+        # Logging in follows ``next`` back to the page asked for, which then opens.
+        asked = private.get("/facts?kind=commitment", follow_redirects=False).headers["location"]
+        form = private.get(asked)
+        assert 'name="next" value="/facts?kind=commitment"' in form.text
+        response = private.post(
+            "/login", data={"name": "mykola", "token": token, "csrf_token": _csrf(form.text),
+                            "next": "/facts?kind=commitment"}, follow_redirects=False,
+        )
+        assert response.status_code == 303 and response.headers["location"] == "/facts?kind=commitment"
+        assert private.get("/facts?kind=commitment").status_code == 200
+        assert private.get("/").status_code == 200
+
+
+def test_private_setting_comes_from_the_environment_too(db_url, monkeypatch):
+    monkeypatch.setenv("COALITION_PRIVATE", "1")
+    with TestClient(create_app(db_url)) as private:
+        assert private.get("/", follow_redirects=False).status_code == 303
+        assert private.get("/login").status_code == 200
+    monkeypatch.setenv("COALITION_PRIVATE", "0")
+    with TestClient(create_app(db_url)) as public:
+        assert public.get("/", follow_redirects=False).status_code == 200

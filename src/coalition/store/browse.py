@@ -1,6 +1,6 @@
 """Reading for the web API: filtered, sorted pages of facts and articles, and one of each in full (issue 5).
 
-    rows, total = fact_page(engine, FactFilter(kind="commitment", donor="GBR"), sort="-date", limit=50, offset=0)
+    rows, count, capped = fact_page(engine, FactFilter(kind="commitment", donor="GBR"), sort="-date", limit=50, offset=0)
     rows, total = article_page(engine, q="storm shadow", limit=20, offset=0)
     article(engine, 3)        # with its text and facts; DocumentNotFound
     fact(engine, 27)          # with its article, merged record and review history; FactNotFound
@@ -118,17 +118,32 @@ def filtered_facts(engine: Engine, query: Select, where: FactFilter) -> Select:
     return query
 
 
+# Counting stops here: past it ``fact_page`` reports the cap and says so, so a
+# filter matching most of a million facts costs no more than one matching few
+# (an exact total of 400,000 would read all 400,000 rows on every page).
+COUNT_CAP = 1_000
+
+
 def fact_page(
-    engine: Engine, where: FactFilter, *, sort: str = "id", limit: int = 50, offset: int = 0
-) -> tuple[list[dict[str, Any]], int]:
-    """One page of matching facts, and how many match in all."""
+    engine: Engine, where: FactFilter, *, sort: str = "id", limit: int = 50, offset: int = 0,
+    count_cap: int | None = None,
+) -> tuple[list[dict[str, Any]], int, bool]:
+    """One page of matching facts, how many match (at most ``count_cap``, default :data:`COUNT_CAP`),
+    and whether the count was capped.
+
+    Ordered by ``sort`` with the id last, so every order is total and pages
+    neither repeat nor skip a fact; sorting by id (the default) walks an index.
+    """
+    count_cap = COUNT_CAP if count_cap is None else count_cap
     order = fact_sort(sort)
     query = filtered_facts(engine, select(*_fact_columns()), where).order_by(*order).offset(offset).limit(limit)
-    counting = filtered_facts(engine, select(func.count(FactRow.id)), where)
+    # Count the ids of at most count_cap + 1 matches: one past the cap tells "more than".
+    matching = filtered_facts(engine, select(FactRow.id), where).limit(count_cap + 1).subquery()
+    counting = select(func.count()).select_from(matching)
     with _reading(engine) as session:
         rows = [_fact_dict(*row) for row in session.execute(query)]
         total = session.scalar(counting) or 0
-    return rows, total
+    return rows, min(total, count_cap), total > count_cap
 
 
 def fact(engine: Engine, fact_id: int) -> dict[str, Any]:

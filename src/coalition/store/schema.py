@@ -38,6 +38,10 @@ Migration 0003 (issue 5) adds review and login:
 - On SQLite only, FTS5 tables ``documents_fts`` (title, text) and
   ``facts_fts`` (evidence) kept in sync by triggers; they are not models here
   (see :data:`FTS_TABLES`), and searching falls back to ``LIKE`` without them.
+
+Migration 0004 adds indexes only: ``facts(kind, id)`` for lists filtered by
+kind in id order, and two covering indexes on ``records`` for the overview's
+sums by donor and by category.
 """
 
 from __future__ import annotations
@@ -115,6 +119,8 @@ class FactRow(Base):
         CheckConstraint("confidence >= 0 AND confidence <= 1", name="confidence_range"),
         UniqueConstraint("document_id", "position"),
         Index("ix_facts_kind_fact_date", "kind", "fact_date"),
+        # 0004: a kind's facts in id order, for the web's lists.
+        Index("ix_facts_kind_id", "kind", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -232,7 +238,12 @@ class RecordRow(Base):
     """
 
     __tablename__ = "records"
-    __table_args__ = (Index("ix_records_kind_actor_target", "kind", "actor", "target"),)
+    __table_args__ = (
+        Index("ix_records_kind_actor_target", "kind", "actor", "target"),
+        # 0004: covering indexes for the overview's sums by donor and by category.
+        Index("ix_records_kind_flag_actor_amount_eur", "kind", "flag", "actor", "amount_eur"),
+        Index("ix_records_kind_flag_category_amount_eur", "kind", "flag", "category", "amount_eur"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(64), unique=True)

@@ -13,7 +13,7 @@ from coalition.store.browse import FactFilter, fact, fact_page
 from coalition.store.reviews import fact_reviews, review_fact
 from coalition.store.schema import REVIEW_STATES
 from coalition.store.users import User
-from coalition.web.api.models import Page, ReviewCreate, ReviewPublic
+from coalition.web.api.models import FactsPage, ReviewCreate, ReviewPublic
 from coalition.web.deps import Pagination, get_engine, rebuild_records_later, require_reader, require_reviewer
 from coalition.web.errors import AUTH_RESPONSES
 
@@ -26,7 +26,9 @@ Sort = Literal["id", "-id", "date", "-date", "confidence", "-confidence", "kind"
 _CODE = {"max_length": 100}
 
 
-@router.get("", response_model=Page, dependencies=[Depends(require_reader)], summary="Filter, sort and page facts")
+@router.get(
+    "", response_model=FactsPage, dependencies=[Depends(require_reader)], summary="Filter, sort and page facts"
+)
 def list_facts(
     kind: Kind | None = Query(None),
     actor: str | None = Query(None, description="An actor taking part in any role (GBR, RUS, EU, NATO…).", **_CODE),
@@ -45,12 +47,16 @@ def list_facts(
     paging: Pagination = Depends(),
     engine: Engine = Depends(get_engine),
 ) -> dict:
+    """Every filter given must hold. ``count`` is the number of matching facts, counted up to
+    1,000: when more match, ``count`` is 1,000 and ``count_capped`` is true, so a filter that
+    matches most of a million facts answers as fast as a narrow one. Pages follow ``sort``
+    with the id as the tie-break; the default order (by id) is read straight from an index."""
     where = FactFilter(
         kind=kind, actor=actor, donor=donor, recipient=recipient, category=category, status=status,
         review_state=review_state, since=since, until=until, document_id=article_id, q=q,
     )
-    rows, total = fact_page(engine, where, sort=sort, limit=paging.per_page, offset=paging.offset)
-    return paging.envelope(rows, total)
+    rows, count, capped = fact_page(engine, where, sort=sort, limit=paging.per_page, offset=paging.offset)
+    return {**paging.envelope(rows, count), "count_capped": capped}
 
 
 @router.get("/{fact_id}", dependencies=[Depends(require_reader)], summary="One fact with its sources and reviews")

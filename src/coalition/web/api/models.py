@@ -32,6 +32,18 @@ class Page(BaseModel):
     per_page: int
 
 
+class FactsPage(Page):
+    """One page of facts. ``count`` is the number of matching facts, or the cap (1,000) when more match."""
+
+    count: int = Field(
+        description="How many facts match in all pages; when more than 1,000 match, 1,000 (see count_capped)."
+    )
+    count_capped: bool = Field(
+        default=False,
+        description="True when more facts match than were counted: count is then the cap (1,000), a lower bound.",
+    )
+
+
 class ArticleCreate(_Body):
     """An article to extract and store: ``text`` (plain text) or ``html`` (a whole page), not both."""
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from coalition.store import browse
 from coalition.store.schema import ActorRow, DocumentRow, FactActorRow, FactRow, RecordRow, RecordSourceRow
 
 TOP = 12
@@ -268,10 +269,8 @@ def _snippet(text: str, query: str, width: int = 90) -> str:
 
 # -- facts and reviews ----------------------------------------------------------
 
-# Counting stops here: past it the page says "more than 1,000", so a filter
-# that matches most of a million facts costs no more than one that matches few
-# (a page of 50 with an exact total of 400,000 would scan all 400,000).
-COUNT_CAP = 1_000
+# Counting stops at the API's cap: past it the page says "more than 1,000".
+COUNT_CAP = browse.COUNT_CAP
 
 FACT_FILTERS = ("kind", "actor", "category", "status", "review", "since", "until", "document")
 
