@@ -9,7 +9,8 @@
    (documents, facts, fact_actors, and the merged records the overview sums);
    the extractor is not run. The schema comes from the store's migrations, so
    the indexes measured are the ones the app ships with.
-2. Starts the app under uvicorn on 127.0.0.1 and a free port.
+2. Starts the app under uvicorn on 127.0.0.1 and a free port (``--workers N``
+   processes, as ``coalition serve --workers N``; one by default).
 3. Sends a bounded number of requests from ``--clients`` concurrent clients
    (20) to each endpoint group in turn, and prints p50, p95 and max latency
    against the targets: facts list p95 < 100 ms, overview p95 < 300 ms.
@@ -203,12 +204,12 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def start_server(url: str) -> tuple[subprocess.Popen, str]:
+def start_server(url: str, workers: int = 1) -> tuple[subprocess.Popen, str]:
     port = _free_port()
     env = {**os.environ, "COALITION_DB": url, "PYTHONPATH": str(ROOT / "src")}
     server = subprocess.Popen(
         [sys.executable, "-m", "uvicorn", "--factory", "coalition.web.app:create_app", "--host", "127.0.0.1",
-         "--port", str(port), "--log-level", "warning", "--no-access-log"],
+         "--port", str(port), "--log-level", "warning", "--no-access-log", "--workers", str(workers)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
     base = f"http://127.0.0.1:{port}"
@@ -287,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=1000, help="requests per endpoint group")
     parser.add_argument("--db", default=str(ROOT / "benchmarks" / "out" / "api.db"), help="SQLite file to make")
     parser.add_argument("--reuse", action="store_true", help="measure the database left by an earlier run")
+    parser.add_argument("--workers", type=int, default=1,
+                        help="uvicorn worker processes (as `coalition serve --workers N`)")
     args = parser.parse_args(argv)
 
     articles = max(1, int(args.articles * args.scale))
@@ -303,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     with Store.open(url) as store:
         facts, documents = store.count_facts(), store.count_documents()
 
-    server, base = start_server(url)
+    server, base = start_server(url, args.workers)
     rng = random.Random(7)
     results = []
     try:
@@ -326,7 +329,8 @@ def main(argv: list[str] | None = None) -> int:
             server.kill()
 
     print(f"store: {documents:,} articles, {facts:,} facts (SQLite, {path.stat().st_size / 1e6:.0f} MB); "
-          f"{args.clients} concurrent clients on loopback, one uvicorn worker")
+          f"{args.clients} concurrent clients on loopback, "
+          f"{'one uvicorn worker' if args.workers == 1 else f'{args.workers} uvicorn workers'}")
     print(f"{'endpoint':<22} {'requests':>8} {'errors':>6} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  target p95")
     failed = False
     summary = []

@@ -9,6 +9,7 @@ import sys
 import time
 
 import httpx
+import pytest
 from click.testing import CliRunner
 
 from coalition.cli import cli
@@ -52,11 +53,13 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def test_serve_answers_on_loopback(db_path):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_serve_answers_on_loopback(db_path, workers):
     port = _free_port()
     env = {**os.environ, "COALITION_PRIVATE": ""}
     server = subprocess.Popen(
-        [sys.executable, "-c", "from coalition.cli import cli; cli()", "serve", "--db", str(db_path), "--port", str(port)],
+        [sys.executable, "-c", "from coalition.cli import cli; cli()", "serve", "--db", str(db_path), "--port", str(port),
+         "--workers", workers],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env,
     )
     try:
@@ -70,7 +73,7 @@ def test_serve_answers_on_loopback(db_path):
                 assert time.monotonic() < deadline, "the server did not start in 30 s"
                 time.sleep(0.2)
         assert response.status_code == 200
-        assert response.json() == {"data": [], "count": 0, "page": 1, "per_page": 50}
+        assert response.json() == {"data": [], "count": 0, "count_capped": False, "page": 1, "per_page": 50}
         assert httpx.get(f"http://127.0.0.1:{port}/api/v1/openapi.json").json()["info"]["title"] == "Coalition Tracker"
     finally:
         server.terminate()

@@ -18,8 +18,16 @@ from coalition.store.schema import USER_ROLES
     default=None,
     help="Whether reading needs a bearer token too. Default: $COALITION_PRIVATE, else public.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="Server processes sharing the port (one per CPU core is a good start). With more than one, "
+    "sessions are signed with $COALITION_SECRET_KEY, or a key made for this run.",
+)
 @handle_errors
-def serve(db: str | None, host: str, port: int, private: bool | None) -> None:
+def serve(db: str | None, host: str, port: int, private: bool | None, workers: int) -> None:
     """Serve the web pages and the REST API (/api/v1, documented at /docs) on the store.
 
     Reading is open to anyone unless --private; adding articles and reviewing
@@ -29,6 +37,7 @@ def serve(db: str | None, host: str, port: int, private: bool | None) -> None:
     Example:
         coalition serve
         coalition serve --db postgresql+psycopg://me@db/coalition --host 0.0.0.0 --port 8080
+        coalition serve --workers 2
         curl http://127.0.0.1:8000/api/v1/facts?kind=commitment
     """
     import uvicorn
@@ -39,9 +48,27 @@ def serve(db: str | None, host: str, port: int, private: bool | None) -> None:
 
     url = resolve_db(db)
     migrate(url)  # a bad URL fails here, with the CLI's one-line message
-    app = create_app(url, private=private)
     click.echo(f"serving {redact(url)} at http://{host}:{port}/ (API docs at /docs)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=True)
+    if workers == 1:
+        uvicorn.run(create_app(url, private=private), host=host, port=port, log_level="info", proxy_headers=True)
+        return
+    # Each worker process builds its own app from the environment: hand the
+    # settings over there, and one session key for all (a cookie signed by one
+    # worker must be read by the others).
+    import os
+    import secrets
+
+    from coalition.web.app import PRIVATE_ENV
+    from coalition.web.session import SECRET_ENV
+
+    os.environ["COALITION_DB"] = url
+    if private is not None:
+        os.environ[PRIVATE_ENV] = "1" if private else "0"
+    os.environ.setdefault(SECRET_ENV, secrets.token_urlsafe(32))
+    uvicorn.run(
+        "coalition.web.app:create_app", factory=True, workers=workers,
+        host=host, port=port, log_level="info", proxy_headers=True,
+    )
 
 
 @click.group()
