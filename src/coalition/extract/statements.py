@@ -34,7 +34,11 @@ from coalition.extract.context import ArticleContext, Mention, tokens, vocab
 from coalition.model import Statement
 from coalition.resolve import actors as gazetteer
 
-OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“"}
+OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": "'"}
+# Single marks ('…' and ‘…’, the British and press-release style) share their characters with the
+# apostrophe (Kyiv’s, don’t, the allies’ aid, '90s): they open only before a letter at a word's
+# start and close only after a word or a punctuation mark, not inside a word nor as a plural possessive.
+SINGLE_MARKS = {"‘", "'", "’"}
 # Words in a title that are no part of the office ("the senior official", "the then prime minister").
 QUALIFIERS = {"senior", "junior", "then", "former", "new", "top", "current", "outgoing", "incoming", "-", "'s", "’s"}
 # Capitalised words that open a sentence or stand before a name but are no part of it.
@@ -111,15 +115,33 @@ def find_quotes(text: str) -> list[Quote]:
 
 def _opens(para: str, i: int) -> bool:
     # A straight quote opens at the start or after a space or opening bracket.
-    if para[i] != '"':
+    ch = para[i]
+    if ch not in ('"', "'", "‘"):
         return True
-    return i == 0 or para[i - 1] in " \t(\u00a0[—–-:"
+    if not (i == 0 or para[i - 1] in " \t(\u00a0[—–-:"):
+        return False
+    if ch == '"':
+        return True
+    # a single mark opens a quote only before a word ("'We will…'"), not "'90s" or a lone mark
+    return i + 1 < len(para) and para[i + 1].isalpha()
 
 
 def _closes(para: str, i: int) -> bool:
-    if para[i] != '"':
+    ch = para[i]
+    if ch not in SINGLE_MARKS and ch != '"':
         return True
-    return i + 1 == len(para) or not para[i + 1].isalnum()
+    after_ok = i + 1 == len(para) or not para[i + 1].isalnum()
+    if ch == '"' or not after_ok:
+        return after_ok
+    before = para[i - 1] if i else " "
+    if before.isspace():
+        return False
+    if before in ",.!?;:…—–-)":
+        return True  # ",' he said", ".'"
+    # "the allies’ support": a plural possessive, not the end of a quote
+    if before in "sS" and i + 2 < len(para) and para[i + 1] == " " and para[i + 2].isalpha():
+        return False
+    return True
 
 
 def find_statements(ctx: ArticleContext) -> list[Statement]:
@@ -176,19 +198,23 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
     text = ctx.text
     sent = ctx.sentence_at(quote.open_mark)
     sent_end = ctx.sentence_at(max(quote.close_mark - 1, quote.start))
+    # "Thank you, Olaf, for…": the person the quote speaks to is not its speaker
+    addressed = refs.addressed_in(quote)
     # 1. After the quote, in the same paragraph: ,” he said. / ," said Healey. / ," Starmer told reporters.
     para_end = text.find("\n", quote.close_mark)
     para_end = len(text) if para_end < 0 else para_end
     tail_end = min(para_end, max(sent_end.end_char, quote.close_mark + 1) + 120)
     tail = ctx.doc.char_span(quote.close_mark + 1, tail_end, alignment_mode="expand")
     if tail is not None and len(tail):
-        found = _speaker_near_verb(ctx, refs, tail, speech, window=8, before_char=quote.open_mark)
+        found = _speaker_near_verb(ctx, refs, tail, speech, window=8, before_char=quote.open_mark,
+                                   exclude=addressed)
         if found:
             return found, None
     # 2. Before the quote in its sentence: Lavrov said: "…" / Starmer said it would be "…"
     head = ctx.doc.char_span(sent.start_char, quote.open_mark, alignment_mode="expand")
     if head is not None and len(head):
-        found = _speaker_near_verb(ctx, refs, head, speech, window=40, before_char=quote.open_mark, prefer_last=True)
+        found = _speaker_near_verb(ctx, refs, head, speech, window=40, before_char=quote.open_mark, prefer_last=True,
+                                   exclude=addressed)
         if found:
             return found, None
     # 3. An introducing sentence ending with a colon, blank lines before the quote.
@@ -198,18 +224,18 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
             intro = ctx.sents[i]
             if ctx.text[intro.start_char : intro.end_char].rstrip().endswith(":"):
                 found = _speaker_near_verb(ctx, refs, intro, speech, window=40, before_char=intro.end_char,
-                                           prefer_last=True, intro=True)
+                                           prefer_last=True, intro=True, exclude=addressed)
                 if found is None:
                     found = refs.subject_of(intro)
                 if found is None:
-                    people = refs.people_in(intro)
-                    found = people[-1] if people else None
+                    people = refs.speakers_first([p for p in refs.people_in(intro) if p.code not in addressed])
+                    found = people[0] if people else None
                 if found is None:
                     actors = ctx.actors_in(intro)
                     found = actors[0] if actors else None
                 if found is None and any(t.lower_ in ("he", "she", "his", "her") for t in intro):
                     # "His answer came only after a long preamble:" - the person last spoken of
-                    found = refs.antecedent(intro.start_char)
+                    found = refs.antecedent(intro.start_char, addressed)
                 if found is not None:
                     return found, ctx.sentence_evidence(intro)
     # 4. A quote paragraph right after another quote: the same speaker goes on.
@@ -222,13 +248,13 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
 
 
 def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: set[str], *, window: int,
-                       before_char: int, prefer_last: bool = False, intro: bool = False):
+                       before_char: int, prefer_last: bool = False, intro: bool = False, exclude=frozenset()):
     """A person, a described speaker or, failing those, an institution next to a speech verb in
     ``span``; pronouns and titles resolve to whom they stand for before ``before_char``."""
     verbs = [t for t in span if t.lower_ in speech]
     if not verbs:
         return None
-    people = refs.people_in(span)
+    people = [p for p in refs.people_in(span) if p.code not in exclude]
     pronouns = vocab("quotes")["pronouns"]
     ordered = list(reversed(verbs)) if prefer_last else verbs
     subject = refs.subject_of(span)
@@ -237,7 +263,9 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         # a name may start up to six words after the verb ("says Minister of Defence Bjørn Arild Gram")
         near = [p for p in people if lo <= p.start <= hi]
         if near:
-            # the person closest to the verb
+            # the person closest to the verb, among those not governed by a preposition or verb as its
+            # object ("Zelensky turned to Scholz and said:", "with Kallas seated beside him")
+            near = [p for p in near if not refs.is_object(p)] or near
             best = min(near, key=lambda p: min(abs(p.end - verb.i), abs(p.start - verb.i)))
             # "A spokesman for Keir Starmer said:": the described subject speaks, not the person
             # named inside its description (an appositive name, ", Yuri Ushakov,", does speak).
@@ -252,14 +280,14 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         around = ctx.doc[max(span.start, verb.i - 4) : min(span.end, verb.i + 4)]
         words = " " + " ".join(t.lower_ for t in around) + " "
         if any(f" {p.lower()} " in words for p in pronouns):
-            return refs.antecedent(min(before_char, around.start_char))
+            return refs.antecedent(min(before_char, around.start_char), exclude)
         actors = [m for m in ctx.mentions_in(around.start_char, around.end_char, ("COUNTRY", "ORG"))]
         if actors and ctx.doc[verb.i - 1].ent_type_ in ("COUNTRY", "ORG"):
             return actors[-1]
     if subject is not None and intro:
         return refs.resolve(subject, before_char)
     if people and prefer_last:
-        return people[-1]
+        return (refs.speakers_first(people[::-1]) or people)[0]
     return None
 
 
@@ -281,6 +309,7 @@ class _Referents:
         self._link_surnames()
         self.people.sort(key=lambda m: m.start_char)
         self.described = self._find_described()
+        self._object_markers = set(vocab("quotes")["object_markers"])
 
     # -- people ------------------------------------------------------------
     def _link_surnames(self) -> None:
@@ -386,6 +415,43 @@ class _Referents:
 
     def people_in(self, span: Span) -> list[Mention]:
         return [m for m in self.people if span.start_char <= m.start_char < span.end_char]
+
+    def is_object(self, m: Mention) -> bool:
+        """Whether a person is the object of a preposition or verb ("turned to Scholz", "met Chancellor
+        Olaf Scholz", "with Defence Minister Anna Berg seated beside him") rather than a clause's subject.
+        The word that governs the name is read over any title words before it."""
+        doc = self.doc
+        j = m.start - 1
+        while j >= 0 and (doc[j].is_title or doc[j].lower_ in QUALIFIERS) and not doc[j].is_sent_start:
+            j -= 1  # "German Chancellor", "Defence Minister"
+        if j < 0 or doc[j].is_sent_start and j == m.start:
+            return False
+        word = doc[j].lower_
+        if word == "to" and j > 0 and doc[j - 1].lower_ == "according":
+            return False  # "according to Healey" names the speaker
+        return word in self._object_markers
+
+    def speakers_first(self, people: list[Mention]) -> list[Mention]:
+        """``people`` with those that read as subjects first, order otherwise kept."""
+        return [p for p in people if not self.is_object(p)] + [p for p in people if self.is_object(p)]
+
+    def addressed_in(self, quote: "Quote") -> frozenset[str]:
+        """The people a quote speaks to: a name set off by commas at the quote's start or after a
+        greeting ("Thank you, Olaf, for…", "Keir, we…", "Dear Ursula,"). Any person whose name holds it."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+        if span is None or not len(span):
+            return frozenset()
+        doc = self.doc
+        names = set()
+        for t in span:
+            if not t.is_title or t.i + 1 >= span.end or doc[t.i + 1].text not in (",", "!", "?", ".", ";"):
+                continue
+            prev = doc[t.i - 1] if t.i > span.start else None
+            if prev is None or prev.text == "," or prev.lower_ in ("dear", "thanks", "you"):
+                names.add(t.text)
+        if not names:
+            return frozenset()
+        return frozenset(p.code for p in self.people if names & set(p.text.split()))
 
     def is_appositive(self, m: Mention) -> bool:
         return (m.start > 0 and self.doc[m.start - 1].text == ","
@@ -512,13 +578,22 @@ class _Referents:
             return any(set(_role_words(r)) <= role_words for r in vocab("quotes")["leader_roles"])
         return bool(d.role_words) and all(w in role_words for w in d.role_words)
 
-    def antecedent(self, before_char: int):
+    def antecedent(self, before_char: int, exclude=frozenset()):
         """Whom "he" or "she" stands for: the latest person named (not as a possessive,
-        "Putin's spokesman"), or speaker described as the subject of a sentence, before ``before_char``."""
+        "Putin's spokesman"), or speaker described as the subject of a sentence, before ``before_char``.
+        Of the people named in the sentence of the latest one, the subject is preferred ("Kallas met
+        Sybiha. … she said" is Kallas); a person the quote addresses is never its speaker."""
         best, best_at = None, -1
         for m in self.people:
-            if best_at < m.start_char < before_char and not self._is_possessive(m):
+            if best_at < m.start_char < before_char and not self._is_possessive(m) and m.code not in exclude:
                 best, best_at = m, m.start_char
+        if best is not None:
+            sent = self.ctx.sentence_at(best.start_char)
+            same = [m for m in self.people if sent.start_char <= m.start_char < min(before_char, sent.end_char)
+                    and not self._is_possessive(m) and m.code not in exclude]
+            subjects = [m for m in same if not self.is_object(m)]
+            if subjects:
+                best = subjects[0]
         for d in self.described:
             if not (best_at < d.start_char < before_char and d.subject and d.person):
                 continue
