@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 from coalition.model import Evidence
@@ -153,13 +153,14 @@ class Tokens:
     ``doc[i].text`` creates a Token object each time, and the fact rules ask millions of times.
     """
 
-    __slots__ = ("text", "lower", "title", "stop", "punct", "space", "alpha", "ws", "sent_start", "ent", "n")
+    __slots__ = ("text", "lower", "title", "stop", "punct", "space", "alpha", "ws", "sent_start", "ent", "idx", "n")
 
     def __init__(self, doc: Doc):
         strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, LOWER, ENT_TYPE, IS_TITLE, IS_STOP, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SENT_START])
+        arr = doc.to_array([ORTH, LOWER, ENT_TYPE, IS_TITLE, IS_STOP, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SENT_START, IDX])
         # Flags as small ints: turning 64-bit hashes into Python ints is the slow part of tolist().
-        flags = arr[:, 3:].astype(np.int8).T.tolist()
+        flags = arr[:, 3:10].astype(np.int8).T.tolist()
+        self.idx = arr[:, 10].tolist()  # character offset of each token
         self.n = len(arr)
         self.text = [strings[h] for h in arr[:, 0].tolist()]
         self.lower = [strings[h] for h in arr[:, 1].tolist()]
@@ -278,13 +279,20 @@ def _index_of(phrases) -> dict[str, list[tuple[int, str, str]]]:
     return index
 
 
-def _found(padded: str, phrases) -> list[str]:
-    index = _index_of(phrases)
+def sentence_words(padded: str) -> frozenset[str]:
+    """The words of a :func:`lower_text` string, as a set kept for the strings seen last:
+    a finder can skip a sentence that holds none of its trigger words."""
     words = _WORDS.get(padded)
     if words is None:
         words = _WORDS[padded] = frozenset(padded.split())
         if len(_WORDS) > 4096:
             _WORDS.popitem(last=False)
+    return words
+
+
+def _found(padded: str, phrases) -> list[str]:
+    index = _index_of(phrases)
+    words = sentence_words(padded)
     hits = [(order, phrase) for word in words if word in index for order, phrase, toks in index[word] if toks in padded]
     hits.sort()
     return [phrase for _, phrase in hits]

@@ -21,10 +21,11 @@ from pathlib import Path
 
 import spacy
 import numpy as np
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.pipeline import EntityRuler, Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
@@ -91,9 +92,9 @@ def load_pipeline() -> Language:
 def build_pipeline() -> Language:
     nlp = spacy.blank("en")
     _adapt_tokenizer(nlp)
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("coalition_sentences", name="sentencizer")
     nlp.add_pipe("coalition_lines")
-    ruler = nlp.add_pipe("entity_ruler", name="coalition_actors", config={"overwrite_ents": True})
+    ruler = nlp.add_pipe("coalition_entity_ruler", name="coalition_actors")
     ruler.add_patterns(actor_patterns())
     nlp.add_pipe("coalition_people")
     nlp.add_pipe("coalition_money")
@@ -133,6 +134,81 @@ def actor_patterns() -> list[dict]:
         for alias in person.aliases:
             add("PERSON", alias, person.name)
     return patterns
+
+
+@Language.factory("coalition_entity_ruler")
+def make_actor_ruler(nlp: Language, name: str) -> "ActorRuler":
+    return ActorRuler(nlp, name, overwrite_ents=True)
+
+
+class ActorRuler(EntityRuler):
+    """spaCy's ``EntityRuler`` (phrase patterns, ``overwrite_ents``) with a cheaper last step.
+
+    The stock ``set_annotations`` asks every match's tokens whether they already carry an
+    entity before it looks at ``overwrite``, and then sets ``doc.ents``, which rebuilds every
+    span; with ``overwrite`` the answer is never used, and ``Doc.set_ents`` takes the spans as
+    they are. The matches, their order and the entities chosen are the same.
+    """
+
+    def set_annotations(self, doc, matches):
+        if not self.overwrite:
+            return super().set_annotations(doc, matches)
+        entities = list(doc.ents)
+        new_entities = []
+        seen_tokens: set[int] = set()
+        ent_ids = self._ent_ids
+        for match_id, start, end in matches:
+            # check for end - 1 here because boundaries are inclusive
+            if start not in seen_tokens and end - 1 not in seen_tokens:
+                if match_id in ent_ids:
+                    label, ent_id = ent_ids[match_id]
+                    span = Span(doc, start, end, label=label, span_id=ent_id)
+                else:
+                    span = Span(doc, start, end, label=match_id)
+                new_entities.append(span)
+                if entities:
+                    entities = [e for e in entities if not (e.start < end and e.end > start)]
+                seen_tokens.update(range(start, end))
+        doc.set_ents(entities + new_entities, default="outside")
+
+
+@Language.factory("coalition_sentences")
+def make_sentence_finder(nlp: Language, name: str) -> "SentenceFinder":
+    return SentenceFinder(nlp)
+
+
+class SentenceFinder:
+    """spaCy's ``Sentencizer`` with its default punctuation, read off the token arrays.
+
+    The same rule: a sentence starts at the first token after sentence-final punctuation that
+    is neither punctuation itself nor sentence-final. spaCy's component builds a Token object
+    for every word to ask it; this asks the arrays.
+    """
+
+    def __init__(self, nlp: Language):
+        self.punct = np.array(
+            sorted({nlp.vocab.strings.add(c) for c in Sentencizer.default_punct_chars}), dtype=np.uint64)
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n:
+            return doc
+        arr = doc.to_array([ORTH, IS_PUNCT])
+        final = np.isin(arr[:, 0], self.punct)
+        plain = ~final & (arr[:, 1] == 0)
+        positions = np.arange(n)
+        # the last sentence-final mark and the last plain token before each token
+        last_final = np.maximum.accumulate(np.where(final, positions, -1))
+        last_plain = np.maximum.accumulate(np.where(plain, positions, -1))
+        starts = np.full(n, -1, dtype=np.int64)
+        starts[0] = 1
+        starts[1:][plain[1:] & (last_final[:-1] > last_plain[:-1])] = 1
+        values = doc.to_array([SENT_START]).astype(np.int64)
+        # only tokens whose start is still unknown are set, as the Sentencizer does
+        unset = values == 0
+        values[unset] = starts[unset]
+        doc.from_array([SENT_START], values.astype(np.uint64).reshape(-1, 1))
+        return doc
 
 
 @Language.component("coalition_lines")

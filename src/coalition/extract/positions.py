@@ -43,7 +43,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from coalition.extract.context import ArticleContext, Mention, doc_text, has_phrase, lower_text, phrases_in, tokens, vocab
+from coalition.extract.context import (
+    ArticleContext,
+    Mention,
+    _as_tokens,
+    doc_text,
+    has_phrase,
+    lower_text,
+    phrases_in,
+    sentence_words,
+    tokens,
+    vocab,
+)
 from coalition.model import Participation, Stance
 
 # Words before an actor that make it a place, an object or a counterpart, not the one
@@ -79,9 +90,23 @@ QUOTES = frozenset('" “ ” ‘ ’ \' «'.split() + ["»"])
 
 def _padded(span) -> str:
     """lower_text without quotation marks and bullet marks."""
-    tk = tokens(span.doc)
-    lower, text, space = tk.lower, tk.text, tk.space
-    return " " + " ".join(lower[i] for i in range(span.start, span.end) if not space[i] and text[i] not in QUOTES) + " "
+    return _padded_range(span.doc, span.start, span.end)
+
+
+def _padded_range(doc, start: int, end: int) -> str:
+    """:func:`_padded` of tokens [start, end), kept per document: participation and stances
+    read the same sentences and clauses."""
+    made = doc.user_data.get("_padded")
+    if made is None:
+        made = doc.user_data["_padded"] = {}
+    key = (start, end)
+    text = made.get(key)
+    if text is None:
+        tk = tokens(doc)
+        lower, words, space = tk.lower, tk.text, tk.space
+        text = made[key] = " " + " ".join(
+            lower[i] for i in range(start, end) if not space[i] and words[i] not in QUOTES) + " "
+    return text
 
 
 def _segments(sent) -> list[tuple[int, int]]:
@@ -94,23 +119,25 @@ def _segments(sent) -> list[tuple[int, int]]:
 
 def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -> list[tuple[Mention, str]]:
     """Actors named in tokens [a, b) that can be the subject of a clause."""
-    doc = ctx.doc
     if b <= a:
         return []
+    tk = tokens(ctx.doc)
+    lower, idx = tk.lower, tk.idx
+    n = tk.n
     out = []
-    for m in ctx.mentions_in(doc[a].idx, doc[b - 1].idx + len(doc[b - 1]), ("COUNTRY", "ORG", "PERSON")):
+    for m in ctx.mentions_in(idx[a], idx[b - 1] + len(tk.text[b - 1]), ("COUNTRY", "ORG", "PERSON")):
         if m.start < a or m.end > b:
             continue
         code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
         if not code or code in exclude:
             continue
-        prev = doc[m.start - 1].lower_ if m.start > a else ""
-        prev2 = doc[m.start - 2].lower_ if m.start - 1 > a else ""
+        prev = lower[m.start - 1] if m.start > a else ""
+        prev2 = lower[m.start - 2] if m.start - 1 > a else ""
         if prev in PREPOSITIONS or prev in POSSESSIVES or (prev in DETERMINERS and prev2 in PREPOSITIONS):
             continue
         if m.label == "COUNTRY" and prev in INDEFINITE:
             continue
-        nxt = doc[m.end].lower_ if m.end < len(doc) else ""
+        nxt = lower[m.end] if m.end < n else ""
         # "called Japan's loan theft": a possessor after a verb is part of the object.
         obj = nxt in ("'s", "’s") and prev.isalpha() and prev.islower() and prev not in GLUE
         out.append((m, code, obj))
@@ -122,11 +149,11 @@ def _last_chain(ctx: ArticleContext, cands: list[tuple[Mention, str]]) -> list[s
     """The coordinated list of actors that ends with the last candidate."""
     if not cands:
         return []
-    doc = ctx.doc
+    tk = tokens(ctx.doc)
+    lower, space, ent, title = tk.lower, tk.space, tk.ent, tk.title
     chain = [cands[-1]]
     for m, code in reversed(cands[:-1]):
-        gap = doc[m.end : chain[0][0].start]
-        if all(t.lower_ in GLUE or t.is_space or t.ent_type_ or t.is_title for t in gap):
+        if all(lower[i] in GLUE or space[i] or ent[i] or title[i] for i in range(m.end, chain[0][0].start)):
             chain.insert(0, (m, code))
         else:
             break
@@ -139,19 +166,39 @@ def _last_chain(ctx: ArticleContext, cands: list[tuple[Mention, str]]) -> list[s
 
 def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     """Token indices in [a, b) where one of ``phrases`` starts, in order."""
-    lowered = tokens(sent.doc).lower[a:b]
-    # index the span's words once; test each phrase only where its first word stands
-    where: dict[str, list[int]] = {}
-    for i, w in enumerate(lowered):
-        where.setdefault(w, []).append(i)
-    found = set()
+    lowered = tokens(sent.doc).lower
+    # the phrases indexed by their first word; each token is tested only against the
+    # phrases that can start there
+    index = _cue_index(phrases)
+    found = []
+    for i in range(a, b):
+        candidates = index.get(lowered[i])
+        if candidates is None:
+            continue
+        for words, n in candidates:
+            if i + n <= b and lowered[i : i + n] == words:
+                found.append(i)
+                break
+    return found
+
+
+_CUE_INDEXES: dict[int, tuple[object, dict[str, list[tuple[list[str], int]]]]] = {}
+
+
+def _cue_index(phrases) -> dict[str, list[tuple[list[str], int]]]:
+    hit = _CUE_INDEXES.get(id(phrases))
+    # The list is kept in the entry, so its id cannot be reused while the entry lives.
+    if hit is not None and hit[0] is phrases:
+        return hit[1]
+    index: dict[str, list[tuple[list[str], int]]] = {}
     for phrase in phrases:
         words = _phrase_words(phrase)
-        n = len(words)
-        for i in where.get(words[0], ()):
-            if lowered[i : i + n] == words:
-                found.add(a + i)
-    return sorted(found)
+        if words:
+            index.setdefault(words[0], []).append((words, len(words)))
+    if len(_CUE_INDEXES) > 64:
+        _CUE_INDEXES.clear()
+    _CUE_INDEXES[id(phrases)] = (phrases, index)
+    return index
 
 
 @lru_cache(maxsize=None)
@@ -165,16 +212,15 @@ def _subject_before(ctx: ArticleContext, a: int, at: int, exclude) -> list[str]:
     "Macron said the force would deploy only after…")."""
     cands = _candidates(ctx, a, at, exclude)
     actors = _last_chain(ctx, cands)
-    if actors and _own_subject(ctx.doc[cands[-1][0].end : at]):
+    if actors and _own_subject(tokens(ctx.doc).lower[cands[-1][0].end : at]):
         return []
     return actors
 
 
-def _own_subject(gap) -> bool:
-    """Whether the reported clause in ``gap`` opens with a subject of its own: "said 26 of
-    them had", "said the force would" (but not "said any settlement would require Western
-    countries to stop")."""
-    words = [t.lower_ for t in gap]
+def _own_subject(words: list[str]) -> bool:
+    """Whether the reported clause in ``words`` (lower case) opens with a subject of its own:
+    "said 26 of them had", "said the force would" (but not "said any settlement would require
+    Western countries to stop")."""
     opener = max((i for i, w in enumerate(words) if w in SPEECH or w == "that"), default=None)
     if opener is None:
         return False
@@ -226,28 +272,47 @@ def _groups(ctx: ArticleContext, sent, cues, exclude) -> list[tuple[list[str], i
 def _trailing_speaker(ctx: ArticleContext, sent, at: int, b: int, exclude) -> list[str]:
     """"Any shipment … would "destroy" relations, Russian officials have said": the actor
     named just before a speech verb after the cue."""
-    doc = ctx.doc
-    for t in doc[at:b]:
-        if t.lower_ in SPEECH:
-            return _subject_before(ctx, at, t.i, exclude)
+    lower = tokens(ctx.doc).lower
+    for i in range(at, b):
+        if lower[i] in SPEECH:
+            return _subject_before(ctx, at, i, exclude)
     return []
 
 
 # --- participation ---------------------------------------------------------------------------------
 
 def _mission_in(padded: str, missions: dict, words: dict) -> list[tuple[str, str]]:
-    found = [(name, phrase) for name, phrases in missions.items() for phrase in phrases if has_phrase(padded, [phrase])]
+    found = [(name, phrase) for name, phrase, as_tokens in _mission_phrases(missions) if as_tokens in padded]
     if not found and _deployment(padded, words):
         found = [("troop deployment", "troops")]
     return found
 
 
+def _mission_phrases(missions: dict) -> list[tuple[str, str, str]]:
+    """(mission, phrase, phrase as tokens) in vocabulary order (``has_phrase`` of one phrase)."""
+    hit = _MISSIONS.get(id(missions))
+    if hit is None or hit[0] is not missions:
+        hit = _MISSIONS[id(missions)] = (
+            missions, [(name, phrase, _as_tokens(phrase)) for name, phrases in missions.items() for phrase in phrases])
+    return hit[1]
+
+
+_MISSIONS: dict[int, tuple[dict, list[tuple[str, str, str]]]] = {}
+
+
+@lru_cache(maxsize=8)
+def _word_sets(verbs: tuple[str, ...], nouns: tuple[str, ...]) -> tuple[frozenset, frozenset]:
+    return frozenset(verbs), frozenset(nouns)
+
+
 def _deployment(padded: str, words: dict) -> bool:
     """A deployment verb with a troop noun a few words on ("putting Polish soldiers in"), or a
     troop noun with a taking-part verb ("Italian troops would not take part")."""
+    verbs, nouns = _word_sets(tuple(words["deploy_verbs"]), tuple(words["troop_nouns"]))
+    present = sentence_words(padded)
+    if present.isdisjoint(verbs) and present.isdisjoint(nouns):
+        return False
     tokens = padded.split()
-    verbs = set(words["deploy_verbs"])
-    nouns = set(words["troop_nouns"])
     for i, tok in enumerate(tokens):
         if tok in verbs and any(t in nouns for t in tokens[i + 1 : i + 7]):
             return True
@@ -256,13 +321,29 @@ def _deployment(padded: str, words: dict) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _participation_cues() -> list[str]:
+    return [p for phrases in vocab("positions")["cues"].values() for p in phrases]
+
+
+@lru_cache(maxsize=1)
+def _named_targets() -> dict:
+    return {**vocab("coalitions")["names"], **vocab("positions")["targets"]}
+
+
+@lru_cache(maxsize=1)
+def _stance_cues() -> list[str]:
+    verbs = vocab("positions")["stance_verbs"]
+    return [p for value in ("conditional", "open", "considering", "oppose", "support") for p in verbs[value]]
+
+
 def find_participation(ctx: ArticleContext) -> list[Participation]:
     cached = ctx.__dict__.get("_participation")
     if cached is not None:
         return list(cached)
     words = vocab("positions")
     missions = words["missions"]
-    cues = [p for phrases in words["cues"].values() for p in phrases]
+    cues = _participation_cues()
     facts: list[Participation] = []
     seen: set[tuple[str, str, str]] = set()
     last_mission: str | None = None
@@ -274,8 +355,9 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
         if not found:
             continue
         named = next((name for name, _ in found if name != "troop deployment"), None)
+        lower = tokens(ctx.doc).lower
         for g_actors, a, b in _groups(ctx, sent, cues, ("UKR", "RUS")):
-            text = _padded(ctx.doc[a + 1 if ctx.doc[a].lower_ in BOUNDARIES else a : b])
+            text = _padded_range(ctx.doc, a + 1 if lower[a] in BOUNDARIES else a, b)
             status = _status(text, words)
             if status is None:
                 continue
@@ -376,8 +458,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     words = vocab("positions")
     anaphors = words["anaphors"]
     verbs = words["stance_verbs"]
-    named_targets = {**vocab("coalitions")["names"], **words["targets"]}
-    all_cues = [p for value in ("conditional", "open", "considering", "oppose", "support") for p in verbs[value]]
+    named_targets = _named_targets()
+    all_cues = _stance_cues()
     participation: dict[int, set[str]] = {}
     for p in find_participation(ctx):
         participation.setdefault(p.evidence.start, set()).add(p.actor)
@@ -398,7 +480,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             continue
         evidence = ctx.sentence_evidence(sent)
         for g_actors, a, b in _groups(ctx, sent, all_cues, ()):
-            text = _padded(ctx.doc[a:b])
+            text = _padded_range(ctx.doc, a, b)
             stance, cue = _stance(text, verbs)
             if stance is None:
                 continue
@@ -417,11 +499,28 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
 
 def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
     """(character offset, target name) of every target phrase in a padded text, in order."""
+    index = _target_index(targets)
     hits = []
-    for name, phrases in targets.items():
-        for phrase in phrases_in(padded, phrases):
-            hits.append((padded.find(" " + phrase + " "), name))
+    for word in sentence_words(padded).intersection(index):
+        for name, phrase, as_tokens in index[word]:
+            if as_tokens in padded:
+                hits.append((padded.find(" " + phrase + " "), name))
     return sorted(hits)
+
+
+_TARGETS: list = [None, None]
+
+
+def _target_index(targets: dict) -> dict[str, list[tuple[str, str, str]]]:
+    """Every target phrase under its first word, built again only for another vocabulary."""
+    if _TARGETS[0] is not targets:
+        index: dict[str, list[tuple[str, str, str]]] = {}
+        for name, phrases in targets.items():
+            for phrase in phrases:
+                as_tokens = _as_tokens(phrase)
+                index.setdefault(as_tokens.split()[0] if as_tokens.strip() else "", []).append((name, phrase, as_tokens))
+        _TARGETS[:] = [targets, index]
+    return _TARGETS[1]
 
 
 def _target_for(text: str, cue: str, targets: dict) -> str | None:
