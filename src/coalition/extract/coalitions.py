@@ -12,7 +12,7 @@ listed in ``more_evidence``.
 
 from __future__ import annotations
 
-from coalition.extract.context import ArticleContext, doc_text, has_phrase, lower_text, vocab
+from coalition.extract.context import ArticleContext, doc_text, first_group, has_phrase, lower_text, vocab
 from coalition.model import Coalition
 
 SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -32,11 +32,7 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
     lead_only: list[tuple[int, object]] = []  # sentences that only say who leads (see below)
     for n, sent in enumerate(ctx.sents):
         padded = lower_text(sent)
-        named = None
-        for name, phrases in words["names"].items():
-            if has_phrase(padded, phrases):
-                named = name
-                break
+        named = first_group(padded, words["names"])
         if named is None:
             named = _unnamed_coalition(ctx, sent, padded, words)
         since += 1

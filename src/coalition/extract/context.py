@@ -296,3 +296,31 @@ def _found(padded: str, phrases) -> list[str]:
     hits = [(order, phrase) for word in words if word in index for order, phrase, toks in index[word] if toks in padded]
     hits.sort()
     return [phrase for _, phrase in hits]
+
+
+_GROUPS: dict[int, tuple[object, dict[str, list[tuple[int, object, str]]]]] = {}
+
+
+def first_group(padded: str, groups: dict):
+    """The first key of ``groups`` (a mapping of key to phrases) with one of its phrases in a
+    :func:`lower_text` string, as ``next(k for k, ps in groups.items() if has_phrase(padded, ps))``
+    would find it, testing only the phrases that start at one of the string's words."""
+    hit = _GROUPS.get(id(groups))
+    # The mapping is kept in the entry, so its id cannot be reused while the entry lives.
+    if hit is None or hit[0] is not groups:
+        index: dict[str, list[tuple[int, object, str]]] = {}
+        for order, (key, phrases) in enumerate(groups.items()):
+            for phrase in phrases:
+                as_tokens = _as_tokens(phrase)
+                index.setdefault(as_tokens.split()[0] if as_tokens.strip() else "", []).append((order, key, as_tokens))
+        if len(_GROUPS) > 64:
+            _GROUPS.clear()
+        hit = _GROUPS[id(groups)] = (groups, index)
+    index = hit[1]
+    best = None
+    for word in sentence_words(padded).intersection(index):
+        for order, key, as_tokens in index[word]:
+            if (best is None or order < best[0]) and as_tokens in padded:
+                best = (order, key)
+                break
+    return best[1] if best else None

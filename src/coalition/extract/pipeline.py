@@ -194,7 +194,10 @@ class SentenceFinder:
         if not n:
             return doc
         arr = doc.to_array([ORTH, IS_PUNCT])
-        final = np.isin(arr[:, 0], self.punct)
+        # membership by binary search in the sorted hashes (np.isin sorts the text each time)
+        orth = arr[:, 0]
+        at = np.minimum(np.searchsorted(self.punct, orth), len(self.punct) - 1)
+        final = self.punct[at] == orth
         plain = ~final & (arr[:, 1] == 0)
         positions = np.arange(n)
         # the last sentence-final mark and the last plain token before each token
@@ -214,15 +217,25 @@ class SentenceFinder:
 @Language.component("coalition_lines")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, bullets and quote paragraphs have no full stop."""
-    # Only white-space tokens and bullets are looked at, found through the token arrays.
-    arr = doc.to_array([IS_SPACE, ORTH])
+    # Only white-space tokens and bullets are looked at, found through the token arrays, and
+    # the starts are written back as one array.
+    arr = doc.to_array([IS_SPACE, ORTH, SENT_START])
     n = len(doc)
+    strings = doc.vocab.strings
+    starts = None
     for i in np.flatnonzero((arr[:, 0] == 1) | (arr[:, 1] == BULLET)).tolist():
-        token = doc[i]
-        if token.text == "•":
-            token.is_sent_start = True
-        elif "\n" in token.text and i + 1 < n:
-            doc[i + 1].is_sent_start = True
+        orth = int(arr[i, 1])
+        if orth == BULLET:
+            at = i
+        elif "\n" in strings[orth] and i + 1 < n:
+            at = i + 1
+        else:
+            continue
+        if starts is None:
+            starts = arr[:, 2].copy()
+        starts[at] = 1
+    if starts is not None:
+        doc.from_array([SENT_START], starts.reshape(-1, 1))
     return doc
 
 
