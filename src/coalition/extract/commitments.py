@@ -25,7 +25,8 @@ from coalition.model import Commitment
 
 CATEGORY_ORDER = ["military", "financial", "humanitarian", "training", "intelligence", "logistics", "troops"]
 # Prepositions that make a following actor a recipient or a place, not a donor.
-NOT_DONOR_BEFORE = {"since", "after", "before", "than", "of", "to", "for", "with", "in", "into", "against", "on", "at", "toward", "towards", "over", "across", "inside", "about"}
+# "through the World Bank", "via the IMF": a channel, not a giver.
+NOT_DONOR_BEFORE = {"since", "after", "before", "than", "of", "to", "for", "with", "in", "into", "against", "on", "at", "toward", "towards", "over", "across", "inside", "about", "through", "via"}
 # Ukraine receives, and Russia in this domain does not give: "since Russia's invasion".
 NOT_DONORS = {"UKR", "RUS"}
 COMPANY_NOUNS = {"firm", "firms", "company", "companies", "group", "maker", "manufacturer", "contractor", "giant", "start-up", "startup", "industry", "industries", "producer", "defence", "defense"}
@@ -405,21 +406,36 @@ def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
     return None
 
 
-def _status(padded: str, words: dict) -> str | None:
+def _status(padded: str, words: dict, sentence: str | None = None) -> str | None:
     # "has also sent", "have already delivered": the adverb does not change the stage
     padded = _ADVERB_AFTER_AUX.sub(r" \1 ", padded)
+    lifted = False
     for status, cues in words["status"]:
         for cue in phrases_in(padded, cues):
             if status == "delivered" and has_phrase(padded, [f"be {cue}", f"being {cue}", f"to {cue}"]):
                 continue  # "would be delivered by April", "is being transferred": not yet delivered
+            if status == "paused" and _not_a_pause(sentence or padded, cue, words):
+                lifted = lifted or not has_phrase(sentence or padded, [f"{cue} {w}" for w in words["frozen_things"]])
+                continue
+            if lifted and status not in ("delivered", "contracted"):
+                return "announced"  # a resumption: announced, whatever "will" says of its timing
             return status
-    return None
+    return "announced" if lifted else None
+
+
+def _not_a_pause(padded: str, cue: str, words: dict) -> bool:
+    """ "will lift its pause on aid and resume…": a pause ended is a resumption; "frozen Russian
+    assets": assets that are frozen, not aid that is paused."""
+    if has_phrase(padded, [f"{cue} {w}" for w in words["frozen_things"]]):
+        return True
+    return bool(has_phrase(padded, [f"{verb} {det} {cue}" for verb in words["lifting_verbs"]
+                                    for det in ("its", "the", "a", "their", "this", "that")]))
 
 
 def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_context=False) -> list[Draft]:
     doc = ctx.doc
     moneys = [(s, m) for s, m in ctx.money_in(sent) if m.conversion_of is None]
-    items = find_items(sent)
+    items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0])]
     companies = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COMPANY",))]
     supplier = companies[0].code if companies else None
     has_ukraine = any(m.code == "UKR" for m in ctx.actors_in(sent)) or has_phrase(padded, ["ukraine", "kyiv", "ukrainian", "ukrainians"])
@@ -444,7 +460,9 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 donor = context_donor  # a bullet's "from the United States" names the seller
             if not collective:
                 donor = donor or _donor_after(ctx, sent, span.end) or context_donor
-            status = _status(lower_text(window), words) or "announced"
+            if donor in _channels():
+                donor = _source_country(ctx, sent) or donor
+            status = _status(lower_text(window), words, padded) or "announced"
             around = lower_text(doc[max(sent.start, span.start - 8) : min(sent.end, span.end + 6)])
             if has_phrase(around, words["cumulative_strong"]) or _brings_to(doc, sent, span.start):
                 status = "cumulative"
@@ -480,6 +498,18 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     return out
 
 
+def _recipient_noun(doc, sent: Span, i: int) -> bool:
+    """ "handed tanks over to Ukrainian forces": a noun after "to/for (the) Ukrainian" names who
+    receives, not what is given."""
+    j = i - 1
+    if j <= sent.start or doc[j].lower_ not in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's", "kyiv’s"):
+        return False
+    j -= 1
+    if j > sent.start and doc[j].lower_ == "the":
+        j -= 1
+    return doc[j].lower_ in ("to", "for")
+
+
 def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, sibling: Draft | None = None) -> list[Draft]:
     """Commitments of aid in kind: each group of items with a donor and a verb that gives the
     stage. ``sibling``: the amount's commitment of the same sentence, whose donor (found later,
@@ -494,7 +524,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         # sentence makes a commitment; "many could contribute logistics" does not.
         donor = donor_close or fallback_donor
         window = doc[max(sent.start, first - 8) : min(sent.end, group[-1][1] + 4)]
-        status = _status(lower_text(window), words) or _passive_status(sent, group[-1][1], words)
+        status = _status(lower_text(window), words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
         if status is None or (donor is None and sibling is None):
             continue
         clause = _clause_before(sent, first)
@@ -504,9 +534,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "the money would buy weapons": what a pledge told before will pay for
         if "own" in (t.lower_ for t in doc[max(sent.start, first - 2) : first]):
             continue  # "rebuilds Norway's own air defence": its own forces, not aid
-        if status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group):
+        if (status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group)
+                and not has_phrase(lower_text(window), words["resumption_cues"])):
             # "military support" alone names no aid in kind; it is the money's subject, told
-            # elsewhere. A pause or cancellation of "military aid" is news in itself.
+            # elsewhere. A pause, cancellation or resumption of "military aid" is news in itself.
             continue
         category = _category(group, lower_text(window), spending)
         if category == "troops":
@@ -660,6 +691,27 @@ def _donor_right_after(ctx: ArticleContext, sent: Span, end: int) -> str | None:
     return m.code if any(doc[j].lower_ in AID_NOUNS or doc[j].lower_ in ("bill", "military", "programme", "program") for j in range(m.end, min(sent.end, m.end + 2))) else None
 
 
+@lru_cache(maxsize=1)
+def _channels() -> frozenset[str]:
+    return frozenset(vocab("commitments")["channel_organisations"])
+
+
+def _source_country(ctx: ArticleContext, sent: Span) -> str | None:
+    """The country named as the source of money a bank or fund channels: "Japan's $900m loan
+    through the World Bank", "a loan from Japan", "funded by Norway", "Japan will lend … via the IMF"."""
+    doc = ctx.doc
+    for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY",)):
+        if m.code in NOT_DONORS:
+            continue
+        before = doc[m.start - 1].lower_ if m.start > sent.start else ""
+        if before == "the" and m.start - 1 > sent.start:
+            before = doc[m.start - 2].lower_
+        after = doc[m.end].lower_ if m.end < len(doc) else ""
+        if after in ("'s", "’s") or before in ("from", "by") or _reads_as_subject(doc, m):
+            return m.code
+    return None
+
+
 def _subject_of(ctx: ArticleContext, sent: Span, i: int) -> str | None:
     """The actor that opens the clause of token ``i`` as its subject, however far before it:
     "Japan has also provided equipment to Ukraine, including vests, helmets and vehicles"."""
@@ -724,7 +776,9 @@ def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | No
     while j < end and doc[j].text not in (",", ";", ":"):
         j += 1
     clause = lower_text(doc[i:j])
-    if not has_phrase(clause, ("was", "were", "been")):
+    # "a Patriot battery from Germany has arrived in Ukraine": an item is also the subject of a
+    # verb of arrival, which needs no passive to give its stage
+    if not has_phrase(clause, ("was", "were", "been")) and not has_phrase(clause, words["arrival_verbs"]):
         return None
     return _status(clause, words)
 
@@ -769,7 +823,7 @@ def _category(items, padded: str, spending: bool) -> str:
             return category
     if has_phrase(padded, ["humanitarian"]):
         return "humanitarian"
-    if has_phrase(padded, ["loan", "loans", "grant", "grants", "budget", "financial", "economic", "reconstruction"]):
+    if has_phrase(padded, ["loan", "loans", "lend", "lends", "lent", "grant", "grants", "budget", "financial", "economic", "reconstruction"]):
         return "financial"
     if has_phrase(padded, ["military", "defence", "defense", "security", "weapons", "arms"]):
         return "military"
