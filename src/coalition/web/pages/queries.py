@@ -275,26 +275,19 @@ COUNT_CAP = browse.COUNT_CAP
 FACT_FILTERS = ("kind", "actor", "category", "status", "review", "since", "until", "document")
 
 
-def _fact_query(query, filters: dict[str, Any]):
-    query = query.select_from(FactRow).join(DocumentRow, FactRow.document_id == DocumentRow.id)
-    if filters.get("kind"):
-        query = query.where(FactRow.kind == filters["kind"])
-    if filters.get("category"):
-        query = query.where(FactRow.category == filters["category"])
-    if filters.get("status"):
-        query = query.where(FactRow.status == filters["status"])
-    if filters.get("review"):
-        query = query.where(FactRow.review_state == filters["review"])
-    if filters.get("document"):
-        query = query.where(FactRow.document_id == filters["document"])
-    if filters.get("actor"):
-        query = query.where(FactRow.id.in_(select(FactActorRow.fact_id).where(FactActorRow.actor == filters["actor"])))
-    day = func.coalesce(FactRow.fact_date, DocumentRow.published)
-    if filters.get("since"):
-        query = query.where(day >= filters["since"])
-    if filters.get("until"):
-        query = query.where(day <= filters["until"])
-    return query
+def _where(filters: dict[str, Any]) -> browse.FactFilter:
+    """The pages' filters as the store's (the same query as ``/api/v1/facts``)."""
+    return browse.FactFilter(
+        kind=filters.get("kind"), actor=filters.get("actor"), category=filters.get("category"),
+        status=filters.get("status"), review_state=filters.get("review"), since=filters.get("since"),
+        until=filters.get("until"), document_id=filters.get("document") or None,
+    )
+
+
+def _fact_query(engine: Engine, query, filters: dict[str, Any]):
+    """``query`` filtered, newest stored first (the order an index gives)."""
+    where = _where(filters)
+    return browse.filtered_facts(engine, query, where).order_by(*browse.fact_sort("-id", where))
 
 
 _FACT_COLUMNS = (FactRow.id, FactRow.data, FactRow.document_id, DocumentRow.published, FactRow.review_state,
@@ -310,10 +303,8 @@ def _fact_dict(row) -> dict[str, Any]:
 def facts(engine: Engine, filters: dict[str, Any], *, limit: int, offset: int) -> tuple[list[dict[str, Any]], int, bool]:
     """A page of facts, newest stored first, with the number matching (capped) and whether it was capped."""
     with Session(engine) as session:
-        rows = session.execute(
-            _fact_query(select(*_FACT_COLUMNS), filters).order_by(FactRow.id.desc()).offset(offset).limit(limit)
-        ).all()
-        matching = _fact_query(select(FactRow.id), filters).limit(COUNT_CAP + 1).subquery()
+        rows = session.execute(_fact_query(engine, select(*_FACT_COLUMNS), filters).offset(offset).limit(limit)).all()
+        matching = browse.filtered_facts(engine, select(FactRow.id), _where(filters)).limit(COUNT_CAP + 1).subquery()
         total = session.scalar(select(func.count()).select_from(matching)) or 0
     return [_fact_dict(row) for row in rows], min(total, COUNT_CAP), total > COUNT_CAP
 
@@ -322,7 +313,7 @@ def all_facts(engine: Engine, filters: dict[str, Any]):
     """Every matching fact, streamed in batches (for downloads)."""
     with Session(engine) as session:
         result = session.execute(
-            _fact_query(select(*_FACT_COLUMNS), filters).order_by(FactRow.id.desc()),
+            _fact_query(engine, select(*_FACT_COLUMNS), filters),
             execution_options={"yield_per": 1000},
         )
         for row in result:
