@@ -74,3 +74,70 @@ def test_tanks_handed_over_are_delivered_and_the_recipient_is_no_item():
     found = commitments("The Czech Republic handed over T-72 tanks to Ukrainian forces last month.")
     assert [(c["donor"], c["status"]) for c in found] == [("CZE", "delivered")]
     assert "forces" not in found[0]["items"] and "tanks" in found[0]["items"]
+
+
+# -- a yearly slice of a framework; general promises --------------------------------------------
+
+def test_yearly_slice_in_the_next_sentence_is_no_second_commitment():
+    found = commitments("Sweden will give Ukraine SEK 75 billion in military support over 2024–2026. "
+                        "That amounts to SEK 25 billion a year.")
+    assert [(c["donor"], c["amount"]) for c in found] == [("SWE", 75000000000)]
+
+
+def test_yearly_slice_after_a_comma_is_no_second_commitment():
+    found = commitments("Denmark's framework of DKK 60 billion for the period 2023-2028, about DKK 10 billion per year, "
+                        "funds weapons for Ukraine.")
+    assert [c["amount"] for c in found] == [60000000000]
+
+
+def test_a_yearly_amount_of_its_own_stays():
+    found = commitments("Norway will give Ukraine NOK 5 billion in military aid this year and has promised "
+                        "NOK 3 billion a year in humanitarian aid.")
+    assert [(c["amount"], c["per"]) for c in found] == [(5000000000, None), (3000000000, "year")]
+
+
+def test_general_promise_to_keep_sending_weapons_is_no_commitment():
+    assert commitments("Italy will continue to send arms to Ukraine, Prime Minister Giorgia Meloni said.") == []
+    assert commitments("Britain will keep providing military equipment to Ukraine, the defence secretary said.") == []
+
+
+def test_continuing_with_a_named_system_is_a_commitment():
+    found = commitments("Germany will continue to supply Ukraine with four more IRIS-T systems, the chancellor said.")
+    assert [c["donor"] for c in found] == ["DEU"]
+
+
+# -- takeovers and transfer fees -------------------------------------------------------------
+
+def test_company_takeover_mentioning_ukraine_is_no_commitment():
+    assert commitments("US defence contractor Lockheed Martin completed its $4.6 billion purchase of Terran Orbital, "
+                       "which supplies satellites used by Ukraine.") == []
+    assert commitments("Rheinmetall will pay $200 million for a 51% holding in a Ukrainian ammunition maker "
+                       "to produce shells in Ukraine.") == []
+
+
+def test_buying_weapons_from_a_maker_for_ukraine_stays_a_commitment():
+    found = commitments("Denmark will buy howitzers from a Ukrainian manufacturer for Ukraine's army with DKK 1 billion.")
+    assert [(c["donor"], c["amount"]) for c in found] == [("DNK", 1000000000)]
+
+
+def test_transfer_fee_for_a_ukraine_player_is_no_commitment():
+    assert commitments("Chelsea signed Ukraine winger Mykhailo Mudryk from Shakhtar Donetsk in a deal worth up to £88.5m.") == []
+
+
+# -- amounts with their conversion -----------------------------------------------------------
+
+def test_conversion_after_currency_words_is_one_commitment():
+    found = commitments("Germany will provide 4.2 billion euros (4.6 billion U.S. dollars) in military aid to Ukraine.")
+    assert [(c["amount"], c["currency"], c["conversions"]) for c in found] == [
+        (4200000000, "EUR", [{"amount": 4600000000, "currency": "USD"}])]
+
+
+def test_conversion_written_first_is_one_commitment():
+    found = commitments("Germany pledged $4.6 billion (€4.2 billion) in military aid for Ukraine.")
+    assert len(found) == 1 and found[0]["conversions"]
+
+
+def test_codes_after_the_number_give_one_commitment_with_conversion():
+    found = commitments("Norway will give 5 billion NOK (470 million USD) in military aid to Ukraine.")
+    assert [(c["amount"], c["currency"], c["conversions"]) for c in found] == [
+        (5000000000, "NOK", [{"amount": 470000000, "currency": "USD"}])]

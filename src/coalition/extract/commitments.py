@@ -164,8 +164,40 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             if draft.donor is None and draft.sibling is not None:
                 draft.donor = draft.sibling.donor
         drafts.extend(d for d in found if d.donor is not None or d.collective)
+    drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)
     return [_finish(ctx, d, drafts) for d in drafts]
+
+
+_YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)?\d\d)\b")
+
+
+def _drop_yearly_slices(ctx: ArticleContext, drafts: list[Draft], words: dict) -> list[Draft]:
+    """ "SEK 75bn for 2024–2026, or SEK 25bn a year", "DKK 60bn for 2023-2028. That is about DKK 10bn
+    per year": a per-year amount that divides a multi-year framework told in the same or the sentence
+    before (same donor, same currency) is that framework again, not a second commitment."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.money is not None and d.money.per == "year":
+            here = ctx.sentence_index(d.sent.start_char)
+            currency = _resolve_currency(d.money.currency, d.donor)
+            whole = next((o for o in out if o.money is not None and o.money.per is None and o.donor == d.donor
+                          and _resolve_currency(o.money.currency, o.donor) == currency
+                          and o.money.amount > d.money.amount
+                          and 0 <= here - ctx.sentence_index(o.sent.start_char) <= 1
+                          and _spans_years(ctx, o, d, words)), None)
+            if whole is not None:
+                continue
+        out.append(d)
+    return out
+
+
+def _spans_years(ctx: ArticleContext, whole: Draft, part: Draft, words: dict) -> bool:
+    text = ctx.text[whole.sent.start_char : whole.sent.end_char]
+    if _YEAR_RANGE.search(text) or has_phrase(lower_text(whole.sent), words["multi_year_cues"]):
+        return True
+    ratio = whole.money.amount / part.money.amount
+    return 2 <= ratio <= 10 and abs(ratio - round(ratio)) < 0.05
 
 
 def _not_aid(padded: str, words: dict) -> bool:
@@ -452,6 +484,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             hi = moneys[k + 1][0].start if k + 1 < len(moneys) else sent.end
             if has_phrase(lower_text(doc[lo:hi]), words["not_pledge_money"]):
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
+            if _buys_a_company(ctx, sent, lo, hi, words):
+                continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
             window = doc[max(sent.start, span.start - 12) : min(sent.end, span.end + 10)]
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items]
             collective = _collective_subject(ctx, sent, span.start, words)
@@ -498,6 +532,38 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     return out
 
 
+def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
+    """A noun or verb of buying whose object is a company ("purchase of Terran Orbital", "bought a
+    Ukrainian drone maker", "a 51% holding in an ammunition firm"); "buy howitzers from a Ukrainian
+    manufacturer" buys weapons, the maker only sells them."""
+    doc = ctx.doc
+    table = tokens(doc)
+    buy = set(words["company_purchase_words"])
+    nouns = set(words["company_nouns"])
+    item_starts = None
+    for j in range(lo, hi):
+        if table.lower[j] not in buy:
+            continue
+        for x in range(j + 1, min(hi, j + 7)):
+            word = table.lower[x]
+            if word in ("from", "for", "to", "with", ",", ";", "by") or table.ent[x] in ("COUNTRY", "ORG", "PERSON"):
+                if table.ent[x] in ("COUNTRY",) and word not in ("from", "for", "to", "with", ",", ";", "by"):
+                    continue  # "a Ukrainian drone maker"
+                break
+            if table.ent[x] == "COMPANY" or word in nouns:
+                return True
+            if table.title[x] and table.lower[x - 1] == "of":
+                # "purchase of Terran Orbital": a name no table knows, and no aid item
+                if item_starts is None:
+                    item_starts = {it[0] for it in doc.user_data.get("items", [])}
+                if x not in item_starts:
+                    return True
+                break
+            if x in (item_starts or ()):
+                break
+    return False
+
+
 def _recipient_noun(doc, sent: Span, i: int) -> bool:
     """ "handed tanks over to Ukrainian forces": a noun after "to/for (the) Ukrainian" names who
     receives, not what is given."""
@@ -530,6 +596,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         clause = _clause_before(sent, first)
         if has_phrase(clause, words["hypothetical"]) or has_phrase(clause, words["negation"]):
             continue  # "whether Britain could replace ...", "it does not send equipment"
+        if has_phrase(clause, words["continuation_cues"]) and all(it[2] in words["vague_items"] for it in group):
+            continue  # "will keep helping Ukraine with weapons": a general promise, nothing specific given
         if has_phrase(clause, words["money_referents"]):
             continue  # "the money would buy weapons": what a pledge told before will pay for
         if "own" in (t.lower_ for t in doc[max(sent.start, first - 2) : first]):
