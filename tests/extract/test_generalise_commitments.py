@@ -141,3 +141,33 @@ def test_codes_after_the_number_give_one_commitment_with_conversion():
     found = commitments("Norway will give 5 billion NOK (470 million USD) in military aid to Ukraine.")
     assert [(c["amount"], c["currency"], c["conversions"]) for c in found] == [
         (5000000000, "NOK", [{"amount": 470000000, "currency": "USD"}])]
+
+
+# -- whose dollar ----------------------------------------------------------------------------
+
+def test_cad_code_is_cad():
+    found = commitments("Canada's Defence Minister David McGuinty announced CAD 406 million in military assistance for Ukraine.")
+    assert [c["currency"] for c in found] == ["CAD"]
+
+
+def test_bare_dollar_in_a_canadian_release_is_cad():
+    found = commitments("Ottawa, Ontario - National Defence\n\nToday, the Government of Canada announced "
+                        "$500 million in new military aid for Ukraine.")
+    assert [(c["donor"], c["currency"]) for c in found] == [("CAN", "CAD")]
+
+
+def test_bare_dollar_given_through_a_fund_in_a_canadian_release_is_cad():
+    found = commitments("Ottawa - Global Affairs Canada\n\nCanada today announced new support for Ukraine.\n\n"
+                        "The NATO fund will provide $500 million in air defence to Ukraine.")
+    assert [c["currency"] for c in found if c["amount"]] == ["CAD"]
+
+
+def test_other_countrys_bare_dollar_stays_usd_in_a_canadian_article():
+    found = commitments("Canada will give $200 million to Ukraine, and Japan pledged $4.5 billion in support for Ukraine.")
+    assert [(c["donor"], c["currency"]) for c in found] == [("CAN", "CAD"), ("JPN", "USD")]
+
+
+def test_each_actor_of_a_gapped_list_gives_its_own_amount():
+    found = commitments("Canada will give $200 million, the United States $300 million and Norway NOK 1 billion to Ukraine.")
+    assert [(c["donor"], c["amount"], c["currency"]) for c in found] == [
+        ("CAN", 200000000, "CAD"), ("USA", 300000000, "USD"), ("NOR", 1000000000, "NOK")]

@@ -64,7 +64,7 @@ class Draft:
     date: str | None = None
     parent: "Draft | None" = None
     confidence: float = 0.6
-    currency: str | None = None
+    currency: str | None = None  # the actor whose dollar a bare "$" is, when not the donor's
     # Given by an unnamed group ("Ukraine's backers pledged €21bn"): kept without a donor.
     collective: bool = False
     # The amount's commitment whose subject also gives this aid in kind (its donor is shared).
@@ -166,6 +166,12 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         drafts.extend(d for d in found if d.donor is not None or d.collective)
     drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)
+    dollars = vocab("money")["dollar_countries"]
+    for d in drafts:
+        # A bare "$" given by a fund or alliance in an article about a dollar country's aid (a Canadian
+        # release: "$500m to NATO's fund") is that country's dollar, as it would be were it the donor.
+        if main in dollars and (d.donor is None or d.donor in _organisations()):
+            d.currency = main
     return [_finish(ctx, d, drafts) for d in drafts]
 
 
@@ -489,7 +495,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             window = doc[max(sent.start, span.start - 12) : min(sent.end, span.end + 10)]
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items]
             collective = _collective_subject(ctx, sent, span.start, words)
-            donor = None if collective else (_donor_right_after(ctx, sent, span.end) or _donor_before(ctx, sent, span.start))
+            donor = None if collective else (_donor_right_after(ctx, sent, span.end) or _gapped_donor(ctx, sent, span.start)
+                                             or _donor_before(ctx, sent, span.start))
             if donor is None and list_context:
                 donor = context_donor  # a bullet's "from the United States" names the seller
             if not collective:
@@ -562,6 +569,24 @@ def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
             if x in (item_starts or ()):
                 break
     return False
+
+
+def _gapped_donor(ctx, sent: Span, i: int) -> str | None:
+    """ "Canada will give $200m, the United States $300m and Norway NOK 1bn": in a clause whose verb
+    is left out, the actor right before the amount, after a comma or "and", gives it."""
+    doc = ctx.doc
+    j = i - 1
+    found = ctx.mentions_in(doc[max(sent.start, i - 5)].idx, doc[j].idx + 1, ("COUNTRY", "ORG")) if j > sent.start else []
+    if not found or found[-1].end != i or found[-1].code in NOT_DONORS:
+        return None
+    m = found[-1]
+    k = m.start - 1
+    if k > sent.start and doc[k].lower_ == "the":
+        k -= 1
+    if k <= sent.start or doc[k].text not in (",", "and", ";"):
+        return None
+    # the clause before has a verb of giving and its own amount: "…will give $200m, the US $300m"
+    return m.code if ctx.money_in(doc[sent.start : k]) else None
 
 
 def _recipient_noun(doc, sent: Span, i: int) -> bool:
@@ -760,6 +785,13 @@ def _donor_right_after(ctx: ArticleContext, sent: Span, end: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _organisations() -> frozenset[str]:
+    from coalition.resolve import actors as gazetteer
+
+    return frozenset(gazetteer.organisation_names().values())
+
+
+@lru_cache(maxsize=1)
 def _channels() -> frozenset[str]:
     return frozenset(vocab("commitments")["channel_organisations"])
 
@@ -909,8 +941,9 @@ def _parent_for(draft: Draft, same_sentence: list[Draft], previous: list[Draft])
 def _finish(ctx: ArticleContext, draft: Draft, drafts: list[Draft]) -> Commitment:
     money = draft.money
     currency = None
+    dollar_of = draft.currency or draft.donor  # whose dollar a bare "$" is
     if money:
-        currency = _resolve_currency(money.currency, draft.donor)
+        currency = _resolve_currency(money.currency, dollar_of)
     evidence = ctx.sentence_evidence(draft.sent)
     commitment = Commitment(
         donor=draft.donor,
@@ -927,7 +960,7 @@ def _finish(ctx: ArticleContext, draft: Draft, drafts: list[Draft]) -> Commitmen
         amount_qualifier=money.qualifier if money else None,
         amount_max=as_number(money.amount_max) if money and money.amount_max else None,
         per=money.per if money else None,
-        conversions=[{"amount": as_number(a), "currency": _resolve_currency(c, draft.donor)} for a, c in money.conversions] if money else [],
+        conversions=[{"amount": as_number(a), "currency": _resolve_currency(c, dollar_of)} for a, c in money.conversions] if money else [],
     )
     commitment.__dict__["_draft"] = draft
     return commitment
