@@ -192,6 +192,24 @@ def test_facts_are_filtered(reader, params, expected):
     assert len(page["data"]) == expected
 
 
+def test_an_actor_with_two_roles_in_a_fact_lists_it_once(api, api_url):
+    from sqlalchemy import create_engine, text
+
+    coalition = api.get("/api/v1/facts", params={"kind": "coalition", "actor": "GBR"}).json()["data"][0]
+    engine = create_engine(api_url)
+    with engine.begin() as conn:  # GBR both leads and is a member of the coalition
+        conn.execute(text("INSERT INTO fact_actors (fact_id, role, actor) VALUES (:id, 'member', 'GBR')"),
+                     {"id": coalition["id"]})
+    engine.dispose()
+    for sort in ("id", "-id", "-date"):
+        page = api.get("/api/v1/facts", params={"actor": "GBR", "sort": sort}).json()
+        assert page["count"] == 8 and len(_ids(page)) == len(set(_ids(page))) == 8, sort
+    ids = _ids(api.get("/api/v1/facts", params={"actor": "GBR", "sort": "-id"}).json())
+    assert ids == sorted(ids, reverse=True)
+    both = api.get("/api/v1/facts", params={"actor": "GBR", "donor": "GBR"}).json()
+    assert both["count"] == 2 and {f["kind"] for f in both["data"]} == {"commitment"}
+
+
 def test_facts_of_one_article(reader):
     article_id = reader.get("/api/v1/articles").json()["data"][0]["id"]
     page = reader.get("/api/v1/facts", params={"article_id": article_id}).json()
