@@ -171,3 +171,16 @@ def test_each_actor_of_a_gapped_list_gives_its_own_amount():
     found = commitments("Canada will give $200 million, the United States $300 million and Norway NOK 1 billion to Ukraine.")
     assert [(c["donor"], c["amount"], c["currency"]) for c in found] == [
         ("CAN", 200000000, "CAD"), ("USA", 300000000, "USD"), ("NOR", 1000000000, "NOK")]
+
+
+def test_conversion_between_dashes_or_after_equivalent_to_is_the_same_amount():
+    for text in ("Germany will provide €94 million – about $101.7 million – in military aid to Ukraine.",
+                 "Germany will provide €94 million, equivalent to $101.7 million, in military aid to Ukraine."):
+        found = commitments(text)
+        assert [(c["amount"], c["conversions"]) for c in found] == [
+            (94000000, [{"amount": 101700000, "currency": "USD"}])], text
+
+
+def test_two_amounts_in_two_currencies_after_a_comma_stay_two():
+    found = commitments("Germany will provide €94 million in military aid, $50 million in humanitarian aid to Ukraine.")
+    assert [c["amount"] for c in found] == [94000000, 50000000]

@@ -156,7 +156,7 @@ class MoneyParser:
                 gap_text = gap.text.strip().lower()
                 if gap_text in CONVERSION_GAPS or gap_text in ("(", "( about", "( around", "( roughly", "( approximately", "( some", "( nearly", "or", "or about", "or around", "/", ", or", ", or about", "or roughly") or (
                     gap_text.startswith("(") and len(gap) <= 3
-                ):
+                ) or (money.currency != prev_money.currency and _EQUIVALENT_GAP.match(gap_text)):
                     root = prev_money.conversion_of or (previous.start, previous.end)
                     money.conversion_of = root
                     values[root].conversions.append((money.amount, money.currency))
@@ -194,6 +194,11 @@ class MoneyParser:
 
 # Gaps between an amount and its conversion: "¥471.9bn, roughly $3bn".
 CONVERSION_GAPS = (", roughly", ", about", ", around", ", approximately", ", or about", ", or roughly", ", or around", ", some", ", nearly", ", or")
+# "€94m – about $101.7m –", "€94m, equivalent to $101.7m", "€94m (equal to about $101.7m)": another
+# currency after a dash, or after words of equivalence, is the same amount converted.
+_QUALIFIED = r"(?:about|around|roughly|approximately|approx\.|some|nearly|almost|circa|c\.)"
+_EQUIVALENT = r"(?:(?:or|which is|that is|equivalent to|equal to|worth)\s*)"
+_EQUIVALENT_GAP = re.compile(rf"^(?:[–—-]\s*{_EQUIVALENT}?{_QUALIFIED}?|[,(]\s*(?:{_EQUIVALENT}{_QUALIFIED}?|{_QUALIFIED}))$")
 _JOINED_RANGE = re.compile(r"^(\d[\d.,]*)[–-](\d[\d.,]*)$")
 
 
