@@ -11,19 +11,16 @@ Facts come back as in :meth:`Store.facts` (the contract fact plus ``id``,
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
 from sqlalchemy import Engine, Select, and_, exists, func, select
-from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from coalition.errors import ConfigError, DocumentNotFound, FactNotFound, StoreError
 from coalition.model import FACT_KINDS
-from coalition.store.database import reason
+from coalition.store.database import reading
 from coalition.store.schema import REVIEW_STATES, DocumentRow, FactActorRow, FactRow
 from coalition.store.search import document_match, fact_match
 
@@ -177,7 +174,7 @@ def fact_page(
     # Count the ids of at most count_cap + 1 matches: one past the cap tells "more than".
     matching = filtered_facts(engine, select(FactRow.id), where).limit(count_cap + 1).subquery()
     counting = select(func.count()).select_from(matching)
-    with _reading(engine) as session:
+    with reading(engine) as session:
         rows = [_fact_dict(*row) for row in session.execute(query)]
         total = session.scalar(counting) or 0
     return rows, min(total, count_cap), total > count_cap
@@ -193,7 +190,7 @@ def fact(engine: Engine, fact_id: int) -> dict[str, Any]:
         .join(DocumentRow, FactRow.document_id == DocumentRow.id)
         .where(FactRow.id == fact_id)
     )
-    with _reading(engine) as session:
+    with reading(engine) as session:
         row = session.execute(query).first()
     if row is None:
         raise FactNotFound(fact_id)
@@ -230,7 +227,7 @@ def article_page(
         query = query.where(match)
         counting = counting.where(match)
     query = query.order_by(DocumentRow.published.desc().nulls_last(), DocumentRow.id.desc()).offset(offset).limit(limit)
-    with _reading(engine) as session:
+    with reading(engine) as session:
         rows = [_article_dict(row) for row in session.execute(query).mappings()]
         total = session.scalar(counting) or 0
     return rows, total
@@ -238,7 +235,7 @@ def article_page(
 
 def article(engine: Engine, document_id: int) -> dict[str, Any]:
     """One article with its text and its facts in article order."""
-    with _reading(engine) as session:
+    with reading(engine) as session:
         row = session.execute(select(*_ARTICLE_COLUMNS, DocumentRow.text).where(DocumentRow.id == document_id)).mappings().first()
         if row is None:
             raise DocumentNotFound(document_id)
@@ -264,18 +261,9 @@ def _iso(value: date | str) -> str:
     return value.isoformat() if isinstance(value, date) else value
 
 
-@contextmanager
-def _reading(engine: Engine) -> Iterator[Session]:
-    try:
-        with Session(engine) as session:
-            yield session
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read database: {reason(exc)}") from exc
-
-
 def article_id(engine: Engine, digest: str) -> int:
     """The id of the article whose text has this sha256; :class:`DocumentNotFound` if none."""
-    with _reading(engine) as session:
+    with reading(engine) as session:
         found = session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == digest))
     if found is None:
         raise DocumentNotFound(digest)

@@ -11,6 +11,8 @@ with one line naming the URL (password hidden) and the reason.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from alembic import command
@@ -22,6 +24,7 @@ from alembic.util.exc import CommandError
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from coalition.errors import StoreError
 
@@ -136,3 +139,13 @@ def migrate(url: str) -> list[str]:
         return upgrade(engine)
     finally:
         engine.dispose()
+
+
+@contextmanager
+def reading(engine: Engine, what: str = "database") -> Iterator[Session]:
+    """A session for reads; a database error becomes one :class:`StoreError` line naming ``what``."""
+    try:
+        with Session(engine) as session:
+            yield session
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read {what}: {reason(exc)}") from exc

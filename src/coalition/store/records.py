@@ -24,13 +24,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from coalition.config import database_url
 from coalition.errors import ConfigError, FactNotFound, StoreError
 from coalition.resolve.actor_index import ActorIndex
 from coalition.resolve.merge import MergedRecord, Source, SourceFact, merge_facts, partition_key
-from coalition.store.database import open_engine, reason, redact, upgrade
+from coalition.store.database import open_engine, reading, reason, redact, upgrade
 from coalition.store.schema import ACTOR_KINDS, ActorRow, DocumentRow, FactRow, RecordRow, RecordSourceRow
 
 
@@ -177,7 +177,7 @@ def actors(engine: Engine, *, kind: str | None = None) -> list[dict[str, Any]]:
     query = select(ActorRow).order_by(ActorRow.kind, ActorRow.code)
     if kind is not None:
         query = query.where(ActorRow.kind == kind)
-    with _reading(engine) as session:
+    with reading(engine, f"database {_shown(engine)}") as session:
         return [_columns(row, exclude=("id",)) for row in session.scalars(query)]
 
 
@@ -191,11 +191,11 @@ def records(engine: Engine, *, kind: str | None = None, sources: bool = True) ->
     if kind is not None:
         query = query.where(RecordRow.kind == kind)
     if not sources:
-        with _reading(engine) as session:
+        with reading(engine, f"database {_shown(engine)}") as session:
             return [_columns(row, exclude=("id",)) for row in session.scalars(query)]
     # One query for all the sources, not one per record.
     query = query.options(selectinload(RecordRow.sources))
-    with _reading(engine) as session:
+    with reading(engine, f"database {_shown(engine)}") as session:
         urls = dict(session.execute(select(DocumentRow.id, DocumentRow.url)).all())
         keys = dict(session.execute(select(DocumentRow.id, DocumentRow.doc_key)).all())
         return [_record_dict(row, urls, keys) for row in session.scalars(query)]
@@ -203,7 +203,7 @@ def records(engine: Engine, *, kind: str | None = None, sources: bool = True) ->
 
 def explain(engine: Engine, fact_id: int) -> dict[str, Any]:
     """The record ``fact_id`` belongs to, with every source and why it was merged."""
-    with _reading(engine) as session:
+    with reading(engine, f"database {_shown(engine)}") as session:
         if session.get(FactRow, fact_id) is None:
             raise FactNotFound(fact_id)
         source = session.get(RecordSourceRow, fact_id)
@@ -318,7 +318,7 @@ def _ceasefires(engine: Engine, all_records: list[dict[str, Any]]) -> list[dict[
     proposals = [r for r in all_records if r["kind"] == "ceasefire"]
     if not proposals:
         return []
-    with _reading(engine) as session:
+    with reading(engine, f"database {_shown(engine)}") as session:
         documents: dict[str, set[int]] = {}
         query = select(RecordRow.key, RecordSourceRow.document_id).join(RecordSourceRow.record)
         for key, document_id in session.execute(query.where(RecordRow.kind == "ceasefire")):
@@ -418,15 +418,6 @@ def _columns(row: Any, *, exclude: tuple[str, ...] = ()) -> dict[str, Any]:
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(value, 2)
-
-
-@contextmanager
-def _reading(engine: Engine) -> Iterator[Session]:
-    try:
-        with Session(engine) as session:
-            yield session
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read database {_shown(engine)}: {reason(exc)}") from exc
 
 
 def _shown(engine: Engine) -> str:

@@ -37,7 +37,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from coalition.errors import ConfigError, StoreError, UserExists, UserNotFound
-from coalition.store.database import reason
+from coalition.store.database import reading, reason
 from coalition.store.schema import USER_ROLES, UserRow
 
 # Letters, digits and . _ - ; shown in audit logs and URLs, so kept plain.
@@ -110,7 +110,7 @@ def user_for_token(engine: Engine, token: str | None) -> User | None:
     """The active user holding ``token``, or None."""
     if not token:
         return None
-    with _reading(engine) as session:
+    with reading(engine, "users") as session:
         row = session.scalar(select(UserRow).where(UserRow.token_hash == hash_token(token)))
         return _user(row) if row is not None and row.active else None
 
@@ -119,7 +119,7 @@ def verify_login(engine: Engine, name: str, token: str) -> User | None:
     """The user when ``name`` is an active user and ``token`` is theirs, else None."""
     if not name or not token:
         return None
-    with _reading(engine) as session:
+    with reading(engine, "users") as session:
         row = session.scalar(select(UserRow).where(UserRow.name == name))
         if row is None or not row.active:
             # Hash anyway, so an unknown name takes as long as a wrong token.
@@ -131,12 +131,12 @@ def verify_login(engine: Engine, name: str, token: str) -> User | None:
 
 
 def list_users(engine: Engine) -> list[User]:
-    with _reading(engine) as session:
+    with reading(engine, "users") as session:
         return [_user(row) for row in session.scalars(select(UserRow).order_by(UserRow.name))]
 
 
 def get_user(engine: Engine, name: str) -> User:
-    with _reading(engine) as session:
+    with reading(engine, "users") as session:
         row = session.scalar(select(UserRow).where(UserRow.name == name))
         if row is None:
             raise UserNotFound(name)
@@ -174,15 +174,6 @@ def _row(session: Session, name: str) -> UserRow:
 
 def _user(row: UserRow) -> User:
     return User(id=row.id, name=row.name, role=row.role, active=bool(row.active), created_at=row.created_at)
-
-
-@contextmanager
-def _reading(engine: Engine) -> Iterator[Session]:
-    try:
-        with Session(engine) as session:
-            yield session
-    except SQLAlchemyError as exc:
-        raise StoreError(f"cannot read users: {reason(exc)}") from exc
 
 
 @contextmanager
