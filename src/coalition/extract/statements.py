@@ -24,6 +24,7 @@ Who a speaker is:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +40,8 @@ OPENERS = {"“": "”", '"': '"', "«": "»", "„": "“", "‘": "’", "'": 
 # apostrophe (Kyiv’s, don’t, the allies’ aid, '90s): they open only before a letter at a word's
 # start and close only after a word or a punctuation mark, not inside a word nor as a plural possessive.
 SINGLE_MARKS = {"‘", "'", "’"}
+# Every character that can open or close a quote.
+_MARKS = re.compile("[" + re.escape("".join(sorted(set(OPENERS) | set(OPENERS.values())))) + "]")
 # Words in a title that are no part of the office ("the senior official", "the then prime minister").
 QUALIFIERS = {"senior", "junior", "then", "former", "new", "top", "current", "outgoing", "incoming", "-", "'s", "’s"}
 # Capitalised words that open a sentence or stand before a name but are no part of it.
@@ -83,16 +86,18 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     carry = False
     pos = 0
+    marks = _MARKS.finditer
     for para in text.split("\n"):
         para_start = pos
         pos += len(para) + 1
         if not para.strip():
             continue
-        i = 0
         opened_at = None
         closer = None
         first_in_para = True
-        while i < len(para):
+        # only quotation marks can open or close a quote: visit those, not every character
+        for found in marks(para):
+            i = found.start()
             ch = para[i]
             if opened_at is None and ch in OPENERS and _opens(para, i):
                 opened_at, closer = i, OPENERS[ch]
@@ -102,7 +107,6 @@ def find_quotes(text: str) -> list[Quote]:
                 opened_at = None
                 first_in_para = False
                 carry = False
-            i += 1
         if opened_at is not None:
             end = para_start + len(para.rstrip())
             quotes.append(Quote(para_start + opened_at + 1, end, para_start + opened_at, end,
@@ -148,7 +152,7 @@ def find_statements(ctx: ArticleContext) -> list[Statement]:
     words = vocab("quotes")
     speech = set(words["speech_verbs"])
     min_words = words["min_words"]
-    refs = _Referents(ctx)
+    refs = None  # built for the first quote long enough to be a statement: most articles have none
     statements: list[Statement] = []
     previous: tuple[Quote, object, object] | None = None  # (quote, speaker, attribution)
     for quote in find_quotes(ctx.text):
@@ -156,6 +160,8 @@ def find_statements(ctx: ArticleContext) -> list[Statement]:
         if len(inner.split()) < min_words:
             previous = None
             continue
+        if refs is None:
+            refs = _Referents(ctx)
         speaker, attribution = _attribute(ctx, refs, quote, speech, previous)
         start = quote.start + (len(ctx.text[quote.start : quote.end]) - len(ctx.text[quote.start : quote.end].lstrip()))
         sent_first = ctx.sentence_at(quote.open_mark)
@@ -299,7 +305,9 @@ class _Referents:
         self.ctx = ctx
         self.doc = ctx.doc
         roles = gazetteer.roles()
-        places = set(vocab("quotes")["not_person_heads"])
+        places = _quote_sets().places
+        # the token positions of every entity: a rule adds no person over one
+        self._taken = {i for m in ctx.mentions for i in range(m.start, m.end)}
         # A role phrase read as a name ("said High Representative Kaja Kallas") is no person, nor is a
         # place or body that a name rule took for one ("at Lancaster House, where he said").
         self.people = [m for m in ctx.mentions if m.label == "PERSON" and m.text not in roles
@@ -309,7 +317,7 @@ class _Referents:
         self._link_surnames()
         self.people.sort(key=lambda m: m.start_char)
         self.described = self._find_described()
-        self._object_markers = set(vocab("quotes")["object_markers"])
+        self._object_markers = _quote_sets().object_markers
 
     # -- people ------------------------------------------------------------
     def _link_surnames(self) -> None:
@@ -324,7 +332,7 @@ class _Referents:
             parts = m.text.split()
             if len(parts) >= 2:
                 full.setdefault(parts[0], m)  # family name first: "Cho Tae-yul", later "Mr Cho"
-        taken = {i for m in self.ctx.mentions for i in range(m.start, m.end)}
+        taken = self._taken
         linked = []
         for m in self.people:
             target = full.get(m.text) if len(m.text.split()) == 1 else None
@@ -344,7 +352,7 @@ class _Referents:
                                   token.idx + len(token.text), token.text, target.role, target.actor))
         # A surname no rule found, next to a speech verb ("Vytečka told reporters"), with the full
         # name written elsewhere in the article ("according to Aleš Vytečka, director of…").
-        speech = set(vocab("quotes")["speech_verbs"])
+        speech = _quote_sets().speech
         have = {m.start for m in linked}
         lowers = tk.lower
         # only words next to a speech verb can be such a surname
@@ -366,46 +374,48 @@ class _Referents:
         "Ukraine's ambassador in Canberra, Vasyl Myroshnychenko, welcomed…" and, opening a sentence,
         "Mark Delaney, an organiser with the union who represents staff, said:"."""
         doc = self.doc
-        words = vocab("quotes")
-        nouns = {w.lower() for w in words["speaker_nouns"]}
-        determiners = set(words["indefinite_determiners"]) | set(words["definite_determiners"]) | {"who"}
-        taken = {i for m in self.ctx.mentions for i in range(m.start, m.end)}
-        speech = set(words["speech_verbs"])
-        honorifics = set(words["honorifics"])
+        sets = _quote_sets()
+        nouns = sets.people_nouns
+        determiners = sets.determiners | {"who"}
+        taken = self._taken
+        speech = sets.speech
+        honorifics = sets.honorifics
         tk = tokens(doc)
-        marks = [k for k, w in enumerate(tk.text) if w == "," or w in honorifics]
+        n = tk.n
+        lower, text, space = tk.lower, tk.text, tk.space
+        marks = [k for k, w in enumerate(text) if w == "," or w in honorifics]
         for sent in self.ctx.sents:
-            i = next((k for k in range(sent.start, sent.end) if not tk.space[k]), None)
+            s_start, s_end = sent.start, sent.end
+            i = next((k for k in range(s_start, s_end) if not space[k]), None)
             if i is None:
                 continue
             # "Name Name, a/an/the/who …, said": the sentence opens with the name
             end = _name_end(doc, i)
-            if end and end - i >= 2 and end < sent.end and doc[end].text == "," and end + 1 < len(doc) \
-                    and doc[end + 1].lower_ in determiners and not any(k in taken for k in range(i, end)) \
-                    and (any(t.lower_ in speech for t in doc[end + 1 : sent.end])
-                         or any(t.lower_ in nouns for t in doc[end + 1 : min(sent.end, end + 9)])):
+            if end and end - i >= 2 and end < s_end and text[end] == "," and end + 1 < n \
+                    and lower[end + 1] in determiners and not any(k in taken for k in range(i, end)) \
+                    and (any(lower[x] in speech for x in range(end + 1, s_end))
+                         or any(lower[x] in nouns for x in range(end + 1, min(s_end, end + 9)))):
                 self._add_person(i, end)
             # "…ambassador in Canberra, Name Name, …": a person noun earlier in the clause
-            lo = bisect_left(marks, sent.start)
+            lo = bisect_left(marks, s_start)
             for k in marks[lo:]:
-                if k >= sent.end:
+                if k >= s_end:
                     break
-                t = doc[k]
-                if t.text in honorifics and t.i + 1 < sent.end:
+                word = text[k]
+                if word in honorifics and k + 1 < s_end:
                     # "said the Honourable Mary Ng, Minister of…"
-                    end = _name_end(doc, t.i + 1)
-                    if end and end - t.i - 1 >= 2 and not any(k in taken for k in range(t.i + 1, end)):
-                        self._add_person(t.i + 1, end)
-                if t.text != "," or t.i + 1 >= sent.end:
+                    end = _name_end(doc, k + 1)
+                    if end and end - k - 1 >= 2 and not any(x in taken for x in range(k + 1, end)):
+                        self._add_person(k + 1, end)
+                if word != "," or k + 1 >= s_end:
                     continue
-                end = _name_end(doc, t.i + 1)
-                if not end or end - t.i - 1 < 2 or end >= sent.end or doc[end].text not in (",", "."):
+                end = _name_end(doc, k + 1)
+                if not end or end - k - 1 < 2 or end >= s_end or text[end] not in (",", "."):
                     continue
-                if any(k in taken for k in range(t.i + 1, end)):
+                if any(x in taken for x in range(k + 1, end)):
                     continue
-                before = doc[max(sent.start, t.i - 6) : t.i]
-                if any(w.lower_ in nouns for w in before):
-                    self._add_person(t.i + 1, end)
+                if any(lower[x] in nouns for x in range(max(s_start, k - 6), k)):
+                    self._add_person(k + 1, end)
 
     def _add_person(self, start: int, end: int) -> None:
         span = self.doc[start:end]
@@ -474,51 +484,53 @@ class _Referents:
     # -- described speakers -------------------------------------------------
     def _find_described(self) -> list[Described]:
         words = vocab("quotes")
-        indefinite = set(words["indefinite_determiners"])
-        definite = set(words["definite_determiners"])
-        people_nouns = {w.lower() for w in words["speaker_nouns"]}
-        org_nouns = set(words["organisation_nouns"])
-        openers = set(words["clause_openers"])
+        sets = _quote_sets()
+        definite = sets.definite
+        people_nouns = sets.people_nouns
+        org_nouns = sets.org_nouns
+        head_nouns = people_nouns | org_nouns
+        openers = sets.openers
         limit = words["modifier_limit"]
-        doc = self.doc
-        tk = tokens(doc)
+        tk = tokens(self.doc)
+        n = tk.n
+        lower, text_, punct, space, sent_start, ent, idx = tk.lower, tk.text, tk.punct, tk.space, tk.sent_start, tk.ent, tk.idx
+        text = self.ctx.text
         out = []
-        determiners = indefinite | definite
-        for i in [i for i, w in enumerate(tk.lower) if w in determiners]:
-            t = doc[i]
-            det = t.lower_
+        determiners = sets.determiners
+        for i in [i for i, w in enumerate(lower) if w in determiners]:
+            det = lower[i]
             head = None
-            j = t.i + 1
-            while j < len(doc) and j <= t.i + 1 + limit:
-                w = doc[j]
-                if w.is_punct and w.text not in ("-", "'s", "’s") or w.is_space or w.is_sent_start:
+            j = i + 1
+            while j < n and j <= i + 1 + limit:
+                if punct[j] and text_[j] not in ("-", "'s", "’s") or space[j] or sent_start[j]:
                     break
-                if w.lower_ in people_nouns or w.lower_ in org_nouns:
+                if lower[j] in head_nouns:
                     head = j
-                    while head + 1 < len(doc) and (doc[head + 1].lower_ in people_nouns or doc[head + 1].lower_ in org_nouns):
+                    while head + 1 < n and lower[head + 1] in head_nouns:
                         head += 1
                     break
-                if w.ent_type_ == "PERSON" or w.lower_ in ("who", "which", "that", "of", "to", "said", "says"):
+                if ent[j] == "PERSON" or lower[j] in ("who", "which", "that", "of", "to", "said", "says"):
                     break
                 j += 1
             if head is None:
                 continue
             # "one of the region's trusts": "one" is a number there, not a determiner
-            if det == "one" and doc[t.i + 1].lower_ == "of":
+            if det == "one" and lower[i + 1] == "of":
                 continue
-            start_char = t.idx
-            sent = doc[t.i].sent
-            k = sent.start
-            while k < t.i and (doc[k].is_space or doc[k].is_punct or doc[k].lower_ in openers):
+            start_char = idx[i]
+            k = i  # the start of the determiner's sentence
+            while not sent_start[k] and k > 0:
+                k -= 1
+            while k < i and (space[k] or punct[k] or lower[k] in openers):
                 k += 1
-            noun = doc[head].lower_
-            role = doc[t.i + 1 : head + 1].text
-            actors = [m for m in self.ctx.mentions_in(start_char, doc[head].idx + 1, ("COUNTRY", "ORG"))]
-            role_words = _role_words(" ".join(w.text for w in doc[t.i + 1 : head + 1]
-                                              if not w.ent_type_ and w.lower_ not in QUALIFIERS))
+            noun = lower[head]
+            role = text[idx[i + 1] : idx[head] + len(text_[head])]
+            actors = self.ctx.mentions_in(start_char, idx[head] + 1, ("COUNTRY", "ORG"))
+            role_words = _role_words(" ".join(text_[w] for w in range(i + 1, head + 1)
+                                              if not ent[w] and lower[w] not in QUALIFIERS))
             out.append(Described(role=role, head=noun, actor=actors[0].code if actors else None,
-                                 definite=det in definite, subject=k == t.i, person=noun in people_nouns,
-                                 role_words=role_words, start=t.i, end=head + 1, start_char=start_char))
+                                 definite=det in definite, subject=k == i, person=noun in people_nouns,
+                                 role_words=role_words, start=i, end=head + 1, start_char=start_char))
         return out
 
     def described_at(self, verb_i: int, span: Span) -> Described | None:
@@ -602,6 +614,26 @@ class _Referents:
             if isinstance(resolved, Mention) or not d.definite or d.head not in _OFFICE_NOUNS:
                 best, best_at = resolved, d.start_char
         return best
+
+
+class _QuoteSets:
+    """The quotes vocabulary as sets, built once per process."""
+
+    def __init__(self, words: dict):
+        self.speech = frozenset(words["speech_verbs"])
+        self.honorifics = frozenset(words["honorifics"])
+        self.definite = frozenset(words["definite_determiners"])
+        self.determiners = frozenset(words["indefinite_determiners"]) | self.definite
+        self.people_nouns = frozenset(w.lower() for w in words["speaker_nouns"])
+        self.org_nouns = frozenset(words["organisation_nouns"])
+        self.openers = frozenset(words["clause_openers"])
+        self.object_markers = frozenset(words["object_markers"])
+        self.places = frozenset(words["not_person_heads"])
+
+
+@lru_cache(maxsize=1)
+def _quote_sets() -> _QuoteSets:
+    return _QuoteSets(vocab("quotes"))
 
 
 # Office nouns: "the president said" with no president named is no new speaker we can name.
