@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.context import ArticleContext, Mention, tokens, vocab
+from coalition.extract.context import ArticleContext, Mention, doc_text, tokens, vocab
 from coalition.model import Statement
 from coalition.resolve import actors as gazetteer
 
@@ -257,7 +257,9 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
                        before_char: int, prefer_last: bool = False, intro: bool = False, exclude=frozenset()):
     """A person, a described speaker or, failing those, an institution next to a speech verb in
     ``span``; pronouns and titles resolve to whom they stand for before ``before_char``."""
-    verbs = [t for t in span if t.lower_ in speech]
+    tk = tokens(ctx.doc)
+    lower = tk.lower
+    verbs = [k for k in range(span.start, span.end) if lower[k] in speech]
     if not verbs:
         return None
     people = [p for p in refs.people_in(span) if p.code not in exclude]
@@ -265,30 +267,30 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
     ordered = list(reversed(verbs)) if prefer_last else verbs
     subject = refs.subject_of(span)
     for verb in ordered:
-        lo, hi = verb.i - window, verb.i + 6
+        lo, hi = verb - window, verb + 6
         # a name may start up to six words after the verb ("says Minister of Defence Bjørn Arild Gram")
         near = [p for p in people if lo <= p.start <= hi]
         if near:
             # the person closest to the verb, among those not governed by a preposition or verb as its
             # object ("Zelensky turned to Scholz and said:", "with Kallas seated beside him")
             near = [p for p in near if not refs.is_object(p)] or near
-            best = min(near, key=lambda p: min(abs(p.end - verb.i), abs(p.start - verb.i)))
+            best = min(near, key=lambda p: min(abs(p.end - verb), abs(p.start - verb)))
             # "A spokesman for Keir Starmer said:": the described subject speaks, not the person
             # named inside its description (an appositive name, ", Yuri Ushakov,", does speak).
-            if (subject is not None and not subject.definite and subject.start < best.start < verb.i
+            if (subject is not None and not subject.definite and subject.start < best.start < verb
                     and not refs.is_appositive(best)):
                 return subject
             return best
         # A description right before or after the verb: "a senior EU diplomat said", "said one analyst"
-        described = refs.described_at(verb.i, span)
+        described = refs.described_at(verb, span)
         if described is not None:
             return refs.resolve(described, before_char)
-        around = ctx.doc[max(span.start, verb.i - 4) : min(span.end, verb.i + 4)]
-        words = " " + " ".join(t.lower_ for t in around) + " "
+        around = ctx.doc[max(span.start, verb - 4) : min(span.end, verb + 4)]
+        words = " " + " ".join(lower[around.start : around.end]) + " "
         if any(f" {p.lower()} " in words for p in pronouns):
             return refs.antecedent(min(before_char, around.start_char), exclude)
         actors = [m for m in ctx.mentions_in(around.start_char, around.end_char, ("COUNTRY", "ORG"))]
-        if actors and ctx.doc[verb.i - 1].ent_type_ in ("COUNTRY", "ORG"):
+        if actors and tk.ent[verb - 1] in ("COUNTRY", "ORG"):
             return actors[-1]
     if subject is not None and intro:
         return refs.resolve(subject, before_char)
@@ -430,14 +432,15 @@ class _Referents:
         """Whether a person is the object of a preposition or verb ("turned to Scholz", "met Chancellor
         Olaf Scholz", "with Defence Minister Anna Berg seated beside him") rather than a clause's subject.
         The word that governs the name is read over any title words before it."""
-        doc = self.doc
+        tk = tokens(self.doc)
+        lower, title, sent_start = tk.lower, tk.title, tk.sent_start
         j = m.start - 1
-        while j >= 0 and (doc[j].is_title or doc[j].lower_ in QUALIFIERS) and not doc[j].is_sent_start:
+        while j >= 0 and (title[j] or lower[j] in QUALIFIERS) and not sent_start[j]:
             j -= 1  # "German Chancellor", "Defence Minister"
-        if j < 0 or doc[j].is_sent_start and j == m.start:
+        if j < 0 or sent_start[j] and j == m.start:
             return False
-        word = doc[j].lower_
-        if word == "to" and j > 0 and doc[j - 1].lower_ == "according":
+        word = lower[j]
+        if word == "to" and j > 0 and lower[j - 1] == "according":
             return False  # "according to Healey" names the speaker
         return word in self._object_markers
 
@@ -451,24 +454,25 @@ class _Referents:
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
         if span is None or not len(span):
             return frozenset()
-        doc = self.doc
+        tk = tokens(self.doc)
+        text, lower, title = tk.text, tk.lower, tk.title
         names = set()
-        for t in span:
-            if not t.is_title or t.i + 1 >= span.end or doc[t.i + 1].text not in (",", "!", "?", ".", ";"):
+        for i in range(span.start, span.end):
+            if not title[i] or i + 1 >= span.end or text[i + 1] not in (",", "!", "?", ".", ";"):
                 continue
-            prev = doc[t.i - 1] if t.i > span.start else None
-            if prev is None or prev.text == "," or prev.lower_ in ("dear", "thanks", "you"):
-                names.add(t.text)
+            if i == span.start or text[i - 1] == "," or lower[i - 1] in ("dear", "thanks", "you"):
+                names.add(text[i])
         if not names:
             return frozenset()
         return frozenset(p.code for p in self.people if names & set(p.text.split()))
 
     def is_appositive(self, m: Mention) -> bool:
-        return (m.start > 0 and self.doc[m.start - 1].text == ","
-                and m.end < len(self.doc) and self.doc[m.end].text == ",")
+        tk = tokens(self.doc)
+        return m.start > 0 and tk.text[m.start - 1] == "," and m.end < tk.n and tk.text[m.end] == ","
 
     def _is_possessive(self, m: Mention) -> bool:
-        return m.end < len(self.doc) and self.doc[m.end].text in ("'s", "’s", "'", "’")
+        tk = tokens(self.doc)
+        return m.end < tk.n and tk.text[m.end] in ("'s", "’s", "'", "’")
 
     def written_name(self, m: Mention) -> str:
         """The person's fullest name as the article writes it."""
@@ -649,7 +653,10 @@ NOT_NAME_ENTS = ("COUNTRY", "ORG", "COMPANY")
 
 
 def _is_name_part(doc, i: int) -> bool:
-    tk = tokens(doc)
+    return _name_part(tokens(doc), i)
+
+
+def _name_part(tk, i: int) -> bool:
     if i < 0 or i >= tk.n:
         return False
     # a stop word is no name part: "Meanwhile Zelensky said"
@@ -661,19 +668,24 @@ def _joins_hyphen(tk, end: int) -> bool:
     return end + 1 < tk.n and tk.text[end] == "-" and not tk.ws[end - 1] and not tk.ws[end] and tk.alpha[end + 1]
 
 
+def _text_of(doc, tk, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``start < end``), sliced from the document's text."""
+    return doc_text(doc)[tk.idx[start] : tk.idx[end - 1] + len(tk.text[end - 1])]
+
+
 def _written_at(doc, start: int, end: int) -> str:
     """A name span as written, with a hyphenated part the tokenizer split off ("Tae" + "-yul")."""
     tk = tokens(doc)
     while _joins_hyphen(tk, end):
         end += 2
-    return doc[start:end].text
+    return _text_of(doc, tk, start, end)
 
 
 def _name_end(doc, i: int, most: int = 3) -> int | None:
     """Where a run of two or three name words from token ``i`` ends, or None."""
     tk = tokens(doc)
     end = i
-    while end - i < most + 2 and _is_name_part(doc, end) and (end == i or not tk.sent_start[end]):
+    while end - i < most + 2 and _name_part(tk, end) and (end == i or not tk.sent_start[end]):
         end += 1
         if _joins_hyphen(tk, end):
             end += 2
@@ -695,14 +707,14 @@ def _name_around(doc, i: int) -> str:
     """The run of name words around token ``i``: capitalised words and hyphenated parts."""
     tk = tokens(doc)
     start = i
-    while _is_name_part(doc, start - 1) and not tk.sent_start[start]:
+    while _name_part(tk, start - 1) and not tk.sent_start[start]:
         start -= 1
     end = i + 1
     while True:
-        if _is_name_part(doc, end) and not tk.sent_start[end]:
+        if _name_part(tk, end) and not tk.sent_start[end]:
             end += 1
         elif _joins_hyphen(tk, end):
             end += 2
         else:
             break
-    return doc[start:end].text
+    return _text_of(doc, tk, start, end)
