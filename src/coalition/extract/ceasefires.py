@@ -37,7 +37,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from coalition.extract.context import ArticleContext, has_phrase, lower_text, vocab
+from coalition.extract.context import ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab
 from coalition.model import Ceasefire, CeasefireResponse
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -78,27 +78,96 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
     paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(ctx.text)]
     mentions: list[_Mention] = []
     last_para_mention: dict[int, _Mention] = {}
-    real_in = [bool(has_phrase(p, words["triggers"]) or (has_phrase(p, words["halt_words"]) and has_phrase(p, words["halt_objects"])))
-               for p in (lower_text(sent) for sent in ctx.sents)]
+    keys = _keys()
+    padded_in = [lower_text(sent) for sent in ctx.sents]
+    # a phrase is found only where each of its words is: most sentences hold no word of any list
+    words_in = [sentence_words(p) for p in padded_in]
+    real_in = [bool((not w.isdisjoint(keys.triggers) and has_phrase(p, words["triggers"]))
+                    or (not w.isdisjoint(keys.halt_words) and has_phrase(p, words["halt_words"])
+                        and not w.isdisjoint(keys.halt_objects) and has_phrase(p, words["halt_objects"])))
+               for p, w in zip(padded_in, words_in)]
     # "Washington's 30-day plan", "the proposal" count only in an article that names a truce somewhere
     seen_trigger = any(real_in)
     if not seen_trigger:
         return []
-    for sent, real in zip(ctx.sents, real_in):
-        padded = lower_text(sent)
+    for sent, real, padded, sw in zip(ctx.sents, real_in, padded_in, words_in):
         para = bisect_right(paragraphs, sent.start_char)
         found = False
-        if real or (seen_trigger and (has_phrase(padded, words["qualified_nouns"]) or has_phrase(padded, words["anaphors"]))):
+        if real or (seen_trigger and ((not sw.isdisjoint(keys.qualified_nouns) and has_phrase(padded, words["qualified_nouns"]))
+                                      or (not sw.isdisjoint(keys.anaphors) and has_phrase(padded, words["anaphors"])))):
             for start, end in _clauses(ctx, sent, words):
                 mention = _read_clause(ctx, sent, start, end, para, words, first=(start == sent.start))
                 if mention is not None:
                     mentions.append(mention)
                     last_para_mention[para] = mention
                     found = True
-        if not found and para in last_para_mention:
+        if not found and para in last_para_mention and not sw.isdisjoint(keys.continuation):
             # A later sentence of the paragraph about a truce: its answers and status belong to it.
             _read_continuation(ctx, sent, last_para_mention[para], words)
     return _facts(ctx, mentions)
+
+
+# -- vocabulary, prepared once -------------------------------------------------------------
+
+def _key_words(phrases) -> frozenset[str]:
+    """One word of each phrase (as the tokenizer splits it): a text without any of them holds none
+    of the phrases. A phrase of no words could be anywhere: its key is the empty string, which no
+    sentence's words hold, so such a list is never gated (see :func:`_keys`)."""
+    out = set()
+    for phrase in phrases:
+        toks = _as_tokens(phrase).split()
+        if not toks:
+            return frozenset()
+        out.add(max(toks, key=len))
+    return frozenset(out)
+
+
+class _Keys:
+    def __init__(self, words: dict):
+        self.triggers = _key_words(words["triggers"])
+        self.halt_words = _key_words(words["halt_words"])
+        self.halt_objects = _key_words(words["halt_objects"])
+        self.qualified_nouns = _key_words(words["qualified_nouns"])
+        self.anaphors = _key_words(words["anaphors"])
+        self.continuation = _key_words(_continuation_phrases())
+        for name, value in vars(self).items():
+            if not value:  # a list with an empty phrase: never skip on it
+                raise ValueError(f"ceasefires: an empty phrase in {name}")
+
+
+@lru_cache(maxsize=1)
+def _keys() -> _Keys:
+    return _Keys(vocab("ceasefires"))
+
+
+@lru_cache(maxsize=1)
+def _continuation_phrases() -> list[str]:
+    """What a later sentence of a paragraph must hold to add to its truce (see :func:`_read_continuation`)."""
+    words = vocab("ceasefires")
+    return (sum(words["responses"].values(), []) + words["proposer_before"]
+            + sum(words["responded_by"].values(), []) + words["violated"] + words["in_force"])
+
+
+@lru_cache(maxsize=1)
+def _qualifier_scopes() -> list[list[str]]:
+    return [q.split() for q in vocab("ceasefires")["qualifier_scopes"]]
+
+
+@lru_cache(maxsize=1)
+def _scope_phrases() -> list[str]:
+    return [p for phrases in vocab("ceasefires")["scopes"].values() for p in phrases]
+
+
+@lru_cache(maxsize=1)
+def _duration_nouns() -> set[str]:
+    words = vocab("ceasefires")
+    return set(words["qualified_nouns"]) | {t.split()[0] for t in words["triggers"]} | {"strikes", "attacks", "fighting"}
+
+
+@lru_cache(maxsize=1)
+def _truce_nouns() -> list[str]:
+    words = vocab("ceasefires")
+    return words["triggers"] + words["qualified_nouns"]
 
 
 # -- clauses -------------------------------------------------------------------------------
@@ -115,7 +184,7 @@ def _triggers_by_first_word() -> dict[str, list[list[str]]]:
 
 def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
     """Token ranges of the truce words in doc[start:end]."""
-    lowers = [t.lower_ for t in doc[start:end]]
+    lowers = tokens(doc).lower[start:end]
     out = []
     by_first = _triggers_by_first_word()
     for i, low in enumerate(lowers):
@@ -131,7 +200,7 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
                     break
     # "the American 30-day offer", "the Black Sea deal": a proposal noun made specific by a
     # duration or a domain word right before it.
-    qualifier_scopes = [q.split() for q in words["qualifier_scopes"]]
+    qualifier_scopes = _qualifier_scopes()
     for i, low in enumerate(lowers):
         if low in words["qualified_nouns"] and i > 0:
             if lowers[i - 1] in words["duration_units"] or lowers[i - 1] == "long" or any(
@@ -143,24 +212,25 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
 
 def _has_detail(ctx, doc, start: int, end: int, words) -> bool:
     padded = lower_text(doc[start:end])
-    scopes = [p for phrases in words["scopes"].values() for p in phrases]
-    return bool(_duration(doc, start, end, words) or has_phrase(padded, scopes)
-                or ctx.mentions_in(doc[start].idx, doc[end - 1].idx + 1, ("COUNTRY", "ORG", "PERSON")))
+    idx = tokens(doc).idx
+    return bool(_duration(doc, start, end, words) or has_phrase(padded, _scope_phrases())
+                or ctx.mentions_in(idx[start], idx[end - 1] + 1, ("COUNTRY", "ORG", "PERSON")))
 
 
 def _clauses(ctx, sent, words) -> list[tuple[int, int]]:
     """The clauses of a sentence that each name a truce (see the module docstring)."""
     doc = sent.doc
+    tk = tokens(doc)
+    lower, text = tk.lower, tk.text
     # ", but" is one cut, at the comma
-    candidates = [t.i for t in sent if t.i > sent.start and t.lower_ in SPLIT_WORDS
-                  and not (t.lower_ == "but" and doc[t.i - 1].text == ",")]
+    candidates = [i for i in range(sent.start + 1, sent.end) if lower[i] in SPLIT_WORDS
+                  and not (lower[i] == "but" and text[i - 1] == ",")]
     cuts = [sent.start]
     for n, i in enumerate(candidates):
-        t = doc[i]
         left_start = cuts[-1]
-        if t.lower_ in ("while", "whereas"):
+        if lower[i] in ("while", "whereas"):
             # a contrast with a new subject: "Kyiv had accepted a month-long truce while Moscow offered 30 hours"
-            if i + 1 < sent.end and doc[i + 1].ent_type_ in ("COUNTRY", "ORG", "PERSON"):
+            if i + 1 < sent.end and tk.ent[i + 1] in ("COUNTRY", "ORG", "PERSON"):
                 cuts.append(i)
             continue
         # the truce of the right side must be in the segment up to the next possible cut
@@ -192,7 +262,7 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
 
 def _hypothetical(doc, at: int, start: int, words) -> bool:
     """'after a ceasefire', 'once there was a ceasefire', 'in the event of a ceasefire'."""
-    lowers = [t.lower_ for t in doc[max(start, at - 5) : at]]
+    lowers = tokens(doc).lower[max(start, at - 5) : at]
     if lowers[-2:] == ["post", "-"]:
         return True  # "a post-ceasefire force"
     for k in range(len(lowers) - 1, -1, -1):
@@ -207,7 +277,7 @@ def _hypothetical(doc, at: int, start: int, words) -> bool:
 def _number(doc, j: int, start: int) -> int | None:
     if j < start:
         return None
-    low = doc[j].lower_
+    low = tokens(doc).lower[j]
     if low.isdigit():
         return int(low)
     return NUMBER_WORDS.get(low)
@@ -218,33 +288,36 @@ def _duration(doc, start: int, end: int, words) -> int | None:
     units = words["duration_units"]
     padded = lower_text(doc[start:end])
     for phrase, days in words["named_durations"].items():
-        if f" {phrase} " in padded and has_phrase(padded, words["triggers"] + words["qualified_nouns"]):
+        if f" {phrase} " in padded and has_phrase(padded, _truce_nouns()):
             at = padded.find(f" {phrase} ")
             after = padded[at + len(phrase) + 1 : at + len(phrase) + 40]
-            if phrase.endswith("truce") or has_phrase(after, words["triggers"] + words["qualified_nouns"]):
+            if phrase.endswith("truce") or has_phrase(after, _truce_nouns()):
                 return days
-    nouns = set(words["qualified_nouns"]) | {t.split()[0] for t in words["triggers"]} | {"strikes", "attacks", "fighting"}
-    for t in doc[start:end]:
-        if t.lower_ not in units:
+    nouns = _duration_nouns()
+    tk = tokens(doc)
+    lower = tk.lower
+    for i in range(start, end):
+        unit = lower[i]
+        if unit not in units:
             continue
-        j = t.i - 1
-        if j >= start and doc[j].text in ("-", "–"):
+        j = i - 1
+        if j >= start and tk.text[j] in ("-", "–"):
             j -= 1
         number = _number(doc, j, start)
         if number is None or number == 0:
             continue
         attached = False
         # "30-day ceasefire", "a 30-day energy moratorium": the unit modifies a truce noun
-        following = [x.lower_ for x in doc[t.i + 1 : min(end, t.i + 4)]]
+        following = lower[i + 1 : max(i + 1, min(end, i + 4))]
         if following and following[0] in nouns or (len(following) > 1 and following[1] in nouns):
             attached = True
         # "for 30 days", "extended to 30 days" in a clause that names a truce
-        elif j - 1 >= start and doc[j - 1].lower_ in words["duration_lead_words"]:
+        elif j - 1 >= start and lower[j - 1] in words["duration_lead_words"]:
             attached = True
         if attached:
-            if t.lower_.startswith("hour"):
+            if unit.startswith("hour"):
                 return max(1, math.ceil(number / 24 - 1e-9))  # a 30-hour truce runs over two days
-            return max(1, round(number * units[t.lower_]))
+            return max(1, round(number * units[unit]))
     return None
 
 
@@ -274,7 +347,7 @@ def _scope(doc, start: int, end: int, padded: str, words) -> list[str]:
 
 def _next_to_trigger(padded: str, at: int, words) -> bool:
     window = " " + " ".join(padded[at:].split()[:4]) + " "
-    return bool(has_phrase(window, words["triggers"] + words["qualified_nouns"]))
+    return bool(has_phrase(window, _truce_nouns()))
 
 
 # -- parties -------------------------------------------------------------------------------
@@ -387,15 +460,16 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
 def _speech(doc, at: int, upto: int, words) -> int | None:
     """After an actor: None if no speech verb follows; else where the speaker's own words start
     ("said it would…", "said on Tuesday that he…"), or -1 when they report someone else."""
+    lower = tokens(doc).lower
     k = at
-    while k < min(upto, at + 4) and doc[k].lower_ not in words["announce_verbs"]:
+    while k < min(upto, at + 4) and lower[k] not in words["announce_verbs"]:
         k += 1
     if k >= min(upto, at + 4):
         return None
-    if k + 1 < upto and doc[k + 1].lower_ in ("no", "yes"):
+    if k + 1 < upto and lower[k + 1] in ("no", "yes"):
         return k  # "Russia said no"
     for j in range(k + 1, min(upto, k + 10)):
-        if doc[j].lower_ in PRONOUNS:
+        if lower[j] in PRONOUNS:
             return j + 1
     return -1
 
@@ -442,8 +516,7 @@ def _stronger(old: str | None, new: str) -> str:
 
 
 def _written_status(doc, start: int, end: int, words) -> str | None:
-    lowers = [t.lower_ for t in doc[start:end]]
-    padded = " " + " ".join(lowers) + " "
+    padded = " " + " ".join(tokens(doc).lower[start:end]) + " "
     for status in ("violated", "in_force"):
         for phrase in words[status]:
             at = padded.find(f" {phrase} ")
@@ -459,8 +532,7 @@ def _written_status(doc, start: int, end: int, words) -> str | None:
 def _read_continuation(ctx, sent, mention: _Mention, words) -> None:
     """'Moscow dismissed it.', 'Announced by Washington.', 'Status: violated in practice.'"""
     padded = lower_text(sent)
-    responded = has_phrase(padded, sum(words["responses"].values(), []) + words["proposer_before"]
-                           + sum(words["responded_by"].values(), []) + words["violated"] + words["in_force"])
+    responded = has_phrase(padded, _continuation_phrases())
     if not responded:
         return
     if not _answers_back(padded, words):
