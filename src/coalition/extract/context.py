@@ -260,6 +260,7 @@ def phrases_in(padded: str, phrases) -> list[str]:
 SHORT_LIST = 12
 _INDEXES: "OrderedDict[int, tuple[object, dict[str, list[tuple[int, str, str]]]]]" = OrderedDict()
 _WORDS: "OrderedDict[str, frozenset[str]]" = OrderedDict()
+_BY_CONTENT: dict[tuple, dict[str, list[tuple[int, str, str]]]] = {}
 
 
 def _index_of(phrases) -> dict[str, list[tuple[int, str, str]]]:
@@ -269,10 +270,18 @@ def _index_of(phrases) -> dict[str, list[tuple[int, str, str]]]:
     if hit is not None and hit[0] is phrases:
         _INDEXES.move_to_end(key)
         return hit[1]
-    index: dict[str, list[tuple[int, str, str]]] = {}
-    for order, phrase in enumerate(phrases):
-        tokens_ = _as_tokens(phrase)
-        index.setdefault(tokens_.split()[0] if tokens_.strip() else "", []).append((order, phrase, tokens_))
+    # A list built afresh for each call (``a + b + c``) has a new id every time: its index is
+    # found again by its contents, not rebuilt.
+    content = tuple(phrases)
+    index = _BY_CONTENT.get(content)
+    if index is None:
+        index = {}
+        for order, phrase in enumerate(phrases):
+            tokens_ = _as_tokens(phrase)
+            index.setdefault(tokens_.split()[0] if tokens_.strip() else "", []).append((order, phrase, tokens_))
+        if len(_BY_CONTENT) > 256:
+            _BY_CONTENT.clear()
+        _BY_CONTENT[content] = index
     _INDEXES[key] = (phrases, index)
     if len(_INDEXES) > 512:
         _INDEXES.popitem(last=False)

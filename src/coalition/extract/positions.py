@@ -424,7 +424,7 @@ def _refuses_troops(text: str, words: dict) -> bool:
 def _status(padded: str, words: dict) -> str | None:
     cues = words["cues"]
     negative = has_phrase(padded, cues["declined"])
-    positive = has_phrase(padded, cues["committed"] + cues["open"] + cues["considering"])
+    positive = has_phrase(padded, _positive_cues(cues))
     for name in words["order"]:
         if name == "mixed":
             if negative and positive and any(m in padded for m in (" but ", " while ", " though ", " although ")):
@@ -434,10 +434,34 @@ def _status(padded: str, words: dict) -> str | None:
     return None
 
 
+_POSITIVE: dict[int, tuple[dict, list[str]]] = {}
+
+
+def _positive_cues(cues: dict) -> list[str]:
+    """The committed, open and considering cues as one list, built once per vocabulary (a
+    list built afresh for each clause would be indexed afresh too)."""
+    hit = _POSITIVE.get(id(cues))
+    if hit is None or hit[0] is not cues:
+        hit = _POSITIVE[id(cues)] = (cues, cues["committed"] + cues["open"] + cues["considering"])
+    return hit[1]
+
+
+_OTHERS: dict[tuple[int, int], tuple[dict, list, list[str]]] = {}
+
+
+def _other_missions(missions: dict, phrases: list) -> list[str]:
+    """Every mission phrase that is not one of ``phrases``, built once per vocabulary."""
+    key = (id(missions), id(phrases))
+    hit = _OTHERS.get(key)
+    if hit is None or hit[0] is not missions or hit[1] is not phrases:
+        every = [p for ps in missions.values() for p in ps]
+        hit = _OTHERS[key] = (missions, phrases, [p for p in every if p not in phrases])
+    return hit[2]
+
+
 def _excluded(padded: str, missions: dict) -> list[str]:
     """Missions named after a negation: "but would not participate in any deterrent force"."""
     out = []
-    every = [p for ps in missions.values() for p in ps]
     for marker in (" not ", " n't ", " never "):
         at = padded.find(marker)
         while at >= 0:
@@ -446,7 +470,7 @@ def _excluded(padded: str, missions: dict) -> list[str]:
                 if name == "troop deployment":
                     continue
                 hit = has_phrase(tail, phrases)
-                if hit and name not in out and has_phrase(padded[:at], [p for p in every if p not in phrases]):
+                if hit and name not in out and has_phrase(padded[:at], _other_missions(missions, phrases)):
                     out.append(name)
             at = padded.find(marker, at + 1)
     return out
