@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.context import ArticleContext, Mention, doc_text, has_phrase, lower_text, phrases_in, tokens, vocab
+from coalition.extract.context import ArticleContext, Mention, doc_text, has_phrase, lower_text, phrases_in, sentence_words, tokens, vocab
 from coalition.extract.money import Money, as_number
 from coalition.model import Commitment
 
@@ -119,12 +119,14 @@ def _named_systems(span: Span, item_start: int) -> list[str]:
 
 def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     words = vocab("commitments")
-    if not any(m.code == "UKR" for m in ctx.mentions) or not _about_aid(ctx, words):
+    # Whether each sentence's money is no aid, asked by the aid test and again by the sentence loop.
+    not_aid: dict[int, bool] = {}
+    if not any(m.code == "UKR" for m in ctx.mentions) or not _about_aid(ctx, words, not_aid):
         # An article that never names Ukraine, or never says in one sentence that something is
         # given to it, is not about support to it: transfer fees of a "Ukraine captain", company
         # takeovers "since Russia's invasion of Ukraine" and domestic budgets stay out (issue 3).
         return []
-    triggers = set(words["triggers"])
+    triggers = _trigger_set()
     main = _main_actor(ctx)
     drafts: list[Draft] = []
     intro_donor: str | None = None
@@ -142,9 +144,12 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         if ctx.text[sent.start_char : sent.end_char].rstrip().endswith(":"):
             intro_donor = _intro_donor(ctx, sent) or (drafts[-1].donor if drafts else None) or main
             in_list = True
-        if _not_aid(padded, words):
+        if not list_context and triggers.isdisjoint(sentence_words(padded)):
             continue
-        if not list_context and triggers.isdisjoint(padded.split()):
+        flag = not_aid.get(index)
+        if flag is None:
+            flag = not_aid[index] = _not_aid(padded, words)
+        if flag:
             continue
         context_donor = None
         if list_context:
@@ -221,17 +226,24 @@ def _last_actor(ctx: ArticleContext, sent: Span) -> str | None:
     return None
 
 
-def _about_aid(ctx: ArticleContext, words: dict) -> bool:
-    """Whether some sentence names Ukraine together with a word of giving or of aid."""
+def _about_aid(ctx: ArticleContext, words: dict, not_aid: dict[int, bool] | None = None) -> bool:
+    """Whether some sentence names Ukraine together with a word of giving or of aid.
+
+    ``not_aid`` keeps, by sentence index, the :func:`_not_aid` answers this asks, for the caller."""
     ukraine = words["recipient_words"]
     cues = words["aid_cues"]
-    for sent in ctx.sents:
+    to_ukraine = words["to_ukraine"]
+    if not_aid is None:
+        not_aid = {}
+    for index, sent in enumerate(ctx.sents):
         padded = lower_text(sent)
-        if _not_aid(padded, words):
-            continue
-        named = has_phrase(padded, ukraine) or any(m.code == "UKR" for m in ctx.actors_in(sent))
-        if (named and has_phrase(padded, cues)) or has_phrase(padded, words["to_ukraine"]):
-            return True
+        # the cheap tests first; a sentence that passes them counts unless its money is no aid
+        if has_phrase(padded, to_ukraine) or (has_phrase(padded, cues) and (has_phrase(padded, ukraine) or any(m.code == "UKR" for m in ctx.actors_in(sent)))):
+            flag = not_aid.get(index)
+            if flag is None:
+                flag = not_aid[index] = _not_aid(padded, words)
+            if not flag:
+                return True
     return False
 
 
@@ -985,8 +997,15 @@ def _date_for(ctx: ArticleContext, draft: Draft) -> str | None:
         from coalition.resolve.dates import find_dates
     except ImportError:  # the dates module is optional while it is being built
         return None
-    found = find_dates(ctx.text[draft.sent.start_char : draft.sent.end_char], ctx.published)
-    for resolved in found:
+    # Drafts of one sentence share its date: resolved once per sentence of the document.
+    cache = ctx.doc.user_data.setdefault("_commitment_dates", {})
+    key = (draft.sent.start_char, draft.sent.end_char, ctx.published)
+    if key in cache:
+        return cache[key]
+    day = None
+    for resolved in find_dates(ctx.text[draft.sent.start_char : draft.sent.end_char], ctx.published):
         if resolved.date is not None and resolved.granularity == "day":
-            return resolved.date.isoformat()
-    return None
+            day = resolved.date.isoformat()
+            break
+    cache[key] = day
+    return day
