@@ -10,10 +10,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import compress
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 from coalition.model import Evidence
@@ -53,18 +54,22 @@ class ArticleContext:
         self.doc = doc
         self.text = doc_text(doc)
         self.published = _parse_date(published)
-        self.sents = sentences(doc)
-        self._sent_starts = [s.start_char for s in self.sents]
+        # The token table and the sentences are read once here: every finder asks for them.
+        table = tokens(doc)
+        self.sents, self._sent_starts = _sentences(doc, table)
         people = doc.user_data.get("people", {})
         self.mentions: list[Mention] = []
-        for ent in doc.ents:
+        # From the token arrays, not ``doc.ents``: the same entities, without a Span and the
+        # Token objects behind its offsets and text for each.
+        text, idx, words, strings = self.text, table.idx, table.text, doc.vocab.strings
+        for start, end, label, id_hash in table.entities:
+            start_char, end_char = idx[start], idx[end - 1] + len(words[end - 1])
+            ent_text = text[start_char:end_char]
             role, actor = None, None
-            code = ent.ent_id_ or ent.text
-            if ent.label_ == "PERSON":
-                code, role, actor = people.get((ent.start, ent.end), (ent.text, None, None))
-            self.mentions.append(
-                Mention(ent.label_, code, ent.start, ent.end, ent.start_char, ent.end_char, ent.text, role, actor)
-            )
+            code = (strings[id_hash] if id_hash else "") or ent_text
+            if label == "PERSON":
+                code, role, actor = people.get((start, end), (ent_text, None, None))
+            self.mentions.append(Mention(label, code, start, end, start_char, end_char, ent_text, role, actor))
         self._mention_starts = [m.start_char for m in self.mentions]
         self.money = doc.user_data.get("money", {})
         self.money_spans = list(doc.spans.get("money", []))
@@ -153,22 +158,35 @@ class Tokens:
     ``doc[i].text`` creates a Token object each time, and the fact rules ask millions of times.
     """
 
-    __slots__ = ("text", "lower", "title", "stop", "punct", "space", "alpha", "ws", "sent_start", "ent", "idx", "n")
+    __slots__ = ("text", "lower", "title", "stop", "punct", "space", "alpha", "ws", "sent_start", "ent", "idx", "n",
+                 "entities")
 
     def __init__(self, doc: Doc):
         strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, LOWER, ENT_TYPE, IS_TITLE, IS_STOP, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SENT_START, IDX])
-        # Flags as small ints: turning 64-bit hashes into Python ints is the slow part of tolist().
-        flags = arr[:, 3:10].astype(np.int8).T.tolist()
+        arr = doc.to_array([ORTH, LOWER, ENT_TYPE, IS_TITLE, IS_STOP, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SENT_START, IDX,
+                            ENT_IOB, ENT_ID])
         self.idx = arr[:, 10].tolist()  # character offset of each token
         self.n = len(arr)
         self.text = [strings[h] for h in arr[:, 0].tolist()]
         self.lower = [strings[h] for h in arr[:, 1].tolist()]
-        self.ent = [strings[h] if h else "" for h in arr[:, 2].tolist()]
-        self.title, self.stop, self.punct, self.space, self.alpha, self.ws = (
-            [bool(v) for v in column] for column in flags[:6]
-        )
-        self.sent_start = [v == 1 for v in flags[6]]
+        ent_type = arr[:, 2]
+        self.ent = [strings[h] if h else "" for h in ent_type.tolist()]
+        # Flags as Python bools straight from numpy: turning 64-bit values into Python ints is
+        # the slow part of tolist(), and a bool array lists as bools.
+        self.title, self.stop, self.punct, self.space, self.alpha, self.ws = arr[:, 3:9].astype(bool).T.tolist()
+        self.sent_start = (arr[:, 9] == 1).tolist()
+        # The entities as ``doc.ents`` reads them: a B token with a label starts one, I tokens
+        # continue it; (start, end, label, id) with the id's hash.
+        iob = arr[:, 11]
+        starts = np.flatnonzero((iob == 3) & (ent_type != 0))
+        entities = []
+        if len(starts):
+            # each entity ends at the first token after its start that is not I
+            breaks = np.append(np.flatnonzero(iob != 1), self.n)
+            ends = breaks[np.searchsorted(breaks, starts, side="right")].tolist()
+            ent = self.ent
+            entities = [(a, b, ent[a], h) for a, b, h in zip(starts.tolist(), ends, arr[starts, 12].tolist())]
+        self.entities = entities
 
 
 def tokens(doc: Doc) -> Tokens:
@@ -181,17 +199,28 @@ def tokens(doc: Doc) -> Tokens:
 
 def sentences(doc: Doc) -> list[Span]:
     """The document's sentences that are not only white space, from the sentence-start array."""
-    starts = np.flatnonzero(doc.to_array([SENT_START]) == 1).tolist()
+    return _sentences(doc, tokens(doc))[0]
+
+
+def _sentences(doc: Doc, table: Tokens) -> tuple[list[Span], list[int]]:
+    """:func:`sentences`, with the character offset where each starts."""
+    sent_start, idx, words = table.sent_start, table.idx, table.text
+    n = table.n
+    starts = list(compress(range(n), sent_start))
     if not starts or starts[0] != 0:
         starts.insert(0, 0)
-    bounds = starts + [len(doc)]
+    bounds = starts + [n]
     text = doc_text(doc)
-    out = []
+    out, chars = [], []
     for a, b in zip(bounds, bounds[1:]):
-        span = doc[a:b]
-        if text[span.start_char : span.end_char].strip():
-            out.append(span)
-    return out
+        if b <= a:
+            # an empty span (an empty document) is all white space
+            continue
+        start_char = idx[a]
+        if text[start_char : idx[b - 1] + len(words[b - 1])].strip():
+            out.append(doc[a:b])
+            chars.append(start_char)
+    return out, chars
 
 
 def _parse_date(value: str | None) -> date | None:
