@@ -994,7 +994,7 @@ def _date_for(ctx: ArticleContext, draft: Draft) -> str | None:
     if ctx.published is None:
         return None
     try:
-        from coalition.resolve.dates import find_dates
+        from coalition.resolve.dates import first_day
     except ImportError:  # the dates module is optional while it is being built
         return None
     # Drafts of one sentence share its date: resolved once per sentence of the document.
@@ -1002,10 +1002,6 @@ def _date_for(ctx: ArticleContext, draft: Draft) -> str | None:
     key = (draft.sent.start_char, draft.sent.end_char, ctx.published)
     if key in cache:
         return cache[key]
-    day = None
-    for resolved in find_dates(ctx.text[draft.sent.start_char : draft.sent.end_char], ctx.published):
-        if resolved.date is not None and resolved.granularity == "day":
-            day = resolved.date.isoformat()
-            break
-    cache[key] = day
+    day = first_day(ctx.text[draft.sent.start_char : draft.sent.end_char], ctx.published)
+    day = cache[key] = day.isoformat() if day is not None else None
     return day

@@ -59,11 +59,28 @@ def find_dates(text: str, published: date | str | None) -> list[ResolvedDate]:
     if not _may_hold_date(text):
         return []
     found = []
-    for match in _PATTERN.finditer(text):
+    for match in _matches(text):
         resolved = _resolve_match(match, base, 0)
         if resolved is not None:
             found.append(resolved)
     return found
+
+
+def first_day(text: str, published: date | str | None) -> date | None:
+    """The date of the first ``day`` phrase of :func:`find_dates` that has a date, or None.
+
+    A sentence that cannot hold a phrase of day granularity (most sentences: no weekday,
+    "today", "end of", nor a digit next to a month name or a hyphen) is turned away by a few
+    substring checks before the full pattern runs.
+    """
+    if not _may_hold_day(text) or not _may_hold_date(text):
+        return None
+    base = as_date(published)
+    for match in _matches(text):
+        resolved = _resolve_match(match, base, 0)
+        if resolved is not None and resolved.date is not None and resolved.granularity == "day":
+            return resolved.date
+    return None
 
 
 def resolve(phrase: str, published: date | str | None) -> ResolvedDate | None:
@@ -170,6 +187,51 @@ def _may_hold_date(text: str) -> bool:
     """False when ``text`` cannot hold a phrase of the grammar (a cheap pre-check)."""
     lower = text.lower()
     return any(word in lower for word in _GATE_LOWER) or any(word in text for word in _GATE_CASED)
+
+
+# The phrases of day granularity: a weekday, "today", "tonight", "this morning" and "days ago"
+# hold one of the words (in any case, as the pattern reads them); "end of the year" and
+# "year-end" hold "end"; ISO dates and "2 March" hold a digit and a hyphen or a month stem.
+_DAY_WORDS = re.compile(r"(?i)day|night|morning|afternoon|evening|tomorrow|\bend\s+of\s|(?:year|month)[-\s]end(?!\w)")
+_DIGIT = re.compile(r"\d")
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def _may_hold_day(text: str) -> bool:
+    """False when ``text`` cannot hold a phrase of day granularity (a cheap pre-check)."""
+    if _DAY_WORDS.search(text):
+        return True
+    return ("-" in text or any(stem in text for stem in _MONTH_STEMS)) and _DIGIT.search(text) is not None
+
+
+# Every phrase _PATTERN matches starts at the start of a word, and its first word is a number
+# or one of these (in any case); a word of other letters cannot open a match.
+_FIRST_WORDS = frozenset(
+    "on from since by until till before after in as at towards toward the end year month early mid late "
+    "next last this coming during through today yesterday tomorrow tonight earlier later "
+    "a an one two three four five six seven eight nine ten eleven twelve".split()
+    + [name.lower() for name in MONTHS] + [name.lower() for name in WEEKDAYS]
+)
+_WORD = re.compile(r"\w+")
+
+
+def _matches(text: str):
+    """``_PATTERN.finditer(text)``, trying the pattern only where a word may open a match: a
+    word of digits or of :data:`_FIRST_WORDS`, or one with a letter outside ASCII (which the
+    pattern's case folding may read as an ASCII letter)."""
+    pos = 0
+    match_at = _PATTERN.match
+    for word in _WORD.finditer(text):
+        start = word.start()
+        if start < pos:
+            continue
+        w = word.group()
+        if w.isascii() and not w[0].isdigit() and w.lower() not in _FIRST_WORDS:
+            continue
+        match = match_at(text, start)
+        if match is not None:
+            yield match
+            pos = match.end()
 
 
 # --- resolution --------------------------------------------------------------
