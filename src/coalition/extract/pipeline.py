@@ -21,7 +21,7 @@ from pathlib import Path
 
 import spacy
 import numpy as np
-from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
@@ -150,6 +150,17 @@ class ActorRuler(EntityRuler):
     they are. The matches, their order and the entities chosen are the same.
     """
 
+    def match(self, doc: Doc):
+        # The stock method first counts every pattern of every label (``len(self)``) to warn
+        # when there are none, and runs the token Matcher, which has no patterns here.
+        if not any(self.token_patterns.values()) and not any(self.phrase_patterns.values()):
+            return super().match(doc)
+        matches = list(self.phrase_matcher(doc))
+        if len(self.matcher):
+            matches = list(self.matcher(doc)) + matches
+        final_matches = {(m_id, start, end) for m_id, start, end in matches if start != end}
+        return sorted(final_matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
     def set_annotations(self, doc, matches):
         if not self.overwrite:
             return super().set_annotations(doc, matches)
@@ -261,10 +272,25 @@ class PeopleFinder:
         self.role_matcher.add("ROLE", list(nlp.tokenizer.pipe(self.roles)))
         self.speech_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.speech_matcher.add("SAID", list(nlp.tokenizer.pipe(SPEECH_VERBS)))
+        # the id of a label spaCy knows is its symbol, not the hash of its name
+        self.person = nlp.vocab.strings.add("PERSON")
 
     def __call__(self, doc: Doc) -> Doc:
         people: dict[tuple[int, int], tuple[str, str | None, str | None]] = {}
-        self._add_speakers(doc)
+        # The entities are kept as (start, end, label, kb_id, id) tuples while this component
+        # works and set once at the end: each read of ``doc.ents`` builds a Span per entity, and
+        # each write rebuilds every token's entity.
+        #
+        # Until then the tokens keep the EntityRuler's entities. The speakers added first are
+        # PERSON entities on words without one, and the names below only remove entities, so
+        # what ``_is_name_part`` and ``_actor_before`` ask (COUNTRY, ORG, COMPANY) reads the same.
+        ents = _entities(doc)
+        person = self.person
+        changed = False
+        speakers = self._speakers(doc)
+        if speakers:
+            ents = _filter_spans(ents + [(a, b, person, 0, 0) for a, b in speakers])
+            changed = True
         # One name may follow several role phrases ("Foreign Minister", "Minister"): keep the
         # longest role for each name.
         role_start: dict[int, int] = {}
@@ -276,8 +302,7 @@ class PeopleFinder:
             end = _name_end(doc, role_end)
             if end is not None:
                 candidates.append((start, role_end, end))
-        names = filter_spans([Span(doc, r, e) for _, r, e in candidates])
-        kept = {(n.start, n.end) for n in names}
+        kept = {(a, b) for a, b, *_ in _filter_spans([(r, e) for _, r, e in candidates])}
         spans = []
         for start, role_end, end in candidates:
             if (role_end, end) not in kept:
@@ -286,59 +311,65 @@ class PeopleFinder:
             role, implied = self.roles.get(role_text, (role_text, None))
             if role in TITLES_ONLY:
                 role = None
-            name_span = Span(doc, role_end, end, label="PERSON")
-            known = gazetteer.person_by_name(name_span.text)
-            name = known.name if known else name_span.text
+            name_text = doc[role_end:end].text
+            known = gazetteer.person_by_name(name_text)
+            name = known.name if known else name_text
             actor = self._actor_before(doc, start) or implied or (known.actor if known else None)
             if role is None and known:
                 role = known.role
-            spans.append(name_span)
-            people[(name_span.start, name_span.end)] = (name, role, actor)
-        ents = list(doc.ents)
+            spans.append((role_end, end, person, 0, 0))
+            people[(role_end, end)] = (name, role, actor)
         if spans:
-            keep = [e for e in ents if not any(e.start < s.end and s.start < e.end for s in spans)]
-            doc.ents = filter_spans(keep + spans)
-        for ent in doc.ents:
-            if ent.label_ == "PERSON" and (ent.start, ent.end) not in people:
-                known = gazetteer.person_by_name(ent.ent_id_ or ent.text)
-                actor = self._actor_before(doc, ent.start)
+            keep = [e for e in ents if not any(e[0] < s[1] and s[0] < e[1] for s in spans)]
+            ents = _filter_spans(keep + spans)
+            changed = True
+        if changed:
+            doc.set_ents([Span(doc, a, b, label=label, kb_id=kb, span_id=i) for a, b, label, kb, i in ents],
+                         default="outside")
+        strings = doc.vocab.strings
+        for ent_start, ent_end, label, _, ent_id in ents:
+            if label == person and (ent_start, ent_end) not in people:
+                ent_text = doc[ent_start:ent_end].text
+                known = gazetteer.person_by_name((strings[ent_id] if ent_id else "") or ent_text)
+                actor = self._actor_before(doc, ent_start)
                 role = None
                 # "Ukrainian President Volodymyr Zelensky": the role sits before a known name too
-                if ent.start in role_start:
-                    role_from = role_start[ent.start]
-                    role = self.roles[doc[role_from : ent.start].text][0]
+                if ent_start in role_start:
+                    role_from = role_start[ent_start]
+                    role = self.roles[doc[role_from:ent_start].text][0]
                     actor = self._actor_before(doc, role_from) or actor
                 if known:
                     role = role if role not in (None, *TITLES_ONLY) else known.role
                     actor = known.actor if known.actor else actor
-                people[(ent.start, ent.end)] = (known.name if known else ent.text, role, actor)
+                people[(ent_start, ent_end)] = (known.name if known else ent_text, role, actor)
         doc.user_data["people"] = people
         return doc
 
-    def _add_speakers(self, doc: Doc) -> None:
+    def _speakers(self, doc: Doc) -> list[tuple[int, int]]:
         """People no table knows and no title introduces: "Jana Novotná said", "said Tom Grant",
-        "Jana Novotná, who runs the plant, said"."""
+        "Jana Novotná, who runs the plant, said"; (start, end) of each."""
         spans = []
         for _, v, _ in self.speech_matcher(doc):
             if v + 2 < len(doc) and _is_name_part(doc[v + 1]) and _is_name_part(doc[v + 2]):
-                spans.append(Span(doc, v + 1, v + 3, label="PERSON"))
+                spans.append((v + 1, v + 3))
             if v >= 2 and _is_name_part(doc[v - 2]) and _is_name_part(doc[v - 1]) and not (
                 doc[v - 2].is_sent_start and doc[v - 2].text in NOT_NAMES
             ):
-                spans.append(Span(doc, v - 2, v, label="PERSON"))
+                spans.append((v - 2, v))
                 continue
             for k in range(v - 1, max(1, v - 15), -1):
                 t = doc[k]
                 if t.text in (".", ":") or "\n" in t.text or t.is_sent_start:
                     break
                 if t.text == "," and _is_name_part(doc[k - 1]) and k >= 2 and _is_name_part(doc[k - 2]):
-                    spans.append(Span(doc, k - 2, k, label="PERSON"))
+                    spans.append((k - 2, k))
                     break
+        if not spans:
+            return spans
         # A word already read as a name or actor keeps that reading: "Meanwhile Zelensky said" is
         # Zelensky, not a person called "Meanwhile Zelensky".
-        spans = [s for s in spans if not any(t.ent_type_ for t in s)]
-        if spans:
-            doc.ents = filter_spans(list(doc.ents) + spans)
+        ent_type = doc.to_array(ENT_TYPE)
+        return [(a, b) for a, b in spans if not ent_type[a:b].any()]
 
     def _role_end(self, doc: Doc, start: int, end: int) -> int | None:
         """Where the role title of a ROLE_NAME match ends: the longest known role phrase."""
@@ -356,6 +387,33 @@ class PeopleFinder:
         if j >= 0 and doc[j].ent_type_ in ("COUNTRY", "ORG") and doc[j].ent_iob_ in ("B", "I"):
             return doc[j].ent_id_ or None
         return None
+
+
+def _entities(doc: Doc) -> list[tuple[int, int, int, int, int]]:
+    """``doc.ents`` as (start, end, label, kb_id, id) hashes, read off the token arrays: a B
+    token with a label starts an entity, the I tokens after it continue it."""
+    arr = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])
+    iob = arr[:, 0]
+    starts = np.flatnonzero((iob == 3) & (arr[:, 1] != 0))
+    if not len(starts):
+        return []
+    breaks = np.append(np.flatnonzero(iob != 1), len(doc))
+    ends = breaks[np.searchsorted(breaks, starts, side="right")].tolist()
+    rows = arr[starts, 1:].tolist()
+    return [(a, b, *row) for a, b, row in zip(starts.tolist(), ends, rows)]
+
+
+def _filter_spans(spans: list[tuple]) -> list[tuple]:
+    """``spacy.util.filter_spans`` for (start, end, ...) tuples: the longest first (the earliest
+    of equal length), dropping those whose first or last token is taken; sorted by start."""
+    result = []
+    seen: set[int] = set()
+    for span in sorted(spans, key=lambda s: (s[1] - s[0], -s[0]), reverse=True):
+        start, end = span[0], span[1]
+        if start not in seen and end - 1 not in seen:
+            result.append(span)
+            seen.update(range(start, end))
+    return sorted(result, key=lambda s: s[0])
 
 
 @Language.factory("coalition_money")
