@@ -71,6 +71,12 @@ class Draft:
     sibling: "Draft | None" = None
 
 
+def _lower(doc, lo: int, hi: int) -> str:
+    """``lower_text(doc[lo:hi])`` read from the token table, without building a span."""
+    table = tokens(doc)
+    return " " + " ".join([w for w, space in zip(table.lower[lo:hi], table.space[lo:hi]) if w and not space]) + " "
+
+
 def find_items(span: Span) -> list[tuple[int, int, str, str]]:
     """Aid items in a span, longest match first: (start, end, text, category).
 
@@ -91,17 +97,19 @@ def find_items(span: Span) -> list[tuple[int, int, str, str]]:
 def _named_systems(span: Span, item_start: int) -> list[str]:
     """Model names written before a generic item: "Altius 600m and Altius 700m drones"."""
     doc = span.doc
+    table = tokens(doc)
+    text, lower, title, ent = table.text, table.lower, table.title, table.ent
     j = item_start - 1
-    while j >= span.start and (doc[j].is_title or doc[j].like_num or doc[j].lower_ in ("and", ",") or any(c.isdigit() for c in doc[j].text) or doc[j].text in ("m", "-")):
-        if doc[j].ent_type_ in ("COUNTRY", "ORG", "COMPANY", "PERSON"):
+    while j >= span.start and (title[j] or lower[j] in ("and", ",") or text[j] in ("m", "-") or any(c.isdigit() for c in text[j]) or doc[j].like_num):
+        if ent[j] in ("COUNTRY", "ORG", "COMPANY", "PERSON"):
             break
         j -= 1
-    run = doc[j + 1 : item_start]
-    if not run or not any(t.is_title for t in run):
+    run = range(j + 1, item_start)
+    if not run or not any(title[t] for t in run):
         return []
     names, current = [], []
     for t in run:
-        if t.lower_ in ("and", ","):
+        if lower[t] in ("and", ","):
             if current:
                 names.append(current)
             current = []
@@ -111,9 +119,9 @@ def _named_systems(span: Span, item_start: int) -> list[str]:
         names.append(current)
     out = []
     for name in names:
-        if not any(t.is_title for t in name) or name[0].is_sent_start:
+        if not any(title[t] for t in name) or table.sent_start[name[0]]:
             continue
-        out.append(doc_text(doc)[name[0].idx : name[-1].idx + len(name[-1].text)])
+        out.append(doc_text(doc)[table.idx[name[0]] : table.idx[name[-1]] + len(text[name[-1]])])
     return out
 
 
@@ -327,7 +335,7 @@ def _is_list_item(ctx: ArticleContext, sent: Span) -> bool:
 
 def _intro_donor(ctx: ArticleContext, sent: Span) -> str | None:
     """The donor an introducing sentence gives its bullet list: the actor before a support verb."""
-    padded_tokens = [t.lower_ for t in sent]
+    padded_tokens = tokens(ctx.doc).lower[sent.start : sent.end]
     best = None
     for verb in SUPPORT_VERBS:
         parts = verb.split()
@@ -347,7 +355,8 @@ def _donor_before(ctx: ArticleContext, sent: Span, i: int, *, limit: int | None 
     clause ("Canada will provide", "Scholz announced") before the nearest one at all, which may be
     a modifier ("a new NATO scheme", "American weapons")."""
     doc = ctx.doc
-    candidates = ctx.mentions_in(sent.start_char, doc[i].idx, ("COUNTRY", "ORG", "PERSON"))
+    table = tokens(doc)
+    candidates = ctx.mentions_in(sent.start_char, table.idx[i], ("COUNTRY", "ORG", "PERSON"))
     fallback = None
     for m in reversed(candidates):
         if limit is not None and i - m.end > limit:
@@ -364,19 +373,20 @@ def _donor_before(ctx: ArticleContext, sent: Span, i: int, *, limit: int | None 
 def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
     """The donor a mention stands for, or None when its place in the sentence says it does not give."""
     doc = ctx.doc
+    table = tokens(doc)
     code = m.actor if m.label == "PERSON" else m.code
     if not code:
         return None
-    after = doc[m.end].lower_ if m.end < len(doc) else ""
+    after = table.lower[m.end] if m.end < len(doc) else ""
     possessor = _possessor(ctx, sent, m)
     if possessor is not None:
         # "Norway's Ministry of Defence": the ministry speaks for Norway, whatever the table says.
         return possessor
     if code in NOT_DONORS:
         return None
-    before = doc[m.start - 1].lower_ if m.start > sent.start else ""
-    if before == "the" and m.start - 1 > sent.start and doc[m.start - 2].lower_ in PLACE_PREPOSITIONS:
-        before = doc[m.start - 2].lower_  # "share of the G7", but "after the Commission set out"
+    before = table.lower[m.start - 1] if m.start > sent.start else ""
+    if before == "the" and m.start - 1 > sent.start and table.lower[m.start - 2] in PLACE_PREPOSITIONS:
+        before = table.lower[m.start - 2]  # "share of the G7", but "after the Commission set out"
     if after in ("'s", "’s") and _aid_noun_follows(doc, m.end + 1, sent.end):
         return code  # "reallocated to Denmark's contribution", "the G7's $50bn": the possessor gives
     if before == "of" and _office_before_of(doc, m, sent):
@@ -385,20 +395,21 @@ def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
         return None  # "bought from the United States": the seller
     if before in TEMPORAL and _reads_as_subject(doc, m):
         return code  # "after Macron promised them": a clause, not "after Russia's invasion"
-    if before == "by" and m.start - 2 >= sent.start and doc[m.start - 2].lower_ in LEADING_VERBS:
+    if before == "by" and m.start - 2 >= sent.start and table.lower[m.start - 2] in LEADING_VERBS:
         return None  # "the coalition, led by Britain": a leader, not a giver
     if before in NOT_DONOR_BEFORE or after in COMPANY_NOUNS:
         return None
-    if m.start > sent.start and doc[m.start - 1].text in ("-",) and m.start - 2 >= sent.start and doc[m.start - 2].ent_type_:
+    if m.start > sent.start and table.text[m.start - 1] in ("-",) and m.start - 2 >= sent.start and table.ent[m.start - 2]:
         return None  # "Anglo-American": part of a company's description
     return code
 
 
 def _possessor(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
     doc = ctx.doc
-    if m.label == "PERSON" or m.start - 2 < sent.start or doc[m.start - 1].text not in ("'s", "’s"):
+    table = tokens(doc)
+    if m.label == "PERSON" or m.start - 2 < sent.start or table.text[m.start - 1] not in ("'s", "’s"):
         return None
-    owner = ctx.mentions_in(doc[m.start - 2].idx, doc[m.start - 2].idx + len(doc[m.start - 2].text), ("COUNTRY", "ORG"))
+    owner = ctx.mentions_in(table.idx[m.start - 2], table.idx[m.start - 2] + len(table.text[m.start - 2]), ("COUNTRY", "ORG"))
     if owner and owner[-1].end == m.start - 1 and owner[-1].code not in NOT_DONORS:
         return owner[-1].code
     return None
@@ -408,27 +419,31 @@ def _reads_as_subject(doc, m: Mention) -> bool:
     """An actor followed by a verb or an auxiliary ("Germany will", "Britain announced")."""
     if m.end >= len(doc):
         return False
-    nxt = doc[m.end]
-    if nxt.text in (",",) and m.label == "PERSON":
+    table = tokens(doc)
+    nxt = table.lower[m.end]
+    if table.text[m.end] in (",",) and m.label == "PERSON":
         return True  # "Scholz, who ..., announced"
-    if nxt.text == "," and m.end + 1 < len(doc) and doc[m.end + 1].lower_ in ("which", "who"):
+    if table.text[m.end] == "," and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("which", "who"):
         return True  # "The Netherlands, which has pledged 24 jets, confirmed ...": the subject
-    return nxt.lower_ in SUBJECT_FOLLOWERS or (nxt.lower_ in _trigger_set() and nxt.lower_ not in NOUN_TRIGGERS)
+    return nxt in SUBJECT_FOLLOWERS or (nxt in _trigger_set() and nxt not in NOUN_TRIGGERS)
 
 
 def _aid_noun_follows(doc, start: int, end: int) -> bool:
-    if start < end and doc[start].text in vocab("money")["symbols"]:
+    table = tokens(doc)
+    if start < end and table.text[start] in vocab("money")["symbols"]:
         return True
-    return any(doc[j].lower_ in AID_NOUNS for j in range(start, min(end, start + 3)))
+    return any(table.lower[j] in AID_NOUNS for j in range(start, min(end, start + 3)))
 
 
 def _office_before_of(doc, m: Mention, sent: Span) -> bool:
-    j = m.start - 2 if doc[m.start - 1].lower_ == "of" else m.start - 3
-    return j >= sent.start and doc[j].lower_ in OFFICES_OF
+    table = tokens(doc)
+    j = m.start - 2 if table.lower[m.start - 1] == "of" else m.start - 3
+    return j >= sent.start and table.lower[j] in OFFICES_OF
 
 
 def _bought(doc, m: Mention, sent: Span) -> bool:
-    return any(doc[j].lower_ in BUY_VERBS for j in range(max(sent.start, m.start - 8), m.start))
+    table = tokens(doc)
+    return any(table.lower[j] in BUY_VERBS for j in range(max(sent.start, m.start - 8), m.start))
 
 
 @lru_cache(maxsize=1)
@@ -444,14 +459,15 @@ def _trigger_set() -> frozenset[str]:
 def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
     """"from Germany" / "by the Netherlands" after the anchor ("led by Britain" names a leader)."""
     doc = ctx.doc
-    for m in ctx.mentions_in(doc[i].idx if i < len(doc) else sent.end_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
+    table = tokens(doc)
+    for m in ctx.mentions_in(table.idx[i] if i < len(doc) else sent.end_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
         code = m.actor if m.label == "PERSON" else m.code
         if not code or code in NOT_DONORS or m.start <= sent.start:
             continue
         j = m.start - 1
-        if doc[j].lower_ == "the" and j > sent.start:
+        if table.lower[j] == "the" and j > sent.start:
             j -= 1
-        if doc[j].lower_ in ("from", "by") and not (j > sent.start and doc[j - 1].lower_ in LEADING_VERBS):
+        if table.lower[j] in ("from", "by") and not (j > sent.start and table.lower[j - 1] in LEADING_VERBS):
             return code
     return None
 
@@ -484,6 +500,7 @@ def _not_a_pause(padded: str, cue: str, words: dict) -> bool:
 
 def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_context=False) -> list[Draft]:
     doc = ctx.doc
+    table = tokens(doc)
     moneys = [(s, m) for s, m in ctx.money_in(sent) if m.conversion_of is None]
     items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0])]
     companies = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COMPANY",))]
@@ -494,17 +511,16 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     if moneys:
         split_items = _items_in_own_clause(ctx, sent, items, [span for span, _ in moneys])
         for k, (span, money) in enumerate(moneys):
-            if span.end < sent.end and doc[span.end].lower_ in ("each", "apiece"):
+            if span.end < sent.end and table.lower[span.end] in ("each", "apiece"):
                 continue  # "packages worth $500m each": the size of a scheme's unit, not a pledge
             if k and _restates_previous(doc, moneys[k - 1][0], span):
                 continue  # "SEK 75bn over three years, or SEK 25bn a year": the same money again
             lo = moneys[k - 1][0].end if k else sent.start
             hi = moneys[k + 1][0].start if k + 1 < len(moneys) else sent.end
-            if has_phrase(lower_text(doc[lo:hi]), words["not_pledge_money"]):
+            if has_phrase(_lower(doc, lo, hi), words["not_pledge_money"]):
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
             if _buys_a_company(ctx, sent, lo, hi, words):
                 continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
-            window = doc[max(sent.start, span.start - 12) : min(sent.end, span.end + 10)]
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items]
             collective = _collective_subject(ctx, sent, span.start, words)
             donor = None if collective else (_donor_right_after(ctx, sent, span.end) or _gapped_donor(ctx, sent, span.start)
@@ -515,17 +531,17 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 donor = donor or _donor_after(ctx, sent, span.end) or context_donor
             if donor in _channels():
                 donor = _source_country(ctx, sent) or donor
-            status = _status(lower_text(window), words, padded) or "announced"
-            around = lower_text(doc[max(sent.start, span.start - 8) : min(sent.end, span.end + 6)])
+            status = _status(_lower(doc, max(sent.start, span.start - 12), min(sent.end, span.end + 10)), words, padded) or "announced"
+            around = _lower(doc, max(sent.start, span.start - 8), min(sent.end, span.end + 6))
             if has_phrase(around, words["cumulative_strong"]) or _brings_to(doc, sent, span.start):
                 status = "cumulative"
-            category = _category(local_items, lower_text(doc[lo:hi]), spending)
+            category = _category(local_items, _lower(doc, lo, hi), spending)
             draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, span.start,
                           money=money, supplier=supplier if _supplier_near(companies, span, hi) else None,
                           confidence=0.85 if donor else 0.5, collective=collective)
             draft.items = _item_names(sent, local_items)
-            before = lower_text(doc[max(sent.start, span.start - 5) : span.start])
-            if has_phrase(before, PART_OF_CUES) or (k and doc[span.start - 1].lower_ in ("with", "and") and out and has_phrase(lower_text(doc[lo:span.start]), ("for",))):
+            before = _lower(doc, max(sent.start, span.start - 5), span.start)
+            if has_phrase(before, PART_OF_CUES) or (k and table.lower[span.start - 1] in ("with", "and") and out and has_phrase(_lower(doc, lo, span.start), ("for",))):
                 draft.parent = _parent_for(draft, out, previous)
             joint = _joint_givers(ctx, sent, lo, span.start, words)
             if joint and not list_context:
@@ -587,15 +603,16 @@ def _gapped_donor(ctx, sent: Span, i: int) -> str | None:
     """ "Canada will give $200m, the United States $300m and Norway NOK 1bn": in a clause whose verb
     is left out, the actor right before the amount, after a comma or "and", gives it."""
     doc = ctx.doc
+    table = tokens(doc)
     j = i - 1
-    found = ctx.mentions_in(doc[max(sent.start, i - 5)].idx, doc[j].idx + 1, ("COUNTRY", "ORG")) if j > sent.start else []
+    found = ctx.mentions_in(table.idx[max(sent.start, i - 5)], table.idx[j] + 1, ("COUNTRY", "ORG")) if j > sent.start else []
     if not found or found[-1].end != i or found[-1].code in NOT_DONORS:
         return None
     m = found[-1]
     k = m.start - 1
-    if k > sent.start and doc[k].lower_ == "the":
+    if k > sent.start and table.lower[k] == "the":
         k -= 1
-    if k <= sent.start or doc[k].text not in (",", "and", ";"):
+    if k <= sent.start or table.text[k] not in (",", "and", ";"):
         return None
     # the clause before has a verb of giving and its own amount: "…will give $200m, the US $300m"
     return m.code if ctx.money_in(doc[sent.start : k]) else None
@@ -604,13 +621,14 @@ def _gapped_donor(ctx, sent: Span, i: int) -> str | None:
 def _recipient_noun(doc, sent: Span, i: int) -> bool:
     """ "handed tanks over to Ukrainian forces": a noun after "to/for (the) Ukrainian" names who
     receives, not what is given."""
+    table = tokens(doc)
     j = i - 1
-    if j <= sent.start or doc[j].lower_ not in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's", "kyiv’s"):
+    if j <= sent.start or table.lower[j] not in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's", "kyiv’s"):
         return False
     j -= 1
-    if j > sent.start and doc[j].lower_ == "the":
+    if j > sent.start and table.lower[j] == "the":
         j -= 1
-    return doc[j].lower_ in ("to", "for")
+    return table.lower[j] in ("to", "for")
 
 
 def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, sibling: Draft | None = None) -> list[Draft]:
@@ -618,6 +636,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     stage. ``sibling``: the amount's commitment of the same sentence, whose donor (found later,
     perhaps) a group without a donor of its own shares."""
     doc = ctx.doc
+    table = tokens(doc)
     out: list[Draft] = []
     groups = _item_groups(items)
     for group in groups:
@@ -626,8 +645,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
         donor = donor_close or fallback_donor
-        window = doc[max(sent.start, first - 8) : min(sent.end, group[-1][1] + 4)]
-        status = _status(lower_text(window), words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
+        window = _lower(doc, max(sent.start, first - 8), min(sent.end, group[-1][1] + 4))
+        status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
         if status is None or (donor is None and sibling is None):
             continue
         clause = _clause_before(sent, first)
@@ -637,14 +656,14 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "will keep helping Ukraine with weapons": a general promise, nothing specific given
         if has_phrase(clause, words["money_referents"]):
             continue  # "the money would buy weapons": what a pledge told before will pay for
-        if "own" in (t.lower_ for t in doc[max(sent.start, first - 2) : first]):
+        if "own" in table.lower[max(sent.start, first - 2) : first]:
             continue  # "rebuilds Norway's own air defence": its own forces, not aid
         if (status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group)
-                and not has_phrase(lower_text(window), words["resumption_cues"])):
+                and not has_phrase(window, words["resumption_cues"])):
             # "military support" alone names no aid in kind; it is the money's subject, told
             # elsewhere. A pause, cancellation or resumption of "military aid" is news in itself.
             continue
-        category = _category(group, lower_text(window), spending)
+        category = _category(group, window, spending)
         if category == "troops":
             continue  # troop offers are participation facts, not commitments
         draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, first,
@@ -652,7 +671,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         draft.items = _item_names(sent, group)
         draft.sibling = sibling if donor is None else None
         out.append(draft)
-        rest = lower_text(doc[group[-1][1] : sent.end])
+        rest = _lower(doc, group[-1][1], sent.end)
         later = _later_stage(rest, words) if status not in ("paused", "cancelled") else None
         if status == "paused" and has_phrase(rest, words["resume_cues"]):
             later = "announced"  # "halted aid in March and lifted the freeze a week later": resumed
@@ -676,7 +695,8 @@ def _own_spending_pledge(ctx, sent: Span, padded: str, words: dict) -> Draft | N
     if not noun or not has_phrase(padded, cues["verbs"]) or not has_phrase(padded, cues["targets"]):
         return None
     doc = ctx.doc
-    first = next(j for j in range(sent.start, sent.end) if doc[j].lower_ == noun.split()[0])
+    table = tokens(doc)
+    first = next(j for j in range(sent.start, sent.end) if table.lower[j] == noun.split()[0])
     if has_phrase(_clause_before(sent, first), words["negation"]) or has_phrase(_clause_before(sent, first), words["hypothetical"]):
         return None
     donor = _demonym_before(ctx, sent, first) or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first)
@@ -689,7 +709,8 @@ def _own_spending_pledge(ctx, sent: Span, padded: str, words: dict) -> Draft | N
 
 def _demonym_before(ctx, sent: Span, i: int) -> str | None:
     """ "lift Belgian defence spending": the country adjective right before the noun."""
-    found = ctx.mentions_in(ctx.doc[i - 1].idx, ctx.doc[i].idx, ("COUNTRY",)) if i > sent.start else []
+    idx = tokens(ctx.doc).idx
+    found = ctx.mentions_in(idx[i - 1], idx[i], ("COUNTRY",)) if i > sent.start else []
     return found[-1].code if found and found[-1].end == i and found[-1].code not in NOT_DONORS else None
 
 
@@ -733,13 +754,14 @@ def _later_stage(rest: str, words: dict) -> str | None:
 
 def _joint_givers(ctx, sent: Span, lo: int, i: int, words: dict) -> list[str]:
     """The actors of a chain "A, B and C" before amount ``i`` that give it jointly."""
-    if not has_phrase(lower_text(ctx.doc[lo:i]), ("jointly", "joint", "together")):
+    if not has_phrase(_lower(ctx.doc, lo, i), ("jointly", "joint", "together")):
         return []
     doc = ctx.doc
-    mentions = [m for m in ctx.mentions_in(doc[lo].idx, doc[i].idx, ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
+    table = tokens(doc)
+    mentions = [m for m in ctx.mentions_in(table.idx[lo], table.idx[i], ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
     for k in range(len(mentions)):
         j = k
-        while j + 1 < len(mentions) and doc[mentions[j].end].text in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
+        while j + 1 < len(mentions) and table.text[mentions[j].end] in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
             j += 1
         if j > k and _reads_as_subject(doc, mentions[j]):
             codes = []
@@ -751,35 +773,38 @@ def _joint_givers(ctx, sent: Span, lo: int, i: int, words: dict) -> list[str]:
 
 
 def _aid_noun_after(doc, lo: int, hi: int) -> str | None:
+    table = tokens(doc)
     for j in range(hi - 1, lo - 1, -1):
-        if doc[j].lower_ in AID_NOUNS:
-            return doc[j].lower_
+        if table.lower[j] in AID_NOUNS:
+            return table.lower[j]
     return None
 
 
 def _restates_previous(doc, previous: Span, span: Span) -> bool:
     """ "£3bn, or $3.8bn", "SEK 75bn for 2024-2026, or SEK 25bn a year": an amount after ", or"
     that follows another amount says the same money another way."""
+    table = tokens(doc)
     j = span.start - 1
-    while j > previous.end and doc[j].lower_ in QUALIFIER_WORDS:
+    while j > previous.end and table.lower[j] in QUALIFIER_WORDS:
         j -= 1
-    return j - 1 >= previous.end and doc[j].lower_ == "or" and doc[j - 1].text == ","
+    return j - 1 >= previous.end and table.lower[j] == "or" and table.text[j - 1] == ","
 
 
 def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) -> bool:
     """Whether the subject giving the amount at token ``i`` is an unnamed group ("Ukraine's backers
     pledged", "allies have committed"): the group is no donor, and no one of its members either."""
     doc = ctx.doc
+    table = tokens(doc)
     lo = max(sent.start, i - 8)
     collective = set(words["collective_donors"])
     for j in range(i - 1, lo - 1, -1):
-        if doc[j].lower_ in collective and j + 1 < i and not doc[j].ent_type_:
+        if table.lower[j] in collective and j + 1 < i and not table.ent[j]:
             if j > sent.start and doc[j - 1].like_num:
                 return False  # "the 32 allies", "the 27 member states": an organisation's members as one
-            nxt = doc[j + 1].lower_
+            nxt = table.lower[j + 1]
             if nxt in SUBJECT_FOLLOWERS or nxt in _trigger_set():
                 # no named actor gives between the group and the amount ("allies, led by Britain, ...")
-                return not ctx.mentions_in(doc[j].idx, doc[i].idx, ("COUNTRY", "ORG", "PERSON"))
+                return not ctx.mentions_in(table.idx[j], table.idx[i], ("COUNTRY", "ORG", "PERSON"))
     return False
 
 
@@ -787,13 +812,14 @@ def _donor_right_after(ctx: ArticleContext, sent: Span, end: int) -> str | None:
     """A country adjective between an amount and its aid noun names the giver:
     "a $60bn US aid bill", "€1bn German package"."""
     doc = ctx.doc
+    table = tokens(doc)
     if end >= sent.end:
         return None
-    found = ctx.mentions_in(doc[end].idx, doc[min(end + 3, sent.end - 1)].idx + 1, ("COUNTRY", "ORG"))
+    found = ctx.mentions_in(table.idx[end], table.idx[min(end + 3, sent.end - 1)] + 1, ("COUNTRY", "ORG"))
     if not found or found[0].start != end or found[0].code in NOT_DONORS:
         return None
     m = found[0]
-    return m.code if any(doc[j].lower_ in AID_NOUNS or doc[j].lower_ in ("bill", "military", "programme", "program") for j in range(m.end, min(sent.end, m.end + 2))) else None
+    return m.code if any(table.lower[j] in AID_NOUNS or table.lower[j] in ("bill", "military", "programme", "program") for j in range(m.end, min(sent.end, m.end + 2))) else None
 
 
 @lru_cache(maxsize=1)
@@ -812,13 +838,14 @@ def _source_country(ctx: ArticleContext, sent: Span) -> str | None:
     """The country named as the source of money a bank or fund channels: "Japan's $900m loan
     through the World Bank", "a loan from Japan", "funded by Norway", "Japan will lend … via the IMF"."""
     doc = ctx.doc
+    table = tokens(doc)
     for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY",)):
         if m.code in NOT_DONORS:
             continue
-        before = doc[m.start - 1].lower_ if m.start > sent.start else ""
+        before = table.lower[m.start - 1] if m.start > sent.start else ""
         if before == "the" and m.start - 1 > sent.start:
-            before = doc[m.start - 2].lower_
-        after = doc[m.end].lower_ if m.end < len(doc) else ""
+            before = table.lower[m.start - 2]
+        after = table.lower[m.end] if m.end < len(doc) else ""
         if after in ("'s", "’s") or before in ("from", "by") or _reads_as_subject(doc, m):
             return m.code
     return None
@@ -827,9 +854,10 @@ def _source_country(ctx: ArticleContext, sent: Span) -> str | None:
 def _subject_of(ctx: ArticleContext, sent: Span, i: int) -> str | None:
     """The actor that opens the clause of token ``i`` as its subject, however far before it:
     "Japan has also provided equipment to Ukraine, including vests, helmets and vehicles"."""
-    for m in ctx.mentions_in(sent.start_char, ctx.doc[i].idx, ("COUNTRY", "ORG", "PERSON")):
+    table = tokens(ctx.doc)
+    for m in ctx.mentions_in(sent.start_char, table.idx[i], ("COUNTRY", "ORG", "PERSON")):
         code = _donor_code(ctx, sent, m)
-        if code is not None and _reads_as_subject(ctx.doc, m) and ctx.doc[m.start - 1].lower_ not in ("by",):
+        if code is not None and _reads_as_subject(ctx.doc, m) and table.lower[m.start - 1] not in ("by",):
             return code
     return None
 
@@ -838,21 +866,22 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
     """Other givers of the same aid: "A, B and C will each supply X" (distributive "each"),
     "Norway pledged X, together with the United States"."""
     doc = ctx.doc
+    table = tokens(doc)
     out: list[str] = []
     mentions = ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG"))
     for k, m in enumerate(mentions):
         code = m.code
         if code in NOT_DONORS or code == donor or code in out:
             continue
-        before = lower_text(doc[max(sent.start, m.start - 3) : m.start])
+        before = _lower(doc, max(sent.start, m.start - 3), m.start)
         if has_phrase(before, ("together with", "jointly with", "along with", "alongside")):
             out.append(code)
             continue
         # a chain "A, B and C" right before "will each" / "each"
         j = k
-        while j + 1 < len(mentions) and doc[mentions[j].end].text in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
+        while j + 1 < len(mentions) and table.text[mentions[j].end] in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
             j += 1
-        tail = lower_text(doc[mentions[j].end : min(sent.end, mentions[j].end + 3)])
+        tail = _lower(doc, mentions[j].end, min(sent.end, mentions[j].end + 3))
         chain = {c.code for c in mentions[k : j + 1]}
         if j > k and donor in chain and mentions[j].end <= i and has_phrase(tail, ("each", "will each", "would each", "have each", "has each")):
             out.extend(c.code for c in mentions[k : j + 1] if c.code not in NOT_DONORS and c.code != donor and c.code not in out)
@@ -861,21 +890,23 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
 
 def _brings_to(doc, sent: Span, i: int) -> bool:
     """ "The new aid brings US military assistance since 2022 to more than $65.9bn": a running total."""
+    table = tokens(doc)
     j = i - 1
-    while j > sent.start and doc[j].lower_ in ("more", "than", "about", "nearly", "almost", "around", "over", "up", "roughly", "some"):
+    while j > sent.start and table.lower[j] in ("more", "than", "about", "nearly", "almost", "around", "over", "up", "roughly", "some"):
         j -= 1
-    if j <= sent.start or doc[j].lower_ != "to":
+    if j <= sent.start or table.lower[j] != "to":
         return False
-    return any(t.lower_ in ("brings", "brought", "bringing", "bring", "takes", "took", "taking", "raises", "raised", "raising") for t in doc[sent.start : j])
+    return any(t in ("brings", "brought", "bringing", "bring", "takes", "took", "taking", "raises", "raised", "raising") for t in table.lower[sent.start : j])
 
 
 def _clause_before(sent: Span, i: int) -> str:
     """The lower-case words of the clause that token ``i`` is in, up to ``i``."""
     doc = sent.doc
+    table = tokens(doc)
     j = i - 1
-    while j > sent.start and doc[j].text not in (",", ";", ":") and doc[j].lower_ not in ("but", "while", "whereas"):
+    while j > sent.start and table.text[j] not in (",", ";", ":") and table.lower[j] not in ("but", "while", "whereas"):
         j -= 1
-    return lower_text(doc[j:i])
+    return _lower(doc, j, i)
 
 
 def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | None:
@@ -883,11 +914,12 @@ def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | No
     howitzers taken from army stocks were delivered"); an active verb there has another subject
     ("the initiative that buys ammunition will deliver shells")."""
     doc = sent.doc
+    table = tokens(doc)
     j = i
     end = min(sent.end, i + most)
-    while j < end and doc[j].text not in (",", ";", ":"):
+    while j < end and table.text[j] not in (",", ";", ":"):
         j += 1
-    clause = lower_text(doc[i:j])
+    clause = _lower(doc, i, j)
     # "a Patriot battery from Germany has arrived in Ukraine": an item is also the subject of a
     # verb of arrival, which needs no passive to give its stage
     if not has_phrase(clause, ("was", "were", "been")) and not has_phrase(clause, words["arrival_verbs"]):
