@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.context import ArticleContext, Mention, doc_text, has_phrase, lower_text, phrases_in, sentence_words, tokens, vocab
+from coalition.extract.context import ArticleContext, Mention, _as_tokens, doc_text, has_phrase, lower_text, sentence_words, tokens, vocab
 from coalition.extract.money import Money, as_number
 from coalition.model import Commitment
 
@@ -73,8 +73,12 @@ class Draft:
 
 def _lower(doc, lo: int, hi: int) -> str:
     """``lower_text(doc[lo:hi])`` read from the token table, without building a span."""
-    table = tokens(doc)
-    return " " + " ".join([w for w, space in zip(table.lower[lo:hi], table.space[lo:hi]) if w and not space]) + " "
+    words = doc.user_data.get("_commitment_words")
+    if words is None:
+        # the lower-case words, white space as "" (left out by the join below)
+        table = tokens(doc)
+        words = doc.user_data["_commitment_words"] = ["" if space else w for w, space in zip(table.lower, table.space)]
+    return " " + " ".join(filter(None, words[lo:hi])) + " "
 
 
 def find_items(span: Span) -> list[tuple[int, int, str, str]]:
@@ -476,17 +480,34 @@ def _status(padded: str, words: dict, sentence: str | None = None) -> str | None
     # "has also sent", "have already delivered": the adverb does not change the stage
     padded = _ADVERB_AFTER_AUX.sub(r" \1 ", padded)
     lifted = False
-    for status, cues in words["status"]:
-        for cue in phrases_in(padded, cues):
-            if status == "delivered" and has_phrase(padded, [f"be {cue}", f"being {cue}", f"to {cue}"]):
-                continue  # "would be delivered by April", "is being transferred": not yet delivered
-            if status == "paused" and _not_a_pause(sentence or padded, cue, words):
-                lifted = lifted or not has_phrase(sentence or padded, [f"{cue} {w}" for w in words["frozen_things"]])
-                continue
-            if lifted and status not in ("delivered", "contracted"):
-                return "announced"  # a resumption: announced, whatever "will" says of its timing
-            return status
+    # the cues of every stage found in one pass, in the order of the stages and of their cues
+    index = _status_index() if words is vocab("commitments") else _make_status_index(words["status"])
+    hits = sorted(hit for word in set(padded.split()) if word in index for hit in index[word] if hit[4] in padded)
+    for _, _, status, cue, _ in hits:
+        if status == "delivered" and has_phrase(padded, [f"be {cue}", f"being {cue}", f"to {cue}"]):
+            continue  # "would be delivered by April", "is being transferred": not yet delivered
+        if status == "paused" and _not_a_pause(sentence or padded, cue, words):
+            lifted = lifted or not has_phrase(sentence or padded, [f"{cue} {w}" for w in words["frozen_things"]])
+            continue
+        if lifted and status not in ("delivered", "contracted"):
+            return "announced"  # a resumption: announced, whatever "will" says of its timing
+        return status
     return "announced" if lifted else None
+
+
+@lru_cache(maxsize=1)
+def _status_index() -> dict[str, list[tuple[int, int, str, str, str]]]:
+    return _make_status_index(vocab("commitments")["status"])
+
+
+def _make_status_index(stages) -> dict[str, list[tuple[int, int, str, str, str]]]:
+    """The status cues by their first word: (stage order, cue order, stage, cue, cue as tokens)."""
+    index: dict[str, list[tuple[int, int, str, str, str]]] = {}
+    for order, (status, cues) in enumerate(stages):
+        for cue_order, cue in enumerate(cues):
+            as_tokens = _as_tokens(cue)
+            index.setdefault(as_tokens.split()[0] if as_tokens.strip() else "", []).append((order, cue_order, status, cue, as_tokens))
+    return index
 
 
 def _not_a_pause(padded: str, cue: str, words: dict) -> bool:
