@@ -289,7 +289,8 @@ class PeopleFinder:
         changed = False
         speakers = self._speakers(doc)
         if speakers:
-            ents = _filter_spans(ents + [(a, b, person, 0, 0) for a, b in speakers])
+            # the speakers sit on words without an entity: only they can overlap each other
+            ents = sorted(ents + _filter_spans([(a, b, person, 0, 0) for a, b in speakers]))
             changed = True
         # One name may follow several role phrases ("Foreign Minister", "Minister"): keep the
         # longest role for each name.
@@ -320,12 +321,17 @@ class PeopleFinder:
             spans.append((role_end, end, person, 0, 0))
             people[(role_end, end)] = (name, role, actor)
         if spans:
-            keep = [e for e in ents if not any(e[0] < s[1] and s[0] < e[1] for s in spans)]
-            ents = _filter_spans(keep + spans)
+            # an entity sharing a token with a name gives way to it
+            named = bytearray(len(doc))
+            for a, b, *_ in spans:
+                named[a:b] = b"\1" * (b - a)
+            keep = [e for e in ents if not any(named[e[0] : e[1]])]
+            # the names do not overlap each other (``kept``) nor what is kept: sorted by start is
+            # what ``filter_spans`` gives
+            ents = sorted(keep + spans)
             changed = True
         if changed:
-            doc.set_ents([Span(doc, a, b, label=label, kb_id=kb, span_id=i) for a, b, label, kb, i in ents],
-                         default="outside")
+            _set_ents(doc, ents)
         strings = doc.vocab.strings
         for ent_start, ent_end, label, _, ent_id in ents:
             if label == person and (ent_start, ent_end) not in people:
@@ -401,6 +407,30 @@ def _entities(doc: Doc) -> list[tuple[int, int, int, int, int]]:
     ends = breaks[np.searchsorted(breaks, starts, side="right")].tolist()
     rows = arr[starts, 1:].tolist()
     return [(a, b, *row) for a, b, row in zip(starts.tolist(), ends, rows)]
+
+
+def _set_ents(doc: Doc, ents: list[tuple[int, int, int, int, int]]) -> None:
+    """``doc.set_ents(spans, default="outside")`` for (start, end, label, kb_id, id) tuples that
+    do not overlap, written as arrays: B and I on the entities' tokens with their label, O and
+    no label elsewhere. Like ``set_ents``, a token keeps its id and knowledge-base id unless the
+    entity has one of its own."""
+    arr = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])
+    arr[:, 0] = 2
+    arr[:, 1] = 0
+    if ents:
+        columns = np.array(ents, dtype=np.uint64)
+        starts = columns[:, 0].astype(np.int64)
+        lengths = columns[:, 1].astype(np.int64) - starts
+        # every token of every entity, and the entity it belongs to
+        owner = np.repeat(np.arange(len(ents)), lengths)
+        at = starts[owner] + np.arange(len(owner)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        arr[at, 0] = 1
+        arr[starts, 0] = 3
+        arr[at, 1] = columns[owner, 2]
+        arr[at, 2] = columns[owner, 3]
+        ids = columns[owner, 4]
+        arr[at[ids != 0], 3] = ids[ids != 0]
+    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID], arr)
 
 
 def _filter_spans(spans: list[tuple]) -> list[tuple]:
