@@ -143,16 +143,12 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     drafts: list[Draft] = []
     intro_donor: str | None = None
     in_list = False
-    previous_actor: str | None = None
     for index, sent in enumerate(ctx.sents):
         padded = lower_text(sent)
-        is_item = _is_list_item(ctx, sent)
         # A bullet list runs from a sentence ending with a colon over the bullets that follow it;
         # its lines ("- C$30m for winter equipment;", "- Canada: C$5bn.") need no verb of their own.
-        in_list = in_list and is_item
+        in_list = in_list and _is_list_item(ctx, sent)
         list_context = in_list
-        pronoun_donor = previous_actor
-        previous_actor = _last_actor(ctx, sent) or previous_actor
         if ctx.text[sent.start_char : sent.end_char].rstrip().endswith(":"):
             intro_donor = _intro_donor(ctx, sent) or (drafts[-1].donor if drafts else None) or main
             in_list = True
@@ -166,10 +162,10 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         context_donor = None
         if list_context:
             context_donor = intro_donor
-        elif sent[0].lower_ in ("its", "their"):
+        elif tokens(ctx.doc).lower[sent.start] in ("its", "their"):
             # "Lithuania has made a similar pledge. Its defence council decided ...": the
             # pronoun's actor is the last one named, not the article's main actor.
-            context_donor = pronoun_donor
+            context_donor = _actor_before(ctx, index)
         elif drafts and drafts[-1].sent is not None and index - ctx.sentence_index(drafts[-1].sent.start_char) <= 2:
             context_donor = drafts[-1].donor
         found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context)
@@ -229,6 +225,15 @@ def _not_aid(padded: str, words: dict) -> bool:
     if has_phrase(padded, words["not_aid_context"]):
         return True
     return bool(has_phrase(padded, words["weak_not_aid_context"]) and not has_phrase(padded, words["strong_aid_words"]))
+
+
+def _actor_before(ctx: ArticleContext, index: int) -> str | None:
+    """The last actor named (not Ukraine or Russia) in the sentences before sentence ``index``."""
+    for sent in reversed(ctx.sents[:index]):
+        code = _last_actor(ctx, sent)
+        if code is not None:
+            return code
+    return None
 
 
 def _last_actor(ctx: ArticleContext, sent: Span) -> str | None:
@@ -524,6 +529,9 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     table = tokens(doc)
     moneys = [(s, m) for s, m in ctx.money_in(sent) if m.conversion_of is None]
     items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0])]
+    if not moneys and not items:
+        own = _own_spending_pledge(ctx, sent, padded, words)
+        return [own] if own else []
     companies = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COMPANY",))]
     supplier = companies[0].code if companies else None
     has_ukraine = any(m.code == "UKR" for m in ctx.actors_in(sent)) or has_phrase(padded, ["ukraine", "kyiv", "ukrainian", "ukrainians"])

@@ -194,13 +194,24 @@ def _may_hold_date(text: str) -> bool:
 # "year-end" hold "end"; ISO dates and "2 March" hold a digit and a hyphen or a month stem.
 _DAY_WORDS = re.compile(r"(?i)day|night|morning|afternoon|evening|tomorrow|\bend\s+of\s|(?:year|month)[-\s]end(?!\w)")
 _DIGIT = re.compile(r"\d")
+_DAY_WORD_STEMS = ("day", "night", "morning", "afternoon", "evening", "tomorrow")
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+# Letters outside ASCII that the pattern's case folding reads as ASCII ones ("ſ" as "s", the
+# Kelvin sign as "k", dotted and dotless I as "i"): a text with one is tested with the pattern.
+_ODD_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a", "\ufb05", "\ufb06")
 
 
 def _may_hold_day(text: str) -> bool:
     """False when ``text`` cannot hold a phrase of day granularity (a cheap pre-check)."""
-    if _DAY_WORDS.search(text):
-        return True
+    if not text.isascii() and any(ch in text for ch in _ODD_FOLDS):
+        if _DAY_WORDS.search(text):
+            return True
+    else:
+        lower = text.lower()
+        if any(word in lower for word in _DAY_WORD_STEMS) or ("end" in lower and _DAY_WORDS.search(text)):
+            return True
     return ("-" in text or any(stem in text for stem in _MONTH_STEMS)) and _DIGIT.search(text) is not None
 
 
