@@ -287,12 +287,17 @@ def phrases_in(padded: str, phrases) -> list[str]:
 # against the phrases that can start at one of its words (the rules test every sentence
 # against lists of hundreds of phrases).
 SHORT_LIST = 12
-_INDEXES: "OrderedDict[int, tuple[object, dict[str, list[tuple[int, str, str]]]]]" = OrderedDict()
+_INDEXES: "OrderedDict[int, tuple[object, tuple[dict[str, list[tuple[int, str, str]]], frozenset[str]]]]" = OrderedDict()
 _WORDS: "OrderedDict[str, frozenset[str]]" = OrderedDict()
-_BY_CONTENT: dict[tuple, dict[str, list[tuple[int, str, str]]]] = {}
+_BY_CONTENT: dict[tuple, tuple[dict[str, list[tuple[int, str, str]]], frozenset[str]]] = {}
 
 
 def _index_of(phrases) -> dict[str, list[tuple[int, str, str]]]:
+    return _indexed(phrases)[0]
+
+
+def _indexed(phrases) -> tuple[dict[str, list[tuple[int, str, str]]], frozenset[str]]:
+    """The first-word index of ``phrases`` and its first words as a set."""
     key = id(phrases)
     hit = _INDEXES.get(key)
     # The list itself is kept in the entry, so its id cannot be reused while the entry lives.
@@ -302,19 +307,19 @@ def _index_of(phrases) -> dict[str, list[tuple[int, str, str]]]:
     # A list built afresh for each call (``a + b + c``) has a new id every time: its index is
     # found again by its contents, not rebuilt.
     content = tuple(phrases)
-    index = _BY_CONTENT.get(content)
-    if index is None:
-        index = {}
+    entry = _BY_CONTENT.get(content)
+    if entry is None:
+        index: dict[str, list[tuple[int, str, str]]] = {}
         for order, phrase in enumerate(phrases):
             tokens_ = _as_tokens(phrase)
             index.setdefault(tokens_.split()[0] if tokens_.strip() else "", []).append((order, phrase, tokens_))
         if len(_BY_CONTENT) > 256:
             _BY_CONTENT.clear()
-        _BY_CONTENT[content] = index
-    _INDEXES[key] = (phrases, index)
+        entry = _BY_CONTENT[content] = (index, frozenset(index))
+    _INDEXES[key] = (phrases, entry)
     if len(_INDEXES) > 512:
         _INDEXES.popitem(last=False)
-    return index
+    return entry
 
 
 def sentence_words(padded: str) -> frozenset[str]:
@@ -329,9 +334,10 @@ def sentence_words(padded: str) -> frozenset[str]:
 
 
 def _found(padded: str, phrases) -> list[str]:
-    index = _index_of(phrases)
-    words = sentence_words(padded)
-    hits = [(order, phrase) for word in words if word in index for order, phrase, toks in index[word] if toks in padded]
+    index, first_words = _indexed(phrases)
+    # only the sentence's words that start a phrase (a set intersection, not a loop)
+    hits = [(order, phrase) for word in sentence_words(padded) & first_words
+            for order, phrase, toks in index[word] if toks in padded]
     hits.sort()
     return [phrase for _, phrase in hits]
 

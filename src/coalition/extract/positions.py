@@ -282,22 +282,32 @@ def _trailing_speaker(ctx: ArticleContext, sent, at: int, b: int, exclude) -> li
 # --- participation ---------------------------------------------------------------------------------
 
 def _mission_in(padded: str, missions: dict, words: dict) -> list[tuple[str, str]]:
-    found = [(name, phrase) for name, phrase, as_tokens in _mission_phrases(missions) if as_tokens in padded]
+    # a phrase is looked for only when the sentence holds its first word
+    present = sentence_words(padded)
+    found = [(name, phrase) for first, name, phrase, as_tokens in _mission_phrases(missions)
+             if (first is None or first in present) and as_tokens in padded]
     if not found and _deployment(padded, words):
         found = [("troop deployment", "troops")]
     return found
 
 
-def _mission_phrases(missions: dict) -> list[tuple[str, str, str]]:
-    """(mission, phrase, phrase as tokens) in vocabulary order (``has_phrase`` of one phrase)."""
+def _mission_phrases(missions: dict) -> list[tuple[str, str, str, str]]:
+    """(first word, mission, phrase, phrase as tokens) in vocabulary order (``has_phrase`` of one
+    phrase)."""
     hit = _MISSIONS.get(id(missions))
     if hit is None or hit[0] is not missions:
-        hit = _MISSIONS[id(missions)] = (
-            missions, [(name, phrase, _as_tokens(phrase)) for name, phrases in missions.items() for phrase in phrases])
+        rows = []
+        for name, phrases in missions.items():
+            for phrase in phrases:
+                as_tokens = _as_tokens(phrase)
+                # a phrase of no words is in every padded string (" " in " … "); no word gates it
+                first = as_tokens.split()[0] if as_tokens.strip() else None
+                rows.append((first, name, phrase, as_tokens))
+        hit = _MISSIONS[id(missions)] = (missions, rows)
     return hit[1]
 
 
-_MISSIONS: dict[int, tuple[dict, list[tuple[str, str, str]]]] = {}
+_MISSIONS: dict[int, tuple[dict, list[tuple[str | None, str, str, str]]]] = {}
 
 
 @lru_cache(maxsize=8)
