@@ -45,6 +45,7 @@ OFFICES_OF = {"government", "governments", "ministry", "minister", "ambassador",
 BUY_VERBS = {"bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "ordered", "order", "acquired", "procured", "procure", "imported"}
 _ADVERB_AFTER_AUX = re.compile(r" (has|have|had|was|were) (?:also|already|instead|now|since|meanwhile|previously|recently) ")
 QUALIFIER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "at", "least", "more", "than", "over", "up", "to", "just", "under"}
+UKRAINE_WORDS = ("ukraine", "kyiv", "ukrainian", "ukrainians")
 PART_OF_CUES = ("including", "includes", "include", "included", "of which", "of this", "of that", "as part of", "out of which", "comprising", "comprises", "among them", "within that", "within this")
 
 
@@ -79,6 +80,22 @@ def _lower(doc, lo: int, hi: int) -> str:
         table = tokens(doc)
         words = doc.user_data["_commitment_words"] = ["" if space else w for w, space in zip(table.lower, table.space)]
     return " " + " ".join(filter(None, words[lo:hi])) + " "
+
+
+_FIRSTS: dict[int, tuple[object, frozenset[str] | None]] = {}
+
+
+def _has(padded: str, phrases) -> str | None:
+    """``has_phrase(padded, phrases)`` for a list that lives on (a vocabulary's, a constant), which
+    first tests whether a word of ``padded`` can open one of the phrases."""
+    entry = _FIRSTS.get(id(phrases))
+    # The list is kept in the entry, so its id cannot be reused while the entry lives.
+    if entry is None or entry[0] is not phrases:
+        firsts = [_as_tokens(p).split() for p in phrases]
+        entry = _FIRSTS[id(phrases)] = (phrases, frozenset(w[0] for w in firsts) if all(firsts) else None)
+    if entry[1] is not None and entry[1].isdisjoint(sentence_words(padded)):
+        return None
+    return has_phrase(padded, phrases)
 
 
 def find_items(span: Span) -> list[tuple[int, int, str, str]]:
@@ -213,7 +230,7 @@ def _drop_yearly_slices(ctx: ArticleContext, drafts: list[Draft], words: dict) -
 
 def _spans_years(ctx: ArticleContext, whole: Draft, part: Draft, words: dict) -> bool:
     text = ctx.text[whole.sent.start_char : whole.sent.end_char]
-    if _YEAR_RANGE.search(text) or has_phrase(lower_text(whole.sent), words["multi_year_cues"]):
+    if _YEAR_RANGE.search(text) or _has(lower_text(whole.sent), words["multi_year_cues"]):
         return True
     ratio = whole.money.amount / part.money.amount
     return 2 <= ratio <= 10 and abs(ratio - round(ratio)) < 0.05
@@ -222,9 +239,9 @@ def _spans_years(ctx: ArticleContext, whole: Draft, part: Draft, words: dict) ->
 def _not_aid(padded: str, words: dict) -> bool:
     """Money that is no aid: fees, takeovers, fines, trade. "Profits" and "revenue" are weak cues:
     the windfall profits of frozen Russian assets fund loans to Ukraine."""
-    if has_phrase(padded, words["not_aid_context"]):
+    if _has(padded, words["not_aid_context"]):
         return True
-    return bool(has_phrase(padded, words["weak_not_aid_context"]) and not has_phrase(padded, words["strong_aid_words"]))
+    return bool(_has(padded, words["weak_not_aid_context"]) and not _has(padded, words["strong_aid_words"]))
 
 
 def _actor_before(ctx: ArticleContext, index: int) -> str | None:
@@ -255,7 +272,7 @@ def _about_aid(ctx: ArticleContext, words: dict, not_aid: dict[int, bool] | None
     for index, sent in enumerate(ctx.sents):
         padded = lower_text(sent)
         # the cheap tests first; a sentence that passes them counts unless its money is no aid
-        if has_phrase(padded, to_ukraine) or (has_phrase(padded, cues) and (has_phrase(padded, ukraine) or any(m.code == "UKR" for m in ctx.actors_in(sent)))):
+        if _has(padded, to_ukraine) or (_has(padded, cues) and (_has(padded, ukraine) or any(m.code == "UKR" for m in ctx.actors_in(sent)))):
             flag = not_aid.get(index)
             if flag is None:
                 flag = not_aid[index] = _not_aid(padded, words)
@@ -345,8 +362,11 @@ def _is_list_item(ctx: ArticleContext, sent: Span) -> bool:
 def _intro_donor(ctx: ArticleContext, sent: Span) -> str | None:
     """The donor an introducing sentence gives its bullet list: the actor before a support verb."""
     padded_tokens = tokens(ctx.doc).lower[sent.start : sent.end]
+    padded = lower_text(sent)
     best = None
     for verb in SUPPORT_VERBS:
+        if f" {verb} " not in padded:
+            continue  # its words are not next to each other anywhere in the sentence
         parts = verb.split()
         for i in range(sent.start, sent.end - len(parts) + 1):
             if padded_tokens[i - sent.start : i - sent.start + len(parts)] == parts:
@@ -534,8 +554,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
         return [own] if own else []
     companies = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COMPANY",))]
     supplier = companies[0].code if companies else None
-    has_ukraine = any(m.code == "UKR" for m in ctx.actors_in(sent)) or has_phrase(padded, ["ukraine", "kyiv", "ukrainian", "ukrainians"])
-    spending = has_phrase(padded, words["defence_spending_words"]) is not None and not has_ukraine
+    has_ukraine = any(m.code == "UKR" for m in ctx.actors_in(sent)) or _has(padded, UKRAINE_WORDS)
+    spending = _has(padded, words["defence_spending_words"]) is not None and not has_ukraine
     out: list[Draft] = []
     if moneys:
         split_items = _items_in_own_clause(ctx, sent, items, [span for span, _ in moneys])
@@ -546,7 +566,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "SEK 75bn over three years, or SEK 25bn a year": the same money again
             lo = moneys[k - 1][0].end if k else sent.start
             hi = moneys[k + 1][0].start if k + 1 < len(moneys) else sent.end
-            if has_phrase(_lower(doc, lo, hi), words["not_pledge_money"]):
+            if _has(_lower(doc, lo, hi), words["not_pledge_money"]):
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
             if _buys_a_company(ctx, sent, lo, hi, words):
                 continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
@@ -562,7 +582,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 donor = _source_country(ctx, sent) or donor
             status = _status(_lower(doc, max(sent.start, span.start - 12), min(sent.end, span.end + 10)), words, padded) or "announced"
             around = _lower(doc, max(sent.start, span.start - 8), min(sent.end, span.end + 6))
-            if has_phrase(around, words["cumulative_strong"]) or _brings_to(doc, sent, span.start):
+            if _has(around, words["cumulative_strong"]) or _brings_to(doc, sent, span.start):
                 status = "cumulative"
             category = _category(local_items, _lower(doc, lo, hi), spending)
             draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, span.start,
@@ -570,7 +590,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                           confidence=0.85 if donor else 0.5, collective=collective)
             draft.items = _item_names(sent, local_items)
             before = _lower(doc, max(sent.start, span.start - 5), span.start)
-            if has_phrase(before, PART_OF_CUES) or (k and table.lower[span.start - 1] in ("with", "and") and out and has_phrase(_lower(doc, lo, span.start), ("for",))):
+            if _has(before, PART_OF_CUES) or (k and table.lower[span.start - 1] in ("with", "and") and out and _has(_lower(doc, lo, span.start), ("for",))):
                 draft.parent = _parent_for(draft, out, previous)
             joint = _joint_givers(ctx, sent, lo, span.start, words)
             if joint and not list_context:
@@ -679,16 +699,16 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         if status is None or (donor is None and sibling is None):
             continue
         clause = _clause_before(sent, first)
-        if has_phrase(clause, words["hypothetical"]) or has_phrase(clause, words["negation"]):
+        if _has(clause, words["hypothetical"]) or _has(clause, words["negation"]):
             continue  # "whether Britain could replace ...", "it does not send equipment"
-        if has_phrase(clause, words["continuation_cues"]) and all(it[2] in words["vague_items"] for it in group):
+        if _has(clause, words["continuation_cues"]) and all(it[2] in words["vague_items"] for it in group):
             continue  # "will keep helping Ukraine with weapons": a general promise, nothing specific given
-        if has_phrase(clause, words["money_referents"]):
+        if _has(clause, words["money_referents"]):
             continue  # "the money would buy weapons": what a pledge told before will pay for
         if "own" in table.lower[max(sent.start, first - 2) : first]:
             continue  # "rebuilds Norway's own air defence": its own forces, not aid
         if (status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group)
-                and not has_phrase(window, words["resumption_cues"])):
+                and not _has(window, words["resumption_cues"])):
             # "military support" alone names no aid in kind; it is the money's subject, told
             # elsewhere. A pause, cancellation or resumption of "military aid" is news in itself.
             continue
@@ -702,7 +722,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         out.append(draft)
         rest = _lower(doc, group[-1][1], sent.end)
         later = _later_stage(rest, words) if status not in ("paused", "cancelled") else None
-        if status == "paused" and has_phrase(rest, words["resume_cues"]):
+        if status == "paused" and _has(rest, words["resume_cues"]):
             later = "announced"  # "halted aid in March and lifted the freeze a week later": resumed
         if later and later != status:
             # "will send two jets this year and hopes to deliver two more": a second, later stage
@@ -720,13 +740,13 @@ def _own_spending_pledge(ctx, sent: Span, padded: str, words: dict) -> Draft | N
     """ "Britain will raise its own defence spending to 2.5% of GDP": a pledge about a country's own
     forces, kept as a ``defence_spending`` commitment without a recipient (the contract's rule)."""
     cues = words["own_spending_pledge"]
-    noun = has_phrase(padded, cues["nouns"])
-    if not noun or not has_phrase(padded, cues["verbs"]) or not has_phrase(padded, cues["targets"]):
+    noun = _has(padded, cues["nouns"])
+    if not noun or not _has(padded, cues["verbs"]) or not _has(padded, cues["targets"]):
         return None
     doc = ctx.doc
     table = tokens(doc)
     first = next(j for j in range(sent.start, sent.end) if table.lower[j] == noun.split()[0])
-    if has_phrase(_clause_before(sent, first), words["negation"]) or has_phrase(_clause_before(sent, first), words["hypothetical"]):
+    if _has(_clause_before(sent, first), words["negation"]) or _has(_clause_before(sent, first), words["hypothetical"]):
         return None
     donor = _demonym_before(ctx, sent, first) or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first)
     if donor is None:
