@@ -96,16 +96,17 @@ def _padded(span) -> str:
 def _padded_range(doc, start: int, end: int) -> str:
     """:func:`_padded` of tokens [start, end), kept per document: participation and stances
     read the same sentences and clauses."""
-    made = doc.user_data.get("_padded")
-    if made is None:
-        made = doc.user_data["_padded"] = {}
+    cache = doc.user_data.get("_padded")
+    if cache is None:
+        # each token's lower-case form, or "" for white space and quotation marks, listed once
+        tk = tokens(doc)
+        kept = ["" if space or word in QUOTES else low for low, word, space in zip(tk.lower, tk.text, tk.space)]
+        cache = doc.user_data["_padded"] = (kept, {})
+    kept, made = cache
     key = (start, end)
     text = made.get(key)
     if text is None:
-        tk = tokens(doc)
-        lower, words, space = tk.lower, tk.text, tk.space
-        text = made[key] = " " + " ".join(
-            lower[i] for i in range(start, end) if not space[i] and words[i] not in QUOTES) + " "
+        text = made[key] = " " + " ".join(filter(None, kept[start:end])) + " "
     return text
 
 
@@ -283,9 +284,13 @@ def _trailing_speaker(ctx: ArticleContext, sent, at: int, b: int, exclude) -> li
 
 def _mission_in(padded: str, missions: dict, words: dict) -> list[tuple[str, str]]:
     # a phrase is looked for only when the sentence holds its first word
-    present = sentence_words(padded)
-    found = [(name, phrase) for first, name, phrase, as_tokens in _mission_phrases(missions)
-             if (first is None or first in present) and as_tokens in padded]
+    # only the phrases whose first word the sentence holds, in vocabulary order
+    by_first, firsts, always = _mission_index(missions)
+    rows = [row for word in sentence_words(padded) & firsts for row in by_first[word]]
+    if rows or always:
+        rows.extend(always)
+        rows.sort()
+    found = [(name, phrase) for _, name, phrase, as_tokens in rows if as_tokens in padded]
     if not found and _deployment(padded, words):
         found = [("troop deployment", "troops")]
     return found
@@ -307,6 +312,24 @@ def _mission_phrases(missions: dict) -> list[tuple[str, str, str, str]]:
     return hit[1]
 
 
+def _mission_index(missions: dict):
+    """The rows of :func:`_mission_phrases` as (order, mission, phrase, phrase as tokens), by first
+    word; the set of first words; and the rows of phrases of no words."""
+    hit = _MISSION_INDEX.get(id(missions))
+    if hit is None or hit[0] is not missions:
+        by_first: dict[str, list] = {}
+        always = []
+        for order, (first, name, phrase, as_tokens) in enumerate(_mission_phrases(missions)):
+            row = (order, name, phrase, as_tokens)
+            if first is None:
+                always.append(row)
+            else:
+                by_first.setdefault(first, []).append(row)
+        hit = _MISSION_INDEX[id(missions)] = (missions, (by_first, frozenset(by_first), always))
+    return hit[1]
+
+
+_MISSION_INDEX: dict[int, tuple[dict, tuple]] = {}
 _MISSIONS: dict[int, tuple[dict, list[tuple[str | None, str, str, str]]]] = {}
 
 
