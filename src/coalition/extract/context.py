@@ -239,8 +239,11 @@ def lower_text(span) -> str:
     The document's lower-case tokens are listed once and each span's string is kept:
     the fact finders ask for the same sentences many times.
     """
-    doc = span.doc if hasattr(span, "doc") else span
-    start, end = (span.start, span.end) if hasattr(span, "doc") else (0, len(doc))
+    doc = getattr(span, "doc", None)
+    if doc is None:
+        doc, start, end = span, 0, len(span)
+    else:
+        start, end = span.start, span.end
     cache = doc.user_data.get("_lower")
     if cache is None:
         # From the token arrays, not Token objects: building a Token per word cost more
@@ -252,7 +255,7 @@ def lower_text(span) -> str:
     key = (start, end)
     text = made.get(key)
     if text is None:
-        text = made[key] = " " + " ".join(w for w in lowers[start:end] if w) + " "
+        text = made[key] = " " + " ".join(filter(None, lowers[start:end])) + " "
     return text
 
 
