@@ -690,13 +690,15 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     groups = _item_groups(items)
     for group in groups:
         first = group[0][0]
+        window = _lower(doc, max(sent.start, first - 8), min(sent.end, group[-1][1] + 4))
+        status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
+        if status is None:
+            continue  # no verb gives the items a stage: no commitment, whoever is named
         donor_close = _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
         donor = donor_close or fallback_donor
-        window = _lower(doc, max(sent.start, first - 8), min(sent.end, group[-1][1] + 4))
-        status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
-        if status is None or (donor is None and sibling is None):
+        if donor is None and sibling is None:
             continue
         clause = _clause_before(sent, first)
         if _has(clause, words["hypothetical"]) or _has(clause, words["negation"]):
