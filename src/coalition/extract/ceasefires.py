@@ -37,7 +37,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from coalition.extract.context import ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab
+from coalition.extract.context import (ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab,
+                                       window_text)
 from coalition.model import Ceasefire, CeasefireResponse
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -211,7 +212,7 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
 
 
 def _has_detail(ctx, doc, start: int, end: int, words) -> bool:
-    padded = lower_text(doc[start:end])
+    padded = window_text(doc, start, end)
     idx = tokens(doc).idx
     return bool(_duration(doc, start, end, words) or has_phrase(padded, _scope_phrases())
                 or ctx.mentions_in(idx[start], idx[end - 1] + 1, ("COUNTRY", "ORG", "PERSON")))
@@ -246,7 +247,7 @@ def _clauses(ctx, sent, words) -> list[tuple[int, int]]:
 def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention | None:
     doc = sent.doc
     triggers = [(a, b) for a, b in _trigger_spans(doc, start, end, words) if not _hypothetical(doc, a, start, words)]
-    padded = lower_text(doc[start:end])
+    padded = window_text(doc, start, end)
     if not triggers:
         if not has_phrase(padded, words["anaphors"]) or _trigger_spans(doc, start, end, words):
             return None  # no truce here, or only a hypothetical one
@@ -286,7 +287,7 @@ def _number(doc, j: int, start: int) -> int | None:
 def _duration(doc, start: int, end: int, words) -> int | None:
     """Days of the truce: '30-day ceasefire', 'a one-month truce', 'for 30 days', 'extended to 30 days'."""
     units = words["duration_units"]
-    padded = lower_text(doc[start:end])
+    padded = window_text(doc, start, end)
     for phrase, days in words["named_durations"].items():
         if f" {phrase} " in padded and has_phrase(padded, _truce_nouns()):
             at = padded.find(f" {phrase} ")
@@ -373,24 +374,26 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     doc = sent.doc
     proposers: list[str] = []
     answers: dict[str, str] = {}
-    clause = doc[start:end]
-    clause_text = lower_text(clause)
+    # The token table, not Token objects or Spans: the clause is read many times over.
+    tk = tokens(doc)
+    lower, idx = tk.lower, tk.idx
+    clause_text = window_text(doc, start, end)
     # a place ("officials in Jeddah", "talks in Riyadh") is not a party
-    mentions = [m for m in ctx.mentions_in(clause.start_char, clause.end_char, ("COUNTRY", "ORG", "PERSON"))
-                if _code(m) and not (m.start > start and doc[m.start - 1].lower_ in ("in", "at"))]
+    mentions = [m for m in ctx.mentions_in(idx[start], idx[end - 1] + len(tk.text[end - 1]), ("COUNTRY", "ORG", "PERSON"))
+                if _code(m) and not (m.start > start and lower[m.start - 1] in ("in", "at"))]
     speakers = []
     by_end = None  # end of the last actor named after "proposed by"
     for m in mentions:
         code = _code(m)
-        possessive = m.end < end and doc[m.end].text in ("'s", "’s", "'")
-        before = lower_text(doc[max(start, m.start - 3) : m.start])
+        possessive = m.end < end and tk.text[m.end] in ("'s", "’s", "'")
+        before = window_text(doc, max(start, m.start - 3), m.start)
         if has_phrase(before, words["condition_words"]):
             continue  # "provided Russia accepted it": a condition, not an answer
         if _names_proposal(doc, m, end, words):
             _add(proposers, code)
             continue
         if has_phrase(before, words["proposer_before"]) or (
-            by_end is not None and all(t.lower_ in ("and", ",") for t in doc[by_end : m.start])
+            by_end is not None and all(w in ("and", ",") for w in lower[by_end : m.start])
         ):
             _add(proposers, code)  # "put forward by Kyiv and Washington": both
             by_end = m.end
@@ -406,45 +409,45 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         last = m
         while True:
             nxt = next((n for n in mentions if n.start >= last.end), None)
-            if nxt is None or any(t.lower_ not in ("and", ",", "or") for t in doc[last.end : nxt.start]):
+            if nxt is None or any(w not in ("and", ",", "or") for w in lower[last.end : nxt.start]):
                 break
             last = nxt
         upto = next((n.start for n in mentions if n.start >= last.end), end)
         speech = _speech(doc, last.end, upto, words)
         if speech is not None and speech < 0:
             speakers.append(code)
-            if code in words["belligerents"] and has_phrase(lower_text(doc[m.end:upto]), words["conditional_only"]):
+            if code in words["belligerents"] and has_phrase(window_text(doc, m.end, upto), words["conditional_only"]):
                 answers[code] = _stronger(answers.get(code), "conditional")  # "the Kremlin said it would only apply once…"
             continue  # "the White House said the two leaders had agreed": reported, not answered
         # "Ukraine said it would do the same": the answer is the speaker's
         verb_start = speech if speech is not None else last.end
-        verb_window = lower_text(doc[verb_start : min(upto, verb_start + 6)])
+        verb_window = window_text(doc, verb_start, min(upto, verb_start + 6))
         answer = _answer(verb_window, words)
         proposal_verb = has_phrase(verb_window, words["propose_verbs"])
         if proposal_verb and not answer and not _modal_before(verb_window, proposal_verb, words):
             _add(proposers, code)
             continue
         if answer:
-            if answer == "accepted" and has_phrase(lower_text(doc[m.end:upto]), words["responses"]["conditional"]):
+            if answer == "accepted" and has_phrase(window_text(doc, m.end, upto), words["responses"]["conditional"]):
                 answer = "conditional"  # "he supported the idea, before setting out a string of conditions"
             answers[code] = _stronger(answers.get(code), answer)
             continue
-        if speech is not None and code in words["belligerents"] and has_phrase(lower_text(doc[m.end:upto]), words["conditional_only"]):
+        if speech is not None and code in words["belligerents"] and has_phrase(window_text(doc, m.end, upto), words["conditional_only"]):
             answers[code] = _stronger(answers.get(code), "conditional")
     # "…, and proposed that…": a proposing verb with no actor before it belongs to the sentence's subject.
     if first and mentions:
         subject = mentions[0]
-        for t in clause:
-            if t.lower_ in ("proposed", "offered", "suggested", "declared") and t.i - 1 >= start and doc[t.i - 1].lower_ == "and":
-                if not any(m.end > t.i - 7 and m.end <= t.i for m in mentions) and subject.start - sent.start <= 3:
+        for i in range(start, end):
+            if lower[i] in ("proposed", "offered", "suggested", "declared") and i - 1 >= start and lower[i - 1] == "and":
+                if not any(m.end > i - 7 and m.end <= i for m in mentions) and subject.start - sent.start <= 3:
                     _add(proposers, _code(subject))
     # "…, but declined the full ceasefire": an answer with no subject of its own is the sentence subject's.
     if not first:
-        head = [t.lower_ for t in doc[start : min(end, start + 5)]]
+        head = lower[start : min(end, start + 5)]
         head_text = " " + " ".join(head) + " "
         answer = _answer(head_text, words)
         if answer and not any(m.start < start + 4 for m in mentions):
-            subject = next((m for m in ctx.mentions_in(sent.start_char, doc[start].idx, ("COUNTRY", "ORG", "PERSON"))
+            subject = next((m for m in ctx.mentions_in(sent.start_char, idx[start], ("COUNTRY", "ORG", "PERSON"))
                             if _code(m)), None)
             if subject is not None:
                 answers[_code(subject)] = _stronger(answers.get(_code(subject)), answer)
@@ -476,28 +479,29 @@ def _speech(doc, at: int, upto: int, words) -> int | None:
 
 def _names_proposal(doc, m, end: int, words) -> bool:
     """'the US proposal', 'Putin's "Easter truce"', 'a US-brokered truce', 'the UK-French plan'."""
-    after2 = lower_text(doc[m.end : min(end, m.end + 2)])
+    after2 = window_text(doc, m.end, min(end, m.end + 2))
     if has_phrase(after2, words["proposer_suffixes"]):
         return True
+    tk = tokens(doc)
+    text, ent = tk.text, tk.ent
     i = m.end
-    if i < end and doc[i].text in ("'s", "’s", "'"):
+    if i < end and text[i] in ("'s", "’s", "'"):
         i += 1
     # "UK-French proposal", "Paris and London's plan": the next actor carries on the name
-    if i < end and doc[i].text in ("-", "–") and i + 1 < end and doc[i + 1].ent_type_ in ("COUNTRY", "ORG"):
+    if i < end and text[i] in ("-", "–") and i + 1 < end and ent[i + 1] in ("COUNTRY", "ORG"):
         j = i + 1
-        while j < end and doc[j].ent_type_ in ("COUNTRY", "ORG"):
+        while j < end and ent[j] in ("COUNTRY", "ORG"):
             j += 1
         i = j
     nouns = words["proposal_nouns"]
     for k in range(i, min(end, i + 5)):
-        t = doc[k]
-        low = t.lower_
+        low = tk.lower[k]
         if low in nouns:
             return True
         # modifiers allowed between: quotes, hyphens, numbers, duration units, domain words, capitalised names
-        if t.is_punct and low in ('"', "“", "”", "'", "-", "–") or t.like_num or low in words["duration_units"] \
+        if tk.punct[k] and low in ('"', "“", "”", "'", "-", "–") or doc[k].like_num or low in words["duration_units"] \
                 or low in ("full", "partial", "energy", "maritime", "sea", "black", "air", "interim", "immediate") \
-                or (t.is_title and not t.ent_type_ and k > i - 1 and low not in ("president", "minister")):
+                or (tk.title[k] and not ent[k] and k > i - 1 and low not in ("president", "minister")):
             continue
         break
     return False
@@ -542,7 +546,7 @@ def _read_continuation(ctx, sent, mention: _Mention, words) -> None:
         # only "announced by X"-type proposers: an active verb here may be about anything
         doc = sent.doc
         for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
-            if _code(m) and has_phrase(lower_text(doc[max(sent.start, m.start - 3) : m.start]), words["proposer_before"]):
+            if _code(m) and has_phrase(window_text(doc, max(sent.start, m.start - 3), m.start), words["proposer_before"]):
                 _add(mention.proposers, _code(m))
     for actor, answer in answers.items():
         if actor not in mention.proposers:

@@ -244,6 +244,23 @@ def lower_text(span) -> str:
         doc, start, end = span, 0, len(span)
     else:
         start, end = span.start, span.end
+    return _lower_window(doc, start, end)
+
+
+def window_text(doc: Doc, start: int, end: int) -> str:
+    """``lower_text(doc[start:end])``, without building the Span: the bounds are clamped as
+    spaCy clamps a slice."""
+    n = tokens(doc).n
+    if start < 0:
+        start += n
+    start = min(n, max(0, start))
+    if end < 0:
+        end += n
+    end = min(n, max(start, end))
+    return _lower_window(doc, start, end)
+
+
+def _lower_window(doc: Doc, start: int, end: int) -> str:
     cache = doc.user_data.get("_lower")
     if cache is None:
         # From the token arrays, not Token objects: building a Token per word cost more

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 # Two-token currency words: an adjective of nationality before a currency word.
@@ -135,27 +136,42 @@ class MoneyParser:
 
     def link(self, doc: Doc, spans: list[Span], values: dict) -> None:
         """Qualifiers, ranges, annual amounts and conversions: what the words around an amount say of it."""
+        if not spans:
+            return
         previous: Span | None = None
+        # The text of the few tokens around each amount, cut from the document's text by the
+        # token offsets: ``Span.text`` builds a Token object per word.
+        n = len(doc)
+        doc_text = doc.text
+        offsets = doc.to_array([IDX, LENGTH]).tolist()
+
+        def text_of(a: int, b: int) -> str:
+            # ``doc[a:b].text`` for 0 <= a: the bounds clamped as spaCy clamps a slice
+            a = min(n, a)
+            b = min(n, max(a, b))
+            if b <= a:
+                return ""
+            return doc_text[offsets[a][0] : offsets[b - 1][0] + offsets[b - 1][1]]
+
         for span in spans:
             money = values[(span.start, span.end)]
-            before = doc[max(0, span.start - 3) : span.start]
-            before_text = " " + before.text.lower() + " "
+            before_text = " " + text_of(max(0, span.start - 3), span.start).lower() + " "
             for phrase, qualifier in self.qualifiers.items():
                 if before_text.endswith(" " + phrase + " "):
                     if money.qualifier == "exact":
                         money.qualifier = qualifier
                     break
-            after = doc[span.end : span.end + 3].text.lower()
+            after = text_of(span.end, span.end + 3).lower()
             if after.startswith(("a year", "per year", "annually", "each year", "every year", "a-year", "per annum")):
                 money.per = "year"
             elif after.startswith(("a month", "per month", "each month", "every month")):
                 money.per = "month"
             if previous is not None:
                 prev_money = values[(previous.start, previous.end)]
-                gap = doc[previous.end : span.start]
-                gap_text = gap.text.strip().lower()
+                gap_len = max(0, min(n, span.start) - min(n, previous.end))  # len(doc[previous.end : span.start])
+                gap_text = text_of(previous.end, span.start).strip().lower()
                 if gap_text in CONVERSION_GAPS or gap_text in ("(", "( about", "( around", "( roughly", "( approximately", "( some", "( nearly", "or", "or about", "or around", "/", ", or", ", or about", "or roughly") or (
-                    gap_text.startswith("(") and len(gap) <= 3
+                    gap_text.startswith("(") and gap_len <= 3
                 ) or (money.currency != prev_money.currency and _EQUIVALENT_GAP.match(gap_text)):
                     root = prev_money.conversion_of or (previous.start, previous.end)
                     money.conversion_of = root
