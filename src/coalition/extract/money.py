@@ -18,6 +18,8 @@ from pathlib import Path
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
+from coalition.extract.context import doc_text
+
 # Two-token currency words: an adjective of nationality before a currency word.
 CURRENCY_ADJECTIVES = ["Swedish", "Norwegian", "Danish", "Canadian", "Australian", "US", "U.S.", "Swiss", "Czech", "New"]
 
@@ -142,8 +144,9 @@ class MoneyParser:
         # The text of the few tokens around each amount, cut from the document's text by the
         # token offsets: ``Span.text`` builds a Token object per word.
         n = len(doc)
-        doc_text = doc.text
-        offsets = doc.to_array([IDX, LENGTH]).tolist()
+        text = doc_text(doc)  # kept beside the tokens by ``extract``: ``doc.text`` joins every token
+        # start and length of each token; only a few are read, so the array is not listed
+        offsets = doc.to_array([IDX, LENGTH])
 
         def text_of(a: int, b: int) -> str:
             # ``doc[a:b].text`` for 0 <= a: the bounds clamped as spaCy clamps a slice
@@ -151,7 +154,8 @@ class MoneyParser:
             b = min(n, max(a, b))
             if b <= a:
                 return ""
-            return doc_text[offsets[a][0] : offsets[b - 1][0] + offsets[b - 1][1]]
+            first, last = offsets[a], offsets[b - 1]
+            return text[int(first[0]) : int(last[0] + last[1])]
 
         for span in spans:
             money = values[(span.start, span.end)]
