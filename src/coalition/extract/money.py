@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Span
 
 from coalition.extract.context import doc_text
@@ -145,8 +144,6 @@ class MoneyParser:
         # token offsets: ``Span.text`` builds a Token object per word.
         n = len(doc)
         text = doc_text(doc)  # kept beside the tokens by ``extract``: ``doc.text`` joins every token
-        # start and length of each token; only a few are read, so the array is not listed
-        offsets = doc.to_array([IDX, LENGTH])
 
         def text_of(a: int, b: int) -> str:
             # ``doc[a:b].text`` for 0 <= a: the bounds clamped as spaCy clamps a slice
@@ -154,8 +151,8 @@ class MoneyParser:
             b = min(n, max(a, b))
             if b <= a:
                 return ""
-            first, last = offsets[a], offsets[b - 1]
-            return text[int(first[0]) : int(last[0] + last[1])]
+            last = doc[b - 1]
+            return text[doc[a].idx : last.idx + len(last)]
 
         for span in spans:
             money = values[(span.start, span.end)]
