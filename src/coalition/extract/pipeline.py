@@ -284,7 +284,10 @@ class PeopleFinder:
         # Until then the tokens keep the EntityRuler's entities. The speakers added first are
         # PERSON entities on words without one, and the names below only remove entities, so
         # what ``_is_name_part`` and ``_actor_before`` ask (COUNTRY, ORG, COMPANY) reads the same.
-        ents = _entities(doc)
+        # The entity columns are read once: nothing writes them before ``_set_ents``, which
+        # starts from the same values.
+        ent_array = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])
+        ents = _entities(doc, ent_array)
         person = self.person
         changed = False
         speakers = self._speakers(doc)
@@ -331,7 +334,7 @@ class PeopleFinder:
             ents = sorted(keep + spans)
             changed = True
         if changed:
-            _set_ents(doc, ents)
+            _set_ents(doc, ents, ent_array)
         strings = doc.vocab.strings
         for ent_start, ent_end, label, _, ent_id in ents:
             if label == person and (ent_start, ent_end) not in people:
@@ -395,10 +398,12 @@ class PeopleFinder:
         return None
 
 
-def _entities(doc: Doc) -> list[tuple[int, int, int, int, int]]:
+def _entities(doc: Doc, arr: np.ndarray | None = None) -> list[tuple[int, int, int, int, int]]:
     """``doc.ents`` as (start, end, label, kb_id, id) hashes, read off the token arrays: a B
-    token with a label starts an entity, the I tokens after it continue it."""
-    arr = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])
+    token with a label starts an entity, the I tokens after it continue it. ``arr``, if given,
+    is ``doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])`` (it is not changed)."""
+    if arr is None:
+        arr = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])
     iob = arr[:, 0]
     starts = np.flatnonzero((iob == 3) & (arr[:, 1] != 0))
     if not len(starts):
@@ -409,12 +414,14 @@ def _entities(doc: Doc) -> list[tuple[int, int, int, int, int]]:
     return [(a, b, *row) for a, b, row in zip(starts.tolist(), ends, rows)]
 
 
-def _set_ents(doc: Doc, ents: list[tuple[int, int, int, int, int]]) -> None:
+def _set_ents(doc: Doc, ents: list[tuple[int, int, int, int, int]], arr: np.ndarray | None = None) -> None:
     """``doc.set_ents(spans, default="outside")`` for (start, end, label, kb_id, id) tuples that
     do not overlap, written as arrays: B and I on the entities' tokens with their label, O and
     no label elsewhere. Like ``set_ents``, a token keeps its id and knowledge-base id unless the
-    entity has one of its own."""
-    arr = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])
+    entity has one of its own. ``arr``, if given, is the document's
+    ``to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])`` as it stands; it is written over."""
+    if arr is None:
+        arr = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])
     arr[:, 0] = 2
     arr[:, 1] = 0
     if ents:
