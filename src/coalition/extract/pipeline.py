@@ -465,7 +465,8 @@ class MoneyFinder:
     def __init__(self, nlp: Language):
         self.parser = MoneyParser.from_file(DATA / "money.json")
         self.matcher = Matcher(nlp.vocab)
-        for key, patterns in self.parser.token_patterns().items():
+        token_patterns = self.parser.token_patterns()
+        for key, patterns in token_patterns.items():
             self.matcher.add(key, patterns, greedy="LONGEST")
         # The token Matcher walks every token; run it only on windows around a currency
         # symbol, code or word, which a PhraseMatcher finds at C speed.
@@ -473,12 +474,20 @@ class MoneyFinder:
         self.anchors.add("CUR", [nlp.make_doc(t) for t in [*self.parser.symbols, *self.parser.codes]])
         self.word_anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.word_anchors.add("CUR", [nlp.make_doc(w.lower()) for w in self.parser.words])
+        # Every pattern holds a symbol, a code or a currency word, and each of those is a
+        # one-token anchor: a match lies within a pattern's length less one of an anchor, so a
+        # window that wide on each side finds every match. (6 if an anchor were longer.)
+        one_token = all(len(nlp.make_doc(t)) == 1 for t in [*self.parser.symbols, *self.parser.codes]) and all(
+            len(nlp.make_doc(w.lower())) == 1 for w in self.parser.single_words)
+        longest = max(len(p) for patterns in token_patterns.values() for p in patterns)
+        self.reach = longest - 1 if one_token and longest <= 7 else 6
 
     def __call__(self, doc: Doc) -> Doc:
         windows: list[list[int]] = []
         hits = sorted((s, e) for _, s, e in [*self.anchors(doc), *self.word_anchors(doc)])
+        reach = self.reach
         for s, e in hits:
-            lo, hi = max(0, s - 6), min(len(doc), e + 6)
+            lo, hi = max(0, s - reach), min(len(doc), e + reach)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = max(windows[-1][1], hi)
             else:
