@@ -528,11 +528,12 @@ class ItemFinder:
                     self.matcher.add(f"ITEM:{word}", [nlp.make_doc(word)])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        # (start, end, match id) tuples, filtered as ``filter_spans`` filters Spans
+        strings = doc.vocab.strings
         items = []
-        for span in spans:
-            word = span.label_[5:]
-            text = " ".join(t.lower_ for t in span).replace(" - ", "-")
-            items.append((span.start, span.end, text, self.category[word]))
+        for start, end, match_id in _filter_spans([(s, e, m) for m, s, e in self.matcher(doc)]):
+            word = strings[match_id][5:]
+            text = " ".join(doc[i].lower_ for i in range(start, end)).replace(" - ", "-")
+            items.append((start, end, text, self.category[word]))
         doc.user_data["items"] = items
         return doc
