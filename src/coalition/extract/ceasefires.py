@@ -75,7 +75,6 @@ class _Mention:
 
 def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
     words = vocab("ceasefires")
-    doc = ctx.doc
     paragraphs = [m.end() for m in PARAGRAPH_BREAK.finditer(ctx.text)]
     mentions: list[_Mention] = []
     last_para_mention: dict[int, _Mention] = {}

@@ -261,18 +261,28 @@ def window_text(doc: Doc, start: int, end: int) -> str:
 
 
 def _lower_window(doc: Doc, start: int, end: int) -> str:
-    cache = doc.user_data.get("_lower")
+    return joined_window(doc, start, end)
+
+
+def joined_window(doc: Doc, start: int, end: int, *, drop: frozenset[str] = frozenset(), name: str = "_lower") -> str:
+    """Lower-case tokens [start, end) joined by single spaces and padded, leaving out white space
+    and the token texts in ``drop``; each distinct ``drop`` needs its own cache ``name``.
+
+    The document's words are listed once and each window's string is kept: the fact finders ask
+    for the same sentences many times.
+    """
+    cache = doc.user_data.get(name)
     if cache is None:
         # From the token arrays, not Token objects: building a Token per word cost more
         # than all the fact rules together.
-        table = tokens(doc)
-        lowers = ["" if space else w for w, space in zip(table.lower, table.space)]
-        cache = doc.user_data["_lower"] = (lowers, {})
-    lowers, made = cache
+        tk = tokens(doc)
+        words = ["" if space or text in drop else low for low, text, space in zip(tk.lower, tk.text, tk.space)]
+        cache = doc.user_data[name] = (words, {})
+    words, made = cache
     key = (start, end)
     text = made.get(key)
     if text is None:
-        text = made[key] = " " + " ".join(filter(None, lowers[start:end])) + " "
+        text = made[key] = " " + " ".join(filter(None, words[start:end])) + " "
     return text
 
 

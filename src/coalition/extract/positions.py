@@ -49,6 +49,7 @@ from coalition.extract.context import (
     _as_tokens,
     doc_text,
     has_phrase,
+    joined_window,
     lower_text,
     phrases_in,
     sentence_words,
@@ -96,18 +97,7 @@ def _padded(span) -> str:
 def _padded_range(doc, start: int, end: int) -> str:
     """:func:`_padded` of tokens [start, end), kept per document: participation and stances
     read the same sentences and clauses."""
-    cache = doc.user_data.get("_padded")
-    if cache is None:
-        # each token's lower-case form, or "" for white space and quotation marks, listed once
-        tk = tokens(doc)
-        kept = ["" if space or word in QUOTES else low for low, word, space in zip(tk.lower, tk.text, tk.space)]
-        cache = doc.user_data["_padded"] = (kept, {})
-    kept, made = cache
-    key = (start, end)
-    text = made.get(key)
-    if text is None:
-        text = made[key] = " " + " ".join(filter(None, kept[start:end])) + " "
-    return text
+    return joined_window(doc, start, end, drop=QUOTES, name="_padded")
 
 
 def _segments(sent) -> list[tuple[int, int]]:
