@@ -14,7 +14,7 @@ from itertools import compress
 from pathlib import Path
 
 import numpy as np
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_PUNCT, IS_SPACE, IS_STOP, IS_TITLE, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 
 from coalition.model import Evidence
@@ -163,21 +163,27 @@ class Tokens:
 
     def __init__(self, doc: Doc):
         strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, LOWER, ENT_TYPE, IS_TITLE, IS_STOP, IS_PUNCT, IS_SPACE, IS_ALPHA, SPACY, SENT_START, IDX,
-                            ENT_IOB, ENT_ID])
-        self.idx = arr[:, 10].tolist()  # character offset of each token
-        self.n = len(arr)
-        self.text = [strings[h] for h in arr[:, 0].tolist()]
-        self.lower = [strings[h] for h in arr[:, 1].tolist()]
-        ent_type = arr[:, 2]
-        self.ent = [strings[h] if h else "" for h in ent_type.tolist()]
+        # Only the token-level columns come from ``to_array``: it asks every token for every
+        # attribute, and the word's own attributes (text, lower case, flags) are the same for
+        # every occurrence of the word, so they are looked up once per distinct word.
+        arr = doc.to_array([ORTH, ENT_TYPE, SPACY, SENT_START, IDX, ENT_IOB, ENT_ID])
+        self.n = n = len(arr)
+        self.idx = arr[:, 4].tolist()  # character offset of each token
+        if n:
+            self.text, self.lower, self.title, self.stop, self.punct, self.space, self.alpha = map(
+                list, zip(*_lexemes(doc.vocab, arr[:, 0].tolist())))
+        else:
+            self.text, self.lower, self.title, self.stop, self.punct, self.space, self.alpha = [], [], [], [], [], [], []
+        ent_type = arr[:, 1]
+        names = {h: strings[h] if h else "" for h in set(ent_type.tolist())}
+        self.ent = [names[h] for h in ent_type.tolist()]
         # Flags as Python bools straight from numpy: turning 64-bit values into Python ints is
         # the slow part of tolist(), and a bool array lists as bools.
-        self.title, self.stop, self.punct, self.space, self.alpha, self.ws = arr[:, 3:9].astype(bool).T.tolist()
-        self.sent_start = (arr[:, 9] == 1).tolist()
+        self.ws = arr[:, 2].astype(bool).tolist()
+        self.sent_start = (arr[:, 3] == 1).tolist()
         # The entities as ``doc.ents`` reads them: a B token with a label starts one, I tokens
         # continue it; (start, end, label, id) with the id's hash.
-        iob = arr[:, 11]
+        iob = arr[:, 5]
         starts = np.flatnonzero((iob == 3) & (ent_type != 0))
         entities = []
         if len(starts):
@@ -185,8 +191,26 @@ class Tokens:
             breaks = np.append(np.flatnonzero(iob != 1), self.n)
             ends = breaks[np.searchsorted(breaks, starts, side="right")].tolist()
             ent = self.ent
-            entities = [(a, b, ent[a], h) for a, b, h in zip(starts.tolist(), ends, arr[starts, 12].tolist())]
+            entities = [(a, b, ent[a], h) for a, b, h in zip(starts.tolist(), ends, arr[starts, 6].tolist())]
         self.entities = entities
+
+
+# Per vocabulary: word hash -> (text, lower, is_title, is_stop, is_punct, is_space, is_alpha), the
+# lexeme's own attributes (what the Vocab holds for the word), read once per distinct word.
+_LEXEMES: dict[int, tuple[object, dict[int, tuple[str, str, bool, bool, bool, bool, bool]]]] = {}
+
+
+def _lexemes(vocab, orths: list[int]) -> list[tuple[str, str, bool, bool, bool, bool, bool]]:
+    """The lexeme attributes of each word hash in ``orths``."""
+    hit = _LEXEMES.get(id(vocab))
+    # The vocab is kept in the entry, so its id cannot be reused while the entry lives.
+    if hit is None or hit[0] is not vocab:
+        hit = _LEXEMES[id(vocab)] = (vocab, {})
+    table = hit[1]
+    for orth in set(orths).difference(table):
+        lex = vocab[orth]
+        table[orth] = (lex.orth_, lex.lower_, lex.is_title, lex.is_stop, lex.is_punct, lex.is_space, lex.is_alpha)
+    return list(map(table.__getitem__, orths))
 
 
 def tokens(doc: Doc) -> Tokens:
