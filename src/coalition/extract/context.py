@@ -169,11 +169,11 @@ class Tokens:
         arr = doc.to_array([ORTH, ENT_TYPE, SPACY, SENT_START, IDX, ENT_IOB, ENT_ID])
         self.n = n = len(arr)
         self.idx = arr[:, 4].tolist()  # character offset of each token
-        if n:
-            self.text, self.lower, self.title, self.stop, self.punct, self.space, self.alpha = map(
-                list, zip(*_lexemes(doc.vocab, arr[:, 0].tolist())))
-        else:
-            self.text, self.lower, self.title, self.stop, self.punct, self.space, self.alpha = [], [], [], [], [], [], []
+        lexemes = _lexeme_table(doc.vocab)
+        rows = lexemes.rows(arr[:, 0].tolist())
+        self.text = lexemes.text[rows].tolist()
+        self.lower = lexemes.lower[rows].tolist()
+        self.title, self.stop, self.punct, self.space, self.alpha = lexemes.flags[rows].T.tolist()
         ent_type = arr[:, 1]
         names = {h: strings[h] if h else "" for h in set(ent_type.tolist())}
         self.ent = [names[h] for h in ent_type.tolist()]
@@ -195,22 +195,47 @@ class Tokens:
         self.entities = entities
 
 
-# Per vocabulary: word hash -> (text, lower, is_title, is_stop, is_punct, is_space, is_alpha), the
-# lexeme's own attributes (what the Vocab holds for the word), read once per distinct word.
-_LEXEMES: dict[int, tuple[object, dict[int, tuple[str, str, bool, bool, bool, bool, bool]]]] = {}
+class _LexemeTable:
+    """The lexeme attributes the token table lists (text, lower case, and the flags is_title,
+    is_stop, is_punct, is_space, is_alpha), one row per distinct word of a vocabulary: what the
+    Vocab holds for the word, read once. Kept as arrays so that a document's columns are one
+    indexing step each, not a Python loop per token and attribute."""
+
+    def __init__(self, vocab):
+        self.vocab = vocab
+        self.row: dict[int, int] = {}  # word hash -> row
+        self.text = np.empty(1024, dtype=object)
+        self.lower = np.empty(1024, dtype=object)
+        self.flags = np.zeros((1024, 5), dtype=bool)
+
+    def rows(self, orths: list[int]) -> np.ndarray:
+        row = self.row
+        new = set(orths).difference(row)
+        if new:
+            size = len(row)
+            if size + len(new) > len(self.text):
+                grow = max(2 * len(self.text), size + len(new))
+                self.text = np.resize(self.text, grow)
+                self.lower = np.resize(self.lower, grow)
+                self.flags = np.resize(self.flags, (grow, 5))
+            for orth in new:
+                lex = self.vocab[orth]
+                self.text[size], self.lower[size] = lex.orth_, lex.lower_
+                self.flags[size] = (lex.is_title, lex.is_stop, lex.is_punct, lex.is_space, lex.is_alpha)
+                row[orth] = size
+                size += 1
+        return np.fromiter(map(row.__getitem__, orths), dtype=np.intp, count=len(orths))
 
 
-def _lexemes(vocab, orths: list[int]) -> list[tuple[str, str, bool, bool, bool, bool, bool]]:
-    """The lexeme attributes of each word hash in ``orths``."""
-    hit = _LEXEMES.get(id(vocab))
-    # The vocab is kept in the entry, so its id cannot be reused while the entry lives.
-    if hit is None or hit[0] is not vocab:
-        hit = _LEXEMES[id(vocab)] = (vocab, {})
-    table = hit[1]
-    for orth in set(orths).difference(table):
-        lex = vocab[orth]
-        table[orth] = (lex.orth_, lex.lower_, lex.is_title, lex.is_stop, lex.is_punct, lex.is_space, lex.is_alpha)
-    return list(map(table.__getitem__, orths))
+_LEXEMES: dict[int, _LexemeTable] = {}
+
+
+def _lexeme_table(vocab) -> _LexemeTable:
+    table = _LEXEMES.get(id(vocab))
+    # The vocab is kept in the table, so its id cannot be reused while the entry lives.
+    if table is None or table.vocab is not vocab:
+        table = _LEXEMES[id(vocab)] = _LexemeTable(vocab)
+    return table
 
 
 def tokens(doc: Doc) -> Tokens:
