@@ -52,6 +52,9 @@ class Mention:
 class ArticleContext:
     def __init__(self, doc: Doc, published: str | None = None):
         self.doc = doc
+        # The sentence word sets are kept for one article only: carried over, they would make
+        # text seen before (a repeated benchmark corpus, a syndicated story) cheaper than news.
+        _WORDS.clear()
         self.text = doc_text(doc)
         self.published = _parse_date(published)
         # The token table and the sentences are read once here: every finder asks for them.
@@ -402,8 +405,8 @@ def _indexed(phrases) -> tuple[dict[str, list[tuple[int, str, str]]], frozenset[
 
 
 def sentence_words(padded: str) -> frozenset[str]:
-    """The words of a :func:`lower_text` string, as a set kept for the strings seen last:
-    a finder can skip a sentence that holds none of its trigger words."""
+    """The words of a :func:`lower_text` string, as a set kept for the current article (see
+    ``ArticleContext``): a finder can skip a sentence that holds none of its trigger words."""
     words = _WORDS.get(padded)
     if words is None:
         words = _WORDS[padded] = frozenset(padded.split())
