@@ -48,6 +48,7 @@ from coalition.store.schema import (  # noqa: E402
     FactRow,
     RecordRow,
     RecordSourceRow,
+    fact_actor_rows,
 )
 
 TARGETS_MS = {"facts list": 100.0, "overview": 300.0}
@@ -78,7 +79,7 @@ def _day(rng: random.Random) -> str:
     return f"{rng.randint(2022, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
 
 
-def _fact(rng: random.Random, kind: str, sentence: str, start: int, day: str) -> tuple[dict, list[tuple[str, str]]]:
+def _fact(rng: random.Random, kind: str, sentence: str, start: int, day: str) -> dict:
     evidence = {"text": sentence, "start": start, "end": start + len(sentence)}
     if kind == "commitment":
         donor = rng.choice(DONORS)
@@ -87,28 +88,28 @@ def _fact(rng: random.Random, kind: str, sentence: str, start: int, day: str) ->
                 "status": rng.choice(STATUSES), "amount": rng.randint(1, 500) * 10**6, "currency": currency,
                 "items": [rng.choice(ITEMS)], "supplier": None, "date": day if rng.random() < 0.5 else None,
                 "evidence": evidence, "confidence": 0.8}
-        return data, [("donor", donor), ("recipient", "UKR")]
+        return data
     if kind == "statement":
         speaker, actor = rng.choice(SPEAKERS)
         data = {"kind": "statement", "speaker": speaker, "role": None, "actor": actor,
                 "quote": sentence[1:-8], "evidence": evidence, "confidence": 0.8}
-        return data, [("speaker", actor)]
+        return data
     if kind == "stance":
         actor = rng.choice(DONORS + ["RUS"])
         data = {"kind": "stance", "actor": actor, "target": "coalition of the willing", "stance": rng.choice(STANCES),
                 "evidence": evidence, "confidence": 0.8}
-        return data, [("actor", actor)]
+        return data
     if kind == "participation":
         actor = rng.choice(DONORS)
         data = {"kind": "participation", "actor": actor, "mission": rng.choice(["peacekeeping", "reassurance force"]),
                 "status": rng.choice(["committed", "considering", "open", "conditional", "declined"]),
                 "roles": ["troops"], "excluded": [], "evidence": evidence, "confidence": 0.8}
-        return data, [("actor", actor)]
+        return data
     proposers = rng.sample(DONORS[:6], 2)
     data = {"kind": "ceasefire", "proposers": proposers, "duration_days": 30, "scope": ["air", "sea"],
             "status": rng.choice(["proposed", "rejected", "accepted"]), "responses": [{"actor": "RUS", "response": "rejected"}],
             "evidence": evidence, "confidence": 0.8}
-    return data, [("proposer", p) for p in proposers] + [("respondent", "RUS")]
+    return data
 
 
 def generate(url: str, articles: int, seed: int = 5) -> None:
@@ -139,14 +140,14 @@ def generate(url: str, articles: int, seed: int = 5) -> None:
                 pending_commitment = None
                 for position, (kind, sentence) in enumerate(zip(kinds, sentences)):
                     fact_id += 1
-                    data, roles = _fact(rng, kind, sentence, offset, published)
+                    data = _fact(rng, kind, sentence, offset, published)
                     offset += len(sentence) + 1
                     facts.append({"id": fact_id, "document_id": doc_id, "position": position, "kind": kind, "data": data,
                                   "evidence_start": data["evidence"]["start"], "evidence_end": data["evidence"]["end"],
                                   "evidence_text": sentence, "confidence": 0.8, "fact_date": data.get("date"),
                                   "category": data.get("category"), "status": data.get("status") or data.get("stance"),
                                   "review_state": "pending"})
-                    actors.extend({"fact_id": fact_id, "role": role, "actor": actor} for role, actor in dict.fromkeys(roles))
+                    actors.extend({"fact_id": fact_id, **columns} for columns in fact_actor_rows(data, published))
                     # Merged records: two reports per commitment, one per other fact.
                     if kind == "commitment" and pending_commitment is not None:
                         sources.append({"fact_id": fact_id, "record_id": pending_commitment, "document_id": doc_id,

@@ -104,3 +104,25 @@ def test_bad_reviews_are_refused(store):
         review_fact(store.engine, fact_id, "olena", "accept", edits={"amount": 1})
     assert fact_reviews(store.engine, fact_id) == []
     assert store.fact(fact_id)["category"] == "military"
+
+
+def test_an_edit_keeps_the_actor_index_columns_in_step(store):
+    # The lists filter an actor's facts by the kind and date copied into fact_actors (0005).
+    store.add(build_article(), source="a")
+    commitment = store.facts()[0]
+    add_user(store.engine, "olena", "reviewer")
+
+    def copied():
+        with Session(store.engine) as session:
+            return set(session.execute(
+                select(FactActorRow.actor, FactActorRow.kind, FactActorRow.day, FactActorRow.first_role)
+                .where(FactActorRow.fact_id == commitment["id"])
+            ))
+
+    before = copied()
+    assert before and {kind for _, kind, _, _ in before} == {"commitment"}
+    review_fact(store.engine, commitment["id"], "olena", "edit", "dated", edits={"date": "2025-03-09", "recipient": "GBR"})
+    after = copied()
+    assert {day for _, _, day, _ in after} == {"2025-03-09"}
+    # GBR is now donor and recipient: one of its two rows is its first role.
+    assert sorted(first for actor, _, _, first in after if actor == "GBR") == [False, True]

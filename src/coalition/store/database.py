@@ -21,6 +21,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.script.revision import RevisionError
 from alembic.util.exc import CommandError
+import orjson
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
@@ -68,7 +69,10 @@ def open_engine(url: str) -> Engine:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:  # ValueError: a port that is not a number
         raise StoreError(f"cannot open database {shown}: not a database URL ({reason(exc)})") from exc
-    options: dict = {}
+    # orjson reads the facts' JSON column several times faster than the json
+    # module (it was a third of a facts list page's time); writing stays with
+    # json.dumps, so the stored text is unchanged.
+    options: dict = {"json_deserializer": orjson.loads}
     if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
         options["connect_args"] = {"connect_timeout": CONNECT_TIMEOUT}
     try:
@@ -139,6 +143,16 @@ def migrate(url: str) -> list[str]:
         return upgrade(engine)
     finally:
         engine.dispose()
+
+
+@contextmanager
+def connected(engine: Engine, what: str = "database") -> Iterator[Connection]:
+    """A Core connection for reads, as :func:`reading`: lighter than a session for hot read paths."""
+    try:
+        with engine.connect() as connection:
+            yield connection
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read {what}: {reason(exc)}") from exc
 
 
 @contextmanager

@@ -25,7 +25,7 @@ from coalition.config import database_url
 from coalition.errors import ConfigError, FactNotFound, StoreError
 from coalition.model import FACT_KINDS, ArticleResult, content_hash
 from coalition.store.database import open_engine, reason, redact, upgrade
-from coalition.store.schema import DocumentRow, FactActorRow, FactRow, fact_actors
+from coalition.store.schema import DocumentRow, FactActorRow, FactRow, fact_actor_rows
 
 AddOutcome = Literal["stored", "skipped"]
 
@@ -105,7 +105,7 @@ class Store:
                 # Flushed one at a time so that an error names the fact at fault.
                 for position, fact in enumerate(result.facts):
                     step = f"fact {position} ({getattr(fact, 'kind', '?')})"
-                    session.add(_fact_row(row.id, position, fact))
+                    session.add(_fact_row(row.id, position, fact, document.published))
                     session.flush()
         except IntegrityError as exc:
             # Another writer may have stored the same text since we looked.
@@ -260,7 +260,7 @@ def _stored_id(session: Session, digest: str) -> int | None:
     return session.scalar(select(DocumentRow.id).where(DocumentRow.content_hash == digest))
 
 
-def _fact_row(document_id: int, position: int, fact: Any) -> FactRow:
+def _fact_row(document_id: int, position: int, fact: Any, published: str | None) -> FactRow:
     data = fact.model_dump(mode="json")
     evidence = data["evidence"]
     row = FactRow(
@@ -276,7 +276,7 @@ def _fact_row(document_id: int, position: int, fact: Any) -> FactRow:
         category=data.get("category"),
         status=data.get("status") or data.get("stance"),
     )
-    row.actors = [FactActorRow(role=role, actor=actor) for role, actor in fact_actors(data)]
+    row.actors = [FactActorRow(**columns) for columns in fact_actor_rows(data, published)]
     return row
 
 

@@ -41,7 +41,7 @@ from coalition.store.schema import (
     FactActorRow,
     FactRow,
     ReviewRow,
-    fact_actors,
+    fact_actor_rows,
 )
 
 _STATE_AFTER = {"accept": "accepted", "edit": "edited", "reject": "rejected"}
@@ -129,7 +129,7 @@ def _set_data(row: FactRow, data: dict) -> None:
     row.fact_date = data.get("date")
     row.category = data.get("category")
     row.status = data.get("status") or data.get("stance")
-    row.actors = [FactActorRow(role=role, actor=actor) for role, actor in fact_actors(data)]
+    row.actors = [FactActorRow(**columns) for columns in fact_actor_rows(data, row.document.published)]
 
 
 def _review_dict(row: ReviewRow) -> dict[str, Any]:

@@ -42,6 +42,10 @@ Migration 0003 (issue 5) adds review and login:
 Migration 0004 adds indexes only: ``facts(kind, id)`` for lists filtered by
 kind in id order, and two covering indexes on ``records`` for the overview's
 sums by donor and by category.
+
+Migration 0005 copies into ``fact_actors`` what the web's lists filter an
+actor's facts by (the fact's kind, its effective date, and whether the row is
+the actor's first role in the fact), so that one index answers them.
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
     true,
 )
@@ -121,6 +126,11 @@ class FactRow(Base):
         Index("ix_facts_kind_fact_date", "kind", "fact_date"),
         # 0004: a kind's facts in id order, for the web's lists.
         Index("ix_facts_kind_id", "kind", "id"),
+        # 0005: a kind's facts of one category, status or review state, in id
+        # order (an index keeps equal keys in row id order).
+        Index("ix_facts_category_kind", "category", "kind"),
+        Index("ix_facts_status_kind", "status", "kind"),
+        Index("ix_facts_review_state_kind", "review_state", "kind"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -140,10 +150,11 @@ class FactRow(Base):
     fact_date: Mapped[str | None] = mapped_column(ISO_DATE, index=True)
     # Copied out of ``data`` (0003): the commitment category, and the status of
     # a commitment, ceasefire or participation (a stance's value for stances).
-    category: Mapped[str | None] = mapped_column(String(32), index=True)
-    status: Mapped[str | None] = mapped_column(String(32), index=True)
+    # Indexed with the kind (0005): see FactRow.__table_args__.
+    category: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str | None] = mapped_column(String(32))
     review_state: Mapped[str] = mapped_column(
-        String(16), index=True, default="pending", server_default="pending"
+        String(16), default="pending", server_default="pending"
     )
     created_at: Mapped[datetime] = mapped_column(
         DateTime(timezone=True), default=_now, server_default=func.now()
@@ -160,8 +171,11 @@ class FactActorRow(Base):
 
     __tablename__ = "fact_actors"
     __table_args__ = (
-        # Lookups go actor → facts; the primary key serves fact → actors.
-        Index("ix_fact_actors_actor_fact_id", "actor", "fact_id"),
+        # Lookups go actor → facts in fact id order; the primary key serves
+        # fact → actors. 0005 widens it to cover the list filters: an actor's
+        # facts of one kind, or dated in a range, are counted from the index
+        # alone, without reading each fact's (wide) row.
+        Index("ix_fact_actors_actor_fact_id_cover", "actor", "fact_id", "first_role", "role", "kind", "day"),
     )
 
     fact_id: Mapped[int] = mapped_column(
@@ -169,6 +183,13 @@ class FactActorRow(Base):
     )
     role: Mapped[str] = mapped_column(String(32), primary_key=True)
     actor: Mapped[str] = mapped_column(Text, primary_key=True)
+    # Copied from the fact (0005), kept in step by :func:`fact_actor_rows`:
+    # its kind, its effective date (its own date, else its article's published
+    # date), and whether this is the actor's first role in the fact (by role
+    # name), so "every fact GBR is in" takes one row per fact.
+    kind: Mapped[str | None] = mapped_column(String(32))
+    day: Mapped[str | None] = mapped_column(ISO_DATE)
+    first_role: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     fact: Mapped[FactRow] = relationship(back_populates="actors")
 
@@ -198,6 +219,20 @@ def fact_actors(data: dict) -> list[tuple[str, str]]:
             if isinstance(actor, str) and actor and (role, actor) not in pairs:
                 pairs.append((role, actor))
     return pairs
+
+
+def fact_actor_rows(data: dict, published: str | None) -> list[dict]:
+    """The ``fact_actors`` columns of a contract fact dict from an article published on ``published``."""
+    pairs = fact_actors(data)
+    first: dict[str, str] = {}
+    for role, actor in pairs:
+        if actor not in first or role < first[actor]:
+            first[actor] = role
+    day = data.get("date") or published
+    return [
+        {"role": role, "actor": actor, "kind": data.get("kind"), "day": day, "first_role": first[actor] == role}
+        for role, actor in pairs
+    ]
 
 
 ACTOR_KINDS = ("person", "country", "organisation", "company")
