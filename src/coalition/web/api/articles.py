@@ -13,6 +13,7 @@ from coalition.web.deps import (
     Pagination,
     get_engine,
     get_store,
+    pagination,
     rebuild_records_later,
     require_reader,
     require_reviewer,
@@ -26,7 +27,7 @@ MAX_ID = 2**31 - 1
 @router.get("", response_model=Page, dependencies=[Depends(require_reader)], summary="List or search articles")
 def list_articles(
     q: str | None = Query(None, max_length=200, description="Words that must all appear in the title or text."),
-    paging: Pagination = Depends(),
+    paging: Pagination = Depends(pagination),
     engine: Engine = Depends(get_engine),
 ) -> dict:
     """Articles, newest published first, each with its number of facts (no text: get one for that)."""

@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from coalition.store import records
 from coalition.store.schema import ACTOR_KINDS
 from coalition.web.api.models import Page
-from coalition.web.deps import Pagination, get_engine, require_reader
+from coalition.web.deps import Pagination, get_engine, pagination, require_reader
 
 router = APIRouter(tags=["records"], dependencies=[Depends(require_reader)])
 
@@ -20,7 +20,7 @@ ActorKind = Literal[ACTOR_KINDS]  # type: ignore[valid-type]
 @router.get("/actors", response_model=Page, summary="Actors named by the facts")
 def list_actors(
     kind: ActorKind | None = Query(None),
-    paging: Pagination = Depends(),
+    paging: Pagination = Depends(pagination),
     engine: Engine = Depends(get_engine),
 ) -> dict:
     """Countries, organisations, companies and people, by kind then code, with names, aliases and fact counts."""
@@ -38,17 +38,17 @@ def get_actor(code: str = Path(max_length=200), engine: Engine = Depends(get_eng
 
 
 @router.get("/coalitions", response_model=Page, summary="Coalitions (merged records)")
-def list_coalitions(paging: Pagination = Depends(), engine: Engine = Depends(get_engine)) -> dict:
+def list_coalitions(paging: Pagination = Depends(pagination), engine: Engine = Depends(get_engine)) -> dict:
     return paging.slice(records.records(engine, kind="coalition"))
 
 
 @router.get("/ceasefires", response_model=Page, summary="Ceasefire proposals and answers (merged records)")
-def list_ceasefires(paging: Pagination = Depends(), engine: Engine = Depends(get_engine)) -> dict:
+def list_ceasefires(paging: Pagination = Depends(pagination), engine: Engine = Depends(get_engine)) -> dict:
     return paging.slice(records.records(engine, kind="ceasefire"))
 
 
 @router.get("/commitments", response_model=Page, summary="Commitments, one per pledge (merged records)")
-def list_commitments(paging: Pagination = Depends(), engine: Engine = Depends(get_engine)) -> dict:
+def list_commitments(paging: Pagination = Depends(pagination), engine: Engine = Depends(get_engine)) -> dict:
     """One row per commitment however many articles report it, in EUR and USD, as `coalition export` writes."""
     return paging.slice(records.commitments(engine))
 

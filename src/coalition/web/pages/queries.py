@@ -16,6 +16,7 @@ from sqlalchemy import Engine, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from coalition.store import browse
+from coalition.store.database import connected
 from coalition.store.schema import ActorRow, DocumentRow, FactActorRow, FactRow, RecordRow, RecordSourceRow
 
 TOP = 12
@@ -302,10 +303,9 @@ def _fact_dict(row) -> dict[str, Any]:
 
 def facts(engine: Engine, filters: dict[str, Any], *, limit: int, offset: int) -> tuple[list[dict[str, Any]], int, bool]:
     """A page of facts, newest stored first, with the number matching (capped) and whether it was capped."""
-    with Session(engine) as session:
-        rows = session.execute(_fact_query(engine, select(*_FACT_COLUMNS), filters).offset(offset).limit(limit)).all()
-        matching = browse.filtered_facts(engine, select(FactRow.id), _where(filters)).limit(COUNT_CAP + 1).subquery()
-        total = session.scalar(select(func.count()).select_from(matching)) or 0
+    with connected(engine) as connection:
+        rows = connection.execute(_fact_query(engine, select(*_FACT_COLUMNS), filters).offset(offset).limit(limit)).all()
+        total = connection.scalar(browse.counting_query(engine, _where(filters), COUNT_CAP)) or 0
     return [_fact_dict(row) for row in rows], min(total, COUNT_CAP), total > COUNT_CAP
 
 
