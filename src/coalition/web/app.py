@@ -26,7 +26,7 @@ from coalition.web.limits import DEFAULT_MAX_BODY, BodyLimit
 
 PRIVATE_ENV = "COALITION_PRIVATE"
 # Threads for blocking work (queries, page rendering) per worker process.
-THREADS = 4
+THREADS = 2
 
 
 def private_setting(explicit: bool | None = None) -> bool:
@@ -44,9 +44,10 @@ def create_app(db_url: str | None = None, *, private: bool | None = None, max_bo
 
         app.state.store = Store.open(url)
         # Few threads at a time for the database and page rendering. anyio's
-        # default of 40 lets every waiting request into Python at once, and on
-        # two cores they spend their time contending for the GIL: a facts list
-        # cost three times the CPU with 20 requests in flight as with 4.
+        # default of 40 lets every waiting request into Python at once, and they
+        # spend their time contending for the GIL: a facts list cost three times
+        # the CPU with 20 requests in flight as with 4. One thread is cheapest
+        # of all but lets one slow request (an export) hold up every other.
         to_thread.current_default_thread_limiter().total_tokens = THREADS
         try:
             yield
