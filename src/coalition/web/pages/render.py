@@ -17,6 +17,8 @@ from coalition.web.session import load_session, save_session
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 templates = Jinja2Templates(directory=str(TEMPLATES))
+# The templates ship inside the package: no need to stat each one on every render.
+templates.env.auto_reload = False
 templates.env.filters["fact_line"] = fact_line
 templates.env.filters["money"] = money
 
