@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 
 from coalition.cli.articles import fact_line
 from coalition.web.pages.charts import money
@@ -24,6 +25,15 @@ templates.env.filters["money"] = money
 
 REVIEW_LABELS = {"pending": "pending review", "accepted": "accepted", "edited": "edited", "rejected": "rejected"}
 templates.env.globals["REVIEW_LABELS"] = REVIEW_LABELS
+
+
+def review_badge(state: str | None) -> Markup:
+    """A fact's review state as a badge. A function, not a macro: it is drawn on every row of every list."""
+    state = state or "pending"
+    return Markup(f'<span class="badge review-{escape(state)}">{escape(REVIEW_LABELS.get(state, state))}</span>')
+
+
+templates.env.globals["review_badge"] = review_badge
 
 
 def query_string(request: Request, **changes: Any) -> str:
