@@ -173,7 +173,7 @@ class Tokens:
         self.n = n = len(arr)
         self.idx = arr[:, 4].tolist()  # character offset of each token
         lexemes = _lexeme_table(doc.vocab)
-        rows = lexemes.rows(arr[:, 0].tolist())
+        rows = lexemes.rows(arr[:, 0])
         self.text = lexemes.text[rows].tolist()
         self.lower = lexemes.lower[rows].tolist()
         self.title, self.stop, self.punct, self.space, self.alpha = lexemes.flags[rows].T.tolist()
@@ -202,32 +202,50 @@ class _LexemeTable:
     """The lexeme attributes the token table lists (text, lower case, and the flags is_title,
     is_stop, is_punct, is_space, is_alpha), one row per distinct word of a vocabulary: what the
     Vocab holds for the word, read once. Kept as arrays so that a document's columns are one
-    indexing step each, not a Python loop per token and attribute."""
+    indexing step each, not a Python loop per token and attribute; the word hashes are kept
+    sorted beside their rows, so that a document's rows are found by one binary search over
+    its hash column rather than a dictionary look-up per token."""
 
     def __init__(self, vocab):
         self.vocab = vocab
-        self.row: dict[int, int] = {}  # word hash -> row
+        self.size = 0
+        self.keys = np.empty(0, dtype=np.uint64)  # word hashes, sorted
+        self.key_rows = np.empty(0, dtype=np.intp)  # the row of each of ``keys``
         self.text = np.empty(1024, dtype=object)
         self.lower = np.empty(1024, dtype=object)
         self.flags = np.zeros((1024, 5), dtype=bool)
 
-    def rows(self, orths: list[int]) -> np.ndarray:
-        row = self.row
-        new = set(orths).difference(row)
-        if new:
-            size = len(row)
-            if size + len(new) > len(self.text):
-                grow = max(2 * len(self.text), size + len(new))
-                self.text = np.resize(self.text, grow)
-                self.lower = np.resize(self.lower, grow)
-                self.flags = np.resize(self.flags, (grow, 5))
-            for orth in new:
-                lex = self.vocab[orth]
-                self.text[size], self.lower[size] = lex.orth_, lex.lower_
-                self.flags[size] = (lex.is_title, lex.is_stop, lex.is_punct, lex.is_space, lex.is_alpha)
-                row[orth] = size
-                size += 1
-        return np.fromiter(map(row.__getitem__, orths), dtype=np.intp, count=len(orths))
+    def rows(self, orths: np.ndarray) -> np.ndarray:
+        """The rows of a document's ``ORTH`` column (uint64), adding the words not seen before."""
+        keys = self.keys
+        at = np.searchsorted(keys, orths)
+        if len(keys):
+            found = keys[np.minimum(at, len(keys) - 1)] == orths
+        else:
+            found = np.zeros(len(orths), dtype=bool)
+        if not found.all():
+            self._add(np.unique(orths[~found]))
+            keys = self.keys
+            at = np.searchsorted(keys, orths)
+        return self.key_rows[at]
+
+    def _add(self, new: np.ndarray) -> None:
+        size = self.size
+        if size + len(new) > len(self.text):
+            grow = max(2 * len(self.text), size + len(new))
+            self.text = np.resize(self.text, grow)
+            self.lower = np.resize(self.lower, grow)
+            self.flags = np.resize(self.flags, (grow, 5))
+        for offset, orth in enumerate(new.tolist()):
+            lex = self.vocab[orth]
+            row = size + offset
+            self.text[row], self.lower[row] = lex.orth_, lex.lower_
+            self.flags[row] = (lex.is_title, lex.is_stop, lex.is_punct, lex.is_space, lex.is_alpha)
+        self.size = size + len(new)
+        # ``new`` is sorted and holds no known hash: merged in place of a full re-sort
+        where = np.searchsorted(self.keys, new)
+        self.keys = np.insert(self.keys, where, new)
+        self.key_rows = np.insert(self.key_rows, where, np.arange(size, size + len(new), dtype=np.intp))
 
 
 _LEXEMES: dict[int, _LexemeTable] = {}

@@ -4,8 +4,8 @@ and the patterns in ``extract/data``.
 
 Components, in order::
 
-    sentencizer          spaCy's punctuation rules
-    coalition_lines      a line break also ends a sentence (headlines, bullets, quotes)
+    sentencizer          spaCy's punctuation rules, and a line break also ends a sentence
+                         (headlines, bullets, quotes)
     coalition_actors     EntityRuler: countries, organisations, companies, known people
     coalition_people     Matcher: a role title followed by a name ("Foreign Minister Sergei Lavrov")
     coalition_money      Matcher: amounts with their currency, qualifiers and conversions
@@ -93,7 +93,6 @@ def build_pipeline() -> Language:
     nlp = spacy.blank("en")
     _adapt_tokenizer(nlp)
     nlp.add_pipe("coalition_sentences", name="sentencizer")
-    nlp.add_pipe("coalition_lines")
     ruler = nlp.add_pipe("coalition_entity_ruler", name="coalition_actors")
     ruler.add_patterns(actor_patterns())
     nlp.add_pipe("coalition_people")
@@ -189,11 +188,14 @@ def make_sentence_finder(nlp: Language, name: str) -> "SentenceFinder":
 
 
 class SentenceFinder:
-    """spaCy's ``Sentencizer`` with its default punctuation, read off the token arrays.
+    """spaCy's ``Sentencizer`` with its default punctuation, read off the token arrays, and a
+    sentence start after every line break: headlines, bullets and quote paragraphs have no
+    full stop.
 
-    The same rule: a sentence starts at the first token after sentence-final punctuation that
-    is neither punctuation itself nor sentence-final. spaCy's component builds a Token object
-    for every word to ask it; this asks the arrays.
+    The same punctuation rule: a sentence starts at the first token after sentence-final
+    punctuation that is neither punctuation itself nor sentence-final. spaCy's component builds
+    a Token object for every word to ask it; this asks the arrays. The line breaks were a
+    component of their own; one pass reads and writes the sentence starts once.
     """
 
     def __init__(self, nlp: Language):
@@ -204,7 +206,7 @@ class SentenceFinder:
         n = len(doc)
         if not n:
             return doc
-        arr = doc.to_array([ORTH, IS_PUNCT])
+        arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, SENT_START])
         # membership by binary search in the sorted hashes (np.isin sorts the text each time)
         orth = arr[:, 0]
         at = np.minimum(np.searchsorted(self.punct, orth), len(self.punct) - 1)
@@ -217,37 +219,22 @@ class SentenceFinder:
         starts = np.full(n, -1, dtype=np.int64)
         starts[0] = 1
         starts[1:][plain[1:] & (last_final[:-1] > last_plain[:-1])] = 1
-        values = doc.to_array([SENT_START]).astype(np.int64)
+        values = arr[:, 3].astype(np.int64)
         # only tokens whose start is still unknown are set, as the Sentencizer does
         unset = values == 0
         values[unset] = starts[unset]
+        # A line break ends a sentence whatever the punctuation says: the token after a white-space
+        # token holding a newline starts one, and so does a bullet. Only white-space tokens and
+        # bullets are looked at.
+        strings = doc.vocab.strings
+        for i in np.flatnonzero((arr[:, 2] == 1) | (orth == BULLET)).tolist():
+            word = int(orth[i])
+            if word == BULLET:
+                values[i] = 1
+            elif i + 1 < n and "\n" in strings[word]:
+                values[i + 1] = 1
         doc.from_array([SENT_START], values.astype(np.uint64).reshape(-1, 1))
         return doc
-
-
-@Language.component("coalition_lines")
-def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, bullets and quote paragraphs have no full stop."""
-    # Only white-space tokens and bullets are looked at, found through the token arrays, and
-    # the starts are written back as one array.
-    arr = doc.to_array([IS_SPACE, ORTH, SENT_START])
-    n = len(doc)
-    strings = doc.vocab.strings
-    starts = None
-    for i in np.flatnonzero((arr[:, 0] == 1) | (arr[:, 1] == BULLET)).tolist():
-        orth = int(arr[i, 1])
-        if orth == BULLET:
-            at = i
-        elif "\n" in strings[orth] and i + 1 < n:
-            at = i + 1
-        else:
-            continue
-        if starts is None:
-            starts = arr[:, 2].copy()
-        starts[at] = 1
-    if starts is not None:
-        doc.from_array([SENT_START], starts.reshape(-1, 1))
-    return doc
 
 
 @Language.factory("coalition_people")
