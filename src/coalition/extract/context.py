@@ -167,26 +167,32 @@ class Tokens:
     def __init__(self, doc: Doc):
         strings = doc.vocab.strings
         # Only the token-level columns come from ``to_array``: it asks every token for every
-        # attribute, and the word's own attributes (text, lower case, flags) are the same for
-        # every occurrence of the word, so they are looked up once per distinct word.
-        arr = doc.to_array([ORTH, ENT_TYPE, SPACY, SENT_START, IDX, ENT_IOB, ENT_ID])
-        self.n = n = len(arr)
-        self.idx = arr[:, 4].tolist()  # character offset of each token
-        lexemes = _lexeme_table(doc.vocab)
-        rows = lexemes.rows(arr[:, 0])
-        self.text = lexemes.text[rows].tolist()
-        self.lower = lexemes.lower[rows].tolist()
-        self.title, self.stop, self.punct, self.space, self.alpha = lexemes.flags[rows].T.tolist()
-        ent_type = arr[:, 1]
-        names = {h: strings[h] if h else "" for h in set(ent_type.tolist())}
-        self.ent = [names[h] for h in ent_type.tolist()]
+        # attribute. The word's own attributes (text, lower case, flags) are the same for every
+        # occurrence of the word and are looked up once per distinct word (:class:`Words`), by
+        # the pipeline's people finder already.
+        word = words(doc)
+        arr = doc.to_array([ENT_TYPE, SENT_START, IDX, ENT_IOB, ENT_ID])
+        self.n = n = word.n
+        self.idx = arr[:, 2].tolist()  # character offset of each token
+        self.text, self.lower, self.ws = word.text, word.lower, word.ws
+        self.title, self.stop, self.punct, self.space, self.alpha = word.title, word.stop, word.punct, word.space, word.alpha
+        ent_type = arr[:, 0]
+        # most tokens are in no entity: only those that are are given their label's name
+        self.ent = ent = [""] * n
+        labelled = np.flatnonzero(ent_type)
+        if len(labelled):
+            names: dict[int, str] = {}
+            for i, h in zip(labelled.tolist(), ent_type[labelled].tolist()):
+                name = names.get(h)
+                if name is None:
+                    name = names[h] = strings[h]
+                ent[i] = name
         # Flags as Python bools straight from numpy: turning 64-bit values into Python ints is
         # the slow part of tolist(), and a bool array lists as bools.
-        self.ws = arr[:, 2].astype(bool).tolist()
-        self.sent_start = (arr[:, 3] == 1).tolist()
+        self.sent_start = (arr[:, 1] == 1).tolist()
         # The entities as ``doc.ents`` reads them: a B token with a label starts one, I tokens
         # continue it; (start, end, label, id) with the id's hash.
-        iob = arr[:, 5]
+        iob = arr[:, 3]
         starts = np.flatnonzero((iob == 3) & (ent_type != 0))
         entities = []
         if len(starts):
@@ -194,8 +200,38 @@ class Tokens:
             breaks = np.append(np.flatnonzero(iob != 1), self.n)
             ends = breaks[np.searchsorted(breaks, starts, side="right")].tolist()
             ent = self.ent
-            entities = [(a, b, ent[a], h) for a, b, h in zip(starts.tolist(), ends, arr[starts, 6].tolist())]
+            entities = [(a, b, ent[a], h) for a, b, h in zip(starts.tolist(), ends, arr[starts, 4].tolist())]
         self.entities = entities
+
+
+class Words:
+    """A document's word columns as plain lists indexed by token position: text, lower case, the
+    flags is_title, is_stop, is_punct, is_space, is_alpha, and whether white space follows.
+
+    They are fixed once the text is tokenised, so they are read once per document (see
+    :func:`words`) and shared by the pipeline's people finder and the token table. The lexeme
+    attributes come from the vocabulary's :class:`_LexemeTable`, one look-up per distinct word.
+    """
+
+    __slots__ = ("text", "lower", "title", "stop", "punct", "space", "alpha", "ws", "n")
+
+    def __init__(self, doc: Doc):
+        arr = doc.to_array([ORTH, SPACY])
+        self.n = len(arr)
+        lexemes = _lexeme_table(doc.vocab)
+        rows = lexemes.rows(arr[:, 0])
+        self.text = lexemes.text[rows].tolist()
+        self.lower = lexemes.lower[rows].tolist()
+        self.title, self.stop, self.punct, self.space, self.alpha = lexemes.flags[rows].T.tolist()
+        self.ws = arr[:, 1].astype(bool).tolist()
+
+
+def words(doc: Doc) -> Words:
+    """The document's :class:`Words`, read on first use."""
+    table = doc.user_data.get("_words")
+    if table is None or table.n != len(doc):
+        table = doc.user_data["_words"] = Words(doc)
+    return table
 
 
 class _LexemeTable:

@@ -29,6 +29,7 @@ from spacy.pipeline import EntityRuler, Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
+from coalition.extract.context import words
 from coalition.extract.money import MoneyParser
 from coalition.resolve import actors as gazetteer
 
@@ -54,23 +55,59 @@ TITLES_ONLY = ("Mr", "Ms", "Mrs", "Dr", "Sir", "Dame")
 PARTICLES = set(NAME_PARTICLES)
 
 
-def _is_name_part(token) -> bool:
-    return token.is_title and token.text not in NOT_NAMES and token.ent_type_ not in ("COUNTRY", "ORG", "COMPANY")
+class _Columns:
+    """What the people finder asks of tokens, as lists by token position: the document's word
+    columns (:class:`coalition.extract.context.Words`, shared with the token table the fact
+    rules read) and its entity columns as this component sees them. Building a Token object
+    for each question cost more than the questions."""
+
+    __slots__ = ("doc", "text", "lower", "title", "alpha", "ws", "n", "entities", "blocked", "_starts")
+
+    def __init__(self, doc: Doc, ent_array: np.ndarray, not_names: frozenset[int]):
+        word = words(doc)
+        self.doc = doc
+        self.text, self.lower, self.title, self.alpha, self.ws, self.n = (
+            word.text, word.lower, word.title, word.alpha, word.ws, word.n)
+        # ``to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])``, read in place: ``_change_ents``
+        # writes the new entities into it, so it always holds the document's (few tokens are asked)
+        self.entities = ent_array
+        # the tokens of a COUNTRY, ORG or COMPANY entity as the EntityRuler left them, which are
+        # no name part (the names found here do not change which those are: see ``__call__``)
+        label = ent_array[:, 1]
+        blocked = np.zeros(len(label), dtype=bool)
+        for h in not_names:
+            blocked |= label == h
+        self.blocked = blocked.tolist()
+        self._starts: list[bool] | None = None
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text``: the words with the white space between them."""
+        text, ws = self.text, self.ws
+        return "".join([text[k] + " " if ws[k] else text[k] for k in range(start, end - 1)]) + text[end - 1]
+
+    def is_sent_start(self, i: int) -> bool:
+        """``doc[i].is_sent_start`` once the sentencizer has set every token's start."""
+        if self._starts is None:
+            self._starts = (self.doc.to_array(SENT_START).astype(np.int64) == 1).tolist()
+        return self._starts[i]
+
+    def is_name_part(self, j: int) -> bool:
+        return self.title[j] and self.text[j] not in NOT_NAMES and not self.blocked[j]
 
 
-def _name_end(doc: Doc, i: int, most: int = 3) -> int | None:
+def _name_end(cols: _Columns, i: int, most: int = 3) -> int | None:
     """Where a name that starts at token ``i`` ends: capitalised words, with particles inside
     ("Ursula von der Leyen") and hyphenated parts ("Cho Tae-yul"); None if no name starts there."""
     j, parts = i, 0
-    n = len(doc)
+    n = cols.n
+    name_part, lower, text, ws, alpha = cols.is_name_part, cols.lower, cols.text, cols.ws, cols.alpha
     while j < n and parts < most:
-        t = doc[j]
-        if _is_name_part(t):
+        if name_part(j):
             parts += 1
             j += 1
-        elif parts and t.lower_ in PARTICLES and j + 1 < n and (_is_name_part(doc[j + 1]) or doc[j + 1].lower_ in PARTICLES):
+        elif parts and lower[j] in PARTICLES and j + 1 < n and (name_part(j + 1) or lower[j + 1] in PARTICLES):
             j += 1
-        elif parts and t.text == "-" and not t.whitespace_ and j + 1 < n and doc[j + 1].is_alpha and not doc[j - 1].whitespace_:
+        elif parts and text[j] == "-" and not ws[j] and j + 1 < n and alpha[j + 1] and not ws[j - 1]:
             j += 2
         else:
             break
@@ -78,7 +115,7 @@ def _name_end(doc: Doc, i: int, most: int = 3) -> int | None:
         return None
     # A known person's name ends where the table says: "John Healey Visits" is John Healey.
     for end in range(j, i, -1):
-        if gazetteer.person_by_name(doc[i:end].text):
+        if gazetteer.person_by_name(cols.span_text(i, end)):
             return end
     return j
 
@@ -260,7 +297,10 @@ class PeopleFinder:
         self.speech_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.speech_matcher.add("SAID", list(nlp.tokenizer.pipe(SPEECH_VERBS)))
         # the id of a label spaCy knows is its symbol, not the hash of its name
-        self.person = nlp.vocab.strings.add("PERSON")
+        strings = nlp.vocab.strings
+        self.person = strings.add("PERSON")
+        self.actor_labels = frozenset(strings.add(label) for label in ("COUNTRY", "ORG"))
+        self.not_names = frozenset(strings.add(label) for label in ("COUNTRY", "ORG", "COMPANY"))
 
     def __call__(self, doc: Doc) -> Doc:
         people: dict[tuple[int, int], tuple[str, str | None, str | None]] = {}
@@ -270,14 +310,14 @@ class PeopleFinder:
         #
         # Until then the tokens keep the EntityRuler's entities. The speakers added first are
         # PERSON entities on words without one, and the names below only remove entities, so
-        # what ``_is_name_part`` and ``_actor_before`` ask (COUNTRY, ORG, COMPANY) reads the same.
-        # The entity columns are read once: nothing writes them before ``_set_ents``, which
-        # starts from the same values.
+        # what ``is_name_part`` and ``_actor_before`` ask (COUNTRY, ORG, COMPANY) reads the same.
+        # The entity columns are read once: nothing writes them before ``_change_ents``.
         ent_array = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])
-        ents = _entities(doc, ent_array)
+        cols = _Columns(doc, ent_array, self.not_names)
+        ents = ruler_ents = _entities(doc, ent_array)
         person = self.person
         changed = False
-        speakers = self._speakers(doc)
+        speakers = self._speakers(doc, cols)
         if speakers:
             # the speakers sit on words without an entity: only they can overlap each other
             ents = sorted(ents + _filter_spans([(a, b, person, 0, 0) for a, b in speakers]))
@@ -286,11 +326,11 @@ class PeopleFinder:
         # longest role for each name.
         role_start: dict[int, int] = {}
         for _, start, end in self.role_matcher(doc):
-            if doc[start:end].text in self.roles:
+            if cols.span_text(start, end) in self.roles:
                 role_start[end] = min(start, role_start.get(end, start))
         candidates = []
         for role_end, start in role_start.items():
-            end = _name_end(doc, role_end)
+            end = _name_end(cols, role_end)
             if end is not None:
                 candidates.append((start, role_end, end))
         kept = {(a, b) for a, b, *_ in _filter_spans([(r, e) for _, r, e in candidates])}
@@ -298,14 +338,14 @@ class PeopleFinder:
         for start, role_end, end in candidates:
             if (role_end, end) not in kept:
                 continue
-            role_text = doc[start:role_end].text
+            role_text = cols.span_text(start, role_end)
             role, implied = self.roles.get(role_text, (role_text, None))
             if role in TITLES_ONLY:
                 role = None
-            name_text = doc[role_end:end].text
+            name_text = cols.span_text(role_end, end)
             known = gazetteer.person_by_name(name_text)
             name = known.name if known else name_text
-            actor = self._actor_before(doc, start) or implied or (known.actor if known else None)
+            actor = self._actor_before(cols, start) or implied or (known.actor if known else None)
             if role is None and known:
                 role = known.role
             spans.append((role_end, end, person, 0, 0))
@@ -321,19 +361,19 @@ class PeopleFinder:
             ents = sorted(keep + spans)
             changed = True
         if changed:
-            _set_ents(doc, ents, ent_array)
+            _change_ents(doc, ruler_ents, ents, ent_array)
         strings = doc.vocab.strings
         for ent_start, ent_end, label, _, ent_id in ents:
             if label == person and (ent_start, ent_end) not in people:
-                ent_text = doc[ent_start:ent_end].text
+                ent_text = cols.span_text(ent_start, ent_end)
                 known = gazetteer.person_by_name((strings[ent_id] if ent_id else "") or ent_text)
-                actor = self._actor_before(doc, ent_start)
+                actor = self._actor_before(cols, ent_start)
                 role = None
                 # "Ukrainian President Volodymyr Zelensky": the role sits before a known name too
                 if ent_start in role_start:
                     role_from = role_start[ent_start]
-                    role = self.roles[doc[role_from:ent_start].text][0]
-                    actor = self._actor_before(doc, role_from) or actor
+                    role = self.roles[cols.span_text(role_from, ent_start)][0]
+                    actor = self._actor_before(cols, role_from) or actor
                 if known:
                     role = role if role not in (None, *TITLES_ONLY) else known.role
                     actor = known.actor if known.actor else actor
@@ -341,47 +381,45 @@ class PeopleFinder:
         doc.user_data["people"] = people
         return doc
 
-    def _speakers(self, doc: Doc) -> list[tuple[int, int]]:
+    def _speakers(self, doc: Doc, cols: _Columns) -> list[tuple[int, int]]:
         """People no table knows and no title introduces: "Jana Novotná said", "said Tom Grant",
         "Jana Novotná, who runs the plant, said"; (start, end) of each."""
         spans = []
+        n = cols.n
+        name_part, text = cols.is_name_part, cols.text
         for _, v, _ in self.speech_matcher(doc):
-            if v + 2 < len(doc) and _is_name_part(doc[v + 1]) and _is_name_part(doc[v + 2]):
+            if v + 2 < n and name_part(v + 1) and name_part(v + 2):
                 spans.append((v + 1, v + 3))
-            if v >= 2 and _is_name_part(doc[v - 2]) and _is_name_part(doc[v - 1]) and not (
-                doc[v - 2].is_sent_start and doc[v - 2].text in NOT_NAMES
+            if v >= 2 and name_part(v - 2) and name_part(v - 1) and not (
+                cols.is_sent_start(v - 2) and text[v - 2] in NOT_NAMES
             ):
                 spans.append((v - 2, v))
                 continue
             for k in range(v - 1, max(1, v - 15), -1):
-                t = doc[k]
-                if t.text in (".", ":") or "\n" in t.text or t.is_sent_start:
+                word = text[k]
+                if word in (".", ":") or "\n" in word or cols.is_sent_start(k):
                     break
-                if t.text == "," and _is_name_part(doc[k - 1]) and k >= 2 and _is_name_part(doc[k - 2]):
+                if word == "," and name_part(k - 1) and k >= 2 and name_part(k - 2):
                     spans.append((k - 2, k))
                     break
         if not spans:
             return spans
         # A word already read as a name or actor keeps that reading: "Meanwhile Zelensky said" is
         # Zelensky, not a person called "Meanwhile Zelensky".
-        ent_type = doc.to_array(ENT_TYPE)
+        ent_type = cols.entities[:, 1]
         return [(a, b) for a, b in spans if not ent_type[a:b].any()]
 
-    def _role_end(self, doc: Doc, start: int, end: int) -> int | None:
-        """Where the role title of a ROLE_NAME match ends: the longest known role phrase."""
-        for stop in range(end - 1, start, -1):
-            if doc[start:stop].text in self.roles:
-                return stop
-        return None
-
-    @staticmethod
-    def _actor_before(doc: Doc, i: int) -> str | None:
+    def _actor_before(self, cols: _Columns, i: int) -> str | None:
         """The actor written just before a role: "Russian", "UK", "Ukraine's", "the European Commission"."""
         j = i - 1
-        if j >= 0 and doc[j].text in ("'s", "’s"):
+        if j >= 0 and cols.text[j] in ("'s", "’s"):
             j -= 1
-        if j >= 0 and doc[j].ent_type_ in ("COUNTRY", "ORG") and doc[j].ent_iob_ in ("B", "I"):
-            return doc[j].ent_id_ or None
+        if j < 0:
+            return None
+        iob, label, _, ent_id = cols.entities[j].tolist()
+        # an entity's token: B (3) or I (1)
+        if label in self.actor_labels and iob in (1, 3):
+            return (cols.doc.vocab.strings[ent_id] if ent_id else "") or None
         return None
 
 
@@ -401,30 +439,47 @@ def _entities(doc: Doc, arr: np.ndarray | None = None) -> list[tuple[int, int, i
     return [(a, b, *row) for a, b, row in zip(starts.tolist(), ends, rows)]
 
 
-def _set_ents(doc: Doc, ents: list[tuple[int, int, int, int, int]], arr: np.ndarray | None = None) -> None:
-    """``doc.set_ents(spans, default="outside")`` for (start, end, label, kb_id, id) tuples that
-    do not overlap, written as arrays: B and I on the entities' tokens with their label, O and
-    no label elsewhere. Like ``set_ents``, a token keeps its id and knowledge-base id unless the
-    entity has one of its own. ``arr``, if given, is the document's
-    ``to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])`` as it stands; it is written over."""
-    if arr is None:
-        arr = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])
-    arr[:, 0] = 2
-    arr[:, 1] = 0
-    if ents:
-        columns = np.array(ents, dtype=np.uint64)
-        starts = columns[:, 0].astype(np.int64)
-        lengths = columns[:, 1].astype(np.int64) - starts
-        # every token of every entity, and the entity it belongs to
-        owner = np.repeat(np.arange(len(ents)), lengths)
-        at = starts[owner] + np.arange(len(owner)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        arr[at, 0] = 1
-        arr[starts, 0] = 3
-        arr[at, 1] = columns[owner, 2]
-        arr[at, 2] = columns[owner, 3]
-        ids = columns[owner, 4]
-        arr[at[ids != 0], 3] = ids[ids != 0]
-    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID], arr)
+def _change_ents(doc: Doc, before: list[tuple], after: list[tuple], arr: np.ndarray) -> None:
+    """Turn the document's entities ``before`` into ``after`` (both (start, end, label, kb_id, id)
+    tuples that do not overlap, ``before`` as the document holds them), as
+    ``doc.set_ents(after, default="outside")`` would, by writing only what changes: the new
+    entities, and white space (O) on the tokens of dropped ones that no new one covers. Most of
+    a document's entities are kept, and rewriting every token cost more than this component's
+    rules. Like ``set_ents``, a token keeps its id unless the entity has one of its own.
+    ``arr`` is the document's ``to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID])`` as it stands;
+    the changes are written into it too."""
+    kept, now = set(before), set(after)
+    added = [e for e in after if e not in kept]
+    covered = bytearray(len(doc))
+    for start, end, *_ in added:
+        covered[start:end] = b"\1" * (end - start)
+    outside = []
+    for entity in before:
+        if entity in now:
+            continue
+        start, end = entity[0], entity[1]
+        k = start
+        while k < end:
+            if covered[k]:
+                k += 1
+                continue
+            j = k
+            while j < end and not covered[j]:
+                j += 1
+            outside.append(Span(doc, k, j))
+            arr[k:j, 0] = 2
+            arr[k:j, 1] = 0
+            k = j
+    spans = []
+    for start, end, label, kb_id, ent_id in added:
+        spans.append(Span(doc, start, end, label=label, kb_id=kb_id, span_id=ent_id))
+        arr[start, 0] = 3
+        arr[start + 1 : end, 0] = 1
+        arr[start:end, 1] = label
+        arr[start:end, 2] = kb_id
+        if ent_id:
+            arr[start:end, 3] = ent_id
+    doc.set_ents(spans, outside=outside, default="unmodified")
 
 
 def _filter_spans(spans: list[tuple]) -> list[tuple]:
