@@ -206,14 +206,14 @@ class Tokens:
 
 class Words:
     """A document's word columns as plain lists indexed by token position: text, lower case, the
-    flags is_title, is_stop, is_punct, is_space, is_alpha, and whether white space follows.
+    flags is_title, is_stop, is_punct, is_space, is_alpha, like_num, and whether white space follows.
 
     They are fixed once the text is tokenised, so they are read once per document (see
     :func:`words`) and shared by the pipeline's people finder and the token table. The lexeme
     attributes come from the vocabulary's :class:`_LexemeTable`, one look-up per distinct word.
     """
 
-    __slots__ = ("text", "lower", "title", "stop", "punct", "space", "alpha", "ws", "n")
+    __slots__ = ("text", "lower", "title", "stop", "punct", "space", "alpha", "like_num", "ws", "n")
 
     def __init__(self, doc: Doc):
         arr = doc.to_array([ORTH, SPACY])
@@ -222,7 +222,7 @@ class Words:
         rows = lexemes.rows(arr[:, 0])
         self.text = lexemes.text[rows].tolist()
         self.lower = lexemes.lower[rows].tolist()
-        self.title, self.stop, self.punct, self.space, self.alpha = lexemes.flags[rows].T.tolist()
+        self.title, self.stop, self.punct, self.space, self.alpha, self.like_num = lexemes.flags[rows].T.tolist()
         self.ws = arr[:, 1].astype(bool).tolist()
 
 
@@ -236,7 +236,7 @@ def words(doc: Doc) -> Words:
 
 class _LexemeTable:
     """The lexeme attributes the token table lists (text, lower case, and the flags is_title,
-    is_stop, is_punct, is_space, is_alpha), one row per distinct word of a vocabulary: what the
+    is_stop, is_punct, is_space, is_alpha, like_num), one row per distinct word of a vocabulary: what the
     Vocab holds for the word, read once. Kept as arrays so that a document's columns are one
     indexing step each, not a Python loop per token and attribute; the word hashes are kept
     sorted beside their rows, so that a document's rows are found by one binary search over
@@ -249,7 +249,7 @@ class _LexemeTable:
         self.key_rows = np.empty(0, dtype=np.intp)  # the row of each of ``keys``
         self.text = np.empty(1024, dtype=object)
         self.lower = np.empty(1024, dtype=object)
-        self.flags = np.zeros((1024, 5), dtype=bool)
+        self.flags = np.zeros((1024, 6), dtype=bool)
 
     def rows(self, orths: np.ndarray) -> np.ndarray:
         """The rows of a document's ``ORTH`` column (uint64), adding the words not seen before."""
@@ -271,12 +271,12 @@ class _LexemeTable:
             grow = max(2 * len(self.text), size + len(new))
             self.text = np.resize(self.text, grow)
             self.lower = np.resize(self.lower, grow)
-            self.flags = np.resize(self.flags, (grow, 5))
+            self.flags = np.resize(self.flags, (grow, 6))
         for offset, orth in enumerate(new.tolist()):
             lex = self.vocab[orth]
             row = size + offset
             self.text[row], self.lower[row] = lex.orth_, lex.lower_
-            self.flags[row] = (lex.is_title, lex.is_stop, lex.is_punct, lex.is_space, lex.is_alpha)
+            self.flags[row] = (lex.is_title, lex.is_stop, lex.is_punct, lex.is_space, lex.is_alpha, lex.like_num)
         self.size = size + len(new)
         # ``new`` is sorted and holds no known hash: merged in place of a full re-sort
         where = np.searchsorted(self.keys, new)

@@ -31,6 +31,7 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from coalition.extract.context import words
 from coalition.extract.money import MoneyParser
+from coalition.extract.token_patterns import PatternMatcher
 from coalition.resolve import actors as gazetteer
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -510,6 +511,9 @@ class MoneyFinder:
         token_patterns = self.parser.token_patterns()
         for key, patterns in token_patterns.items():
             self.matcher.add(key, patterns, greedy="LONGEST")
+        # The same patterns tested on the word columns (see ``token_patterns``); None if they
+        # use a condition it does not know, and the Matcher is run
+        self.patterns = PatternMatcher.compile(token_patterns)
         # The token Matcher walks every token; run it only on windows around a currency
         # symbol, code or word, which a PhraseMatcher finds at C speed.
         self.anchors = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -534,9 +538,13 @@ class MoneyFinder:
                 windows[-1][1] = max(windows[-1][1], hi)
             else:
                 windows.append([lo, hi])
-        matches = [
-            Span(doc, lo + s, lo + e, label="MONEY") for lo, hi in windows for _, s, e in self.matcher(doc[lo:hi])
-        ]
+        if self.patterns is not None and windows:
+            cols = words(doc)
+            matches = [Span(doc, s, e, label="MONEY") for lo, hi in windows for s, e in self.patterns(cols, lo, hi)]
+        else:
+            matches = [
+                Span(doc, lo + s, lo + e, label="MONEY") for lo, hi in windows for _, s, e in self.matcher(doc[lo:hi])
+            ]
         spans = filter_spans(matches)
         values = {}
         for span in spans:
