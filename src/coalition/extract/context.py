@@ -213,13 +213,14 @@ class Words:
     attributes come from the vocabulary's :class:`_LexemeTable`, one look-up per distinct word.
     """
 
-    __slots__ = ("text", "lower", "title", "stop", "punct", "space", "alpha", "like_num", "ws", "n")
+    __slots__ = ("text", "lower", "title", "stop", "punct", "space", "alpha", "like_num", "ws", "n", "rows")
 
     def __init__(self, doc: Doc):
         arr = doc.to_array([ORTH, SPACY])
         self.n = len(arr)
         lexemes = _lexeme_table(doc.vocab)
-        rows = lexemes.rows(arr[:, 0])
+        # each token's row in the vocabulary's lexeme table (for array questions, as the sentencizer's)
+        self.rows = rows = lexemes.rows(arr[:, 0])
         self.text = lexemes.text[rows].tolist()
         self.lower = lexemes.lower[rows].tolist()
         self.title, self.stop, self.punct, self.space, self.alpha, self.like_num = lexemes.flags[rows].T.tolist()
@@ -265,6 +266,11 @@ class _LexemeTable:
             at = np.searchsorted(keys, orths)
         return self.key_rows[at]
 
+    def row_of(self, orth: int) -> int:
+        """The row of one word hash, or -1 if no document has held the word."""
+        at = int(np.searchsorted(self.keys, np.uint64(orth)))
+        return int(self.key_rows[at]) if at < len(self.keys) and int(self.keys[at]) == orth else -1
+
     def _add(self, new: np.ndarray) -> None:
         size = self.size
         if size + len(new) > len(self.text):
@@ -285,6 +291,11 @@ class _LexemeTable:
 
 
 _LEXEMES: dict[int, _LexemeTable] = {}
+
+
+def lexeme_table(vocab) -> _LexemeTable:
+    """The vocabulary's lexeme table (see :class:`Words`)."""
+    return _lexeme_table(vocab)
 
 
 def _lexeme_table(vocab) -> _LexemeTable:

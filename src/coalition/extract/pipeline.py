@@ -21,7 +21,7 @@ from pathlib import Path
 
 import spacy
 import numpy as np
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
@@ -29,7 +29,7 @@ from spacy.pipeline import EntityRuler, Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
-from coalition.extract.context import words
+from coalition.extract.context import lexeme_table, words
 from coalition.extract.money import MoneyParser
 from coalition.extract.token_patterns import PatternMatcher
 from coalition.resolve import actors as gazetteer
@@ -232,24 +232,38 @@ class SentenceFinder:
 
     The same punctuation rule: a sentence starts at the first token after sentence-final
     punctuation that is neither punctuation itself nor sentence-final. spaCy's component builds
-    a Token object for every word to ask it; this asks the arrays. The line breaks were a
-    component of their own; one pass reads and writes the sentence starts once.
+    a Token object for every word to ask it; this asks the document's word columns
+    (:class:`coalition.extract.context.Words`, which the later components share), whose rows in
+    the vocabulary's lexeme table give each token's flags. The line breaks were a component of
+    their own; one pass reads and writes the sentence starts once.
     """
 
     def __init__(self, nlp: Language):
-        self.punct = np.array(
-            sorted({nlp.vocab.strings.add(c) for c in Sentencizer.default_punct_chars}), dtype=np.uint64)
+        self.punct_chars = frozenset(Sentencizer.default_punct_chars)
+        # whether each row of the lexeme table is a sentence-final mark, extended as it grows
+        self._final = np.zeros(0, dtype=bool)
+        self._table = None
+
+    def _final_rows(self, table) -> np.ndarray:
+        if self._table is not table:
+            self._final, self._table = np.zeros(0, dtype=bool), table
+        known = len(self._final)
+        if known < table.size:
+            new = np.fromiter((t in self.punct_chars for t in table.text[known : table.size]), dtype=bool,
+                              count=table.size - known)
+            self._final = np.concatenate([self._final, new])
+        return self._final
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
         if not n:
             return doc
-        arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, SENT_START])
-        # membership by binary search in the sorted hashes (np.isin sorts the text each time)
-        orth = arr[:, 0]
-        at = np.minimum(np.searchsorted(self.punct, orth), len(self.punct) - 1)
-        final = self.punct[at] == orth
-        plain = ~final & (arr[:, 1] == 0)
+        word = words(doc)
+        table = lexeme_table(doc.vocab)
+        rows = word.rows
+        final = self._final_rows(table)[rows]
+        flags = table.flags[rows]  # is_title, is_stop, is_punct, is_space, ...
+        plain = ~final & ~flags[:, 2]
         positions = np.arange(n)
         # the last sentence-final mark and the last plain token before each token
         last_final = np.maximum.accumulate(np.where(final, positions, -1))
@@ -257,19 +271,18 @@ class SentenceFinder:
         starts = np.full(n, -1, dtype=np.int64)
         starts[0] = 1
         starts[1:][plain[1:] & (last_final[:-1] > last_plain[:-1])] = 1
-        values = arr[:, 3].astype(np.int64)
+        values = doc.to_array(SENT_START).astype(np.int64)
         # only tokens whose start is still unknown are set, as the Sentencizer does
         unset = values == 0
         values[unset] = starts[unset]
         # A line break ends a sentence whatever the punctuation says: the token after a white-space
         # token holding a newline starts one, and so does a bullet. Only white-space tokens and
         # bullets are looked at.
-        strings = doc.vocab.strings
-        for i in np.flatnonzero((arr[:, 2] == 1) | (orth == BULLET)).tolist():
-            word = int(orth[i])
-            if word == BULLET:
+        text = word.text
+        for i in np.flatnonzero(flags[:, 3] | (rows == table.row_of(BULLET))).tolist():
+            if text[i] == "•":
                 values[i] = 1
-            elif i + 1 < n and "\n" in strings[word]:
+            elif i + 1 < n and "\n" in text[i]:
                 values[i + 1] = 1
         doc.from_array([SENT_START], values.astype(np.uint64).reshape(-1, 1))
         return doc
