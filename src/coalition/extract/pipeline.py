@@ -584,8 +584,8 @@ class ItemFinder:
         vocab = json.loads((DATA / "commitments.json").read_text(encoding="utf-8"))
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.category: dict[str, str] = {}
-        for category, words in vocab["items"].items():
-            for word in words:
+        for category, phrases in vocab["items"].items():
+            for word in phrases:
                 if word not in self.category:
                     self.category[word] = category
                     self.matcher.add(f"ITEM:{word}", [nlp.make_doc(word)])

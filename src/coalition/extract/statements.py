@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.context import ArticleContext, Mention, doc_text, tokens, vocab
+from coalition.extract.context import ArticleContext, Mention, doc_text, token_positions, tokens, vocab
 from coalition.model import Statement
 from coalition.resolve import actors as gazetteer
 
@@ -356,9 +356,8 @@ class _Referents:
         # name written elsewhere in the article ("according to Aleš Vytečka, director of…").
         speech = _quote_sets().speech
         have = {m.start for m in linked}
-        lowers = tk.lower
         # only words next to a speech verb can be such a surname
-        near_verbs = sorted({j for i, w in enumerate(lowers) if w in speech for j in (i - 1, i + 1) if 0 <= j < tk.n})
+        near_verbs = sorted({j for i in token_positions(self.doc, speech, lower=True) for j in (i - 1, i + 1) if 0 <= j < tk.n})
         for i in near_verbs:
             if i in taken or i in have or not _is_name_part(self.doc, i):
                 continue
@@ -385,7 +384,7 @@ class _Referents:
         tk = tokens(doc)
         n = tk.n
         lower, text, space = tk.lower, tk.text, tk.space
-        marks = [k for k, w in enumerate(text) if w == "," or w in honorifics]
+        marks = token_positions(doc, honorifics | {","})
         for sent in self.ctx.sents:
             s_start, s_end = sent.start, sent.end
             i = next((k for k in range(s_start, s_end) if not space[k]), None)
@@ -501,7 +500,7 @@ class _Referents:
         text = self.ctx.text
         out = []
         determiners = sets.determiners
-        for i in [i for i, w in enumerate(lower) if w in determiners]:
+        for i in token_positions(self.doc, determiners, lower=True):
             det = lower[i]
             head = None
             j = i + 1
