@@ -365,7 +365,8 @@ def _sentences(doc: Doc, table: Tokens) -> tuple[list[Span], list[int]]:
             continue
         start_char = idx[a]
         if text[start_char : idx[b - 1] + len(words[b - 1])].strip():
-            out.append(doc[a:b])
+            # ``doc[a:b]`` without spaCy's slice normalising (the bounds are the table's)
+            out.append(Span(doc, a, b))
             chars.append(start_char)
     return out, chars
 

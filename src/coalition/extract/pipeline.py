@@ -594,9 +594,10 @@ class ItemFinder:
         # (start, end, match id) tuples, filtered as ``filter_spans`` filters Spans
         strings = doc.vocab.strings
         items = []
+        lower = words(doc).lower
         for start, end, match_id in _filter_spans([(s, e, m) for m, s, e in self.matcher(doc)]):
             word = strings[match_id][5:]
-            text = " ".join(doc[i].lower_ for i in range(start, end)).replace(" - ", "-")
+            text = " ".join(lower[start:end]).replace(" - ", "-")
             items.append((start, end, text, self.category[word]))
         doc.user_data["items"] = items
         return doc
