@@ -446,12 +446,31 @@ def _as_tokens(phrase: str) -> str:
 def has_phrase(padded: str, phrases) -> str | None:
     """The first of ``phrases`` found as whole words in a :func:`lower_text` string."""
     if len(phrases) < SHORT_LIST:
+        known = _PHRASE_TOKENS
         for phrase in phrases:
-            if _as_tokens(phrase) in padded:
+            as_tokens = known.get(phrase)
+            if as_tokens is None:
+                as_tokens = known[phrase] = _as_tokens(phrase)
+            if as_tokens in padded:
                 return phrase
         return None
-    found = _found(padded, phrases)
-    return found[0] if found else None
+    # The earliest phrase (in the list's order) found: each first word's phrases are listed
+    # in that order, so a word's first hit is its earliest, and later ones need not be tried.
+    index, first_words = _indexed(phrases)
+    best_order, best = len(phrases), None
+    for word in sentence_words(padded).intersection(first_words):
+        for order, phrase, as_tokens in index[word]:
+            if order >= best_order:
+                break
+            if as_tokens in padded:
+                best_order, best = order, phrase
+                break
+    return best
+
+
+# Each phrase's token string (see ``_as_tokens``), by the phrase: a dictionary look-up is
+# cheaper than the cached function's call, and rules ask short lists of every sentence.
+_PHRASE_TOKENS: dict[str, str] = {}
 
 
 def phrases_in(padded: str, phrases) -> list[str]:
@@ -465,7 +484,7 @@ def phrases_in(padded: str, phrases) -> list[str]:
 # against the phrases that can start at one of its words (the rules test every sentence
 # against lists of hundreds of phrases).
 SHORT_LIST = 12
-_INDEXES: "OrderedDict[int, tuple[object, tuple[dict[str, list[tuple[int, str, str]]], frozenset[str]]]]" = OrderedDict()
+_INDEXES: dict[int, tuple[object, tuple[dict[str, list[tuple[int, str, str]]], frozenset[str]]]] = {}
 _WORDS: "OrderedDict[str, frozenset[str]]" = OrderedDict()
 _BY_CONTENT: dict[tuple, tuple[dict[str, list[tuple[int, str, str]]], frozenset[str]]] = {}
 
@@ -480,7 +499,6 @@ def _indexed(phrases) -> tuple[dict[str, list[tuple[int, str, str]]], frozenset[
     hit = _INDEXES.get(key)
     # The list itself is kept in the entry, so its id cannot be reused while the entry lives.
     if hit is not None and hit[0] is phrases:
-        _INDEXES.move_to_end(key)
         return hit[1]
     # A list built afresh for each call (``a + b + c``) has a new id every time: its index is
     # found again by its contents, not rebuilt.
@@ -494,9 +512,9 @@ def _indexed(phrases) -> tuple[dict[str, list[tuple[int, str, str]]], frozenset[
         if len(_BY_CONTENT) > 256:
             _BY_CONTENT.clear()
         entry = _BY_CONTENT[content] = (index, frozenset(index))
-    _INDEXES[key] = (phrases, entry)
     if len(_INDEXES) > 512:
-        _INDEXES.popitem(last=False)
+        _INDEXES.clear()
+    _INDEXES[key] = (phrases, entry)
     return entry
 
 
