@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.context import ArticleContext, Mention, _as_tokens, doc_text, has_phrase, lower_text, sentence_words, tokens, vocab
+from coalition.extract.context import ArticleContext, Mention, _as_tokens, doc_text, has_phrase, lower_text, lower_words, sentence_words, tokens, vocab
 from coalition.extract.money import Money, as_number
 from coalition.model import Commitment
 
@@ -74,11 +74,8 @@ class Draft:
 
 def _lower(doc, lo: int, hi: int) -> str:
     """``lower_text(doc[lo:hi])`` read from the token table, without building a span."""
-    words = doc.user_data.get("_commitment_words")
-    if words is None:
-        # the lower-case words, white space as "" (left out by the join below)
-        table = tokens(doc)
-        words = doc.user_data["_commitment_words"] = ["" if space else w for w, space in zip(table.lower, table.space)]
+    # the lower-case words, white space as "" (left out by the join below)
+    words = lower_words(doc)
     return " " + " ".join(filter(None, words[lo:hi])) + " "
 
 

@@ -280,6 +280,7 @@ class _LexemeTable:
         self.key_rows = np.empty(0, dtype=np.intp)  # the row of each of ``keys``
         self.text = np.empty(1024, dtype=object)
         self.lower = np.empty(1024, dtype=object)
+        self.joinable = np.empty(1024, dtype=object)  # the lower case, "" for white space
         self.flags = np.zeros((1024, 6), dtype=bool)
 
     def rows(self, orths: np.ndarray) -> np.ndarray:
@@ -307,12 +308,14 @@ class _LexemeTable:
             grow = max(2 * len(self.text), size + len(new))
             self.text = np.resize(self.text, grow)
             self.lower = np.resize(self.lower, grow)
+            self.joinable = np.resize(self.joinable, grow)
             self.flags = np.resize(self.flags, (grow, 6))
         for offset, orth in enumerate(new.tolist()):
             lex = self.vocab[orth]
             row = size + offset
             self.text[row], self.lower[row] = lex.orth_, lex.lower_
             self.flags[row] = (lex.is_title, lex.is_stop, lex.is_punct, lex.is_space, lex.is_alpha, lex.like_num)
+            self.joinable[row] = "" if lex.is_space else lex.lower_
         self.size = size + len(new)
         # ``new`` is sorted and holds no known hash: merged in place of a full re-sort
         where = np.searchsorted(self.keys, new)
@@ -412,6 +415,15 @@ def _lower_window(doc: Doc, start: int, end: int) -> str:
     return joined_window(doc, start, end)
 
 
+def lower_words(doc: Doc) -> list[str]:
+    """The document's lower-case words by token position, white space as "" (which a join of
+    ``filter(None, ...)`` leaves out); listed once per document, from the lexeme table."""
+    listed = doc.user_data.get("_lower_words")
+    if listed is None:
+        listed = doc.user_data["_lower_words"] = _lexeme_table(doc.vocab).joinable[words(doc).rows].tolist()
+    return listed
+
+
 def joined_window(doc: Doc, start: int, end: int, *, drop: frozenset[str] = frozenset(), name: str = "_lower") -> str:
     """Lower-case tokens [start, end) joined by single spaces and padded, leaving out white space
     and the token texts in ``drop``; each distinct ``drop`` needs its own cache ``name``.
@@ -421,11 +433,14 @@ def joined_window(doc: Doc, start: int, end: int, *, drop: frozenset[str] = froz
     """
     cache = doc.user_data.get(name)
     if cache is None:
-        # From the token arrays, not Token objects: building a Token per word cost more
+        # From the lexeme table, not Token objects: building a Token per word cost more
         # than all the fact rules together.
-        tk = tokens(doc)
-        words = ["" if space or text in drop else low for low, text, space in zip(tk.lower, tk.text, tk.space)]
-        cache = doc.user_data[name] = (words, {})
+        listed = lower_words(doc)
+        if drop:
+            listed = list(listed)
+            for i in token_positions(doc, drop):
+                listed[i] = ""
+        cache = doc.user_data[name] = (listed, {})
     words, made = cache
     key = (start, end)
     text = made.get(key)
@@ -538,7 +553,7 @@ def _found(padded: str, phrases) -> list[str]:
     return [phrase for _, phrase in hits]
 
 
-_GROUPS: dict[int, tuple[object, dict[str, list[tuple[int, object, str]]]]] = {}
+_GROUPS: dict[int, tuple[object, dict[str, list[tuple[int, object, str]]], frozenset[str]]] = {}
 
 
 def first_group(padded: str, groups: dict):
@@ -555,10 +570,11 @@ def first_group(padded: str, groups: dict):
                 index.setdefault(as_tokens.split()[0] if as_tokens.strip() else "", []).append((order, key, as_tokens))
         if len(_GROUPS) > 64:
             _GROUPS.clear()
-        hit = _GROUPS[id(groups)] = (groups, index)
+        hit = _GROUPS[id(groups)] = (groups, index, frozenset(index))
     index = hit[1]
     best = None
-    for word in sentence_words(padded).intersection(index):
+    # two sets: the intersection walks the smaller (a dict argument would be walked whole)
+    for word in sentence_words(padded) & hit[2]:
         for order, key, as_tokens in index[word]:
             if (best is None or order < best[0]) and as_tokens in padded:
                 best = (order, key)
