@@ -269,9 +269,12 @@ class _LexemeTable:
     """The lexeme attributes the token table lists (text, lower case, and the flags is_title,
     is_stop, is_punct, is_space, is_alpha, like_num), one row per distinct word of a vocabulary: what the
     Vocab holds for the word, read once. Kept as arrays so that a document's columns are one
-    indexing step each, not a Python loop per token and attribute; the word hashes are kept
-    sorted beside their rows, so that a document's rows are found by one binary search over
-    its hash column rather than a dictionary look-up per token."""
+    indexing step each, not a Python loop per token and attribute.
+
+    A document's rows are found from its hash column without a dictionary look-up per token:
+    first in a table addressed by the hash's low bits (kept at least eight times as large as
+    the vocabulary, so most words sit in their own slot), then, for the few words that share
+    a slot, by a binary search over all the hashes, kept sorted beside their rows."""
 
     def __init__(self, vocab):
         self.vocab = vocab
@@ -282,9 +285,35 @@ class _LexemeTable:
         self.lower = np.empty(1024, dtype=object)
         self.joinable = np.empty(1024, dtype=object)  # the lower case, "" for white space
         self.flags = np.zeros((1024, 6), dtype=bool)
+        self._slots(4096)
+
+    def _slots(self, count: int) -> None:
+        """(Re)build the slot table with ``count`` slots (a power of two) from the sorted hashes."""
+        self.mask = np.uint64(count - 1)
+        self.slot_key = np.zeros(count, dtype=np.uint64)
+        self.slot_row = np.full(count, -1, dtype=np.intp)
+        self._fill(self.keys, self.key_rows)
+
+    def _fill(self, keys: np.ndarray, rows: np.ndarray) -> None:
+        """Put words in their slots where the slot is free; of words sharing a free slot, one (a
+        slot's hash and row are always written together, from one word)."""
+        at = (keys & self.mask).astype(np.intp)
+        free = self.slot_row[at] < 0
+        at, keys, rows = at[free], keys[free], rows[free]
+        at, first = np.unique(at, return_index=True)
+        self.slot_key[at] = keys[first]
+        self.slot_row[at] = rows[first]
 
     def rows(self, orths: np.ndarray) -> np.ndarray:
         """The rows of a document's ``ORTH`` column (uint64), adding the words not seen before."""
+        at = (orths & self.mask).astype(np.intp)
+        rows = self.slot_row[at]
+        missed = (self.slot_key[at] != orths) | (rows < 0)
+        if missed.any():
+            rows[missed] = self._sorted_rows(orths[missed])
+        return rows
+
+    def _sorted_rows(self, orths: np.ndarray) -> np.ndarray:
         keys = self.keys
         at = np.searchsorted(keys, orths)
         if len(keys):
@@ -319,8 +348,13 @@ class _LexemeTable:
         self.size = size + len(new)
         # ``new`` is sorted and holds no known hash: merged in place of a full re-sort
         where = np.searchsorted(self.keys, new)
+        added = np.arange(size, size + len(new), dtype=np.intp)
         self.keys = np.insert(self.keys, where, new)
-        self.key_rows = np.insert(self.key_rows, where, np.arange(size, size + len(new), dtype=np.intp))
+        self.key_rows = np.insert(self.key_rows, where, added)
+        if 8 * self.size > len(self.slot_key):
+            self._slots(1 << (8 * self.size).bit_length())
+        else:
+            self._fill(new, added)
 
 
 _LEXEMES: dict[int, _LexemeTable] = {}
