@@ -25,7 +25,7 @@ Who a speaker is:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -500,7 +500,13 @@ class _Referents:
         text = self.ctx.text
         out = []
         determiners = sets.determiners
+        # A head noun is only found at most ``limit + 1`` words after its determiner: a
+        # determiner with no head noun that near is passed over without reading its words.
+        heads = token_positions(self.doc, head_nouns, lower=True)
         for i in token_positions(self.doc, determiners, lower=True):
+            near = bisect_right(heads, i)
+            if near == len(heads) or heads[near] > i + 1 + limit:
+                continue
             det = lower[i]
             head = None
             j = i + 1
