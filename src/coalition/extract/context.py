@@ -171,9 +171,9 @@ class Tokens:
         # occurrence of the word and are looked up once per distinct word (:class:`Words`), by
         # the pipeline's people finder already.
         word = words(doc)
-        arr = doc.to_array([ENT_TYPE, SENT_START, IDX, ENT_IOB, ENT_ID])
+        arr = doc.to_array([ENT_TYPE, SENT_START, ENT_IOB, ENT_ID])
         self.n = n = word.n
-        self.idx = arr[:, 2].tolist()  # character offset of each token
+        self.idx = word.idx  # character offset of each token
         self.text, self.lower, self.ws = word.text, word.lower, word.ws
         self.title, self.stop, self.punct, self.space, self.alpha = word.title, word.stop, word.punct, word.space, word.alpha
         ent_type = arr[:, 0]
@@ -192,7 +192,7 @@ class Tokens:
         self.sent_start = (arr[:, 1] == 1).tolist()
         # The entities as ``doc.ents`` reads them: a B token with a label starts one, I tokens
         # continue it; (start, end, label, id) with the id's hash.
-        iob = arr[:, 3]
+        iob = arr[:, 2]
         starts = np.flatnonzero((iob == 3) & (ent_type != 0))
         entities = []
         if len(starts):
@@ -200,23 +200,24 @@ class Tokens:
             breaks = np.append(np.flatnonzero(iob != 1), self.n)
             ends = breaks[np.searchsorted(breaks, starts, side="right")].tolist()
             ent = self.ent
-            entities = [(a, b, ent[a], h) for a, b, h in zip(starts.tolist(), ends, arr[starts, 4].tolist())]
+            entities = [(a, b, ent[a], h) for a, b, h in zip(starts.tolist(), ends, arr[starts, 3].tolist())]
         self.entities = entities
 
 
 class Words:
     """A document's word columns as plain lists indexed by token position: text, lower case, the
-    flags is_title, is_stop, is_punct, is_space, is_alpha, like_num, and whether white space follows.
+    flags is_title, is_stop, is_punct, is_space, is_alpha, like_num, whether white space follows,
+    and each token's character offset.
 
     They are fixed once the text is tokenised, so they are read once per document (see
     :func:`words`) and shared by the pipeline's people finder and the token table. The lexeme
     attributes come from the vocabulary's :class:`_LexemeTable`, one look-up per distinct word.
     """
 
-    __slots__ = ("text", "lower", "title", "stop", "punct", "space", "alpha", "like_num", "ws", "n", "rows")
+    __slots__ = ("text", "lower", "title", "stop", "punct", "space", "alpha", "like_num", "ws", "idx", "n", "rows")
 
     def __init__(self, doc: Doc):
-        arr = doc.to_array([ORTH, SPACY])
+        arr = doc.to_array([ORTH, SPACY, IDX])
         self.n = len(arr)
         lexemes = _lexeme_table(doc.vocab)
         # each token's row in the vocabulary's lexeme table (for array questions, as the sentencizer's)
@@ -225,6 +226,7 @@ class Words:
         self.lower = lexemes.lower[rows].tolist()
         self.title, self.stop, self.punct, self.space, self.alpha, self.like_num = lexemes.flags[rows].T.tolist()
         self.ws = arr[:, 1].astype(bool).tolist()
+        self.idx = arr[:, 2].tolist()  # character offset of each token
 
 
 def words(doc: Doc) -> Words:

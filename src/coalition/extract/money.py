@@ -17,7 +17,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from coalition.extract.context import doc_text
+from coalition.extract.context import doc_text, words
 
 # Two-token currency words: an adjective of nationality before a currency word.
 CURRENCY_ADJECTIVES = ["Swedish", "Norwegian", "Danish", "Canadian", "Australian", "US", "U.S.", "Swiss", "Czech", "New"]
@@ -92,12 +92,15 @@ class MoneyParser:
         }
 
     def parse(self, span: Span) -> Money | None:
-        tokens = [t for t in span if t.lower_ != "of"]
+        # the document's word columns, not a Token object per word
+        word = words(span.doc)
+        lowers, texts, like_num = word.lower, word.text, word.like_num
+        tokens = [k for k in range(span.start, span.end) if lowers[k] != "of"]
         currency = None
         numbers: list[Decimal] = []
         scale = 1.0
         for i, token in enumerate(tokens):
-            text = token.text
+            text = texts[token]
             if text in self.symbols and currency is None:
                 currency = self.symbols[text]
             elif text in self.codes:
@@ -109,7 +112,7 @@ class MoneyParser:
                     if value is None:
                         return None
                     numbers.append(value)
-            elif token.like_num and text.lower() not in self.scales:
+            elif like_num[token] and text.lower() not in self.scales:
                 value = _number(text, self.number_words)
                 if value is None:
                     return None
@@ -117,7 +120,7 @@ class MoneyParser:
             elif text.lower() in self.scales and numbers:
                 scale = self.scales[text.lower()]
             elif text in CURRENCY_ADJECTIVES and i + 1 < len(tokens):
-                pair = f"{text} {tokens[i + 1].text}"
+                pair = f"{text} {texts[tokens[i + 1]]}"
                 if pair in self.words:
                     currency = self.words[pair]
             elif text.lower() in self.lower_words and currency is None:
@@ -129,7 +132,9 @@ class MoneyParser:
         amount = float(numbers[0]) * scale
         if amount < 1000:
             return None
-        money = Money(amount, currency, start_char=span.start_char, end_char=span.end_char)
+        # ``span.start_char`` and ``span.end_char``, from the offsets
+        start_char, end_char = word.idx[span.start], word.idx[span.end - 1] + len(texts[span.end - 1])
+        money = Money(amount, currency, start_char=start_char, end_char=end_char)
         if len(numbers) == 2:
             money.amount_max = float(numbers[1]) * scale
             money.qualifier = "range"
@@ -144,6 +149,8 @@ class MoneyParser:
         # token offsets: ``Span.text`` builds a Token object per word.
         n = len(doc)
         text = doc_text(doc)  # kept beside the tokens by ``extract``: ``doc.text`` joins every token
+        word = words(doc)
+        idx, texts, lowers = word.idx, word.text, word.lower
 
         def text_of(a: int, b: int) -> str:
             # ``doc[a:b].text`` for 0 <= a: the bounds clamped as spaCy clamps a slice
@@ -151,8 +158,7 @@ class MoneyParser:
             b = min(n, max(a, b))
             if b <= a:
                 return ""
-            last = doc[b - 1]
-            return text[doc[a].idx : last.idx + len(last)]
+            return text[idx[a] : idx[b - 1] + len(texts[b - 1])]
 
         for span in spans:
             money = values[(span.start, span.end)]
@@ -177,7 +183,7 @@ class MoneyParser:
                     root = prev_money.conversion_of or (previous.start, previous.end)
                     money.conversion_of = root
                     values[root].conversions.append((money.amount, money.currency))
-                elif gap_text in ("and", "to", "-", "–") and doc[max(0, previous.start - 1)].lower_ in ("between", "from"):
+                elif gap_text in ("and", "to", "-", "–") and lowers[max(0, previous.start - 1)] in ("between", "from"):
                     prev_money.amount_max = money.amount
                     prev_money.qualifier = "range"
                     prev_money.range_with = (span.start, span.end)
@@ -189,21 +195,24 @@ class MoneyParser:
     def _range_before(self, doc: Doc, span: Span, money: Money) -> None:
         """ "between 2.5 billion and 3 billion euros": the lower bound has no currency of its own."""
         i = span.start
-        if i < 4 or doc[i - 1].lower_ not in ("and", "to", "-", "–"):
+        word = words(doc)
+        lowers, texts, like_num = word.lower, word.text, word.like_num
+        if i < 4 or lowers[i - 1] not in ("and", "to", "-", "–"):
             return
-        scale_tok, num_tok, cue = doc[i - 2], doc[i - 3], doc[i - 4]
-        if scale_tok.lower_ in self.scales and num_tok.like_num:
+        # token positions: "between 2.5 billion and", or "between 2.5 and"
+        scale_at, num_at, cue_at = i - 2, i - 3, i - 4
+        if lowers[scale_at] in self.scales and like_num[num_at]:
             pass
-        elif scale_tok.like_num:
-            scale_tok, num_tok, cue = None, scale_tok, doc[i - 3]
+        elif like_num[scale_at]:
+            scale_at, num_at, cue_at = None, scale_at, i - 3
         else:
             return
-        if cue.lower_ not in ("between", "from"):
+        if lowers[cue_at] not in ("between", "from"):
             return
-        low = _number(num_tok.text, self.number_words)
+        low = _number(texts[num_at], self.number_words)
         if low is None:
             return
-        scale = self.scales[scale_tok.lower_] if scale_tok is not None else _scale_of(money.amount)
+        scale = self.scales[lowers[scale_at]] if scale_at is not None else _scale_of(money.amount)
         low_amount = float(low) * scale
         if 0 < low_amount < money.amount:
             money.amount_max, money.amount, money.qualifier = money.amount, low_amount, "range"
