@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.matcher import Matcher
 
-from coalition.extract.context import words
 from coalition.extract.pipeline import load_pipeline
 from coalition.extract.token_patterns import PatternMatcher
+from coalition.extract.words import words
 
 TEXTS = [
     "Britain pledged £1.6 billion, and Germany €800bn (£670bn), with SEK 1.2 billion more.",

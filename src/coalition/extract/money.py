@@ -17,7 +17,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from coalition.extract.context import doc_text, words
+from coalition.extract.context import doc_text
+from coalition.extract.words import words
 
 # Two-token currency words: an adjective of nationality before a currency word.
 CURRENCY_ADJECTIVES = ["Swedish", "Norwegian", "Danish", "Canadian", "Australian", "US", "U.S.", "Swiss", "Czech", "New"]

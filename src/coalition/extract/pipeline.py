@@ -29,7 +29,7 @@ from spacy.pipeline import EntityRuler, Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
-from coalition.extract.context import lexeme_table, words
+from coalition.extract.words import lexeme_table, words
 from coalition.extract.money import MoneyParser
 from coalition.extract.token_patterns import PatternMatcher
 from coalition.resolve import actors as gazetteer
@@ -58,7 +58,7 @@ PARTICLES = set(NAME_PARTICLES)
 
 class _Columns:
     """What the people finder asks of tokens, as lists by token position: the document's word
-    columns (:class:`coalition.extract.context.Words`, shared with the token table the fact
+    columns (:class:`coalition.extract.words.Words`, shared with the token table the fact
     rules read) and its entity columns as this component sees them. Building a Token object
     for each question cost more than the questions."""
 
@@ -233,7 +233,7 @@ class SentenceFinder:
     The same punctuation rule: a sentence starts at the first token after sentence-final
     punctuation that is neither punctuation itself nor sentence-final. spaCy's component builds
     a Token object for every word to ask it; this asks the document's word columns
-    (:class:`coalition.extract.context.Words`, which the later components share), whose rows in
+    (:class:`coalition.extract.words.Words`, which the later components share), whose rows in
     the vocabulary's lexeme table give each token's flags. The line breaks were a component of
     their own; one pass reads and writes the sentence starts once.
     """

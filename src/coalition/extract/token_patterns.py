@@ -4,7 +4,7 @@ spaCy's ``Matcher`` tests its ``IN`` and ``REGEX`` conditions by calling a Pytho
 token and condition, and builds a Token for every word it looks at: on the few short windows
 around currency words that the money finder reads, that cost most of the component. The
 money patterns use only a handful of condition kinds, which a few lines of Python test on
-the plain lists of :class:`coalition.extract.context.Words`.
+the plain lists of :class:`coalition.extract.words.Words`.
 
 :meth:`PatternMatcher.compile` accepts the same pattern dicts as ``Matcher.add`` and returns
 None for any pattern it does not support, so that the caller keeps spaCy's ``Matcher``
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from coalition.extract.context import Words
+from coalition.extract.words import Words
 
 # attribute -> the Words column it reads ("TEXT" is spaCy's other name for ORTH)
 _COLUMNS = {"ORTH": "text", "TEXT": "text", "LOWER": "lower", "LIKE_NUM": "like_num"}
