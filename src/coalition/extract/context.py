@@ -176,7 +176,8 @@ class Tokens:
         self.n = n = word.n
         self.idx = word.idx  # character offset of each token
         self.text, self.lower, self.ws = word.text, word.lower, word.ws
-        self.title, self.stop, self.punct, self.space, self.alpha = word.title, word.stop, word.punct, word.space, word.alpha
+        self.title, self.stop, self.punct = word.title, word.stop, word.punct
+        self.space, self.alpha = word.space, word.alpha
         ent_type = arr[:, 0]
         # most tokens are in no entity: only those that are are given their label's name
         self.ent = ent = [""] * n
