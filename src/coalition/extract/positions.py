@@ -446,6 +446,10 @@ def _refuses_troops(text: str, words: dict) -> bool:
 
 def _status(padded: str, words: dict) -> str | None:
     cues = words["cues"]
+    # "won't put", "doesn't plan to": the tokenizer splits the contraction off ("wo n't"), so
+    # read it as "not" and let every "not …" cue cover it.
+    if " n't " in padded:
+        padded = padded.replace(" n't ", " not ")
     negative = has_phrase(padded, cues["declined"])
     positive = has_phrase(padded, _positive_cues(cues))
     for name in words["order"]:

@@ -1,0 +1,68 @@
+"""Positions worded without the dev set's cues: each test is a made-up sentence for one
+general wording of a refusal, a condition, an open door or a third party's stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def _positions(text: str) -> set[tuple[str, str, str]]:
+    """(kind, actor, value) of every stance and participation found in ``text``."""
+    out = set()
+    for f in extract(Article(text="Headline\n\n" + text, source="test")).facts:
+        if f.kind == "stance":
+            out.add(("stance", f.actor, f.stance))
+        elif f.kind == "participation":
+            out.add(("participation", f.actor, f.status))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Croatia does not plan to send troops to Ukraine, its defence minister said on Monday.", "HRV"),
+        ("Asked whether Spain might send peacekeepers, the foreign minister said Madrid had no such plans.", "ESP"),
+        ("The Czech government said it would not commit soldiers to the force in Ukraine.", "CZE"),
+        ("Prime Minister Giorgia Meloni said there would be no Italian troops in Ukraine.", "ITA"),
+        ("Meloni said Italian soldiers would not be sent to Ukraine.", "ITA"),
+        ("Greece won't put boots on the ground in Ukraine, the prime minister said.", "GRC"),
+    ],
+)
+def test_refusals_without_the_word_send(text, actor):
+    assert ("participation", actor, "declined") in _positions(text)
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Belgium would be prepared to contribute to a peacekeeping force provided a ceasefire is agreed.", "BEL"),
+        ("Sweden would be willing to contribute troops to a peacekeeping force if a peace deal is reached.", "SWE"),
+    ],
+)
+def test_an_offer_with_a_stated_condition_is_conditional(text, actor):
+    assert ("participation", actor, "conditional") in _positions(text)
+
+
+def test_keeping_options_open_is_open():
+    found = _positions("The Netherlands is keeping its options open on a European reassurance force.")
+    assert ("participation", "NLD", "open") in found
+
+
+@pytest.mark.parametrize(
+    "text, actor, value",
+    [
+        ("Beijing said it opposed the deployment of NATO forces in Ukraine.", "CHN", "oppose"),
+        ("China has voiced opposition to any European force in Ukraine.", "CHN", "oppose"),
+        ("The United States has thrown its weight behind the plan for a reassurance force.", "USA", "support"),
+    ],
+)
+def test_third_parties_on_a_force(text, actor, value):
+    assert ("stance", actor, value) in _positions(text)
+
+
+def test_not_ruled_out_is_no_opposition():
+    found = _positions("Canada has not ruled out sending troops to a planned reassurance force.")
+    assert not any(value == "oppose" for _, _, value in found)
