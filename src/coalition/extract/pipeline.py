@@ -16,12 +16,13 @@ Facts are then read off the annotated ``Doc`` by plain functions (``facts.py``).
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
 import numpy as np
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
@@ -89,8 +90,19 @@ def load_pipeline() -> Language:
     return build_pipeline()
 
 
+# Surnames with an inner capital ("McAllister", "MacLeod", "FitzGerald") fail ``str.istitle``;
+# they are capitalised words all the same, for the people finder and the fact rules alike.
+_INNER_CAPITAL_NAME = re.compile(r"(?:Mc|Mac|Fitz)[A-Z][a-z]+$")
+
+
+def _is_title(text: str) -> bool:
+    return text.istitle() or _INNER_CAPITAL_NAME.match(text) is not None
+
+
 def build_pipeline() -> Language:
     nlp = spacy.blank("en")
+    # IS_TITLE is a lexeme attribute, computed once per word type: set before any text is read.
+    nlp.vocab.lex_attr_getters[IS_TITLE] = _is_title
     _adapt_tokenizer(nlp)
     nlp.add_pipe("coalition_sentences", name="sentencizer")
     nlp.add_pipe("coalition_lines")
@@ -306,12 +318,18 @@ class PeopleFinder:
             end = _name_end(doc, role_end)
             if end is not None:
                 candidates.append((start, role_end, end))
+            elif role_end + 2 < len(doc) and doc[role_end].text == ",":
+                # "The defence minister, Arvydas Anusauskas, said": a name of two words or more
+                # in apposition to the role, closed by a comma or the sentence's end.
+                end = _name_end(doc, role_end + 1)
+                if end is not None and end - role_end > 2 and (end == len(doc) or doc[end].text in (",", ".", ":")):
+                    candidates.append((start, role_end + 1, end))
         kept = {(a, b) for a, b, *_ in _filter_spans([(r, e) for _, r, e in candidates])}
         spans = []
         for start, role_end, end in candidates:
             if (role_end, end) not in kept:
                 continue
-            role_text = doc[start:role_end].text
+            role_text = doc[start:role_end].text.rstrip(" ,")  # without an apposition's comma
             role, implied = self.roles.get(role_text, (role_text, None))
             if role in TITLES_ONLY:
                 role = None
@@ -363,7 +381,7 @@ class PeopleFinder:
                 spans.append((v + 1, v + 3))
             if v >= 2 and _is_name_part(doc[v - 2]) and _is_name_part(doc[v - 1]) and not (
                 doc[v - 2].is_sent_start and doc[v - 2].text in NOT_NAMES
-            ):
+            ) and not (v >= 3 and doc[v - 3].lower_ in ("for", "of")):  # "the Minister for Foreign Affairs said"
                 spans.append((v - 2, v))
                 continue
             for k in range(v - 1, max(1, v - 15), -1):

@@ -233,6 +233,11 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
                                            prefer_last=True, intro=True, exclude=addressed)
                 if found is None:
                     found = refs.subject_of(intro)
+                    # "The defence minister, Arvydas Anusauskas, was blunter:": the name set off by
+                    # commas right after the subject is who it is.
+                    if found is not None:
+                        found = next((p for p in refs.people_in(intro)
+                                      if p.start == found.end + 1 and refs.is_appositive(p)), found)
                 if found is None:
                     people = refs.speakers_first([p for p in refs.people_in(intro) if p.code not in addressed])
                     found = people[0] if people else None
@@ -513,7 +518,9 @@ class _Referents:
                     while head + 1 < n and lower[head + 1] in head_nouns:
                         head += 1
                     break
-                if ent[j] == "PERSON" or lower[j] in ("who", "which", "that", "of", "to", "said", "says"):
+                # a preposition starts another noun phrase: "a proposal from the Minister" is no minister
+                if ent[j] == "PERSON" or lower[j] in ("who", "which", "that", "of", "to", "said", "says", "from", "for",
+                                                      "with", "by", "on", "in", "at", "about"):
                     break
                 j += 1
             if head is None:
@@ -532,9 +539,20 @@ class _Referents:
             actors = self.ctx.mentions_in(start_char, idx[head] + 1, ("COUNTRY", "ORG"))
             role_words = _role_words(" ".join(text_[w] for w in range(i + 1, head + 1)
                                               if not ent[w] and lower[w] not in QUALIFIERS))
+            end = head + 1
+            if end + 1 < n and lower[end] in ("for", "of") and tk.title[end + 1]:
+                # "the Minister for Foreign Affairs", "the Secretary of State": an office written
+                # after the head noun is one title when the roles table knows it.
+                stop = end + 1
+                while stop < n and tk.title[stop] and not ent[stop] and stop < end + 5:
+                    stop += 1
+                office = gazetteer.roles().get(text[idx[i + 1] : idx[stop - 1] + len(text_[stop - 1])])
+                if office:
+                    role = text[idx[i + 1] : idx[stop - 1] + len(text_[stop - 1])]
+                    role_words, end = _role_words(office[0]), stop
             out.append(Described(role=role, head=noun, actor=actors[0].code if actors else None,
                                  definite=det in definite, subject=k == i, person=noun in people_nouns,
-                                 role_words=role_words, start=i, end=head + 1, start_char=start_char))
+                                 role_words=role_words, start=i, end=end, start_char=start_char))
         return out
 
     def described_at(self, verb_i: int, span: Span) -> Described | None:

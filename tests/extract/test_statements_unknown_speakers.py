@@ -1,0 +1,35 @@
+"""Speakers the office-holders table does not know: names in apposition to a title, surnames
+with an inner capital, and titles standing for them later. Made-up sentences."""
+
+from __future__ import annotations
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def speakers(text: str) -> list[str | None]:
+    result = extract(Article(text="Headline\n\n" + text, source="case"))
+    return [f.speaker for f in result.facts if f.kind == "statement"]
+
+
+def test_a_name_in_apposition_to_a_title_introducing_a_quote():
+    text = ("The finance minister, Marta Kovalenko, was more direct about the stakes:\n\n"
+            '"If the money stops now, the front line moves closer to our own border."')
+    assert speakers(text) == ["Marta Kovalenko"]
+
+
+def test_a_surname_with_an_inner_capital():
+    text = '"We are sending everything we can, as fast as we can," said Siobhan McAllister, the defence minister.'
+    assert speakers(text) == ["Siobhan McAllister"]
+
+
+def test_a_title_after_a_role_of_several_words_is_not_a_name():
+    text = ("The Minister for Foreign Affairs, Anna Lindqvist, presented the plan.\n\n"
+            'The Minister for Foreign Affairs said: "Our share is counted in money and not in soldiers, and that is right."')
+    assert speakers(text) == ["Anna Lindqvist"]
+
+
+def test_she_said_after_a_description_with_a_preposition_inside():
+    text = ("Prime Minister Helga Jónsdóttir announced the package after a proposal from the Minister of Finance.\n\n"
+            '"A country without an army is not a country without means, and we will use ours," the Prime Minister said.')
+    assert speakers(text) == ["Helga Jónsdóttir"]
