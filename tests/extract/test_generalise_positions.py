@@ -66,3 +66,29 @@ def test_third_parties_on_a_force(text, actor, value):
 def test_not_ruled_out_is_no_opposition():
     found = _positions("Canada has not ruled out sending troops to a planned reassurance force.")
     assert not any(value == "oppose" for _, _, value in found)
+
+
+def test_an_actor_inside_a_relative_clause_is_not_the_subject():
+    found = _positions("Turkey, which hosts NATO's largest air base in the region, said it would be prepared to "
+                       "contribute to a peacekeeping force provided there is a ceasefire.")
+    assert ("participation", "TUR", "conditional") in found
+    assert not any(actor == "NATO" for _, actor, _ in found)
+
+
+def test_the_agents_of_a_passive_stance_verb_take_the_stance():
+    found = _positions("The proposal for a reassurance force, backed by Denmark and Norway, was discussed in Paris.")
+    assert {("stance", "DNK", "support"), ("stance", "NOR", "support")} <= found
+    assert ("stance", "RUS", "oppose") in _positions("The ceasefire proposal was rejected by the Kremlin within hours.")
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Austria's chancellor said Austrian soldiers will not be going to Ukraine.", "AUT"),
+        ("Latvia will not take part in the joint borrowing, its finance minister said.", "LVA"),
+        ("Ireland continues to refuse requests to re-export its armoured vehicles to Ukraine.", "IRL"),
+        ("Sergei Lavrov said he saw no room for compromise on the deployment of European troops.", "RUS"),
+    ],
+)
+def test_refusals_and_objections_in_other_words(text, actor):
+    assert any(a == actor and v in ("oppose", "declined") for _, a, v in _positions(text))

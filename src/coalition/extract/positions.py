@@ -128,12 +128,28 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         if m.label == "COUNTRY" and prev in INDEFINITE:
             continue
+        if _in_relative_clause(lower, max(a, m.start - 8), m.start):
+            continue  # "Turkey, which has NATO's second-largest army, …": not the clause's subject
         nxt = lower[m.end] if m.end < n else ""
         # "called Japan's loan theft": a possessor after a verb is part of the object.
         obj = nxt in ("'s", "’s") and prev.isalpha() and prev.islower() and prev not in GLUE
         out.append((m, code, obj))
     subjects = [(m, code) for m, code, obj in out if not obj]
     return subjects or [(m, code) for m, code, _ in out]
+
+
+RELATIVES = frozenset("which who whose whom where".split())
+
+
+def _in_relative_clause(lower: list[str], lo: int, at: int) -> bool:
+    """Whether token ``at`` sits in a relative clause opened after the last comma before it
+    (", which has…", ", whose leader…"), looking back no further than ``lo``."""
+    for j in range(at - 1, lo - 1, -1):
+        if lower[j] == ",":
+            return False
+        if lower[j] in RELATIVES:
+            return j > 0 and lower[j - 1] == ","
+    return False
 
 
 def _last_chain(ctx: ArticleContext, cands: list[tuple[Mention, str]]) -> list[str]:
@@ -545,7 +561,48 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                     continue
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.65))
+        # "That plan, championed by Merz and von der Leyen, …": the agents of a passive stance verb
+        for stance, actor in _passive_agents(ctx, sent.start, sent.end, padded):
+            target = hits[0][1] if hits else anaphoric
+            if (actor, target, stance) not in seen:
+                seen.add((actor, target, stance))
+                facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
     return facts
+
+
+# Participles whose agent after "by" takes the stance: "a plan championed by Merz and von der
+# Leyen" is their support, "a proposal rejected by Moscow" Russia's opposition.
+PASSIVE_STANCE = {
+    "support": frozenset("backed supported championed endorsed welcomed favoured favored".split()),
+    "oppose": frozenset("opposed rejected criticised criticized condemned resisted blocked vetoed".split()),
+}
+
+
+def _passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple[str, str]]:
+    """(stance, actor) for the actors named right after "<participle> by" in tokens [a, b)."""
+    if " by " not in text:
+        return []
+    tk = tokens(ctx.doc)
+    lower, idx = tk.lower, tk.idx
+    out: list[tuple[str, str]] = []
+    for i in range(a + 1, b - 1):
+        if lower[i] != "by":
+            continue
+        stance = next((value for value, verbs in PASSIVE_STANCE.items() if lower[i - 1] in verbs), None)
+        if stance is None:
+            continue
+        at = i + 1
+        for m in ctx.mentions_in(idx[at], idx[min(b, at + 15) - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
+            # the agents start right after "by" and run on through "and" and commas
+            if m.start != at and not (m.start == at + 1 and lower[at] == "the"):
+                break
+            code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
+            if code and (stance, code) not in out:
+                out.append((stance, code))
+            at = m.end + 1 if m.end < b and lower[m.end] in (",", "and") else -1
+            if at < 0:
+                break
+    return out
 
 
 def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
