@@ -426,8 +426,11 @@ def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
         return code  # "after Macron promised them": a clause, not "after Russia's invasion"
     if before == "by" and m.start - 2 >= sent.start and table.lower[m.start - 2] in LEADING_VERBS:
         return None  # "the coalition, led by Britain": a leader, not a giver
-    if before in NOT_DONOR_BEFORE or after in COMPANY_NOUNS:
+    if before in NOT_DONOR_BEFORE:
         return None
+    if after in COMPANY_NOUNS and not (after in ("defence", "defense") and any(
+            table.lower[j] in AID_NOUNS for j in range(m.end + 1, min(sent.end, m.end + 5)))):
+        return None  # "a Swedish defence firm" describes a company; "Icelandic defence-related contributions" give
     if m.start > sent.start and table.text[m.start - 1] in ("-",) and m.start - 2 >= sent.start and table.ent[m.start - 2]:
         return None  # "Anglo-American": part of a company's description
     return code
@@ -628,6 +631,8 @@ def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
     for j in range(lo, hi):
         if table.lower[j] not in buy:
             continue
+        if any(table.ent[k] == "COMPANY" for k in range(max(lo, j - 4), j)):
+            return True  # "Rheinmetall to buy …", "Saab has acquired …": a company buys, no government gives
         for x in range(j + 1, min(hi, j + 7)):
             word = table.lower[x]
             if word in ("from", "for", "to", "with", ",", ";", "by") or table.ent[x] in ("COUNTRY", "ORG", "PERSON"):
@@ -636,8 +641,8 @@ def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
                 break
             if table.ent[x] == "COMPANY" or word in nouns:
                 return True
-            if table.title[x] and table.lower[x - 1] == "of":
-                # "purchase of Terran Orbital": a name no table knows, and no aid item
+            if table.title[x] and table.lower[x - 1] in ("of", "'s", "’s"):
+                # "purchase of Terran Orbital", "to buy Spain's Expal": a name no table knows, and no aid item
                 if item_starts is None:
                     item_starts = {it[0] for it in doc.user_data.get("items", [])}
                 if x not in item_starts:
@@ -1027,7 +1032,9 @@ def _category(items, padded: str, spending: bool) -> str:
 
 def _parent_for(draft: Draft, same_sentence: list[Draft], previous: list[Draft]) -> Draft | None:
     for candidate in reversed(same_sentence + previous[-4:]):
-        if candidate.parent is None and candidate.money and draft.money and candidate.status != "cumulative":
+        # a package of another donor is no parent: "NATO's €40bn baseline. Icelandic contributions include €2m"
+        if (candidate.parent is None and candidate.money and draft.money and candidate.status != "cumulative"
+                and (draft.donor is None or candidate.donor in (None, draft.donor))):
             if candidate.money.currency == draft.money.currency and candidate.money.amount > draft.money.amount:
                 return candidate
     return None

@@ -1,0 +1,33 @@
+"""Commitments: in-kind deliveries in the simple past, purchases by companies, and donors
+written as a demonym before "defence-related" aid. Made-up sentences."""
+
+from __future__ import annotations
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def commitments(text: str) -> list[tuple]:
+    result = extract(Article(text="Headline\n\n" + text, source="case"))
+    return [(f.donor, f.status, f.amount, f.currency, f.part_of) for f in result.facts if f.kind == "commitment"]
+
+
+def test_a_delivery_in_the_simple_past():
+    assert commitments("Canada sent 40 armoured vehicles to Ukraine last week.") == [("CAN", "delivered", None, None, None)]
+
+
+def test_future_passive_is_not_delivered():
+    found = commitments("Canada said more armoured vehicles will be sent to Ukraine in May.")
+    assert all(status != "delivered" for _, status, *_ in found)
+
+
+def test_a_company_buying_another_is_no_commitment():
+    found = commitments("Germany pledged €500m to Ukraine on Monday. Separately, Rheinmetall agreed to buy "
+                        "Spain's Expal for €1.2bn to expand shell production.")
+    assert [(d, a) for d, _, a, _, _ in found] == [("DEU", 500_000_000)]
+
+
+def test_a_demonym_before_defence_related_aid_is_the_donor_and_another_donors_package_no_parent():
+    found = commitments("NATO pledged a baseline of €40bn in security assistance for Ukraine. "
+                        "Earlier Finnish defence-related contributions include about €2m for demining in Ukraine.")
+    assert ("FIN", "announced", 2_000_000, "EUR", None) in found
