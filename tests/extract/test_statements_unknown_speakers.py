@@ -33,3 +33,15 @@ def test_she_said_after_a_description_with_a_preposition_inside():
     text = ("Prime Minister Helga Jónsdóttir announced the package after a proposal from the Minister of Finance.\n\n"
             '"A country without an army is not a country without means, and we will use ours," the Prime Minister said.')
     assert speakers(text) == ["Helga Jónsdóttir"]
+
+
+def test_a_name_before_a_long_apposition_and_the_speech_verb():
+    text = ('"We cannot keep paying for this on our own forever," Anna Berg, the Swedish minister for '
+            'civil defence, told reporters in Oslo.')
+    assert speakers(text) == ["Anna Berg"]
+
+
+def test_a_surname_that_is_also_a_country():
+    text = ("Prime Minister Carlos Jordan said on Monday that aid to Ukraine would rise.\n\n"
+            '"We will give more next year, and we will give it sooner than before," Jordan told reporters.')
+    assert speakers(text) == ["Carlos Jordan"]

@@ -73,6 +73,13 @@ def _name_end(doc: Doc, i: int, most: int = 3) -> int | None:
             j += 1
         elif parts and t.text == "-" and not t.whitespace_ and j + 1 < n and doc[j + 1].is_alpha and not doc[j - 1].whitespace_:
             j += 2
+        elif (parts and t.ent_type_ == "COUNTRY" and t.is_title and t.text not in NOT_NAMES
+              and (j + 1 == n or not doc[j + 1].is_title)):
+            # "Prime Minister Luis Montenegro said": a surname that is also a country's name, after a
+            # first name and before a lower-case word or a mark, ends the name
+            parts += 1
+            j += 1
+            break
         else:
             break
     if not parts:

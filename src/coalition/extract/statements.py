@@ -275,6 +275,11 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         lo, hi = verb - window, verb + 6
         # a name may start up to six words after the verb ("says Minister of Defence Bjørn Arild Gram")
         near = [p for p in people if lo <= p.start <= hi]
+        if not near and verb - 1 > span.start and tk.text[verb - 1] == ",":
+            # "Marco Rubio, the US secretary of state, told reporters": a name before its
+            # apposition, however long the apposition is (up to a dozen words)
+            near = [p for p in people if p.end < verb - 1 and verb - 1 - p.end <= 12 and tk.text[p.end] == ","
+                    and "," not in tk.text[p.end + 1 : verb - 1]]
         if near:
             # the person closest to the verb, among those not governed by a preposition or verb as its
             # object ("Zelensky turned to Scholz and said:", "with Kallas seated beside him")
@@ -348,9 +353,12 @@ class _Referents:
                             m.role or target.role, m.actor or target.actor)
             linked.append(m)
         tk = tokens(self.doc)
+        speech_verbs = _quote_sets().speech
         for i in [i for i, text in enumerate(tk.text) if text in full]:
-            if i in taken or not tk.title[i]:
+            if not tk.title[i]:
                 continue
+            if i in taken and not (tk.ent[i] == "COUNTRY" and i + 1 < tk.n and tk.lower[i + 1] in speech_verbs):
+                continue  # an entity stays one, but "Montenegro told reporters" after "Luis Montenegro" is him
             if _is_name_part(self.doc, i - 1) or _is_name_part(self.doc, i + 1):
                 continue  # part of a longer name no rule found
             token = self.doc[i]
