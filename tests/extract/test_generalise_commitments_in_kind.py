@@ -31,3 +31,9 @@ def test_a_demonym_before_defence_related_aid_is_the_donor_and_another_donors_pa
     found = commitments("NATO pledged a baseline of €40bn in security assistance for Ukraine. "
                         "Earlier Finnish defence-related contributions include about €2m for demining in Ukraine.")
     assert ("FIN", "announced", 2_000_000, "EUR", None) in found
+
+
+def test_needs_requests_and_assessments_are_no_pledges():
+    found = commitments("The IMF puts Ukraine's financing needs for next year at about €40bn. A $61bn aid request "
+                        "for Ukraine is before Congress. Germany pledged €5bn in budget support to Ukraine.")
+    assert [(d, a) for d, _, a, _, _ in found] == [("DEU", 5_000_000_000)]
