@@ -56,8 +56,7 @@ def test_both_sides_stopping_strikes_proposed_by_a_participle_clause():
 
 
 def test_stopping_attacks_without_both_sides_is_no_truce():
-    assert ceasefires("Germany will send air defence to stop drone attacks on Kyiv. The ceasefire talks resume.") == [] or all(
-        "DEU" not in f["proposers"] for f in ceasefires("Germany will send air defence to stop drone attacks on Kyiv."))
+    assert ceasefires("Germany will send air defence to stop drone attacks on Kyiv.") == []
 
 
 def test_a_city_after_at_the_is_a_place_not_a_proposer():
