@@ -37,3 +37,8 @@ def test_needs_requests_and_assessments_are_no_pledges():
     found = commitments("The IMF puts Ukraine's financing needs for next year at about €40bn. A $61bn aid request "
                         "for Ukraine is before Congress. Germany pledged €5bn in budget support to Ukraine.")
     assert [(d, a) for d, _, a, _, _ in found] == [("DEU", 5_000_000_000)]
+
+
+def test_a_warning_about_deliveries_is_no_commitment():
+    found = commitments("Russian officials warned that any South Korean weapons deliveries to Ukraine would be a mistake.")
+    assert found == []

@@ -92,3 +92,8 @@ def test_the_agents_of_a_passive_stance_verb_take_the_stance():
 )
 def test_refusals_and_objections_in_other_words(text, actor):
     assert any(a == actor and v in ("oppose", "declined") for _, a, v in _positions(text))
+
+
+def test_a_warning_of_a_serious_mistake_is_opposition():
+    found = _positions("Chinese officials warned that any weapons deliveries to Ukraine would be a serious mistake.")
+    assert ("stance", "CHN", "oppose") in found
