@@ -45,3 +45,21 @@ def test_a_surname_that_is_also_a_country():
     text = ("Prime Minister Carlos Jordan said on Monday that aid to Ukraine would rise.\n\n"
             '"We will give more next year, and we will give it sooner than before," Jordan told reporters.')
     assert speakers(text) == ["Carlos Jordan"]
+
+
+def test_she_skips_a_man_named_later():
+    text = ("Prime Minister Liisa Koskinen met Volodymyr Zelensky in Helsinki. Zelensky thanked Finland for the guns.\n\n"
+            '"Finland will keep giving until Ukraine no longer needs our help," she said.')
+    assert speakers(text) == ["Liisa Koskinen"]
+
+
+def test_a_title_of_address_tells_the_gender():
+    text = ("Ms Virtanen, the defence minister, met Volodymyr Zelensky in Kyiv. Zelensky thanked Finland for the guns.\n\n"
+            '"Finland will keep giving until Ukraine no longer needs our help," she said.')
+    assert speakers(text) == ["Virtanen"]
+
+
+def test_he_still_goes_to_the_last_man():
+    text = ("Prime Minister Mette Frederiksen met Volodymyr Zelensky in Copenhagen. Zelensky thanked Denmark for the jets.\n\n"
+            '"Denmark has been a true friend to us in every hour of need," he said.')
+    assert speakers(text) == ["Volodymyr Zelensky"]

@@ -244,9 +244,10 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
                 if found is None:
                     actors = ctx.actors_in(intro)
                     found = actors[0] if actors else None
-                if found is None and any(t.lower_ in ("he", "she", "his", "her") for t in intro):
+                pronoun = next((t.lower_ for t in intro if t.lower_ in ("he", "she", "his", "her")), None)
+                if found is None and pronoun:
                     # "His answer came only after a long preamble:" - the person last spoken of
-                    found = refs.antecedent(intro.start_char, addressed)
+                    found = refs.antecedent(intro.start_char, addressed, pronoun)
                 if found is not None:
                     return found, ctx.sentence_evidence(intro)
     # 4. A quote paragraph right after another quote: the same speaker goes on.
@@ -297,8 +298,9 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
             return refs.resolve(described, before_char)
         around = ctx.doc[max(span.start, verb - 4) : min(span.end, verb + 4)]
         words = " " + " ".join(lower[around.start : around.end]) + " "
-        if any(f" {p.lower()} " in words for p in pronouns):
-            return refs.antecedent(min(before_char, around.start_char), exclude)
+        pronoun = next((p.lower() for p in pronouns if f" {p.lower()} " in words), None)
+        if pronoun:
+            return refs.antecedent(min(before_char, around.start_char), exclude, pronoun)
         actors = [m for m in ctx.mentions_in(around.start_char, around.end_char, ("COUNTRY", "ORG"))]
         if actors and tk.ent[verb - 1] in ("COUNTRY", "ORG"):
             return actors[-1]
@@ -620,11 +622,23 @@ class _Referents:
             return any(set(_role_words(r)) <= role_words for r in vocab("quotes")["leader_roles"])
         return bool(d.role_words) and all(w in role_words for w in d.role_words)
 
-    def antecedent(self, before_char: int, exclude=frozenset()):
+    def _genders(self) -> dict[str, str]:
+        """Each person's gender where the article tells it, worked out once per article."""
+        genders = self.__dict__.get("_gender_of")
+        if genders is None:
+            genders = self.__dict__["_gender_of"] = _genders_of(self)
+        return genders
+
+    def antecedent(self, before_char: int, exclude=frozenset(), pronoun: str | None = None):
         """Whom "he" or "she" stands for: the latest person named (not as a possessive,
         "Putin's spokesman"), or speaker described as the subject of a sentence, before ``before_char``.
         Of the people named in the sentence of the latest one, the subject is preferred ("Kallas met
-        Sybiha. … she said" is Kallas); a person the quote addresses is never its speaker."""
+        Sybiha. … she said" is Kallas); a person the quote addresses is never its speaker, nor one
+        whose first name or title ("Ms", "Mr") says the other gender than ``pronoun``."""
+        if pronoun in ("she", "her", "he", "his", "him"):
+            wanted = "f" if pronoun in ("she", "her") else "m"
+            genders = self._genders()
+            exclude = exclude | {code for code, g in genders.items() if g != wanted}
         best, best_at = None, -1
         for m in self.people:
             if best_at < m.start_char < before_char and not self._is_possessive(m) and m.code not in exclude:
@@ -646,6 +660,26 @@ class _Referents:
         return best
 
 
+def _genders_of(refs: "_Referents") -> dict[str, str]:
+    """Person code -> "f" or "m" where the article tells: a title of address before the surname
+    anywhere in the text ("Ms Virtanen"), else the first name of the fullest written name."""
+    sets = _quote_sets()
+    titled = {}
+    for match in sets.titled.finditer(refs.ctx.text):
+        titled.setdefault(match.group(2), "f" if match.group(1) in sets.female_titles else "m")
+    out: dict[str, str] = {}
+    for m in refs.people:
+        if m.code in out:
+            continue
+        parts = refs.written_name(m).split()
+        gender = titled.get(parts[-1]) if parts else None
+        if gender is None and len(parts) > 1:
+            gender = "f" if parts[0] in sets.female_names else "m" if parts[0] in sets.male_names else None
+        if gender:
+            out[m.code] = gender
+    return out
+
+
 class _QuoteSets:
     """The quotes vocabulary as sets, built once per process."""
 
@@ -659,6 +693,12 @@ class _QuoteSets:
         self.openers = frozenset(words["clause_openers"])
         self.object_markers = frozenset(words["object_markers"])
         self.places = frozenset(words["not_person_heads"])
+        self.female_names = frozenset(words["female_first_names"])
+        self.male_names = frozenset(words["male_first_names"])
+        self.female_titles = frozenset(words["female_titles"])
+        titles = "|".join(re.escape(t) for t in [*words["female_titles"], *words["male_titles"]])
+        # "Ms Virtanen", "Mr. Healey": a title of address and the surname after it
+        self.titled = re.compile(r"\b(%s)\.? ([A-Z][\w'’-]+)" % titles)
 
 
 @lru_cache(maxsize=1)
