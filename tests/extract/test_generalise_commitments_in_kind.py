@@ -42,3 +42,13 @@ def test_needs_requests_and_assessments_are_no_pledges():
 def test_a_warning_about_deliveries_is_no_commitment():
     found = commitments("Russian officials warned that any South Korean weapons deliveries to Ukraine would be a mistake.")
     assert found == []
+
+
+def test_a_conversion_a_few_words_after_the_amount_is_no_second_commitment():
+    found = commitments("Sweden announced a SEK 13bn package for Ukraine, worth about $1.2bn.")
+    assert [(d, a, c) for d, _, a, c, _ in found] == [("SWE", 13_000_000_000, "SEK")]
+
+
+def test_a_conversion_in_the_next_sentence_is_no_second_commitment():
+    found = commitments("Norway will give NOK 15bn to Ukraine this year. That equates to around €1.3bn.")
+    assert [(d, a, c) for d, _, a, c, _ in found] == [("NOR", 15_000_000_000, "NOK")]
