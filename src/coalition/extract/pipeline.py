@@ -22,7 +22,7 @@ from pathlib import Path
 
 import spacy
 import numpy as np
-from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IS_PUNCT, IS_SPACE, IS_TITLE, ORTH, SENT_START
+from spacy.attrs import ENT_ID, ENT_IOB, ENT_KB_ID, ENT_TYPE, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.matcher import Matcher, PhraseMatcher
@@ -55,8 +55,14 @@ TITLES_ONLY = ("Mr", "Ms", "Mrs", "Dr", "Sir", "Dame")
 PARTICLES = set(NAME_PARTICLES)
 
 
+# Surnames with an inner capital ("McAllister", "MacLeod", "FitzGerald") fail ``str.istitle``;
+# they are name parts all the same.
+INNER_CAPITAL_NAME = re.compile(r"(?:Mc|Mac|Fitz)[A-Z][a-z]+$")
+
+
 def _is_name_part(token) -> bool:
-    return token.is_title and token.text not in NOT_NAMES and token.ent_type_ not in ("COUNTRY", "ORG", "COMPANY")
+    return ((token.is_title or INNER_CAPITAL_NAME.match(token.text) is not None) and token.text not in NOT_NAMES
+            and token.ent_type_ not in ("COUNTRY", "ORG", "COMPANY"))
 
 
 def _name_end(doc: Doc, i: int, most: int = 3) -> int | None:
@@ -97,19 +103,8 @@ def load_pipeline() -> Language:
     return build_pipeline()
 
 
-# Surnames with an inner capital ("McAllister", "MacLeod", "FitzGerald") fail ``str.istitle``;
-# they are capitalised words all the same, for the people finder and the fact rules alike.
-_INNER_CAPITAL_NAME = re.compile(r"(?:Mc|Mac|Fitz)[A-Z][a-z]+$")
-
-
-def _is_title(text: str) -> bool:
-    return text.istitle() or _INNER_CAPITAL_NAME.match(text) is not None
-
-
 def build_pipeline() -> Language:
     nlp = spacy.blank("en")
-    # IS_TITLE is a lexeme attribute, computed once per word type: set before any text is read.
-    nlp.vocab.lex_attr_getters[IS_TITLE] = _is_title
     _adapt_tokenizer(nlp)
     nlp.add_pipe("coalition_sentences", name="sentencizer")
     nlp.add_pipe("coalition_lines")

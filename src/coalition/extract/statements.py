@@ -32,6 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from coalition.extract.context import ArticleContext, Mention, doc_text, tokens, vocab
+from coalition.extract.pipeline import INNER_CAPITAL_NAME
 from coalition.model import Statement
 from coalition.resolve import actors as gazetteer
 
@@ -244,7 +245,11 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
                 if found is None:
                     actors = ctx.actors_in(intro)
                     found = actors[0] if actors else None
-                pronoun = next((t.lower_ for t in intro if t.lower_ in ("he", "she", "his", "her")), None)
+                pronoun = None
+                if found is None:
+                    lower = tokens(ctx.doc).lower
+                    pronoun = next((lower[k] for k in range(intro.start, intro.end)
+                                    if lower[k] in ("he", "she", "his", "her")), None)
                 if found is None and pronoun:
                     # "His answer came only after a long preamble:" - the person last spoken of
                     found = refs.antecedent(intro.start_char, addressed, pronoun)
@@ -726,7 +731,8 @@ def _name_part(tk, i: int) -> bool:
     if i < 0 or i >= tk.n:
         return False
     # a stop word is no name part: "Meanwhile Zelensky said"
-    return tk.title[i] and not tk.stop[i] and tk.text[i] not in NOT_NAME and tk.ent[i] not in NOT_NAME_ENTS
+    return ((tk.title[i] or INNER_CAPITAL_NAME.match(tk.text[i]) is not None) and not tk.stop[i]
+            and tk.text[i] not in NOT_NAME and tk.ent[i] not in NOT_NAME_ENTS)
 
 
 def _joins_hyphen(tk, end: int) -> bool:
