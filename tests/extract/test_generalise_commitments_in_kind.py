@@ -52,3 +52,14 @@ def test_a_conversion_a_few_words_after_the_amount_is_no_second_commitment():
 def test_a_conversion_in_the_next_sentence_is_no_second_commitment():
     found = commitments("Norway will give NOK 15bn to Ukraine this year. That equates to around €1.3bn.")
     assert [(d, a, c) for d, _, a, c, _ in found] == [("NOR", 15_000_000_000, "NOK")]
+
+
+def test_money_set_aside_with_a_loose_conversion():
+    found = commitments("Czech aid for Ukraine. The cabinet in Prague has set aside almost CZK 900 million for "
+                        "the scheme, or a little over €35 million, the prime minister said.")
+    assert [(a, c) for _, _, a, c, _ in found] == [(900_000_000, "CZK")]
+
+
+def test_zloty_written_with_its_polish_letter():
+    found = commitments("Poland has sent weapons worth more than 7 billion złoty to Ukraine since February.")
+    assert [(d, s, a, c) for d, s, a, c, _ in found] == [("POL", "cumulative", 7_000_000_000, "PLN")]
