@@ -97,3 +97,16 @@ def test_refusals_and_objections_in_other_words(text, actor):
 def test_a_warning_of_a_serious_mistake_is_opposition():
     found = _positions("Chinese officials warned that any weapons deliveries to Ukraine would be a serious mistake.")
     assert ("stance", "CHN", "oppose") in found
+
+
+@pytest.mark.parametrize(
+    "text, actor, value",
+    [
+        ("Hungary has said it will not take part in any mission in Ukraine.", "HUN", "declined"),
+        ("Sending Czech troops to Ukraine is not on the agenda, the prime minister said.", "CZE", "declined"),
+        ("Belgium could contribute air policing to a reassurance force, but no ground troops, its minister said.",
+         "BEL", "conditional"),
+    ],
+)
+def test_more_wordings_of_participation(text, actor, value):
+    assert ("participation", actor, value) in _positions(text)
