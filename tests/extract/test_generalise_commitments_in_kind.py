@@ -63,3 +63,18 @@ def test_money_set_aside_with_a_loose_conversion():
 def test_zloty_written_with_its_polish_letter():
     found = commitments("Poland has sent weapons worth more than 7 billion złoty to Ukraine since February.")
     assert [(d, s, a, c) for d, s, a, c, _ in found] == [("POL", "cumulative", 7_000_000_000, "PLN")]
+
+
+def test_deliveries_named_by_the_equipment_with_other_verbs():
+    assert commitments("Germany has shipped another IRIS-T air defence system to Kyiv.")[0][:2] == ("DEU", "delivered")
+    assert commitments("Sweden has handed over more CV90 infantry fighting vehicles to Ukraine.")[0][:2] == ("SWE", "delivered")
+
+
+def test_arms_shipped_to_russia_are_no_aid():
+    found = commitments("Britain pledged £100m to Ukraine. Reports say North Korea has shipped millions of shells to Russia.")
+    assert [d for d, *_ in found] == ["GBR"]
+
+
+def test_a_led_or_made_modifier_is_no_donor():
+    found = commitments("The Czech-led initiative has shipped 850,000 rounds to Ukraine this year.")
+    assert all(d != "CZE" for d, *_ in found)

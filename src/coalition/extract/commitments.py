@@ -433,6 +433,8 @@ def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
         return None  # "a Swedish defence firm" describes a company; "Icelandic defence-related contributions" give
     if m.start > sent.start and table.text[m.start - 1] in ("-",) and m.start - 2 >= sent.start and table.ent[m.start - 2]:
         return None  # "Anglo-American": part of a company's description
+    if after == "-" and m.end + 1 < sent.end and table.lower[m.end + 1] in ("led", "based", "made", "built", "owned", "designed"):
+        return None  # "the Czech-led initiative", "US-made weapons": a modifier, not a giver
     return code
 
 
@@ -705,6 +707,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         donor = donor_close or fallback_donor
         if donor is None and sibling is None:
             continue
+        if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
+            continue  # "shipped munitions to Russia": arms for the invader are no aid to Ukraine
         clause = _clause_before(sent, first)
         if _has(clause, words["hypothetical"]) or _has(clause, words["negation"]):
             continue  # "whether Britain could replace ...", "it does not send equipment"
