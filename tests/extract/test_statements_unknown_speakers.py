@@ -63,3 +63,17 @@ def test_he_still_goes_to_the_last_man():
     text = ("Prime Minister Mette Frederiksen met Volodymyr Zelensky in Copenhagen. Zelensky thanked Denmark for the jets.\n\n"
             '"Denmark has been a true friend to us in every hour of need," he said.')
     assert speakers(text) == ["Volodymyr Zelensky"]
+
+
+def test_a_bare_plural_description_is_an_unnamed_speaker():
+    result = extract(Article(text='Headline\n\n"Any such deployment would be a direct threat to our security," '
+                                  'Russian officials said on Friday.', source="case"))
+    found = [(f.speaker, f.role, f.actor) for f in result.facts if f.kind == "statement"]
+    assert found == [(None, "Russian officials", "RUS")]
+
+
+def test_a_surname_that_is_a_country_opening_a_sentence():
+    text = ("Prime Minister Carlos Jordan spoke in Lisbon on Monday.\n\n"
+            "Jordan, whose government took office in April, said the spending would help industry.\n\n"
+            '"We are very competitive in drones, and our factories make what armed forces need," he said.')
+    assert speakers(text) == ["Carlos Jordan"]

@@ -301,6 +301,9 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         described = refs.described_at(verb, span)
         if described is not None:
             return refs.resolve(described, before_char)
+        bare = _bare_plural(ctx, span, verb)
+        if bare is not None:
+            return bare
         around = ctx.doc[max(span.start, verb - 4) : min(span.end, verb + 4)]
         words = " " + " ".join(lower[around.start : around.end]) + " "
         pronoun = next((p.lower() for p in pronouns if f" {p.lower()} " in words), None)
@@ -364,8 +367,11 @@ class _Referents:
         for i in [i for i, text in enumerate(tk.text) if text in full]:
             if not tk.title[i]:
                 continue
-            if i in taken and not (tk.ent[i] == "COUNTRY" and i + 1 < tk.n and tk.lower[i + 1] in speech_verbs):
-                continue  # an entity stays one, but "Montenegro told reporters" after "Luis Montenegro" is him
+            if i in taken and not (tk.ent[i] == "COUNTRY" and i + 1 < tk.n and (
+                    tk.lower[i + 1] in speech_verbs or (tk.sent_start[i] and tk.text[i + 1] == ","))):
+                # an entity stays one, but after "Luis Montenegro", "Montenegro told reporters" and
+                # "Montenegro, whose government…, said" are him
+                continue
             if _is_name_part(self.doc, i - 1) or _is_name_part(self.doc, i + 1):
                 continue  # part of a longer name no rule found
             token = self.doc[i]
@@ -663,6 +669,25 @@ class _Referents:
             if isinstance(resolved, Mention) or not d.definite or d.head not in _OFFICE_NOUNS:
                 best, best_at = resolved, d.start_char
         return best
+
+
+def _bare_plural(ctx: ArticleContext, span, verb: int) -> "Described | None":
+    """"Russian officials said", "Chelsea's owners said": a plural speaker noun right before the
+    speech verb, with no determiner, and its modifiers (a demonym, a possessor, adjectives) before
+    it; an unnamed speaker with that description as its role."""
+    tk = tokens(ctx.doc)
+    head = verb - 1
+    if head <= span.start or not tk.lower[head].endswith("s") or tk.lower[head] not in _quote_sets().people_nouns:
+        return None
+    start = head
+    while start - 1 >= span.start and start > head - 4 and (tk.ent[start - 1] or tk.text[start - 1] in ("'s", "’s")
+                                                           or (tk.alpha[start - 1] and not tk.stop[start - 1])):
+        start -= 1
+    actors = ctx.mentions_in(tk.idx[start], tk.idx[head], ("COUNTRY", "ORG"))
+    role = ctx.text[tk.idx[start] : tk.idx[head] + len(tk.text[head])]
+    return Described(role=role, head=tk.lower[head], actor=actors[0].code if actors else None, definite=False,
+                     subject=tk.sent_start[start], person=True, role_words=(), start=start, end=head + 1,
+                     start_char=tk.idx[start])
 
 
 def _genders_of(refs: "_Referents") -> dict[str, str]:
