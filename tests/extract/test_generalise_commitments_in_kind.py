@@ -78,3 +78,15 @@ def test_arms_shipped_to_russia_are_no_aid():
 def test_a_led_or_made_modifier_is_no_donor():
     found = commitments("The Czech-led initiative has shipped 850,000 rounds to Ukraine this year.")
     assert all(d != "CZE" for d, *_ in found)
+
+
+def test_a_later_stage_of_the_same_item_takes_the_earlier_donor():
+    found = commitments("Sweden is sending Gripen jets to Ukraine, its government said. "
+                        "The first Gripen jets arrived in Ukraine on Monday.")
+    assert ("SWE", "delivered", None, None, None) in found
+
+
+def test_an_item_without_a_donor_nearby_gives_nothing():
+    found = commitments("Sweden pledged SEK 1bn to Ukraine. Officials met on Friday. Talks went on.\n\n"
+                        "The first Gripen jets arrived in Ukraine on Monday.")
+    assert [d for d, *_ in found] == ["SWE"]

@@ -617,7 +617,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     if not items:
         own = _own_spending_pledge(ctx, sent, padded, words)
         return out + ([own] if own else [])
-    out.extend(_in_kind(ctx, sent, items, words, supplier, spending, context_donor if list_context else None))
+    out.extend(_in_kind(ctx, sent, items, words, supplier, spending, context_donor if list_context else None,
+                        earlier=previous))
     return out
 
 
@@ -687,10 +688,13 @@ def _recipient_noun(doc, sent: Span, i: int) -> bool:
     return table.lower[j] in ("to", "for")
 
 
-def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, sibling: Draft | None = None) -> list[Draft]:
+def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, sibling: Draft | None = None,
+             earlier: list[Draft] | None = None) -> list[Draft]:
     """Commitments of aid in kind: each group of items with a donor and a verb that gives the
     stage. ``sibling``: the amount's commitment of the same sentence, whose donor (found later,
-    perhaps) a group without a donor of its own shares."""
+    perhaps) a group without a donor of its own shares. ``earlier``: the article's commitments so
+    far; a group that names no donor takes the donor of one of the last two sentences that gave
+    the same specific item ("Sweden is sending Gripen jets. The first Gripen jets arrived…")."""
     doc = ctx.doc
     table = tokens(doc)
     out: list[Draft] = []
@@ -705,6 +709,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
         donor = donor_close or fallback_donor
+        if donor is None and earlier:
+            donor = _donor_of_same_item(ctx, sent, group, earlier)
         if donor is None and sibling is None:
             continue
         if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
@@ -745,6 +751,20 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+def _donor_of_same_item(ctx, sent: Span, group, earlier: list[Draft]) -> str | None:
+    """The donor of a commitment of the last two sentences that names one of ``group``'s specific
+    (not generic) items."""
+    names = {it[2] for it in group} - _generic_items()
+    if not names:
+        return None
+    here = ctx.sentence_index(sent.start_char)
+    for draft in reversed(earlier[-4:]):
+        if draft.donor and draft.sent is not None and 0 < here - ctx.sentence_index(draft.sent.start_char) <= 2:
+            if names & {i.lower() for i in draft.items}:
+                return draft.donor
+    return None
 
 
 def _own_spending_pledge(ctx, sent: Span, padded: str, words: dict) -> Draft | None:
