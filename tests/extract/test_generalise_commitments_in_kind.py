@@ -90,3 +90,16 @@ def test_an_item_without_a_donor_nearby_gives_nothing():
     found = commitments("Sweden pledged SEK 1bn to Ukraine. Officials met on Friday. Talks went on.\n\n"
                         "The first Gripen jets arrived in Ukraine on Monday.")
     assert [d for d, *_ in found] == ["SWE"]
+
+
+def test_a_purchase_from_a_seller_for_its_own_forces_is_no_aid():
+    found = commitments("Poland will buy 180 K2 tanks from South Korea for $5.8bn, as it sends its older tanks to Ukraine.")
+    assert all(a is None for _, _, a, _, _ in found)
+    found = commitments("Germany will buy Patriot systems from the United States for $1bn to give to Ukraine.")
+    assert [(d, a) for d, _, a, _, _ in found] == [("DEU", 1_000_000_000)]
+
+
+def test_a_football_signing_is_no_aid():
+    found = commitments("Britain pledged £100m in aid to Ukraine. Separately, Manchester City paid £50m to sign "
+                        "the Ukrainian defender from Shakhtar.")
+    assert [(d, a) for d, _, a, _, _ in found] == [("GBR", 100_000_000)]

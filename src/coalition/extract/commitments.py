@@ -575,6 +575,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
             if _buys_a_company(ctx, sent, lo, hi, words):
                 continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
+            if _buys_for_itself(doc, max(lo, span.start - 15), span.start, min(hi, span.end + 5)):
+                continue  # "Poland will buy 180 tanks from South Korea for $5.8bn": its own purchase
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items]
             collective = _collective_subject(ctx, sent, span.start, words)
             donor = None if collective else (_donor_right_after(ctx, sent, span.end) or _gapped_donor(ctx, sent, span.start)
@@ -654,6 +656,17 @@ def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
             if x in (item_starts or ()):
                 break
     return False
+
+
+def _buys_for_itself(doc, lo: int, at: int, hi: int) -> bool:
+    """A verb of buying, then "from" a seller, before the amount at ``at`` (tokens [lo, at)), and no
+    word of Ukraine from the verb to a few words after the amount (``hi``): "will buy 180 tanks from
+    South Korea for $5.8bn" is a purchase, "buys Patriots from the US for $1bn to give to Ukraine" aid."""
+    lower = tokens(doc).lower
+    buy = next((j for j in range(lo, at) if lower[j] in BUY_VERBS), None)
+    if buy is None or "from" not in lower[buy:at]:
+        return False
+    return not any(w in UKRAINE_WORDS or w == "ukraine's" for w in lower[buy:hi])
 
 
 def _gapped_donor(ctx, sent: Span, i: int) -> str | None:
