@@ -110,3 +110,10 @@ def test_a_warning_of_a_serious_mistake_is_opposition():
 )
 def test_more_wordings_of_participation(text, actor, value):
     assert ("participation", actor, value) in _positions(text)
+
+
+def test_the_backing_of_and_opposition_from_name_who_takes_the_stance():
+    found = _positions("The reassurance force plan drew support from Japan and opposition from China.")
+    assert {("stance", "JPN", "support"), ("stance", "CHN", "oppose")} <= found
+    found = _positions("The proposal for a European force in Ukraine has won the backing of the Nordic countries and Canada.")
+    assert ("stance", "CAN", "support") in found

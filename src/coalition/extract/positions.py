@@ -576,25 +576,34 @@ PASSIVE_STANCE = {
     "support": frozenset("backed supported championed endorsed welcomed favoured favored".split()),
     "oppose": frozenset("opposed rejected criticised criticized condemned resisted blocked vetoed".split()),
 }
+# Nouns whose "of"/"from" names who takes the stance: "won the backing of Canada", "support from Japan".
+NOUN_STANCE = {
+    "support": frozenset("backing support endorsement approval blessing".split()),
+    "oppose": frozenset("opposition objections objection rejection veto".split()),
+}
 
 
 def _passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple[str, str]]:
     """(stance, actor) for the actors named right after "<participle> by" in tokens [a, b)."""
-    if " by " not in text:
+    if " by " not in text and " of " not in text and " from " not in text:
         return []
     tk = tokens(ctx.doc)
     lower, idx = tk.lower, tk.idx
     out: list[tuple[str, str]] = []
     for i in range(a + 1, b - 1):
-        if lower[i] != "by":
+        if lower[i] == "by":
+            stance = next((value for value, verbs in PASSIVE_STANCE.items() if lower[i - 1] in verbs), None)
+        elif lower[i] in ("of", "from"):
+            stance = next((value for value, nouns in NOUN_STANCE.items() if lower[i - 1] in nouns), None)
+        else:
             continue
-        stance = next((value for value, verbs in PASSIVE_STANCE.items() if lower[i - 1] in verbs), None)
         if stance is None:
             continue
         at = i + 1
         for m in ctx.mentions_in(idx[at], idx[min(b, at + 15) - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
-            # the agents start right after "by" and run on through "and" and commas
-            if m.start != at and not (m.start == at + 1 and lower[at] == "the"):
+            # the agents start right after "by" and run on through "and" and commas, past an unnamed
+            # group ("the backing of the Nordic countries and Canada")
+            if m.start < at or m.start - at > 5 or not all(lower[k] in GLUE or tk.title[k] for k in range(at, m.start)):
                 break
             code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
             if code and (stance, code) not in out:
