@@ -117,3 +117,10 @@ def test_the_backing_of_and_opposition_from_name_who_takes_the_stance():
     assert {("stance", "JPN", "support"), ("stance", "CHN", "oppose")} <= found
     found = _positions("The proposal for a European force in Ukraine has won the backing of the Nordic countries and Canada.")
     assert ("stance", "CAN", "support") in found
+
+
+def test_the_backstop_provider_takes_no_conditional_position():
+    assert _positions("The United States has not committed to providing a security backstop for the European force.") == set()
+    found = _positions("Belgium would be prepared to contribute to a peacekeeping force provided the United States "
+                       "offers a backstop.")
+    assert found == {("participation", "BEL", "conditional")}

@@ -77,6 +77,9 @@ GLUE = frozenset(
     "group of other leaders countries allies governments partners nations states neighbours "
     "neighbors both also".split()
 )
+# Whoever is asked for the "backstop" that makes others' offers conditional (the US, in every
+# plan for a force in Ukraine): its own mention next to the word is the condition, not a position.
+BACKSTOP_PROVIDERS = frozenset({"USA"})
 # Tokens that start a new clause, which may have its own subject.
 BOUNDARIES = frozenset(";  while whereas but though although however".split())
 SPEECH = ("said", "says", "say", "told", "added", "warned", "wrote", "stated")
@@ -415,6 +418,8 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
                 excluded = excluded or ["troops"]
             evidence = ctx.sentence_evidence(sent)
             for actor in g_actors:
+                if status == "conditional" and actor in BACKSTOP_PROVIDERS and " backstop " in text:
+                    continue  # "Washington has not committed to a backstop": the condition, not a participant
                 # The excluded mission is a refusal of its own: "…would not be part of a deterrent force".
                 for name in excluded if status == "conditional" else ():
                     if (actor, name, "declined") not in seen:
@@ -557,6 +562,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                     continue  # a country's position in a sentence about sending forces is its participation
                 if actor == "UKR" and target in ("peacekeeping force", "military aid to Ukraine"):
                     continue  # Ukraine asks for forces and aid; its position on them is no news
+                if stance == "conditional" and cue == "backstop" and actor in BACKSTOP_PROVIDERS:
+                    continue  # "provided the United States offers a backstop": the condition's provider
                 if (actor, target, stance) in seen:
                     continue
                 seen.add((actor, target, stance))
