@@ -466,11 +466,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                             if _code(m)), None)
             if subject is not None:
                 answers[_code(subject)] = _stronger(answers.get(_code(subject)), answer)
-    # A third party reporting what both warring sides agreed ("…, the White House said") brokered it,
-    # whether the sides are named together ("both", "the two sides") or each by name ("Russia and
-    # Ukraine had agreed to…").
-    if not proposers and (has_phrase(clause_text, words["both_sides"])
-                          or all(code in answers for code in words["belligerents"])):
+    # A third party reporting what both warring sides agreed ("…, the White House said") brokered it.
+    if not proposers and has_phrase(clause_text, words["both_sides"]):
         for code in speakers:
             if code not in words["belligerents"]:
                 _add(proposers, code)
