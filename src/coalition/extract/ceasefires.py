@@ -49,6 +49,9 @@ STATUS_RANK = {"proposed": 0, "accepted": 1, "rejected": 2, "in_force": 3, "viol
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
 PRONOUNS = {"it", "he", "she", "they", "we", "its", "his", "her", "their"}
 SPLIT_WORDS = {"but", ",", ";", "while", "whereas"}
+# Words of a subject that is both warring sides: "both sides stop", "the parties would cease".
+_BOTH_SUBJECTS = {"both", "sides", "parties", "mutual", "mutually", "each"}
+_BOTH_STOP = {"stop", "stopping", "cease", "end"}
 
 
 @dataclass
@@ -84,7 +87,9 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
     words_in = [sentence_words(p) for p in padded_in]
     real_in = [bool((not w.isdisjoint(keys.triggers) and has_phrase(p, words["triggers"]))
                     or (not w.isdisjoint(keys.halt_words) and has_phrase(p, words["halt_words"])
-                        and not w.isdisjoint(keys.halt_objects) and has_phrase(p, words["halt_objects"])))
+                        and not w.isdisjoint(keys.halt_objects) and has_phrase(p, words["halt_objects"]))
+                    or (not w.isdisjoint(_BOTH_STOP) and not w.isdisjoint(_BOTH_SUBJECTS)
+                        and not w.isdisjoint(keys.halt_objects)))
                for p, w in zip(padded_in, words_in)]
     # "Washington's 30-day plan", "the proposal" count only in an article that names a truce somewhere
     seen_trigger = any(real_in)
@@ -195,6 +200,14 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
     for i, low in enumerate(lowers):
         if low in words["halt_words"]:
             for k in range(i + 1, min(len(lowers), i + 5)):
+                if lowers[k] in words["halt_objects"]:
+                    out.append((start + i, start + k + 1))
+                    break
+    # "proposing that both sides stop long-range strikes": "stop" with the fighting as its object
+    # is a truce when both sides are its subject ("air defence to stop drone attacks" is none)
+    for i, low in enumerate(lowers):
+        if low in _BOTH_STOP and any(w in _BOTH_SUBJECTS for w in lowers[max(0, i - 4) : i]):
+            for k in range(i + 1, min(len(lowers), i + 10)):
                 if lowers[k] in words["halt_objects"]:
                     out.append((start + i, start + k + 1))
                     break
@@ -379,7 +392,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     clause_text = window_text(doc, start, end)
     # a place ("officials in Jeddah", "talks in Riyadh") is not a party
     mentions = [m for m in ctx.mentions_in(idx[start], idx[end - 1] + len(tk.text[end - 1]), ("COUNTRY", "ORG", "PERSON"))
-                if _code(m) and not (m.start > start and lower[m.start - 1] in ("in", "at"))]
+                if _code(m) and not (m.start > start and lower[m.start - 1] in ("in", "at"))
+                and not (m.start - 1 > start and lower[m.start - 1] == "the" and lower[m.start - 2] in ("in", "at"))]
     speakers = []
     by_end = None  # end of the last actor named after "proposed by"
     for m in mentions:
@@ -437,8 +451,10 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     if first and mentions:
         subject = mentions[0]
         for i in range(start, end):
-            if lower[i] in ("proposed", "offered", "suggested", "declared") and i - 1 >= start and lower[i - 1] == "and":
-                if not any(m.end > i - 7 and m.end <= i for m in mentions) and subject.start - sent.start <= 3:
+            # also a participle after a comma: "Zelensky went further, proposing that…"
+            if i - 1 >= start and ((lower[i] in ("proposed", "offered", "suggested", "declared") and lower[i - 1] == "and")
+                                   or (lower[i] in ("proposing", "offering", "suggesting") and lower[i - 1] == ",")):
+                if not any(m.end > i - 7 and m.end <= i and m is not subject for m in mentions) and subject.start - sent.start <= 3:
                     _add(proposers, _code(subject))
     # "…, but declined the full ceasefire": an answer with no subject of its own is the sentence subject's.
     if not first:

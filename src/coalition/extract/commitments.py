@@ -423,10 +423,15 @@ def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
         return code  # "after Macron promised them": a clause, not "after Russia's invasion"
     if before == "by" and m.start - 2 >= sent.start and table.lower[m.start - 2] in LEADING_VERBS:
         return None  # "the coalition, led by Britain": a leader, not a giver
-    if before in NOT_DONOR_BEFORE or after in COMPANY_NOUNS:
+    if before in NOT_DONOR_BEFORE:
         return None
+    if after in COMPANY_NOUNS and not (after in ("defence", "defense") and any(
+            table.lower[j] in AID_NOUNS for j in range(m.end + 1, min(sent.end, m.end + 5)))):
+        return None  # "a Swedish defence firm" describes a company; "Icelandic defence-related contributions" give
     if m.start > sent.start and table.text[m.start - 1] in ("-",) and m.start - 2 >= sent.start and table.ent[m.start - 2]:
         return None  # "Anglo-American": part of a company's description
+    if after == "-" and m.end + 1 < sent.end and table.lower[m.end + 1] in ("led", "based", "made", "built", "owned", "designed"):
+        return None  # "the Czech-led initiative", "US-made weapons": a modifier, not a giver
     return code
 
 
@@ -567,6 +572,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
             if _buys_a_company(ctx, sent, lo, hi, words):
                 continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
+            if _buys_for_itself(doc, max(lo, span.start - 15), span.start, min(hi, span.end + 5)):
+                continue  # "Poland will buy 180 tanks from South Korea for $5.8bn": its own purchase
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items]
             collective = _collective_subject(ctx, sent, span.start, words)
             donor = None if collective else (_donor_right_after(ctx, sent, span.end) or _gapped_donor(ctx, sent, span.start)
@@ -609,7 +616,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     if not items:
         own = _own_spending_pledge(ctx, sent, padded, words)
         return out + ([own] if own else [])
-    out.extend(_in_kind(ctx, sent, items, words, supplier, spending, context_donor if list_context else None))
+    out.extend(_in_kind(ctx, sent, items, words, supplier, spending, context_donor if list_context else None,
+                        earlier=previous))
     return out
 
 
@@ -625,6 +633,8 @@ def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
     for j in range(lo, hi):
         if table.lower[j] not in buy:
             continue
+        if any(table.ent[k] == "COMPANY" for k in range(max(lo, j - 4), j)):
+            return True  # "Rheinmetall to buy …", "Saab has acquired …": a company buys, no government gives
         for x in range(j + 1, min(hi, j + 7)):
             word = table.lower[x]
             if word in ("from", "for", "to", "with", ",", ";", "by") or table.ent[x] in ("COUNTRY", "ORG", "PERSON"):
@@ -633,8 +643,8 @@ def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
                 break
             if table.ent[x] == "COMPANY" or word in nouns:
                 return True
-            if table.title[x] and table.lower[x - 1] == "of":
-                # "purchase of Terran Orbital": a name no table knows, and no aid item
+            if table.title[x] and table.lower[x - 1] in ("of", "'s", "’s"):
+                # "purchase of Terran Orbital", "to buy Spain's Expal": a name no table knows, and no aid item
                 if item_starts is None:
                     item_starts = {it[0] for it in doc.user_data.get("items", [])}
                 if x not in item_starts:
@@ -643,6 +653,17 @@ def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
             if x in (item_starts or ()):
                 break
     return False
+
+
+def _buys_for_itself(doc, lo: int, at: int, hi: int) -> bool:
+    """A verb of buying, then "from" a seller, before the amount at ``at`` (tokens [lo, at)), and no
+    word of Ukraine from the verb to a few words after the amount (``hi``): "will buy 180 tanks from
+    South Korea for $5.8bn" is a purchase, "buys Patriots from the US for $1bn to give to Ukraine" aid."""
+    lower = tokens(doc).lower
+    buy = next((j for j in range(lo, at) if lower[j] in BUY_VERBS), None)
+    if buy is None or "from" not in lower[buy:at]:
+        return False
+    return not any(w in UKRAINE_WORDS or w == "ukraine's" for w in lower[buy:hi])
 
 
 def _gapped_donor(ctx, sent: Span, i: int) -> str | None:
@@ -677,10 +698,13 @@ def _recipient_noun(doc, sent: Span, i: int) -> bool:
     return table.lower[j] in ("to", "for")
 
 
-def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, sibling: Draft | None = None) -> list[Draft]:
+def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, sibling: Draft | None = None,
+             earlier: list[Draft] | None = None) -> list[Draft]:
     """Commitments of aid in kind: each group of items with a donor and a verb that gives the
     stage. ``sibling``: the amount's commitment of the same sentence, whose donor (found later,
-    perhaps) a group without a donor of its own shares."""
+    perhaps) a group without a donor of its own shares. ``earlier``: the article's commitments so
+    far; a group that names no donor takes the donor of one of the last two sentences that gave
+    the same specific item ("Sweden is sending Gripen jets. The first Gripen jets arrived…")."""
     doc = ctx.doc
     table = tokens(doc)
     out: list[Draft] = []
@@ -695,8 +719,12 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
         donor = donor_close or fallback_donor
+        if donor is None and earlier:
+            donor = _donor_of_same_item(ctx, sent, group, earlier)
         if donor is None and sibling is None:
             continue
+        if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
+            continue  # "shipped munitions to Russia": arms for the invader are no aid to Ukraine
         clause = _clause_before(sent, first)
         if _has(clause, words["hypothetical"]) or _has(clause, words["negation"]):
             continue  # "whether Britain could replace ...", "it does not send equipment"
@@ -733,6 +761,20 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+def _donor_of_same_item(ctx, sent: Span, group, earlier: list[Draft]) -> str | None:
+    """The donor of a commitment of the last two sentences that names one of ``group``'s specific
+    (not generic) items."""
+    names = {it[2] for it in group} - _generic_items()
+    if not names:
+        return None
+    here = ctx.sentence_index(sent.start_char)
+    for draft in reversed(earlier[-4:]):
+        if draft.donor and draft.sent is not None and 0 < here - ctx.sentence_index(draft.sent.start_char) <= 2:
+            if names & {i.lower() for i in draft.items}:
+                return draft.donor
+    return None
 
 
 def _own_spending_pledge(ctx, sent: Span, padded: str, words: dict) -> Draft | None:
@@ -1024,7 +1066,9 @@ def _category(items, padded: str, spending: bool) -> str:
 
 def _parent_for(draft: Draft, same_sentence: list[Draft], previous: list[Draft]) -> Draft | None:
     for candidate in reversed(same_sentence + previous[-4:]):
-        if candidate.parent is None and candidate.money and draft.money and candidate.status != "cumulative":
+        # a package of another donor is no parent: "NATO's €40bn baseline. Icelandic contributions include €2m"
+        if (candidate.parent is None and candidate.money and draft.money and candidate.status != "cumulative"
+                and (draft.donor is None or candidate.donor in (None, draft.donor))):
             if candidate.money.currency == draft.money.currency and candidate.money.amount > draft.money.amount:
                 return candidate
     return None

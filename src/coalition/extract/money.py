@@ -180,7 +180,8 @@ class MoneyParser:
                 gap_text = text_of(previous.end, span.start).strip().lower()
                 if gap_text in CONVERSION_GAPS or gap_text in ("(", "( about", "( around", "( roughly", "( approximately", "( some", "( nearly", "or", "or about", "or around", "/", ", or", ", or about", "or roughly") or (
                     gap_text.startswith("(") and gap_len <= 3
-                ) or (money.currency != prev_money.currency and _EQUIVALENT_GAP.match(gap_text)):
+                ) or (money.currency != prev_money.currency and (_EQUIVALENT_GAP.match(gap_text) or (
+                    gap_len <= 8 and _EQUIVALENT_TAIL.search(gap_text)))):
                     root = prev_money.conversion_of or (previous.start, previous.end)
                     money.conversion_of = root
                     values[root].conversions.append((money.amount, money.currency))
@@ -223,9 +224,13 @@ class MoneyParser:
 CONVERSION_GAPS = (", roughly", ", about", ", around", ", approximately", ", or about", ", or roughly", ", or around", ", some", ", nearly", ", or")
 # "€94m – about $101.7m –", "€94m, equivalent to $101.7m", "€94m (equal to about $101.7m)": another
 # currency after a dash, or after words of equivalence, is the same amount converted.
-_QUALIFIED = r"(?:about|around|roughly|approximately|approx\.|some|nearly|almost|circa|c\.)"
+_QUALIFIED = (r"(?:about|around|roughly|approximately|approx\.|some|nearly|almost|circa|c\.|just over|just under"
+              r"|a little over|a little under|a little more than|slightly over|slightly more than|more than|over)")
 _EQUIVALENT = r"(?:(?:or|which is|that is|equivalent to|equal to|worth)\s*)"
 _EQUIVALENT_GAP = re.compile(rf"^(?:[–—-]\s*{_EQUIVALENT}?{_QUALIFIED}?|[,(]\s*(?:{_EQUIVALENT}{_QUALIFIED}?|{_QUALIFIED}))$")
+# "a SEK 13bn package for Ukraine, worth about $1.2bn": a few words on, another currency after
+# a word of equivalence is still the same amount converted.
+_EQUIVALENT_TAIL = re.compile(rf"[,(]\s*(?:or|which is|that is|equivalent to|equal to|worth)\s*{_QUALIFIED}?$")
 _JOINED_RANGE = re.compile(r"^(\d[\d.,]*)[–-](\d[\d.,]*)$")
 
 

@@ -16,6 +16,7 @@ Facts are then read off the annotated ``Doc`` by plain functions (``facts.py``).
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -56,13 +57,19 @@ TITLES_ONLY = ("Mr", "Ms", "Mrs", "Dr", "Sir", "Dame")
 PARTICLES = set(NAME_PARTICLES)
 
 
+# Surnames with an inner capital ("McAllister", "MacLeod", "FitzGerald") fail ``str.istitle``;
+# they are name parts all the same.
+INNER_CAPITAL_NAME = re.compile(r"(?:Mc|Mac|Fitz)[A-Z][a-z]+$")
+COUNTRY = hash_string("COUNTRY")
+
+
 class _Columns:
     """What the people finder asks of tokens, as lists by token position: the document's word
     columns (:class:`coalition.extract.words.Words`, shared with the token table the fact
     rules read) and its entity columns as this component sees them. Building a Token object
     for each question cost more than the questions."""
 
-    __slots__ = ("doc", "text", "lower", "title", "alpha", "ws", "n", "entities", "blocked", "_starts")
+    __slots__ = ("doc", "text", "lower", "title", "alpha", "ws", "n", "entities", "blocked", "country", "_starts")
 
     def __init__(self, doc: Doc, ent_array: np.ndarray, not_names: frozenset[int]):
         word = words(doc)
@@ -79,6 +86,7 @@ class _Columns:
         for h in not_names:
             blocked |= label == h
         self.blocked = blocked.tolist()
+        self.country = (label == COUNTRY).tolist()
         self._starts: list[bool] | None = None
 
     def span_text(self, start: int, end: int) -> str:
@@ -93,7 +101,8 @@ class _Columns:
         return self._starts[i]
 
     def is_name_part(self, j: int) -> bool:
-        return self.title[j] and self.text[j] not in NOT_NAMES and not self.blocked[j]
+        return ((self.title[j] or INNER_CAPITAL_NAME.match(self.text[j]) is not None)
+                and self.text[j] not in NOT_NAMES and not self.blocked[j])
 
 
 def _name_end(cols: _Columns, i: int, most: int = 3) -> int | None:
@@ -110,6 +119,13 @@ def _name_end(cols: _Columns, i: int, most: int = 3) -> int | None:
             j += 1
         elif parts and text[j] == "-" and not ws[j] and j + 1 < n and alpha[j + 1] and not ws[j - 1]:
             j += 2
+        elif (parts and cols.country[j] and cols.title[j] and text[j] not in NOT_NAMES
+              and (j + 1 == n or not cols.title[j + 1])):
+            # "Prime Minister Luis Montenegro said": a surname that is also a country's name, after a
+            # first name and before a lower-case word or a mark, ends the name
+            parts += 1
+            j += 1
+            break
         else:
             break
     if not parts:
@@ -347,12 +363,18 @@ class PeopleFinder:
             end = _name_end(cols, role_end)
             if end is not None:
                 candidates.append((start, role_end, end))
+            elif role_end + 2 < cols.n and cols.text[role_end] == ",":
+                # "The defence minister, Arvydas Anusauskas, said": a name of two words or more
+                # in apposition to the role, closed by a comma or the sentence's end.
+                end = _name_end(cols, role_end + 1)
+                if end is not None and end - role_end > 2 and (end == cols.n or cols.text[end] in (",", ".", ":")):
+                    candidates.append((start, role_end + 1, end))
         kept = {(a, b) for a, b, *_ in _filter_spans([(r, e) for _, r, e in candidates])}
         spans = []
         for start, role_end, end in candidates:
             if (role_end, end) not in kept:
                 continue
-            role_text = cols.span_text(start, role_end)
+            role_text = cols.span_text(start, role_end).rstrip(" ,")  # without an apposition's comma
             role, implied = self.roles.get(role_text, (role_text, None))
             if role in TITLES_ONLY:
                 role = None
@@ -406,7 +428,7 @@ class PeopleFinder:
                 spans.append((v + 1, v + 3))
             if v >= 2 and name_part(v - 2) and name_part(v - 1) and not (
                 cols.is_sent_start(v - 2) and text[v - 2] in NOT_NAMES
-            ):
+            ) and not (v >= 3 and cols.lower[v - 3] in ("for", "of")):  # "the Minister for Foreign Affairs said"
                 spans.append((v - 2, v))
                 continue
             for k in range(v - 1, max(1, v - 15), -1):

@@ -77,6 +77,9 @@ GLUE = frozenset(
     "group of other leaders countries allies governments partners nations states neighbours "
     "neighbors both also".split()
 )
+# Whoever is asked for the "backstop" that makes others' offers conditional (the US, in every
+# plan for a force in Ukraine): its own mention next to the word is the condition, not a position.
+BACKSTOP_PROVIDERS = frozenset({"USA"})
 # Tokens that start a new clause, which may have its own subject.
 BOUNDARIES = frozenset(";  while whereas but though although however".split())
 SPEECH = ("said", "says", "say", "told", "added", "warned", "wrote", "stated")
@@ -128,12 +131,28 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         if m.label == "COUNTRY" and prev in INDEFINITE:
             continue
+        if _in_relative_clause(lower, max(a, m.start - 8), m.start):
+            continue  # "Turkey, which has NATO's second-largest army, …": not the clause's subject
         nxt = lower[m.end] if m.end < n else ""
         # "called Japan's loan theft": a possessor after a verb is part of the object.
         obj = nxt in ("'s", "’s") and prev.isalpha() and prev.islower() and prev not in GLUE
         out.append((m, code, obj))
     subjects = [(m, code) for m, code, obj in out if not obj]
     return subjects or [(m, code) for m, code, _ in out]
+
+
+RELATIVES = frozenset("which who whose whom where".split())
+
+
+def _in_relative_clause(lower: list[str], lo: int, at: int) -> bool:
+    """Whether token ``at`` sits in a relative clause opened after the last comma before it
+    (", which has…", ", whose leader…"), looking back no further than ``lo``."""
+    for j in range(at - 1, lo - 1, -1):
+        if lower[j] == ",":
+            return False
+        if lower[j] in RELATIVES:
+            return j > 0 and lower[j - 1] == ","
+    return False
 
 
 def _last_chain(ctx: ArticleContext, cands: list[tuple[Mention, str]]) -> list[str]:
@@ -399,6 +418,8 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
                 excluded = excluded or ["troops"]
             evidence = ctx.sentence_evidence(sent)
             for actor in g_actors:
+                if status == "conditional" and actor in BACKSTOP_PROVIDERS and " backstop " in text:
+                    continue  # "Washington has not committed to a backstop": the condition, not a participant
                 # The excluded mission is a refusal of its own: "…would not be part of a deterrent force".
                 for name in excluded if status == "conditional" else ():
                     if (actor, name, "declined") not in seen:
@@ -446,6 +467,10 @@ def _refuses_troops(text: str, words: dict) -> bool:
 
 def _status(padded: str, words: dict) -> str | None:
     cues = words["cues"]
+    # "won't put", "doesn't plan to": the tokenizer splits the contraction off ("wo n't"), so
+    # read it as "not" and let every "not …" cue cover it.
+    if " n't " in padded:
+        padded = padded.replace(" n't ", " not ")
     negative = has_phrase(padded, cues["declined"])
     positive = has_phrase(padded, _positive_cues(cues))
     for name in words["order"]:
@@ -537,11 +562,63 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                     continue  # a country's position in a sentence about sending forces is its participation
                 if actor == "UKR" and target in ("peacekeeping force", "military aid to Ukraine"):
                     continue  # Ukraine asks for forces and aid; its position on them is no news
+                if stance == "conditional" and cue == "backstop" and actor in BACKSTOP_PROVIDERS:
+                    continue  # "provided the United States offers a backstop": the condition's provider
                 if (actor, target, stance) in seen:
                     continue
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.65))
+        # "That plan, championed by Merz and von der Leyen, …": the agents of a passive stance verb
+        for stance, actor in _passive_agents(ctx, sent.start, sent.end, padded):
+            target = hits[0][1] if hits else anaphoric
+            if (actor, target, stance) not in seen:
+                seen.add((actor, target, stance))
+                facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
     return facts
+
+
+# Participles whose agent after "by" takes the stance: "a plan championed by Merz and von der
+# Leyen" is their support, "a proposal rejected by Moscow" Russia's opposition.
+PASSIVE_STANCE = {
+    "support": frozenset("backed supported championed endorsed welcomed favoured favored".split()),
+    "oppose": frozenset("opposed rejected criticised criticized condemned resisted blocked vetoed".split()),
+}
+# Nouns whose "of"/"from" names who takes the stance: "won the backing of Canada", "support from Japan".
+NOUN_STANCE = {
+    "support": frozenset("backing support endorsement approval blessing".split()),
+    "oppose": frozenset("opposition objections objection rejection veto".split()),
+}
+
+
+def _passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple[str, str]]:
+    """(stance, actor) for the actors named right after "<participle> by" in tokens [a, b)."""
+    if " by " not in text and " of " not in text and " from " not in text:
+        return []
+    tk = tokens(ctx.doc)
+    lower, idx = tk.lower, tk.idx
+    out: list[tuple[str, str]] = []
+    for i in range(a + 1, b - 1):
+        if lower[i] == "by":
+            stance = next((value for value, verbs in PASSIVE_STANCE.items() if lower[i - 1] in verbs), None)
+        elif lower[i] in ("of", "from"):
+            stance = next((value for value, nouns in NOUN_STANCE.items() if lower[i - 1] in nouns), None)
+        else:
+            continue
+        if stance is None:
+            continue
+        at = i + 1
+        for m in ctx.mentions_in(idx[at], idx[min(b, at + 15) - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
+            # the agents start right after "by" and run on through "and" and commas, past an unnamed
+            # group ("the backing of the Nordic countries and Canada")
+            if m.start < at or m.start - at > 5 or not all(lower[k] in GLUE or tk.title[k] for k in range(at, m.start)):
+                break
+            code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
+            if code and (stance, code) not in out:
+                out.append((stance, code))
+            at = m.end + 1 if m.end < b and lower[m.end] in (",", "and") else -1
+            if at < 0:
+                break
+    return out
 
 
 def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:

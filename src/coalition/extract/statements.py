@@ -32,6 +32,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from coalition.extract.context import ArticleContext, Mention, doc_text, token_positions, tokens, vocab
+from coalition.extract.pipeline import INNER_CAPITAL_NAME
 from coalition.model import Statement
 from coalition.resolve import actors as gazetteer
 
@@ -233,15 +234,25 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
                                            prefer_last=True, intro=True, exclude=addressed)
                 if found is None:
                     found = refs.subject_of(intro)
+                    # "The defence minister, Arvydas Anusauskas, was blunter:": the name set off by
+                    # commas right after the subject is who it is.
+                    if found is not None:
+                        found = next((p for p in refs.people_in(intro)
+                                      if p.start == found.end + 1 and refs.is_appositive(p)), found)
                 if found is None:
                     people = refs.speakers_first([p for p in refs.people_in(intro) if p.code not in addressed])
                     found = people[0] if people else None
                 if found is None:
                     actors = ctx.actors_in(intro)
                     found = actors[0] if actors else None
-                if found is None and any(t.lower_ in ("he", "she", "his", "her") for t in intro):
+                pronoun = None
+                if found is None:
+                    lower = tokens(ctx.doc).lower
+                    pronoun = next((lower[k] for k in range(intro.start, intro.end)
+                                    if lower[k] in ("he", "she", "his", "her")), None)
+                if found is None and pronoun:
                     # "His answer came only after a long preamble:" - the person last spoken of
-                    found = refs.antecedent(intro.start_char, addressed)
+                    found = refs.antecedent(intro.start_char, addressed, pronoun)
                 if found is not None:
                     return found, ctx.sentence_evidence(intro)
     # 4. A quote paragraph right after another quote: the same speaker goes on.
@@ -270,6 +281,11 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         lo, hi = verb - window, verb + 6
         # a name may start up to six words after the verb ("says Minister of Defence Bjørn Arild Gram")
         near = [p for p in people if lo <= p.start <= hi]
+        if not near and verb - 1 > span.start and tk.text[verb - 1] == ",":
+            # "Marco Rubio, the US secretary of state, told reporters": a name before its
+            # apposition, however long the apposition is (up to a dozen words)
+            near = [p for p in people if p.end < verb - 1 and verb - 1 - p.end <= 12 and tk.text[p.end] == ","
+                    and "," not in tk.text[p.end + 1 : verb - 1]]
         if near:
             # the person closest to the verb, among those not governed by a preposition or verb as its
             # object ("Zelensky turned to Scholz and said:", "with Kallas seated beside him")
@@ -285,10 +301,14 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         described = refs.described_at(verb, span)
         if described is not None:
             return refs.resolve(described, before_char)
+        bare = _bare_plural(ctx, span, verb)
+        if bare is not None:
+            return bare
         around = ctx.doc[max(span.start, verb - 4) : min(span.end, verb + 4)]
         words = " " + " ".join(lower[around.start : around.end]) + " "
-        if any(f" {p.lower()} " in words for p in pronouns):
-            return refs.antecedent(min(before_char, around.start_char), exclude)
+        pronoun = next((p.lower() for p in pronouns if f" {p.lower()} " in words), None)
+        if pronoun:
+            return refs.antecedent(min(before_char, around.start_char), exclude, pronoun)
         actors = [m for m in ctx.mentions_in(around.start_char, around.end_char, ("COUNTRY", "ORG"))]
         if actors and tk.ent[verb - 1] in ("COUNTRY", "ORG"):
             return actors[-1]
@@ -343,8 +363,14 @@ class _Referents:
                             m.role or target.role, m.actor or target.actor)
             linked.append(m)
         tk = tokens(self.doc)
+        speech_verbs = _quote_sets().speech
         for i in [i for i, text in enumerate(tk.text) if text in full]:
-            if i in taken or not tk.title[i]:
+            if not tk.title[i]:
+                continue
+            if i in taken and not (tk.ent[i] == "COUNTRY" and i + 1 < tk.n and (
+                    tk.lower[i + 1] in speech_verbs or (tk.sent_start[i] and tk.text[i + 1] == ","))):
+                # an entity stays one, but after "Luis Montenegro", "Montenegro told reporters" and
+                # "Montenegro, whose government…, said" are him
                 continue
             if _is_name_part(self.doc, i - 1) or _is_name_part(self.doc, i + 1):
                 continue  # part of a longer name no rule found
@@ -518,7 +544,9 @@ class _Referents:
                     while head + 1 < n and lower[head + 1] in head_nouns:
                         head += 1
                     break
-                if ent[j] == "PERSON" or lower[j] in ("who", "which", "that", "of", "to", "said", "says"):
+                # a preposition starts another noun phrase: "a proposal from the Minister" is no minister
+                if ent[j] == "PERSON" or lower[j] in ("who", "which", "that", "of", "to", "said", "says", "from", "for",
+                                                      "with", "by", "on", "in", "at", "about"):
                     break
                 j += 1
             if head is None:
@@ -537,9 +565,20 @@ class _Referents:
             actors = self.ctx.mentions_in(start_char, idx[head] + 1, ("COUNTRY", "ORG"))
             role_words = _role_words(" ".join(text_[w] for w in range(i + 1, head + 1)
                                               if not ent[w] and lower[w] not in QUALIFIERS))
+            end = head + 1
+            if end + 1 < n and lower[end] in ("for", "of") and tk.title[end + 1]:
+                # "the Minister for Foreign Affairs", "the Secretary of State": an office written
+                # after the head noun is one title when the roles table knows it.
+                stop = end + 1
+                while stop < n and tk.title[stop] and not ent[stop] and stop < end + 5:
+                    stop += 1
+                office = gazetteer.roles().get(text[idx[i + 1] : idx[stop - 1] + len(text_[stop - 1])])
+                if office:
+                    role = text[idx[i + 1] : idx[stop - 1] + len(text_[stop - 1])]
+                    role_words, end = _role_words(office[0]), stop
             out.append(Described(role=role, head=noun, actor=actors[0].code if actors else None,
                                  definite=det in definite, subject=k == i, person=noun in people_nouns,
-                                 role_words=role_words, start=i, end=head + 1, start_char=start_char))
+                                 role_words=role_words, start=i, end=end, start_char=start_char))
         return out
 
     def described_at(self, verb_i: int, span: Span) -> Described | None:
@@ -599,11 +638,23 @@ class _Referents:
             return any(set(_role_words(r)) <= role_words for r in vocab("quotes")["leader_roles"])
         return bool(d.role_words) and all(w in role_words for w in d.role_words)
 
-    def antecedent(self, before_char: int, exclude=frozenset()):
+    def _genders(self) -> dict[str, str]:
+        """Each person's gender where the article tells it, worked out once per article."""
+        genders = self.__dict__.get("_gender_of")
+        if genders is None:
+            genders = self.__dict__["_gender_of"] = _genders_of(self)
+        return genders
+
+    def antecedent(self, before_char: int, exclude=frozenset(), pronoun: str | None = None):
         """Whom "he" or "she" stands for: the latest person named (not as a possessive,
         "Putin's spokesman"), or speaker described as the subject of a sentence, before ``before_char``.
         Of the people named in the sentence of the latest one, the subject is preferred ("Kallas met
-        Sybiha. … she said" is Kallas); a person the quote addresses is never its speaker."""
+        Sybiha. … she said" is Kallas); a person the quote addresses is never its speaker, nor one
+        whose first name or title ("Ms", "Mr") says the other gender than ``pronoun``."""
+        if pronoun in ("she", "her", "he", "his", "him"):
+            wanted = "f" if pronoun in ("she", "her") else "m"
+            genders = self._genders()
+            exclude = exclude | {code for code, g in genders.items() if g != wanted}
         best, best_at = None, -1
         for m in self.people:
             if best_at < m.start_char < before_char and not self._is_possessive(m) and m.code not in exclude:
@@ -625,6 +676,45 @@ class _Referents:
         return best
 
 
+def _bare_plural(ctx: ArticleContext, span, verb: int) -> "Described | None":
+    """"Russian officials said", "Chelsea's owners said": a plural speaker noun right before the
+    speech verb, with no determiner, and its modifiers (a demonym, a possessor, adjectives) before
+    it; an unnamed speaker with that description as its role."""
+    tk = tokens(ctx.doc)
+    head = verb - 1
+    if head <= span.start or not tk.lower[head].endswith("s") or tk.lower[head] not in _quote_sets().people_nouns:
+        return None
+    start = head
+    while start - 1 >= span.start and start > head - 4 and (tk.ent[start - 1] or tk.text[start - 1] in ("'s", "’s")
+                                                           or (tk.alpha[start - 1] and not tk.stop[start - 1])):
+        start -= 1
+    actors = ctx.mentions_in(tk.idx[start], tk.idx[head], ("COUNTRY", "ORG"))
+    role = ctx.text[tk.idx[start] : tk.idx[head] + len(tk.text[head])]
+    return Described(role=role, head=tk.lower[head], actor=actors[0].code if actors else None, definite=False,
+                     subject=tk.sent_start[start], person=True, role_words=(), start=start, end=head + 1,
+                     start_char=tk.idx[start])
+
+
+def _genders_of(refs: "_Referents") -> dict[str, str]:
+    """Person code -> "f" or "m" where the article tells: a title of address before the surname
+    anywhere in the text ("Ms Virtanen"), else the first name of the fullest written name."""
+    sets = _quote_sets()
+    titled = {}
+    for match in sets.titled.finditer(refs.ctx.text):
+        titled.setdefault(match.group(2), "f" if match.group(1) in sets.female_titles else "m")
+    out: dict[str, str] = {}
+    for m in refs.people:
+        if m.code in out:
+            continue
+        parts = refs.written_name(m).split()
+        gender = titled.get(parts[-1]) if parts else None
+        if gender is None and len(parts) > 1:
+            gender = "f" if parts[0] in sets.female_names else "m" if parts[0] in sets.male_names else None
+        if gender:
+            out[m.code] = gender
+    return out
+
+
 class _QuoteSets:
     """The quotes vocabulary as sets, built once per process."""
 
@@ -638,6 +728,12 @@ class _QuoteSets:
         self.openers = frozenset(words["clause_openers"])
         self.object_markers = frozenset(words["object_markers"])
         self.places = frozenset(words["not_person_heads"])
+        self.female_names = frozenset(words["female_first_names"])
+        self.male_names = frozenset(words["male_first_names"])
+        self.female_titles = frozenset(words["female_titles"])
+        titles = "|".join(re.escape(t) for t in [*words["female_titles"], *words["male_titles"]])
+        # "Ms Virtanen", "Mr. Healey": a title of address and the surname after it
+        self.titled = re.compile(r"\b(%s)\.? ([A-Z][\w'’-]+)" % titles)
 
 
 @lru_cache(maxsize=1)
@@ -665,7 +761,8 @@ def _name_part(tk, i: int) -> bool:
     if i < 0 or i >= tk.n:
         return False
     # a stop word is no name part: "Meanwhile Zelensky said"
-    return tk.title[i] and not tk.stop[i] and tk.text[i] not in NOT_NAME and tk.ent[i] not in NOT_NAME_ENTS
+    return ((tk.title[i] or INNER_CAPITAL_NAME.match(tk.text[i]) is not None) and not tk.stop[i]
+            and tk.text[i] not in NOT_NAME and tk.ent[i] not in NOT_NAME_ENTS)
 
 
 def _joins_hyphen(tk, end: int) -> bool:
