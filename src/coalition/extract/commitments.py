@@ -36,6 +36,11 @@ SUBJECT_FOLLOWERS = {"will", "would", "has", "have", "had", "is", "are", "was", 
 # Triggers that are nouns: "a NATO package" is a modifier, not a subject.
 NOUN_TRIGGERS = {"package", "packages", "deal", "contract", "contracts", "order", "aid", "assistance", "support", "funding", "finance", "financing", "loan", "loans", "grant", "grants", "tranche", "allocation", "donation", "commitment", "commitments", "delivery", "deliveries", "procurement", "purchase", "investment", "budget", "spending", "pledge", "transfer", "contribution"}
 LEADING_VERBS = {"led", "chaired", "run", "hosted", "convened", "coordinated", "organised", "organized", "headed"}
+# Words after "A, B and C" that make the chain the subject of its clause.
+JOINT_SUBJECT_FOLLOWERS = {"will", "are", "have", "were", "jointly", "together", "also"}
+# "Some will send aircraft, some will pay": unnamed givers, not the article's main donor.
+QUANTIFIER_SUBJECTS = {"some", "others", "many", "several", "most", "few", "all", "both", "each", "they"}
+ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 TEMPORAL = {"after", "before", "since", "when", "once"}
 PLACE_PREPOSITIONS = {"of", "to", "for", "with", "in", "into", "against", "on", "at", "from", "inside", "across", "over"}
 # Nouns of giving after "X's": "Denmark's contribution", "Britain's share".
@@ -166,7 +171,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         if ctx.text[sent.start_char : sent.end_char].rstrip().endswith(":"):
             intro_donor = _intro_donor(ctx, sent) or (drafts[-1].donor if drafts else None) or main
             in_list = True
-        if not list_context and triggers.isdisjoint(sentence_words(padded)):
+        if not list_context and triggers.isdisjoint(sentence_words(padded)) and not _follow_up(ctx, sent, drafts, index):
             continue
         flag = not_aid.get(index)
         if flag is None:
@@ -182,6 +187,9 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             context_donor = _actor_before(ctx, index)
         elif drafts and drafts[-1].sent is not None and index - ctx.sentence_index(drafts[-1].sent.start_char) <= 2:
             context_donor = drafts[-1].donor
+        if context_donor is None and main and any(d.donor == main for d in drafts):
+            # the article's main donor, already giving: the donor of a sentence that names no actor
+            context_donor = main
         found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context)
         for draft in found:
             if draft.donor is None and draft.money is not None and main and not draft.collective:
@@ -203,6 +211,14 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
 
 
 _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)?\d\d)\b")
+
+
+def _follow_up(ctx: ArticleContext, sent: Span, drafts: list[Draft], index: int) -> bool:
+    """A sentence right after a commitment that names aid items but no actor ("M577 carriers are
+    due to follow in February"): it goes on about the aid told before, trigger word or not."""
+    if not drafts:
+        return False
+    return bool(find_items(sent)) and not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
 
 
 def _drop_yearly_slices(ctx: ArticleContext, drafts: list[Draft], words: dict) -> list[Draft]:
@@ -499,6 +515,8 @@ def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
         if table.lower[j] == "the" and j > sent.start:
             j -= 1
         if table.lower[j] in ("from", "by") and not (j > sent.start and table.lower[j - 1] in LEADING_VERBS):
+            if m.end < sent.end and table.text[m.end] == ",":
+                return None  # "from German, Polish, Norwegian and Canadian stocks": a tally of many sources
             return code
     return None
 
@@ -550,7 +568,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     doc = ctx.doc
     table = tokens(doc)
     moneys = [(s, m) for s, m in ctx.money_in(sent) if m.conversion_of is None]
-    items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0])]
+    items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)]
     if not moneys and not items:
         own = _own_spending_pledge(ctx, sent, padded, words)
         return [own] if own else []
@@ -616,9 +634,20 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     if not items:
         own = _own_spending_pledge(ctx, sent, padded, words)
         return out + ([own] if own else [])
-    out.extend(_in_kind(ctx, sent, items, words, supplier, spending, context_donor if list_context else None,
-                        earlier=previous))
+    # A sentence that names no actor at all ("M577 carriers are due to follow in February", "Earlier
+    # contributions have included M113s") goes on about the donor of the sentence just before.
+    fallback = context_donor if list_context or (
+        not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+        and table.lower[sent.start] not in QUANTIFIER_SUBJECTS and not _has(padded, words["money_referents"])) else None
+    out.extend(_in_kind(ctx, sent, items, words, supplier, spending, fallback, earlier=previous))
     return out
+
+
+def _verb_form(table, sent: Span, item) -> bool:
+    """ "are financing the refurbishment", "is funding": an -ing item after a form of "be" is the
+    clause's verb, not aid given."""
+    start, end, text, _ = item
+    return end - start == 1 and text.endswith("ing") and start > sent.start and table.lower[start - 1] in ("is", "are", "was", "were", "be", "been")
 
 
 def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
@@ -715,6 +744,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
+        if out and len(group) == 1 and table.lower[first - 1] in ("the", "these", "those") and not _named_systems(sent, first):
+            continue  # "... Leopard 1A5 tanks, a programme that aims to send 100 of the vehicles": the same aid again
         donor_close = _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
@@ -769,6 +800,9 @@ def _donor_of_same_item(ctx, sent: Span, group, earlier: list[Draft]) -> str | N
     names = {it[2] for it in group} - _generic_items()
     if not names:
         return None
+    first = ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+    if first and first[0].code == "UKR" and first[0].start == sent.start:
+        return None  # "Ukraine has received 50 Leopard 2 tanks": the recipient's tally, from many donors
     here = ctx.sentence_index(sent.start_char)
     for draft in reversed(earlier[-4:]):
         if draft.donor and draft.sent is not None and 0 < here - ctx.sentence_index(draft.sent.start_char) <= 2:
@@ -973,7 +1007,11 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
             j += 1
         tail = _lower(doc, mentions[j].end, min(sent.end, mentions[j].end + 3))
         chain = {c.code for c in mentions[k : j + 1]}
-        if j > k and donor in chain and mentions[j].end <= i and has_phrase(tail, ("each", "will each", "would each", "have each", "has each")):
+        if j > k and donor in chain and mentions[j].end <= i and (
+                has_phrase(tail, ("each", "will each", "would each", "have each", "has each"))
+                or (tail.split() or [""])[0] in JOINT_SUBJECT_FOLLOWERS):
+            # "A, B and C will each supply X"; "A, B and C are financing X": a subject of several
+            # actors gives together, one commitment each
             out.extend(c.code for c in mentions[k : j + 1] if c.code not in NOT_DONORS and c.code != donor and c.code not in out)
     return out
 
