@@ -61,3 +61,16 @@ def test_quantifier_subjects_are_not_the_main_donor():
     found = commitments("Estonia will give Ukraine €100m of military aid this year. "
                         "Some will send aircraft, some will pay, some will train.")
     assert all("aircraft" not in i for _, _, i in found)
+
+
+def test_a_national_currency_names_the_donor_when_none_is_named():
+    found = commitments("The government confirmed on Monday that 20 of its old howitzers will be given to Ukraine "
+                        "as part of a C$80 million military package.")
+    assert any(d == "CAN" for d, _, _ in found)
+
+
+def test_a_hyphenated_system_is_not_cut_and_an_amount_is_no_model_name():
+    result = extract(Article(text="Headline\n\nGermany will send two IRIS-T air defence systems to Ukraine as part "
+                                  "of a €500 million military package.", source="case"))
+    items = [i for f in result.facts if f.kind == "commitment" for i in f.items]
+    assert "-T" not in items and not any("€" in i or "million" in i for i in items)

@@ -122,11 +122,15 @@ def _named_systems(span: Span, item_start: int) -> list[str]:
     doc = span.doc
     table = tokens(doc)
     text, lower, title, ent = table.text, table.lower, table.title, table.ent
+    # another item before this one ("IRIS-T air defence systems") is taken whole or not at all:
+    # never its last letters ("-T")
+    inside = {t: start for start, end, _, _ in doc.user_data.get("items", ()) if item_start - 8 < end <= item_start
+              for t in range(start, end)}
     j = item_start - 1
     while j >= span.start and (title[j] or lower[j] in ("and", ",") or text[j] in ("m", "-") or any(c.isdigit() for c in text[j]) or doc[j].like_num):
-        if ent[j] in ("COUNTRY", "ORG", "COMPANY", "PERSON"):
-            break
-        j -= 1
+        if ent[j] in ("COUNTRY", "ORG", "COMPANY", "PERSON") or any(c in text[j] for c in "$£€¥"):
+            break  # an actor, or an amount ("a A$245 million military package"), is no model name
+        j = inside.get(j, j) - 1
     run = range(j + 1, item_start)
     if not run or not any(title[t] for t in run):
         return []
@@ -196,6 +200,11 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
                 # press releases and single-donor reports name the donor once, up top
                 draft.donor, draft.confidence = main, 0.5
         for draft in found:
+            if draft.donor is None and draft.money is not None and not draft.collective:
+                # "The federal government confirmed ... A$245m": a national currency other than the
+                # dollar, which the world trades in, names the government that spends it
+                draft.donor = _currency_country(draft.money.currency)
+        for draft in found:
             if draft.donor is None and draft.sibling is not None:
                 draft.donor = draft.sibling.donor
         drafts.extend(d for d in found if d.donor is not None or d.collective)
@@ -211,6 +220,12 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
 
 
 _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)?\d\d)\b")
+
+
+def _currency_country(currency: str | None) -> str | None:
+    """The one country whose national currency ``currency`` is (not the US dollar)."""
+    owners = [c for c, cur in vocab("money")["country_currency"].items() if cur == currency and cur != "USD"]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _follow_up(ctx: ArticleContext, sent: Span, drafts: list[Draft], index: int) -> bool:
