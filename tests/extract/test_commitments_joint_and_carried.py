@@ -74,3 +74,15 @@ def test_a_hyphenated_system_is_not_cut_and_an_amount_is_no_model_name():
                                   "of a €500 million military package.", source="case"))
     items = [i for f in result.facts if f.kind == "commitment" for i in f.items]
     assert "-T" not in items and not any("€" in i or "million" in i for i in items)
+
+
+def test_paid_for_jointly_by_two_capitals_gives_each_a_commitment():
+    found = commitments("KNDS has signed a contract to deliver 10 refurbished howitzers to Ukraine, with the order "
+                        "placed by Belgium and paid for jointly by Brussels and Stockholm.")
+    assert {"BEL", "SWE"} <= {d for d, _, _ in found}
+
+
+def test_the_actor_of_a_relative_clause_after_an_item_is_its_donor():
+    found = commitments("Norway pledged NOK 1bn in military aid to Ukraine. The company will also service the "
+                        "howitzers that Norway sent last year.")
+    assert any(d == "NOR" and s == "delivered" and "howitzers" in " ".join(i) for d, s, i in found)

@@ -40,6 +40,8 @@ LEADING_VERBS = {"led", "chaired", "run", "hosted", "convened", "coordinated", "
 JOINT_SUBJECT_FOLLOWERS = {"will", "are", "have", "were", "jointly", "together", "also"}
 # "Some will send aircraft, some will pay": unnamed givers, not the article's main donor.
 QUANTIFIER_SUBJECTS = {"some", "others", "many", "several", "most", "few", "all", "both", "each", "they"}
+# Phrases before the actors that pay for aid another actor orders or sends.
+FUNDED_BY = ("paid for by", "paid for jointly by", "jointly by", "financed by", "funded by", "co-financed by", "jointly financed by", "jointly funded by")
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 TEMPORAL = {"after", "before", "since", "when", "once"}
 PLACE_PREPOSITIONS = {"of", "to", "for", "with", "in", "into", "against", "on", "at", "from", "inside", "across", "over"}
@@ -529,6 +531,8 @@ def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
         j = m.start - 1
         if table.lower[j] == "the" and j > sent.start:
             j -= 1
+        if table.lower[j] in ("that", "which") and j == i and m.end < sent.end and table.lower[m.end] not in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
+            return code  # "the Gepard guns that Germany sent last year": the subject of the item's relative clause
         if table.lower[j] in ("from", "by") and not (j > sent.start and table.lower[j - 1] in LEADING_VERBS):
             if m.end < sent.end and table.text[m.end] == ",":
                 return None  # "from German, Polish, Norwegian and Canadian stocks": a tally of many sources
@@ -1015,6 +1019,11 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
         before = _lower(doc, max(sent.start, m.start - 3), m.start)
         if has_phrase(before, ("together with", "jointly with", "along with", "alongside")):
             out.append(code)
+            continue
+        if has_phrase(_lower(doc, max(sent.start, m.start - 4), m.start), FUNDED_BY) or (
+                k and mentions[k - 1].code in out + [donor] and table.lower[m.start - 1] == "and"
+                and has_phrase(_lower(doc, max(sent.start, mentions[k - 1].start - 4), mentions[k - 1].start), FUNDED_BY)):
+            out.append(code)  # "paid for jointly by The Hague and Copenhagen": each pays, each gives
             continue
         # a chain "A, B and C" right before "will each" / "each"
         j = k
