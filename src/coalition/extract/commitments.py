@@ -126,8 +126,9 @@ def _named_systems(span: Span, item_start: int) -> list[str]:
     text, lower, title, ent = table.text, table.lower, table.title, table.ent
     # another item before this one ("IRIS-T air defence systems") is taken whole or not at all:
     # never its last letters ("-T")
-    inside = {t: start for start, end, _, _ in doc.user_data.get("items", ()) if item_start - 8 < end <= item_start
-              for t in range(start, end)}
+    all_items = doc.user_data.get("items", ())
+    inside = {t: start for start, end, _, _ in all_items[bisect_left(all_items, (item_start - 12,)) : bisect_left(all_items, (item_start,))]
+              if item_start - 8 < end <= item_start for t in range(start, end)}
     j = item_start - 1
     while j >= span.start and (title[j] or lower[j] in ("and", ",") or text[j] in ("m", "-") or any(c.isdigit() for c in text[j]) or doc[j].like_num):
         if ent[j] in ("COUNTRY", "ORG", "COMPANY", "PERSON") or any(c in text[j] for c in "$£€¥"):
@@ -226,8 +227,15 @@ _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)?\d\d)\b")
 
 def _currency_country(currency: str | None) -> str | None:
     """The one country whose national currency ``currency`` is (not the US dollar)."""
-    owners = [c for c, cur in vocab("money")["country_currency"].items() if cur == currency and cur != "USD"]
-    return owners[0] if len(owners) == 1 else None
+    return _currency_owners().get(currency)
+
+
+@lru_cache(maxsize=1)
+def _currency_owners() -> dict[str, str]:
+    owners: dict[str, list[str]] = {}
+    for country, currency in vocab("money")["country_currency"].items():
+        owners.setdefault(currency, []).append(country)
+    return {cur: codes[0] for cur, codes in owners.items() if len(codes) == 1 and cur != "USD"}
 
 
 def _follow_up(ctx: ArticleContext, sent: Span, drafts: list[Draft], index: int) -> bool:
