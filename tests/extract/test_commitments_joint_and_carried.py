@@ -86,3 +86,14 @@ def test_the_actor_of_a_relative_clause_after_an_item_is_its_donor():
     found = commitments("Norway pledged NOK 1bn in military aid to Ukraine. The company will also service the "
                         "howitzers that Norway sent last year.")
     assert any(d == "NOR" and s == "delivered" and "howitzers" in " ".join(i) for d, s, i in found)
+
+
+def test_two_coordinated_deliveries_by_one_donor_are_one_commitment():
+    found = commitments("Spain sent six Hawk launchers to Ukraine in May and has also supplied M113 armoured "
+                        "personnel carriers and field hospitals.")
+    assert len([d for d, s, _ in found if d == "ESP" and s == "delivered"]) == 1
+
+
+def test_a_relative_clause_keeps_its_own_commitment():
+    found = commitments("Belgium, which has pledged 30 of the jets, confirmed the arrival of its first F-16s in Ukraine.")
+    assert len([d for d, _, _ in found if d == "BEL"]) >= 1

@@ -800,6 +800,13 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         category = _category(group, window, spending)
         if category == "troops":
             continue  # troop offers are participation facts, not commitments
+        same = next((d for d in out if donor is not None and d.donor == donor and d.status == status and d.category == category
+                     and _coordinated(doc, d.anchor_start, first)), None)
+        if same is not None:
+            # "Portugal sent three tanks and has also supplied M113 carriers": one donor, one stage,
+            # one sentence: one commitment with all its items
+            same.items.extend(n for n in _item_names(sent, group) if n not in same.items)
+            continue
         draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, first,
                       supplier=supplier, confidence=0.7 if donor_close else 0.55)
         draft.items = _item_names(sent, group)
@@ -819,6 +826,13 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+def _coordinated(doc, lo: int, hi: int) -> bool:
+    """Whether the words between two item groups join them with "and" in one clause: "sent three
+    tanks and has also supplied carriers", not "which has pledged 24 jets, confirmed the arrival of"."""
+    between = lower_words(doc)[lo:hi]
+    return "and" in between and not {"which", "who", "but", "while", "whereas", "that"} & set(between)
 
 
 def _donor_of_same_item(ctx, sent: Span, group, earlier: list[Draft]) -> str | None:
