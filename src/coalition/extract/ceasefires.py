@@ -402,6 +402,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         before = window_text(doc, max(start, m.start - 3), m.start)
         if has_phrase(before, words["condition_words"]):
             continue  # "provided Russia accepted it": a condition, not an answer
+        if lower[m.start - 1] == "that" and m.start - 1 > start and has_phrase(window_text(doc, max(start, m.start - 7), m.start - 1), words["propose_verbs"]):
+            continue  # "demanded that Russia accept": what is asked of it, not its answer
         if _names_proposal(doc, m, end, words):
             _add(proposers, code)
             continue
@@ -425,18 +427,31 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             if nxt is None or any(w not in ("and", ",", "or") for w in lower[last.end : nxt.start]):
                 break
             last = nxt
-        upto = next((n.start for n in mentions if n.start >= last.end), end)
-        speech = _speech(doc, last.end, upto, words)
+        after = last.end
+        if after + 1 < end and tk.text[after] == "," and lower[after + 1].endswith("ing"):
+            # "The leaders of A and B, standing in Kyiv alongside C, demanded that…": the verb
+            # comes after the participle's phrase, whoever that phrase names
+            comma = next((j for j in range(after + 2, min(end, after + 16)) if tk.text[j] == ","), None)
+            if comma is not None:
+                after = comma + 1
+        upto = next((n.start for n in mentions if n.start >= after), end)
+        speech = _speech(doc, after, upto, words)
         if speech is not None and speech < 0:
             speakers.append(code)
             if code in words["belligerents"] and has_phrase(window_text(doc, m.end, upto), words["conditional_only"]):
                 answers[code] = _stronger(answers.get(code), "conditional")  # "the Kremlin said it would only apply once…"
             continue  # "the White House said the two leaders had agreed": reported, not answered
         # "Ukraine said it would do the same": the answer is the speaker's
-        verb_start = speech if speech is not None else last.end
+        verb_start = speech if speech is not None else after
         verb_window = window_text(doc, verb_start, min(upto, verb_start + 6))
         answer = _answer(verb_window, words)
         proposal_verb = has_phrase(verb_window, words["propose_verbs"])
+        if proposal_verb == "demanded" and " that " not in verb_window.partition(" demanded ")[2]:
+            proposal_verb = None  # "demanded guarantees before any ceasefire": a condition, not a proposal
+        if answer and proposal_verb:
+            head, _, rest = verb_window.partition(" " + proposal_verb + " ")
+            if " that " in " " + rest and not _answer(head + " ", words):
+                answer = None  # "demanded that Russia accept a ceasefire": the answer asked of another
         if proposal_verb and not answer and not _modal_before(verb_window, proposal_verb, words):
             _add(proposers, code)
             continue

@@ -36,6 +36,13 @@ SUBJECT_FOLLOWERS = {"will", "would", "has", "have", "had", "is", "are", "was", 
 # Triggers that are nouns: "a NATO package" is a modifier, not a subject.
 NOUN_TRIGGERS = {"package", "packages", "deal", "contract", "contracts", "order", "aid", "assistance", "support", "funding", "finance", "financing", "loan", "loans", "grant", "grants", "tranche", "allocation", "donation", "commitment", "commitments", "delivery", "deliveries", "procurement", "purchase", "investment", "budget", "spending", "pledge", "transfer", "contribution"}
 LEADING_VERBS = {"led", "chaired", "run", "hosted", "convened", "coordinated", "organised", "organized", "headed"}
+# Words after "A, B and C" that make the chain the subject of its clause.
+JOINT_SUBJECT_FOLLOWERS = {"will", "are", "have", "were", "jointly", "together", "also"}
+# "Some will send aircraft, some will pay": unnamed givers, not the article's main donor.
+QUANTIFIER_SUBJECTS = {"some", "others", "many", "several", "most", "few", "all", "both", "each", "they"}
+# Phrases before the actors that pay for aid another actor orders or sends.
+FUNDED_BY = ("paid for by", "paid for jointly by", "jointly by", "financed by", "funded by", "co-financed by", "jointly financed by", "jointly funded by")
+ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 TEMPORAL = {"after", "before", "since", "when", "once"}
 PLACE_PREPOSITIONS = {"of", "to", "for", "with", "in", "into", "against", "on", "at", "from", "inside", "across", "over"}
 # Nouns of giving after "X's": "Denmark's contribution", "Britain's share".
@@ -117,11 +124,16 @@ def _named_systems(span: Span, item_start: int) -> list[str]:
     doc = span.doc
     table = tokens(doc)
     text, lower, title, ent = table.text, table.lower, table.title, table.ent
+    # another item before this one ("IRIS-T air defence systems") is taken whole or not at all:
+    # never its last letters ("-T")
+    all_items = doc.user_data.get("items", ())
+    inside = {t: start for start, end, _, _ in all_items[bisect_left(all_items, (item_start - 12,)) : bisect_left(all_items, (item_start,))]
+              if item_start - 8 < end <= item_start for t in range(start, end)}
     j = item_start - 1
     while j >= span.start and (title[j] or lower[j] in ("and", ",") or text[j] in ("m", "-") or any(c.isdigit() for c in text[j]) or doc[j].like_num):
-        if ent[j] in ("COUNTRY", "ORG", "COMPANY", "PERSON"):
-            break
-        j -= 1
+        if ent[j] in ("COUNTRY", "ORG", "COMPANY", "PERSON") or any(c in text[j] for c in "$£€¥"):
+            break  # an actor, or an amount ("a A$245 million military package"), is no model name
+        j = inside.get(j, j) - 1
     run = range(j + 1, item_start)
     if not run or not any(title[t] for t in run):
         return []
@@ -166,7 +178,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         if ctx.text[sent.start_char : sent.end_char].rstrip().endswith(":"):
             intro_donor = _intro_donor(ctx, sent) or (drafts[-1].donor if drafts else None) or main
             in_list = True
-        if not list_context and triggers.isdisjoint(sentence_words(padded)):
+        if not list_context and triggers.isdisjoint(sentence_words(padded)) and not _follow_up(ctx, sent, drafts, index):
             continue
         flag = not_aid.get(index)
         if flag is None:
@@ -182,11 +194,19 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             context_donor = _actor_before(ctx, index)
         elif drafts and drafts[-1].sent is not None and index - ctx.sentence_index(drafts[-1].sent.start_char) <= 2:
             context_donor = drafts[-1].donor
+        if context_donor is None and main and any(d.donor == main for d in drafts):
+            # the article's main donor, already giving: the donor of a sentence that names no actor
+            context_donor = main
         found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context)
         for draft in found:
             if draft.donor is None and draft.money is not None and main and not draft.collective:
                 # press releases and single-donor reports name the donor once, up top
                 draft.donor, draft.confidence = main, 0.5
+        for draft in found:
+            if draft.donor is None and draft.money is not None and not draft.collective:
+                # "The federal government confirmed ... A$245m": a national currency other than the
+                # dollar, which the world trades in, names the government that spends it
+                draft.donor = _currency_country(draft.money.currency)
         for draft in found:
             if draft.donor is None and draft.sibling is not None:
                 draft.donor = draft.sibling.donor
@@ -203,6 +223,27 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
 
 
 _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)?\d\d)\b")
+
+
+def _currency_country(currency: str | None) -> str | None:
+    """The one country whose national currency ``currency`` is (not the US dollar)."""
+    return _currency_owners().get(currency)
+
+
+@lru_cache(maxsize=1)
+def _currency_owners() -> dict[str, str]:
+    owners: dict[str, list[str]] = {}
+    for country, currency in vocab("money")["country_currency"].items():
+        owners.setdefault(currency, []).append(country)
+    return {cur: codes[0] for cur, codes in owners.items() if len(codes) == 1 and cur != "USD"}
+
+
+def _follow_up(ctx: ArticleContext, sent: Span, drafts: list[Draft], index: int) -> bool:
+    """A sentence right after a commitment that names aid items but no actor ("M577 carriers are
+    due to follow in February"): it goes on about the aid told before, trigger word or not."""
+    if not drafts:
+        return False
+    return bool(find_items(sent)) and not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
 
 
 def _drop_yearly_slices(ctx: ArticleContext, drafts: list[Draft], words: dict) -> list[Draft]:
@@ -498,7 +539,11 @@ def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
         j = m.start - 1
         if table.lower[j] == "the" and j > sent.start:
             j -= 1
+        if table.lower[j] in ("that", "which") and j == i and m.end < sent.end and table.lower[m.end] not in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
+            return code  # "the Gepard guns that Germany sent last year": the subject of the item's relative clause
         if table.lower[j] in ("from", "by") and not (j > sent.start and table.lower[j - 1] in LEADING_VERBS):
+            if m.end < sent.end and table.text[m.end] == ",":
+                return None  # "from German, Polish, Norwegian and Canadian stocks": a tally of many sources
             return code
     return None
 
@@ -550,7 +595,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     doc = ctx.doc
     table = tokens(doc)
     moneys = [(s, m) for s, m in ctx.money_in(sent) if m.conversion_of is None]
-    items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0])]
+    items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)]
     if not moneys and not items:
         own = _own_spending_pledge(ctx, sent, padded, words)
         return [own] if own else []
@@ -616,9 +661,20 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     if not items:
         own = _own_spending_pledge(ctx, sent, padded, words)
         return out + ([own] if own else [])
-    out.extend(_in_kind(ctx, sent, items, words, supplier, spending, context_donor if list_context else None,
-                        earlier=previous))
+    # A sentence that names no actor at all ("M577 carriers are due to follow in February", "Earlier
+    # contributions have included M113s") goes on about the donor of the sentence just before.
+    fallback = context_donor if list_context or (
+        not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+        and table.lower[sent.start] not in QUANTIFIER_SUBJECTS and not _has(padded, words["money_referents"])) else None
+    out.extend(_in_kind(ctx, sent, items, words, supplier, spending, fallback, earlier=previous))
     return out
+
+
+def _verb_form(table, sent: Span, item) -> bool:
+    """ "are financing the refurbishment", "is funding": an -ing item after a form of "be" is the
+    clause's verb, not aid given."""
+    start, end, text, _ = item
+    return end - start == 1 and text.endswith("ing") and start > sent.start and table.lower[start - 1] in ("is", "are", "was", "were", "be", "been")
 
 
 def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
@@ -715,6 +771,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
+        if out and len(group) == 1 and table.lower[first - 1] in ("the", "these", "those") and not _named_systems(sent, first):
+            continue  # "... Leopard 1A5 tanks, a programme that aims to send 100 of the vehicles": the same aid again
         donor_close = _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
@@ -742,6 +800,13 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         category = _category(group, window, spending)
         if category == "troops":
             continue  # troop offers are participation facts, not commitments
+        same = next((d for d in out if donor is not None and d.donor == donor and d.status == status and d.category == category
+                     and _coordinated(doc, d.anchor_start, first)), None)
+        if same is not None:
+            # "Portugal sent three tanks and has also supplied M113 carriers": one donor, one stage,
+            # one sentence: one commitment with all its items
+            same.items.extend(n for n in _item_names(sent, group) if n not in same.items)
+            continue
         draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, first,
                       supplier=supplier, confidence=0.7 if donor_close else 0.55)
         draft.items = _item_names(sent, group)
@@ -763,12 +828,22 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     return out
 
 
+def _coordinated(doc, lo: int, hi: int) -> bool:
+    """Whether the words between two item groups join them with "and" in one clause: "sent three
+    tanks and has also supplied carriers", not "which has pledged 24 jets, confirmed the arrival of"."""
+    between = lower_words(doc)[lo:hi]
+    return "and" in between and not {"which", "who", "but", "while", "whereas", "that"} & set(between)
+
+
 def _donor_of_same_item(ctx, sent: Span, group, earlier: list[Draft]) -> str | None:
     """The donor of a commitment of the last two sentences that names one of ``group``'s specific
     (not generic) items."""
     names = {it[2] for it in group} - _generic_items()
     if not names:
         return None
+    first = ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+    if first and first[0].code == "UKR" and first[0].start == sent.start:
+        return None  # "Ukraine has received 50 Leopard 2 tanks": the recipient's tally, from many donors
     here = ctx.sentence_index(sent.start_char)
     for draft in reversed(earlier[-4:]):
         if draft.donor and draft.sent is not None and 0 < here - ctx.sentence_index(draft.sent.start_char) <= 2:
@@ -967,13 +1042,22 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
         if has_phrase(before, ("together with", "jointly with", "along with", "alongside")):
             out.append(code)
             continue
+        if has_phrase(_lower(doc, max(sent.start, m.start - 4), m.start), FUNDED_BY) or (
+                k and mentions[k - 1].code in out + [donor] and table.lower[m.start - 1] == "and"
+                and has_phrase(_lower(doc, max(sent.start, mentions[k - 1].start - 4), mentions[k - 1].start), FUNDED_BY)):
+            out.append(code)  # "paid for jointly by The Hague and Copenhagen": each pays, each gives
+            continue
         # a chain "A, B and C" right before "will each" / "each"
         j = k
         while j + 1 < len(mentions) and table.text[mentions[j].end] in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
             j += 1
         tail = _lower(doc, mentions[j].end, min(sent.end, mentions[j].end + 3))
         chain = {c.code for c in mentions[k : j + 1]}
-        if j > k and donor in chain and mentions[j].end <= i and has_phrase(tail, ("each", "will each", "would each", "have each", "has each")):
+        if j > k and donor in chain and mentions[j].end <= i and (
+                has_phrase(tail, ("each", "will each", "would each", "have each", "has each"))
+                or (tail.split() or [""])[0] in JOINT_SUBJECT_FOLLOWERS):
+            # "A, B and C will each supply X"; "A, B and C are financing X": a subject of several
+            # actors gives together, one commitment each
             out.extend(c.code for c in mentions[k : j + 1] if c.code not in NOT_DONORS and c.code != donor and c.code not in out)
     return out
 

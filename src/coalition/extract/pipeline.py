@@ -48,6 +48,7 @@ NOT_NAMES = {
     "October", "November", "December", "Office", "Ministry", "Department", "Council", "Commission",
     "Said", "Says", "Told", "Added", "Who", "Which", "When", "While", "As", "After", "Before", "Has", "Had",
     "Was", "Is", "Will", "Would", "Could", "Also", "Minister", "Secretary", "President", "Government",
+    "League", "Cup",  # "Premier League": a competition after a word that can be a title
 }
 
 

@@ -589,8 +589,8 @@ class _Referents:
                 continue
             if d.end == verb_i or (d.end == verb_i - 1 and self.doc[verb_i - 1].lower_ in ("has", "had", "also")):
                 return d
-            if d.start == verb_i + 1:
-                return d
+            if d.start == verb_i + 1 and self.doc[verb_i].lower_ not in ("told", "tells", "telling", "tell"):
+                return d  # "he told the club website": whom one tells is the listener, not the speaker
         return None
 
     def subject_of(self, span: Span) -> Described | None:
