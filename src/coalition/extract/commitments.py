@@ -554,7 +554,10 @@ def _status(padded: str, words: dict, sentence: str | None = None) -> str | None
     lifted = False
     # the cues of every stage found in one pass, in the order of the stages and of their cues
     index = _status_index() if words is vocab("commitments") else _make_status_index(words["status"])
-    hits = sorted(hit for word in set(padded.split()) if word in index for hit in index[word] if hit[4] in padded)
+    # the words that open a cue, as a set: the intersection walks the smaller of the two (the
+    # hits are sorted, so the order they are found in does not matter)
+    firsts = _status_firsts() if index is _status_index() else frozenset(index)
+    hits = sorted(hit for word in sentence_words(padded) & firsts for hit in index[word] if hit[4] in padded)
     for _, _, status, cue, _ in hits:
         if status == "delivered" and has_phrase(padded, [f"be {cue}", f"being {cue}", f"to {cue}"]):
             continue  # "would be delivered by April", "is being transferred": not yet delivered
@@ -570,6 +573,11 @@ def _status(padded: str, words: dict, sentence: str | None = None) -> str | None
 @lru_cache(maxsize=1)
 def _status_index() -> dict[str, list[tuple[int, int, str, str, str]]]:
     return _make_status_index(vocab("commitments")["status"])
+
+
+@lru_cache(maxsize=1)
+def _status_firsts() -> frozenset[str]:
+    return frozenset(_status_index())
 
 
 def _make_status_index(stages) -> dict[str, list[tuple[int, int, str, str, str]]]:

@@ -529,6 +529,10 @@ def _excluded(padded: str, missions: dict) -> list[str]:
 def find_stances(ctx: ArticleContext) -> list[Stance]:
     words = vocab("positions")
     anaphors = words["anaphors"]
+    answers = words["answers"]
+    # every anaphor ("the plan") and answer ("said no") ends on one of these words: a sentence
+    # with none of them holds none of the phrases, and "the" opens most sentences
+    anaphor_ends = _last_words(anaphors, answers)
     verbs = words["stance_verbs"]
     named_targets = _named_targets()
     all_cues = _stance_cues()
@@ -541,7 +545,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     for sent in ctx.sents:
         padded = _padded(sent)
         hits = _targets_in(padded, named_targets)
-        anaphor = has_phrase(padded, anaphors) or has_phrase(padded, words["answers"])
+        anaphor = None if anaphor_ends.isdisjoint(sentence_words(padded)) else (
+            has_phrase(padded, anaphors) or has_phrase(padded, answers))
         anaphoric = last_target if anaphor else None
         # "The initiative, led by the UK and France, aims to … provide security guarantees":
         # a sentence that opens on "the initiative" is still about the last target; what it
@@ -575,6 +580,19 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
     return facts
+
+
+_LAST_WORDS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
+
+
+def _last_words(first: list[str], second: list[str]) -> frozenset[str]:
+    """The last word of every phrase of two vocabulary lists, as the tokenizer writes them."""
+    hit = _LAST_WORDS.get((id(first), id(second)))
+    # The lists are kept in the entry, so their ids cannot be reused while the entry lives.
+    if hit is None or hit[0] is not first or hit[1] is not second:
+        ends = frozenset(_as_tokens(p).split()[-1] for p in (*first, *second))
+        hit = _LAST_WORDS[(id(first), id(second))] = (first, second, ends)
+    return hit[2]
 
 
 # Participles whose agent after "by" takes the stance: "a plan championed by Merz and von der
@@ -625,14 +643,15 @@ def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
     """(character offset, target name) of every target phrase in a padded text, in order."""
     index = _target_index(targets)
     hits = []
-    for word in sentence_words(padded).intersection(index):
+    # two sets: the intersection walks the smaller (the index itself would be walked whole)
+    for word in sentence_words(padded) & _TARGETS[2]:
         for name, phrase, as_tokens in index[word]:
             if as_tokens in padded:
                 hits.append((padded.find(" " + phrase + " "), name))
     return sorted(hits)
 
 
-_TARGETS: list = [None, None]
+_TARGETS: list = [None, None, frozenset()]
 
 
 def _target_index(targets: dict) -> dict[str, list[tuple[str, str, str]]]:
@@ -643,7 +662,7 @@ def _target_index(targets: dict) -> dict[str, list[tuple[str, str, str]]]:
             for phrase in phrases:
                 as_tokens = _as_tokens(phrase)
                 index.setdefault(as_tokens.split()[0] if as_tokens.strip() else "", []).append((name, phrase, as_tokens))
-        _TARGETS[:] = [targets, index]
+        _TARGETS[:] = [targets, index, frozenset(index)]
     return _TARGETS[1]
 
 

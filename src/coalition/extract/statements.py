@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from spacy.tokens import Span
 
@@ -364,7 +365,7 @@ class _Referents:
             linked.append(m)
         tk = tokens(self.doc)
         speech_verbs = _quote_sets().speech
-        for i in [i for i, text in enumerate(tk.text) if text in full]:
+        for i in compress(range(tk.n), map(full.__contains__, tk.text)):
             if not tk.title[i]:
                 continue
             if i in taken and not (tk.ent[i] == "COUNTRY" and i + 1 < tk.n and (
@@ -733,7 +734,10 @@ class _QuoteSets:
         self.female_titles = frozenset(words["female_titles"])
         titles = "|".join(re.escape(t) for t in [*words["female_titles"], *words["male_titles"]])
         # "Ms Virtanen", "Mr. Healey": a title of address and the surname after it
-        self.titled = re.compile(r"\b(%s)\.? ([A-Z][\w'’-]+)" % titles)
+        firsts = "".join(sorted({t[0] for t in [*words["female_titles"], *words["male_titles"]]}))
+        # the look-ahead for a title's first letter turns most positions away before the word
+        # boundary and the alternatives are tried (the text is searched whole)
+        self.titled = re.compile(r"(?=[%s])\b(%s)\.? ([A-Z][\w'’-]+)" % (re.escape(firsts), titles))
 
 
 @lru_cache(maxsize=1)
