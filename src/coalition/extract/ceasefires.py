@@ -187,39 +187,60 @@ def _triggers_by_first_word() -> dict[str, list[list[str]]]:
     return out
 
 
+_TRIGGER_SETS: list = [None, None]
+
+
+def _trigger_sets(words) -> tuple[frozenset[str], ...]:
+    """The one-word lists :func:`_trigger_spans` tests every token against, as sets (built again
+    only for another vocabulary)."""
+    if _TRIGGER_SETS[0] is not words:
+        _TRIGGER_SETS[:] = [words, (frozenset(_triggers_by_first_word()), frozenset(words["halt_words"]),
+                                    frozenset(words["halt_objects"]), frozenset(words["qualified_nouns"]),
+                                    frozenset(words["duration_units"]))]
+    return _TRIGGER_SETS[1]
+
+
 def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
     """Token ranges of the truce words in doc[start:end]."""
     lowers = tokens(doc).lower[start:end]
     out = []
     by_first = _triggers_by_first_word()
-    for i, low in enumerate(lowers):
-        for toks in by_first.get(low, ()):
-            if lowers[i : i + len(toks)] == toks:
-                out.append((start + i, start + i + len(toks)))
+    firsts, halt_words, halt_objects, qualified_nouns, duration_units = _trigger_sets(words)
+    # Each pass below adds a range only at a word of its own list: a clause (most are) without
+    # any such word skips the pass rather than walk its tokens.
+    present = set(lowers)
+    if not present.isdisjoint(firsts):
+        for i, low in enumerate(lowers):
+            for toks in by_first.get(low, ()):
+                if lowers[i : i + len(toks)] == toks:
+                    out.append((start + i, start + i + len(toks)))
     # "a halt to naval attacks", "a moratorium on strikes against power plants"
-    for i, low in enumerate(lowers):
-        if low in words["halt_words"]:
-            for k in range(i + 1, min(len(lowers), i + 5)):
-                if lowers[k] in words["halt_objects"]:
-                    out.append((start + i, start + k + 1))
-                    break
+    if not present.isdisjoint(halt_words):
+        for i, low in enumerate(lowers):
+            if low in halt_words:
+                for k in range(i + 1, min(len(lowers), i + 5)):
+                    if lowers[k] in halt_objects:
+                        out.append((start + i, start + k + 1))
+                        break
     # "proposing that both sides stop long-range strikes": "stop" with the fighting as its object
     # is a truce when both sides are its subject ("air defence to stop drone attacks" is none)
-    for i, low in enumerate(lowers):
-        if low in _BOTH_STOP and any(w in _BOTH_SUBJECTS for w in lowers[max(0, i - 4) : i]):
-            for k in range(i + 1, min(len(lowers), i + 10)):
-                if lowers[k] in words["halt_objects"]:
-                    out.append((start + i, start + k + 1))
-                    break
+    if not present.isdisjoint(_BOTH_STOP):
+        for i, low in enumerate(lowers):
+            if low in _BOTH_STOP and any(w in _BOTH_SUBJECTS for w in lowers[max(0, i - 4) : i]):
+                for k in range(i + 1, min(len(lowers), i + 10)):
+                    if lowers[k] in halt_objects:
+                        out.append((start + i, start + k + 1))
+                        break
     # "the American 30-day offer", "the Black Sea deal": a proposal noun made specific by a
     # duration or a domain word right before it.
-    qualifier_scopes = _qualifier_scopes()
-    for i, low in enumerate(lowers):
-        if low in words["qualified_nouns"] and i > 0:
-            if lowers[i - 1] in words["duration_units"] or lowers[i - 1] == "long" or any(
-                lowers[max(0, i - len(q)) : i] == q for q in qualifier_scopes
-            ):
-                out.append((start + i, start + i + 1))
+    if not present.isdisjoint(qualified_nouns):
+        qualifier_scopes = _qualifier_scopes()
+        for i, low in enumerate(lowers):
+            if low in qualified_nouns and i > 0:
+                if lowers[i - 1] in duration_units or lowers[i - 1] == "long" or any(
+                    lowers[max(0, i - len(q)) : i] == q for q in qualifier_scopes
+                ):
+                    out.append((start + i, start + i + 1))
     return sorted(set(out))
 
 

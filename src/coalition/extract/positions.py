@@ -342,15 +342,21 @@ _MISSION_INDEX: dict[int, tuple[dict, tuple]] = {}
 _MISSIONS: dict[int, tuple[dict, list[tuple[str | None, str, str, str]]]] = {}
 
 
-@lru_cache(maxsize=8)
-def _word_sets(verbs: tuple[str, ...], nouns: tuple[str, ...]) -> tuple[frozenset, frozenset]:
-    return frozenset(verbs), frozenset(nouns)
+_WORD_SETS: list = [None, None]
+
+
+def _word_sets(words: dict) -> tuple[frozenset, frozenset]:
+    """The deployment verbs and troop nouns as sets, built again only for another vocabulary
+    (not a tuple of each list hashed for every sentence)."""
+    if _WORD_SETS[0] is not words:
+        _WORD_SETS[:] = [words, (frozenset(words["deploy_verbs"]), frozenset(words["troop_nouns"]))]
+    return _WORD_SETS[1]
 
 
 def _deployment(padded: str, words: dict) -> bool:
     """A deployment verb with a troop noun a few words on ("putting Polish soldiers in"), or a
     troop noun with a taking-part verb ("Italian troops would not take part")."""
-    verbs, nouns = _word_sets(tuple(words["deploy_verbs"]), tuple(words["troop_nouns"]))
+    verbs, nouns = _word_sets(words)
     present = sentence_words(padded)
     if present.isdisjoint(verbs) and present.isdisjoint(nouns):
         return False
