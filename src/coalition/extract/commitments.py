@@ -548,9 +548,14 @@ def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
     return None
 
 
+def _keep_auxiliary(match: re.Match) -> str:
+    # a function, not the template r" \1 ": the template is parsed again on every call
+    return " " + match.group(1) + " "
+
+
 def _status(padded: str, words: dict, sentence: str | None = None) -> str | None:
     # "has also sent", "have already delivered": the adverb does not change the stage
-    padded = _ADVERB_AFTER_AUX.sub(r" \1 ", padded)
+    padded = _ADVERB_AFTER_AUX.sub(_keep_auxiliary, padded)
     lifted = False
     # the cues of every stage found in one pass, in the order of the stages and of their cues
     index = _status_index() if words is vocab("commitments") else _make_status_index(words["status"])
