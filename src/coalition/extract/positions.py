@@ -179,7 +179,10 @@ def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     lowered = tokens(sent.doc).lower
     # the phrases indexed by their first word; each token is tested only against the
     # phrases that can start there
-    index = _cue_index(phrases)
+    index, firsts = _cue_index(phrases)
+    # a clause without any cue's first word (most clauses) is not walked word by word
+    if firsts.isdisjoint(lowered[a:b]):
+        return []
     found = []
     for i in range(a, b):
         candidates = index.get(lowered[i])
@@ -192,14 +195,15 @@ def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     return found
 
 
-_CUE_INDEXES: dict[int, tuple[object, dict[str, list[tuple[list[str], int]]]]] = {}
+_CUE_INDEXES: dict[int, tuple[object, dict[str, list[tuple[list[str], int]]], frozenset[str]]] = {}
 
 
-def _cue_index(phrases) -> dict[str, list[tuple[list[str], int]]]:
+def _cue_index(phrases) -> tuple[dict[str, list[tuple[list[str], int]]], frozenset[str]]:
+    """The phrases as word lists by their first word, and the first words as a set."""
     hit = _CUE_INDEXES.get(id(phrases))
     # The list is kept in the entry, so its id cannot be reused while the entry lives.
     if hit is not None and hit[0] is phrases:
-        return hit[1]
+        return hit[1], hit[2]
     index: dict[str, list[tuple[list[str], int]]] = {}
     for phrase in phrases:
         words = _phrase_words(phrase)
@@ -207,8 +211,8 @@ def _cue_index(phrases) -> dict[str, list[tuple[list[str], int]]]:
             index.setdefault(words[0], []).append((words, len(words)))
     if len(_CUE_INDEXES) > 64:
         _CUE_INDEXES.clear()
-    _CUE_INDEXES[id(phrases)] = (phrases, index)
-    return index
+    _CUE_INDEXES[id(phrases)] = (phrases, index, frozenset(index))
+    return index, _CUE_INDEXES[id(phrases)][2]
 
 
 @lru_cache(maxsize=None)

@@ -34,6 +34,10 @@ from spacy.tokens import Span
 
 from coalition.extract.context import ArticleContext, Mention, doc_text, token_positions, tokens, vocab
 from coalition.extract.pipeline import INNER_CAPITAL_NAME
+
+# What every word INNER_CAPITAL_NAME matches starts with: a word not in title case that starts
+# with none of these is no name part, and the pattern need not run on it.
+INNER_CAPITAL_PREFIXES = ("Mc", "Mac", "Fitz")
 from coalition.model import Statement
 from coalition.resolve import actors as gazetteer
 
@@ -410,7 +414,7 @@ class _Referents:
         honorifics = sets.honorifics
         tk = tokens(doc)
         n = tk.n
-        lower, text, space = tk.lower, tk.text, tk.space
+        lower, text, space, title = tk.lower, tk.text, tk.space, tk.title
         marks = token_positions(doc, honorifics | {","})
         for sent in self.ctx.sents:
             s_start, s_end = sent.start, sent.end
@@ -437,6 +441,8 @@ class _Referents:
                         self._add_person(k + 1, end)
                 if word != "," or k + 1 >= s_end:
                     continue
+                if not (title[k + 1] or text[k + 1].startswith(INNER_CAPITAL_PREFIXES)):
+                    continue  # no name part after the comma (most commas): no run of names either
                 end = _name_end(doc, k + 1)
                 if not end or end - k - 1 < 2 or end >= s_end or text[end] not in (",", "."):
                     continue
@@ -765,8 +771,9 @@ def _name_part(tk, i: int) -> bool:
     if i < 0 or i >= tk.n:
         return False
     # a stop word is no name part: "Meanwhile Zelensky said"
-    return ((tk.title[i] or INNER_CAPITAL_NAME.match(tk.text[i]) is not None) and not tk.stop[i]
-            and tk.text[i] not in NOT_NAME and tk.ent[i] not in NOT_NAME_ENTS)
+    word = tk.text[i]
+    return ((tk.title[i] or (word.startswith(INNER_CAPITAL_PREFIXES) and INNER_CAPITAL_NAME.match(word) is not None))
+            and not tk.stop[i] and word not in NOT_NAME and tk.ent[i] not in NOT_NAME_ENTS)
 
 
 def _joins_hyphen(tk, end: int) -> bool:
