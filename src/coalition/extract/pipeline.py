@@ -59,8 +59,10 @@ PARTICLES = set(NAME_PARTICLES)
 
 
 # Surnames with an inner capital ("McAllister", "MacLeod", "FitzGerald") fail ``str.istitle``;
-# they are name parts all the same.
+# they are name parts all the same. Each starts with one of the prefixes: a test of those comes
+# first, so that the pattern runs on few words.
 INNER_CAPITAL_NAME = re.compile(r"(?:Mc|Mac|Fitz)[A-Z][a-z]+$")
+INNER_CAPITAL_PREFIXES = ("Mc", "Mac", "Fitz")
 COUNTRY = hash_string("COUNTRY")
 
 
@@ -102,8 +104,9 @@ class _Columns:
         return self._starts[i]
 
     def is_name_part(self, j: int) -> bool:
-        return ((self.title[j] or INNER_CAPITAL_NAME.match(self.text[j]) is not None)
-                and self.text[j] not in NOT_NAMES and not self.blocked[j])
+        word = self.text[j]
+        return ((self.title[j] or (word.startswith(INNER_CAPITAL_PREFIXES) and INNER_CAPITAL_NAME.match(word) is not None))
+                and word not in NOT_NAMES and not self.blocked[j])
 
 
 def _name_end(cols: _Columns, i: int, most: int = 3) -> int | None:

@@ -33,11 +33,7 @@ from itertools import compress
 from spacy.tokens import Span
 
 from coalition.extract.context import ArticleContext, Mention, doc_text, token_positions, tokens, vocab
-from coalition.extract.pipeline import INNER_CAPITAL_NAME
-
-# What every word INNER_CAPITAL_NAME matches starts with: a word not in title case that starts
-# with none of these is no name part, and the pattern need not run on it.
-INNER_CAPITAL_PREFIXES = ("Mc", "Mac", "Fitz")
+from coalition.extract.pipeline import INNER_CAPITAL_NAME, INNER_CAPITAL_PREFIXES
 from coalition.model import Statement
 from coalition.resolve import actors as gazetteer
 
@@ -442,7 +438,7 @@ class _Referents:
                 if word != "," or k + 1 >= s_end:
                     continue
                 if not (title[k + 1] or text[k + 1].startswith(INNER_CAPITAL_PREFIXES)):
-                    continue  # no name part after the comma (most commas): no run of names either
+                    continue  # no name part after the comma (most commas), so no name: not read
                 end = _name_end(doc, k + 1)
                 if not end or end - k - 1 < 2 or end >= s_end or text[end] not in (",", "."):
                     continue
