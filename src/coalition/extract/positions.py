@@ -41,6 +41,7 @@ speech) is not a new fact.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 from coalition.extract.context import (
@@ -53,6 +54,7 @@ from coalition.extract.context import (
     lower_text,
     phrases_in,
     sentence_words,
+    token_positions,
     tokens,
     vocab,
 )
@@ -100,6 +102,14 @@ def _padded(span) -> str:
 def _padded_range(doc, start: int, end: int) -> str:
     """:func:`_padded` of tokens [start, end), kept per document: participation and stances
     read the same sentences and clauses."""
+    marks = doc.user_data.get("_quote_marks")
+    if marks is None:
+        marks = doc.user_data["_quote_marks"] = token_positions(doc, QUOTES)
+    at = bisect_left(marks, start)
+    if at == len(marks) or marks[at] >= end:
+        # no quotation mark to drop (most sentences): the same string as ``lower_text``, which
+        # the other finders have made already, and whose word set they have too
+        return joined_window(doc, start, end)
     return joined_window(doc, start, end, drop=QUOTES, name="_padded")
 
 
