@@ -33,7 +33,11 @@ def extract(article: Article, *, nlp=None) -> ArticleResult:
 
     nlp = nlp or load_pipeline()
     try:
-        doc = nlp(_make_doc(nlp, article.text))
+        doc = _make_doc(nlp, article.text)
+        # the components in order, as ``nlp(doc)`` runs them, without its per-call bookkeeping
+        # (the pipeline list rebuilt, per-component settings and error handlers looked up)
+        for _, component in nlp.pipeline:
+            doc = component(doc)
         return _facts_of(article, doc)
     except ExtractError:
         raise
