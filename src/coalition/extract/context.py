@@ -447,3 +447,26 @@ def first_group(padded: str, groups: dict):
                 best = (order, key)
                 break
     return best[1] if best else None
+
+
+def _lower(doc, lo: int, hi: int) -> str:
+    """``lower_text(doc[lo:hi])`` read from the token table, without building a span."""
+    # the lower-case words, white space as "" (left out by the join below)
+    words = lower_words(doc)
+    return " " + " ".join(filter(None, words[lo:hi])) + " "
+
+
+_FIRSTS: dict[int, tuple[object, frozenset[str] | None]] = {}
+
+
+def _has(padded: str, phrases) -> str | None:
+    """``has_phrase(padded, phrases)`` for a list that lives on (a vocabulary's, a constant), which
+    first tests whether a word of ``padded`` can open one of the phrases."""
+    entry = _FIRSTS.get(id(phrases))
+    # The list is kept in the entry, so its id cannot be reused while the entry lives.
+    if entry is None or entry[0] is not phrases:
+        firsts = [_as_tokens(p).split() for p in phrases]
+        entry = _FIRSTS[id(phrases)] = (phrases, frozenset(w[0] for w in firsts) if all(firsts) else None)
+    if entry[1] is not None and entry[1].isdisjoint(sentence_words(padded)):
+        return None
+    return has_phrase(padded, phrases)

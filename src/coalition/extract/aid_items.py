@@ -1,0 +1,119 @@
+"""Aid items in a sentence: the matched items, the named systems after them, their grouping and
+their names, and the category they give a commitment.
+
+Separate from the commitment finder because items are read the same way for an amount and for aid
+in kind, and the category is a function of the items alone (with the spending words).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from coalition.extract.context import doc_text, has_phrase, tokens, vocab
+
+
+CATEGORY_ORDER = ["military", "financial", "humanitarian", "training", "intelligence", "logistics", "troops"]
+
+
+def find_items(span: Span) -> list[tuple[int, int, str, str]]:
+    """Aid items in a span, longest match first: (start, end, text, category).
+
+    The items of the whole document are found once by the ``coalition_items`` pipeline
+    component (a PhraseMatcher); this picks those inside the span.
+    """
+    items = span.doc.user_data.get("items", [])
+    lo = bisect_left(items, (span.start,))
+    out = []
+    for item in items[lo:]:
+        if item[0] >= span.end:
+            break
+        if item[1] <= span.end:
+            out.append(item)
+    return out
+
+
+def _named_systems(span: Span, item_start: int) -> list[str]:
+    """Model names written before a generic item: "Altius 600m and Altius 700m drones"."""
+    doc = span.doc
+    table = tokens(doc)
+    text, lower, title, ent = table.text, table.lower, table.title, table.ent
+    # another item before this one ("IRIS-T air defence systems") is taken whole or not at all:
+    # never its last letters ("-T")
+    all_items = doc.user_data.get("items", ())
+    inside = {t: start for start, end, _, _ in all_items[bisect_left(all_items, (item_start - 12,)) : bisect_left(all_items, (item_start,))]
+              if item_start - 8 < end <= item_start for t in range(start, end)}
+    j = item_start - 1
+    while j >= span.start and (title[j] or lower[j] in ("and", ",") or text[j] in ("m", "-") or any(c.isdigit() for c in text[j]) or doc[j].like_num):
+        if ent[j] in ("COUNTRY", "ORG", "COMPANY", "PERSON") or any(c in text[j] for c in "$£€¥"):
+            break  # an actor, or an amount ("a A$245 million military package"), is no model name
+        j = inside.get(j, j) - 1
+    run = range(j + 1, item_start)
+    if not run or not any(title[t] for t in run):
+        return []
+    names, current = [], []
+    for t in run:
+        if lower[t] in ("and", ","):
+            if current:
+                names.append(current)
+            current = []
+        else:
+            current.append(t)
+    if current:
+        names.append(current)
+    out = []
+    for name in names:
+        if not any(title[t] for t in name) or table.sent_start[name[0]]:
+            continue
+        out.append(doc_text(doc)[table.idx[name[0]] : table.idx[name[-1]] + len(text[name[-1]])])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _generic_items() -> frozenset[str]:
+    return frozenset(vocab("commitments")["generic_items"])
+
+
+def _item_groups(items):
+    """Items close together (within four tokens) describe one package."""
+    groups = []
+    for item in items:
+        if groups and item[0] - groups[-1][-1][1] <= 4:
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    return groups
+
+
+def _item_names(sent: Span, items) -> list[str]:
+    """Named systems first ("Altius 600m"), then the generic items in their stored form."""
+    canonical = vocab("commitments")["canonical_items"]
+    named: list[str] = []
+    for start, _, _, _ in items:
+        for name in _named_systems(sent, start):
+            if name.lower() not in (n.lower() for n in named):
+                named.append(name)
+    names = list(named)
+    for _, _, text, _ in items:
+        text = canonical.get(text, text)
+        if text not in names and not any(text in n.lower() for n in named):
+            names.append(text)
+    return names
+
+
+def _category(items, padded: str, spending: bool) -> str:
+    if spending:
+        return "defence_spending"
+    found = {it[3] for it in items}
+    for category in CATEGORY_ORDER:
+        if category in found:
+            return category
+    if has_phrase(padded, ["humanitarian"]):
+        return "humanitarian"
+    if has_phrase(padded, ["loan", "loans", "lend", "lends", "lent", "grant", "grants", "budget", "financial", "economic", "reconstruction"]):
+        return "financial"
+    if has_phrase(padded, ["military", "defence", "defense", "security", "weapons", "arms"]):
+        return "military"
+    return "other"

@@ -1,0 +1,362 @@
+"""Who gives: the donor (or joint donors) of a commitment, read from its sentence and the ones
+around it.
+
+Separate from the commitment finder because resolving a subject is its own set of rules (an actor
+before the anchor that reads as the subject, a possessor, a demonym, a gapped or collective
+subject, co-donors after "funded by", the actor of an introducing sentence) with its own word
+lists, used for amounts and aid in kind alike.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from coalition.extract.context import ArticleContext, Mention, _lower, has_phrase, lower_text, tokens, vocab
+
+
+# Prepositions that make a following actor a recipient or a place, not a donor.
+# "through the World Bank", "via the IMF": a channel, not a giver.
+NOT_DONOR_BEFORE = {"since", "after", "before", "than", "of", "to", "for", "with", "in", "into", "against", "on", "at", "toward", "towards", "over", "across", "inside", "about", "through", "via"}
+# Ukraine receives, and Russia in this domain does not give: "since Russia's invasion".
+NOT_DONORS = {"UKR", "RUS"}
+COMPANY_NOUNS = {"firm", "firms", "company", "companies", "group", "maker", "manufacturer", "contractor", "giant", "start-up", "startup", "industry", "industries", "producer", "defence", "defense"}
+SUPPORT_VERBS = ["ramped up", "stepped up", "stepping up", "increased", "increases", "boosted", "boosts", "announced", "announces", "pledged", "pledges", "unveiled", "unveils", "has given", "will provide", "provides", "is providing", "will send", "committed", "commits", "approved", "approves", "agreed", "signed", "allocated", "is sending", "has sent", "donated", "will give", "gives", "is giving", "confirmed", "delivered", "has delivered", "offered", "its support", "their support", "support"]
+# Words after an actor that show it is the subject of its clause, not a modifier of a noun.
+SUBJECT_FOLLOWERS = {"will", "would", "has", "have", "had", "is", "are", "was", "were", "also", "said", "says", "plans", "intends", "could", "can", "may", "might", "must", "should", "to", "itself", "alone", "each", "both", "together", "and", "government", "governments"}
+# Triggers that are nouns: "a NATO package" is a modifier, not a subject.
+NOUN_TRIGGERS = {"package", "packages", "deal", "contract", "contracts", "order", "aid", "assistance", "support", "funding", "finance", "financing", "loan", "loans", "grant", "grants", "tranche", "allocation", "donation", "commitment", "commitments", "delivery", "deliveries", "procurement", "purchase", "investment", "budget", "spending", "pledge", "transfer", "contribution"}
+LEADING_VERBS = {"led", "chaired", "run", "hosted", "convened", "coordinated", "organised", "organized", "headed"}
+# Words after "A, B and C" that make the chain the subject of its clause.
+JOINT_SUBJECT_FOLLOWERS = {"will", "are", "have", "were", "jointly", "together", "also"}
+
+# Phrases before the actors that pay for aid another actor orders or sends.
+FUNDED_BY = ("paid for by", "paid for jointly by", "jointly by", "financed by", "funded by", "co-financed by", "jointly financed by", "jointly funded by")
+
+TEMPORAL = {"after", "before", "since", "when", "once"}
+PLACE_PREPOSITIONS = {"of", "to", "for", "with", "in", "into", "against", "on", "at", "from", "inside", "across", "over"}
+# Nouns of giving after "X's": "Denmark's contribution", "Britain's share".
+AID_NOUNS = {"contribution", "contributions", "aid", "package", "packages", "pledge", "pledges", "support", "donation", "donations", "share", "assistance", "loan", "loans", "funding"}
+# Offices and bodies that name their country after "of": "the Government of Estonia".
+OFFICES_OF = {"government", "governments", "ministry", "minister", "ambassador", "embassy", "president", "cabinet", "parliament", "republic", "kingdom", "prime", "king", "chancellor", "people", "treasury", "department"}
+BUY_VERBS = {"bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "ordered", "order", "acquired", "procured", "procure", "imported"}
+
+
+def _actor_before(ctx: ArticleContext, index: int) -> str | None:
+    """The last actor named (not Ukraine or Russia) in the sentences before sentence ``index``."""
+    for sent in reversed(ctx.sents[:index]):
+        code = _last_actor(ctx, sent)
+        if code is not None:
+            return code
+    return None
+
+
+def _last_actor(ctx: ArticleContext, sent: Span) -> str | None:
+    for m in reversed(ctx.actors_in(sent)):
+        if m.code not in NOT_DONORS:
+            return m.code
+    return None
+
+
+def _main_actor(ctx: ArticleContext) -> str | None:
+    """The actor an article is mostly about: named most often (ties: first), not Ukraine or Russia,
+    and named in the headline or first two sentences."""
+    counts: dict[str, int] = {}
+    for m in ctx.mentions:
+        code = m.actor if m.label == "PERSON" else (m.code if m.is_actor else None)
+        if code and code not in NOT_DONORS:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    best = max(counts, key=lambda c: counts[c])
+    early_end = ctx.sents[min(2, len(ctx.sents) - 1)].end_char if ctx.sents else 0
+    early = {m.actor if m.label == "PERSON" else m.code for m in ctx.mentions if m.start_char < early_end}
+    return best if best in early else None
+
+
+def _intro_donor(ctx: ArticleContext, sent: Span) -> str | None:
+    """The donor an introducing sentence gives its bullet list: the actor before a support verb."""
+    padded_tokens = tokens(ctx.doc).lower[sent.start : sent.end]
+    padded = lower_text(sent)
+    best = None
+    for verb in SUPPORT_VERBS:
+        if f" {verb} " not in padded:
+            continue  # its words are not next to each other anywhere in the sentence
+        parts = verb.split()
+        for i in range(sent.start, sent.end - len(parts) + 1):
+            if padded_tokens[i - sent.start : i - sent.start + len(parts)] == parts:
+                donor = _donor_before(ctx, sent, i)
+                if donor:
+                    best = donor
+                    break
+        if best:
+            break
+    return best
+
+
+def _donor_before(ctx: ArticleContext, sent: Span, i: int, *, limit: int | None = None) -> str | None:
+    """The actor left of token ``i`` that gives: the nearest one that reads as the subject of a
+    clause ("Canada will provide", "Scholz announced") before the nearest one at all, which may be
+    a modifier ("a new NATO scheme", "American weapons")."""
+    doc = ctx.doc
+    table = tokens(doc)
+    candidates = ctx.mentions_in(sent.start_char, table.idx[i], ("COUNTRY", "ORG", "PERSON"))
+    fallback = None
+    for m in reversed(candidates):
+        if limit is not None and i - m.end > limit:
+            break
+        code = _donor_code(ctx, sent, m)
+        if code is None:
+            continue
+        if _reads_as_subject(doc, m):
+            return code
+        fallback = fallback or code
+    return fallback
+
+
+def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
+    """The donor a mention stands for, or None when its place in the sentence says it does not give."""
+    doc = ctx.doc
+    table = tokens(doc)
+    code = m.actor if m.label == "PERSON" else m.code
+    if not code:
+        return None
+    after = table.lower[m.end] if m.end < len(doc) else ""
+    possessor = _possessor(ctx, sent, m)
+    if possessor is not None:
+        # "Norway's Ministry of Defence": the ministry speaks for Norway, whatever the table says.
+        return possessor
+    if code in NOT_DONORS:
+        return None
+    before = table.lower[m.start - 1] if m.start > sent.start else ""
+    if before == "the" and m.start - 1 > sent.start and table.lower[m.start - 2] in PLACE_PREPOSITIONS:
+        before = table.lower[m.start - 2]  # "share of the G7", but "after the Commission set out"
+    if after in ("'s", "’s") and _aid_noun_follows(doc, m.end + 1, sent.end):
+        return code  # "reallocated to Denmark's contribution", "the G7's $50bn": the possessor gives
+    if before == "of" and _office_before_of(doc, m, sent):
+        return code  # "the Government of Estonia", "Ambassador of Japan"
+    if before == "from" and _bought(doc, m, sent):
+        return None  # "bought from the United States": the seller
+    if before in TEMPORAL and _reads_as_subject(doc, m):
+        return code  # "after Macron promised them": a clause, not "after Russia's invasion"
+    if before == "by" and m.start - 2 >= sent.start and table.lower[m.start - 2] in LEADING_VERBS:
+        return None  # "the coalition, led by Britain": a leader, not a giver
+    if before in NOT_DONOR_BEFORE:
+        return None
+    if after in COMPANY_NOUNS and not (after in ("defence", "defense") and any(
+            table.lower[j] in AID_NOUNS for j in range(m.end + 1, min(sent.end, m.end + 5)))):
+        return None  # "a Swedish defence firm" describes a company; "Icelandic defence-related contributions" give
+    if m.start > sent.start and table.text[m.start - 1] in ("-",) and m.start - 2 >= sent.start and table.ent[m.start - 2]:
+        return None  # "Anglo-American": part of a company's description
+    if after == "-" and m.end + 1 < sent.end and table.lower[m.end + 1] in ("led", "based", "made", "built", "owned", "designed"):
+        return None  # "the Czech-led initiative", "US-made weapons": a modifier, not a giver
+    return code
+
+
+def _possessor(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
+    doc = ctx.doc
+    table = tokens(doc)
+    if m.label == "PERSON" or m.start - 2 < sent.start or table.text[m.start - 1] not in ("'s", "’s"):
+        return None
+    owner = ctx.mentions_in(table.idx[m.start - 2], table.idx[m.start - 2] + len(table.text[m.start - 2]), ("COUNTRY", "ORG"))
+    if owner and owner[-1].end == m.start - 1 and owner[-1].code not in NOT_DONORS:
+        return owner[-1].code
+    return None
+
+
+def _reads_as_subject(doc, m: Mention) -> bool:
+    """An actor followed by a verb or an auxiliary ("Germany will", "Britain announced")."""
+    if m.end >= len(doc):
+        return False
+    table = tokens(doc)
+    nxt = table.lower[m.end]
+    if table.text[m.end] in (",",) and m.label == "PERSON":
+        return True  # "Scholz, who ..., announced"
+    if table.text[m.end] == "," and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("which", "who"):
+        return True  # "The Netherlands, which has pledged 24 jets, confirmed ...": the subject
+    return nxt in SUBJECT_FOLLOWERS or (nxt in _trigger_set() and nxt not in NOUN_TRIGGERS)
+
+
+def _aid_noun_follows(doc, start: int, end: int) -> bool:
+    table = tokens(doc)
+    if start < end and table.text[start] in vocab("money")["symbols"]:
+        return True
+    return any(table.lower[j] in AID_NOUNS for j in range(start, min(end, start + 3)))
+
+
+def _office_before_of(doc, m: Mention, sent: Span) -> bool:
+    table = tokens(doc)
+    j = m.start - 2 if table.lower[m.start - 1] == "of" else m.start - 3
+    return j >= sent.start and table.lower[j] in OFFICES_OF
+
+
+def _bought(doc, m: Mention, sent: Span) -> bool:
+    table = tokens(doc)
+    return any(table.lower[j] in BUY_VERBS for j in range(max(sent.start, m.start - 8), m.start))
+
+
+@lru_cache(maxsize=1)
+def _trigger_set() -> frozenset[str]:
+    return frozenset(vocab("commitments")["triggers"])
+
+
+def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """"from Germany" / "by the Netherlands" after the anchor ("led by Britain" names a leader)."""
+    doc = ctx.doc
+    table = tokens(doc)
+    for m in ctx.mentions_in(table.idx[i] if i < len(doc) else sent.end_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
+        code = m.actor if m.label == "PERSON" else m.code
+        if not code or code in NOT_DONORS or m.start <= sent.start:
+            continue
+        j = m.start - 1
+        if table.lower[j] == "the" and j > sent.start:
+            j -= 1
+        if table.lower[j] in ("that", "which") and j == i and m.end < sent.end and table.lower[m.end] not in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
+            return code  # "the Gepard guns that Germany sent last year": the subject of the item's relative clause
+        if table.lower[j] in ("from", "by") and not (j > sent.start and table.lower[j - 1] in LEADING_VERBS):
+            if m.end < sent.end and table.text[m.end] == ",":
+                return None  # "from German, Polish, Norwegian and Canadian stocks": a tally of many sources
+            return code
+    return None
+
+
+def _gapped_donor(ctx, sent: Span, i: int) -> str | None:
+    """ "Canada will give $200m, the United States $300m and Norway NOK 1bn": in a clause whose verb
+    is left out, the actor right before the amount, after a comma or "and", gives it."""
+    doc = ctx.doc
+    table = tokens(doc)
+    j = i - 1
+    found = ctx.mentions_in(table.idx[max(sent.start, i - 5)], table.idx[j] + 1, ("COUNTRY", "ORG")) if j > sent.start else []
+    if not found or found[-1].end != i or found[-1].code in NOT_DONORS:
+        return None
+    m = found[-1]
+    k = m.start - 1
+    if k > sent.start and table.lower[k] == "the":
+        k -= 1
+    if k <= sent.start or table.text[k] not in (",", "and", ";"):
+        return None
+    # the clause before has a verb of giving and its own amount: "…will give $200m, the US $300m"
+    return m.code if ctx.money_in(doc[sent.start : k]) else None
+
+
+def _demonym_before(ctx, sent: Span, i: int) -> str | None:
+    """ "lift Belgian defence spending": the country adjective right before the noun."""
+    idx = tokens(ctx.doc).idx
+    found = ctx.mentions_in(idx[i - 1], idx[i], ("COUNTRY",)) if i > sent.start else []
+    return found[-1].code if found and found[-1].end == i and found[-1].code not in NOT_DONORS else None
+
+
+def _joint_givers(ctx, sent: Span, lo: int, i: int, words: dict) -> list[str]:
+    """The actors of a chain "A, B and C" before amount ``i`` that give it jointly."""
+    if not has_phrase(_lower(ctx.doc, lo, i), ("jointly", "joint", "together")):
+        return []
+    doc = ctx.doc
+    table = tokens(doc)
+    mentions = [m for m in ctx.mentions_in(table.idx[lo], table.idx[i], ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
+    for k in range(len(mentions)):
+        j = k
+        while j + 1 < len(mentions) and table.text[mentions[j].end] in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
+            j += 1
+        if j > k and _reads_as_subject(doc, mentions[j]):
+            codes = []
+            for m in mentions[k : j + 1]:
+                if m.code not in codes:
+                    codes.append(m.code)
+            return codes if len(codes) > 1 else []
+    return []
+
+
+def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) -> bool:
+    """Whether the subject giving the amount at token ``i`` is an unnamed group ("Ukraine's backers
+    pledged", "allies have committed"): the group is no donor, and no one of its members either."""
+    doc = ctx.doc
+    table = tokens(doc)
+    lo = max(sent.start, i - 8)
+    collective = set(words["collective_donors"])
+    for j in range(i - 1, lo - 1, -1):
+        if table.lower[j] in collective and j + 1 < i and not table.ent[j]:
+            if j > sent.start and doc[j - 1].like_num:
+                return False  # "the 32 allies", "the 27 member states": an organisation's members as one
+            nxt = table.lower[j + 1]
+            if nxt in SUBJECT_FOLLOWERS or nxt in _trigger_set():
+                # no named actor gives between the group and the amount ("allies, led by Britain, ...")
+                return not ctx.mentions_in(table.idx[j], table.idx[i], ("COUNTRY", "ORG", "PERSON"))
+    return False
+
+
+def _donor_right_after(ctx: ArticleContext, sent: Span, end: int) -> str | None:
+    """A country adjective between an amount and its aid noun names the giver:
+    "a $60bn US aid bill", "€1bn German package"."""
+    doc = ctx.doc
+    table = tokens(doc)
+    if end >= sent.end:
+        return None
+    found = ctx.mentions_in(table.idx[end], table.idx[min(end + 3, sent.end - 1)] + 1, ("COUNTRY", "ORG"))
+    if not found or found[0].start != end or found[0].code in NOT_DONORS:
+        return None
+    m = found[0]
+    return m.code if any(table.lower[j] in AID_NOUNS or table.lower[j] in ("bill", "military", "programme", "program") for j in range(m.end, min(sent.end, m.end + 2))) else None
+
+
+def _source_country(ctx: ArticleContext, sent: Span) -> str | None:
+    """The country named as the source of money a bank or fund channels: "Japan's $900m loan
+    through the World Bank", "a loan from Japan", "funded by Norway", "Japan will lend … via the IMF"."""
+    doc = ctx.doc
+    table = tokens(doc)
+    for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY",)):
+        if m.code in NOT_DONORS:
+            continue
+        before = table.lower[m.start - 1] if m.start > sent.start else ""
+        if before == "the" and m.start - 1 > sent.start:
+            before = table.lower[m.start - 2]
+        after = table.lower[m.end] if m.end < len(doc) else ""
+        if after in ("'s", "’s") or before in ("from", "by") or _reads_as_subject(doc, m):
+            return m.code
+    return None
+
+
+def _subject_of(ctx: ArticleContext, sent: Span, i: int) -> str | None:
+    """The actor that opens the clause of token ``i`` as its subject, however far before it:
+    "Japan has also provided equipment to Ukraine, including vests, helmets and vehicles"."""
+    table = tokens(ctx.doc)
+    for m in ctx.mentions_in(sent.start_char, table.idx[i], ("COUNTRY", "ORG", "PERSON")):
+        code = _donor_code(ctx, sent, m)
+        if code is not None and _reads_as_subject(ctx.doc, m) and table.lower[m.start - 1] not in ("by",):
+            return code
+    return None
+
+
+def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]:
+    """Other givers of the same aid: "A, B and C will each supply X" (distributive "each"),
+    "Norway pledged X, together with the United States"."""
+    doc = ctx.doc
+    table = tokens(doc)
+    out: list[str] = []
+    mentions = ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG"))
+    for k, m in enumerate(mentions):
+        code = m.code
+        if code in NOT_DONORS or code == donor or code in out:
+            continue
+        before = _lower(doc, max(sent.start, m.start - 3), m.start)
+        if has_phrase(before, ("together with", "jointly with", "along with", "alongside")):
+            out.append(code)
+            continue
+        if has_phrase(_lower(doc, max(sent.start, m.start - 4), m.start), FUNDED_BY) or (
+                k and mentions[k - 1].code in out + [donor] and table.lower[m.start - 1] == "and"
+                and has_phrase(_lower(doc, max(sent.start, mentions[k - 1].start - 4), mentions[k - 1].start), FUNDED_BY)):
+            out.append(code)  # "paid for jointly by The Hague and Copenhagen": each pays, each gives
+            continue
+        # a chain "A, B and C" right before "will each" / "each"
+        j = k
+        while j + 1 < len(mentions) and table.text[mentions[j].end] in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
+            j += 1
+        tail = _lower(doc, mentions[j].end, min(sent.end, mentions[j].end + 3))
+        chain = {c.code for c in mentions[k : j + 1]}
+        if j > k and donor in chain and mentions[j].end <= i and (
+                has_phrase(tail, ("each", "will each", "would each", "have each", "has each"))
+                or (tail.split() or [""])[0] in JOINT_SUBJECT_FOLLOWERS):
+            # "A, B and C will each supply X"; "A, B and C are financing X": a subject of several
+            # actors gives together, one commitment each
+            out.extend(c.code for c in mentions[k : j + 1] if c.code not in NOT_DONORS and c.code != donor and c.code not in out)
+    return out

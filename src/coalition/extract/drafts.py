@@ -1,0 +1,197 @@
+"""The Draft a commitment is built in, and what is done to the drafts of a whole article: repeats
+merged, yearly slices of a total dropped, a sub-allocation linked to its package (``part_of``),
+and each draft finished into a Commitment with its currency and date.
+
+Separate from the commitment finder, which makes drafts one sentence at a time, because these
+steps compare drafts with each other and never read a sentence for a new fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from coalition.extract.aid_items import _generic_items
+from coalition.extract.context import ArticleContext, _has, lower_text, vocab
+from coalition.extract.money import Money, as_number
+from coalition.model import Commitment
+
+
+@dataclass
+class Draft:
+    """A commitment being built; becomes a :class:`Commitment` at the end."""
+
+    donor: str | None
+    recipient: str | None
+    category: str
+    status: str
+    sent: Span
+    anchor_start: int
+    money: Money | None = None
+    items: list[str] = field(default_factory=list)
+    supplier: str | None = None
+    date: str | None = None
+    parent: "Draft | None" = None
+    confidence: float = 0.6
+    currency: str | None = None  # the actor whose dollar a bare "$" is, when not the donor's
+    # Given by an unnamed group ("Ukraine's backers pledged €21bn"): kept without a donor.
+    collective: bool = False
+    # The amount's commitment whose subject also gives this aid in kind (its donor is shared).
+    sibling: "Draft | None" = None
+
+
+_YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)?\d\d)\b")
+
+
+def _drop_yearly_slices(ctx: ArticleContext, drafts: list[Draft], words: dict) -> list[Draft]:
+    """ "SEK 75bn for 2024–2026, or SEK 25bn a year", "DKK 60bn for 2023-2028. That is about DKK 10bn
+    per year": a per-year amount that divides a multi-year framework told in the same or the sentence
+    before (same donor, same currency) is that framework again, not a second commitment."""
+    out: list[Draft] = []
+    for d in drafts:
+        if d.money is not None and d.money.per == "year":
+            here = ctx.sentence_index(d.sent.start_char)
+            currency = _resolve_currency(d.money.currency, d.donor)
+            whole = next((o for o in out if o.money is not None and o.money.per is None and o.donor == d.donor
+                          and _resolve_currency(o.money.currency, o.donor) == currency
+                          and o.money.amount > d.money.amount
+                          and 0 <= here - ctx.sentence_index(o.sent.start_char) <= 1
+                          and _spans_years(ctx, o, d, words)), None)
+            if whole is not None:
+                continue
+        out.append(d)
+    return out
+
+
+def _spans_years(ctx: ArticleContext, whole: Draft, part: Draft, words: dict) -> bool:
+    text = ctx.text[whole.sent.start_char : whole.sent.end_char]
+    if _YEAR_RANGE.search(text) or _has(lower_text(whole.sent), words["multi_year_cues"]):
+        return True
+    ratio = whole.money.amount / part.money.amount
+    return 2 <= ratio <= 10 and abs(ratio - round(ratio)) < 0.05
+
+
+def _is_headline(ctx: ArticleContext, sent: Span) -> bool:
+    """The first line of an article when a blank line follows it."""
+    if sent.start != ctx.sents[0].start:
+        return False
+    tail = ctx.text[sent.start_char + len(ctx.text[sent.start_char : sent.end_char].rstrip()) : sent.end_char + 3]
+    return "\n\n" in tail.replace(" ", "").replace("\t", "")
+
+
+def _merge_repeats(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
+    """One pledge told twice (headline and lead, or a package re-stated) is one commitment.
+
+    Amounts merge on the same donor, currency, amount and upper bound; in-kind aid on the same
+    donor and stage with an item in common. The later telling's sentence is kept when the first
+    is the headline (the body says more); sub-allocations of a dropped draft move to the kept one.
+    """
+    kept: list[Draft] = []
+    replaced: dict[int, Draft] = {}
+    for draft in drafts:
+        twin = next((k for k in kept if _same_pledge(k, draft)), None)
+        if twin is None:
+            kept.append(draft)
+            continue
+        replaced[id(draft)] = twin
+        for item in draft.items:
+            if item.lower() not in (i.lower() for i in twin.items):
+                twin.items.append(item)
+        twin.supplier = twin.supplier or draft.supplier
+        if _is_headline(ctx, twin.sent) and not _is_headline(ctx, draft.sent):
+            twin.sent, twin.anchor_start, twin.status = draft.sent, draft.anchor_start, draft.status
+            if twin.category == "other":
+                twin.category = draft.category
+            if draft.money is not None:
+                twin.money = draft.money
+    for draft in kept:
+        while draft.parent is not None and id(draft.parent) in replaced:
+            draft.parent = replaced[id(draft.parent)]
+        if draft.parent is draft:
+            draft.parent = None
+    return kept
+
+
+def _same_pledge(a: Draft, b: Draft) -> bool:
+    if a.donor != b.donor:
+        return False
+    if a.money is not None and b.money is not None:
+        return (
+            _resolve_currency(a.money.currency, a.donor) == _resolve_currency(b.money.currency, b.donor)
+            and a.money.amount == b.money.amount
+            and a.money.amount_max == b.money.amount_max
+            and a.money.per == b.money.per
+        )
+    if a.money is None and b.money is None and a.status == b.status:
+        # a generic item in common ("equipment") does not make two deliveries one
+        return bool(({i.lower() for i in a.items} & {i.lower() for i in b.items}) - _generic_items())
+    return False
+
+
+def _parent_for(draft: Draft, same_sentence: list[Draft], previous: list[Draft]) -> Draft | None:
+    for candidate in reversed(same_sentence + previous[-4:]):
+        # a package of another donor is no parent: "NATO's €40bn baseline. Icelandic contributions include €2m"
+        if (candidate.parent is None and candidate.money and draft.money and candidate.status != "cumulative"
+                and (draft.donor is None or candidate.donor in (None, draft.donor))):
+            if candidate.money.currency == draft.money.currency and candidate.money.amount > draft.money.amount:
+                return candidate
+    return None
+
+
+def _finish(ctx: ArticleContext, draft: Draft, drafts: list[Draft]) -> Commitment:
+    money = draft.money
+    currency = None
+    dollar_of = draft.currency or draft.donor  # whose dollar a bare "$" is
+    if money:
+        currency = _resolve_currency(money.currency, dollar_of)
+    evidence = ctx.sentence_evidence(draft.sent)
+    commitment = Commitment(
+        donor=draft.donor,
+        recipient=draft.recipient,
+        category=draft.category,
+        status=draft.status,
+        amount=money.value if money else None,
+        currency=currency,
+        items=draft.items,
+        supplier=draft.supplier,
+        date=_date_for(ctx, draft),
+        evidence=evidence,
+        confidence=draft.confidence,
+        amount_qualifier=money.qualifier if money else None,
+        amount_max=as_number(money.amount_max) if money and money.amount_max else None,
+        per=money.per if money else None,
+        conversions=[{"amount": as_number(a), "currency": _resolve_currency(c, dollar_of)} for a, c in money.conversions] if money else [],
+    )
+    commitment.__dict__["_draft"] = draft
+    return commitment
+
+
+def _resolve_currency(code: str, donor: str | None) -> str:
+    if code == "DOLLAR":
+        return vocab("money")["dollar_countries"].get(donor or "", "USD")
+    if "_OR_" not in code:
+        return code
+    by_country = vocab("money")["country_currency"]
+    options = code.split("_OR_")
+    if donor and by_country.get(donor) in options:
+        return by_country[donor]
+    return options[0]
+
+
+def _date_for(ctx: ArticleContext, draft: Draft) -> str | None:
+    if ctx.published is None:
+        return None
+    try:
+        from coalition.resolve.dates import first_day
+    except ImportError:  # the dates module is optional while it is being built
+        return None
+    # Drafts of one sentence share its date: resolved once per sentence of the document.
+    cache = ctx.doc.user_data.setdefault("_commitment_dates", {})
+    key = (draft.sent.start_char, draft.sent.end_char, ctx.published)
+    if key in cache:
+        return cache[key]
+    day = first_day(ctx.text[draft.sent.start_char : draft.sent.end_char], ctx.published)
+    day = cache[key] = day.isoformat() if day is not None else None
+    return day

@@ -1,0 +1,101 @@
+"""The stage of a commitment (pledged, approved, delivered, ...) read from the words around it.
+
+Separate from the commitment finder because the stage cues are a vocabulary of their own (an index
+of ``commitments.json`` stages by first word, the auxiliaries an adverb may split, "pause" words
+that are not a stage), read the same way for an amount and for aid in kind.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from coalition.extract.context import _as_tokens, _lower, has_phrase, sentence_words, tokens, vocab
+
+
+_ADVERB_AFTER_AUX = re.compile(r" (has|have|had|was|were) (?:also|already|instead|now|since|meanwhile|previously|recently) ")
+
+
+def _keep_auxiliary(match: re.Match) -> str:
+    # a function, not the template r" \1 ": the template is parsed again on every call
+    return " " + match.group(1) + " "
+
+
+def _status(padded: str, words: dict, sentence: str | None = None) -> str | None:
+    # "has also sent", "have already delivered": the adverb does not change the stage
+    padded = _ADVERB_AFTER_AUX.sub(_keep_auxiliary, padded)
+    lifted = False
+    # the cues of every stage found in one pass, in the order of the stages and of their cues
+    index = _status_index() if words is vocab("commitments") else _make_status_index(words["status"])
+    # the words that open a cue, as a set: the intersection walks the smaller of the two (the
+    # hits are sorted, so the order they are found in does not matter)
+    firsts = _status_firsts() if index is _status_index() else frozenset(index)
+    hits = sorted(hit for word in sentence_words(padded) & firsts for hit in index[word] if hit[4] in padded)
+    for _, _, status, cue, _ in hits:
+        if status == "delivered" and has_phrase(padded, [f"be {cue}", f"being {cue}", f"to {cue}"]):
+            continue  # "would be delivered by April", "is being transferred": not yet delivered
+        if status == "paused" and _not_a_pause(sentence or padded, cue, words):
+            lifted = lifted or not has_phrase(sentence or padded, [f"{cue} {w}" for w in words["frozen_things"]])
+            continue
+        if lifted and status not in ("delivered", "contracted"):
+            return "announced"  # a resumption: announced, whatever "will" says of its timing
+        return status
+    return "announced" if lifted else None
+
+
+@lru_cache(maxsize=1)
+def _status_index() -> dict[str, list[tuple[int, int, str, str, str]]]:
+    return _make_status_index(vocab("commitments")["status"])
+
+
+@lru_cache(maxsize=1)
+def _status_firsts() -> frozenset[str]:
+    return frozenset(_status_index())
+
+
+def _make_status_index(stages) -> dict[str, list[tuple[int, int, str, str, str]]]:
+    """The status cues by their first word: (stage order, cue order, stage, cue, cue as tokens)."""
+    index: dict[str, list[tuple[int, int, str, str, str]]] = {}
+    for order, (status, cues) in enumerate(stages):
+        for cue_order, cue in enumerate(cues):
+            as_tokens = _as_tokens(cue)
+            index.setdefault(as_tokens.split()[0] if as_tokens.strip() else "", []).append((order, cue_order, status, cue, as_tokens))
+    return index
+
+
+def _not_a_pause(padded: str, cue: str, words: dict) -> bool:
+    """ "will lift its pause on aid and resume…": a pause ended is a resumption; "frozen Russian
+    assets": assets that are frozen, not aid that is paused."""
+    if has_phrase(padded, [f"{cue} {w}" for w in words["frozen_things"]]):
+        return True
+    return bool(has_phrase(padded, [f"{verb} {det} {cue}" for verb in words["lifting_verbs"]
+                                    for det in ("its", "the", "a", "their", "this", "that")]))
+
+
+def _later_stage(rest: str, words: dict) -> str | None:
+    """The stage of "hopes to deliver two more" / "plans to send further" after an item."""
+    for stage, cues in words["later_stage"]:
+        cue = has_phrase(rest, cues)
+        if cue and has_phrase(rest[rest.index(" " + cue.split()[-1] + " "):], ("more", "further", "another", "additional")):
+            return stage
+    return None
+
+
+def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | None:
+    """The stage a passive verb later in the clause gives an item that is its subject ("eight
+    howitzers taken from army stocks were delivered"); an active verb there has another subject
+    ("the initiative that buys ammunition will deliver shells")."""
+    doc = sent.doc
+    table = tokens(doc)
+    j = i
+    end = min(sent.end, i + most)
+    while j < end and table.text[j] not in (",", ";", ":"):
+        j += 1
+    clause = _lower(doc, i, j)
+    # "a Patriot battery from Germany has arrived in Ukraine": an item is also the subject of a
+    # verb of arrival, which needs no passive to give its stage
+    if not has_phrase(clause, ("was", "were", "been")) and not has_phrase(clause, words["arrival_verbs"]):
+        return None
+    return _status(clause, words)
