@@ -1,0 +1,95 @@
+"""Names as an article writes them: which tokens are part of a person's name, where a run of name
+words ends, the span as written (with hyphenated parts the tokenizer split off), and the fullest
+form of a surname found elsewhere in the article.
+
+Separate from speaker resolution, which decides who a speaker is, because these only read the
+token table and know nothing of quotes or referents.
+"""
+
+from __future__ import annotations
+
+from coalition.extract.context import doc_text, tokens
+from coalition.extract.pipeline import INNER_CAPITAL_NAME, INNER_CAPITAL_PREFIXES
+
+
+# Capitalised words that open a sentence or stand before a name but are no part of it.
+NOT_NAME = {
+    "The", "A", "An", "On", "In", "At", "For", "And", "But", "Of", "To", "This", "That", "He", "She", "It",
+    "They", "We", "His", "Her", "Their", "I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Speaking", "Asked", "After", "Before", "When", "While",
+    "As", "Yet", "So", "Also", "Mr", "Ms", "Mrs", "Dr", "Sir", "Dame", "President", "Minister", "Secretary",
+    "Honourable", "Honorable", "Hon", "Rt",
+}
+
+NOT_NAME_ENTS = ("COUNTRY", "ORG", "COMPANY")
+
+
+def _is_name_part(doc, i: int) -> bool:
+    return _name_part(tokens(doc), i)
+
+
+def _name_part(tk, i: int) -> bool:
+    if i < 0 or i >= tk.n:
+        return False
+    # a stop word is no name part: "Meanwhile Zelensky said"
+    word = tk.text[i]
+    return ((tk.title[i] or (word.startswith(INNER_CAPITAL_PREFIXES) and INNER_CAPITAL_NAME.match(word) is not None))
+            and not tk.stop[i] and word not in NOT_NAME and tk.ent[i] not in NOT_NAME_ENTS)
+
+
+def _joins_hyphen(tk, end: int) -> bool:
+    """A hyphenated part the tokenizer split off a name ("Tae" + "-" + "yul")."""
+    return end + 1 < tk.n and tk.text[end] == "-" and not tk.ws[end - 1] and not tk.ws[end] and tk.alpha[end + 1]
+
+
+def _text_of(doc, tk, start: int, end: int) -> str:
+    """``doc[start:end].text`` (``start < end``), sliced from the document's text."""
+    return doc_text(doc)[tk.idx[start] : tk.idx[end - 1] + len(tk.text[end - 1])]
+
+
+def _written_at(doc, start: int, end: int) -> str:
+    """A name span as written, with a hyphenated part the tokenizer split off ("Tae" + "-yul")."""
+    tk = tokens(doc)
+    while _joins_hyphen(tk, end):
+        end += 2
+    return _text_of(doc, tk, start, end)
+
+
+def _name_end(doc, i: int, most: int = 3) -> int | None:
+    """Where a run of two or three name words from token ``i`` ends, or None."""
+    tk = tokens(doc)
+    end = i
+    while end - i < most + 2 and _name_part(tk, end) and (end == i or not tk.sent_start[end]):
+        end += 1
+        if _joins_hyphen(tk, end):
+            end += 2
+    return end if end > i else None
+
+
+def _fullest_name(doc, surname: str) -> str | None:
+    """The longest run of name words holding ``surname`` in the article, when longer than it."""
+    best = None
+    for i, text in enumerate(tokens(doc).text):
+        if text == surname:
+            longer = _name_around(doc, i)
+            if len(longer.split()) > len((best or surname).split()):
+                best = longer
+    return best
+
+
+def _name_around(doc, i: int) -> str:
+    """The run of name words around token ``i``: capitalised words and hyphenated parts."""
+    tk = tokens(doc)
+    start = i
+    while _name_part(tk, start - 1) and not tk.sent_start[start]:
+        start -= 1
+    end = i + 1
+    while True:
+        if _name_part(tk, end) and not tk.sent_start[end]:
+            end += 1
+        elif _joins_hyphen(tk, end):
+            end += 2
+        else:
+            break
+    return _text_of(doc, tk, start, end)

@@ -1,0 +1,480 @@
+"""Speaker resolution: who a quote can be attributed to in one article. The people named (a
+surname alone linked to the full name), speakers described without a name ("a senior EU
+diplomat"), and what a pronoun or a title ("he added", "the official said") stands for.
+
+Separate from the statement finder, which finds the speech verb next to a quote, because
+resolving a referent is its own state over the whole article (``_Referents``) with its own
+vocabulary (``_QuoteSets``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress
+
+from spacy.tokens import Span
+
+from coalition.extract.context import ArticleContext, Mention, token_positions, tokens, vocab
+from coalition.extract.pipeline import INNER_CAPITAL_PREFIXES
+from coalition.extract.quotes import Quote
+from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _written_at
+from coalition.resolve import actors as gazetteer
+
+
+# Words in a title that are no part of the office ("the senior official", "the then prime minister").
+QUALIFIERS = {"senior", "junior", "then", "former", "new", "top", "current", "outgoing", "incoming", "-", "'s", "’s"}
+
+
+@dataclass
+class Described:
+    """A speaker described rather than named: "a senior EU diplomat", "the firm"."""
+
+    role: str  # the description without its determiner: "senior EU diplomat"
+    head: str  # its head noun, lower case: "diplomat"
+    actor: str | None
+    definite: bool
+    subject: bool  # it opens its sentence
+    person: bool  # a person noun, not an organisation noun
+    role_words: tuple[str, ...]  # the title's words without the actor's: "the Ukrainian president" -> president
+    start: int  # token offsets
+    end: int
+    start_char: int
+
+
+class _Referents:
+    """Who a quote can be attributed to in one article: the people named (with surnames alone
+    linked to the full name), and speakers described without a name."""
+
+    def __init__(self, ctx: ArticleContext):
+        self.ctx = ctx
+        self.doc = ctx.doc
+        roles = gazetteer.roles()
+        places = _quote_sets().places
+        # the token positions of every entity: a rule adds no person over one
+        self._taken = {i for m in ctx.mentions for i in range(m.start, m.end)}
+        # A role phrase read as a name ("said High Representative Kaja Kallas") is no person, nor is a
+        # place or body that a name rule took for one ("at Lancaster House, where he said").
+        self.people = [m for m in ctx.mentions if m.label == "PERSON" and m.text not in roles
+                       and not (len(m.text.split()) > 1 and m.text.split()[-1] in places
+                                and not gazetteer.person_by_name(m.code))]
+        self._add_apposed_names()
+        self._link_surnames()
+        self.people.sort(key=lambda m: m.start_char)
+        self.described = self._find_described()
+        self._object_markers = _quote_sets().object_markers
+
+    # -- people ------------------------------------------------------------
+    def _link_surnames(self) -> None:
+        """A surname alone ("Blair told reporters", "Mr Cho") stands for the person named in
+        full elsewhere in the article: link it to that person, or add it when no rule found it."""
+        full: dict[str, Mention] = {}
+        for m in self.people:
+            parts = m.text.split()
+            if len(parts) >= 2:
+                full.setdefault(parts[-1], m)
+        for m in self.people:
+            parts = m.text.split()
+            if len(parts) >= 2:
+                full.setdefault(parts[0], m)  # family name first: "Cho Tae-yul", later "Mr Cho"
+        taken = self._taken
+        linked = []
+        for m in self.people:
+            target = full.get(m.text) if len(m.text.split()) == 1 else None
+            if target is not None and target.code != m.code and not gazetteer.person_by_name(m.code):
+                m = Mention("PERSON", target.code, m.start, m.end, m.start_char, m.end_char, m.text,
+                            m.role or target.role, m.actor or target.actor)
+            linked.append(m)
+        tk = tokens(self.doc)
+        speech_verbs = _quote_sets().speech
+        for i in compress(range(tk.n), map(full.__contains__, tk.text)):
+            if not tk.title[i]:
+                continue
+            if i in taken and not (tk.ent[i] == "COUNTRY" and i + 1 < tk.n and (
+                    tk.lower[i + 1] in speech_verbs or (tk.sent_start[i] and tk.text[i + 1] == ","))):
+                # an entity stays one, but after "Luis Montenegro", "Montenegro told reporters" and
+                # "Montenegro, whose government…, said" are him
+                continue
+            if _is_name_part(self.doc, i - 1) or _is_name_part(self.doc, i + 1):
+                continue  # part of a longer name no rule found
+            token = self.doc[i]
+            target = full[token.text]
+            linked.append(Mention("PERSON", target.code, token.i, token.i + 1, token.idx,
+                                  token.idx + len(token.text), token.text, target.role, target.actor))
+        # A surname no rule found, next to a speech verb ("Vytečka told reporters"), with the full
+        # name written elsewhere in the article ("according to Aleš Vytečka, director of…").
+        speech = _quote_sets().speech
+        have = {m.start for m in linked}
+        # only words next to a speech verb can be such a surname
+        near_verbs = sorted({j for i in token_positions(self.doc, speech, lower=True) for j in (i - 1, i + 1) if 0 <= j < tk.n})
+        for i in near_verbs:
+            if i in taken or i in have or not _is_name_part(self.doc, i):
+                continue
+            if _is_name_part(self.doc, i - 1) or _is_name_part(self.doc, i + 1):
+                continue
+            token = self.doc[i]
+            fullest = _fullest_name(self.doc, token.text)
+            if fullest is not None:
+                linked.append(Mention("PERSON", fullest, token.i, token.i + 1, token.idx,
+                                      token.idx + len(token.text), token.text))
+        self.people = linked
+
+    def _add_apposed_names(self) -> None:
+        """Names no table or title knows, set off by commas next to a description of the person:
+        "Ukraine's ambassador in Canberra, Vasyl Myroshnychenko, welcomed…" and, opening a sentence,
+        "Mark Delaney, an organiser with the union who represents staff, said:"."""
+        doc = self.doc
+        sets = _quote_sets()
+        nouns = sets.people_nouns
+        determiners = sets.determiners | {"who"}
+        taken = self._taken
+        speech = sets.speech
+        honorifics = sets.honorifics
+        tk = tokens(doc)
+        n = tk.n
+        lower, text, space, title = tk.lower, tk.text, tk.space, tk.title
+        marks = token_positions(doc, honorifics | {","})
+        for sent in self.ctx.sents:
+            s_start, s_end = sent.start, sent.end
+            i = next((k for k in range(s_start, s_end) if not space[k]), None)
+            if i is None:
+                continue
+            # "Name Name, a/an/the/who …, said": the sentence opens with the name
+            end = _name_end(doc, i)
+            if end and end - i >= 2 and end < s_end and text[end] == "," and end + 1 < n \
+                    and lower[end + 1] in determiners and not any(k in taken for k in range(i, end)) \
+                    and (any(lower[x] in speech for x in range(end + 1, s_end))
+                         or any(lower[x] in nouns for x in range(end + 1, min(s_end, end + 9)))):
+                self._add_person(i, end)
+            # "…ambassador in Canberra, Name Name, …": a person noun earlier in the clause
+            lo = bisect_left(marks, s_start)
+            for k in marks[lo:]:
+                if k >= s_end:
+                    break
+                word = text[k]
+                if word in honorifics and k + 1 < s_end:
+                    # "said the Honourable Mary Ng, Minister of…"
+                    end = _name_end(doc, k + 1)
+                    if end and end - k - 1 >= 2 and not any(x in taken for x in range(k + 1, end)):
+                        self._add_person(k + 1, end)
+                if word != "," or k + 1 >= s_end:
+                    continue
+                if not (title[k + 1] or text[k + 1].startswith(INNER_CAPITAL_PREFIXES)):
+                    continue  # no name part after the comma (most commas), so no name: not read
+                end = _name_end(doc, k + 1)
+                if not end or end - k - 1 < 2 or end >= s_end or text[end] not in (",", "."):
+                    continue
+                if any(x in taken for x in range(k + 1, end)):
+                    continue
+                if any(lower[x] in nouns for x in range(max(s_start, k - 6), k)):
+                    self._add_person(k + 1, end)
+
+    def _add_person(self, start: int, end: int) -> None:
+        span = self.doc[start:end]
+        if any(m.start == start for m in self.people):
+            return
+        self.people.append(Mention("PERSON", span.text, start, end, span.start_char, span.end_char, span.text))
+
+    def people_in(self, span: Span) -> list[Mention]:
+        return [m for m in self.people if span.start_char <= m.start_char < span.end_char]
+
+    def is_object(self, m: Mention) -> bool:
+        """Whether a person is the object of a preposition or verb ("turned to Scholz", "met Chancellor
+        Olaf Scholz", "with Defence Minister Anna Berg seated beside him") rather than a clause's subject.
+        The word that governs the name is read over any title words before it."""
+        tk = tokens(self.doc)
+        lower, title, sent_start = tk.lower, tk.title, tk.sent_start
+        j = m.start - 1
+        while j >= 0 and (title[j] or lower[j] in QUALIFIERS) and not sent_start[j]:
+            j -= 1  # "German Chancellor", "Defence Minister"
+        if j < 0 or sent_start[j] and j == m.start:
+            return False
+        word = lower[j]
+        if word == "to" and j > 0 and lower[j - 1] == "according":
+            return False  # "according to Healey" names the speaker
+        return word in self._object_markers
+
+    def speakers_first(self, people: list[Mention]) -> list[Mention]:
+        """``people`` with those that read as subjects first, order otherwise kept."""
+        return [p for p in people if not self.is_object(p)] + [p for p in people if self.is_object(p)]
+
+    def addressed_in(self, quote: "Quote") -> frozenset[str]:
+        """The people a quote speaks to: a name set off by commas at the quote's start or after a
+        greeting ("Thank you, Olaf, for…", "Keir, we…", "Dear Ursula,"). Any person whose name holds it."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="contract")
+        if span is None or not len(span):
+            return frozenset()
+        tk = tokens(self.doc)
+        text, lower, title = tk.text, tk.lower, tk.title
+        names = set()
+        for i in range(span.start, span.end):
+            if not title[i] or i + 1 >= span.end or text[i + 1] not in (",", "!", "?", ".", ";"):
+                continue
+            if i == span.start or text[i - 1] == "," or lower[i - 1] in ("dear", "thanks", "you"):
+                names.add(text[i])
+        if not names:
+            return frozenset()
+        return frozenset(p.code for p in self.people if names & set(p.text.split()))
+
+    def is_appositive(self, m: Mention) -> bool:
+        tk = tokens(self.doc)
+        return m.start > 0 and tk.text[m.start - 1] == "," and m.end < tk.n and tk.text[m.end] == ","
+
+    def _is_possessive(self, m: Mention) -> bool:
+        tk = tokens(self.doc)
+        return m.end < tk.n and tk.text[m.end] in ("'s", "’s", "'", "’")
+
+    def written_name(self, m: Mention) -> str:
+        """The person's fullest name as the article writes it."""
+        same = [p for p in self.people if p.code == m.code] or [m]
+        best = max(same, key=lambda p: (len(p.text.split()), -p.start_char))
+        name = _written_at(self.doc, best.start, best.end)
+        if len(name.split()) == 1:
+            # "Mr Cho" where no rule found the full name: the fullest run of name words
+            # that holds the surname anywhere in the article ("Cho Tae-yul said").
+            name = _fullest_name(self.doc, name) or name
+        return name
+
+    # -- described speakers -------------------------------------------------
+    def _find_described(self) -> list[Described]:
+        words = vocab("quotes")
+        sets = _quote_sets()
+        definite = sets.definite
+        people_nouns = sets.people_nouns
+        org_nouns = sets.org_nouns
+        head_nouns = people_nouns | org_nouns
+        openers = sets.openers
+        limit = words["modifier_limit"]
+        tk = tokens(self.doc)
+        n = tk.n
+        lower, text_, punct, space, sent_start, ent, idx = tk.lower, tk.text, tk.punct, tk.space, tk.sent_start, tk.ent, tk.idx
+        text = self.ctx.text
+        out = []
+        determiners = sets.determiners
+        # A head noun is only found at most ``limit + 1`` words after its determiner: a
+        # determiner with no head noun that near is passed over without reading its words.
+        heads = token_positions(self.doc, head_nouns, lower=True)
+        for i in token_positions(self.doc, determiners, lower=True):
+            near = bisect_right(heads, i)
+            if near == len(heads) or heads[near] > i + 1 + limit:
+                continue
+            det = lower[i]
+            head = None
+            j = i + 1
+            while j < n and j <= i + 1 + limit:
+                if punct[j] and text_[j] not in ("-", "'s", "’s") or space[j] or sent_start[j]:
+                    break
+                if lower[j] in head_nouns:
+                    head = j
+                    while head + 1 < n and lower[head + 1] in head_nouns:
+                        head += 1
+                    break
+                # a preposition starts another noun phrase: "a proposal from the Minister" is no minister
+                if ent[j] == "PERSON" or lower[j] in ("who", "which", "that", "of", "to", "said", "says", "from", "for",
+                                                      "with", "by", "on", "in", "at", "about"):
+                    break
+                j += 1
+            if head is None:
+                continue
+            # "one of the region's trusts": "one" is a number there, not a determiner
+            if det == "one" and lower[i + 1] == "of":
+                continue
+            start_char = idx[i]
+            k = i  # the start of the determiner's sentence
+            while not sent_start[k] and k > 0:
+                k -= 1
+            while k < i and (space[k] or punct[k] or lower[k] in openers):
+                k += 1
+            noun = lower[head]
+            role = text[idx[i + 1] : idx[head] + len(text_[head])]
+            actors = self.ctx.mentions_in(start_char, idx[head] + 1, ("COUNTRY", "ORG"))
+            role_words = _role_words(" ".join(text_[w] for w in range(i + 1, head + 1)
+                                              if not ent[w] and lower[w] not in QUALIFIERS))
+            end = head + 1
+            if end + 1 < n and lower[end] in ("for", "of") and tk.title[end + 1]:
+                # "the Minister for Foreign Affairs", "the Secretary of State": an office written
+                # after the head noun is one title when the roles table knows it.
+                stop = end + 1
+                while stop < n and tk.title[stop] and not ent[stop] and stop < end + 5:
+                    stop += 1
+                office = gazetteer.roles().get(text[idx[i + 1] : idx[stop - 1] + len(text_[stop - 1])])
+                if office:
+                    role = text[idx[i + 1] : idx[stop - 1] + len(text_[stop - 1])]
+                    role_words, end = _role_words(office[0]), stop
+            out.append(Described(role=role, head=noun, actor=actors[0].code if actors else None,
+                                 definite=det in definite, subject=k == i, person=noun in people_nouns,
+                                 role_words=role_words, start=i, end=end, start_char=start_char))
+        return out
+
+    def described_at(self, verb_i: int, span: Span) -> Described | None:
+        """A description that ends just before the speech verb or starts just after it:
+        "a senior EU diplomat said", "the firm said", "said one analyst at a brokerage"."""
+        for d in self.described:
+            if d.start < span.start or d.end > span.end:
+                continue
+            if d.end == verb_i or (d.end == verb_i - 1 and self.doc[verb_i - 1].lower_ in ("has", "had", "also")):
+                return d
+            if d.start == verb_i + 1 and self.doc[verb_i].lower_ not in ("told", "tells", "telling", "tell"):
+                return d  # "he told the club website": whom one tells is the listener, not the speaker
+        return None
+
+    def subject_of(self, span: Span) -> Described | None:
+        """A description that opens the sentence ``span`` starts: "A European diplomat I spoke to…"."""
+        for d in self.described:
+            if span.start <= d.start < span.end and d.subject:
+                return d
+        return None
+
+    def resolve(self, d: Described, before_char: int):
+        """Whom a description stands for: itself when indefinite ("a senior official"); when definite
+        ("the official", "the defence secretary"), the latest earlier description with the same noun or
+        person whose role it names, else an unnamed speaker with that role."""
+        if not d.definite:
+            return d
+        candidates = []
+        for e in self.described:
+            if e.start_char < d.start_char and not e.definite and e.head == d.head:
+                candidates.append((e.start_char, e))
+        for m in self.people:
+            if m.start_char < d.start_char and self._holds_role(m, d):
+                candidates.append((m.start_char, m))
+        if candidates:
+            return max(candidates, key=lambda c: c[0])[1]
+        if d.person:
+            # "Anna Berg, the country's finance minister, … the minister said": a person whose role
+            # no table or title gave may hold it; one whose known role differs does not.
+            for m in reversed(self.people):
+                if m.start_char < d.start_char and not self._is_possessive(m):
+                    if not (self.ctx.person_details(m)[1] or m.role):
+                        return m
+                    break
+        return d
+
+    def _holds_role(self, m: Mention, d: Described) -> bool:
+        """Whether the person's role is the one a title names: "the defence secretary" is
+        Defence Secretary John Healey, "the Ukrainian president" a president of Ukraine."""
+        _, role, actor = self.ctx.person_details(m)
+        role = role or m.role
+        if not role or (d.actor and actor and d.actor != actor):
+            return False
+        role_words = set(_role_words(role))
+        if d.role_words == ("leader",):
+            # "the Ukrainian leader": whoever heads that state or government
+            return any(set(_role_words(r)) <= role_words for r in vocab("quotes")["leader_roles"])
+        return bool(d.role_words) and all(w in role_words for w in d.role_words)
+
+    def _genders(self) -> dict[str, str]:
+        """Each person's gender where the article tells it, worked out once per article."""
+        genders = self.__dict__.get("_gender_of")
+        if genders is None:
+            genders = self.__dict__["_gender_of"] = _genders_of(self)
+        return genders
+
+    def antecedent(self, before_char: int, exclude=frozenset(), pronoun: str | None = None):
+        """Whom "he" or "she" stands for: the latest person named (not as a possessive,
+        "Putin's spokesman"), or speaker described as the subject of a sentence, before ``before_char``.
+        Of the people named in the sentence of the latest one, the subject is preferred ("Kallas met
+        Sybiha. … she said" is Kallas); a person the quote addresses is never its speaker, nor one
+        whose first name or title ("Ms", "Mr") says the other gender than ``pronoun``."""
+        if pronoun in ("she", "her", "he", "his", "him"):
+            wanted = "f" if pronoun in ("she", "her") else "m"
+            genders = self._genders()
+            exclude = exclude | {code for code, g in genders.items() if g != wanted}
+        best, best_at = None, -1
+        for m in self.people:
+            if best_at < m.start_char < before_char and not self._is_possessive(m) and m.code not in exclude:
+                best, best_at = m, m.start_char
+        if best is not None:
+            sent = self.ctx.sentence_at(best.start_char)
+            same = [m for m in self.people if sent.start_char <= m.start_char < min(before_char, sent.end_char)
+                    and not self._is_possessive(m) and m.code not in exclude]
+            subjects = [m for m in same if not self.is_object(m)]
+            if subjects:
+                best = subjects[0]
+        for d in self.described:
+            if not (best_at < d.start_char < before_char and d.subject and d.person):
+                continue
+            resolved = self.resolve(d, before_char)
+            # "The president insisted…" with no president named: no one to stand for
+            if isinstance(resolved, Mention) or not d.definite or d.head not in _OFFICE_NOUNS:
+                best, best_at = resolved, d.start_char
+        return best
+
+
+def _bare_plural(ctx: ArticleContext, span, verb: int) -> "Described | None":
+    """"Russian officials said", "Chelsea's owners said": a plural speaker noun right before the
+    speech verb, with no determiner, and its modifiers (a demonym, a possessor, adjectives) before
+    it; an unnamed speaker with that description as its role."""
+    tk = tokens(ctx.doc)
+    head = verb - 1
+    if head <= span.start or not tk.lower[head].endswith("s") or tk.lower[head] not in _quote_sets().people_nouns:
+        return None
+    start = head
+    while start - 1 >= span.start and start > head - 4 and (tk.ent[start - 1] or tk.text[start - 1] in ("'s", "’s")
+                                                           or (tk.alpha[start - 1] and not tk.stop[start - 1])):
+        start -= 1
+    actors = ctx.mentions_in(tk.idx[start], tk.idx[head], ("COUNTRY", "ORG"))
+    role = ctx.text[tk.idx[start] : tk.idx[head] + len(tk.text[head])]
+    return Described(role=role, head=tk.lower[head], actor=actors[0].code if actors else None, definite=False,
+                     subject=tk.sent_start[start], person=True, role_words=(), start=start, end=head + 1,
+                     start_char=tk.idx[start])
+
+
+def _genders_of(refs: "_Referents") -> dict[str, str]:
+    """Person code -> "f" or "m" where the article tells: a title of address before the surname
+    anywhere in the text ("Ms Virtanen"), else the first name of the fullest written name."""
+    sets = _quote_sets()
+    titled = {}
+    for match in sets.titled.finditer(refs.ctx.text):
+        titled.setdefault(match.group(2), "f" if match.group(1) in sets.female_titles else "m")
+    out: dict[str, str] = {}
+    for m in refs.people:
+        if m.code in out:
+            continue
+        parts = refs.written_name(m).split()
+        gender = titled.get(parts[-1]) if parts else None
+        if gender is None and len(parts) > 1:
+            gender = "f" if parts[0] in sets.female_names else "m" if parts[0] in sets.male_names else None
+        if gender:
+            out[m.code] = gender
+    return out
+
+
+class _QuoteSets:
+    """The quotes vocabulary as sets, built once per process."""
+
+    def __init__(self, words: dict):
+        self.speech = frozenset(words["speech_verbs"])
+        self.honorifics = frozenset(words["honorifics"])
+        self.definite = frozenset(words["definite_determiners"])
+        self.determiners = frozenset(words["indefinite_determiners"]) | self.definite
+        self.people_nouns = frozenset(w.lower() for w in words["speaker_nouns"])
+        self.org_nouns = frozenset(words["organisation_nouns"])
+        self.openers = frozenset(words["clause_openers"])
+        self.object_markers = frozenset(words["object_markers"])
+        self.places = frozenset(words["not_person_heads"])
+        self.female_names = frozenset(words["female_first_names"])
+        self.male_names = frozenset(words["male_first_names"])
+        self.female_titles = frozenset(words["female_titles"])
+        titles = "|".join(re.escape(t) for t in [*words["female_titles"], *words["male_titles"]])
+        # "Ms Virtanen", "Mr. Healey": a title of address and the surname after it
+        firsts = "".join(sorted({t[0] for t in [*words["female_titles"], *words["male_titles"]]}))
+        # the look-ahead for a title's first letter turns most positions away before the word
+        # boundary and the alternatives are tried (the text is searched whole)
+        self.titled = re.compile(r"(?=[%s])\b(%s)\.? ([A-Z][\w'’-]+)" % (re.escape(firsts), titles))
+
+
+@lru_cache(maxsize=1)
+def _quote_sets() -> _QuoteSets:
+    return _QuoteSets(vocab("quotes"))
+
+
+# Office nouns: "the president said" with no president named is no new speaker we can name.
+_OFFICE_NOUNS = {"president", "minister", "chancellor", "secretary", "premier", "taoiseach", "leader", "general"}
+
+
+@lru_cache(maxsize=None)
+def _role_words(role: str) -> tuple[str, ...]:
+    return tuple(w.replace("defense", "defence") for w in role.lower().replace("-", " ").split())
