@@ -1,0 +1,256 @@
+"""A sentence cut into clause groups, each with the actors that are its subject: the clause
+boundaries, the cue positions in a clause, and the coordinated actors just before a cue (not the
+places, objects and counterparts named with a preposition, a possessive or an article), or a
+pronoun's person, or a trailing attribution.
+
+Separate from the position finders because stances and participation both read a sentence this
+way and differ only in their cues and what they make of them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import lru_cache
+
+from coalition.extract.context import ArticleContext, Mention, joined_window, lower_text, token_positions, tokens
+
+
+# Words before an actor that make it a place, an object or a counterpart, not the one
+# taking a position: "troops to Ukraine", "talks in Moscow", "his American counterpart".
+PREPOSITIONS = frozenset(
+    "to in into against from with on of for by at over towards toward about between than onto "
+    "outside across without among via upon under behind".split()
+)
+DETERMINERS = frozenset("the a an any every no some this that these those".split())
+POSSESSIVES = frozenset("his her its their our my your".split())
+# "an American backstop", "any European force": a demonym after an indefinite article
+# describes a thing; "the Russian president" can still be the speaker.
+INDEFINITE = frozenset("a an any every no".split())
+# What may stand between the actors of one coordinated subject: "Estonia, Latvia and
+# Lithuania have joined Britain and France", "Zelensky and a group of European leaders,
+# including Keir Starmer, Emmanuel Macron".
+GLUE = frozenset(
+    ", and or & including as well such along together with joined join joins have has 's ’s a the "
+    "group of other leaders countries allies governments partners nations states neighbours "
+    "neighbors both also".split()
+)
+
+# Tokens that start a new clause, which may have its own subject.
+BOUNDARIES = frozenset(";  while whereas but though although however".split())
+SPEECH = ("said", "says", "say", "told", "added", "warned", "wrote", "stated")
+PRONOUNS = (" he ", " she ", " we ", " i ", " our ")
+# Quotation marks are dropped before cues are matched: 'would "consider any proposals"'.
+# A reported clause whose subject is one of these is not the named actor's own position.
+GROUP_SUBJECTS = frozenset("countries nations allies members them others partners force mission".split())
+SUBJECT_REACH = 6
+AUXILIARIES = frozenset("would will had has have is are was were could can may might must should".split())
+QUOTES = frozenset('" “ ” ‘ ’ \' «'.split() + ["»"])
+
+
+def _padded(span) -> str:
+    """lower_text without quotation marks and bullet marks."""
+    return _padded_range(span.doc, span.start, span.end)
+
+
+def _padded_range(doc, start: int, end: int) -> str:
+    """:func:`_padded` of tokens [start, end), kept per document: participation and stances
+    read the same sentences and clauses."""
+    marks = doc.user_data.get("_quote_marks")
+    if marks is None:
+        marks = doc.user_data["_quote_marks"] = token_positions(doc, QUOTES)
+    at = bisect_left(marks, start)
+    if at == len(marks) or marks[at] >= end:
+        # no quotation mark to drop (most sentences): the same string as ``lower_text``, which
+        # the other finders have made already, and whose word set they have too
+        return joined_window(doc, start, end)
+    return joined_window(doc, start, end, drop=QUOTES, name="_padded")
+
+
+def _segments(sent) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a sentence."""
+    lower = tokens(sent.doc).lower
+    cuts = [sent.start] + [i for i in range(sent.start + 1, sent.end) if lower[i] in BOUNDARIES]
+    cuts.append(sent.end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -> list[tuple[Mention, str]]:
+    """Actors named in tokens [a, b) that can be the subject of a clause."""
+    if b <= a:
+        return []
+    tk = tokens(ctx.doc)
+    lower, idx = tk.lower, tk.idx
+    n = tk.n
+    out = []
+    for m in ctx.mentions_in(idx[a], idx[b - 1] + len(tk.text[b - 1]), ("COUNTRY", "ORG", "PERSON")):
+        if m.start < a or m.end > b:
+            continue
+        code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
+        if not code or code in exclude:
+            continue
+        prev = lower[m.start - 1] if m.start > a else ""
+        prev2 = lower[m.start - 2] if m.start - 1 > a else ""
+        if prev in PREPOSITIONS or prev in POSSESSIVES or (prev in DETERMINERS and prev2 in PREPOSITIONS):
+            continue
+        if m.label == "COUNTRY" and prev in INDEFINITE:
+            continue
+        if _in_relative_clause(lower, max(a, m.start - 8), m.start):
+            continue  # "Turkey, which has NATO's second-largest army, …": not the clause's subject
+        nxt = lower[m.end] if m.end < n else ""
+        # "called Japan's loan theft": a possessor after a verb is part of the object.
+        obj = nxt in ("'s", "’s") and prev.isalpha() and prev.islower() and prev not in GLUE
+        out.append((m, code, obj))
+    subjects = [(m, code) for m, code, obj in out if not obj]
+    return subjects or [(m, code) for m, code, _ in out]
+
+
+RELATIVES = frozenset("which who whose whom where".split())
+
+
+def _in_relative_clause(lower: list[str], lo: int, at: int) -> bool:
+    """Whether token ``at`` sits in a relative clause opened after the last comma before it
+    (", which has…", ", whose leader…"), looking back no further than ``lo``."""
+    for j in range(at - 1, lo - 1, -1):
+        if lower[j] == ",":
+            return False
+        if lower[j] in RELATIVES:
+            return j > 0 and lower[j - 1] == ","
+    return False
+
+
+def _last_chain(ctx: ArticleContext, cands: list[tuple[Mention, str]]) -> list[str]:
+    """The coordinated list of actors that ends with the last candidate."""
+    if not cands:
+        return []
+    tk = tokens(ctx.doc)
+    lower, space, ent, title = tk.lower, tk.space, tk.ent, tk.title
+    chain = [cands[-1]]
+    for m, code in reversed(cands[:-1]):
+        if all(lower[i] in GLUE or space[i] or ent[i] or title[i] for i in range(m.end, chain[0][0].start)):
+            chain.insert(0, (m, code))
+        else:
+            break
+    out: list[str] = []
+    for _, code in chain:
+        if code not in out:
+            out.append(code)
+    return out
+
+
+def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
+    """Token indices in [a, b) where one of ``phrases`` starts, in order."""
+    lowered = tokens(sent.doc).lower
+    # the phrases indexed by their first word; each token is tested only against the
+    # phrases that can start there
+    index, firsts = _cue_index(phrases)
+    # a clause without any cue's first word (most clauses) is not walked word by word
+    if firsts.isdisjoint(lowered[a:b]):
+        return []
+    found = []
+    for i in range(a, b):
+        candidates = index.get(lowered[i])
+        if candidates is None:
+            continue
+        for words, n in candidates:
+            if i + n <= b and lowered[i : i + n] == words:
+                found.append(i)
+                break
+    return found
+
+
+_CUE_INDEXES: dict[int, tuple[object, dict[str, list[tuple[list[str], int]]], frozenset[str]]] = {}
+
+
+def _cue_index(phrases) -> tuple[dict[str, list[tuple[list[str], int]]], frozenset[str]]:
+    """The phrases as word lists by their first word, and the first words as a set."""
+    hit = _CUE_INDEXES.get(id(phrases))
+    # The list is kept in the entry, so its id cannot be reused while the entry lives.
+    if hit is not None and hit[0] is phrases:
+        return hit[1], hit[2]
+    index: dict[str, list[tuple[list[str], int]]] = {}
+    for phrase in phrases:
+        words = _phrase_words(phrase)
+        if words:
+            index.setdefault(words[0], []).append((words, len(words)))
+    if len(_CUE_INDEXES) > 64:
+        _CUE_INDEXES.clear()
+    _CUE_INDEXES[id(phrases)] = (phrases, index, frozenset(index))
+    return index, _CUE_INDEXES[id(phrases)][2]
+
+
+@lru_cache(maxsize=None)
+def _phrase_words(phrase: str) -> list[str]:
+    return phrase.replace("-", " - ").split()
+
+
+def _subject_before(ctx: ArticleContext, a: int, at: int, exclude) -> list[str]:
+    """The actors who are the subject of a cue at token ``at``; none when the clause between
+    them and the cue has a subject of its own ("Macron said 26 of them had committed…",
+    "Macron said the force would deploy only after…")."""
+    cands = _candidates(ctx, a, at, exclude)
+    actors = _last_chain(ctx, cands)
+    if actors and _own_subject(tokens(ctx.doc).lower[cands[-1][0].end : at]):
+        return []
+    return actors
+
+
+def _own_subject(words: list[str]) -> bool:
+    """Whether the reported clause in ``words`` (lower case) opens with a subject of its own:
+    "said 26 of them had", "said the force would" (but not "said any settlement would require
+    Western countries to stop")."""
+    opener = max((i for i, w in enumerate(words) if w in SPEECH or w == "that"), default=None)
+    if opener is None:
+        return False
+    for w in words[opener + 1 : opener + 6]:
+        if w in GROUP_SUBJECTS:
+            return True
+        if w in AUXILIARIES:
+            return False
+    return False
+
+
+def _groups(ctx: ArticleContext, sent, cues, exclude) -> list[tuple[list[str], int, int]]:
+    """(actors, first token, end token) of each clause group that takes a position."""
+    doc = ctx.doc
+    groups: list[list] = []
+    for a, b in _segments(sent):
+        positions = _cue_positions(sent, a, b, cues)
+        actors: list[str] = []
+        # A later clause's own subject comes first in it ("but the Kremlin said", "though her
+        # office said Rome was"); an actor deep inside it ("but there were nuances, including
+        # whether Ukraine could…") is not its subject.
+        last = b if a == sent.start else min(b, a + SUBJECT_REACH)
+        for at in positions:
+            actors = _subject_before(ctx, a, min(at, last), exclude)
+            if actors:
+                break
+        if not positions:
+            actors = _subject_before(ctx, a, last, exclude)
+        elif not actors and not groups:
+            actors = _trailing_speaker(ctx, sent, positions[0], b, exclude)
+        if actors and groups and groups[-1][0] == actors:
+            groups[-1][2] = b  # the same subject again: "Italian troops would not…, though Rome…"
+        elif actors:
+            groups.append([actors, a, b])
+        elif groups:
+            groups[-1][2] = b
+        else:
+            groups.append([[], a, b])
+    if groups and not groups[0][0]:
+        padded = lower_text(doc[groups[0][1] : groups[0][2]])
+        if any(p in padded for p in PRONOUNS):
+            person = ctx.last_person_before(sent.start_char)
+            code = ctx.person_details(person)[2] if person else None
+            if code and code not in exclude:
+                groups[0][0] = [code]
+    return [(g[0], g[1], g[2]) for g in groups if g[0]]
+
+
+def _trailing_speaker(ctx: ArticleContext, sent, at: int, b: int, exclude) -> list[str]:
+    """"Any shipment … would "destroy" relations, Russian officials have said": the actor
+    named just before a speech verb after the cue."""
+    lower = tokens(ctx.doc).lower
+    for i in range(at, b):
+        if lower[i] in SPEECH:
+            return _subject_before(ctx, at, i, exclude)
+    return []
