@@ -27,6 +27,8 @@ compatible duration and scope are one proposal; different scopes or durations st
 (an energy moratorium and a full ceasefire, both American and 30 days, are two facts).
 Later sentences of a paragraph that name no truce still add answers and status to the
 truce the paragraph is about ("Moscow dismissed it.", "Status: violated.").
+
+The proposers and answers of a mention are read in ``ceasefire_parties.py``.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from coalition.extract.ceasefire_parties import _add, _code, _parties, _stronger
 from coalition.extract.context import (ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab,
                                        window_text)
 from coalition.model import Ceasefire, CeasefireResponse
@@ -44,10 +47,8 @@ from coalition.model import Ceasefire, CeasefireResponse
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
                 "thirty": 30, "forty": 40, "sixty": 60, "ninety": 90, "a": 1, "an": 1}
-ANSWER_RANK = {"accepted": 0, "conditional": 1, "rejected": 2}
 STATUS_RANK = {"proposed": 0, "accepted": 1, "rejected": 2, "in_force": 3, "violated": 4}
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
-PRONOUNS = {"it", "he", "she", "they", "we", "its", "his", "her", "their"}
 SPLIT_WORDS = {"but", ",", ";", "while", "whereas"}
 # Words of a subject that is both warring sides: "both sides stop", "the parties would cease".
 _BOTH_SUBJECTS = {"both", "sides", "parties", "mutual", "mutually", "each"}
@@ -384,191 +385,7 @@ def _next_to_trigger(padded: str, at: int, words) -> bool:
     return bool(has_phrase(window, _truce_nouns()))
 
 
-# -- parties -------------------------------------------------------------------------------
-
-def _code(m) -> str | None:
-    return m.actor if m.label == "PERSON" else m.code
-
-
-def _add(items: list[str], code: str) -> None:
-    if code not in items:
-        items.append(code)
-
-
-def _answer(window: str, words) -> str | None:
-    responses = words["responses"]
-    for response in ("rejected", "conditional", "accepted"):
-        if has_phrase(window, responses[response]):
-            return response
-    return None
-
-
-def _parties(ctx, sent, start, end, words, *, first: bool):
-    doc = sent.doc
-    proposers: list[str] = []
-    answers: dict[str, str] = {}
-    # The token table, not Token objects or Spans: the clause is read many times over.
-    tk = tokens(doc)
-    lower, idx = tk.lower, tk.idx
-    clause_text = window_text(doc, start, end)
-    # a place ("officials in Jeddah", "talks in Riyadh") is not a party
-    mentions = [m for m in ctx.mentions_in(idx[start], idx[end - 1] + len(tk.text[end - 1]), ("COUNTRY", "ORG", "PERSON"))
-                if _code(m) and not (m.start > start and lower[m.start - 1] in ("in", "at"))
-                and not (m.start - 1 > start and lower[m.start - 1] == "the" and lower[m.start - 2] in ("in", "at"))]
-    speakers = []
-    by_end = None  # end of the last actor named after "proposed by"
-    for m in mentions:
-        code = _code(m)
-        possessive = m.end < end and tk.text[m.end] in ("'s", "’s", "'")
-        before = window_text(doc, max(start, m.start - 3), m.start)
-        if has_phrase(before, words["condition_words"]):
-            continue  # "provided Russia accepted it": a condition, not an answer
-        if lower[m.start - 1] == "that" and m.start - 1 > start and has_phrase(window_text(doc, max(start, m.start - 7), m.start - 1), words["propose_verbs"]):
-            continue  # "demanded that Russia accept": what is asked of it, not its answer
-        if _names_proposal(doc, m, end, words):
-            _add(proposers, code)
-            continue
-        if has_phrase(before, words["proposer_before"]) or (
-            by_end is not None and all(w in ("and", ",") for w in lower[by_end : m.start])
-        ):
-            _add(proposers, code)  # "put forward by Kyiv and Washington": both
-            by_end = m.end
-            continue
-        by = next((r for r, phrases in words["responded_by"].items() if has_phrase(before, phrases)), None)
-        if by:
-            answers.setdefault(code, by)
-            continue
-        if possessive:
-            continue  # "Russia's conduct": not the subject of what follows
-        # what this actor does runs to the next actor named ("Ukraine accepted an American plan"),
-        # past actors joined to it ("Russia and Ukraine both agreed")
-        last = m
-        while True:
-            nxt = next((n for n in mentions if n.start >= last.end), None)
-            if nxt is None or any(w not in ("and", ",", "or") for w in lower[last.end : nxt.start]):
-                break
-            last = nxt
-        after = last.end
-        if after + 1 < end and tk.text[after] == "," and lower[after + 1].endswith("ing"):
-            # "The leaders of A and B, standing in Kyiv alongside C, demanded that…": the verb
-            # comes after the participle's phrase, whoever that phrase names
-            comma = next((j for j in range(after + 2, min(end, after + 16)) if tk.text[j] == ","), None)
-            if comma is not None:
-                after = comma + 1
-        upto = next((n.start for n in mentions if n.start >= after), end)
-        speech = _speech(doc, after, upto, words)
-        if speech is not None and speech < 0:
-            speakers.append(code)
-            if code in words["belligerents"] and has_phrase(window_text(doc, m.end, upto), words["conditional_only"]):
-                answers[code] = _stronger(answers.get(code), "conditional")  # "the Kremlin said it would only apply once…"
-            continue  # "the White House said the two leaders had agreed": reported, not answered
-        # "Ukraine said it would do the same": the answer is the speaker's
-        verb_start = speech if speech is not None else after
-        verb_window = window_text(doc, verb_start, min(upto, verb_start + 6))
-        answer = _answer(verb_window, words)
-        proposal_verb = has_phrase(verb_window, words["propose_verbs"])
-        if proposal_verb == "demanded" and " that " not in verb_window.partition(" demanded ")[2]:
-            proposal_verb = None  # "demanded guarantees before any ceasefire": a condition, not a proposal
-        if answer and proposal_verb:
-            head, _, rest = verb_window.partition(" " + proposal_verb + " ")
-            if " that " in " " + rest and not _answer(head + " ", words):
-                answer = None  # "demanded that Russia accept a ceasefire": the answer asked of another
-        if proposal_verb and not answer and not _modal_before(verb_window, proposal_verb, words):
-            _add(proposers, code)
-            continue
-        if answer:
-            if answer == "accepted" and has_phrase(window_text(doc, m.end, upto), words["responses"]["conditional"]):
-                answer = "conditional"  # "he supported the idea, before setting out a string of conditions"
-            answers[code] = _stronger(answers.get(code), answer)
-            continue
-        if speech is not None and code in words["belligerents"] and has_phrase(window_text(doc, m.end, upto), words["conditional_only"]):
-            answers[code] = _stronger(answers.get(code), "conditional")
-    # "…, and proposed that…": a proposing verb with no actor before it belongs to the sentence's subject.
-    if first and mentions:
-        subject = mentions[0]
-        for i in range(start, end):
-            # also a participle after a comma: "Zelensky went further, proposing that…"
-            if i - 1 >= start and ((lower[i] in ("proposed", "offered", "suggested", "declared") and lower[i - 1] == "and")
-                                   or (lower[i] in ("proposing", "offering", "suggesting") and lower[i - 1] == ",")):
-                if not any(m.end > i - 7 and m.end <= i and m is not subject for m in mentions) and subject.start - sent.start <= 3:
-                    _add(proposers, _code(subject))
-    # "…, but declined the full ceasefire": an answer with no subject of its own is the sentence subject's.
-    if not first:
-        head = lower[start : min(end, start + 5)]
-        head_text = " " + " ".join(head) + " "
-        answer = _answer(head_text, words)
-        if answer and not any(m.start < start + 4 for m in mentions):
-            subject = next((m for m in ctx.mentions_in(sent.start_char, idx[start], ("COUNTRY", "ORG", "PERSON"))
-                            if _code(m)), None)
-            if subject is not None:
-                answers[_code(subject)] = _stronger(answers.get(_code(subject)), answer)
-    # A third party reporting what both warring sides agreed ("…, the White House said") brokered it.
-    if not proposers and has_phrase(clause_text, words["both_sides"]):
-        for code in speakers:
-            if code not in words["belligerents"]:
-                _add(proposers, code)
-    answers = {a: r for a, r in answers.items() if a not in proposers}
-    return proposers, answers
-
-
-def _speech(doc, at: int, upto: int, words) -> int | None:
-    """After an actor: None if no speech verb follows; else where the speaker's own words start
-    ("said it would…", "said on Tuesday that he…"), or -1 when they report someone else."""
-    lower = tokens(doc).lower
-    k = at
-    while k < min(upto, at + 4) and lower[k] not in words["announce_verbs"]:
-        k += 1
-    if k >= min(upto, at + 4):
-        return None
-    if k + 1 < upto and lower[k + 1] in ("no", "yes"):
-        return k  # "Russia said no"
-    for j in range(k + 1, min(upto, k + 10)):
-        if lower[j] in PRONOUNS:
-            return j + 1
-    return -1
-
-
-def _names_proposal(doc, m, end: int, words) -> bool:
-    """'the US proposal', 'Putin's "Easter truce"', 'a US-brokered truce', 'the UK-French plan'."""
-    after2 = window_text(doc, m.end, min(end, m.end + 2))
-    if has_phrase(after2, words["proposer_suffixes"]):
-        return True
-    tk = tokens(doc)
-    text, ent = tk.text, tk.ent
-    i = m.end
-    if i < end and text[i] in ("'s", "’s", "'"):
-        i += 1
-    # "UK-French proposal", "Paris and London's plan": the next actor carries on the name
-    if i < end and text[i] in ("-", "–") and i + 1 < end and ent[i + 1] in ("COUNTRY", "ORG"):
-        j = i + 1
-        while j < end and ent[j] in ("COUNTRY", "ORG"):
-            j += 1
-        i = j
-    nouns = words["proposal_nouns"]
-    for k in range(i, min(end, i + 5)):
-        low = tk.lower[k]
-        if low in nouns:
-            return True
-        # modifiers allowed between: quotes, hyphens, numbers, duration units, domain words, capitalised names
-        if tk.punct[k] and low in ('"', "“", "”", "'", "-", "–") or doc[k].like_num or low in words["duration_units"] \
-                or low in ("full", "partial", "energy", "maritime", "sea", "black", "air", "interim", "immediate") \
-                or (tk.title[k] and not ent[k] and k > i - 1 and low not in ("president", "minister")):
-            continue
-        break
-    return False
-
-
-def _modal_before(window: str, verb: str, words) -> bool:
-    at = window.find(f" {verb.split()[0]} ")
-    before = window[:at].split()[-2:] if at > 0 else []
-    return any(w in words["modal_words"] for w in before)
-
-
-def _stronger(old: str | None, new: str) -> str:
-    if old is None or ANSWER_RANK[new] > ANSWER_RANK[old]:
-        return new
-    return old
-
+# -- status, and later sentences about the same truce --------------------------------------
 
 def _written_status(doc, start: int, end: int, words) -> str | None:
     padded = " " + " ".join(tokens(doc).lower[start:end]) + " "
