@@ -115,8 +115,8 @@ def _check(where: FactFilter) -> None:
 def filtered_facts(engine: Engine, query: Select, where: FactFilter, *, rows: bool = True) -> Select:
     """``query`` on facts joined to their articles, restricted by ``where``; order it by :func:`fact_sort` of ``where``.
 
-    ``rows=False`` is for counting matches of ``select(fact_ids(where))``: the
-    facts and articles are joined only when a filter needs them.
+    ``rows=False`` is for :func:`counting_query`, which selects only ids: the
+    facts and articles are then joined only when a filter needs them.
     """
     _check(where)
     leading = _leading_actor(where)
