@@ -67,9 +67,10 @@ async def list_facts(
     rows, count, capped = await run_in_threadpool(
         fact_page, engine, where, sort=sort, limit=paging.per_page, offset=paging.offset
     )
-    # Written with orjson, not validated against FactsPage again: the facts are
-    # stored contract facts, and validating and encoding fifty of them cost as
-    # much as the query. The OpenAPI schema still describes the page.
+    # Written with orjson and not validated against FactsPage again: the facts
+    # were validated as contract facts when they were stored, and at a million
+    # facts every tenth of a millisecond of a list request counts under load.
+    # The OpenAPI schema still describes the page as a FactsPage.
     return Response(orjson.dumps({**paging.envelope(rows, count), "count_capped": capped}), media_type="application/json")
 
 
