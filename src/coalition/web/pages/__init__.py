@@ -17,10 +17,10 @@ active reviewer or admin: an anonymous request is redirected (303) to
 from __future__ import annotations
 
 from pathlib import Path
-
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse
 
 from coalition.store import Store
@@ -31,11 +31,14 @@ from coalition.web.pages import browse, review
 OPEN_PATHS = frozenset({"/login"})
 
 
-def require_page_reader(request: Request, store: Store = Depends(get_store)) -> None:
-    """On a private server, send a visitor who is not logged in to the login form, then back here."""
+async def require_page_reader(request: Request, store: Store = Depends(get_store)) -> None:
+    """On a private server, send a visitor who is not logged in to the login form, then back here.
+
+    ``async``: on an open server (the default) it reads only the request, and a plain ``def``
+    would cost every page a hop into the thread pool; the user lookup goes there when needed."""
     if not getattr(request.app.state, "private", False) or request.url.path in OPEN_PATHS:
         return
-    if review.current_reviewer(request, store) is not None:
+    if await run_in_threadpool(review.current_reviewer, request, store) is not None:
         return
     target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
     raise HTTPException(status_code=303, detail="Log in to read this server.",
