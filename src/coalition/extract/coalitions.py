@@ -12,7 +12,8 @@ listed in ``more_evidence``.
 
 from __future__ import annotations
 
-from coalition.extract.context import ArticleContext, doc_text, first_group, has_phrase, lower_text, vocab
+from coalition.extract.context import ArticleContext, _as_tokens, doc_text, first_group, has_phrase, lower_text, tokens, vocab
+from coalition.extract.words import token_positions
 from coalition.model import Coalition
 
 SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -30,7 +31,12 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
     current: str | None = None
     since = 99
     lead_only: list[tuple[int, object]] = []  # sentences that only say who leads (see below)
+    keyed = _keyed_sentences(ctx, words)
     for n, sent in enumerate(ctx.sents):
+        if n not in keyed and (current is None or since >= LEAD_REACH):
+            # names no coalition, and no named one is near enough for an anaphor or a lead verb
+            since += 1
+            continue
         padded = lower_text(sent)
         named = first_group(padded, words["names"])
         if named is None:
@@ -68,6 +74,27 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
             fact.confidence = 0.85
             out.append(fact)
     return out
+
+
+def _keyed_sentences(ctx: ArticleContext, words: dict) -> set[int]:
+    """The sentences that can name a coalition: each of its names is found only where one of the
+    name's words is (its longest, the later of equals, as less common), an unnamed one only where
+    "coalition" is. One array step over the document's words, instead of every sentence's
+    phrase tests (most articles name no coalition)."""
+    keys = _KEYS.get(id(words))
+    if keys is None or keys[0] is not words:
+        chosen = {"coalition"}
+        for phrases in words["names"].values():
+            for phrase in phrases:
+                chosen.add(max(reversed(_as_tokens(phrase).split()), key=len))
+        keys = _KEYS[id(words)] = (words, frozenset(chosen))
+    doc, idx = ctx.doc, tokens(ctx.doc).idx
+    return {ctx.sentence_index(idx[i]) for i in token_positions(doc, keys[1], lower=True)}
+
+
+# a vocabulary's key words (see ``_keyed_sentences``), by the vocabulary's id; the mapping is kept
+# in the entry, so its id cannot be reused while the entry lives
+_KEYS: dict[int, tuple[dict, frozenset[str]]] = {}
 
 
 def _unnamed_coalition(ctx: ArticleContext, sent, padded: str, words: dict) -> str | None:
