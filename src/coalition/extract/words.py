@@ -35,7 +35,8 @@ class Words:
         self.rows = rows = lexemes.rows(arr[:, 0])
         self.text = lexemes.text[rows].tolist()
         self.lower = lexemes.lower[rows].tolist()
-        self.title, self.stop, self.punct, self.space, self.alpha, self.like_num = lexemes.flags[rows].T.tolist()
+        # ``take`` rather than fancy indexing: the same rows, a little faster for a 2-D table
+        self.title, self.stop, self.punct, self.space, self.alpha, self.like_num = lexemes.flags.take(rows, axis=0).T.tolist()
         self.ws = arr[:, 1].astype(bool).tolist()
         self.idx = arr[:, 2].tolist()  # character offset of each token
 
