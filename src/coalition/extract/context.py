@@ -371,10 +371,6 @@ _WORDS: "OrderedDict[str, frozenset[str]]" = OrderedDict()
 _BY_CONTENT: dict[tuple, tuple[dict[str, list[tuple[int, str, str]]], frozenset[str]]] = {}
 
 
-def _index_of(phrases) -> dict[str, list[tuple[int, str, str]]]:
-    return _indexed(phrases)[0]
-
-
 def _indexed(phrases) -> tuple[dict[str, list[tuple[int, str, str]]], frozenset[str]]:
     """The first-word index of ``phrases`` and its first words as a set."""
     key = id(phrases)

@@ -159,7 +159,7 @@ _ALTERNATIVES = [
     rf"(?:(?i:by|at|until|till|before|towards?|from)\s+)?(?:(?i:the)\s+)?(?i:end)\s+(?i:of)\s+"
     rf"(?:(?:(?i:the)\s+)?(?:(?P<eo_rel>(?i:this|next|last))\s+)?(?P<eo_unit>(?i:year|month))"
     rf"|(?P<eo_m>{_FULL_MONTH})(?:,?\s+(?P<eo_my>{_YEAR}))?|(?P<eo_y>{_YEAR}))(?![\w-])",
-    rf"(?:(?i:by|at|until|till|before)\s+)?(?:(?i:the)\s+)?(?P<ye_unit>(?i:year|month))[-\s](?i:end)(?!\w)",
+    r"(?:(?i:by|at|until|till|before)\s+)?(?:(?i:the)\s+)?(?P<ye_unit>(?i:year|month))[-\s](?i:end)(?!\w)",
     rf"{_PREP}(?:{_PART}[-\s]+)?(?P<my_m>{_ANY_MONTH})\s+(?P<my_y>{_YEAR})(?![\w-])",
     rf"(?:(?P<mr_rel>(?i:next|last|this))\s+|(?P<mr_prep>(?i:in|since|from|by|until|till|during|before|after|through))"
     rf"\s+(?:{_PART}[-\s]+)?|{_PART}[-\s]+)(?P<mr_m>{_FULL_MONTH})(?!\w)",
