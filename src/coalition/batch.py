@@ -20,17 +20,24 @@ class IngestReport:
     failed: int = 0
 
 
-def extract_paths(paths: Iterable[str], *, published: str | None = None) -> Iterator[ArticleResult | CoalitionError]:
-    """The extraction of every article in ``paths``, in input order; failures are yielded, not raised."""
+def extract_paths(
+    paths: Iterable[str], *, published: str | None = None, statistical: bool | None = None
+) -> Iterator[ArticleResult | CoalitionError]:
+    """The extraction of every article in ``paths``, in input order; failures are yielded, not raised.
+
+    ``statistical`` adds the optional statistical name finder (None: ``COALITION_STATISTICAL_NAMES``);
+    a missing model raises ConfigError before any article is read."""
     from coalition.extract import extract
+    from coalition.extract.pipeline import load_pipeline
     from coalition.read import read_paths
 
+    nlp = load_pipeline(statistical)
     for item in read_paths(paths, published=published):
         if isinstance(item, ReadError):
             yield item
             continue
         try:
-            yield extract(item)
+            yield extract(item, nlp=nlp)
         except ExtractError as e:
             yield e
 
@@ -42,6 +49,7 @@ def ingest_paths(
     published: str | None = None,
     report: IngestReport | None = None,
     progress: bool = False,
+    statistical: bool | None = None,
 ) -> Iterator[CoalitionError]:
     """Store every article in ``paths`` with its facts; yields each failure as it happens.
 
@@ -59,7 +67,7 @@ def ingest_paths(
 
         bar = tqdm(unit=" articles", desc="ingest", leave=False)
     try:
-        for item in extract_paths(paths, published=published):
+        for item in extract_paths(paths, published=published, statistical=statistical):
             if bar is not None:
                 bar.update(1)
             if isinstance(item, CoalitionError):

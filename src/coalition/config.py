@@ -1,4 +1,4 @@
-"""Settings: where the store lives.
+"""Settings: where the store lives, and whether extraction uses the optional statistical model.
 
 Resolved at call time, never at import (no module-level engine), so tests and
 the CLI can point at different databases in one process.
@@ -20,3 +20,11 @@ def database_url(explicit: str | None = None) -> str:
     if "://" not in url:
         url = f"sqlite:///{url}"
     return url
+
+
+def statistical_names(explicit: bool | None = None) -> bool:
+    """Whether extraction adds the statistical name finder: ``--statistical-names`` first,
+    then ``COALITION_STATISTICAL_NAMES`` (1/true/yes), else off."""
+    if explicit is not None:
+        return explicit
+    return os.environ.get("COALITION_STATISTICAL_NAMES", "").strip().lower() in ("1", "true", "yes", "on")

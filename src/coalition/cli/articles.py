@@ -6,7 +6,14 @@ import sys
 
 import click
 
-from coalition.cli.options import db_option, format_option, handle_errors, published_option, resolve_db
+from coalition.cli.options import (
+    db_option,
+    format_option,
+    handle_errors,
+    published_option,
+    resolve_db,
+    statistical_option,
+)
 from coalition.cli.output import write_table
 from coalition.errors import CoalitionError, ReadError
 from coalition.model import Article
@@ -17,8 +24,9 @@ from coalition.batch import IngestReport, extract_paths, ingest_paths
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
 @published_option
 @format_option("json", "table", default="json")
+@statistical_option
 @handle_errors
-def extract(paths: tuple[str, ...], published: str | None, fmt: str) -> None:
+def extract(paths: tuple[str, ...], published: str | None, fmt: str, statistical: bool | None) -> None:
     """Extract facts from articles and print them; touches no database.
 
     PATHS are .txt, .html/.htm, .jsonl and RSS/Atom (.xml/.rss/.atom) files, or
@@ -31,9 +39,10 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str) -> None:
         coalition extract article.txt
         coalition extract feeds/ --published 2025-03-02 > facts.jsonl
         coalition extract article.html --format table
+        coalition extract article.txt --statistical-names   # needs pip install 'coalition[statistical]'
     """
     failed = 0
-    for item in extract_paths(paths, published=published):
+    for item in extract_paths(paths, published=published, statistical=statistical):
         if isinstance(item, CoalitionError):
             failed += 1
             click.echo(f"error: {item}", err=True)
@@ -55,8 +64,11 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str) -> None:
 @db_option
 @published_option
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
+@statistical_option
 @handle_errors
-def ingest(paths: tuple[str, ...], db: str | None, published: str | None, progress: bool | None) -> None:
+def ingest(
+    paths: tuple[str, ...], db: str | None, published: str | None, progress: bool | None, statistical: bool | None
+) -> None:
     """Read articles, extract their facts and store both in the database.
 
     The same article (same text) ingested twice is stored once. An article that
@@ -72,7 +84,10 @@ def ingest(paths: tuple[str, ...], db: str | None, published: str | None, progre
     if progress is None:
         progress = sys.stderr.isatty()
     report = IngestReport()
-    for failure in ingest_paths(paths, resolve_db(db), published=published, report=report, progress=progress):
+    failures = ingest_paths(
+        paths, resolve_db(db), published=published, report=report, progress=progress, statistical=statistical
+    )
+    for failure in failures:
         click.echo(f"error: {failure}", err=True)
     click.echo(f"stored {report.stored}, skipped {report.skipped}, failed {report.failed}")
     if report.failed:

@@ -25,6 +25,14 @@ published_option = click.option(
     help="Publication date for articles whose source gives none.",
 )
 
+statistical_option = click.option(
+    "--statistical-names/--no-statistical-names",
+    "statistical",
+    default=None,
+    help="Also find people with spaCy's statistical en_core_web_sm NER (the 'statistical' extra; "
+    "about ten times slower). Default: COALITION_STATISTICAL_NAMES, else off.",
+)
+
 
 def format_option(*choices: str, default: str):
     return click.option(

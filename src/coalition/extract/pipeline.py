@@ -8,6 +8,7 @@ Components, in order::
                          (headlines, bullets, quotes)
     coalition_actors     EntityRuler: countries, organisations, companies, known people
     coalition_people     Matcher: a role title followed by a name ("Foreign Minister Sergei Lavrov")
+    coalition_statistical_people   optional (statistical.py): names spaCy's small NER model finds
     coalition_money      Matcher: amounts with their currency, qualifiers and conversions
 
 Facts are then read off the annotated ``Doc`` by plain functions (``facts.py``).
@@ -141,19 +142,32 @@ def _name_end(cols: _Columns, i: int, most: int = 3) -> int | None:
     return j
 
 
-@lru_cache(maxsize=1)
-def load_pipeline() -> Language:
-    """The extraction pipeline, built once per process."""
-    return build_pipeline()
+def load_pipeline(statistical: bool | None = None) -> Language:
+    """The extraction pipeline, built once per process (and once more with the statistical
+    name finder, when asked for). ``statistical=None`` reads ``COALITION_STATISTICAL_NAMES``."""
+    if statistical is None:
+        from coalition.config import statistical_names
+
+        statistical = statistical_names()
+    return _cached_pipeline(bool(statistical))
 
 
-def build_pipeline() -> Language:
+@lru_cache(maxsize=2)
+def _cached_pipeline(statistical: bool) -> Language:
+    return build_pipeline(statistical=statistical)
+
+
+def build_pipeline(*, statistical: bool = False) -> Language:
     nlp = spacy.blank("en")
     _adapt_tokenizer(nlp)
     nlp.add_pipe("coalition_sentences", name="sentencizer")
     ruler = nlp.add_pipe("coalition_entity_ruler", name="coalition_actors")
     ruler.add_patterns(actor_patterns())
     nlp.add_pipe("coalition_people")
+    if statistical:
+        from coalition.extract import statistical as _  # noqa: F401  (registers the factory)
+
+        nlp.add_pipe("coalition_statistical_people")
     nlp.add_pipe("coalition_money")
     nlp.add_pipe("coalition_items")
     return nlp
