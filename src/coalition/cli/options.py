@@ -30,7 +30,7 @@ statistical_option = click.option(
     "statistical",
     default=None,
     help="Also find people with spaCy's statistical en_core_web_sm NER (the 'statistical' extra; "
-    "about ten times slower). Default: COALITION_STATISTICAL_NAMES, else off.",
+    "about eight times slower). Default: COALITION_STATISTICAL_NAMES, else off.",
 )
 
 

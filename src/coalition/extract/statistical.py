@@ -8,7 +8,7 @@ found by a model. This component runs spaCy's statistical ``en_core_web_sm`` NER
 predicts on words the rules left without an entity. Everything else the rules decide.
 
 It is off by default: the default install meets its targets without it, and the model
-makes extraction about ten times slower. ``coalition extract --statistical-names`` (and
+makes extraction about eight times slower. ``coalition extract --statistical-names`` (and
 ``ingest``) or ``COALITION_STATISTICAL_NAMES=1`` turn it on; ``benchmarks/accuracy.py``
 reports the figures with and without it.
 """
