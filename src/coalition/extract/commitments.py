@@ -159,7 +159,9 @@ def _is_list_item(ctx: ArticleContext, sent: Span) -> bool:
 def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_context=False) -> list[Draft]:
     doc = ctx.doc
     table = tokens(doc)
-    moneys = [(s, m) for s, m in ctx.money_in(sent) if m.conversion_of is None]
+    # an amount in roubles is Russia's money (its budget, its revenue), never aid to Ukraine
+    moneys = [(s, m) for s, m in ctx.money_in(sent) if m.conversion_of is None and not m.superseded
+              and m.currency not in words["not_aid_currencies"]]
     items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)]
     if not moneys and not items:
         own = _own_spending_pledge(ctx, sent, padded, words)
