@@ -79,3 +79,74 @@ def test_the_old_figure_of_a_change_is_no_amount(text, amount, currency):
 def test_a_range_stays_a_range():
     found = commitments("Italy's aid to Ukraine is worth from €2.5bn to €3bn, officials say.")
     assert [(a, c) for _, _, a, c, _ in found] == [(2_500_000_000, "EUR")]
+
+
+# -- who gives when several actors are named -----------------------------------------------------
+
+def test_partners_after_together_with_close_their_list_before_the_subject():
+    found = amounts("Together with Finland, Estonia and Latvia, Sweden is providing SEK 2bn for air defence for Ukraine.")
+    assert ("SWE", 2_000_000_000, "SEK") in found
+    assert all(a is None for d, a, _ in found if d != "SWE")
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Norway and its partners will provide NOK 5bn in aid to Ukraine this winter.", "NOR"),
+    ("The EU and its member states have provided €10bn to Ukraine this year.", "EU"),
+    ("Denmark and partners pledge DKK 3bn more for Ukraine's defence industry", "DNK"),
+])
+def test_a_named_actor_and_its_partners_is_the_named_actors_pledge(text, donor):
+    assert [d for d, a, _ in amounts(text) if a] == [donor]
+
+
+@pytest.mark.parametrize("text", [
+    "Latvia hosted the meeting. Across the whole coalition, contributions to Ukraine are set to reach €3bn this year.",
+    "The demining coalition has grown to 15 members, and its members plan to provide a combined €400 million to Ukraine.",
+    "Latvia leads the drone coalition. Coalition support for Ukraine reached €1.8bn last year.",
+])
+def test_a_coalitions_sum_has_no_single_donor(text):
+    assert [d for d, a, _ in amounts(text) if a] == [None]
+
+
+def test_a_groups_members_are_no_one_donor():
+    found = commitments("Latvia leads the coalition. Its members have agreed to supply drones and spare parts to Ukraine.")
+    assert found == []
+
+
+def test_a_package_financed_jointly_keeps_its_sum_without_a_donor_and_each_partner_shares():
+    found = commitments("Partners are buying US weapons for Ukraine:\n\n"
+                        "- Finland, Sweden and Norway followed a week later, jointly financing a package of about $400 million.")
+    assert (None, 400_000_000) in [(d, a) for d, _, a, _, _ in found]
+    assert sorted(d for d, _, a, _, _ in found if a is None) == ["FIN", "NOR", "SWE"]
+
+
+def test_the_size_of_a_schemes_unit_is_no_pledge():
+    found = amounts("Canada will pay for US weapons for Ukraine under the new scheme. Each package is worth roughly $500 million.")
+    assert all(a != 500_000_000 for _, a, _ in found)
+
+
+def test_bullets_under_financed_by_name_their_own_payers():
+    found = amounts("In 2023, equipment worth €300 million was delivered to Ukraine under the scheme, funded by:\n\n"
+                    "- €200 million from Norway;\n- €100 million from Canada.")
+    assert found == [(None, 300_000_000, "EUR"), ("NOR", 200_000_000, "EUR"), ("CAN", 100_000_000, "EUR")]
+
+
+def test_a_possessor_whose_noun_is_left_out_gives():
+    found = amounts("Allies agreed how to split the loan for Ukraine. Germany's share will be €3bn, France's will be €2bn, the finance ministers agreed.")
+    assert ("FRA", 2_000_000_000, "EUR") in found and ("DEU", 2_000_000_000, "EUR") not in found
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The grant comes out of the €1bn in aid for Ukraine that Germany approved in March.", "DEU"),
+    ("The order for Ukraine is paid from the $500 million in military aid Prime Minister Justin Trudeau pledged in November.", "CAN"),
+    ("The new package is separate from the $45bn in aid for Ukraine and NATO allies that Congress approved last month.", "USA"),
+])
+def test_the_actor_of_a_relative_clause_on_the_amount_gives_it(text, donor):
+    assert [d for d, a, _ in amounts(text)] == [donor]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The loan is Japan's share of the G7's new scheme, under which the group agreed to lend Ukraine about $50bn.", "G7"),
+    ("Norway welcomed the EU decision, under which the bloc will lend Ukraine up to €35bn.", "EU"),
+])
+def test_the_group_or_the_bloc_is_the_organisation_named_last(text, donor):
+    assert (donor, 50_000_000_000 if donor == "G7" else 35_000_000_000) in [(d, a) for d, a, _ in amounts(text)]

@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems, find_items
 from coalition.extract.context import ArticleContext, Mention, _has, _lower, lower_text, lower_words, sentence_words, tokens, vocab
-from coalition.extract.donors import AID_NOUNS, BUY_VERBS, NOUN_TRIGGERS, _actor_before, _co_donors, _collective_subject, _demonym_before, _donor_after, _donor_before, _donor_right_after, _gapped_donor, _intro_donor, _joint_givers, _main_actor, _source_country, _subject_of, _trigger_set
+from coalition.extract.donors import AID_NOUNS, BUY_VERBS, NOUN_TRIGGERS, _actor_before, _co_donors, _collective_subject, _demonym_before, _donor_after, _donor_before, _donor_of_relative, _donor_right_after, _gapped_donor, _group_anaphor, _intro_donor, _joint_givers, _main_actor, _source_country, _subject_of, _trigger_set
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _merge_repeats, _parent_for
 from coalition.extract.stages import _later_stage, _passive_status, _status
 from coalition.model import Commitment
@@ -31,6 +31,8 @@ QUANTIFIER_SUBJECTS = {"some", "others", "many", "several", "most", "few", "all"
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 QUALIFIER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "at", "least", "more", "than", "over", "up", "to", "just", "under"}
 UKRAINE_WORDS = ("ukraine", "kyiv", "ukrainian", "ukrainians")
+# The words before the colon of a sentence whose bullets name the payers, one each.
+FUNDERS_INTRO = (" financed by", " funded by", " paid for by", " contributions from", " came from", " provided by", " co-financed by", " contributed by")
 PART_OF_CUES = ("including", "includes", "include", "included", "of which", "of this", "of that", "as part of", "out of which", "comprising", "comprises", "among them", "within that", "within this")
 
 
@@ -47,15 +49,21 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     main = _main_actor(ctx)
     drafts: list[Draft] = []
     intro_donor: str | None = None
-    in_list = False
+    in_list = funders_list = False
     for index, sent in enumerate(ctx.sents):
         padded = lower_text(sent)
         # A bullet list runs from a sentence ending with a colon over the bullets that follow it;
         # its lines ("- C$30m for winter equipment;", "- Canada: C$5bn.") need no verb of their own.
         in_list = in_list and _is_list_item(ctx, sent)
         list_context = in_list
+        funders_intro = False
+        if not in_list:
+            funders_list = False
         if ctx.text[sent.start_char : sent.end_char].rstrip().endswith(":"):
-            intro_donor = _intro_donor(ctx, sent) or (drafts[-1].donor if drafts else None) or main
+            # "… worth €538m were delivered, financed by:" — the bullets name who paid ("€20m from
+            # Sweden"), one each; the sum before the colon is theirs together, no one's alone
+            funders_intro = funders_list = padded.rstrip(": ").endswith(FUNDERS_INTRO)
+            intro_donor = None if funders_intro else _intro_donor(ctx, sent) or (drafts[-1].donor if drafts else None) or main
             in_list = True
         if not list_context and triggers.isdisjoint(sentence_words(padded)) and not _follow_up(ctx, sent, drafts, index):
             continue
@@ -69,14 +77,20 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             context_donor = intro_donor
         elif tokens(ctx.doc).lower[sent.start] in ("its", "their"):
             # "Lithuania has made a similar pledge. Its defence council decided ...": the
-            # pronoun's actor is the last one named, not the article's main actor.
-            context_donor = _actor_before(ctx, index)
+            # pronoun's actor is the last one named, not the article's main actor; "Its members
+            # have committed …" are a group's members, no one donor.
+            if tokens(ctx.doc).lower[sent.start + 1] not in words["collective_donors"]:
+                context_donor = _actor_before(ctx, index)
         elif drafts and drafts[-1].sent is not None and index - ctx.sentence_index(drafts[-1].sent.start_char) <= 2:
             context_donor = drafts[-1].donor
-        if context_donor is None and main and any(d.donor == main for d in drafts):
+        if context_donor is None and main and any(d.donor == main for d in drafts) and not (list_context and funders_list):
             # the article's main donor, already giving: the donor of a sentence that names no actor
             context_donor = main
         found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context)
+        if funders_intro:
+            for draft in found:
+                if draft.money is not None:
+                    draft.donor, draft.collective = None, True
         for draft in found:
             if draft.donor is None and draft.money is not None and main and not draft.collective:
                 # press releases and single-donor reports name the donor once, up top
@@ -176,6 +190,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
         for k, (span, money) in enumerate(moneys):
             if span.end < sent.end and table.lower[span.end] in ("each", "apiece"):
                 continue  # "packages worth $500m each": the size of a scheme's unit, not a pledge
+            if _has(_lower(doc, max(sent.start, span.start - 6), min(sent.end, span.end + 3)), words["unit_cues"]):
+                continue  # "Each package is worth roughly $500m", "$450,000 per vehicle": a unit's size or price
             if k and _restates_previous(doc, moneys[k - 1][0], span):
                 continue  # "SEK 75bn over three years, or SEK 25bn a year": the same money again
             lo = moneys[k - 1][0].end if k else sent.start
@@ -189,7 +205,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items]
             collective = _collective_subject(ctx, sent, span.start, words)
             donor = None if collective else (_donor_right_after(ctx, sent, span.end) or _gapped_donor(ctx, sent, span.start)
-                                             or _donor_before(ctx, sent, span.start))
+                                             or _group_anaphor(ctx, sent, span.start) or _donor_before(ctx, sent, span.start) or _donor_of_relative(ctx, sent, span.end, hi))
             if donor is None and list_context:
                 donor = context_donor  # a bullet's "from the United States" names the seller
             if not collective:
@@ -209,11 +225,14 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             if _has(before, PART_OF_CUES) or (k and table.lower[span.start - 1] in ("with", "and") and out and _has(_lower(doc, lo, span.start), ("for",))):
                 draft.parent = _parent_for(draft, out, previous)
             joint = _joint_givers(ctx, sent, lo, span.start, words)
-            if joint and not list_context:
+            if joint:
                 # "A, B and C will announce a jointly funded package worth $500m": the sum is
-                # theirs together, no one's alone; each gives, without an amount of its own.
+                # theirs together, no one's alone (kept without a donor); each gives a share of
+                # it, without an amount of its own.
+                draft.donor, draft.collective, draft.confidence = None, True, 0.5
+                out.append(draft)
                 for code in joint:
-                    share = Draft(code, draft.recipient, category, status, sent, span.start, confidence=0.6)
+                    share = Draft(code, draft.recipient, category, status, sent, span.start, confidence=0.6, parent=draft)
                     share.items = draft.items or [_aid_noun_after(doc, lo, span.start) or "aid"]
                     out.append(share)
                 continue

@@ -31,6 +31,9 @@ LEADING_VERBS = {"led", "chaired", "run", "hosted", "convened", "coordinated", "
 # Words after "A, B and C" that make the chain the subject of its clause.
 JOINT_SUBJECT_FOLLOWERS = {"will", "are", "have", "were", "jointly", "together", "also"}
 
+# Verbs after a group word that make it the subject ("members plan to provide …").
+GROUP_VERBS = {"plan", "intend", "aim", "expect", "agreed", "decided", "paid", "pay", "raised", "raise"}
+
 # Phrases before the actors that pay for aid another actor orders or sends.
 FUNDED_BY = ("paid for by", "paid for jointly by", "jointly by", "financed by", "funded by", "co-financed by", "jointly financed by", "jointly funded by")
 
@@ -175,6 +178,8 @@ def _reads_as_subject(doc, m: Mention) -> bool:
         return True  # "Scholz, who ..., announced"
     if table.text[m.end] == "," and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("which", "who"):
         return True  # "The Netherlands, which has pledged 24 jets, confirmed ...": the subject
+    if nxt in ("'s", "’s") and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("will", "would", "is", "was", "comes", "came"):
+        return True  # "Britain's share will be £2bn, Canada's will be C$5bn": the noun left out
     return nxt in SUBJECT_FOLLOWERS or (nxt in _trigger_set() and nxt not in NOUN_TRIGGERS)
 
 
@@ -221,6 +226,53 @@ def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
     return None
 
 
+# Verbs of giving in the past after the actor of a relative clause ("the $45bn that Congress approved").
+RELATIVE_VERBS = {"pledged", "approved", "announced", "promised", "committed", "allocated", "earmarked", "unveiled",
+                  "agreed", "gave", "provided", "offered", "has", "had", "have", "set", "signed", "donated"}
+
+
+def _donor_of_relative(ctx, sent: Span, end: int, hi: int) -> str | None:
+    """The actor of a relative clause on the amount that ends at ``end``: "the $45bn in aid for
+    Ukraine that Congress approved last month", "the $500m in military aid Prime Minister Justin
+    Trudeau pledged in November" (``hi``: where the amount's clause ends)."""
+    doc = ctx.doc
+    table = tokens(doc)
+    hi = min(hi, end + 14)
+    if end >= hi:
+        return None
+    for m in ctx.mentions_in(table.idx[end], table.idx[hi - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
+        if m.end >= sent.end or table.lower[m.end] not in RELATIVE_VERBS:
+            continue
+        if any(table.text[t] in (",", ";", ":", "(", ")") for t in range(end, m.start)):
+            return None  # another clause, not the amount's own
+        code = m.actor if m.label == "PERSON" else m.code
+        if code and code not in NOT_DONORS and table.lower[m.start - 1] not in NOT_DONOR_BEFORE:
+            return code
+    return None
+
+
+# Definite nouns that stand for the organisation named last ("under which the group agreed to lend").
+GROUP_ANAPHORS = {"group", "bloc", "alliance", "grouping", "union", "club"}
+
+
+def _group_anaphor(ctx, sent: Span, i: int) -> str | None:
+    """ "…the G7's initiative, under which the group agreed to lend Ukraine $50bn": "the group",
+    "the bloc", "the alliance" as the subject before amount ``i`` is the organisation named last
+    before it (in this sentence or the one before), when no actor is named between."""
+    doc = ctx.doc
+    table = tokens(doc)
+    for j in range(i - 2, max(sent.start, i - 12), -1):
+        if table.lower[j] in GROUP_ANAPHORS and table.lower[j - 1] == "the" and (
+                table.lower[j + 1] in SUBJECT_FOLLOWERS or table.lower[j + 1] in RELATIVE_VERBS or table.lower[j + 1] in _trigger_set()):
+            if any(m.code not in NOT_DONORS for m in ctx.mentions_in(table.idx[j], table.idx[i], ("COUNTRY", "ORG", "PERSON"))):
+                return None
+            index = ctx.sentence_index(sent.start_char)
+            lo = ctx.sents[index - 1].start_char if index else sent.start_char
+            orgs = [m for m in ctx.mentions_in(lo, table.idx[j], ("ORG",))]
+            return orgs[-1].code if orgs else None
+    return None
+
+
 def _gapped_donor(ctx, sent: Span, i: int) -> str | None:
     """ "Canada will give $200m, the United States $300m and Norway NOK 1bn": in a clause whose verb
     is left out, the actor right before the amount, after a comma or "and", gives it."""
@@ -247,18 +299,39 @@ def _demonym_before(ctx, sent: Span, i: int) -> str | None:
     return found[-1].code if found and found[-1].end == i and found[-1].code not in NOT_DONORS else None
 
 
+def _chain_end(table, mentions: list[Mention], k: int) -> int:
+    """The index of the last mention of the chain "A, B and C" that starts at ``mentions[k]``.
+
+    A list closes at its "and": in "Together with Sweden, Norway and Iceland, Denmark is providing",
+    Denmark after the closing comma opens a clause of its own, it is not a fifth partner."""
+    j = k
+    closed = False
+    while (not closed and j + 1 < len(mentions) and table.text[mentions[j].end] in (",", "and")
+           and mentions[j + 1].start <= mentions[j].end + 2):
+        closed = table.lower[mentions[j + 1].start - 1] == "and"
+        j += 1
+    return j
+
+
+def _opens_sentence(table, sent: Span, start: int) -> bool:
+    """Whether only bullet marks or punctuation come before token ``start`` in its sentence."""
+    return all(not table.lower[t].isalnum() for t in range(sent.start, start))
+
+
 def _joint_givers(ctx, sent: Span, lo: int, i: int, words: dict) -> list[str]:
     """The actors of a chain "A, B and C" before amount ``i`` that give it jointly."""
-    if not has_phrase(_lower(ctx.doc, lo, i), ("jointly", "joint", "together")):
+    if not has_phrase(_lower(ctx.doc, lo, i), ("jointly", "joint", "together", "combined")):
         return []
     doc = ctx.doc
     table = tokens(doc)
     mentions = [m for m in ctx.mentions_in(table.idx[lo], table.idx[i], ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
     for k in range(len(mentions)):
-        j = k
-        while j + 1 < len(mentions) and table.text[mentions[j].end] in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
-            j += 1
-        if j > k and _reads_as_subject(doc, mentions[j]):
+        if k and _chain_end(table, mentions, k - 1) >= k:
+            continue  # inside a chain that starts earlier (and may have closed before this one)
+        j = _chain_end(table, mentions, k)
+        # "- Denmark, Norway and Sweden followed a day later, jointly financing …": a chain that
+        # opens its sentence is its subject whatever verb follows
+        if j > k and (_reads_as_subject(doc, mentions[j]) or _opens_sentence(table, sent, mentions[k].start)):
             codes = []
             for m in mentions[k : j + 1]:
                 if m.code not in codes:
@@ -278,11 +351,37 @@ def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) ->
         if table.lower[j] in collective and j + 1 < i and not table.ent[j]:
             if j > sent.start and doc[j - 1].like_num:
                 return False  # "the 32 allies", "the 27 member states": an organisation's members as one
+            if _named_before_group(table, sent, j):
+                return False  # "Denmark and partners", "the EU and its member states": the named actor leads
             nxt = table.lower[j + 1]
-            if nxt in SUBJECT_FOLLOWERS or nxt in _trigger_set():
+            if nxt in SUBJECT_FOLLOWERS or nxt in _trigger_set() or nxt in GROUP_VERBS:
                 # no named actor gives between the group and the amount ("allies, led by Britain, ...")
-                return not ctx.mentions_in(table.idx[j], table.idx[i], ("COUNTRY", "ORG", "PERSON"))
+                return not _givers_between(ctx, table.idx[j], table.idx[i])
+    # "Across the whole coalition, contributions are planned to reach €2.75bn": a group's sum
+    lo = max(sent.start, i - 15)
+    scope = has_phrase(_lower(doc, lo, i), words["collective_scopes"])
+    if scope:
+        first = scope.split()[0]
+        at = next(j for j in range(lo, i) if table.lower[j] == first)
+        return not _givers_between(ctx, table.idx[at], table.idx[i])
     return False
+
+
+def _givers_between(ctx, start_char: int, end_char: int) -> bool:
+    """Whether an actor that may give (not Ukraine, not Russia) is named between two offsets."""
+    return any((m.actor if m.label == "PERSON" else m.code) not in NOT_DONORS
+               for m in ctx.mentions_in(start_char, end_char, ("COUNTRY", "ORG", "PERSON")))
+
+
+def _named_before_group(table, sent: Span, j: int) -> bool:
+    """ "Denmark and (its) partners", "the EU and its Member States": an actor joined by "and" to
+    the group word at ``j`` (or to the word "member" before it)."""
+    k = j - 1
+    if k > sent.start and table.lower[k] in ("member", "partner", "allied"):
+        k -= 1
+    if k > sent.start and table.lower[k] in ("its", "their", "other", "the"):
+        k -= 1
+    return k > sent.start and table.lower[k] == "and" and table.ent[k - 1] in ("COUNTRY", "ORG")
 
 
 def _donor_right_after(ctx: ArticleContext, sent: Span, end: int) -> str | None:
@@ -348,9 +447,7 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
             out.append(code)  # "paid for jointly by The Hague and Copenhagen": each pays, each gives
             continue
         # a chain "A, B and C" right before "will each" / "each"
-        j = k
-        while j + 1 < len(mentions) and table.text[mentions[j].end] in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
-            j += 1
+        j = _chain_end(table, mentions, k)
         tail = _lower(doc, mentions[j].end, min(sent.end, mentions[j].end + 3))
         chain = {c.code for c in mentions[k : j + 1]}
         if j > k and donor in chain and mentions[j].end <= i and (
