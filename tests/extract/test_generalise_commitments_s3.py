@@ -150,3 +150,60 @@ def test_the_actor_of_a_relative_clause_on_the_amount_gives_it(text, donor):
 ])
 def test_the_group_or_the_bloc_is_the_organisation_named_last(text, donor):
     assert (donor, 50_000_000_000 if donor == "G7" else 35_000_000_000) in [(d, a) for d, a, _ in amounts(text)]
+
+
+# -- aid in kind ---------------------------------------------------------------------------------
+
+def in_kind(text: str, headline: str = "Headline") -> list[tuple]:
+    result = extract(Article(text=headline + "\n\n" + text, source="case"))
+    return [(f.donor, sorted(i.lower() for i in f.items)) for f in result.facts if f.kind == "commitment" and f.amount is None]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland will not send soldiers but will serve as the logistics hub for the force.",
+    "Tusk said Poland would remain the main logistics hub for deliveries of Western weapons to Ukraine.",
+    "Romania offered its port as a logistics base for the mission in Ukraine.",
+])
+def test_a_logistics_hub_is_a_role_not_aid(text):
+    assert in_kind(text) == []
+
+
+def test_a_capital_not_named_before_gives():
+    assert in_kind("Bucharest handed over one of its Patriot systems to Kyiv last year.") == [("ROU", ["patriot systems"])]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Belgium promised Ukraine 30 F-16s by 2028 under a security agreement.", "BEL"),
+    ("Chancellor Friedrich Merz said Berlin was ready to pay for two Patriot systems for Ukraine.", "DEU"),
+])
+def test_a_promise_or_an_offer_to_pay_is_a_commitment(text, donor):
+    assert [d for d, _ in in_kind(text)] == [donor]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Trump said the United States would supply Ukraine with weapons, including Patriot systems, which NATO allies would pay for.", "NATO"),
+    ("Washington will send HIMARS launchers to Ukraine that Germany will pay for.", "DEU"),
+])
+def test_the_payer_named_in_a_relative_clause_gives(text, donor):
+    assert {d for d, _ in in_kind(text)} == {donor}
+
+
+def test_items_after_including_belong_to_the_aid_before():
+    found = in_kind("Norway will supply Ukraine with air defence equipment worth billions, including NASAMS launchers.")
+    assert found == [("NOR", ["equipment", "nasams"])] or found == [("NOR", ["air defence", "equipment", "nasams"])] or (
+        len(found) == 1 and found[0][0] == "NOR" and "nasams" in found[0][1])
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Switzerland has pledged CHF 100m for demining in Ukraine. The defence department has also given Ukraine's "
+     "emergency services a demining machine.", "CHE"),
+    ("Italy approved a €200m package for Ukraine. It will also send generators to Kyiv.", "ITA"),
+])
+def test_ukraine_named_as_recipient_does_not_hide_the_donor_told_before(text, donor):
+    assert donor in [d for d, _ in in_kind(text)]
+
+
+def test_ukrainians_as_subject_are_no_recipient_of_earlier_aid():
+    found = in_kind("Sweden sent Archer howitzers to Ukraine last year. Ukrainian crews have fired their guns so often "
+                    "since the systems arrived that barrels wear out.")
+    assert [d for d, items in found if "guns" in items] == []

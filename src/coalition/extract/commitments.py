@@ -83,10 +83,11 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
                 context_donor = _actor_before(ctx, index)
         elif drafts and drafts[-1].sent is not None and index - ctx.sentence_index(drafts[-1].sent.start_char) <= 2:
             context_donor = drafts[-1].donor
+        from_main = False
         if context_donor is None and main and any(d.donor == main for d in drafts) and not (list_context and funders_list):
             # the article's main donor, already giving: the donor of a sentence that names no actor
-            context_donor = main
-        found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context)
+            context_donor, from_main = main, True
+        found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context, from_main)
         if funders_intro:
             for draft in found:
                 if draft.money is not None:
@@ -170,13 +171,16 @@ def _is_list_item(ctx: ArticleContext, sent: Span) -> bool:
     return ctx.text[line_start : sent.start_char + 3].lstrip().startswith(("•", "*", "-", "–", "·"))
 
 
-def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_context=False) -> list[Draft]:
+def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_context=False, from_main=False) -> list[Draft]:
     doc = ctx.doc
     table = tokens(doc)
     # an amount in roubles is Russia's money (its budget, its revenue), never aid to Ukraine
     moneys = [(s, m) for s, m in ctx.money_in(sent) if m.conversion_of is None and not m.superseded
               and m.currency not in words["not_aid_currencies"]]
-    items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)]
+    roles = words["role_nouns_after_items"]
+    # "the logistics hub for the force": a place or a role, not aid given
+    items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)
+             and not (it[1] < sent.end and table.lower[it[1]] in roles)]
     if not moneys and not items:
         own = _own_spending_pledge(ctx, sent, padded, words)
         return [own] if own else []
@@ -249,11 +253,25 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
         return out + ([own] if own else [])
     # A sentence that names no actor at all ("M577 carriers are due to follow in February", "Earlier
     # contributions have included M113s") goes on about the donor of the sentence just before.
+    # Ukraine named only as the one who receives ("to Kyiv", "given Ukraine's emergency services")
+    # hides no other giver, when a sentence just before gave the donor (not the article's main one)
+    named = ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
     fallback = context_donor if list_context or (
-        not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+        (not named or (not from_main and all(_as_recipient(table, sent, m) for m in named)))
         and table.lower[sent.start] not in QUANTIFIER_SUBJECTS and not _has(padded, words["money_referents"])) else None
     out.extend(_in_kind(ctx, sent, items, words, supplier, spending, fallback, earlier=previous))
     return out
+
+
+def _as_recipient(table, sent: Span, m: Mention) -> bool:
+    """Ukraine named as the one who receives ("to Kyiv", "given Ukraine's emergency services"), which
+    names no other giver; "Ukrainian crews have fired …" is a subject of its own."""
+    if m.code != "UKR" or m.start <= sent.start:
+        return False
+    before = table.lower[m.start - 1]
+    if before == "the" and m.start - 1 > sent.start:
+        before = table.lower[m.start - 2]
+    return before in ("to", "for", "into", "in") or before in _trigger_set()
 
 
 def _verb_form(table, sent: Span, item) -> bool:
@@ -332,10 +350,15 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     table = tokens(doc)
     out: list[Draft] = []
     groups = _item_groups(items)
+    payer_at, payer = _payer_clause(ctx, sent, words)
     for group in groups:
         first = group[0][0]
         window = _lower(doc, max(sent.start, first - 8), min(sent.end, group[-1][1] + 4))
         status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
+        if status is None and out and _has(_lower(doc, max(sent.start, first - 3), first), ("including", "such as", "among them", "notably")):
+            # "would supply weapons worth billions, including Patriot systems": part of the aid before
+            out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
+            continue
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
         if out and len(group) == 1 and table.lower[first - 1] in ("the", "these", "those") and not _named_systems(sent, first):
@@ -344,6 +367,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
         donor = donor_close or fallback_donor
+        if payer is not None and group[-1][1] <= payer_at:
+            donor = donor_close = payer  # "… Patriot systems, which NATO allies would pay for": the payer gives
         if donor is None and earlier:
             donor = _donor_of_same_item(ctx, sent, group, earlier)
         if donor is None and sibling is None:
@@ -393,6 +418,23 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+def _payer_clause(ctx, sent: Span, words: dict) -> tuple[int, str | None]:
+    """Where a relative clause "which/that X (would) pay for" starts in the sentence, and X:
+    "the US would supply weapons, including Patriot systems, which NATO allies would pay for"."""
+    padded = lower_text(sent)
+    if not _has(padded, words["payer_verbs"]) or not _has(padded, ("which", "that")):
+        return -1, None
+    table = tokens(ctx.doc)
+    for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG")):
+        j = m.start - 1
+        if j <= sent.start or table.lower[j] not in ("which", "that") or m.code in ("UKR", "RUS"):
+            continue
+        after = _lower(ctx.doc, m.end, min(sent.end, m.end + 5))
+        if _has(after, words["payer_verbs"]):
+            return j, m.code
+    return -1, None
 
 
 def _coordinated(doc, lo: int, hi: int) -> bool:
