@@ -207,3 +207,40 @@ def test_ukrainians_as_subject_are_no_recipient_of_earlier_aid():
     found = in_kind("Sweden sent Archer howitzers to Ukraine last year. Ukrainian crews have fired their guns so often "
                     "since the systems arrived that barrels wear out.")
     assert [d for d, items in found if "guns" in items] == []
+
+
+def test_a_partner_that_developed_the_system_does_not_give_it():
+    found = in_kind("Italy has supplied two SAMP/T batteries to Ukraine, developed jointly with France.")
+    assert found == [("ITA", ["samp/t"])]
+
+
+def test_a_partner_named_with_together_with_still_gives():
+    assert sorted(d for d, _ in in_kind("Finland pledged two radars to Ukraine, together with Estonia.")) == ["EST", "FIN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Japan, whose rules restrict arms exports, has limited its help to Kyiv to vehicles and bulletproof vests, all of which have been delivered.",
+    "South Korea, whose law bans arms exports to countries at war, sent helmets and vests to Ukraine, which arrived in May.",
+])
+def test_rules_on_arms_exports_are_no_trade_and_a_relative_clause_gives_the_stage(text):
+    found = commitments(text)
+    assert [s for _, s, *_ in found] == ["delivered"]
+
+
+def test_a_trade_deal_on_exports_is_still_no_aid():
+    assert commitments("Japan and Ukraine agreed to raise exports of cars and vehicles to Kyiv next year.") == []
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Italy will keep backing Ukraine. On Monday the cabinet approved a decree extending the government's authority "
+     "to transfer weapons and vehicles to Kyiv until the end of 2026.", "ITA"),
+    ("Spain stands by Ukraine. The defence ministry said it would send ten more tanks to Kyiv in spring.", "ESP"),
+])
+def test_a_government_named_without_its_country_is_the_articles_own(text, donor):
+    assert [d for d, _ in in_kind(text, headline=f"{'Italy' if donor == 'ITA' else 'Spain'} and Ukraine")] == [donor]
+
+
+def test_an_item_that_names_a_body_is_no_aid():
+    found = in_kind("Britain will pay for the missiles through UK Export Finance, the government's export credit agency, "
+                    "and deliver them to Ukraine next year.")
+    assert all("credit" not in items for _, items in found)

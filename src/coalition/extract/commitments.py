@@ -87,7 +87,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         if context_donor is None and main and any(d.donor == main for d in drafts) and not (list_context and funders_list):
             # the article's main donor, already giving: the donor of a sentence that names no actor
             context_donor, from_main = main, True
-        found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context, from_main)
+        found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context, from_main, main)
         if funders_intro:
             for draft in found:
                 if draft.money is not None:
@@ -140,7 +140,13 @@ def _follow_up(ctx: ArticleContext, sent: Span, drafts: list[Draft], index: int)
 def _not_aid(padded: str, words: dict) -> bool:
     """Money that is no aid: fees, takeovers, fines, trade. "Profits" and "revenue" are weak cues:
     the windfall profits of frozen Russian assets fund loans to Ukraine."""
-    if _has(padded, words["not_aid_context"]):
+    hit = _has(padded, words["not_aid_context"])
+    if hit and hit.split()[-1] in ("exports", "imports", "export") and _has(padded, words["arms_trade_phrases"]):
+        # "whose rules restrict arms exports": export rules, not a trade deal; another cue still counts
+        for phrase in words["arms_trade_phrases"]:
+            padded = padded.replace(f" {phrase} ", " ")
+        hit = _has(padded, words["not_aid_context"])
+    if hit:
         return True
     return bool(_has(padded, words["weak_not_aid_context"]) and not _has(padded, words["strong_aid_words"]))
 
@@ -171,7 +177,7 @@ def _is_list_item(ctx: ArticleContext, sent: Span) -> bool:
     return ctx.text[line_start : sent.start_char + 3].lstrip().startswith(("•", "*", "-", "–", "·"))
 
 
-def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_context=False, from_main=False) -> list[Draft]:
+def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_context=False, from_main=False, main=None) -> list[Draft]:
     doc = ctx.doc
     table = tokens(doc)
     # an amount in roubles is Russia's money (its budget, its revenue), never aid to Ukraine
@@ -259,6 +265,9 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     fallback = context_donor if list_context or (
         (not named or (not from_main and all(_as_recipient(table, sent, m) for m in named)))
         and table.lower[sent.start] not in QUANTIFIER_SUBJECTS and not _has(padded, words["money_referents"])) else None
+    if fallback is None and main and _has(padded, words["own_government_nouns"]) and all(
+            _as_recipient(table, sent, m) or (m.actor if m.label == "PERSON" else m.code) == main for m in named):
+        fallback = main  # "the cabinet approved a decree to transfer weapons to Kyiv": the article's own government
     out.extend(_in_kind(ctx, sent, items, words, supplier, spending, fallback, earlier=previous))
     return out
 

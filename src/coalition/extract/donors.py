@@ -34,6 +34,9 @@ JOINT_SUBJECT_FOLLOWERS = {"will", "are", "have", "were", "jointly", "together",
 # Verbs after a group word that make it the subject ("members plan to provide …").
 GROUP_VERBS = {"plan", "intend", "aim", "expect", "agreed", "decided", "paid", "pay", "raised", "raise"}
 
+# Verbs of making before "jointly with X": X made the item with the donor, it does not give it.
+MAKING_VERBS = {"developed", "designed", "built", "produced", "made", "manufactured", "co-developed", "co-produced", "assembled", "operated", "led"}
+
 # Phrases before the actors that pay for aid another actor orders or sends.
 FUNDED_BY = ("paid for by", "paid for jointly by", "jointly by", "financed by", "funded by", "co-financed by", "jointly financed by", "jointly funded by")
 
@@ -176,7 +179,7 @@ def _reads_as_subject(doc, m: Mention) -> bool:
     nxt = table.lower[m.end]
     if table.text[m.end] in (",",) and m.label == "PERSON":
         return True  # "Scholz, who ..., announced"
-    if table.text[m.end] == "," and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("which", "who"):
+    if table.text[m.end] == "," and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("which", "who", "whose"):
         return True  # "The Netherlands, which has pledged 24 jets, confirmed ...": the subject
     if nxt in ("'s", "’s") and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("will", "would", "is", "was", "comes", "came"):
         return True  # "Britain's share will be £2bn, Canada's will be C$5bn": the noun left out
@@ -439,7 +442,8 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
             continue
         before = _lower(doc, max(sent.start, m.start - 3), m.start)
         if has_phrase(before, ("together with", "jointly with", "along with", "alongside")):
-            out.append(code)
+            if table.lower[max(sent.start, m.start - 3)] not in MAKING_VERBS and table.lower[max(sent.start, m.start - 4)] not in MAKING_VERBS:
+                out.append(code)  # not "SAMP/T batteries, developed jointly with France": a maker, no giver
             continue
         if has_phrase(_lower(doc, max(sent.start, m.start - 4), m.start), FUNDED_BY) or (
                 k and mentions[k - 1].code in out + [donor] and table.lower[m.start - 1] == "and"

@@ -93,6 +93,10 @@ def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | No
     table = tokens(doc)
     j = i
     end = min(sent.end, i + most)
+    if j + 2 < sent.end and table.text[j] == "," and (table.lower[j + 1] == "which" or _lower(doc, j + 1, j + 4) in (" all of which ", " most of which ", " both of which ", " each of which ")):
+        # "vests and vehicles, all of which have been delivered": the relative clause's verb is the items'
+        j += 1 if table.lower[j + 1] == "which" else 3
+        end = min(sent.end, j + most)
     while j < end and table.text[j] not in (",", ";", ":"):
         j += 1
     clause = _lower(doc, i, j)
