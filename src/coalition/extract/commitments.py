@@ -9,7 +9,7 @@ just before. A company is a supplier, never a donor. A conversion in
 parentheses is the same amount; a running total is ``cumulative``; an amount
 after "including" is a sub-allocation of the package before it (``part_of``).
 
-The donor rules are in ``donors.py``, the stage cues in ``stages.py``, the aid items and
+The donor rules are in ``donors.py``, the stage cues in ``stages.py``, what is no aid in ``no_aid.py``, the aid items and
 category in ``aid_items.py``, and the passes over all of an article's drafts in ``drafts.py``.
 """
 
@@ -21,7 +21,8 @@ from spacy.tokens import Span
 
 from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems, find_items
 from coalition.extract.context import ArticleContext, Mention, _has, _lower, lower_text, lower_words, sentence_words, tokens, vocab
-from coalition.extract.donors import AID_NOUNS, BUY_VERBS, NOUN_TRIGGERS, _actor_before, _co_donors, _collective_subject, _demonym_before, _donor_after, _donor_before, _donor_of_relative, _donor_right_after, _gapped_donor, _group_anaphor, _intro_donor, _joint_givers, _main_actor, _source_country, _subject_of, _trigger_set
+from coalition.extract.donors import AID_NOUNS, NOUN_TRIGGERS, _actor_before, _co_donors, _collective_subject, _demonym_before, _donor_after, _donor_before, _donor_of_relative, _donor_right_after, _gapped_donor, _group_anaphor, _intro_donor, _joint_givers, _main_actor, _source_country, _subject_of, _trigger_set
+from coalition.extract.no_aid import UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _not_aid
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _merge_repeats, _parent_for
 from coalition.extract.stages import _later_stage, _passive_status, _status
 from coalition.model import Commitment
@@ -30,7 +31,6 @@ from coalition.model import Commitment
 QUANTIFIER_SUBJECTS = {"some", "others", "many", "several", "most", "few", "all", "both", "each", "they"}
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 QUALIFIER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "at", "least", "more", "than", "over", "up", "to", "just", "under"}
-UKRAINE_WORDS = ("ukraine", "kyiv", "ukrainian", "ukrainians")
 # The words before the colon of a sentence whose bullets name the payers, one each.
 FUNDERS_INTRO = (" financed by", " funded by", " paid for by", " contributions from", " came from", " provided by", " co-financed by", " contributed by")
 PART_OF_CUES = ("including", "includes", "include", "included", "of which", "of this", "of that", "as part of", "out of which", "comprising", "comprises", "among them", "within that", "within this")
@@ -135,41 +135,6 @@ def _follow_up(ctx: ArticleContext, sent: Span, drafts: list[Draft], index: int)
     if not drafts:
         return False
     return bool(find_items(sent)) and not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
-
-
-def _not_aid(padded: str, words: dict) -> bool:
-    """Money that is no aid: fees, takeovers, fines, trade. "Profits" and "revenue" are weak cues:
-    the windfall profits of frozen Russian assets fund loans to Ukraine."""
-    hit = _has(padded, words["not_aid_context"])
-    if hit and hit.split()[-1] in ("exports", "imports", "export") and _has(padded, words["arms_trade_phrases"]):
-        # "whose rules restrict arms exports": export rules, not a trade deal; another cue still counts
-        for phrase in words["arms_trade_phrases"]:
-            padded = padded.replace(f" {phrase} ", " ")
-        hit = _has(padded, words["not_aid_context"])
-    if hit:
-        return True
-    return bool(_has(padded, words["weak_not_aid_context"]) and not _has(padded, words["strong_aid_words"]))
-
-
-def _about_aid(ctx: ArticleContext, words: dict, not_aid: dict[int, bool] | None = None) -> bool:
-    """Whether some sentence names Ukraine together with a word of giving or of aid.
-
-    ``not_aid`` keeps, by sentence index, the :func:`_not_aid` answers this asks, for the caller."""
-    ukraine = words["recipient_words"]
-    cues = words["aid_cues"]
-    to_ukraine = words["to_ukraine"]
-    if not_aid is None:
-        not_aid = {}
-    for index, sent in enumerate(ctx.sents):
-        padded = lower_text(sent)
-        # the cheap tests first; a sentence that passes them counts unless its money is no aid
-        if _has(padded, to_ukraine) or (_has(padded, cues) and (_has(padded, ukraine) or any(m.code == "UKR" for m in ctx.actors_in(sent)))):
-            flag = not_aid.get(index)
-            if flag is None:
-                flag = not_aid[index] = _not_aid(padded, words)
-            if not flag:
-                return True
-    return False
 
 
 def _is_list_item(ctx: ArticleContext, sent: Span) -> bool:
@@ -288,51 +253,6 @@ def _verb_form(table, sent: Span, item) -> bool:
     clause's verb, not aid given."""
     start, end, text, _ = item
     return end - start == 1 and text.endswith("ing") and start > sent.start and table.lower[start - 1] in ("is", "are", "was", "were", "be", "been")
-
-
-def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
-    """A noun or verb of buying whose object is a company ("purchase of Terran Orbital", "bought a
-    Ukrainian drone maker", "a 51% holding in an ammunition firm"); "buy howitzers from a Ukrainian
-    manufacturer" buys weapons, the maker only sells them."""
-    doc = ctx.doc
-    table = tokens(doc)
-    buy = set(words["company_purchase_words"])
-    nouns = set(words["company_nouns"])
-    item_starts = None
-    for j in range(lo, hi):
-        if table.lower[j] not in buy:
-            continue
-        if any(table.ent[k] == "COMPANY" for k in range(max(lo, j - 4), j)):
-            return True  # "Rheinmetall to buy …", "Saab has acquired …": a company buys, no government gives
-        for x in range(j + 1, min(hi, j + 7)):
-            word = table.lower[x]
-            if word in ("from", "for", "to", "with", ",", ";", "by") or table.ent[x] in ("COUNTRY", "ORG", "PERSON"):
-                if table.ent[x] in ("COUNTRY",) and word not in ("from", "for", "to", "with", ",", ";", "by"):
-                    continue  # "a Ukrainian drone maker"
-                break
-            if table.ent[x] == "COMPANY" or word in nouns:
-                return True
-            if table.title[x] and table.lower[x - 1] in ("of", "'s", "’s"):
-                # "purchase of Terran Orbital", "to buy Spain's Expal": a name no table knows, and no aid item
-                if item_starts is None:
-                    item_starts = {it[0] for it in doc.user_data.get("items", [])}
-                if x not in item_starts:
-                    return True
-                break
-            if x in (item_starts or ()):
-                break
-    return False
-
-
-def _buys_for_itself(doc, lo: int, at: int, hi: int) -> bool:
-    """A verb of buying, then "from" a seller, before the amount at ``at`` (tokens [lo, at)), and no
-    word of Ukraine from the verb to a few words after the amount (``hi``): "will buy 180 tanks from
-    South Korea for $5.8bn" is a purchase, "buys Patriots from the US for $1bn to give to Ukraine" aid."""
-    lower = tokens(doc).lower
-    buy = next((j for j in range(lo, at) if lower[j] in BUY_VERBS), None)
-    if buy is None or "from" not in lower[buy:at]:
-        return False
-    return not any(w in UKRAINE_WORDS or w == "ukraine's" for w in lower[buy:hi])
 
 
 def _recipient_noun(doc, sent: Span, i: int) -> bool:
