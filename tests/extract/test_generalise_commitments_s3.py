@@ -244,3 +244,47 @@ def test_an_item_that_names_a_body_is_no_aid():
     found = in_kind("Britain will pay for the missiles through UK Export Finance, the government's export credit agency, "
                     "and deliver them to Ukraine next year.")
     assert all("credit" not in items for _, items in found)
+
+
+# -- one pledge told in parts or twice; two pledges of one sum -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Britain signed a £2.26bn loan to Ukraine. It will be paid out in three annual instalments of £752 million.",
+    "Britain signed a £2.26bn loan to Ukraine, to be disbursed in 3 equal tranches of £752m from next year.",
+])
+def test_equal_instalments_are_slices_of_the_pledge(text):
+    assert [a for _, a, _ in amounts(text)] == [2_260_000_000]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("His defence minister has said French industry will build 78 Caesar howitzers for Ukraine this year.", "FRA"),
+    ("German industry will deliver four more IRIS-T systems to Ukraine by the summer, the ministry said.", "DEU"),
+])
+def test_a_countrys_industry_building_for_ukraine_is_that_countrys_aid(text, donor):
+    assert [d for d, _ in in_kind(text)] == [donor]
+
+
+def test_a_firm_still_gives_nothing():
+    assert in_kind("A Swedish defence firm will build 20 radars for Ukraine this year.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Defence Secretary John Healey said the UK would deliver 100,000 drones to Ukraine this year. "
+    "The drones will be funded with £350 million from the UK's aid budget.",
+    "Britain will send 500 more interceptors to Kyiv. These interceptors, worth £120m, come from army stocks.",
+])
+def test_items_priced_in_the_next_sentence_are_one_commitment(text):
+    found = commitments(text)
+    assert len(found) == 1 and found[0][0] == "GBR" and found[0][2] is not None
+
+
+def test_one_sum_in_two_years_at_two_stages_is_two_commitments():
+    found = amounts("Latvia will spend 20 million euros on drones for Ukraine this year. Last year Latvia's 20 million "
+                    "euros bought 5,000 drones, which have already been handed to Ukrainian units.")
+    assert found == [("LVA", 20_000_000, "EUR"), ("LVA", 20_000_000, "EUR")]
+
+
+def test_one_sum_told_in_headline_and_body_is_still_one():
+    found = amounts("Latvia pledged 20 million euros for drones for Ukraine this year, the minister said.",
+                    headline="Latvia pledges 20 million euros for Ukraine's drones")
+    assert found == [("LVA", 20_000_000, "EUR")]

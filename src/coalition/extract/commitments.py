@@ -15,6 +15,7 @@ category in ``aid_items.py``, and the passes over all of an article's drafts in 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -23,7 +24,7 @@ from coalition.extract.aid_items import _category, _generic_items, _item_groups,
 from coalition.extract.context import ArticleContext, Mention, _has, _lower, lower_text, lower_words, sentence_words, tokens, vocab
 from coalition.extract.donors import AID_NOUNS, NOUN_TRIGGERS, _actor_before, _co_donors, _collective_subject, _demonym_before, _donor_after, _donor_before, _donor_of_relative, _donor_right_after, _gapped_donor, _group_anaphor, _intro_donor, _joint_givers, _main_actor, _source_country, _subject_of, _trigger_set
 from coalition.extract.no_aid import UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _not_aid
-from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _merge_repeats, _parent_for
+from coalition.extract.drafts import Draft, _drop_yearly_slices, _fold_priced_items, _finish, _merge_repeats, _parent_for
 from coalition.extract.stages import _later_stage, _passive_status, _status
 from coalition.model import Commitment
 
@@ -33,6 +34,8 @@ ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 QUALIFIER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "at", "least", "more", "than", "over", "up", "to", "just", "under"}
 # The words before the colon of a sentence whose bullets name the payers, one each.
 FUNDERS_INTRO = (" financed by", " funded by", " paid for by", " contributions from", " came from", " provided by", " co-financed by", " contributed by")
+# "three annual instalments of", "4 equal tranches of": equal slices of one pledge.
+_EQUAL_SLICES = re.compile(r" (?:two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:[a-z-]+ )?(?:instalments|installments|tranches|payments) of $")
 PART_OF_CUES = ("including", "includes", "include", "included", "of which", "of this", "of that", "as part of", "out of which", "comprising", "comprises", "among them", "within that", "within this")
 
 
@@ -107,6 +110,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         drafts.extend(d for d in found if d.donor is not None or d.collective)
     drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)
+    drafts = _fold_priced_items(ctx, drafts)
     dollars = vocab("money")["dollar_countries"]
     for d in drafts:
         # A bare "$" given by a fund or alliance in an article about a dollar country's aid (a Canadian
@@ -167,6 +171,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "packages worth $500m each": the size of a scheme's unit, not a pledge
             if _has(_lower(doc, max(sent.start, span.start - 6), min(sent.end, span.end + 3)), words["unit_cues"]):
                 continue  # "Each package is worth roughly $500m", "$450,000 per vehicle": a unit's size or price
+            if _EQUAL_SLICES.search(_lower(doc, max(sent.start, span.start - 5), span.start)):
+                continue  # "paid out in three annual instalments of £752m": a slice of a pledge told before
             if k and _restates_previous(doc, moneys[k - 1][0], span):
                 continue  # "SEK 75bn over three years, or SEK 25bn a year": the same money again
             lo = moneys[k - 1][0].end if k else sent.start

@@ -34,6 +34,8 @@ JOINT_SUBJECT_FOLLOWERS = {"will", "are", "have", "were", "jointly", "together",
 # Verbs after a group word that make it the subject ("members plan to provide …").
 GROUP_VERBS = {"plan", "intend", "aim", "expect", "agreed", "decided", "paid", "pay", "raised", "raise"}
 
+# Verbs after "<country> industry" that make the country's whole industry a channel of its aid.
+INDUSTRY_VERBS = {"build", "builds", "produce", "produces", "make", "makes", "manufacture", "manufactures", "deliver", "delivers", "supply", "supplies"}
 # Verbs of making before "jointly with X": X made the item with the donor, it does not give it.
 MAKING_VERBS = {"developed", "designed", "built", "produced", "made", "manufactured", "co-developed", "co-produced", "assembled", "operated", "led"}
 
@@ -150,6 +152,8 @@ def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
         return None  # "the coalition, led by Britain": a leader, not a giver
     if before in NOT_DONOR_BEFORE:
         return None
+    if after in ("industry", "industries") and any(table.lower[j] in INDUSTRY_VERBS for j in range(m.end + 1, min(sent.end, m.end + 4))):
+        return code  # "French industry will build 78 Caesar howitzers for Ukraine": a state's order, its industry builds
     if after in COMPANY_NOUNS and not (after in ("defence", "defense") and any(
             table.lower[j] in AID_NOUNS for j in range(m.end + 1, min(sent.end, m.end + 5)))):
         return None  # "a Swedish defence firm" describes a company; "Icelandic defence-related contributions" give
