@@ -288,3 +288,30 @@ def test_one_sum_told_in_headline_and_body_is_still_one():
     found = amounts("Latvia pledged 20 million euros for drones for Ukraine this year, the minister said.",
                     headline="Latvia pledges 20 million euros for Ukraine's drones")
     assert found == [("LVA", 20_000_000, "EUR")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Latvia has committed to spend 0.25% of its gross domestic product a year on military support for Ukraine.", "LVA"),
+    ("The president recalled that Lithuania allocates 0.25 per cent of its GDP every year to military aid for Ukraine.", "LTU"),
+    ("Iceland pledged 0.1 percent of national income to humanitarian aid for Ukraine until 2027.", "ISL"),
+])
+def test_a_share_of_output_pledged_to_ukraine_is_a_commitment_without_an_amount(text, donor):
+    found = commitments(text)
+    assert [(d, a) for d, _, a, _, _ in found] == [(donor, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia allocated €100m to Ukraine. The allocation is part of Estonia's commitment to devote 0.25 percent of its GDP to military aid for Ukraine.",
+    "Britain will raise its own defence spending to 2.5% of GDP by 2027.",
+    "Spain has not committed to spend 0.25% of its GDP on military aid for Ukraine.",
+])
+def test_a_restated_share_own_spending_or_a_denial_is_no_share_pledge(text):
+    assert all(not (a is None and c is None and d in ("EST", "ESP")) for d, _, a, c, _ in commitments(text))
+    if text.startswith("Britain"):
+        assert [s for _, s, *_ in commitments(text)] in ([], ["announced"])
+
+
+def test_an_earlier_figure_after_up_from_has_the_same_giver():
+    found = amounts("Latvia hosted the talks. Across the whole coalition, contributions to Ukraine are planned to reach "
+                    "€2.75bn this year, up from €1.8bn delivered last year.")
+    assert found == [(None, 2_750_000_000, "EUR"), (None, 1_800_000_000, "EUR")]

@@ -185,6 +185,9 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "Poland will buy 180 tanks from South Korea for $5.8bn": its own purchase
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items]
             collective = _collective_subject(ctx, sent, span.start, words)
+            if out and _has(_lower(doc, max(lo, span.start - 3), span.start), ("up from", "down from", "compared with", "compared to")):
+                # "are to reach €2.75bn, up from €1.8bn delivered in 2024": the same giver's earlier figure
+                collective = collective or out[-1].collective
             donor = None if collective else (_donor_right_after(ctx, sent, span.end) or _gapped_donor(ctx, sent, span.start)
                                              or _group_anaphor(ctx, sent, span.start) or _donor_before(ctx, sent, span.start) or _donor_of_relative(ctx, sent, span.end, hi))
             if donor is None and list_context:
@@ -224,6 +227,9 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             sibling = next((d for d in out if d.money is not None), None)
             out.extend(_in_kind(ctx, sent, sorted(split_items), words, supplier, spending, sibling.donor if sibling else None, sibling))
         return out
+    share = _output_share_pledge(ctx, sent, padded, words, items)
+    if share is not None:
+        return out + [share]
     # In-kind aid without an amount: an item next to a verb that gives the stage.
     if not items:
         own = _own_spending_pledge(ctx, sent, padded, words)
@@ -394,6 +400,27 @@ def _donor_of_same_item(ctx, sent: Span, group, earlier: list[Draft]) -> str | N
             if names & {i.lower() for i in draft.items}:
                 return draft.donor
     return None
+
+
+def _output_share_pledge(ctx, sent: Span, padded: str, words: dict, items) -> Draft | None:
+    """ "Lithuania allocates 0.25 per cent of its GDP every year to military support for Ukraine": a
+    share of national output pledged to Ukraine, a commitment of the verb's subject without an amount."""
+    cues = words["output_share_pledge"]
+    if not items or not _has(padded, cues["targets"]) or not _has(padded, cues["outputs"]) or not _has(padded, UKRAINE_WORDS):
+        return None
+    verb = _has(padded, cues["verbs"])
+    if verb is None:
+        return None
+    table = tokens(ctx.doc)
+    at = next(j for j in range(sent.start, sent.end) if table.lower[j] == verb)
+    if _has(_clause_before(sent, at), words["negation"]) or _has(_clause_before(sent, at), words["hypothetical"]):
+        return None
+    donor = _donor_before(ctx, sent, at, limit=4) or _subject_of(ctx, sent, at)
+    if donor is None:
+        return None
+    draft = Draft(donor, "UKR", _category(items, padded, False), "announced", sent, at, confidence=0.6)
+    draft.items = _item_names(sent, items)
+    return draft
 
 
 def _own_spending_pledge(ctx, sent: Span, padded: str, words: dict) -> Draft | None:
