@@ -315,3 +315,23 @@ def test_an_earlier_figure_after_up_from_has_the_same_giver():
     found = amounts("Latvia hosted the talks. Across the whole coalition, contributions to Ukraine are planned to reach "
                     "€2.75bn this year, up from €1.8bn delivered last year.")
     assert found == [(None, 2_750_000_000, "EUR"), (None, 1_800_000_000, "EUR")]
+
+
+def test_partners_adding_money_give_a_sum_without_a_donor():
+    found = amounts("The World Bank approved a $200m grant for Ukraine's grid. The bank said partner countries were "
+                    "expected to add a further $300 million as the project expands.")
+    assert (None, 300_000_000, "USD") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania said it would keep training Ukrainian soldiers on its territory.",
+    "Canada will continue to train Ukrainian troops in Britain and Poland.",
+])
+def test_continuing_to_train_ukraines_troops_is_no_new_commitment(text):
+    assert in_kind(text) == []
+
+
+def test_the_items_given_before_told_of_again_are_no_second_commitment():
+    found = in_kind("Australia will give 49 Abrams tanks to Ukraine. The minister said the tanks would add "
+                    "firepower to Ukrainian brigades.")
+    assert len(found) == 1

@@ -314,13 +314,18 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             donor = _donor_of_same_item(ctx, sent, group, earlier)
         if donor is None and sibling is None:
             continue
+        if len(group) == 1 and table.lower[first - 1] in ("the", "these", "those") and earlier and any(
+                d.donor == donor and any(i.lower().split()[-1:] == group[0][2].split()[-1:] for i in d.items) for d in earlier):
+            continue  # "the tanks would add firepower": the tanks this donor gave before, told of again
         if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
             continue  # "shipped munitions to Russia": arms for the invader are no aid to Ukraine
         clause = _clause_before(sent, first)
         if _has(clause, words["hypothetical"]) or _has(clause, words["negation"]):
             continue  # "whether Britain could replace ...", "it does not send equipment"
-        if _has(clause, words["continuation_cues"]) and all(it[2] in words["vague_items"] for it in group):
-            continue  # "will keep helping Ukraine with weapons": a general promise, nothing specific given
+        if _has(clause, words["continuation_cues"]) and all(it[2] in words["vague_items"] or _ukrainian_troops(table, it) for it in group):
+            # "will keep helping Ukraine with weapons", "will keep training Ukrainian soldiers": a
+            # general promise, nothing specific given (Ukraine's own troops are who receives)
+            continue
         if _has(clause, words["money_referents"]):
             continue  # "the money would buy weapons": what a pledge told before will pay for
         if "own" in table.lower[max(sent.start, first - 2) : first]:
@@ -376,6 +381,10 @@ def _payer_clause(ctx, sent: Span, words: dict) -> tuple[int, str | None]:
         if _has(after, words["payer_verbs"]):
             return j, m.code
     return -1, None
+
+
+def _ukrainian_troops(table, item) -> bool:
+    return item[3] == "troops" and table.lower[item[0] - 1] in ("ukrainian", "ukraine's", "ukraine’s")
 
 
 def _coordinated(doc, lo: int, hi: int) -> bool:
