@@ -335,3 +335,56 @@ def test_the_items_given_before_told_of_again_are_no_second_commitment():
     found = in_kind("Australia will give 49 Abrams tanks to Ukraine. The minister said the tanks would add "
                     "firepower to Ukrainian brigades.")
     assert len(found) == 1
+
+
+# -- running totals, splits and several givers of one sum ----------------------------------------
+
+def test_a_new_sum_before_bringing_the_total_is_no_running_total():
+    found = commitments("Norway is adding NOK 5 billion for Ukraine this year, bringing its 2025 support to NOK 27 billion.")
+    assert [(a, s) for _, s, a, _, _ in found] == [(5_000_000_000, "announced"), (27_000_000_000, "cumulative")]
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo's support for Ukraine this year comes to NOK 27 billion, split into NOK 17 billion of military aid and NOK 10 billion of civilian aid.",
+    "The Dutch package for Ukraine totals €3bn, divided into €2bn for air defence and €1bn for drones.",
+])
+def test_a_total_split_into_parts_is_their_package(text):
+    found = commitments(text)
+    assert found[1][4] == 0 and found[2][4] == 0
+
+
+def test_a_sub_allocation_after_of_which_still_links():
+    found = commitments("Britain will give £450m in military aid to Ukraine, of which £160m is for repairs and £90m for drones.")
+    assert [p for *_, p in found] == [None, 0, 0]
+
+
+@pytest.mark.parametrize("text, donors", [
+    ("The United States and Japan each pledged $1bn to Ukraine on Monday.", ["JPN", "USA"]),
+    ("Britain and Canada will each give £50m to Ukraine's energy fund.", ["CAN", "GBR"]),
+])
+def test_several_actors_that_each_give_a_sum_give_it_all(text, donors):
+    found = commitments(text)
+    assert sorted(d for d, *_ in found) == donors and len({a for _, _, a, _, _ in found}) == 1
+
+
+def test_a_funds_sum_from_several_countries_has_no_single_donor():
+    found = commitments("The International Fund for Ukraine, run by Britain, has received £900m from Norway, Denmark "
+                        "and the Netherlands.")
+    assert [(d, a) for d, _, a, _, _ in found if a] == [(None, 900_000_000)]
+    assert sorted(d for d, _, a, _, _ in found if a is None) == ["DNK", "NLD", "NOR"]
+
+
+def test_items_from_several_stocks_are_no_joint_sum():
+    found = commitments("Ukraine received howitzers worth €200m from German, Polish and Norwegian stocks, Kyiv said.")
+    assert not [d for d, _, a, _, _ in found if a is None and d in ("POL", "NOR")]
+
+
+def test_the_actor_of_a_relative_clause_on_items_gives_them():
+    assert [d for d, _ in in_kind("The first two IRIS-T systems Germany promised last year arrived in Ukraine on Tuesday.")] == ["DEU"]
+
+
+def test_a_countrys_own_defence_budget_in_the_same_sentence_is_no_aid():
+    result = extract(Article(text="Poland\n\nPoland has given Ukraine weapons worth 3.3 billion zlotys, while Poland's own "
+                             "defence budget is zł124bn.", source="case"))
+    found = {f.amount: (f.category, f.recipient) for f in result.facts if f.kind == "commitment"}
+    assert found[124_000_000_000] == ("defence_spending", None) and found[3_300_000_000][1] == "UKR"

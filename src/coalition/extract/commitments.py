@@ -22,7 +22,7 @@ from spacy.tokens import Span
 
 from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems, find_items
 from coalition.extract.context import ArticleContext, Mention, _has, _lower, lower_text, lower_words, sentence_words, tokens, vocab
-from coalition.extract.donors import AID_NOUNS, NOUN_TRIGGERS, _actor_before, _co_donors, _collective_subject, _demonym_before, _donor_after, _donor_before, _donor_of_relative, _donor_right_after, _gapped_donor, _group_anaphor, _intro_donor, _joint_givers, _main_actor, _source_country, _subject_of, _trigger_set
+from coalition.extract.donors import AID_NOUNS, NOUN_TRIGGERS, _actor_before, _co_donors, _collective_subject, _demonym_before, _donor_after, _donor_before, _donor_of_relative, _donor_right_after, _gapped_donor, _group_anaphor, _each_giver, _intro_donor, _joint_givers, _joint_sources, _main_actor, _source_country, _subject_of, _trigger_set
 from coalition.extract.no_aid import UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _not_aid
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _fold_priced_items, _finish, _merge_repeats, _parent_for
 from coalition.extract.stages import _later_stage, _passive_status, _status
@@ -36,6 +36,7 @@ QUALIFIER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "ap
 FUNDERS_INTRO = (" financed by", " funded by", " paid for by", " contributions from", " came from", " provided by", " co-financed by", " contributed by")
 # "three annual instalments of", "4 equal tranches of": equal slices of one pledge.
 _EQUAL_SLICES = re.compile(r" (?:two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:[a-z-]+ )?(?:instalments|installments|tranches|payments) of $")
+SPLIT_CUES = ("split into", "divided into", "broken down into", "split between", "divided between", "made up of")
 PART_OF_CUES = ("including", "includes", "include", "included", "of which", "of this", "of that", "as part of", "out of which", "comprising", "comprises", "among them", "within that", "within this")
 
 
@@ -200,15 +201,36 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             around = _lower(doc, max(sent.start, span.start - 8), min(sent.end, span.end + 6))
             if _has(around, words["cumulative_strong"]) or _brings_to(doc, sent, span.start):
                 status = "cumulative"
-            category = _category(local_items, _lower(doc, lo, hi), spending)
+                if (k + 1 < len(moneys) and _brings_to(doc, sent, moneys[k + 1][0].start) and not _brings_to(doc, sent, span.start)
+                        and not _has(_lower(doc, max(lo, span.start - 8), span.start), words["cumulative_strong"])):
+                    # "adds NOK 5bn, bringing its support to NOK 27bn": the cue belongs to the total after
+                    status = _status(_lower(doc, max(sent.start, span.start - 12), span.start), words, padded) or "announced"
+            clause = _lower(doc, lo, hi)
+            # "… while Poland's own defence budget is zł124bn": the clause's own spending, not aid
+            own_budget = not spending and _has(clause, words["defence_spending_words"]) and not _has(clause, UKRAINE_WORDS)
+            category = _category(local_items, clause, spending or bool(own_budget))
             draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, span.start,
                           money=money, supplier=supplier if _supplier_near(companies, span, hi) else None,
                           confidence=0.85 if donor else 0.5, collective=collective)
             draft.items = _item_names(sent, local_items)
             before = _lower(doc, max(sent.start, span.start - 5), span.start)
-            if _has(before, PART_OF_CUES) or (k and table.lower[span.start - 1] in ("with", "and") and out and _has(_lower(doc, lo, span.start), ("for",))):
+            if out and _has(before, SPLIT_CUES) and out[-1].money and out[-1].money.amount > money.amount:
+                draft.parent = out[-1]  # "brings its support to NOK 27bn, split into NOK 17bn of military …"
+            elif k and table.lower[span.start - 1] == "and" and out and out[-1].parent is not None and out[-1].money:
+                draft.parent = out[-1].parent  # "… split into NOK 17bn of military and NOK 10bn of civilian aid"
+            elif _has(before, PART_OF_CUES) or (k and table.lower[span.start - 1] in ("with", "and") and out and _has(_lower(doc, lo, span.start), ("for",))):
                 draft.parent = _parent_for(draft, out, previous)
-            joint = _joint_givers(ctx, sent, lo, span.start, words)
+            each = _each_giver(ctx, sent, lo, span.start) if not collective else []
+            if each:
+                # "The United States and Japan each pledged $1bn": the whole amount from each
+                draft.donor = each[0]
+                out.append(draft)
+                for code in each[1:]:
+                    twin = Draft(code, draft.recipient, category, status, sent, span.start, money=money, confidence=0.7)
+                    twin.items = list(draft.items)
+                    out.append(twin)
+                continue
+            joint = _joint_givers(ctx, sent, lo, span.start, words) or _joint_sources(ctx, sent, span.end, hi)
             if joint:
                 # "A, B and C will announce a jointly funded package worth $500m": the sum is
                 # theirs together, no one's alone (kept without a donor); each gives a share of
@@ -304,7 +326,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # no verb gives the items a stage: no commitment, whoever is named
         if out and len(group) == 1 and table.lower[first - 1] in ("the", "these", "those") and not _named_systems(sent, first):
             continue  # "... Leopard 1A5 tanks, a programme that aims to send 100 of the vehicles": the same aid again
-        donor_close = _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
+        donor_close = (_donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
+                       or _donor_of_relative(ctx, sent, group[-1][1], sent.end))
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
         donor = donor_close or fallback_donor

@@ -347,6 +347,51 @@ def _joint_givers(ctx, sent: Span, lo: int, i: int, words: dict) -> list[str]:
     return []
 
 
+def _each_giver(ctx, sent: Span, lo: int, i: int) -> list[str]:
+    """ "The United States and Japan each pledged $1bn", "Britain and Canada will each give £50m": a
+    chain of actors before "each", in the clause of amount ``i``, every one of which gives it all."""
+    doc = ctx.doc
+    table = tokens(doc)
+    if "each" not in table.lower[lo:i]:
+        return []
+    mentions = [m for m in ctx.mentions_in(table.idx[lo], table.idx[i], ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
+    for k in range(len(mentions)):
+        j = _chain_end(table, mentions, k)
+        if j > k and has_phrase(_lower(doc, mentions[j].end, min(i, mentions[j].end + 3)), ("each",)):
+            codes: list[str] = []
+            for m in mentions[k : j + 1]:
+                if m.code not in codes:
+                    codes.append(m.code)
+            return codes if len(codes) > 1 else []
+    return []
+
+
+def _joint_sources(ctx, sent: Span, end: int, hi: int) -> list[str]:
+    """ "The fund has received £900m from Norway, Denmark and the Netherlands": a sum from a chain of
+    actors after "from" is theirs together ("from German, Polish and Canadian stocks" names where
+    items came from, not who paid)."""
+    doc = ctx.doc
+    table = tokens(doc)
+    j = end
+    while j < hi and table.lower[j] in ("in", "of", "aid", "funding", "contributions", "so", "far", "this", "year"):
+        j += 1
+    if j >= hi or table.lower[j] != "from":
+        return []
+    mentions = [m for m in ctx.mentions_in(table.idx[j], table.idx[hi - 1] + 1, ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
+    if not mentions or mentions[0].start not in (j + 1, j + 2):
+        return []
+    last = _chain_end(table, mentions, 0)
+    after = mentions[last].end
+    if last == 0 or (after < sent.end and table.lower[after].isalpha() and table.lower[after] not in (
+            "in", "on", "at", "last", "this", "since", "over", "during", "and", "so", "to", "for", "by")):
+        return []
+    codes: list[str] = []
+    for m in mentions[: last + 1]:
+        if m.code not in codes:
+            codes.append(m.code)
+    return codes if len(codes) > 1 else []
+
+
 def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) -> bool:
     """Whether the subject giving the amount at token ``i`` is an unnamed group ("Ukraine's backers
     pledged", "allies have committed"): the group is no donor, and no one of its members either."""
