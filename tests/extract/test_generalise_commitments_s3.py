@@ -388,3 +388,28 @@ def test_a_countrys_own_defence_budget_in_the_same_sentence_is_no_aid():
                              "defence budget is zł124bn.", source="case"))
     found = {f.amount: (f.category, f.recipient) for f in result.facts if f.kind == "commitment"}
     assert found[124_000_000_000] == ("defence_spending", None) and found[3_300_000_000][1] == "UKR"
+
+
+@pytest.mark.parametrize("text, donors", [
+    ("The State Department approved the sale of $825 million in missiles to Ukraine, to be paid for with Danish, Dutch "
+     "and Norwegian funds.", ["DNK", "NLD", "NOR"]),
+    ("Washington cleared a $300m sale of Patriot spare parts to Ukraine, financed by Germany and the Netherlands.", ["DEU", "NLD"]),
+])
+def test_a_sale_paid_for_by_several_countries_is_theirs_together(text, donors):
+    found = commitments(text)
+    assert [d for d, _, a, _, _ in found if a] == [None]
+    assert sorted(d for d, _, a, _, _ in found if a is None) == donors
+
+
+def test_a_sale_paid_for_by_one_country_is_its_pledge():
+    found = amounts("The US approved the sale of $400m in HIMARS rockets to Ukraine, to be paid for by Norway.")
+    assert found == [("NOR", 400_000_000, "USD")]
+
+
+@pytest.mark.parametrize("text", [
+    "The final tranche of £250m from the £2.26bn ERA loan was paid to Ukraine on Friday, the Treasury said.",
+    "The European Commission paid out €1.5bn to Ukraine on Tuesday, the latest instalment of the €50bn Ukraine Facility.",
+])
+def test_a_payment_of_a_larger_pledge_named_after_it_is_its_part(text):
+    found = commitments(text)
+    assert found[0][4] == 1 and found[0][1] == "delivered"

@@ -22,7 +22,7 @@ from spacy.tokens import Span
 
 from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems, find_items
 from coalition.extract.context import ArticleContext, Mention, _has, _lower, lower_text, lower_words, sentence_words, tokens, vocab
-from coalition.extract.donors import AID_NOUNS, NOUN_TRIGGERS, _actor_before, _co_donors, _collective_subject, _demonym_before, _donor_after, _donor_before, _donor_of_relative, _donor_right_after, _gapped_donor, _group_anaphor, _each_giver, _intro_donor, _joint_givers, _joint_sources, _main_actor, _source_country, _subject_of, _trigger_set
+from coalition.extract.donors import AID_NOUNS, NOUN_TRIGGERS, _actor_before, _co_donors, _collective_subject, _demonym_before, _donor_after, _donor_before, _donor_of_relative, _donor_right_after, _gapped_donor, _group_anaphor, _each_giver, _intro_donor, _joint_givers, _joint_sources, _payers_after, _main_actor, _source_country, _subject_of, _trigger_set
 from coalition.extract.no_aid import UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _not_aid
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _fold_priced_items, _finish, _merge_repeats, _parent_for
 from coalition.extract.stages import _later_stage, _passive_status, _status
@@ -36,6 +36,7 @@ QUALIFIER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "ap
 FUNDERS_INTRO = (" financed by", " funded by", " paid for by", " contributions from", " came from", " provided by", " co-financed by", " contributed by")
 # "three annual instalments of", "4 equal tranches of": equal slices of one pledge.
 _EQUAL_SLICES = re.compile(r" (?:two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:[a-z-]+ )?(?:instalments|installments|tranches|payments) of $")
+SLICE_NOUNS = ("instalment", "installment", "tranche", "part", "share", "slice", "portion", "payment")
 SPLIT_CUES = ("split into", "divided into", "broken down into", "split between", "divided between", "made up of")
 PART_OF_CUES = ("including", "includes", "include", "included", "of which", "of this", "of that", "as part of", "out of which", "comprising", "comprises", "among them", "within that", "within this")
 
@@ -230,7 +231,11 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                     twin.items = list(draft.items)
                     out.append(twin)
                 continue
-            joint = _joint_givers(ctx, sent, lo, span.start, words) or _joint_sources(ctx, sent, span.end, hi)
+            payers = _payers_after(ctx, sent, span.end, hi)
+            if len(payers) == 1:
+                draft.donor = payers[0]  # "the sale of $825m in missiles, to be paid for by Denmark": the payer gives
+            joint = _joint_givers(ctx, sent, lo, span.start, words) or _joint_sources(ctx, sent, span.end, hi) or (
+                payers if len(payers) > 1 else [])
             if joint:
                 # "A, B and C will announce a jointly funded package worth $500m": the sum is
                 # theirs together, no one's alone (kept without a donor); each gives a share of
@@ -242,6 +247,11 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                     share.items = draft.items or [_aid_noun_after(doc, lo, span.start) or "aid"]
                     out.append(share)
                 continue
+            gap = _lower(doc, lo, span.start)
+            if k and out and out[-1].money is not None and out[-1].parent is None and out[-1].money.amount < money.amount and (
+                    gap in (" from the ", " of the ", " out of the ", " from its ", " of its ", " out of its ")
+                    or (gap.endswith((" of the ", " from the ")) and _has(gap, SLICE_NOUNS))):
+                out[-1].parent = draft  # "the final tranche of £250m from the £2.26bn loan": a part of the sum after it
             out.append(draft)
         if split_items:
             # Aid in kind in a clause of its own ("It has sent helmets and vests, and provided

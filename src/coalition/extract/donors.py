@@ -39,6 +39,9 @@ INDUSTRY_VERBS = {"build", "builds", "produce", "produces", "make", "makes", "ma
 # Verbs of making before "jointly with X": X made the item with the donor, it does not give it.
 MAKING_VERBS = {"developed", "designed", "built", "produced", "made", "manufactured", "co-developed", "co-produced", "assembled", "operated", "led"}
 
+# Phrases after an amount before the actors that pay it ("to be paid for with Danish and Dutch funds").
+PAID_WITH = ("paid for with", "paid for by", "financed by", "funded by", "financed with", "funded with", "paid for from")
+
 # Phrases before the actors that pay for aid another actor orders or sends.
 FUNDED_BY = ("paid for by", "paid for jointly by", "jointly by", "financed by", "funded by", "co-financed by", "jointly financed by", "jointly funded by")
 
@@ -377,12 +380,42 @@ def _joint_sources(ctx, sent: Span, end: int, hi: int) -> list[str]:
         j += 1
     if j >= hi or table.lower[j] != "from":
         return []
+    return _chain_after(ctx, sent, j + 1, hi)
+
+
+def _payers_after(ctx, sent: Span, end: int, hi: int) -> list[str]:
+    """The actors after "paid for with/by", "financed by", "funded by" in the amount's clause: "the sale
+    of $825m in missiles to Ukraine, to be paid for with Danish, Dutch and Norwegian funds"."""
+    doc = ctx.doc
+    table = tokens(doc)
+    window = _lower(doc, end, hi)
+    cue = has_phrase(window, PAID_WITH)
+    if not cue:
+        return []
+    last = cue.split()[-1]
+    at = next(j for j in range(end, hi) if table.lower[j] == last and _lower(doc, j - len(cue.split()) + 1, j + 1).strip() == cue)
+    codes = _chain_after(ctx, sent, at + 1, hi, demonyms=True)
+    if codes:
+        return codes
+    found = [m for m in ctx.mentions_in(table.idx[at], table.idx[min(hi, at + 3) - 1] + 1, ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
+    return [found[0].code] if found else []
+
+
+def _chain_after(ctx, sent: Span, j: int, hi: int, demonyms: bool = False) -> list[str]:
+    """The codes of a chain of two or more actors "A, B and C" that starts at token ``j`` (or one
+    after, past "the"), and ends the clause or is followed by a preposition or time word (a noun
+    after it, "German, Polish and Canadian stocks", makes them modifiers, unless ``demonyms``:
+    "Danish, Dutch and Norwegian funds")."""
+    doc = ctx.doc
+    table = tokens(doc)
+    if j >= hi:
+        return []
     mentions = [m for m in ctx.mentions_in(table.idx[j], table.idx[hi - 1] + 1, ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
-    if not mentions or mentions[0].start not in (j + 1, j + 2):
+    if not mentions or mentions[0].start not in (j, j + 1):
         return []
     last = _chain_end(table, mentions, 0)
     after = mentions[last].end
-    if last == 0 or (after < sent.end and table.lower[after].isalpha() and table.lower[after] not in (
+    if last == 0 or (not demonyms and after < sent.end and table.lower[after].isalpha() and table.lower[after] not in (
             "in", "on", "at", "last", "this", "since", "over", "during", "and", "so", "to", "for", "by")):
         return []
     codes: list[str] = []
