@@ -413,3 +413,13 @@ def test_a_sale_paid_for_by_one_country_is_its_pledge():
 def test_a_payment_of_a_larger_pledge_named_after_it_is_its_part(text):
     found = commitments(text)
     assert found[0][4] == 1 and found[0][1] == "delivered"
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon halted some weapons shipments to Ukraine. The pause, first reported on Tuesday, covered Patriot "
+    "interceptors and Hellfire missiles that had been promised to Ukraine under packages approved during Joe Biden's presidency.",
+    "Washington froze deliveries of weapons to Ukraine last week. The freeze affects HIMARS rockets and 155mm shells.",
+])
+def test_a_pause_as_subject_gives_its_items_the_paused_stage(text):
+    found = commitments(text, headline="US halts arms for Ukraine")
+    assert ("USA", "paused") in [(d, s) for d, s, *_ in found[1:]]

@@ -271,8 +271,10 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     # Ukraine named only as the one who receives ("to Kyiv", "given Ukraine's emergency services")
     # hides no other giver, when a sentence just before gave the donor (not the article's main one)
     named = ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+    # (nor does a person of the donor's own country: "packages approved during Joe Biden's presidency")
     fallback = context_donor if list_context or (
-        (not named or (not from_main and all(_as_recipient(table, sent, m) for m in named)))
+        (not named or (not from_main and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor == context_donor)
+                                             for m in named)))
         and table.lower[sent.start] not in QUANTIFIER_SUBJECTS and not _has(padded, words["money_referents"])) else None
     if fallback is None and main and _has(padded, words["own_government_nouns"]) and all(
             _as_recipient(table, sent, m) or (m.actor if m.label == "PERSON" else m.code) == main for m in named):
@@ -327,7 +329,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     for group in groups:
         first = group[0][0]
         window = _lower(doc, max(sent.start, first - 8), min(sent.end, group[-1][1] + 4))
-        status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
+        if _pause_covers(doc, sent, first, words):
+            status = "paused"  # "The pause, first reported on 1 July, covered Patriot interceptors"
+        else:
+            status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
         if status is None and out and _has(_lower(doc, max(sent.start, first - 3), first), ("including", "such as", "among them", "notably")):
             # "would supply weapons worth billions, including Patriot systems": part of the aid before
             out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
@@ -414,6 +419,13 @@ def _payer_clause(ctx, sent: Span, words: dict) -> tuple[int, str | None]:
         if _has(after, words["payer_verbs"]):
             return j, m.code
     return -1, None
+
+
+def _pause_covers(doc, sent: Span, first: int, words: dict) -> bool:
+    """Whether the sentence's subject is a pause ("The pause", "The freeze") and a verb of scope
+    ("covered", "affects") comes before the item at ``first``."""
+    opening = _lower(doc, sent.start, min(first, sent.start + 3))
+    return bool(_has(opening, words["pause_subjects"]) and _has(_lower(doc, sent.start, first), words["pause_scope_verbs"]))
 
 
 def _ukrainian_troops(table, item) -> bool:
