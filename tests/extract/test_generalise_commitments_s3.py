@@ -423,3 +423,12 @@ def test_a_payment_of_a_larger_pledge_named_after_it_is_its_part(text):
 def test_a_pause_as_subject_gives_its_items_the_paused_stage(text):
     found = commitments(text, headline="US halts arms for Ukraine")
     assert ("USA", "paused") in [(d, s) for d, s, *_ in found[1:]]
+
+
+def test_a_long_indirect_object_keeps_the_auxiliary_of_the_stage():
+    found = in_kind("Switzerland pledged CHF 15m for demining in Ukraine. The defence department has also given "
+                    "Ukraine's state emergency services a demining machine.")
+    assert [d for d, _ in found] == ["CHE"]
+    result = extract(Article(text="H\n\nSwitzerland pledged CHF 15m for demining in Ukraine. The defence department has also "
+                             "given Ukraine's state emergency services a demining machine.", source="case"))
+    assert [f.status for f in result.facts if f.kind == "commitment" and f.amount is None] == ["delivered"]

@@ -328,7 +328,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     payer_at, payer = _payer_clause(ctx, sent, words)
     for group in groups:
         first = group[0][0]
-        window = _lower(doc, max(sent.start, first - 8), min(sent.end, group[-1][1] + 4))
+        start = max(sent.start, first - 8)
+        while start > max(sent.start, first - 11) and table.lower[start - 1] in ("has", "have", "had", "also", "already", "now"):
+            start -= 1  # "has also given Ukraine's emergency services a demining machine": keep the auxiliary
+        window = _lower(doc, start, min(sent.end, group[-1][1] + 4))
         if _pause_covers(doc, sent, first, words):
             status = "paused"  # "The pause, first reported on 1 July, covered Patriot interceptors"
         else:
