@@ -432,3 +432,11 @@ def test_a_long_indirect_object_keeps_the_auxiliary_of_the_stage():
     result = extract(Article(text="H\n\nSwitzerland pledged CHF 15m for demining in Ukraine. The defence department has also "
                              "given Ukraine's state emergency services a demining machine.", source="case"))
     assert [f.status for f in result.facts if f.kind == "commitment" and f.amount is None] == ["delivered"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The Netherlands will provide Patriot components to Ukraine, and Italy a second SAMP/T system.", "ITA"),
+    ("Sweden will send 12 howitzers to Ukraine, Norway 20 tanks and Finland three radars.", "FIN"),
+])
+def test_an_actor_before_items_in_a_clause_without_its_verb_gives_them(text, donor):
+    assert donor in [d for d, _ in in_kind(text)]

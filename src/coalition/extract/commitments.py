@@ -22,7 +22,7 @@ from spacy.tokens import Span
 
 from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems, find_items
 from coalition.extract.context import ArticleContext, Mention, _has, _lower, lower_text, lower_words, sentence_words, tokens, vocab
-from coalition.extract.donors import AID_NOUNS, NOUN_TRIGGERS, _actor_before, _co_donors, _collective_subject, _demonym_before, _donor_after, _donor_before, _donor_of_relative, _donor_right_after, _gapped_donor, _group_anaphor, _each_giver, _intro_donor, _joint_givers, _joint_sources, _payers_after, _main_actor, _source_country, _subject_of, _trigger_set
+from coalition.extract.donors import AID_NOUNS, NOUN_TRIGGERS, _actor_before, _co_donors, _collective_subject, _demonym_before, _donor_after, _donor_before, _donor_of_relative, _donor_right_after, _gapped_donor, _gapped_item_donor, _group_anaphor, _each_giver, _intro_donor, _joint_givers, _joint_sources, _payers_after, _main_actor, _source_country, _subject_of, _trigger_set
 from coalition.extract.no_aid import UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _not_aid
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _fold_priced_items, _finish, _merge_repeats, _parent_for
 from coalition.extract.stages import _later_stage, _passive_status, _status
@@ -324,7 +324,16 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     doc = ctx.doc
     table = tokens(doc)
     out: list[Draft] = []
-    groups = _item_groups(items)
+    groups = []
+    for group in _item_groups(items):
+        # "Norway 20 tanks and Finland three radars": an actor between two items starts another clause
+        groups.append([group[0]])
+        for prev, item in zip(group, group[1:]):
+            if any(m.code not in ("UKR", "RUS") and table.lower[m.start - 1] in (",", "and")
+                   for m in ctx.mentions_in(table.idx[prev[1]], table.idx[item[0]], ("COUNTRY", "ORG"))):
+                groups.append([item])
+            else:
+                groups[-1].append(item)
     payer_at, payer = _payer_clause(ctx, sent, words)
     for group in groups:
         first = group[0][0]
@@ -336,6 +345,9 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             status = "paused"  # "The pause, first reported on 1 July, covered Patriot interceptors"
         else:
             status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
+        gapped = _gapped_item_donor(ctx, sent, first) if out else None
+        if status is None and gapped is not None:
+            status = out[-1].status  # "… will provide Patriot components, and Italy a SAMP/T system": the verb left out
         if status is None and out and _has(_lower(doc, max(sent.start, first - 3), first), ("including", "such as", "among them", "notably")):
             # "would supply weapons worth billions, including Patriot systems": part of the aid before
             out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
@@ -344,7 +356,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # no verb gives the items a stage: no commitment, whoever is named
         if out and len(group) == 1 and table.lower[first - 1] in ("the", "these", "those") and not _named_systems(sent, first):
             continue  # "... Leopard 1A5 tanks, a programme that aims to send 100 of the vehicles": the same aid again
-        donor_close = (_donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
+        donor_close = (gapped or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
                        or _donor_of_relative(ctx, sent, group[-1][1], sent.end))
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.

@@ -302,6 +302,29 @@ def _gapped_donor(ctx, sent: Span, i: int) -> str | None:
     return m.code if ctx.money_in(doc[sent.start : k]) else None
 
 
+GAP_FILLERS = {"a", "an", "another", "second", "third", "further", "more", "additional", "new", "its", "their", "two", "three", "four", "five", "six", "ten"}
+
+
+def _gapped_item_donor(ctx, sent: Span, first: int) -> str | None:
+    """ "…the Netherlands will provide Patriot components, and Italy a second SAMP/T system": in a
+    clause whose verb is left out, the actor right before the item (past a determiner or number),
+    after "and" or a comma, gives it."""
+    doc = ctx.doc
+    table = tokens(doc)
+    j = first
+    while j > max(sent.start, first - 3) and (table.lower[j - 1] in GAP_FILLERS or doc[j - 1].like_num):
+        j -= 1
+    if j == first or j <= sent.start:
+        return None
+    found = ctx.mentions_in(table.idx[max(sent.start, j - 4)], table.idx[j - 1] + 1, ("COUNTRY", "ORG"))
+    if not found or found[-1].end != j or found[-1].code in NOT_DONORS:
+        return None
+    k = found[-1].start - 1
+    if k > sent.start and table.lower[k] == "the":
+        k -= 1
+    return found[-1].code if k > sent.start and table.text[k] in (",", "and", ";") else None
+
+
 def _demonym_before(ctx, sent: Span, i: int) -> str | None:
     """ "lift Belgian defence spending": the country adjective right before the noun."""
     idx = tokens(ctx.doc).idx
