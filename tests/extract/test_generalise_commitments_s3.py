@@ -440,3 +440,15 @@ def test_a_long_indirect_object_keeps_the_auxiliary_of_the_stage():
 ])
 def test_an_actor_before_items_in_a_clause_without_its_verb_gives_them(text, donor):
     assert donor in [d for d, _ in in_kind(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain, Norway and Denmark have contributed to the International Fund for Ukraine, which has raised £900m so far.",
+    "The International Fund for Ukraine has raised £1.3bn since 2022, with Norway the largest contributor.",
+])
+def test_what_a_fund_has_raised_has_no_single_donor(text):
+    assert [d for d, a, _ in amounts(text) if a] == [None]
+
+
+def test_a_country_that_raised_its_own_aid_still_gives():
+    assert [d for d, a, _ in amounts("Germany raised its military aid to Ukraine to €8bn for next year.") if a] == ["DEU"]

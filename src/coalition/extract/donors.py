@@ -465,6 +465,12 @@ def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) ->
             if nxt in SUBJECT_FOLLOWERS or nxt in _trigger_set() or nxt in GROUP_VERBS:
                 # no named actor gives between the group and the amount ("allies, led by Britain, ...")
                 return not _givers_between(ctx, table.idx[j], table.idx[i])
+    # "the International Fund for Ukraine, which has raised £900m": what a fund has raised
+    verb = has_phrase(_lower(doc, max(sent.start, i - 4), i), words["fund_raising_verbs"])
+    if verb:
+        fund = next((j for j in range(i - 1, max(sent.start, i - 14) - 1, -1) if table.lower[j] in words["fund_nouns"]), None)
+        if fund is not None and not _givers_between(ctx, table.idx[fund], table.idx[i]):
+            return True
     # "Across the whole coalition, contributions are planned to reach €2.75bn": a group's sum
     lo = max(sent.start, i - 15)
     scope = has_phrase(_lower(doc, lo, i), words["collective_scopes"])
