@@ -452,3 +452,34 @@ def test_what_a_fund_has_raised_has_no_single_donor(text):
 
 def test_a_country_that_raised_its_own_aid_still_gives():
     assert [d for d, a, _ in amounts("Germany raised its military aid to Ukraine to €8bn for next year.") if a] == ["DEU"]
+
+
+# -- US drawdowns, unused authority, deliveries of earlier pledges -------------------------------
+
+@pytest.mark.parametrize("text, amount", [
+    ("The Pentagon will draw $500m worth of weapons from US stocks for Ukraine, officials said.", 500_000_000),
+    ("The drawdown, the 55th of its kind, is worth up to $725 million and includes HIMARS ammunition for Ukraine.", 725_000_000),
+])
+def test_a_drawdown_is_a_us_commitment(text, amount):
+    assert amounts(text, headline="US aid for Ukraine") == [("USA", amount, "USD")]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington has used all but $3.8bn of the drawdown authority Congress gave it for Ukraine.",
+    "About $2bn of drawdown authority for Ukraine is left unused, officials said.",
+])
+def test_authority_not_used_is_no_pledge(text):
+    assert amounts(text, headline="US aid for Ukraine") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal's three Leopard 2 tanks, promised in February, arrived in Ukraine on Sunday.",
+    "The Leopard tanks pledged by Germany in January were handed over to Ukraine in March.",
+    "Sweden has delivered the Archer howitzers it promised Ukraine in January.",
+])
+def test_an_earlier_pledge_now_delivered_is_delivered(text):
+    assert [s for _, s, *_ in commitments(text)] == ["delivered"]
+
+
+def test_sending_money_names_aid():
+    assert amounts("Norway is sending Ukraine NOK 1bn this year.") == [("NOR", 1_000_000_000, "NOK")]

@@ -53,6 +53,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             status = "paused"  # "The pause, first reported on 1 July, covered Patriot interceptors"
         else:
             status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
+            if status == "announced" and _passive_status(sent, group[-1][1], words) == "delivered":
+                status = "delivered"  # "the tanks, promised in February, arrived on Sunday": an earlier pledge delivered
         gapped = _gapped_item_donor(ctx, sent, first) if out else None
         if status is None and gapped is not None:
             status = out[-1].status  # "… will provide Patriot components, and Italy a SAMP/T system": the verb left out

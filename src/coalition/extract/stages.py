@@ -85,6 +85,11 @@ def _later_stage(rest: str, words: dict) -> str | None:
     return None
 
 
+# Participles that open an aside after an item ("tanks, promised in February, arrived").
+_ASIDE_PARTICIPLES = frozenset({"promised", "pledged", "announced", "ordered", "bought", "donated", "funded", "financed",
+                                "built", "made", "purchased", "committed", "approved"})
+
+
 def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | None:
     """The stage a passive verb later in the clause gives an item that is its subject ("eight
     howitzers taken from army stocks were delivered"); an active verb there has another subject
@@ -97,6 +102,14 @@ def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | No
         # "vests and vehicles, all of which have been delivered": the relative clause's verb is the items'
         j += 1 if table.lower[j + 1] == "which" else 3
         end = min(sent.end, j + most)
+    elif j + 2 < sent.end and table.text[j] == "," and table.lower[j + 1] in _ASIDE_PARTICIPLES:
+        # "three Leopard tanks, promised in February, arrived on Sunday": past the aside, to the verb
+        k = j + 1
+        while k < min(sent.end, j + 8) and table.text[k] != ",":
+            k += 1
+        if k < sent.end and table.text[k] == ",":
+            j = k + 1
+            end = min(sent.end, j + most)
     while j < end and table.text[j] not in (",", ";", ":"):
         j += 1
     clause = _lower(doc, i, j)
