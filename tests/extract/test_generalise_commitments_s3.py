@@ -483,3 +483,12 @@ def test_an_earlier_pledge_now_delivered_is_delivered(text):
 
 def test_sending_money_names_aid():
     assert amounts("Norway is sending Ukraine NOK 1bn this year.") == [("NOR", 1_000_000_000, "NOK")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Czech government said it would donate 40 T-72 tanks and provide €50m for ammunition for Ukraine.",
+    "Norway sent 20 tanks to Ukraine and pledged NOK 500m for demining.",
+])
+def test_items_of_one_verb_and_money_of_another_are_two_commitments(text):
+    found = commitments(text)
+    assert len(found) == 2 and {a is None for _, _, a, _, _ in found} == {True, False}

@@ -344,7 +344,15 @@ def _clause_break(ctx, sent: Span, lo: int, hi: int) -> bool:
                 k += 1
             if k < hi and ((lower[k] in triggers and lower[k] not in NOUN_TRIGGERS) or ent[k] in ("COUNTRY", "ORG", "PERSON")):
                 return True
+        if word in ("and", "but") and j + 1 < hi and lower[j + 1] in _GIVING_VERBS:
+            return True  # "would donate 40 tanks and provide €50m for ammunition": a second verb of its own
     return False
+
+
+# Verbs of giving that, right after "and", open a clause of their own (never nouns).
+_GIVING_VERBS = frozenset({"provide", "provides", "provided", "send", "sends", "sent", "give", "gives", "gave", "donate",
+                           "donates", "donated", "supply", "supplies", "supplied", "deliver", "delivers", "delivered",
+                           "pledge", "pledged", "pledges", "allocate", "allocated", "allocates", "lend", "lent"})
 
 
 def _aid_noun_after(doc, lo: int, hi: int) -> str | None:
