@@ -492,3 +492,10 @@ def test_sending_money_names_aid():
 def test_items_of_one_verb_and_money_of_another_are_two_commitments(text):
     found = commitments(text)
     assert len(found) == 2 and {a is None for _, _, a, _, _ in found} == {True, False}
+
+
+def test_items_of_a_denied_clause_do_not_name_what_the_money_buys():
+    result = extract(Article(text="H\n\nSouth Korea, which has so far refused to send weapons to Ukraine, will give $100m "
+                             "in humanitarian aid, Seoul said.", source="case"))
+    found = [(f.donor, f.category, f.items) for f in result.facts if f.kind == "commitment"]
+    assert found == [("KOR", "humanitarian", ["humanitarian aid"])]

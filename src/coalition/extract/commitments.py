@@ -28,7 +28,7 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
                                       _intro_donor, _joint_givers, _joint_sources, _main_actor, _payers_after, _source_country,
                                       _trigger_set)
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
-from coalition.extract.in_kind import ACTOR_LABELS, _in_kind, _output_share_pledge, _own_spending_pledge
+from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
 from coalition.extract.no_aid import UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _not_aid
 from coalition.extract.stages import _status
 from coalition.model import Commitment
@@ -189,7 +189,10 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
             if _buys_for_itself(doc, max(lo, span.start - 15), span.start, min(hi, span.end + 5)):
                 continue  # "Poland will buy 180 tanks from South Korea for $5.8bn": its own purchase
-            local_items = [it for it in items if lo <= it[0] < hi and it not in split_items]
+            # "South Korea, which has refused to send weapons, will give $100m in humanitarian aid": an
+            # item in a denied clause is not what the money buys
+            local_items = [it for it in items if lo <= it[0] < hi and it not in split_items
+                           and not _has(_clause_before(sent, it[0]), words["negation"])]
             collective = _collective_subject(ctx, sent, span.start, words)
             if out and _has(_lower(doc, max(lo, span.start - 3), span.start), ("up from", "down from", "compared with", "compared to")):
                 # "are to reach €2.75bn, up from €1.8bn delivered in 2024": the same giver's earlier figure
