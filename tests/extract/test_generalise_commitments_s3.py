@@ -499,3 +499,21 @@ def test_items_of_a_denied_clause_do_not_name_what_the_money_buys():
                              "in humanitarian aid, Seoul said.", source="case"))
     found = [(f.donor, f.category, f.items) for f in result.facts if f.kind == "commitment"]
     assert found == [("KOR", "humanitarian", ["humanitarian aid"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's own defence budget for 2025 is about $53bn.",
+    "Russia plans to spend $145bn on its military next year.",
+    "Ukraine's state budget spends about $120m a day on the war.",
+])
+def test_ukraines_or_russias_own_money_is_no_aid(text):
+    assert amounts("Germany pledged €500m to Ukraine on Monday. " + text) == [("DEU", 500_000_000, "EUR")]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Ukraine will receive €5bn from the EU this year, the Commission said.", "EU"),
+    ("Prime Minister Bart De Wever stood next to Volodymyr Zelensky and announced €1 billion in military support for Ukraine.", "BEL"),
+    ("Lithuania has made a pledge. Its council decided that military support for Ukraine should be at least €190m a year.", "LTU"),
+])
+def test_ukraine_receiving_or_named_after_a_preposition_does_not_own_the_money(text, donor):
+    assert [d for d, a, _ in amounts(text)] == [donor]

@@ -25,7 +25,7 @@ from coalition.extract.aid_items import _category, _item_names, find_items
 from coalition.extract.context import ArticleContext, Mention, _has, _lower, lower_text, sentence_words, tokens, vocab
 from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _collective_subject, _donor_after, _donor_before,
                                       _donor_of_relative, _donor_right_after, _each_giver, _gapped_donor, _group_anaphor,
-                                      _intro_donor, _joint_givers, _joint_sources, _main_actor, _payers_after, _source_country,
+                                      _intro_donor, _joint_givers, _joint_sources, _main_actor, _payers_after, _reads_as_subject, _source_country,
                                       _trigger_set)
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
@@ -185,6 +185,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             hi = moneys[k + 1][0].start if k + 1 < len(moneys) else sent.end
             if _has(_lower(doc, lo, hi), words["not_pledge_money"]):
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
+            if _own_money_of_recipient(ctx, sent, lo, span.start, words):
+                continue  # "Ukraine's own defence budget is $53bn", "Russia plans to spend $145bn": theirs, no aid
             if _buys_a_company(ctx, sent, lo, hi, words):
                 continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
             if _buys_for_itself(doc, max(lo, span.start - 15), span.start, min(hi, span.end + 5)):
@@ -299,6 +301,23 @@ def _as_recipient(table, sent: Span, m: Mention) -> bool:
     if before == "the" and m.start - 1 > sent.start:
         before = table.lower[m.start - 2]
     return before in ("to", "for", "into", "in") or before in _trigger_set()
+
+
+def _own_money_of_recipient(ctx, sent: Span, lo: int, i: int, words: dict) -> bool:
+    """Whether Ukraine or Russia, as the subject or possessor nearest before amount ``i`` in its
+    clause, owns the money, with no word of receiving or of aid between them."""
+    table = tokens(ctx.doc)
+    found = ctx.mentions_in(table.idx[lo] if lo < i else sent.start_char, table.idx[i], ("COUNTRY", "ORG", "PERSON"))
+    if not found:
+        return False
+    m = found[-1]
+    if (m.actor if m.label == "PERSON" else m.code) not in ("UKR", "RUS"):
+        return False
+    if _has(_lower(ctx.doc, m.end, i), words["received_money_words"]):
+        return False
+    if m.start > sent.start and table.lower[m.start - 1] in ("for", "to", "in", "into", "with", "on", "of", "at", "by", "than"):
+        return False  # "support for Ukraine should be …", "stood next to Zelensky and announced …": no owner
+    return m.end < sent.end and (table.lower[m.end] in ("'s", "’s") or _reads_as_subject(ctx.doc, m))
 
 
 def _verb_form(table, sent: Span, item) -> bool:
