@@ -317,7 +317,9 @@ def _own_money_of_recipient(ctx, sent: Span, lo: int, i: int, words: dict) -> bo
         return False
     if m.start > sent.start and table.lower[m.start - 1] in ("for", "to", "in", "into", "with", "on", "of", "at", "by", "than"):
         return False  # "support for Ukraine should be …", "stood next to Zelensky and announced …": no owner
-    return m.end < sent.end and (table.lower[m.end] in ("'s", "’s") or _reads_as_subject(ctx.doc, m))
+    if m.end < sent.end and table.lower[m.end] in ("'s", "’s"):
+        return bool(_has(_lower(ctx.doc, m.end, i), words["own_money_nouns"]))  # "Ukraine's own defence budget"
+    return _reads_as_subject(ctx.doc, m)
 
 
 def _verb_form(table, sent: Span, item) -> bool:
