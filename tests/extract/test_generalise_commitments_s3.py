@@ -517,3 +517,31 @@ def test_ukraines_or_russias_own_money_is_no_aid(text):
 ])
 def test_ukraine_receiving_or_named_after_a_preposition_does_not_own_the_money(text, donor):
     assert [d for d, a, _ in amounts(text)] == [donor]
+
+
+# -- speakers and governments as givers ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, donor", [
+    ("\"We will send 20 more Leopard tanks to Ukraine this spring,\" Defence Minister Boris Pistorius said on Tuesday.", "DEU"),
+    ("\"Our engineers will deliver two more IRIS-T systems to Ukraine by June,\" Chancellor Olaf Scholz told reporters.", "DEU"),
+])
+def test_we_in_a_quote_is_the_speakers_country(text, donor):
+    assert [d for d, _ in in_kind(text)] == [donor]
+
+
+def test_our_items_told_of_again_are_no_second_commitment():
+    found = in_kind("Pistorius said Germany would send 20 more Leopard tanks to Ukraine. \"Our tanks will arrive "
+                    "before the summer,\" he said.")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The Dutch defence ministry said it had completed delivery of all 24 F-16 jets promised to Ukraine.", "NLD"),
+    ("The Norwegian defence minister said 14 more howitzers had arrived in Ukraine.", "NOR"),
+])
+def test_a_countrys_defence_ministry_is_the_country(text, donor):
+    assert [d for d, _ in in_kind(text)] == [donor]
+
+
+def test_a_countrys_defence_firm_is_still_no_giver():
+    assert in_kind("A Swedish defence firm said it had delivered 20 radars to Ukraine.") == []

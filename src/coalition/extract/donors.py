@@ -158,7 +158,8 @@ def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
     if after in ("industry", "industries") and any(table.lower[j] in INDUSTRY_VERBS for j in range(m.end + 1, min(sent.end, m.end + 4))):
         return code  # "French industry will build 78 Caesar howitzers for Ukraine": a state's order, its industry builds
     if after in COMPANY_NOUNS and not (after in ("defence", "defense") and any(
-            table.lower[j] in AID_NOUNS for j in range(m.end + 1, min(sent.end, m.end + 5)))):
+            table.lower[j] in AID_NOUNS or table.lower[j] in OFFICES_OF or table.lower[j] in ("secretary", "forces", "chief")
+            for j in range(m.end + 1, min(sent.end, m.end + 5)))):
         return None  # "a Swedish defence firm" describes a company; "Icelandic defence-related contributions" give
     if m.start > sent.start and table.text[m.start - 1] in ("-",) and m.start - 2 >= sent.start and table.ent[m.start - 2]:
         return None  # "Anglo-American": part of a company's description

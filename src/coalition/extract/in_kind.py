@@ -66,7 +66,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # no verb gives the items a stage: no commitment, whoever is named
         if out and len(group) == 1 and table.lower[first - 1] in ("the", "these", "those") and not _named_systems(sent, first):
             continue  # "... Leopard 1A5 tanks, a programme that aims to send 100 of the vehicles": the same aid again
-        donor_close = (gapped or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
+        donor_close = (gapped or _speaker_of_we(ctx, sent, first) or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
                        or _donor_of_relative(ctx, sent, group[-1][1], sent.end))
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
@@ -77,7 +77,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             donor = _donor_of_same_item(ctx, sent, group, earlier)
         if donor is None and sibling is None:
             continue
-        if len(group) == 1 and table.lower[first - 1] in ("the", "these", "those") and earlier and any(
+        if len(group) == 1 and table.lower[first - 1] in ("the", "these", "those", "our", "their", "its") and earlier and any(
                 d.donor == donor and any(i.lower().split()[-1:] == group[0][2].split()[-1:] for i in d.items) for d in earlier):
             continue  # "the tanks would add firepower": the tanks this donor gave before, told of again
         if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
@@ -144,6 +144,18 @@ def _payer_clause(ctx, sent: Span, words: dict) -> tuple[int, str | None]:
         if _has(after, words["payer_verbs"]):
             return j, m.code
     return -1, None
+
+
+def _speaker_of_we(ctx, sent: Span, first: int) -> str | None:
+    """ "'We will send 20 more tanks to Ukraine,' Defence Minister Boris Pistorius said": "we" or "our"
+    before the item, in a sentence that names the speaker, is the speaker's country."""
+    table = tokens(ctx.doc)
+    if not any(table.lower[j] in ("we", "our") for j in range(max(sent.start, first - 8), first)):
+        return None
+    for m in ctx.people_in(sent):
+        if m.actor and m.actor not in ("UKR", "RUS") and m.start > first:
+            return m.actor
+    return None
 
 
 def _pause_covers(doc, sent: Span, first: int, words: dict) -> bool:
