@@ -545,3 +545,14 @@ def test_a_countrys_defence_ministry_is_the_country(text, donor):
 
 def test_a_countrys_defence_firm_is_still_no_giver():
     assert in_kind("A Swedish defence firm said it had delivered 20 radars to Ukraine.") == []
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Germany will give €500m to Ukraine, matching France's pledge last month.", "DEU"),
+    ("At a meeting hosted by Germany, the Netherlands pledged €300m to Ukraine.", "NLD"),
+    ("After talks with Zelensky in Kyiv, Sánchez announced €1bn in military aid for Ukraine.", "ESP"),
+    ("NATO welcomed Finland's €200m pledge for Ukraine on Tuesday.", "FIN"),
+    ("Denmark will finance Ukrainian-made howitzers worth DKK 1bn, the Danish defence ministry said.", "DNK"),
+])
+def test_the_giver_among_several_actors_named(text, donor):
+    assert [d for d, a, _ in amounts(text) if a] == [donor]
