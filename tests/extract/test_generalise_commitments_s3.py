@@ -556,3 +556,11 @@ def test_a_countrys_defence_firm_is_still_no_giver():
 ])
 def test_the_giver_among_several_actors_named(text, donor):
     assert [d for d, a, _ in amounts(text) if a] == [donor]
+
+
+@pytest.mark.parametrize("text", [
+    "Britain, like other coalition members, pledged £100m to Ukraine.",
+    "Britain, one of the members, pledged £100m to Ukraine.",
+])
+def test_a_named_giver_among_members_still_gives(text):
+    assert amounts(text) == [("GBR", 100_000_000, "GBP")]

@@ -476,9 +476,8 @@ def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) ->
     lo = max(sent.start, i - 15)
     scope = has_phrase(_lower(doc, lo, i), words["collective_scopes"])
     if scope:
-        first = scope.split()[0]
-        at = next(j for j in range(lo, i) if table.lower[j] == first)
-        return not _givers_between(ctx, table.idx[at], table.idx[i])
+        # "Britain, like other coalition members, pledged £100m": a giver named before is the subject
+        return not _givers_between(ctx, sent.start_char, table.idx[i])
     return False
 
 
