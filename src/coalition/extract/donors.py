@@ -417,7 +417,9 @@ def _payers_after(ctx, sent: Span, end: int, hi: int) -> list[str]:
     if not cue:
         return []
     last = cue.split()[-1]
-    at = next(j for j in range(end, hi) if table.lower[j] == last and _lower(doc, j - len(cue.split()) + 1, j + 1).strip() == cue)
+    at = next((j for j in range(end, hi) if table.lower[j] == last and _lower(doc, j - len(cue.split()) + 1, j + 1).strip() == cue), None)
+    if at is None:
+        return []  # the cue's words split by white space or punctuation: not the phrase
     codes = _chain_after(ctx, sent, at + 1, hi, demonyms=True)
     if codes:
         return codes

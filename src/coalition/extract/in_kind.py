@@ -203,7 +203,9 @@ def _output_share_pledge(ctx, sent: Span, padded: str, words: dict, items) -> Dr
     if verb is None:
         return None
     table = tokens(ctx.doc)
-    at = next(j for j in range(sent.start, sent.end) if table.lower[j] == verb)
+    at = next((j for j in range(sent.start, sent.end) if table.lower[j] == verb), None)
+    if at is None:
+        return None
     if _has(_clause_before(sent, at), words["negation"]) or _has(_clause_before(sent, at), words["hypothetical"]):
         return None
     donor = _donor_before(ctx, sent, at, limit=4) or _subject_of(ctx, sent, at)
