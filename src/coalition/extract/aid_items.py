@@ -97,7 +97,7 @@ def _item_names(sent: Span, items) -> list[str]:
                 named.append(name)
     names = list(named)
     for _, _, text, _ in items:
-        text = canonical.get(text, text)
+        text = canonical.get(text, text).replace(" / ", "/")  # "SAMP/T" is three tokens
         if text not in names and not any(text in n.lower() for n in named):
             names.append(text)
     return names

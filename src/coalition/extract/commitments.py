@@ -9,28 +9,39 @@ just before. A company is a supplier, never a donor. A conversion in
 parentheses is the same amount; a running total is ``cumulative``; an amount
 after "including" is a sub-allocation of the package before it (``part_of``).
 
-The donor rules are in ``donors.py``, the stage cues in ``stages.py``, the aid items and
-category in ``aid_items.py``, and the passes over all of an article's drafts in ``drafts.py``.
+The donor rules are in ``donors.py``, the stage cues in ``stages.py``, what is no aid in ``no_aid.py``, aid in kind
+without an amount in ``in_kind.py``, the aid items and category in ``aid_items.py``, and the passes over all of an
+article's drafts in ``drafts.py``.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems, find_items
-from coalition.extract.context import ArticleContext, Mention, _has, _lower, lower_text, lower_words, sentence_words, tokens, vocab
-from coalition.extract.donors import AID_NOUNS, BUY_VERBS, NOUN_TRIGGERS, _actor_before, _co_donors, _collective_subject, _demonym_before, _donor_after, _donor_before, _donor_right_after, _gapped_donor, _intro_donor, _joint_givers, _main_actor, _source_country, _subject_of, _trigger_set
-from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _merge_repeats, _parent_for
-from coalition.extract.stages import _later_stage, _passive_status, _status
+from coalition.extract.aid_items import _category, _item_names, find_items
+from coalition.extract.context import ArticleContext, Mention, _has, _lower, lower_text, sentence_words, tokens, vocab
+from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _collective_subject, _donor_after, _donor_before,
+                                      _donor_of_relative, _donor_right_after, _each_giver, _gapped_donor, _group_anaphor,
+                                      _intro_donor, _joint_givers, _joint_sources, _main_actor, _payers_after, _reads_as_subject, _source_country,
+                                      _trigger_set)
+from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
+from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
+from coalition.extract.no_aid import UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _not_aid
+from coalition.extract.stages import _status
 from coalition.model import Commitment
 
 # "Some will send aircraft, some will pay": unnamed givers, not the article's main donor.
 QUANTIFIER_SUBJECTS = {"some", "others", "many", "several", "most", "few", "all", "both", "each", "they"}
-ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 QUALIFIER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "at", "least", "more", "than", "over", "up", "to", "just", "under"}
-UKRAINE_WORDS = ("ukraine", "kyiv", "ukrainian", "ukrainians")
+# The words before the colon of a sentence whose bullets name the payers, one each.
+FUNDERS_INTRO = (" financed by", " funded by", " paid for by", " contributions from", " came from", " provided by", " co-financed by", " contributed by")
+# "three annual instalments of", "4 equal tranches of": equal slices of one pledge.
+_EQUAL_SLICES = re.compile(r" (?:two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:[a-z-]+ )?(?:instalments|installments|tranches|payments) of $")
+SLICE_NOUNS = ("instalment", "installment", "tranche", "part", "share", "slice", "portion", "payment")
+SPLIT_CUES = ("split into", "divided into", "broken down into", "split between", "divided between", "made up of")
 PART_OF_CUES = ("including", "includes", "include", "included", "of which", "of this", "of that", "as part of", "out of which", "comprising", "comprises", "among them", "within that", "within this")
 
 
@@ -47,15 +58,21 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     main = _main_actor(ctx)
     drafts: list[Draft] = []
     intro_donor: str | None = None
-    in_list = False
+    in_list = funders_list = False
     for index, sent in enumerate(ctx.sents):
         padded = lower_text(sent)
         # A bullet list runs from a sentence ending with a colon over the bullets that follow it;
         # its lines ("- C$30m for winter equipment;", "- Canada: C$5bn.") need no verb of their own.
         in_list = in_list and _is_list_item(ctx, sent)
         list_context = in_list
+        funders_intro = False
+        if not in_list:
+            funders_list = False
         if ctx.text[sent.start_char : sent.end_char].rstrip().endswith(":"):
-            intro_donor = _intro_donor(ctx, sent) or (drafts[-1].donor if drafts else None) or main
+            # "… worth €538m were delivered, financed by:" — the bullets name who paid ("€20m from
+            # Sweden"), one each; the sum before the colon is theirs together, no one's alone
+            funders_intro = funders_list = padded.rstrip(": ").endswith(FUNDERS_INTRO)
+            intro_donor = None if funders_intro else _intro_donor(ctx, sent) or (drafts[-1].donor if drafts else None) or main
             in_list = True
         if not list_context and triggers.isdisjoint(sentence_words(padded)) and not _follow_up(ctx, sent, drafts, index):
             continue
@@ -69,14 +86,21 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             context_donor = intro_donor
         elif tokens(ctx.doc).lower[sent.start] in ("its", "their"):
             # "Lithuania has made a similar pledge. Its defence council decided ...": the
-            # pronoun's actor is the last one named, not the article's main actor.
-            context_donor = _actor_before(ctx, index)
+            # pronoun's actor is the last one named, not the article's main actor; "Its members
+            # have committed …" are a group's members, no one donor.
+            if tokens(ctx.doc).lower[sent.start + 1] not in words["collective_donors"]:
+                context_donor = _actor_before(ctx, index)
         elif drafts and drafts[-1].sent is not None and index - ctx.sentence_index(drafts[-1].sent.start_char) <= 2:
             context_donor = drafts[-1].donor
-        if context_donor is None and main and any(d.donor == main for d in drafts):
+        from_main = False
+        if context_donor is None and main and any(d.donor == main for d in drafts) and not (list_context and funders_list):
             # the article's main donor, already giving: the donor of a sentence that names no actor
-            context_donor = main
-        found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context)
+            context_donor, from_main = main, True
+        found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context, from_main, main)
+        if funders_intro:
+            for draft in found:
+                if draft.money is not None:
+                    draft.donor, draft.collective = None, True
         for draft in found:
             if draft.donor is None and draft.money is not None and main and not draft.collective:
                 # press releases and single-donor reports name the donor once, up top
@@ -92,6 +116,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         drafts.extend(d for d in found if d.donor is not None or d.collective)
     drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)
+    drafts = _fold_priced_items(ctx, drafts)
     dollars = vocab("money")["dollar_countries"]
     for d in drafts:
         # A bare "$" given by a fund or alliance in an article about a dollar country's aid (a Canadian
@@ -122,45 +147,21 @@ def _follow_up(ctx: ArticleContext, sent: Span, drafts: list[Draft], index: int)
     return bool(find_items(sent)) and not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
 
 
-def _not_aid(padded: str, words: dict) -> bool:
-    """Money that is no aid: fees, takeovers, fines, trade. "Profits" and "revenue" are weak cues:
-    the windfall profits of frozen Russian assets fund loans to Ukraine."""
-    if _has(padded, words["not_aid_context"]):
-        return True
-    return bool(_has(padded, words["weak_not_aid_context"]) and not _has(padded, words["strong_aid_words"]))
-
-
-def _about_aid(ctx: ArticleContext, words: dict, not_aid: dict[int, bool] | None = None) -> bool:
-    """Whether some sentence names Ukraine together with a word of giving or of aid.
-
-    ``not_aid`` keeps, by sentence index, the :func:`_not_aid` answers this asks, for the caller."""
-    ukraine = words["recipient_words"]
-    cues = words["aid_cues"]
-    to_ukraine = words["to_ukraine"]
-    if not_aid is None:
-        not_aid = {}
-    for index, sent in enumerate(ctx.sents):
-        padded = lower_text(sent)
-        # the cheap tests first; a sentence that passes them counts unless its money is no aid
-        if _has(padded, to_ukraine) or (_has(padded, cues) and (_has(padded, ukraine) or any(m.code == "UKR" for m in ctx.actors_in(sent)))):
-            flag = not_aid.get(index)
-            if flag is None:
-                flag = not_aid[index] = _not_aid(padded, words)
-            if not flag:
-                return True
-    return False
-
-
 def _is_list_item(ctx: ArticleContext, sent: Span) -> bool:
     line_start = ctx.text.rfind("\n", 0, sent.start_char) + 1
     return ctx.text[line_start : sent.start_char + 3].lstrip().startswith(("•", "*", "-", "–", "·"))
 
 
-def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_context=False) -> list[Draft]:
+def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_context=False, from_main=False, main=None) -> list[Draft]:
     doc = ctx.doc
     table = tokens(doc)
-    moneys = [(s, m) for s, m in ctx.money_in(sent) if m.conversion_of is None]
-    items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)]
+    # an amount in roubles is Russia's money (its budget, its revenue), never aid to Ukraine
+    moneys = [(s, m) for s, m in ctx.money_in(sent) if m.conversion_of is None and not m.superseded
+              and m.currency not in words["not_aid_currencies"]]
+    roles = words["role_nouns_after_items"]
+    # "the logistics hub for the force": a place or a role, not aid given
+    items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)
+             and not (it[1] < sent.end and table.lower[it[1]] in roles)]
     if not moneys and not items:
         own = _own_spending_pledge(ctx, sent, padded, words)
         return [own] if own else []
@@ -174,20 +175,32 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
         for k, (span, money) in enumerate(moneys):
             if span.end < sent.end and table.lower[span.end] in ("each", "apiece"):
                 continue  # "packages worth $500m each": the size of a scheme's unit, not a pledge
+            if _has(_lower(doc, max(sent.start, span.start - 6), min(sent.end, span.end + 3)), words["unit_cues"]):
+                continue  # "Each package is worth roughly $500m", "$450,000 per vehicle": a unit's size or price
+            if _EQUAL_SLICES.search(_lower(doc, max(sent.start, span.start - 5), span.start)):
+                continue  # "paid out in three annual instalments of £752m": a slice of a pledge told before
             if k and _restates_previous(doc, moneys[k - 1][0], span):
                 continue  # "SEK 75bn over three years, or SEK 25bn a year": the same money again
             lo = moneys[k - 1][0].end if k else sent.start
             hi = moneys[k + 1][0].start if k + 1 < len(moneys) else sent.end
             if _has(_lower(doc, lo, hi), words["not_pledge_money"]):
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
+            if _own_money_of_recipient(ctx, sent, lo, span.start, words):
+                continue  # "Ukraine's own defence budget is $53bn", "Russia plans to spend $145bn": theirs, no aid
             if _buys_a_company(ctx, sent, lo, hi, words):
                 continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
             if _buys_for_itself(doc, max(lo, span.start - 15), span.start, min(hi, span.end + 5)):
                 continue  # "Poland will buy 180 tanks from South Korea for $5.8bn": its own purchase
-            local_items = [it for it in items if lo <= it[0] < hi and it not in split_items]
+            # "South Korea, which has refused to send weapons, will give $100m in humanitarian aid": an
+            # item in a denied clause is not what the money buys
+            local_items = [it for it in items if lo <= it[0] < hi and it not in split_items
+                           and not _has(_clause_before(sent, it[0]), words["negation"])]
             collective = _collective_subject(ctx, sent, span.start, words)
+            if out and _has(_lower(doc, max(lo, span.start - 3), span.start), ("up from", "down from", "compared with", "compared to")):
+                # "are to reach €2.75bn, up from €1.8bn delivered in 2024": the same giver's earlier figure
+                collective = collective or out[-1].collective
             donor = None if collective else (_donor_right_after(ctx, sent, span.end) or _gapped_donor(ctx, sent, span.start)
-                                             or _donor_before(ctx, sent, span.start))
+                                             or _group_anaphor(ctx, sent, span.start) or _donor_before(ctx, sent, span.start) or _donor_of_relative(ctx, sent, span.end, hi))
             if donor is None and list_context:
                 donor = context_donor  # a bullet's "from the United States" names the seller
             if not collective:
@@ -198,23 +211,56 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             around = _lower(doc, max(sent.start, span.start - 8), min(sent.end, span.end + 6))
             if _has(around, words["cumulative_strong"]) or _brings_to(doc, sent, span.start):
                 status = "cumulative"
-            category = _category(local_items, _lower(doc, lo, hi), spending)
+                if (k + 1 < len(moneys) and _brings_to(doc, sent, moneys[k + 1][0].start) and not _brings_to(doc, sent, span.start)
+                        and not _has(_lower(doc, max(lo, span.start - 8), span.start), words["cumulative_strong"])):
+                    # "adds NOK 5bn, bringing its support to NOK 27bn": the cue belongs to the total after
+                    status = _status(_lower(doc, max(sent.start, span.start - 12), span.start), words, padded) or "announced"
+            clause = _lower(doc, lo, hi)
+            # "… while Poland's own defence budget is zł124bn": the clause's own spending, not aid
+            own_budget = not spending and _has(clause, words["defence_spending_words"]) and not _has(clause, UKRAINE_WORDS)
+            category = _category(local_items, clause, spending or bool(own_budget))
             draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, span.start,
                           money=money, supplier=supplier if _supplier_near(companies, span, hi) else None,
                           confidence=0.85 if donor else 0.5, collective=collective)
             draft.items = _item_names(sent, local_items)
             before = _lower(doc, max(sent.start, span.start - 5), span.start)
-            if _has(before, PART_OF_CUES) or (k and table.lower[span.start - 1] in ("with", "and") and out and _has(_lower(doc, lo, span.start), ("for",))):
+            if out and _has(before, SPLIT_CUES) and out[-1].money and out[-1].money.amount > money.amount:
+                draft.parent = out[-1]  # "brings its support to NOK 27bn, split into NOK 17bn of military …"
+            elif k and table.lower[span.start - 1] == "and" and out and out[-1].parent is not None and out[-1].money:
+                draft.parent = out[-1].parent  # "… split into NOK 17bn of military and NOK 10bn of civilian aid"
+            elif _has(before, PART_OF_CUES) or (k and table.lower[span.start - 1] in ("with", "and") and out and _has(_lower(doc, lo, span.start), ("for",))):
                 draft.parent = _parent_for(draft, out, previous)
-            joint = _joint_givers(ctx, sent, lo, span.start, words)
-            if joint and not list_context:
+            each = _each_giver(ctx, sent, lo, span.start) if not collective else []
+            if each:
+                # "The United States and Japan each pledged $1bn": the whole amount from each
+                draft.donor = each[0]
+                out.append(draft)
+                for code in each[1:]:
+                    twin = Draft(code, draft.recipient, category, status, sent, span.start, money=money, confidence=0.7)
+                    twin.items = list(draft.items)
+                    out.append(twin)
+                continue
+            payers = _payers_after(ctx, sent, span.end, hi)
+            if len(payers) == 1:
+                draft.donor = payers[0]  # "the sale of $825m in missiles, to be paid for by Denmark": the payer gives
+            joint = _joint_givers(ctx, sent, lo, span.start, words) or _joint_sources(ctx, sent, span.end, hi) or (
+                payers if len(payers) > 1 else [])
+            if joint:
                 # "A, B and C will announce a jointly funded package worth $500m": the sum is
-                # theirs together, no one's alone; each gives, without an amount of its own.
+                # theirs together, no one's alone (kept without a donor); each gives a share of
+                # it, without an amount of its own.
+                draft.donor, draft.collective, draft.confidence = None, True, 0.5
+                out.append(draft)
                 for code in joint:
-                    share = Draft(code, draft.recipient, category, status, sent, span.start, confidence=0.6)
+                    share = Draft(code, draft.recipient, category, status, sent, span.start, confidence=0.6, parent=draft)
                     share.items = draft.items or [_aid_noun_after(doc, lo, span.start) or "aid"]
                     out.append(share)
                 continue
+            gap = _lower(doc, lo, span.start)
+            if k and out and out[-1].money is not None and out[-1].parent is None and out[-1].money.amount < money.amount and (
+                    gap in (" from the ", " of the ", " out of the ", " from its ", " of its ", " out of its ")
+                    or (gap.endswith((" of the ", " from the ")) and _has(gap, SLICE_NOUNS))):
+                out[-1].parent = draft  # "the final tranche of £250m from the £2.26bn loan": a part of the sum after it
             out.append(draft)
         if split_items:
             # Aid in kind in a clause of its own ("It has sent helmets and vests, and provided
@@ -222,17 +268,58 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             sibling = next((d for d in out if d.money is not None), None)
             out.extend(_in_kind(ctx, sent, sorted(split_items), words, supplier, spending, sibling.donor if sibling else None, sibling))
         return out
+    share = _output_share_pledge(ctx, sent, padded, words, items)
+    if share is not None:
+        return out + [share]
     # In-kind aid without an amount: an item next to a verb that gives the stage.
     if not items:
         own = _own_spending_pledge(ctx, sent, padded, words)
         return out + ([own] if own else [])
     # A sentence that names no actor at all ("M577 carriers are due to follow in February", "Earlier
     # contributions have included M113s") goes on about the donor of the sentence just before.
+    # Ukraine named only as the one who receives ("to Kyiv", "given Ukraine's emergency services")
+    # hides no other giver, when a sentence just before gave the donor (not the article's main one)
+    named = ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+    # (nor does a person of the donor's own country: "packages approved during Joe Biden's presidency")
     fallback = context_donor if list_context or (
-        not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+        (not named or (not from_main and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor == context_donor)
+                                             for m in named)))
         and table.lower[sent.start] not in QUANTIFIER_SUBJECTS and not _has(padded, words["money_referents"])) else None
+    if fallback is None and main and _has(padded, words["own_government_nouns"]) and all(
+            _as_recipient(table, sent, m) or (m.actor if m.label == "PERSON" else m.code) == main for m in named):
+        fallback = main  # "the cabinet approved a decree to transfer weapons to Kyiv": the article's own government
     out.extend(_in_kind(ctx, sent, items, words, supplier, spending, fallback, earlier=previous))
     return out
+
+
+def _as_recipient(table, sent: Span, m: Mention) -> bool:
+    """Ukraine named as the one who receives ("to Kyiv", "given Ukraine's emergency services"), which
+    names no other giver; "Ukrainian crews have fired …" is a subject of its own."""
+    if m.code != "UKR" or m.start <= sent.start:
+        return False
+    before = table.lower[m.start - 1]
+    if before == "the" and m.start - 1 > sent.start:
+        before = table.lower[m.start - 2]
+    return before in ("to", "for", "into", "in") or before in _trigger_set()
+
+
+def _own_money_of_recipient(ctx, sent: Span, lo: int, i: int, words: dict) -> bool:
+    """Whether Ukraine or Russia, as the subject or possessor nearest before amount ``i`` in its
+    clause, owns the money, with no word of receiving or of aid between them."""
+    table = tokens(ctx.doc)
+    found = ctx.mentions_in(table.idx[lo] if lo < i else sent.start_char, table.idx[i], ("COUNTRY", "ORG", "PERSON"))
+    if not found:
+        return False
+    m = found[-1]
+    if (m.actor if m.label == "PERSON" else m.code) not in ("UKR", "RUS"):
+        return False
+    if _has(_lower(ctx.doc, m.end, i), words["received_money_words"]):
+        return False
+    if m.start > sent.start and table.lower[m.start - 1] in ("for", "to", "in", "into", "with", "on", "of", "at", "by", "than"):
+        return False  # "support for Ukraine should be …", "stood next to Zelensky and announced …": no owner
+    if m.end < sent.end and table.lower[m.end] in ("'s", "’s"):
+        return bool(_has(_lower(ctx.doc, m.end, i), words["own_money_nouns"]))  # "Ukraine's own defence budget"
+    return _reads_as_subject(ctx.doc, m)
 
 
 def _verb_form(table, sent: Span, item) -> bool:
@@ -240,51 +327,6 @@ def _verb_form(table, sent: Span, item) -> bool:
     clause's verb, not aid given."""
     start, end, text, _ = item
     return end - start == 1 and text.endswith("ing") and start > sent.start and table.lower[start - 1] in ("is", "are", "was", "were", "be", "been")
-
-
-def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
-    """A noun or verb of buying whose object is a company ("purchase of Terran Orbital", "bought a
-    Ukrainian drone maker", "a 51% holding in an ammunition firm"); "buy howitzers from a Ukrainian
-    manufacturer" buys weapons, the maker only sells them."""
-    doc = ctx.doc
-    table = tokens(doc)
-    buy = set(words["company_purchase_words"])
-    nouns = set(words["company_nouns"])
-    item_starts = None
-    for j in range(lo, hi):
-        if table.lower[j] not in buy:
-            continue
-        if any(table.ent[k] == "COMPANY" for k in range(max(lo, j - 4), j)):
-            return True  # "Rheinmetall to buy …", "Saab has acquired …": a company buys, no government gives
-        for x in range(j + 1, min(hi, j + 7)):
-            word = table.lower[x]
-            if word in ("from", "for", "to", "with", ",", ";", "by") or table.ent[x] in ("COUNTRY", "ORG", "PERSON"):
-                if table.ent[x] in ("COUNTRY",) and word not in ("from", "for", "to", "with", ",", ";", "by"):
-                    continue  # "a Ukrainian drone maker"
-                break
-            if table.ent[x] == "COMPANY" or word in nouns:
-                return True
-            if table.title[x] and table.lower[x - 1] in ("of", "'s", "’s"):
-                # "purchase of Terran Orbital", "to buy Spain's Expal": a name no table knows, and no aid item
-                if item_starts is None:
-                    item_starts = {it[0] for it in doc.user_data.get("items", [])}
-                if x not in item_starts:
-                    return True
-                break
-            if x in (item_starts or ()):
-                break
-    return False
-
-
-def _buys_for_itself(doc, lo: int, at: int, hi: int) -> bool:
-    """A verb of buying, then "from" a seller, before the amount at ``at`` (tokens [lo, at)), and no
-    word of Ukraine from the verb to a few words after the amount (``hi``): "will buy 180 tanks from
-    South Korea for $5.8bn" is a purchase, "buys Patriots from the US for $1bn to give to Ukraine" aid."""
-    lower = tokens(doc).lower
-    buy = next((j for j in range(lo, at) if lower[j] in BUY_VERBS), None)
-    if buy is None or "from" not in lower[buy:at]:
-        return False
-    return not any(w in UKRAINE_WORDS or w == "ukraine's" for w in lower[buy:hi])
 
 
 def _recipient_noun(doc, sent: Span, i: int) -> bool:
@@ -298,124 +340,6 @@ def _recipient_noun(doc, sent: Span, i: int) -> bool:
     if j > sent.start and table.lower[j] == "the":
         j -= 1
     return table.lower[j] in ("to", "for")
-
-
-def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, sibling: Draft | None = None,
-             earlier: list[Draft] | None = None) -> list[Draft]:
-    """Commitments of aid in kind: each group of items with a donor and a verb that gives the
-    stage. ``sibling``: the amount's commitment of the same sentence, whose donor (found later,
-    perhaps) a group without a donor of its own shares. ``earlier``: the article's commitments so
-    far; a group that names no donor takes the donor of one of the last two sentences that gave
-    the same specific item ("Sweden is sending Gripen jets. The first Gripen jets arrived…")."""
-    doc = ctx.doc
-    table = tokens(doc)
-    out: list[Draft] = []
-    groups = _item_groups(items)
-    for group in groups:
-        first = group[0][0]
-        window = _lower(doc, max(sent.start, first - 8), min(sent.end, group[-1][1] + 4))
-        status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
-        if status is None:
-            continue  # no verb gives the items a stage: no commitment, whoever is named
-        if out and len(group) == 1 and table.lower[first - 1] in ("the", "these", "those") and not _named_systems(sent, first):
-            continue  # "... Leopard 1A5 tanks, a programme that aims to send 100 of the vehicles": the same aid again
-        donor_close = _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
-        # Without an amount, only an explicit donor or a bullet under an introducing
-        # sentence makes a commitment; "many could contribute logistics" does not.
-        donor = donor_close or fallback_donor
-        if donor is None and earlier:
-            donor = _donor_of_same_item(ctx, sent, group, earlier)
-        if donor is None and sibling is None:
-            continue
-        if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
-            continue  # "shipped munitions to Russia": arms for the invader are no aid to Ukraine
-        clause = _clause_before(sent, first)
-        if _has(clause, words["hypothetical"]) or _has(clause, words["negation"]):
-            continue  # "whether Britain could replace ...", "it does not send equipment"
-        if _has(clause, words["continuation_cues"]) and all(it[2] in words["vague_items"] for it in group):
-            continue  # "will keep helping Ukraine with weapons": a general promise, nothing specific given
-        if _has(clause, words["money_referents"]):
-            continue  # "the money would buy weapons": what a pledge told before will pay for
-        if "own" in table.lower[max(sent.start, first - 2) : first]:
-            continue  # "rebuilds Norway's own air defence": its own forces, not aid
-        if (status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group)
-                and not _has(window, words["resumption_cues"])):
-            # "military support" alone names no aid in kind; it is the money's subject, told
-            # elsewhere. A pause, cancellation or resumption of "military aid" is news in itself.
-            continue
-        category = _category(group, window, spending)
-        if category == "troops":
-            continue  # troop offers are participation facts, not commitments
-        same = next((d for d in out if donor is not None and d.donor == donor and d.status == status and d.category == category
-                     and _coordinated(doc, d.anchor_start, first)), None)
-        if same is not None:
-            # "Portugal sent three tanks and has also supplied M113 carriers": one donor, one stage,
-            # one sentence: one commitment with all its items
-            same.items.extend(n for n in _item_names(sent, group) if n not in same.items)
-            continue
-        draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, first,
-                      supplier=supplier, confidence=0.7 if donor_close else 0.55)
-        draft.items = _item_names(sent, group)
-        draft.sibling = sibling if donor is None else None
-        out.append(draft)
-        rest = _lower(doc, group[-1][1], sent.end)
-        later = _later_stage(rest, words) if status not in ("paused", "cancelled") else None
-        if status == "paused" and _has(rest, words["resume_cues"]):
-            later = "announced"  # "halted aid in March and lifted the freeze a week later": resumed
-        if later and later != status:
-            # "will send two jets this year and hopes to deliver two more": a second, later stage
-            stage = Draft(donor, draft.recipient, category, later, sent, first, supplier=supplier, confidence=0.55)
-            stage.items, stage.sibling = list(draft.items), draft.sibling
-            out.append(stage)
-        for partner in _co_donors(ctx, sent, first, donor):
-            twin = Draft(partner, draft.recipient, category, status, sent, first, supplier=supplier, confidence=0.6)
-            twin.items = list(draft.items)
-            out.append(twin)
-    return out
-
-
-def _coordinated(doc, lo: int, hi: int) -> bool:
-    """Whether the words between two item groups join them with "and" in one clause: "sent three
-    tanks and has also supplied carriers", not "which has pledged 24 jets, confirmed the arrival of"."""
-    between = lower_words(doc)[lo:hi]
-    return "and" in between and not {"which", "who", "but", "while", "whereas", "that"} & set(between)
-
-
-def _donor_of_same_item(ctx, sent: Span, group, earlier: list[Draft]) -> str | None:
-    """The donor of a commitment of the last two sentences that names one of ``group``'s specific
-    (not generic) items."""
-    names = {it[2] for it in group} - _generic_items()
-    if not names:
-        return None
-    first = ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
-    if first and first[0].code == "UKR" and first[0].start == sent.start:
-        return None  # "Ukraine has received 50 Leopard 2 tanks": the recipient's tally, from many donors
-    here = ctx.sentence_index(sent.start_char)
-    for draft in reversed(earlier[-4:]):
-        if draft.donor and draft.sent is not None and 0 < here - ctx.sentence_index(draft.sent.start_char) <= 2:
-            if names & {i.lower() for i in draft.items}:
-                return draft.donor
-    return None
-
-
-def _own_spending_pledge(ctx, sent: Span, padded: str, words: dict) -> Draft | None:
-    """ "Britain will raise its own defence spending to 2.5% of GDP": a pledge about a country's own
-    forces, kept as a ``defence_spending`` commitment without a recipient (the contract's rule)."""
-    cues = words["own_spending_pledge"]
-    noun = _has(padded, cues["nouns"])
-    if not noun or not _has(padded, cues["verbs"]) or not _has(padded, cues["targets"]):
-        return None
-    doc = ctx.doc
-    table = tokens(doc)
-    first = next(j for j in range(sent.start, sent.end) if table.lower[j] == noun.split()[0])
-    if _has(_clause_before(sent, first), words["negation"]) or _has(_clause_before(sent, first), words["hypothetical"]):
-        return None
-    donor = _demonym_before(ctx, sent, first) or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first)
-    if donor is None:
-        return None
-    draft = Draft(donor, None, "defence_spending", "announced", sent, first, confidence=0.6)
-    draft.items = [noun]
-    return draft
 
 
 def _items_in_own_clause(ctx, sent: Span, items, money_spans: list[Span]) -> set:
@@ -444,7 +368,15 @@ def _clause_break(ctx, sent: Span, lo: int, hi: int) -> bool:
                 k += 1
             if k < hi and ((lower[k] in triggers and lower[k] not in NOUN_TRIGGERS) or ent[k] in ("COUNTRY", "ORG", "PERSON")):
                 return True
+        if word in ("and", "but") and j + 1 < hi and lower[j + 1] in _GIVING_VERBS:
+            return True  # "would donate 40 tanks and provide €50m for ammunition": a second verb of its own
     return False
+
+
+# Verbs of giving that, right after "and", open a clause of their own (never nouns).
+_GIVING_VERBS = frozenset({"provide", "provides", "provided", "send", "sends", "sent", "give", "gives", "gave", "donate",
+                           "donates", "donated", "supply", "supplies", "supplied", "deliver", "delivers", "delivered",
+                           "pledge", "pledged", "pledges", "allocate", "allocated", "allocates", "lend", "lent"})
 
 
 def _aid_noun_after(doc, lo: int, hi: int) -> str | None:
@@ -486,16 +418,6 @@ def _brings_to(doc, sent: Span, i: int) -> bool:
     if j <= sent.start or table.lower[j] != "to":
         return False
     return any(t in ("brings", "brought", "bringing", "bring", "takes", "took", "taking", "raises", "raised", "raising") for t in table.lower[sent.start : j])
-
-
-def _clause_before(sent: Span, i: int) -> str:
-    """The lower-case words of the clause that token ``i`` is in, up to ``i``."""
-    doc = sent.doc
-    table = tokens(doc)
-    j = i - 1
-    while j > sent.start and table.text[j] not in (",", ";", ":") and table.lower[j] not in ("but", "while", "whereas"):
-        j -= 1
-    return _lower(doc, j, i)
 
 
 def _supplier_near(companies: list[Mention], span: Span, hi: int) -> bool:

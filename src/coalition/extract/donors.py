@@ -31,6 +31,17 @@ LEADING_VERBS = {"led", "chaired", "run", "hosted", "convened", "coordinated", "
 # Words after "A, B and C" that make the chain the subject of its clause.
 JOINT_SUBJECT_FOLLOWERS = {"will", "are", "have", "were", "jointly", "together", "also"}
 
+# Verbs after a group word that make it the subject ("members plan to provide …").
+GROUP_VERBS = {"plan", "intend", "aim", "expect", "agreed", "decided", "paid", "pay", "raised", "raise"}
+
+# Verbs after "<country> industry" that make the country's whole industry a channel of its aid.
+INDUSTRY_VERBS = {"build", "builds", "produce", "produces", "make", "makes", "manufacture", "manufactures", "deliver", "delivers", "supply", "supplies"}
+# Verbs of making before "jointly with X": X made the item with the donor, it does not give it.
+MAKING_VERBS = {"developed", "designed", "built", "produced", "made", "manufactured", "co-developed", "co-produced", "assembled", "operated", "led"}
+
+# Phrases after an amount before the actors that pay it ("to be paid for with Danish and Dutch funds").
+PAID_WITH = ("paid for with", "paid for by", "financed by", "funded by", "financed with", "funded with", "paid for from")
+
 # Phrases before the actors that pay for aid another actor orders or sends.
 FUNDED_BY = ("paid for by", "paid for jointly by", "jointly by", "financed by", "funded by", "co-financed by", "jointly financed by", "jointly funded by")
 
@@ -144,8 +155,11 @@ def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
         return None  # "the coalition, led by Britain": a leader, not a giver
     if before in NOT_DONOR_BEFORE:
         return None
+    if after in ("industry", "industries") and any(table.lower[j] in INDUSTRY_VERBS for j in range(m.end + 1, min(sent.end, m.end + 4))):
+        return code  # "French industry will build 78 Caesar howitzers for Ukraine": a state's order, its industry builds
     if after in COMPANY_NOUNS and not (after in ("defence", "defense") and any(
-            table.lower[j] in AID_NOUNS for j in range(m.end + 1, min(sent.end, m.end + 5)))):
+            table.lower[j] in AID_NOUNS or table.lower[j] in OFFICES_OF or table.lower[j] in ("secretary", "forces", "chief")
+            for j in range(m.end + 1, min(sent.end, m.end + 5)))):
         return None  # "a Swedish defence firm" describes a company; "Icelandic defence-related contributions" give
     if m.start > sent.start and table.text[m.start - 1] in ("-",) and m.start - 2 >= sent.start and table.ent[m.start - 2]:
         return None  # "Anglo-American": part of a company's description
@@ -173,8 +187,10 @@ def _reads_as_subject(doc, m: Mention) -> bool:
     nxt = table.lower[m.end]
     if table.text[m.end] in (",",) and m.label == "PERSON":
         return True  # "Scholz, who ..., announced"
-    if table.text[m.end] == "," and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("which", "who"):
+    if table.text[m.end] == "," and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("which", "who", "whose"):
         return True  # "The Netherlands, which has pledged 24 jets, confirmed ...": the subject
+    if nxt in ("'s", "’s") and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("will", "would", "is", "was", "comes", "came"):
+        return True  # "Britain's share will be £2bn, Canada's will be C$5bn": the noun left out
     return nxt in SUBJECT_FOLLOWERS or (nxt in _trigger_set() and nxt not in NOUN_TRIGGERS)
 
 
@@ -221,6 +237,53 @@ def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
     return None
 
 
+# Verbs of giving in the past after the actor of a relative clause ("the $45bn that Congress approved").
+RELATIVE_VERBS = {"pledged", "approved", "announced", "promised", "committed", "allocated", "earmarked", "unveiled",
+                  "agreed", "gave", "provided", "offered", "has", "had", "have", "set", "signed", "donated"}
+
+
+def _donor_of_relative(ctx, sent: Span, end: int, hi: int) -> str | None:
+    """The actor of a relative clause on the amount that ends at ``end``: "the $45bn in aid for
+    Ukraine that Congress approved last month", "the $500m in military aid Prime Minister Justin
+    Trudeau pledged in November" (``hi``: where the amount's clause ends)."""
+    doc = ctx.doc
+    table = tokens(doc)
+    hi = min(hi, end + 14)
+    if end >= hi:
+        return None
+    for m in ctx.mentions_in(table.idx[end], table.idx[hi - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
+        if m.end >= sent.end or table.lower[m.end] not in RELATIVE_VERBS:
+            continue
+        if any(table.text[t] in (",", ";", ":", "(", ")") for t in range(end, m.start)):
+            return None  # another clause, not the amount's own
+        code = m.actor if m.label == "PERSON" else m.code
+        if code and code not in NOT_DONORS and table.lower[m.start - 1] not in NOT_DONOR_BEFORE:
+            return code
+    return None
+
+
+# Definite nouns that stand for the organisation named last ("under which the group agreed to lend").
+GROUP_ANAPHORS = {"group", "bloc", "alliance", "grouping", "union", "club"}
+
+
+def _group_anaphor(ctx, sent: Span, i: int) -> str | None:
+    """ "…the G7's initiative, under which the group agreed to lend Ukraine $50bn": "the group",
+    "the bloc", "the alliance" as the subject before amount ``i`` is the organisation named last
+    before it (in this sentence or the one before), when no actor is named between."""
+    doc = ctx.doc
+    table = tokens(doc)
+    for j in range(i - 2, max(sent.start, i - 12), -1):
+        if table.lower[j] in GROUP_ANAPHORS and table.lower[j - 1] == "the" and (
+                table.lower[j + 1] in SUBJECT_FOLLOWERS or table.lower[j + 1] in RELATIVE_VERBS or table.lower[j + 1] in _trigger_set()):
+            if any(m.code not in NOT_DONORS for m in ctx.mentions_in(table.idx[j], table.idx[i], ("COUNTRY", "ORG", "PERSON"))):
+                return None
+            index = ctx.sentence_index(sent.start_char)
+            lo = ctx.sents[index - 1].start_char if index else sent.start_char
+            orgs = [m for m in ctx.mentions_in(lo, table.idx[j], ("ORG",))]
+            return orgs[-1].code if orgs else None
+    return None
+
+
 def _gapped_donor(ctx, sent: Span, i: int) -> str | None:
     """ "Canada will give $200m, the United States $300m and Norway NOK 1bn": in a clause whose verb
     is left out, the actor right before the amount, after a comma or "and", gives it."""
@@ -240,6 +303,29 @@ def _gapped_donor(ctx, sent: Span, i: int) -> str | None:
     return m.code if ctx.money_in(doc[sent.start : k]) else None
 
 
+GAP_FILLERS = {"a", "an", "another", "second", "third", "further", "more", "additional", "new", "its", "their", "two", "three", "four", "five", "six", "ten"}
+
+
+def _gapped_item_donor(ctx, sent: Span, first: int) -> str | None:
+    """ "…the Netherlands will provide Patriot components, and Italy a second SAMP/T system": in a
+    clause whose verb is left out, the actor right before the item (past a determiner or number),
+    after "and" or a comma, gives it."""
+    doc = ctx.doc
+    table = tokens(doc)
+    j = first
+    while j > max(sent.start, first - 3) and (table.lower[j - 1] in GAP_FILLERS or doc[j - 1].like_num):
+        j -= 1
+    if j == first or j <= sent.start:
+        return None
+    found = ctx.mentions_in(table.idx[max(sent.start, j - 4)], table.idx[j - 1] + 1, ("COUNTRY", "ORG"))
+    if not found or found[-1].end != j or found[-1].code in NOT_DONORS:
+        return None
+    k = found[-1].start - 1
+    if k > sent.start and table.lower[k] == "the":
+        k -= 1
+    return found[-1].code if k > sent.start and table.text[k] in (",", "and", ";") else None
+
+
 def _demonym_before(ctx, sent: Span, i: int) -> str | None:
     """ "lift Belgian defence spending": the country adjective right before the noun."""
     idx = tokens(ctx.doc).idx
@@ -247,24 +333,122 @@ def _demonym_before(ctx, sent: Span, i: int) -> str | None:
     return found[-1].code if found and found[-1].end == i and found[-1].code not in NOT_DONORS else None
 
 
+def _chain_end(table, mentions: list[Mention], k: int) -> int:
+    """The index of the last mention of the chain "A, B and C" that starts at ``mentions[k]``.
+
+    A list closes at its "and": in "Together with Sweden, Norway and Iceland, Denmark is providing",
+    Denmark after the closing comma opens a clause of its own, it is not a fifth partner."""
+    j = k
+    closed = False
+    while (not closed and j + 1 < len(mentions) and table.text[mentions[j].end] in (",", "and")
+           and mentions[j + 1].start <= mentions[j].end + 2):
+        closed = table.lower[mentions[j + 1].start - 1] == "and"
+        j += 1
+    return j
+
+
+def _opens_sentence(table, sent: Span, start: int) -> bool:
+    """Whether only bullet marks or punctuation come before token ``start`` in its sentence."""
+    return all(not table.lower[t].isalnum() for t in range(sent.start, start))
+
+
 def _joint_givers(ctx, sent: Span, lo: int, i: int, words: dict) -> list[str]:
     """The actors of a chain "A, B and C" before amount ``i`` that give it jointly."""
-    if not has_phrase(_lower(ctx.doc, lo, i), ("jointly", "joint", "together")):
+    if not has_phrase(_lower(ctx.doc, lo, i), ("jointly", "joint", "together", "combined")):
         return []
     doc = ctx.doc
     table = tokens(doc)
     mentions = [m for m in ctx.mentions_in(table.idx[lo], table.idx[i], ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
     for k in range(len(mentions)):
-        j = k
-        while j + 1 < len(mentions) and table.text[mentions[j].end] in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
-            j += 1
-        if j > k and _reads_as_subject(doc, mentions[j]):
+        if k and _chain_end(table, mentions, k - 1) >= k:
+            continue  # inside a chain that starts earlier (and may have closed before this one)
+        j = _chain_end(table, mentions, k)
+        # "- Denmark, Norway and Sweden followed a day later, jointly financing …": a chain that
+        # opens its sentence is its subject whatever verb follows
+        if j > k and (_reads_as_subject(doc, mentions[j]) or _opens_sentence(table, sent, mentions[k].start)):
             codes = []
             for m in mentions[k : j + 1]:
                 if m.code not in codes:
                     codes.append(m.code)
             return codes if len(codes) > 1 else []
     return []
+
+
+def _each_giver(ctx, sent: Span, lo: int, i: int) -> list[str]:
+    """ "The United States and Japan each pledged $1bn", "Britain and Canada will each give £50m": a
+    chain of actors before "each", in the clause of amount ``i``, every one of which gives it all."""
+    doc = ctx.doc
+    table = tokens(doc)
+    if "each" not in table.lower[lo:i]:
+        return []
+    mentions = [m for m in ctx.mentions_in(table.idx[lo], table.idx[i], ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
+    for k in range(len(mentions)):
+        j = _chain_end(table, mentions, k)
+        if j > k and has_phrase(_lower(doc, mentions[j].end, min(i, mentions[j].end + 3)), ("each",)):
+            codes: list[str] = []
+            for m in mentions[k : j + 1]:
+                if m.code not in codes:
+                    codes.append(m.code)
+            return codes if len(codes) > 1 else []
+    return []
+
+
+def _joint_sources(ctx, sent: Span, end: int, hi: int) -> list[str]:
+    """ "The fund has received £900m from Norway, Denmark and the Netherlands": a sum from a chain of
+    actors after "from" is theirs together ("from German, Polish and Canadian stocks" names where
+    items came from, not who paid)."""
+    doc = ctx.doc
+    table = tokens(doc)
+    j = end
+    while j < hi and table.lower[j] in ("in", "of", "aid", "funding", "contributions", "so", "far", "this", "year"):
+        j += 1
+    if j >= hi or table.lower[j] != "from":
+        return []
+    return _chain_after(ctx, sent, j + 1, hi)
+
+
+def _payers_after(ctx, sent: Span, end: int, hi: int) -> list[str]:
+    """The actors after "paid for with/by", "financed by", "funded by" in the amount's clause: "the sale
+    of $825m in missiles to Ukraine, to be paid for with Danish, Dutch and Norwegian funds"."""
+    doc = ctx.doc
+    table = tokens(doc)
+    window = _lower(doc, end, hi)
+    cue = has_phrase(window, PAID_WITH)
+    if not cue:
+        return []
+    last = cue.split()[-1]
+    at = next((j for j in range(end, hi) if table.lower[j] == last and _lower(doc, j - len(cue.split()) + 1, j + 1).strip() == cue), None)
+    if at is None:
+        return []  # the cue's words split by white space or punctuation: not the phrase
+    codes = _chain_after(ctx, sent, at + 1, hi, demonyms=True)
+    if codes:
+        return codes
+    found = [m for m in ctx.mentions_in(table.idx[at], table.idx[min(hi, at + 3) - 1] + 1, ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
+    return [found[0].code] if found else []
+
+
+def _chain_after(ctx, sent: Span, j: int, hi: int, demonyms: bool = False) -> list[str]:
+    """The codes of a chain of two or more actors "A, B and C" that starts at token ``j`` (or one
+    after, past "the"), and ends the clause or is followed by a preposition or time word (a noun
+    after it, "German, Polish and Canadian stocks", makes them modifiers, unless ``demonyms``:
+    "Danish, Dutch and Norwegian funds")."""
+    doc = ctx.doc
+    table = tokens(doc)
+    if j >= hi:
+        return []
+    mentions = [m for m in ctx.mentions_in(table.idx[j], table.idx[hi - 1] + 1, ("COUNTRY", "ORG")) if m.code not in NOT_DONORS]
+    if not mentions or mentions[0].start not in (j, j + 1):
+        return []
+    last = _chain_end(table, mentions, 0)
+    after = mentions[last].end
+    if last == 0 or (not demonyms and after < sent.end and table.lower[after].isalpha() and table.lower[after] not in (
+            "in", "on", "at", "last", "this", "since", "over", "during", "and", "so", "to", "for", "by")):
+        return []
+    codes: list[str] = []
+    for m in mentions[: last + 1]:
+        if m.code not in codes:
+            codes.append(m.code)
+    return codes if len(codes) > 1 else []
 
 
 def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) -> bool:
@@ -278,11 +462,42 @@ def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) ->
         if table.lower[j] in collective and j + 1 < i and not table.ent[j]:
             if j > sent.start and doc[j - 1].like_num:
                 return False  # "the 32 allies", "the 27 member states": an organisation's members as one
+            if _named_before_group(table, sent, j):
+                return False  # "Denmark and partners", "the EU and its member states": the named actor leads
             nxt = table.lower[j + 1]
-            if nxt in SUBJECT_FOLLOWERS or nxt in _trigger_set():
+            if nxt in SUBJECT_FOLLOWERS or nxt in _trigger_set() or nxt in GROUP_VERBS:
                 # no named actor gives between the group and the amount ("allies, led by Britain, ...")
-                return not ctx.mentions_in(table.idx[j], table.idx[i], ("COUNTRY", "ORG", "PERSON"))
+                return not _givers_between(ctx, table.idx[j], table.idx[i])
+    # "the International Fund for Ukraine, which has raised £900m": what a fund has raised
+    verb = has_phrase(_lower(doc, max(sent.start, i - 4), i), words["fund_raising_verbs"])
+    if verb:
+        fund = next((j for j in range(i - 1, max(sent.start, i - 14) - 1, -1) if table.lower[j] in words["fund_nouns"]), None)
+        if fund is not None and not _givers_between(ctx, table.idx[fund], table.idx[i]):
+            return True
+    # "Across the whole coalition, contributions are planned to reach €2.75bn": a group's sum
+    lo = max(sent.start, i - 15)
+    scope = has_phrase(_lower(doc, lo, i), words["collective_scopes"])
+    if scope:
+        # "Britain, like other coalition members, pledged £100m": a giver named before is the subject
+        return not _givers_between(ctx, sent.start_char, table.idx[i])
     return False
+
+
+def _givers_between(ctx, start_char: int, end_char: int) -> bool:
+    """Whether an actor that may give (not Ukraine, not Russia) is named between two offsets."""
+    return any((m.actor if m.label == "PERSON" else m.code) not in NOT_DONORS
+               for m in ctx.mentions_in(start_char, end_char, ("COUNTRY", "ORG", "PERSON")))
+
+
+def _named_before_group(table, sent: Span, j: int) -> bool:
+    """ "Denmark and (its) partners", "the EU and its Member States": an actor joined by "and" to
+    the group word at ``j`` (or to the word "member" before it)."""
+    k = j - 1
+    if k > sent.start and table.lower[k] in ("member", "partner", "allied"):
+        k -= 1
+    if k > sent.start and table.lower[k] in ("its", "their", "other", "the"):
+        k -= 1
+    return k > sent.start and table.lower[k] == "and" and table.ent[k - 1] in ("COUNTRY", "ORG")
 
 
 def _donor_right_after(ctx: ArticleContext, sent: Span, end: int) -> str | None:
@@ -340,7 +555,8 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
             continue
         before = _lower(doc, max(sent.start, m.start - 3), m.start)
         if has_phrase(before, ("together with", "jointly with", "along with", "alongside")):
-            out.append(code)
+            if table.lower[max(sent.start, m.start - 3)] not in MAKING_VERBS and table.lower[max(sent.start, m.start - 4)] not in MAKING_VERBS:
+                out.append(code)  # not "SAMP/T batteries, developed jointly with France": a maker, no giver
             continue
         if has_phrase(_lower(doc, max(sent.start, m.start - 4), m.start), FUNDED_BY) or (
                 k and mentions[k - 1].code in out + [donor] and table.lower[m.start - 1] == "and"
@@ -348,9 +564,7 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
             out.append(code)  # "paid for jointly by The Hague and Copenhagen": each pays, each gives
             continue
         # a chain "A, B and C" right before "will each" / "each"
-        j = k
-        while j + 1 < len(mentions) and table.text[mentions[j].end] in (",", "and") and mentions[j + 1].start <= mentions[j].end + 2:
-            j += 1
+        j = _chain_end(table, mentions, k)
         tail = _lower(doc, mentions[j].end, min(sent.end, mentions[j].end + 3))
         chain = {c.code for c in mentions[k : j + 1]}
         if j > k and donor in chain and mentions[j].end <= i and (

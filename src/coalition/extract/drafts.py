@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from coalition.extract.aid_items import _generic_items
-from coalition.extract.context import ArticleContext, _has, lower_text, vocab
+from coalition.extract.context import ArticleContext, _has, lower_text, tokens, vocab
 from coalition.extract.money import Money, as_number
 from coalition.model import Commitment
 
@@ -114,6 +114,26 @@ def _merge_repeats(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _fold_priced_items(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
+    """ "The UK would deliver 100,000 drones to Ukraine. The drones will be funded with £350m": aid
+    in kind whose items the next sentence names again with "the"/"these" and an amount, for the
+    same donor, is that amount's commitment told first without its price."""
+    lower = tokens(ctx.doc).lower
+    dropped: set[int] = set()
+    for k, priced in enumerate(drafts):
+        if priced.money is None or priced.donor is None or lower[priced.sent.start] not in ("the", "these", "those"):
+            continue
+        opening = set(lower[priced.sent.start + 1 : priced.sent.start + 4])
+        here = ctx.sentence_index(priced.sent.start_char)
+        for told in drafts[:k]:
+            if (told.money is None and id(told) not in dropped and told.donor == priced.donor and told.parent is None
+                    and ctx.sentence_index(told.sent.start_char) == here - 1
+                    and {i.lower() for i in told.items} & opening - _generic_items()):
+                dropped.add(id(told))
+                priced.items.extend(i for i in told.items if i.lower() not in (p.lower() for p in priced.items))
+    return [d for d in drafts if id(d) not in dropped]
+
+
 def _same_pledge(a: Draft, b: Draft) -> bool:
     if a.donor != b.donor:
         return False
@@ -123,11 +143,24 @@ def _same_pledge(a: Draft, b: Draft) -> bool:
             and a.money.amount == b.money.amount
             and a.money.amount_max == b.money.amount_max
             and a.money.per == b.money.per
+            and not _other_year(a, b)
         )
     if a.money is None and b.money is None and a.status == b.status:
         # a generic item in common ("equipment") does not make two deliveries one
         return bool(({i.lower() for i in a.items} & {i.lower() for i in b.items}) - _generic_items())
     return False
+
+
+_YEAR_MARK = re.compile(r" (?:(?:last|this|next) year|in (?:19|20)\d\d|for (?:19|20)\d\d) ")
+
+
+def _other_year(a: Draft, b: Draft) -> bool:
+    """ "will spend €20m on drones this year" and "last year Latvia's €20m bought 5,000 drones": the
+    same sum at two stages in two years told apart by their sentences, two commitments."""
+    if a.status == b.status or a.sent.start == b.sent.start:
+        return False
+    marks_a, marks_b = set(_YEAR_MARK.findall(lower_text(a.sent))), set(_YEAR_MARK.findall(lower_text(b.sent)))
+    return bool(marks_a and marks_b and not marks_a & marks_b)
 
 
 def _parent_for(draft: Draft, same_sentence: list[Draft], previous: list[Draft]) -> Draft | None:

@@ -36,6 +36,8 @@ class Money:
     start_char: int = 0
     end_char: int = 0
     range_with: tuple[int, int] | None = None  # the upper bound's span, folded into this one
+    # "raising the frame from NOK 75bn to NOK 135bn": the old figure of a change, no amount of its own
+    superseded: bool = False
 
     @property
     def value(self) -> int | float:
@@ -56,6 +58,7 @@ class MoneyParser:
         self.scales: dict[str, float] = vocab["scales"]
         self.number_words: dict[str, float] = vocab["number_words"]
         self.qualifiers: dict[str, str] = vocab["qualifiers"]
+        self.change_words = frozenset(vocab["change_words"])
         self.single_words = {w for w in self.words if " " not in w}
         self.lower_words = {w.lower(): c for w, c in self.words.items()}
 
@@ -185,6 +188,9 @@ class MoneyParser:
                     root = prev_money.conversion_of or (previous.start, previous.end)
                     money.conversion_of = root
                     values[root].conversions.append((money.amount, money.currency))
+                elif gap_text == "to" and lowers[max(0, previous.start - 1)] == "from" and self.change_words.intersection(
+                        lowers[max(0, previous.start - 10) : previous.start - 1]):
+                    prev_money.superseded = True  # "raised … from £1bn to £2bn": a change, not a range
                 elif gap_text in ("and", "to", "-", "–") and lowers[max(0, previous.start - 1)] in ("between", "from"):
                     prev_money.amount_max = money.amount
                     prev_money.qualifier = "range"

@@ -180,7 +180,9 @@ def _adapt_tokenizer(nlp: Language) -> None:
     scales = sorted((s for s in money["scales"] if s.isalpha()), key=len, reverse=True)
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:%s)$" % "|".join(scales)]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    prefixes = list(nlp.Defaults.prefixes) + [r"(?:%s)(?=[0-9])" % "|".join(money["codes"])]
+    # "NZ$16m", "CA$5bn", "zł7bn": spaCy's prefixes split only one-character symbols, A$, C$ and US$
+    prefixed = sorted((re.escape(s) for s in money["symbols"] if len(s) > 1), key=len, reverse=True)
+    prefixes = list(nlp.Defaults.prefixes) + [r"(?:%s)(?=[0-9])" % "|".join(money["codes"] + prefixed)]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
 
 

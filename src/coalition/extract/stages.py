@@ -36,6 +36,8 @@ def _status(padded: str, words: dict, sentence: str | None = None) -> str | None
     for _, _, status, cue, _ in hits:
         if status == "delivered" and has_phrase(padded, [f"be {cue}", f"being {cue}", f"to {cue}"]):
             continue  # "would be delivered by April", "is being transferred": not yet delivered
+        if status == "announced" and has_phrase(padded, [f"{cue} by"]):
+            continue  # "the battery promised by the Netherlands has arrived": the item's attribute
         if status == "paused" and _not_a_pause(sentence or padded, cue, words):
             lifted = lifted or not has_phrase(sentence or padded, [f"{cue} {w}" for w in words["frozen_things"]])
             continue
@@ -83,6 +85,11 @@ def _later_stage(rest: str, words: dict) -> str | None:
     return None
 
 
+# Participles that open an aside after an item ("tanks, promised in February, arrived").
+_ASIDE_PARTICIPLES = frozenset({"promised", "pledged", "announced", "ordered", "bought", "donated", "funded", "financed",
+                                "built", "made", "purchased", "committed", "approved"})
+
+
 def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | None:
     """The stage a passive verb later in the clause gives an item that is its subject ("eight
     howitzers taken from army stocks were delivered"); an active verb there has another subject
@@ -91,6 +98,18 @@ def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | No
     table = tokens(doc)
     j = i
     end = min(sent.end, i + most)
+    if j + 2 < sent.end and table.text[j] == "," and (table.lower[j + 1] == "which" or _lower(doc, j + 1, j + 4) in (" all of which ", " most of which ", " both of which ", " each of which ")):
+        # "vests and vehicles, all of which have been delivered": the relative clause's verb is the items'
+        j += 1 if table.lower[j + 1] == "which" else 3
+        end = min(sent.end, j + most)
+    elif j + 2 < sent.end and table.text[j] == "," and table.lower[j + 1] in _ASIDE_PARTICIPLES:
+        # "three Leopard tanks, promised in February, arrived on Sunday": past the aside, to the verb
+        k = j + 1
+        while k < min(sent.end, j + 8) and table.text[k] != ",":
+            k += 1
+        if k < sent.end and table.text[k] == ",":
+            j = k + 1
+            end = min(sent.end, j + most)
     while j < end and table.text[j] not in (",", ";", ":"):
         j += 1
     clause = _lower(doc, i, j)

@@ -1,0 +1,246 @@
+"""Commitments of aid in kind, without an amount: groups of items next to a verb that gives their
+stage, with the donor read around them; and the two pledges a sentence makes without an amount or
+an item given (a share of national output for Ukraine, a rise of a country's own defence spending).
+
+Separate from the commitment finder, which reads amounts and walks the article, because items
+have rules of their own: the clause an item is in (a supposition, a denial, a continuation), who
+pays for it, a pause that covers it, an item told of again, a clause whose verb is left out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems
+from coalition.extract.context import _has, _lower, lower_text, lower_words, tokens
+from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
+                                      _gapped_item_donor, _subject_of)
+from coalition.extract.drafts import Draft
+from coalition.extract.no_aid import UKRAINE_WORDS
+from coalition.extract.stages import _later_stage, _passive_status, _status
+
+ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
+
+
+def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, sibling: Draft | None = None,
+             earlier: list[Draft] | None = None) -> list[Draft]:
+    """Commitments of aid in kind: each group of items with a donor and a verb that gives the
+    stage. ``sibling``: the amount's commitment of the same sentence, whose donor (found later,
+    perhaps) a group without a donor of its own shares. ``earlier``: the article's commitments so
+    far; a group that names no donor takes the donor of one of the last two sentences that gave
+    the same specific item ("Sweden is sending Gripen jets. The first Gripen jets arrived…")."""
+    doc = ctx.doc
+    table = tokens(doc)
+    out: list[Draft] = []
+    groups = []
+    for group in _item_groups(items):
+        # "Norway 20 tanks and Finland three radars": an actor between two items starts another clause
+        groups.append([group[0]])
+        for prev, item in zip(group, group[1:]):
+            if any(m.code not in ("UKR", "RUS") and table.lower[m.start - 1] in (",", "and")
+                   for m in ctx.mentions_in(table.idx[prev[1]], table.idx[item[0]], ("COUNTRY", "ORG"))):
+                groups.append([item])
+            else:
+                groups[-1].append(item)
+    payer_at, payer = _payer_clause(ctx, sent, words)
+    for group in groups:
+        first = group[0][0]
+        start = max(sent.start, first - 8)
+        while start > max(sent.start, first - 11) and table.lower[start - 1] in ("has", "have", "had", "also", "already", "now"):
+            start -= 1  # "has also given Ukraine's emergency services a demining machine": keep the auxiliary
+        window = _lower(doc, start, min(sent.end, group[-1][1] + 4))
+        if _pause_covers(doc, sent, first, words):
+            status = "paused"  # "The pause, first reported on 1 July, covered Patriot interceptors"
+        else:
+            status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
+            if status == "announced" and _passive_status(sent, group[-1][1], words) == "delivered":
+                status = "delivered"  # "the tanks, promised in February, arrived on Sunday": an earlier pledge delivered
+        gapped = _gapped_item_donor(ctx, sent, first) if out else None
+        if status is None and gapped is not None:
+            status = out[-1].status  # "… will provide Patriot components, and Italy a SAMP/T system": the verb left out
+        if status is None and out and _has(_lower(doc, max(sent.start, first - 3), first), ("including", "such as", "among them", "notably")):
+            # "would supply weapons worth billions, including Patriot systems": part of the aid before
+            out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
+            continue
+        if status is None:
+            continue  # no verb gives the items a stage: no commitment, whoever is named
+        if out and len(group) == 1 and table.lower[first - 1] in ("the", "these", "those") and not _named_systems(sent, first):
+            continue  # "... Leopard 1A5 tanks, a programme that aims to send 100 of the vehicles": the same aid again
+        donor_close = (gapped or _speaker_of_we(ctx, sent, first) or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
+                       or _donor_of_relative(ctx, sent, group[-1][1], sent.end))
+        # Without an amount, only an explicit donor or a bullet under an introducing
+        # sentence makes a commitment; "many could contribute logistics" does not.
+        donor = donor_close or fallback_donor
+        if payer is not None and group[-1][1] <= payer_at:
+            donor = donor_close = payer  # "… Patriot systems, which NATO allies would pay for": the payer gives
+        if donor is None and earlier:
+            donor = _donor_of_same_item(ctx, sent, group, earlier)
+        if donor is None and sibling is None:
+            continue
+        if len(group) == 1 and table.lower[first - 1] in ("the", "these", "those", "our", "their", "its") and earlier and any(
+                d.donor == donor and any(i.lower().split()[-1:] == group[0][2].split()[-1:] for i in d.items) for d in earlier):
+            continue  # "the tanks would add firepower": the tanks this donor gave before, told of again
+        if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
+            continue  # "shipped munitions to Russia": arms for the invader are no aid to Ukraine
+        clause = _clause_before(sent, first)
+        if _has(clause, words["hypothetical"]) or _has(clause, words["negation"]):
+            continue  # "whether Britain could replace ...", "it does not send equipment"
+        if _has(clause, words["continuation_cues"]) and all(it[2] in words["vague_items"] or _ukrainian_troops(table, it) for it in group):
+            # "will keep helping Ukraine with weapons", "will keep training Ukrainian soldiers": a
+            # general promise, nothing specific given (Ukraine's own troops are who receives)
+            continue
+        if _has(clause, words["money_referents"]):
+            continue  # "the money would buy weapons": what a pledge told before will pay for
+        if "own" in table.lower[max(sent.start, first - 2) : first]:
+            continue  # "rebuilds Norway's own air defence": its own forces, not aid
+        if (status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group)
+                and not _has(window, words["resumption_cues"])):
+            # "military support" alone names no aid in kind; it is the money's subject, told
+            # elsewhere. A pause, cancellation or resumption of "military aid" is news in itself.
+            continue
+        category = _category(group, window, spending)
+        if category == "troops":
+            continue  # troop offers are participation facts, not commitments
+        same = next((d for d in out if donor is not None and d.donor == donor and d.status == status and d.category == category
+                     and _coordinated(doc, d.anchor_start, first)), None)
+        if same is not None:
+            # "Portugal sent three tanks and has also supplied M113 carriers": one donor, one stage,
+            # one sentence: one commitment with all its items
+            same.items.extend(n for n in _item_names(sent, group) if n not in same.items)
+            continue
+        draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, first,
+                      supplier=supplier, confidence=0.7 if donor_close else 0.55)
+        draft.items = _item_names(sent, group)
+        draft.sibling = sibling if donor is None else None
+        out.append(draft)
+        rest = _lower(doc, group[-1][1], sent.end)
+        later = _later_stage(rest, words) if status not in ("paused", "cancelled") else None
+        if status == "paused" and _has(rest, words["resume_cues"]):
+            later = "announced"  # "halted aid in March and lifted the freeze a week later": resumed
+        if later and later != status:
+            # "will send two jets this year and hopes to deliver two more": a second, later stage
+            stage = Draft(donor, draft.recipient, category, later, sent, first, supplier=supplier, confidence=0.55)
+            stage.items, stage.sibling = list(draft.items), draft.sibling
+            out.append(stage)
+        for partner in _co_donors(ctx, sent, first, donor):
+            twin = Draft(partner, draft.recipient, category, status, sent, first, supplier=supplier, confidence=0.6)
+            twin.items = list(draft.items)
+            out.append(twin)
+    return out
+
+
+def _payer_clause(ctx, sent: Span, words: dict) -> tuple[int, str | None]:
+    """Where a relative clause "which/that X (would) pay for" starts in the sentence, and X:
+    "the US would supply weapons, including Patriot systems, which NATO allies would pay for"."""
+    padded = lower_text(sent)
+    if not _has(padded, words["payer_verbs"]) or not _has(padded, ("which", "that")):
+        return -1, None
+    table = tokens(ctx.doc)
+    for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG")):
+        j = m.start - 1
+        if j <= sent.start or table.lower[j] not in ("which", "that") or m.code in ("UKR", "RUS"):
+            continue
+        after = _lower(ctx.doc, m.end, min(sent.end, m.end + 5))
+        if _has(after, words["payer_verbs"]):
+            return j, m.code
+    return -1, None
+
+
+def _speaker_of_we(ctx, sent: Span, first: int) -> str | None:
+    """ "'We will send 20 more tanks to Ukraine,' Defence Minister Boris Pistorius said": "we" or "our"
+    before the item, in a sentence that names the speaker, is the speaker's country."""
+    table = tokens(ctx.doc)
+    if not any(table.lower[j] in ("we", "our") for j in range(max(sent.start, first - 8), first)):
+        return None
+    for m in ctx.people_in(sent):
+        if m.actor and m.actor not in ("UKR", "RUS") and m.start > first:
+            return m.actor
+    return None
+
+
+def _pause_covers(doc, sent: Span, first: int, words: dict) -> bool:
+    """Whether the sentence's subject is a pause ("The pause", "The freeze") and a verb of scope
+    ("covered", "affects") comes before the item at ``first``."""
+    opening = _lower(doc, sent.start, min(first, sent.start + 3))
+    return bool(_has(opening, words["pause_subjects"]) and _has(_lower(doc, sent.start, first), words["pause_scope_verbs"]))
+
+
+def _ukrainian_troops(table, item) -> bool:
+    return item[3] == "troops" and table.lower[item[0] - 1] in ("ukrainian", "ukraine's", "ukraine’s")
+
+
+def _coordinated(doc, lo: int, hi: int) -> bool:
+    """Whether the words between two item groups join them with "and" in one clause: "sent three
+    tanks and has also supplied carriers", not "which has pledged 24 jets, confirmed the arrival of"."""
+    between = lower_words(doc)[lo:hi]
+    return "and" in between and not {"which", "who", "but", "while", "whereas", "that"} & set(between)
+
+
+def _donor_of_same_item(ctx, sent: Span, group, earlier: list[Draft]) -> str | None:
+    """The donor of a commitment of the last two sentences that names one of ``group``'s specific
+    (not generic) items."""
+    names = {it[2] for it in group} - _generic_items()
+    if not names:
+        return None
+    first = ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+    if first and first[0].code == "UKR" and first[0].start == sent.start:
+        return None  # "Ukraine has received 50 Leopard 2 tanks": the recipient's tally, from many donors
+    here = ctx.sentence_index(sent.start_char)
+    for draft in reversed(earlier[-4:]):
+        if draft.donor and draft.sent is not None and 0 < here - ctx.sentence_index(draft.sent.start_char) <= 2:
+            if names & {i.lower() for i in draft.items}:
+                return draft.donor
+    return None
+
+
+def _output_share_pledge(ctx, sent: Span, padded: str, words: dict, items) -> Draft | None:
+    """ "Lithuania allocates 0.25 per cent of its GDP every year to military support for Ukraine": a
+    share of national output pledged to Ukraine, a commitment of the verb's subject without an amount."""
+    cues = words["output_share_pledge"]
+    if not items or not _has(padded, cues["targets"]) or not _has(padded, cues["outputs"]) or not _has(padded, UKRAINE_WORDS):
+        return None
+    verb = _has(padded, cues["verbs"])
+    if verb is None:
+        return None
+    table = tokens(ctx.doc)
+    at = next((j for j in range(sent.start, sent.end) if table.lower[j] == verb), None)
+    if at is None:
+        return None
+    if _has(_clause_before(sent, at), words["negation"]) or _has(_clause_before(sent, at), words["hypothetical"]):
+        return None
+    donor = _donor_before(ctx, sent, at, limit=4) or _subject_of(ctx, sent, at)
+    if donor is None:
+        return None
+    draft = Draft(donor, "UKR", _category(items, padded, False), "announced", sent, at, confidence=0.6)
+    draft.items = _item_names(sent, items)
+    return draft
+
+
+def _own_spending_pledge(ctx, sent: Span, padded: str, words: dict) -> Draft | None:
+    """ "Britain will raise its own defence spending to 2.5% of GDP": a pledge about a country's own
+    forces, kept as a ``defence_spending`` commitment without a recipient (the contract's rule)."""
+    cues = words["own_spending_pledge"]
+    noun = _has(padded, cues["nouns"])
+    if not noun or not _has(padded, cues["verbs"]) or not _has(padded, cues["targets"]):
+        return None
+    doc = ctx.doc
+    table = tokens(doc)
+    first = next(j for j in range(sent.start, sent.end) if table.lower[j] == noun.split()[0])
+    if _has(_clause_before(sent, first), words["negation"]) or _has(_clause_before(sent, first), words["hypothetical"]):
+        return None
+    donor = _demonym_before(ctx, sent, first) or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first)
+    if donor is None:
+        return None
+    draft = Draft(donor, None, "defence_spending", "announced", sent, first, confidence=0.6)
+    draft.items = [noun]
+    return draft
+
+
+def _clause_before(sent: Span, i: int) -> str:
+    """The lower-case words of the clause that token ``i`` is in, up to ``i``."""
+    doc = sent.doc
+    table = tokens(doc)
+    j = i - 1
+    while j > sent.start and table.text[j] not in (",", ";", ":") and table.lower[j] not in ("but", "while", "whereas"):
+        j -= 1
+    return _lower(doc, j, i)
