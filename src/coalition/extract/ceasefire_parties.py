@@ -42,10 +42,17 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     lower, idx = tk.lower, tk.idx
     clause_text = window_text(doc, start, end)
     # a place ("officials in Jeddah", "talks in Riyadh") is not a party
-    mentions = [m for m in ctx.mentions_in(idx[start], idx[end - 1] + len(tk.text[end - 1]), ("COUNTRY", "ORG", "PERSON"))
-                if _code(m) and not (m.start > start and lower[m.start - 1] in ("in", "at"))
-                and not (m.start - 1 > start and lower[m.start - 1] == "the" and lower[m.start - 2] in ("in", "at"))]
+    nouns = words["proposal_nouns"]
+    # ...nor is a place one speaks from ("call from Kyiv for"); "an offer from Moscow" names the proposer
+    named = [m for m in ctx.mentions_in(idx[start], idx[end - 1] + len(tk.text[end - 1]), ("COUNTRY", "ORG", "PERSON"))
+             if _code(m)]
+    places = [m for m in named if (m.start > start and lower[m.start - 1] in ("in", "at"))
+              or (m.start - 1 > start and lower[m.start - 1] == "the" and lower[m.start - 2] in ("in", "at"))
+              or (m.start - 1 > start and lower[m.start - 1] == "from" and lower[m.start - 2] not in nouns)]
+    mentions = [m for m in named if m not in places]
     speakers = []
+    co_proposers: list[str] = []
+    orderers: list[str] = []  # "Putin ordered his forces to hold a truce": his own, or his answer to another's
     by_end = None  # end of the last actor named after "proposed by"
     for m in mentions:
         code = _code(m)
@@ -55,8 +62,11 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             continue  # "provided Russia accepted it": a condition, not an answer
         if lower[m.start - 1] == "that" and m.start - 1 > start and has_phrase(window_text(doc, max(start, m.start - 7), m.start - 1), words["propose_verbs"]):
             continue  # "demanded that Russia accept": what is asked of it, not its answer
-        if _names_proposal(doc, m, end, words):
+        if _names_proposal(doc, m, end, words) or (m.start - 1 > start and lower[m.start - 1] == "from"):
             _add(proposers, code)
+            continue
+        if _alongside_proposer(lower, m, start, end):
+            _add(co_proposers, code)  # "we call on Russia, as the United States has done, to accept…"
             continue
         if has_phrase(before, words["proposer_before"]) or (
             by_end is not None and all(w in ("and", ",") for w in lower[by_end : m.start])
@@ -75,7 +85,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         last = m
         while True:
             nxt = next((n for n in mentions if n.start >= last.end), None)
-            if nxt is None or any(w not in ("and", ",", "or") for w in lower[last.end : nxt.start]):
+            if nxt is None or any(w not in ("and", ",", "or", "the") for w in lower[last.end : nxt.start]):
                 break
             last = nxt
         after = last.end
@@ -95,6 +105,11 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         # "Ukraine said it would do the same": the answer is the speaker's
         verb_start = speech if speech is not None else after
         verb_window = window_text(doc, verb_start, min(upto, verb_start + 6))
+        if lower[verb_start + 1 : verb_start + 2] == ["from"] and verb_start + 3 <= end:
+            # "call from Kyiv for a ceasefire": the place one speaks from stands inside the verb
+            place_end = next((p.end for p in places if p.start == verb_start + 2), None)
+            if place_end is not None:
+                verb_window = " " + lower[verb_start] + window_text(doc, place_end, min(upto, place_end + 5))
         answer = _answer(verb_window, words)
         proposal_verb = has_phrase(verb_window, words["propose_verbs"])
         if proposal_verb == "demanded" and " that " not in verb_window.partition(" demanded ")[2]:
@@ -104,7 +119,13 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             if " that " in " " + rest and not _answer(head + " ", words):
                 answer = None  # "demanded that Russia accept a ceasefire": the answer asked of another
         if proposal_verb and not answer and not _modal_before(verb_window, proposal_verb, words):
-            _add(proposers, code)
+            asked = _asked_to_declare(lower, mentions, after, end, proposal_verb, words)
+            if asked is not None:
+                _add(proposers, _code(asked))  # "urged Putin to declare a truce": Putin's truce
+            elif proposal_verb in words["order_verbs"]:
+                _add(orderers, code)
+            else:
+                _add(proposers, code)
             continue
         if answer:
             if answer == "accepted" and has_phrase(window_text(doc, m.end, upto), words["responses"]["conditional"]):
@@ -137,8 +158,41 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         for code in speakers:
             if code not in words["belligerents"]:
                 _add(proposers, code)
-    answers = {a: r for a, r in answers.items() if a not in proposers}
-    return proposers, answers
+    answers = {a: r for a, r in answers.items() if a not in proposers and a not in co_proposers}
+    return (proposers, answers, [c for c in co_proposers if c not in proposers],
+            [c for c in orderers if c not in proposers])
+
+
+def _asked_to_declare(lower, mentions, after: int, end: int, verb: str, words):
+    """'urged Putin to declare a unilateral ceasefire': the one asked declares the truce himself
+    ("urged Kyiv to accept a truce" leaves the one urging as its proposer)."""
+    if verb not in words["urge_verbs"]:
+        return None
+    asked = next((n for n in mentions if n.start >= after), None)
+    if asked is None:
+        return None
+    rest = lower[asked.end : min(end, asked.end + 10)]
+    for k, w in enumerate(rest[:-1]):
+        if w == "to":
+            return asked if rest[k + 1] in words["declare_verbs"] else None
+    return None
+
+
+# "as the United States has done", "as Washington did", "like the US before them": an actor
+# that made the same call earlier, set inside the proposing sentence.
+_ALONGSIDE_AFTER = ({"has", "have", "had"}, {"done", "proposed", "demanded", "asked"})
+
+
+def _alongside_proposer(lower, m, start: int, end: int) -> bool:
+    before = lower[max(start, m.start - 2) : m.start]
+    if "as" not in before or (len(before) == 2 and before[0] != "as" and before[1] != "as"):
+        return False
+    after = lower[m.end : min(end, m.end + 2)]
+    if not after:
+        return False
+    if after[0] == "did":
+        return True
+    return len(after) == 2 and after[0] in _ALONGSIDE_AFTER[0] and after[1] in _ALONGSIDE_AFTER[1]
 
 
 def _speech(doc, at: int, upto: int, words) -> int | None:

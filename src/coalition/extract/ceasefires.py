@@ -39,7 +39,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from coalition.extract.ceasefire_parties import _add, _code, _parties, _stronger
+from coalition.extract.ceasefire_parties import _add, _code, _modal_before, _parties, _stronger
 from coalition.extract.context import (ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab,
                                        window_text)
 from coalition.model import Ceasefire, CeasefireResponse
@@ -66,12 +66,18 @@ class _Mention:
     scope: list[str] = field(default_factory=list)  # as written; [] = no domain named
     responses: dict[str, str] = field(default_factory=dict)
     status: str | None = None  # in_force / violated as written
+    # actors said to have made the same call ("as the United States has done"): they join the
+    # proposal the mention belongs to rather than make it one of their own
+    co_proposers: list[str] = field(default_factory=list)
+    # actors ordering a truce: proposers of their own, unless the mention joins another's proposal,
+    # which their order then puts into effect ("Putin ordered a halt to energy strikes" after a US offer)
+    orderers: list[str] = field(default_factory=list)
     count: int = 1
 
     @property
     def wildcard(self) -> bool:
         """A mention with no detail ("the truce") fits any proposal."""
-        return not (self.proposers or self.duration or self.scope)
+        return not (self.proposers or self.co_proposers or self.orderers or self.duration or self.scope)
 
     def effective_scope(self) -> set[str]:
         return set(self.scope) or {"full"}
@@ -290,9 +296,45 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         mention = _Mention(sent, start, end, para)
         mention.duration = _duration(doc, start, end, words)
         mention.scope = _scope(doc, start, end, padded, words)
-    mention.proposers, mention.responses = _parties(ctx, sent, start, end, words, first=first)
+    mention.proposers, mention.responses, mention.co_proposers, mention.orderers = _parties(
+        ctx, sent, start, end, words, first=first)
+    if first and not mention.proposers and not mention.co_proposers:
+        mention.proposers = _pronoun_proposer(ctx, sent, words)
     mention.status = _written_status(doc, start, end, words)
     return mention
+
+
+_SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
+
+
+def _pronoun_proposer(ctx, sent, words) -> list[str]:
+    """'Kyiv's delegation sent its memorandum. It proposes a full ceasefire…', 'The British and
+    French advisers produced a counter-draft. It calls for…': a pronoun that opens the sentence
+    before a proposing verb stands for the subject of the sentence before, in the same paragraph."""
+    lower = tokens(sent.doc).lower
+    if lower[sent.start] not in _SUBJECT_PRONOUNS:
+        return []
+    head = " " + " ".join(lower[sent.start + 1 : min(sent.end, sent.start + 4)]) + " "
+    verb = has_phrase(head, words["propose_verbs"])
+    if not verb or _modal_before(head, verb, words):
+        return []
+    k = ctx.sentence_index(sent.start_char) - 1
+    if k < 0:
+        return []
+    prev = ctx.sents[k]
+    if PARAGRAPH_BREAK.search(ctx.text, prev.end_char, sent.start_char):
+        return []
+    named = [m for m in ctx.mentions_in(prev.start_char, prev.end_char, ("COUNTRY", "ORG", "PERSON")) if _code(m)]
+    if not named or named[0].start - prev.start > 5:
+        return []  # the sentence before does not open with its actor
+    out = [_code(named[0])]
+    last = named[0]
+    for m in named[1:]:
+        if any(w not in ("and", ",", "the") for w in lower[last.end : m.start]):
+            break
+        _add(out, _code(m))
+        last = m
+    return out
 
 
 def _hypothetical(doc, at: int, start: int, words) -> bool:
@@ -341,6 +383,9 @@ def _duration(doc, start: int, end: int, words) -> int | None:
         number = _number(doc, j, start)
         if number is None or number == 0:
             continue
+        if j - 2 >= start and lower[j - 1] in ("to", "or", "-", "–") and _number(doc, j - 2, start):
+            j -= 2  # "two to three days", "2-3 days": a range is read at its lower bound
+            number = _number(doc, j, start)
         attached = False
         # "30-day ceasefire", "a 30-day energy moratorium": the unit modifies a truce noun
         following = lower[i + 1 : max(i + 1, min(end, i + 4))]
@@ -377,6 +422,10 @@ def _scope(doc, start: int, end: int, padded: str, words) -> list[str]:
             break
     if "full" in scope and len(scope) > 1:
         scope = [s for s in scope if s != "full"]
+    if {"air", "sea", "land"} <= set(scope):
+        return ["full"]  # "on land, in the air and at sea": every domain
+    if scope == ["land"] and has_phrase(padded, words["full_along"]) and not has_phrase(padded, words["land_words"]):
+        return ["full"]  # a truce "along the line of contact" holds all along it, not on land only
     return scope
 
 
@@ -409,7 +458,7 @@ def _read_continuation(ctx, sent, mention: _Mention, words) -> None:
         return
     if not _answers_back(padded, words):
         return
-    proposers, answers = _parties(ctx, sent, sent.start, sent.end, words, first=True)
+    proposers, answers, _, _ = _parties(ctx, sent, sent.start, sent.end, words, first=True)
     if not mention.proposers:
         # only "announced by X"-type proposers: an active verb here may be about anything
         doc = sent.doc
@@ -455,6 +504,13 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
 def _absorb(into: _Mention, other: _Mention) -> None:
     for p in other.proposers:
         _add(into.proposers, p)
+    for p in other.co_proposers:
+        _add(into.co_proposers, p)
+    for p in other.orderers:
+        if into.proposers and p not in into.proposers:
+            into.responses[p] = _stronger(into.responses.get(p), "accepted")
+        elif not into.proposers:
+            _add(into.orderers, p)
     into.duration = into.duration or other.duration
     if not into.scope:
         into.scope = list(other.scope)
@@ -506,13 +562,16 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
             _absorb(same, g)
         else:
             pending.append(g)
-    # a proposal nobody is named for is kept when it is specific: a duration and a domain
-    facts += [p for p in pending if p.duration and p.scope]
+    # a proposal nobody is named for is kept when it is specific: a duration and a domain; one
+    # only others are said to have made too is theirs
+    facts += [p for p in pending if (p.duration and p.scope) or p.co_proposers or p.orderers]
     facts.sort(key=lambda f: f.sent.start)
     return [_to_fact(ctx, f) for f in facts]
 
 
 def _to_fact(ctx, m: _Mention) -> Ceasefire:
+    for p in m.co_proposers + (m.orderers if not m.proposers else []):
+        _add(m.proposers, p)
     responses = [CeasefireResponse(actor=a, response=r) for a, r in m.responses.items() if a not in m.proposers]
     answers = {r.actor: r.response for r in responses}
     status = m.status

@@ -1,0 +1,110 @@
+"""Third-session ceasefire classes, on made-up sentences in several wordings: proposers told by
+a pronoun, a place or a parenthesis, orders and appeals, ranges of days and scopes written out."""
+
+from __future__ import annotations
+
+import pytest
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def ceasefires(text: str) -> list[tuple]:
+    result = extract(Article(text="Headline\n\n" + text, source="test"))
+    return [(f.proposers, f.duration_days, f.scope) for f in result.facts if f.kind == "ceasefire"]
+
+
+@pytest.mark.parametrize("text, proposers", [
+    ("Kyiv's negotiators handed over a draft on Monday. It proposes a full ceasefire for 30 days.", ["UKR"]),
+    ("The French and German envoys circulated a paper overnight. It calls for a 30-day truce across all fronts.",
+     ["FRA", "DEU"]),
+    ("Norway tabled a text at the talks. They proposed a 30-day ceasefire to begin at once.", ["NOR"]),
+])
+def test_a_pronoun_opening_the_sentence_proposes_for_the_sentence_before(text, proposers):
+    assert [f[0] for f in ceasefires(text)] == [proposers]
+
+
+def test_a_pronoun_after_another_paragraph_is_not_read_back():
+    found = ceasefires("Norway tabled a text at the talks.\n\nIt proposes a 30-day ceasefire on all fronts.")
+    assert all("NOR" not in f[0] for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Leaders of Spain, Italy and the Netherlands call from Madrid for a 30-day unconditional ceasefire",
+    "The prime ministers of Spain, Italy and the Netherlands called from Rome for a full ceasefire of 30 days.",
+])
+def test_leaders_calling_from_a_capital_propose_it_and_the_capital_does_not(text):
+    (found,) = ceasefires(text)
+    assert found[0] == ["ESP", "ITA", "NLD"]
+
+
+@pytest.mark.parametrize("text", [
+    "We call on Moscow, as the United States has done, to accept a 30-day ceasefire on all fronts.",
+    "We call for a full 30-day ceasefire, as Washington did last week.",
+])
+def test_an_actor_that_made_the_same_call_joins_the_proposers(text):
+    (found,) = ceasefires("Canada and Japan call for a 30-day ceasefire\n\n" + text)
+    assert set(found[0]) == {"CAN", "JPN", "USA"}
+
+
+def test_an_actor_that_made_the_same_call_alone_is_the_proposer():
+    (found,) = ceasefires("Envoys urged Moscow, as Washington had done, to accept a full 30-day ceasefire.")
+    assert found[0] == ["USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin ordered his troops to observe a 36-hour truce over Easter.",
+    "Putin orders 30-hour Easter truce; Kyiv dismisses it",
+])
+def test_an_order_to_hold_a_truce_declares_it(text):
+    assert [f[0] for f in ceasefires(text)] == [["RUS"]]
+
+
+def test_an_order_that_puts_another_proposal_into_effect_is_an_answer():
+    found = ceasefires("Washington proposed a 30-day halt to strikes on energy facilities. The Kremlin said "
+                       "Putin had ordered the army to halt strikes on energy facilities at once.")
+    assert [f[0] for f in found] == [["USA"]]
+
+
+@pytest.mark.parametrize("text, proposer", [
+    ("Erdogan had urged Putin during a call on Thursday to declare a unilateral ceasefire.", "RUS"),
+    ("The Pope urged Kyiv to announce a Christmas truce.", "UKR"),
+    ("Macron urged Russia to accept a one-month ceasefire.", "FRA"),
+])
+def test_urging_another_to_declare_a_truce_makes_it_theirs(text, proposer):
+    assert [f[0] for f in ceasefires(text)] == [[proposer]]
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Moscow proposed a ceasefire of two to three days on parts of the front.", 2),
+    ("Russia offered a 2-3 day truce on certain sections of the front.", 2),
+    ("Kyiv proposed a truce of three or four days on some stretches of the front.", 3),
+])
+def test_a_range_of_days_is_its_lower_bound_and_sections_of_the_front_are_land(text, days):
+    (found,) = ceasefires(text)
+    assert found[1:] == (days, ["land"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine proposed a 30-day ceasefire on land, at sea and in the air.",
+    "Ukraine proposed a full and unconditional ceasefire in the air, on land and at sea for 30 days.",
+    "Ukraine proposed an immediate ceasefire along the current line of contact for 30 days.",
+    "Ukraine called for a 30-day truce along the front line.",
+])
+def test_every_domain_or_the_whole_line_is_a_full_truce(text):
+    (found,) = ceasefires(text)
+    assert found[2] == ["full"]
+
+
+def test_a_land_truce_along_the_line_stays_land():
+    (found,) = ceasefires("Ukraine proposed a 30-day land ceasefire along the front line.")
+    assert found[2] == ["land"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia and Ukraine both agreed to end the use of force in the Black Sea, the White House said.",
+    "Washington said both sides had agreed to refrain from using force at sea.",
+])
+def test_ending_the_use_of_force_agreed_by_both_sides_is_a_brokered_truce(text):
+    (found,) = ceasefires(text)
+    assert found[0] == ["USA"] and found[2] == ["sea"]
