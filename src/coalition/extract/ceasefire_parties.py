@@ -8,6 +8,8 @@ because reading the parties is the longest set of rules and needs nothing else o
 
 from __future__ import annotations
 
+import re
+
 from coalition.extract.context import has_phrase, tokens, window_text
 
 
@@ -252,3 +254,37 @@ def _stronger(old: str | None, new: str) -> str:
     if old is None or ANSWER_RANK[new] > ANSWER_RANK[old]:
         return new
     return old
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
+_SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
+
+
+def _pronoun_proposer(ctx, sent, words) -> list[str]:
+    """'Kyiv's delegation sent its memorandum. It proposes a full ceasefire…', 'The British and
+    French advisers produced a counter-draft. It calls for…': a pronoun that opens the sentence
+    before a proposing verb stands for the subject of the sentence before, in the same paragraph."""
+    lower = tokens(sent.doc).lower
+    if lower[sent.start] not in _SUBJECT_PRONOUNS:
+        return []
+    head = " " + " ".join(lower[sent.start + 1 : min(sent.end, sent.start + 4)]) + " "
+    verb = has_phrase(head, words["propose_verbs"])
+    if not verb or _modal_before(head, verb, words):
+        return []
+    k = ctx.sentence_index(sent.start_char) - 1
+    if k < 0:
+        return []
+    prev = ctx.sents[k]
+    if _PARAGRAPH_BREAK.search(ctx.text, prev.end_char, sent.start_char):
+        return []
+    named = [m for m in ctx.mentions_in(prev.start_char, prev.end_char, ("COUNTRY", "ORG", "PERSON")) if _code(m)]
+    if not named or named[0].start - prev.start > 5:
+        return []  # the sentence before does not open with its actor
+    out = [_code(named[0])]
+    last = named[0]
+    for m in named[1:]:
+        if any(w not in ("and", ",", "the") for w in lower[last.end : m.start]):
+            break
+        _add(out, _code(m))
+        last = m
+    return out

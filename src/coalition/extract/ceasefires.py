@@ -39,7 +39,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from coalition.extract.ceasefire_parties import _add, _code, _modal_before, _parties, _stronger
+from coalition.extract.ceasefire_parties import _add, _code, _parties, _pronoun_proposer, _stronger
 from coalition.extract.context import (ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab,
                                        window_text)
 from coalition.model import Ceasefire, CeasefireResponse
@@ -302,39 +302,6 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         mention.proposers = _pronoun_proposer(ctx, sent, words)
     mention.status = _written_status(doc, start, end, words)
     return mention
-
-
-_SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
-
-
-def _pronoun_proposer(ctx, sent, words) -> list[str]:
-    """'Kyiv's delegation sent its memorandum. It proposes a full ceasefire…', 'The British and
-    French advisers produced a counter-draft. It calls for…': a pronoun that opens the sentence
-    before a proposing verb stands for the subject of the sentence before, in the same paragraph."""
-    lower = tokens(sent.doc).lower
-    if lower[sent.start] not in _SUBJECT_PRONOUNS:
-        return []
-    head = " " + " ".join(lower[sent.start + 1 : min(sent.end, sent.start + 4)]) + " "
-    verb = has_phrase(head, words["propose_verbs"])
-    if not verb or _modal_before(head, verb, words):
-        return []
-    k = ctx.sentence_index(sent.start_char) - 1
-    if k < 0:
-        return []
-    prev = ctx.sents[k]
-    if PARAGRAPH_BREAK.search(ctx.text, prev.end_char, sent.start_char):
-        return []
-    named = [m for m in ctx.mentions_in(prev.start_char, prev.end_char, ("COUNTRY", "ORG", "PERSON")) if _code(m)]
-    if not named or named[0].start - prev.start > 5:
-        return []  # the sentence before does not open with its actor
-    out = [_code(named[0])]
-    last = named[0]
-    for m in named[1:]:
-        if any(w not in ("and", ",", "the") for w in lower[last.end : m.start]):
-            break
-        _add(out, _code(m))
-        last = m
-    return out
 
 
 def _hypothetical(doc, at: int, start: int, words) -> bool:
