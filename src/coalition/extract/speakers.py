@@ -341,7 +341,11 @@ class _Referents:
             if m.start_char < d.start_char and self._holds_role(m, d):
                 candidates.append((m.start_char, m))
         if candidates:
-            return max(candidates, key=lambda c: c[0])[1]
+            latest = max(candidates, key=lambda c: c[0])
+            # of two holders named in one sentence ("Trump's summit with Putin… The president left"),
+            # the one it opens with is its topic
+            sent = self.ctx.sentence_at(latest[0])
+            return min((c for c in candidates if c[0] >= sent.start_char), key=lambda c: c[0])[1]
         if d.person:
             # "Anna Berg, the country's finance minister, … the minister said": a person whose role
             # no table or title gave may hold it; one whose known role differs does not.
