@@ -106,3 +106,18 @@ def test_a_pronoun_before_the_verb_beats_the_person_met():
 def test_a_long_apposition_or_relative_clause_between_name_and_verb(text):
     (found,) = statements(text)
     assert found[0] in ("Jan Olsen", "Jane Doe")
+
+
+def test_a_quote_is_not_attributed_to_a_name_in_the_next_quote_s_introduction():
+    text = ('Prime Minister Anna Berg, who joined by video link, said the pledges now ran "from the ground to the '
+            'sea to the skies". She added: "The pressure on Putin must not let up at all."')
+    found = statements(text)
+    assert [f[0] for f in found] == ["Anna Berg", "Anna Berg"]
+
+
+def test_a_surname_opening_a_sentence_before_an_apposition_is_the_person_named_in_full():
+    text = ("Coach Ivan Petrenko praised the side. The late goal came from Taras Kovalenko, a winger.\n\n"
+            "Kovalenko, who had a hard season abroad, said the win was for the country. "
+            '"Tonight is not about me, it is about all of us," he said.')
+    found = statements(text)
+    assert [f[0] for f in found] == ["Taras Kovalenko"]

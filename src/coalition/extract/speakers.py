@@ -108,7 +108,11 @@ class _Referents:
         speech = _quote_sets().speech
         have = {m.start for m in linked}
         # only words next to a speech verb can be such a surname
-        near_verbs = sorted({j for i in token_positions(self.doc, speech, lower=True) for j in (i - 1, i + 1) if 0 <= j < tk.n})
+        near_verbs = {j for i in token_positions(self.doc, speech, lower=True) for j in (i - 1, i + 1) if 0 <= j < tk.n}
+        # ...or opening a sentence before an apposition: "Mudryk, who has had a hard season, said"
+        near_verbs |= {j - 1 for j in token_positions(self.doc, frozenset({","})) if j > 0 and tk.sent_start[j - 1]
+                       and tk.title[j - 1]}
+        near_verbs = sorted(near_verbs)
         for i in near_verbs:
             if i in taken or i in have or not _is_name_part(self.doc, i):
                 continue

@@ -27,6 +27,8 @@ spans in ``speaker_names.py``).
 
 from __future__ import annotations
 
+import re
+
 from coalition.extract.context import ArticleContext, Mention, tokens, vocab
 from coalition.extract.quotes import Quote, find_quotes
 from coalition.extract.speakers import Described, _Referents, _bare_plural
@@ -96,6 +98,10 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
     para_end = text.find("\n", quote.close_mark)
     para_end = len(text) if para_end < 0 else para_end
     tail_end = min(para_end, max(sent_end.end_char, quote.close_mark + 1) + 120)
+    # ...but not into the next quote's own attribution ('…". He added: "…"')
+    next_open = _NEXT_OPEN.search(text, quote.close_mark + 1, tail_end)
+    if next_open is not None:
+        tail_end = next_open.start()
     tail = ctx.doc.char_span(quote.close_mark + 1, tail_end, alignment_mode="expand")
     if tail is not None and len(tail):
         found = _speaker_near_verb(ctx, refs, tail, speech, window=8, before_char=quote.open_mark,
@@ -193,6 +199,8 @@ def _announces_text(sentence: str) -> bool:
     low = sentence.lower().rstrip(" .:")
     return low.endswith(tuple(vocab("quotes")["text_follows"]))
 
+
+_NEXT_OPEN = re.compile('[“«„]|(?<![\\w,.!?])"')
 
 # "Jane Doe, the Commission's executive vice-president in charge of competition, said": an
 # apposition between a name and its verb, in tokens
