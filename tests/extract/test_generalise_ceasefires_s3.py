@@ -108,3 +108,41 @@ def test_a_land_truce_along_the_line_stays_land():
 def test_ending_the_use_of_force_agreed_by_both_sides_is_a_brokered_truce(text):
     (found,) = ceasefires(text)
     assert found[0] == ["USA"] and found[2] == ["sea"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Hungarian prime minister said he had proposed a Christmas ceasefire during a telephone call with "
+    "Vladimir Putin.",
+    "Orban said on Friday that he had offered a holiday truce in a phone call with Putin.",
+])
+def test_whom_a_proposer_spoke_to_is_no_proposer(text):
+    (found,) = ceasefires(text)
+    assert found[0] == ["HUN"]
+
+
+@pytest.mark.parametrize("text", [
+    "After his call with Donald Trump, Putin agreed to halt strikes on energy infrastructure for 30 days.",
+    "Following a phone call with Trump, Putin agreed to a 30-day pause in strikes on energy facilities.",
+])
+def test_with_no_one_else_proposing_the_one_spoken_to_brokered_it(text):
+    (found,) = ceasefires(text)
+    assert found[0] == ["USA"]
+
+
+def test_a_list_after_proposed_by_names_every_proposer():
+    (found,) = ceasefires("The 30-day truce proposed by Paris, London and Berlin was rejected by Moscow.")
+    assert set(found[0]) == {"FRA", "GBR", "DEU"}
+
+
+@pytest.mark.parametrize("text, proposers", [
+    ("Spain and Italy met in Rome on Monday. Their demand for an unconditional 30-day ceasefire was sent to "
+     "Moscow.", ["ESP", "ITA"]),
+    ("That leaves the Europeans in an awkward place. Their demand for an unconditional 30-day ceasefire, issued "
+     "in May, was made alongside Washington.", None),
+])
+def test_a_proposal_owned_by_a_pronoun(text, proposers):
+    found = ceasefires(text)
+    if proposers is None:
+        assert found == []  # told of in passing, with no owner to name
+    else:
+        assert [f[0] for f in found] == [proposers]

@@ -54,6 +54,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     mentions = [m for m in named if m not in places]
     speakers = []
     co_proposers: list[str] = []
+    partners: list[str] = []  # named after "a call with", "agreed with"
+    by_partner = False
     orderers: list[str] = []  # "Putin ordered his forces to hold a truce": his own, or his answer to another's
     by_end = None  # end of the last actor named after "proposed by"
     for m in mentions:
@@ -72,8 +74,16 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             continue
         if has_phrase(before, words["proposer_before"]) or (
             by_end is not None and all(w in ("and", ",") for w in lower[by_end : m.start])
+            # a list ("by Kyiv, Paris and London"), not a comma that ends the phrase ("after a call
+            # with Trump, Putin agreed")
+            and ("and" in lower[by_end : m.start] or (m.end < end and lower[m.end] in ("and", ",")))
         ):
-            _add(proposers, code)  # "put forward by Kyiv and Washington": both
+            if has_phrase(before, words["proposer_before"]):
+                by_partner = bool(has_phrase(before, words["partner_before"]))
+            if by_partner:
+                _add(partners, code)  # "after a call with Trump": the broker, unless another proposed it
+            else:
+                _add(proposers, code)  # "put forward by Kyiv and Washington": both
             by_end = m.end
             continue
         by = next((r for r, phrases in words["responded_by"].items() if has_phrase(before, phrases)), None)
@@ -160,6 +170,10 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         for code in speakers:
             if code not in words["belligerents"]:
                 _add(proposers, code)
+    # "he had proposed a Christmas truce during a call with Putin": whom one proposed it to is no
+    # proposer; with no other proposer, the one a party agreed with or spoke to brokered it
+    if not proposers:
+        proposers = partners
     answers = {a: r for a, r in answers.items() if a not in proposers and a not in co_proposers}
     return (proposers, answers, [c for c in co_proposers if c not in proposers],
             [c for c in orderers if c not in proposers])
@@ -258,6 +272,7 @@ def _stronger(old: str | None, new: str) -> str:
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
 _SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
+_POSSESSIVES = {"its", "their", "his", "her"}
 
 
 def _pronoun_proposer(ctx, sent, words) -> list[str]:
@@ -265,12 +280,31 @@ def _pronoun_proposer(ctx, sent, words) -> list[str]:
     French advisers produced a counter-draft. It calls for…': a pronoun that opens the sentence
     before a proposing verb stands for the subject of the sentence before, in the same paragraph."""
     lower = tokens(sent.doc).lower
-    if lower[sent.start] not in _SUBJECT_PRONOUNS:
+    if lower[sent.start] in _POSSESSIVES:
+        # "Their demand for a 30-day ceasefire…", "Its proposal…": the owner of the proposal
+        if sent.end - sent.start < 2 or lower[sent.start + 1] not in words["proposal_nouns"] + words["demand_nouns"]:
+            return []
+    elif lower[sent.start] not in _SUBJECT_PRONOUNS:
         return []
-    head = " " + " ".join(lower[sent.start + 1 : min(sent.end, sent.start + 4)]) + " "
-    verb = has_phrase(head, words["propose_verbs"])
-    if not verb or _modal_before(head, verb, words):
-        return []
+    else:
+        head = " " + " ".join(lower[sent.start + 1 : min(sent.end, sent.start + 4)]) + " "
+        verb = has_phrase(head, words["propose_verbs"])
+        if not verb or _modal_before(head, verb, words):
+            return []
+    return _previous_subject(ctx, sent)
+
+
+def owned_by_pronoun(sent, words) -> bool:
+    """'Their demand for…', 'His proposal of…' opening the sentence: a proposal made elsewhere."""
+    lower = tokens(sent.doc).lower
+    return (lower[sent.start] in _POSSESSIVES and sent.end - sent.start > 1
+            and lower[sent.start + 1] in words["proposal_nouns"] + words["demand_nouns"])
+
+
+def _previous_subject(ctx, sent) -> list[str]:
+    """The actors a sentence opens with (joined by "and" or commas), for the sentence after it in
+    the same paragraph."""
+    lower = tokens(sent.doc).lower
     k = ctx.sentence_index(sent.start_char) - 1
     if k < 0:
         return []

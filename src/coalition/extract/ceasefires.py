@@ -39,7 +39,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from coalition.extract.ceasefire_parties import _add, _code, _parties, _pronoun_proposer, _stronger
+from coalition.extract.ceasefire_parties import _add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun
 from coalition.extract.context import (ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab,
                                        window_text)
 from coalition.model import Ceasefire, CeasefireResponse
@@ -72,6 +72,7 @@ class _Mention:
     # actors ordering a truce: proposers of their own, unless the mention joins another's proposal,
     # which their order then puts into effect ("Putin ordered a halt to energy strikes" after a US offer)
     orderers: list[str] = field(default_factory=list)
+    in_passing: bool = False
     count: int = 1
 
     @property
@@ -300,6 +301,9 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         ctx, sent, start, end, words, first=first)
     if first and not mention.proposers and not mention.co_proposers:
         mention.proposers = _pronoun_proposer(ctx, sent, words)
+        # an owner we cannot name ("Their demand for a 30-day ceasefire, issued in May…"): a
+        # proposal told of in passing, kept only as part of one the article names
+        mention.in_passing = not mention.proposers and owned_by_pronoun(sent, words)
     mention.status = _written_status(doc, start, end, words)
     return mention
 
@@ -473,6 +477,8 @@ def _absorb(into: _Mention, other: _Mention) -> None:
         _add(into.proposers, p)
     for p in other.co_proposers:
         _add(into.co_proposers, p)
+    if set(other.orderers) & set(into.proposers) and other.sent.start < into.sent.start:
+        into.sent = other.sent  # "Putin ordered a truce…" told before "…urged Putin to declare one"
     for p in other.orderers:
         if into.proposers and p not in into.proposers:
             into.responses[p] = _stronger(into.responses.get(p), "accepted")
@@ -531,7 +537,7 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
             pending.append(g)
     # a proposal nobody is named for is kept when it is specific: a duration and a domain; one
     # only others are said to have made too is theirs
-    facts += [p for p in pending if (p.duration and p.scope) or p.co_proposers or p.orderers]
+    facts += [p for p in pending if (p.duration and p.scope and not p.in_passing) or p.co_proposers or p.orderers]
     facts.sort(key=lambda f: f.sent.start)
     return [_to_fact(ctx, f) for f in facts]
 
