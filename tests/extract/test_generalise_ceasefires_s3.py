@@ -146,3 +146,48 @@ def test_a_proposal_owned_by_a_pronoun(text, proposers):
         assert found == []  # told of in passing, with no owner to name
     else:
         assert [f[0] for f in found] == [proposers]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey offered to host talks on a ceasefire between Russia and Ukraine.",
+    "Russia proposed talks in Istanbul on a 30-day ceasefire.",
+    "Qatar suggested negotiations on a truce at a later date.",
+])
+def test_proposing_talks_about_a_truce_proposes_no_truce(text):
+    assert ceasefires(text) == []
+
+
+def test_talks_as_a_time_do_not_stop_a_brokered_truce():
+    (found,) = ceasefires("The White House announced, after parallel talks with both delegations, that Russia and "
+                          "Ukraine had each agreed to stop using force in the Black Sea.")
+    assert found[0] == ["USA"]
+
+
+@pytest.mark.parametrize("intro, proposers", [
+    ("The leaders of Denmark, Finland and Sweden issued a joint statement after the meeting between the "
+     "presidents of the United States and Russia.", ["DNK", "FIN", "SWE"]),
+    ("President Emmanuel Macron, Chancellor Friedrich Merz and Prime Minister Keir Starmer met in Kyiv today. "
+     "The three leaders agreed the following statement.", ["FRA", "DEU", "GBR"]),
+])
+def test_we_in_a_joint_statement_are_its_authors(intro, proposers):
+    found = ceasefires(intro + "\n\n\"We call on Russia to accept a full ceasefire of at least 30 days.\"")
+    assert [f[0] for f in found] == [proposers]
+
+
+@pytest.mark.parametrize("text", [
+    "We call on Russia to accept a full ceasefire of 30 days, the Nordic leaders said in a joint statement.",
+    "Macron urged Russia to accept a one-month ceasefire.",
+    "Brussels pressed Moscow to accept the 30-day truce.",
+])
+def test_the_one_asked_to_accept_has_not_answered(text):
+    result = extract(Article(text="Headline\n\n" + text, source="test"))
+    for fact in result.facts:
+        if fact.kind == "ceasefire":
+            assert all(r.actor != "RUS" for r in fact.responses)
+
+
+def test_a_humanitarian_pause_is_a_truce_and_ships_are_the_sea():
+    assert [f[0] for f in ceasefires("Moscow proposed a humanitarian pause around Mariupol to let civilians leave.")] \
+        == [["RUS"]]
+    (found,) = ceasefires("Under a deal brokered by the UN and Turkey, both sides agreed to stop attacks on grain ships.")
+    assert found[2] == ["sea"]

@@ -92,6 +92,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             continue
         if possessive:
             continue  # "Russia's conduct": not the subject of what follows
+        # "we call on Russia to accept…": what is asked of it, not its answer
+        asked_of = bool(has_phrase(before, words["urge_verbs"] + words["ask_verbs"]))
         # what this actor does runs to the next actor named ("Ukraine accepted an American plan"),
         # past actors joined to it ("Russia and Ukraine both agreed")
         last = m
@@ -122,7 +124,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             place_end = next((p.end for p in places if p.start == verb_start + 2), None)
             if place_end is not None:
                 verb_window = " " + lower[verb_start] + window_text(doc, place_end, min(upto, place_end + 5))
-        answer = _answer(verb_window, words)
+        answer = None if asked_of else _answer(verb_window, words)
         proposal_verb = has_phrase(verb_window, words["propose_verbs"])
         if proposal_verb == "demanded" and " that " not in verb_window.partition(" demanded ")[2]:
             proposal_verb = None  # "demanded guarantees before any ceasefire": a condition, not a proposal
@@ -130,6 +132,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             head, _, rest = verb_window.partition(" " + proposal_verb + " ")
             if " that " in " " + rest and not _answer(head + " ", words):
                 answer = None  # "demanded that Russia accept a ceasefire": the answer asked of another
+        if proposal_verb and _talks_first(lower, verb_start, end, words):
+            proposal_verb = None  # "Turkey offered to host talks on a ceasefire": it offers the talks
         if proposal_verb and not answer and not _modal_before(verb_window, proposal_verb, words):
             asked = _asked_to_declare(lower, mentions, after, end, proposal_verb, words)
             if asked is not None:
@@ -177,6 +181,19 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     answers = {a: r for a, r in answers.items() if a not in proposers and a not in co_proposers}
     return (proposers, answers, [c for c in co_proposers if c not in proposers],
             [c for c in orderers if c not in proposers])
+
+
+def _talks_first(lower, at: int, end: int, words) -> bool:
+    """Whether talks, not a truce, are what is proposed: a talks noun comes before the first truce
+    word after the verb ("offered to host talks on a ceasefire", "proposed negotiations on a truce")."""
+    truce_words = words["truce_heads"]
+    talks = words["talks_nouns"]
+    for k in range(at, min(end, at + 6)):
+        if lower[k] in truce_words or lower[k] in ("after", "following", "during", "at", "in", ","):
+            return False  # "announced, after talks with both sides, that…": the talks are a time
+        if lower[k] in talks:
+            return True
+    return False
 
 
 def _asked_to_declare(lower, mentions, after: int, end: int, verb: str, words):
@@ -318,6 +335,53 @@ def _previous_subject(ctx, sent) -> list[str]:
     last = named[0]
     for m in named[1:]:
         if any(w not in ("and", ",", "the") for w in lower[last.end : m.start]):
+            break
+        _add(out, _code(m))
+        last = m
+    return out
+
+
+def we_proposer(ctx, sent, start: int, end: int, words) -> list[str]:
+    """'We call on Russia to accept a 30-day ceasefire' in a joint statement: "we" are its authors,
+    the actors named before "statement" in the sentence that introduces it ("The leaders of A, B and C
+    issued a joint statement"), or, when that sentence names none ("The four leaders agreed the
+    following statement."), the people or countries the sentence before it opens with."""
+    lower = tokens(sent.doc).lower
+    we = [k for k in range(start, end - 1) if lower[k] == "we"]
+    if not any(has_phrase(" " + " ".join(lower[k + 1 : min(end, k + 4)]) + " ", words["propose_verbs"]) for k in we):
+        return []
+    first = ctx.sentence_index(sent.start_char)
+    nouns = set(words["statement_nouns"])
+    for k in range(first - 1, max(-1, first - 13), -1):
+        intro = ctx.sents[k]
+        at = next((i for i in range(intro.start, intro.end) if lower[i] in nouns), None)
+        if at is None:
+            continue
+        named = [m for m in ctx.mentions_in(intro.start_char, intro.end_char, ("COUNTRY", "ORG", "PERSON"))
+                 if _code(m) and m.start < at and lower[m.start - 1] not in _NOT_AUTHOR]
+        out: list[str] = []
+        for m in named:
+            _add(out, _code(m))
+        if not out and k > 0:
+            out = _opening_chain(ctx, ctx.sents[k - 1])
+        return out
+    return []
+
+
+_NOT_AUTHOR = {"in", "at", "to", "from", "with", "between", "against", "on"}
+
+
+def _opening_chain(ctx, sent) -> list[str]:
+    """The people or countries a sentence opens with, titles allowed between them: "President A,
+    Chancellor B and Prime Minister C travelled…"."""
+    tk = tokens(sent.doc)
+    named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")) if _code(m)]
+    if not named or named[0].start - sent.start > 3:
+        return []
+    out = [_code(named[0])]
+    last = named[0]
+    for m in named[1:]:
+        if any(not (w in ("and", ",", "the") or tk.title[j]) for j, w in enumerate(tk.lower[last.end : m.start], last.end)):
             break
         _add(out, _code(m))
         last = m

@@ -39,7 +39,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from coalition.extract.ceasefire_parties import _add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun
+from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun,
+                                                  we_proposer)
 from coalition.extract.context import (ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab,
                                        window_text)
 from coalition.model import Ceasefire, CeasefireResponse
@@ -304,6 +305,8 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         # an owner we cannot name ("Their demand for a 30-day ceasefire, issued in May…"): a
         # proposal told of in passing, kept only as part of one the article names
         mention.in_passing = not mention.proposers and owned_by_pronoun(sent, words)
+    if not mention.proposers and not mention.co_proposers and triggers:
+        mention.proposers = we_proposer(ctx, sent, start, end, words)
     mention.status = _written_status(doc, start, end, words)
     return mention
 
