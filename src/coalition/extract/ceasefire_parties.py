@@ -32,7 +32,14 @@ def _answer(window: str, words) -> str | None:
     for response in ("rejected", "conditional", "accepted"):
         if has_phrase(window, responses[response]):
             return response
+    if _SPLIT_REJECTION.search(window):
+        return "rejected"  # "turned the idea down", "brushed it aside"
     return None
+
+
+# A rejecting verb with its particle after the object: "turned the idea down", "waved it away".
+_SPLIT_REJECTION = re.compile(r" (?:turn|turns|turned|turning) (?:\S+ ){1,3}down "
+                              r"| (?:brush|brushes|brushed|wave|waves|waved|shrug|shrugs|shrugged) (?:\S+ ){1,3}(?:aside|away|off) ")
 
 
 def _parties(ctx, sent, start, end, words, *, first: bool):

@@ -531,7 +531,10 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
             continue
         if g.wildcard:
             if facts:
-                _absorb(max(facts, key=lambda f: f.count), g)
+                # "the offer" in the paragraph after a proposal is about that one; further on, about
+                # the proposal the article is most about
+                latest = max(facts, key=lambda f: f.para)
+                _absorb(latest if g.para - latest.para <= 1 else max(facts, key=lambda f: f.count), g)
             continue
         same = next((f for f in reversed(facts) if _compatible(f, g)), None)
         if same is not None:
