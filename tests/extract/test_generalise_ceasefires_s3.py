@@ -191,3 +191,39 @@ def test_a_humanitarian_pause_is_a_truce_and_ships_are_the_sea():
         == [["RUS"]]
     (found,) = ceasefires("Under a deal brokered by the UN and Turkey, both sides agreed to stop attacks on grain ships.")
     assert found[2] == ["sea"]
+
+
+def answers(text: str) -> list[dict]:
+    result = extract(Article(text="Headline\n\n" + text, source="test"))
+    return [{r.actor: r.response for r in f.responses} for f in result.facts if f.kind == "ceasefire"]
+
+
+@pytest.mark.parametrize("reply", [
+    "By the evening Volodymyr Zelensky had turned the idea down.",
+    "Kyiv brushed the offer aside within the hour.",
+    "President Zelensky scorned the offer.",
+])
+def test_a_rejection_in_the_next_paragraph_answers_the_proposal_before(reply):
+    found = answers("Hungary proposed a Christmas ceasefire between Russia and Ukraine on Wednesday.\n\n" + reply)
+    assert found == [{"UKR": "rejected"}]
+
+
+def test_answers_to_the_arrangement_in_the_next_paragraph():
+    found = answers("The White House said Russia and Ukraine had both agreed to end the use of force in the Black Sea.\n\n"
+                    "Kyiv said it accepted, but the Kremlin said the arrangement would take effect only once "
+                    "sanctions were lifted.")
+    assert found == [{"UKR": "accepted", "RUS": "conditional"}]
+
+
+@pytest.mark.parametrize("text", [
+    "Paris proposed a one-month truce in the air and at sea. For now the answer from Moscow is no.",
+    "Paris proposed a one-month truce in the air and at sea. The reply from the Kremlin was a flat no.",
+])
+def test_an_answer_from_a_capital_is_its_answer(text):
+    assert answers(text) == [{"RUS": "rejected"}]
+
+
+def test_a_conditional_agreement_with_would_agree_only_if():
+    found = answers("Ukraine proposed a full ceasefire for 30 days.\n\nMoscow would agree to a full ceasefire only "
+                    "if Ukrainian forces withdrew from four regions.")
+    assert found == [{"RUS": "conditional"}]

@@ -57,7 +57,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
              if _code(m)]
     places = [m for m in named if (m.start > start and lower[m.start - 1] in ("in", "at"))
               or (m.start - 1 > start and lower[m.start - 1] == "the" and lower[m.start - 2] in ("in", "at"))
-              or (m.start - 1 > start and lower[m.start - 1] == "from" and lower[m.start - 2] not in nouns)]
+              or (m.start - 1 > start and lower[m.start - 1] == "from" and lower[m.start - 2] in _SPOKEN_FROM)]
     mentions = [m for m in named if m not in places]
     speakers = []
     co_proposers: list[str] = []
@@ -73,7 +73,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             continue  # "provided Russia accepted it": a condition, not an answer
         if lower[m.start - 1] == "that" and m.start - 1 > start and has_phrase(window_text(doc, max(start, m.start - 7), m.start - 1), words["propose_verbs"]):
             continue  # "demanded that Russia accept": what is asked of it, not its answer
-        if _names_proposal(doc, m, end, words) or (m.start - 1 > start and lower[m.start - 1] == "from"):
+        if _names_proposal(doc, m, end, words) or (m.start - 1 > start and lower[m.start - 1] == "from"
+                                                   and lower[m.start - 2] in nouns):
             _add(proposers, code)
             continue
         if _alongside_proposer(lower, m, start, end):
@@ -295,6 +296,9 @@ def _stronger(old: str | None, new: str) -> str:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
+# verbs one does from a place ("call from Kyiv for", "speaking from Paris"): the place is no party
+_SPOKEN_FROM = {"call", "calls", "called", "calling", "said", "says", "spoke", "speaking", "wrote", "writing",
+                "announced", "urged", "appealed", "appeal", "appeals", "demanded", "travelled", "traveled"}
 _SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
 _POSSESSIVES = {"its", "their", "his", "her"}
 
