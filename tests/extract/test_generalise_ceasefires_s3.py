@@ -227,3 +227,17 @@ def test_a_conditional_agreement_with_would_agree_only_if():
     found = answers("Ukraine proposed a full ceasefire for 30 days.\n\nMoscow would agree to a full ceasefire only "
                     "if Ukrainian forces withdrew from four regions.")
     assert found == [{"RUS": "conditional"}]
+
+
+@pytest.mark.parametrize("text, broker", [
+    ("Trump said Putin had agreed to a one-week pause in strikes on Kyiv.", "USA"),
+    ("The White House said Russia had agreed to halt strikes on energy facilities for 30 days.", "USA"),
+    ("Erdogan told reporters that Moscow had agreed to a three-day truce around the port.", "TUR"),
+])
+def test_a_third_party_reporting_that_a_warring_side_agreed_brokered_it(text, broker):
+    (found,) = ceasefires(text)
+    assert found[0] == [broker]
+
+
+def test_a_warring_side_reporting_its_own_agreement_brokers_nothing():
+    assert ceasefires("Zelensky said Kyiv had agreed to a 30-day ceasefire.") == []

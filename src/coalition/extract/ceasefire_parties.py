@@ -178,7 +178,9 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             if subject is not None:
                 answers[_code(subject)] = _stronger(answers.get(_code(subject)), answer)
     # A third party reporting what both warring sides agreed ("…, the White House said") brokered it.
-    if not proposers and has_phrase(clause_text, words["both_sides"]):
+    # ...and so did one reporting that a warring side agreed ("Trump said Putin had agreed to a pause")
+    belligerent_agreed = any(a in words["belligerents"] and r == "accepted" for a, r in answers.items())
+    if not proposers and (has_phrase(clause_text, words["both_sides"]) or belligerent_agreed):
         for code in speakers:
             if code not in words["belligerents"]:
                 _add(proposers, code)
