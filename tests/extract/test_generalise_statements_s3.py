@@ -121,3 +121,13 @@ def test_a_surname_opening_a_sentence_before_an_apposition_is_the_person_named_i
             '"Tonight is not about me, it is about all of us," he said.')
     found = statements(text)
     assert [f[0] for f in found] == ["Taras Kovalenko"]
+
+
+@pytest.mark.parametrize("text", [
+    'A retired infantry officer who now teaches at a college nearby said the force would be "a tripwire with '
+    'no wire".',
+    '"We have been waiting for this for a very long time," a farmer, who asked not to be named, said.',
+])
+def test_a_described_speaker_before_a_relative_clause(text):
+    (found,) = statements(text)
+    assert found[0] is None and found[1]

@@ -200,6 +200,9 @@ def _announces_text(sentence: str) -> bool:
     return low.endswith(tuple(vocab("quotes")["text_follows"]))
 
 
+# "A retired officer who now teaches at a college in Pembroke said": a relative clause, in tokens
+_RELATIVE_TOKENS = 16
+
 _NEXT_OPEN = re.compile('[“«„]|(?<![\\w,.!?])"')
 
 # "Jane Doe, the Commission's executive vice-president in charge of competition, said": an
@@ -259,6 +262,13 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         described = refs.described_at(verb, span)
         if described is not None:
             return refs.resolve(described, before_char)
+        clause_of = next((d for d in refs.described if d.person and span.start <= d.start and d.end < verb
+                          <= d.end + _RELATIVE_TOKENS and lower[d.end] in ("who", ",")
+                          and not any(lower[k] in speech for k in range(d.end, verb))), None)
+        if clause_of is not None:
+            # "A retired officer who now teaches in Pembroke said…", '," a farmer, who asked not to be
+            # named, said': the description before its relative clause
+            return refs.resolve(clause_of, before_char)
         bare = _bare_plural(ctx, span, verb)
         if bare is not None:
             return bare
