@@ -127,6 +127,9 @@ def test_a_surname_opening_a_sentence_before_an_apposition_is_the_person_named_i
     'A retired infantry officer who now teaches at a college nearby said the force would be "a tripwire with '
     'no wire".',
     '"We have been waiting for this for a very long time," a farmer, who asked not to be named, said.',
+    'A Western official familiar with the talks said the meeting had been "constructive but very difficult at '
+    'times".',
+    'A diplomat at the meeting in Brussels said the plan was "dead on arrival in its current form".',
 ])
 def test_a_described_speaker_before_a_relative_clause(text):
     (found,) = statements(text)

@@ -203,6 +203,11 @@ def _announces_text(sentence: str) -> bool:
 # "A retired officer who now teaches at a college in Pembroke said": a relative clause, in tokens
 _RELATIVE_TOKENS = 16
 
+# "A Western official familiar with the talks said", "A diplomat at the meeting said": words that
+# start a description's post-modifier when the description opens its sentence
+_POST_MODIFIERS = {"familiar", "close", "involved", "briefed", "with", "from", "at", "in", "speaking", "based",
+                   "working", "serving", "attending", "present"}
+
 _NEXT_OPEN = re.compile('[“«„]|(?<![\\w,.!?])"')
 
 # "Jane Doe, the Commission's executive vice-president in charge of competition, said": an
@@ -263,7 +268,8 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         if described is not None:
             return refs.resolve(described, before_char)
         clause_of = next((d for d in refs.described if d.person and span.start <= d.start and d.end < verb
-                          <= d.end + _RELATIVE_TOKENS and lower[d.end] in ("who", ",")
+                          <= d.end + _RELATIVE_TOKENS and (lower[d.end] in ("who", ",")
+                                                           or (d.subject and lower[d.end] in _POST_MODIFIERS))
                           and not any(lower[k] in speech for k in range(d.end, verb))), None)
         if clause_of is not None:
             # "A retired officer who now teaches in Pembroke said…", '," a farmer, who asked not to be
