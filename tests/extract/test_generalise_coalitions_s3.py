@@ -70,3 +70,38 @@ def test_the_coalition_of_the_resolute_is_the_coalition_of_the_willing():
     found = coalitions("In Kyiv the group is known as the coalition of the resolute, led by the United Kingdom "
                        "and France.")
     assert found["coalition of the willing"][0] == ["GBR", "FRA"]
+
+
+@pytest.mark.parametrize("text, name, leads", [
+    ("Denmark and the Netherlands lead the coalition of countries training Ukrainian pilots on F-16s.",
+     "F-16 training coalition", ["DNK", "NLD"]),
+    ("The coalition for armoured vehicles, co-led by Poland and Germany, pledged more tanks.",
+     "armoured vehicles coalition", ["POL", "DEU"]),
+])
+def test_a_coalition_named_by_what_it_does(text, name, leads):
+    assert coalitions(text)[name][0] == leads
+
+
+def test_a_coalition_named_by_what_it_does_beside_a_named_one():
+    found = coalitions("The pact confirmed Portugal's place in the coalition helping Ukraine field F-16 fighter jets, "
+                       "led by Denmark and the Netherlands, and in the maritime capability coalition led by Britain "
+                       "and Norway.")
+    assert found["F-16 coalition"][0] == ["DNK", "NLD"]
+    assert found["maritime capability coalition"][0] == ["GBR", "NOR"]
+
+
+def test_a_co_lead_with_the_partner():
+    assert coalitions("Latvia co-leads the drone coalition with the UK.")["drone coalition"][0] == ["LVA", "GBR"]
+
+
+@pytest.mark.parametrize("text, size", [
+    ("The Joint Expeditionary Force, a UK-led group of ten northern European nations, met in Oslo.", 10),
+    ("The drone coalition, led by Latvia, now counts 18 participating states.", 18),
+])
+def test_a_size_with_modifiers_before_the_noun(text, size):
+    assert next(iter(coalitions(text).values()))[1] == size
+
+
+def test_money_to_partner_countries_is_no_size():
+    assert coalitions("The drone coalition, led by Latvia, paid 20 billion euros to partner countries.")[
+        "drone coalition"][1] is None

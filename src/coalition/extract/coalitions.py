@@ -40,7 +40,9 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
             continue
         padded = lower_text(sent)
         named = first_group(padded, words["names"])
-        several = _names_at(padded, words) if named else []
+        several = _names_at(padded, words) if named or " coalition " in padded else []
+        if named is None and len(several) == 1 and _leads(ctx, sent, words):
+            named = several[0][1]  # a coalition named only by what it does, with its leads
         if len(several) > 1:
             # "…the air defence coalition, led by Germany and France, while Estonia and Luxembourg
             # lead the IT coalition": each name takes the leads written next to it
@@ -106,7 +108,36 @@ def _names_at(padded: str, words: dict) -> list[tuple[int, str]]:
                 break
     out.sort()
     # a name inside a longer one ("drone coalition" in "the drone coalition of the willing") is one
-    return [(k, n) for i, (k, n) in enumerate(out) if not any(k2 == k for k2, _ in out[:i])]
+    out = [(k, n) for i, (k, n) in enumerate(out) if not any(k2 == k for k2, _ in out[:i])]
+    named_at = {k for k, _ in out}
+    for k, name in _purpose_names(padded, words):
+        # "the coalition helping Ukraine field F-16 fighter jets": a coalition named by what it does
+        if not any(k - 4 <= j <= k for j in named_at):
+            out.append((k, name))
+    return sorted(out)
+
+
+def _purpose_names(padded: str, words: dict) -> list[tuple[int, str]]:
+    """'the coalition helping Ukraine field F-16 fighter jets' -> 'F-16 coalition', 'the coalition of
+    countries training pilots on F-16s' -> 'F-16 training coalition', 'the coalition for armoured
+    vehicles' -> 'armoured vehicles coalition': a capability within a few words after "the coalition"."""
+    toks = padded.split()
+    out = []
+    for i, tok in enumerate(toks):
+        if tok != "coalition" or i == 0 or toks[i - 1] not in ("the", "a", "an"):
+            continue
+        window = []
+        for w in toks[i + 1 : i + 10]:
+            if w in (",", ";", ".", "led", "which", "co", "and") and window:
+                break
+            window.append(w)
+        text = " " + " ".join(window) + " "
+        capability = next((name for phrase, name in words["capabilities"].items() if f" {phrase} " in text), None)
+        if capability is None:
+            continue
+        aim = next((noun for verb, noun in words["aims"].items() if f" {verb} " in text), None)
+        out.append((i - 1, f"{capability} {aim} coalition" if aim else f"{capability} coalition"))
+    return out
 
 
 def _add_several(ctx: ArticleContext, sent, several: list[tuple[int, str]], found: dict, words: dict) -> None:
@@ -220,7 +251,9 @@ def _leads(ctx: ArticleContext, sent, words: dict, *, subject_only: bool = False
         partner = not subject_only and (
             has_phrase(lower_text(doc[max(sent.start, m.start - 4) : m.start]), words["co_lead_with"])
             # "Sweden co-leads the electronic warfare coalition with Germany"
-            or (m.start > sent.start and doc[m.start - 1].lower_ == "with" and has_phrase(padded, words["co_lead_verbs"])))
+            or (m.start > sent.start and has_phrase(padded, words["co_lead_verbs"])
+                and (doc[m.start - 1].lower_ == "with"
+                     or (m.start - 1 > sent.start and doc[m.start - 1].lower_ == "the" and doc[m.start - 2].lower_ == "with"))))
         if (led or leads_verb or partner) and m.code != "UKR" and all(c != m.code for c, _, _ in out):
             out.append((m.code, m.start, bool(led or partner)))
     return out
@@ -251,6 +284,14 @@ def _add_details(ctx: ArticleContext, sent, padded: str, fact: Coalition, words:
         for t in sent:
             if t.lower_ in words["size_nouns"] and t.i > sent.start:
                 prev = doc[t.i - 1]
+                # "ten northern European nations", "20 participating states": modifiers before the noun
+                k = t.i - 1
+                while (k > sent.start and k >= t.i - 3 and prev.is_alpha and prev.lower_ not in FUNCTION_WORDS
+                       and not (prev.text.isdigit() or prev.lower_ in SIZE_WORDS)):
+                    k -= 1
+                    prev = doc[k]
+                if not (prev.text.isdigit() or prev.lower_ in SIZE_WORDS):
+                    prev = doc[t.i - 1]
                 if prev.text in ("-", "–") and t.i - 2 >= sent.start:
                     prev = doc[t.i - 2]
                     if not _founders_in(ctx, sent, words):
