@@ -22,6 +22,7 @@ REACH = 4  # sentences after a mention that an anaphor can still refer to it
 AUXILIARIES = {"will", "would", "shall", "now", "also", "jointly", "already", "have", "has", "had", "to", "currently", "together"}
 FUNCTION_WORDS = {"and", "or", "the", "a", "an", "by", "with", "that", "which", "who", "as", "while", "but", "when",
                   "after", "before", "of", "in", "on", "for", "to", "from", "said", "says", "where", "both", "then"}
+NOT_WHOLE = {"new", "more", "additional", "further", "other", "newer", "fresh"}
 LEAD_REACH = 8  # sentences after the mention that "X and Y will lead" can still be about it
 
 
@@ -292,6 +293,8 @@ def _add_details(ctx: ArticleContext, sent, padded: str, fact: Coalition, words:
                     prev = doc[k]
                 if not (prev.text.isdigit() or prev.lower_ in SIZE_WORDS):
                     prev = doc[t.i - 1]
+                elif any(doc[j].lower_ in NOT_WHOLE for j in range(k + 1, t.i + 1)):
+                    continue  # "two new members", "five more countries": those who joined, not the size
                 if prev.text in ("-", "–") and t.i - 2 >= sent.start:
                     prev = doc[t.i - 2]
                     if not _founders_in(ctx, sent, words):
