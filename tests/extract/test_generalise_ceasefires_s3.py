@@ -241,3 +241,33 @@ def test_a_third_party_reporting_that_a_warring_side_agreed_brokered_it(text, br
 
 def test_a_warring_side_reporting_its_own_agreement_brokers_nothing():
     assert ceasefires("Zelensky said Kyiv had agreed to a 30-day ceasefire.") == []
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Zelensky proposed extending the Easter truce to 30 days, but Moscow did not respond.", 30),
+    ("Kyiv offered to extend the Christmas truce for another 30 days.", 30),
+])
+def test_a_written_number_beats_a_holiday_truce_s_usual_length(text, days):
+    (found,) = ceasefires(text)
+    assert found[1] == days
+
+
+@pytest.mark.parametrize("text, proposers", [
+    ("The United States and Ukraine issued a joint statement after the Jeddah talks proposing an immediate 30-day "
+     "ceasefire.", ["USA", "UKR"]),
+    ("Norway issued a declaration on Monday calling for a full ceasefire of 30 days.", ["NOR"]),
+])
+def test_a_statement_proposing_a_truce_is_its_authors(text, proposers):
+    (found,) = ceasefires(text)
+    assert found[0] == proposers
+
+
+def test_calling_something_premature_proposes_nothing():
+    text = ("Spain's foreign minister, José Manuel Albares, took a softer line, calling talk of troops premature "
+            "while a ceasefire remains hypothetical.")
+    assert ceasefires(text) == []
+
+
+def test_appealing_for_a_truce_proposes_it():
+    (found,) = ceasefires("The Turkish president appealed for a ceasefire of 30 days on all fronts.")
+    assert found[0] == ["TUR"]

@@ -163,10 +163,23 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         subject = mentions[0]
         for i in range(start, end):
             # also a participle after a comma: "Zelensky went further, proposing that…"
+            # or after the statement it is written in: "A and B issued a joint statement… proposing…"
             if i - 1 >= start and ((lower[i] in ("proposed", "offered", "suggested", "declared") and lower[i - 1] == "and")
-                                   or (lower[i] in ("proposing", "offering", "suggesting") and lower[i - 1] == ",")):
-                if not any(m.end > i - 7 and m.end <= i and m is not subject for m in mentions) and subject.start - sent.start <= 3:
+                                   or (lower[i] in _PARTICIPLES and (lower[i] != "calling" or lower[i + 1 : i + 2] in (["for"], ["on"]))
+                                       and (lower[i - 1] == "," or not _STATEMENT_NOUNS.isdisjoint(lower[max(start, i - 7) : i])))):
+                # another actor just before the participle is its subject, unless it only names an
+                # event ("after the Jeddah talks proposing…") or is joined to the subject
+                near = [m for m in mentions if m.end > i - 7 and m.end <= i and m is not subject
+                        and not (m.end < end and lower[m.end] in _EVENT_NOUNS)
+                        and not all(w in ("and", ",", "the") for w in lower[subject.end : m.start])]
+                if not near and subject.start - sent.start <= 3:
                     _add(proposers, _code(subject))
+                    last = subject
+                    for m in mentions[1:]:  # "The United States and Ukraine issued…": both
+                        if m.start >= i or any(w not in ("and", ",", "the") for w in lower[last.end : m.start]):
+                            break
+                        _add(proposers, _code(m))
+                        last = m
     # "…, but declined the full ceasefire": an answer with no subject of its own is the sentence subject's.
     if not first:
         head = lower[start : min(end, start + 5)]
@@ -298,6 +311,10 @@ def _stronger(old: str | None, new: str) -> str:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
+_PARTICIPLES = {"proposing", "offering", "suggesting", "calling", "urging", "demanding"}
+_EVENT_NOUNS = {"talks", "summit", "meeting", "format", "process", "conference", "negotiations"}
+_STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter"}
+
 # verbs one does from a place ("call from Kyiv for", "speaking from Paris"): the place is no party
 _SPOKEN_FROM = {"call", "calls", "called", "calling", "said", "says", "spoke", "speaking", "wrote", "writing",
                 "announced", "urged", "appealed", "appeal", "appeals", "demanded", "travelled", "traveled"}

@@ -338,12 +338,22 @@ def _duration(doc, start: int, end: int, words) -> int | None:
     """Days of the truce: '30-day ceasefire', 'a one-month truce', 'for 30 days', 'extended to 30 days'."""
     units = words["duration_units"]
     padded = window_text(doc, start, end)
+    # a number written out comes first: "extending the Easter truce to 30 days" is 30
+    return _numbered_duration(doc, start, end, words) or _named_duration(padded, words)
+
+
+def _named_duration(padded: str, words) -> int | None:
     for phrase, days in words["named_durations"].items():
         if f" {phrase} " in padded and has_phrase(padded, _truce_nouns()):
             at = padded.find(f" {phrase} ")
             after = padded[at + len(phrase) + 1 : at + len(phrase) + 40]
             if phrase.endswith("truce") or has_phrase(after, _truce_nouns()):
                 return days
+    return None
+
+
+def _numbered_duration(doc, start: int, end: int, words) -> int | None:
+    units = words["duration_units"]
     nouns = _duration_nouns()
     tk = tokens(doc)
     lower = tk.lower
