@@ -271,3 +271,20 @@ def test_calling_something_premature_proposes_nothing():
 def test_appealing_for_a_truce_proposes_it():
     (found,) = ceasefires("The Turkish president appealed for a ceasefire of 30 days on all fronts.")
     assert found[0] == ["TUR"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Washington's attempts to stop the war in stages have produced three pauses since March.",
+    "Turkey's mediation efforts to end the fighting have moved slowly this spring.",
+    "Qatar's push for peace has brought the two sides closer.",
+])
+def test_an_article_about_one_actor_s_peace_effort_names_the_broker(lead):
+    found = ceasefires(lead + "\n\nMeanwhile the full 30-day ceasefire that Ukraine accepted in March remains on "
+                       "the table.")
+    assert [f[0] for f in found] == [[{"Washington's": "USA", "Turkey's": "TUR", "Qatar's": "QAT"}[lead.split()[0]]]]
+
+
+def test_a_warring_side_s_effort_is_no_broker():
+    found = ceasefires("Russia's attempts to end the war on its terms have failed.\n\nThe full 30-day ceasefire "
+                       "that Ukraine accepted in March remains on the table.")
+    assert all(f[0] != ["RUS"] for f in found)

@@ -553,9 +553,35 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
             pending.append(g)
     # a proposal nobody is named for is kept when it is specific: a duration and a domain; one
     # only others are said to have made too is theirs
-    facts += [p for p in pending if (p.duration and p.scope and not p.in_passing) or p.co_proposers or p.orderers]
+    kept = [p for p in pending if (p.duration and p.scope and not p.in_passing) or p.co_proposers or p.orderers]
+    broker = _article_broker(ctx) if any(not (p.proposers or p.co_proposers or p.orderers) for p in kept) else None
+    for p in kept:
+        if broker and not (p.proposers or p.co_proposers or p.orderers):
+            p.proposers = [broker]  # "Washington's attempts to stop the war… the full 30-day ceasefire"
+    facts += kept
     facts.sort(key=lambda f: f.sent.start)
     return [_to_fact(ctx, f) for f in facts]
+
+
+def _article_broker(ctx) -> str | None:
+    """The actor whose peace effort the article's opening sentences are about ("Washington's attempts
+    to stop the war have produced three pauses", "Turkey's mediation efforts"): the broker of a truce
+    the article names without a proposer."""
+    words = vocab("ceasefires")
+    lower = tokens(ctx.doc).lower
+    for sent in ctx.sents[:4]:
+        padded = lower_text(sent)
+        if not has_phrase(padded, words["broker_nouns"]):
+            continue
+        for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
+            code = _code(m)
+            if not code or code in words["belligerents"] or m.end + 2 >= sent.end or lower[m.end] not in ("'s", "’s"):
+                continue
+            after = " " + " ".join(lower[m.end + 1 : min(sent.end, m.end + 8)]) + " "
+            noun = has_phrase(after, words["broker_nouns"])
+            if noun and after.find(f" {noun} ") <= 12 and has_phrase(after, words["peace_aims"]):
+                return code
+    return None
 
 
 def _to_fact(ctx, m: _Mention) -> Ceasefire:
