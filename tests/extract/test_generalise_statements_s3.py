@@ -134,3 +134,18 @@ def test_a_surname_opening_a_sentence_before_an_apposition_is_the_person_named_i
 def test_a_described_speaker_before_a_relative_clause(text):
     (found,) = statements(text)
     assert found[0] is None and found[1]
+
+
+@pytest.mark.parametrize("text", [
+    'Kaja Kallas arrived in Kyiv.\n\nKallas: "We will not let Ukraine down, whatever happens in Washington."',
+    'High Representative Kaja Kallas: "We will not let Ukraine down, whatever happens in Washington."',
+    '"We will not let Ukraine down, whatever happens in Washington" — Kaja Kallas, on arrival in Kyiv.',
+])
+def test_a_name_as_the_label_of_a_quote(text):
+    (found,) = statements(text)
+    assert found[0] == "Kaja Kallas"
+
+
+def test_a_dash_inside_prose_after_a_quote_needs_a_name():
+    text = '"We will not let Ukraine down, whatever happens in Washington" - that was the message on Monday.'
+    assert statements(text) == []

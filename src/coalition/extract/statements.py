@@ -115,6 +115,10 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
                                    exclude=addressed)
         if found:
             return found, None
+    # 2b. Live-blog and bullet style: 'Kallas: "…"', '"…" — Finnish President Alexander Stubb.'
+    found = _name_label(ctx, refs, quote, sent, head, para_end, addressed)
+    if found is not None:
+        return found, None
     # 3. An introducing sentence ending with a colon, blank lines before the quote.
     if text[sent.start_char : quote.open_mark].strip() == "":
         i = ctx.sentence_index(quote.open_mark) - 1
@@ -168,6 +172,28 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
                 and not text[quote.close_mark + 1 : para_end].strip(" .,;!?\"”’'")):
             return prev_speaker, prev_attribution
     return None, None
+
+
+_DASHES = ("—", "–", "-", "―")
+
+
+def _name_label(ctx: ArticleContext, refs, quote: Quote, sent, head, para_end: int, addressed):
+    """A person named with no verb as the quote's label: before it with a colon ("Kallas: "…"",
+    "Finnish President Alexander Stubb: "…"") or after it with a dash (""…" — Alexander Stubb")."""
+    text = ctx.text
+    if head is not None and len(head) and text[sent.start_char : quote.open_mark].rstrip().endswith(":"):
+        people = [p for p in refs.people_in(head) if p.code not in addressed]
+        if people and text[people[-1].end_char : quote.open_mark].strip() == ":" \
+                and people[-1].start - head.start <= 4:
+            return people[-1]
+    after = text[quote.close_mark + 1 : para_end]
+    stripped = after.lstrip(" ,.")
+    if stripped.startswith(_DASHES):
+        at = quote.close_mark + 1 + (len(after) - len(stripped)) + 1
+        people = [p for p in refs.people if at <= p.start_char < min(para_end, at + 60) and p.code not in addressed]
+        if people:
+            return people[0]
+    return None
 
 
 def _one_of_them(ctx: ArticleContext, verb: int, span) -> Described | None:
