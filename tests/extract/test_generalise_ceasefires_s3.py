@@ -288,3 +288,26 @@ def test_a_warring_side_s_effort_is_no_broker():
     found = ceasefires("Russia's attempts to end the war on its terms have failed.\n\nThe full 30-day ceasefire "
                        "that Ukraine accepted in March remains on the table.")
     assert all(f[0] != ["RUS"] for f in found)
+
+
+def test_proposals_dated_to_different_months_stay_apart():
+    text = ("The Slovak prime minister said he had proposed a Christmas ceasefire between Russia and Ukraine.\n\n"
+            "The episode fits a pattern. In July, days after Slovakia took over the presidency, Fico travelled to "
+            "Kyiv. In Kyiv he urged Zelensky to consider a quick ceasefire.")
+    found = ceasefires(text)
+    assert [f[0] for f in found] == [["SVK"], ["SVK"]]
+
+
+def test_an_undated_mention_joins_a_dated_proposal():
+    text = ("In March the United States proposed a full 30-day ceasefire.\n\n"
+            "Russia has still not accepted the US proposal for a ceasefire.")
+    assert [f[0] for f in ceasefires(text)] == [["USA"]]
+
+
+@pytest.mark.parametrize("text", [
+    "In Kyiv he urged Zelensky to accept a quick ceasefire.",
+    "On Friday she called for an immediate ceasefire.",
+])
+def test_a_pronoun_after_a_short_opening_phrase_stands_for_the_subject_before(text):
+    found = ceasefires("Slovakia's prime minister went to Kyiv on Thursday. " + text)
+    assert [f[0] for f in found] == [["SVK"]]

@@ -320,6 +320,7 @@ _SPOKEN_FROM = {"call", "calls", "called", "calling", "said", "says", "spoke", "
                 "announced", "urged", "appealed", "appeal", "appeals", "demanded", "travelled", "traveled"}
 _SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
 _POSSESSIVES = {"its", "their", "his", "her"}
+_OPENING_PREPOSITIONS = {"in", "on", "at", "after", "during", "later", "then"}
 
 
 def _pronoun_proposer(ctx, sent, words) -> list[str]:
@@ -327,14 +328,19 @@ def _pronoun_proposer(ctx, sent, words) -> list[str]:
     French advisers produced a counter-draft. It calls for…': a pronoun that opens the sentence
     before a proposing verb stands for the subject of the sentence before, in the same paragraph."""
     lower = tokens(sent.doc).lower
-    if lower[sent.start] in _POSSESSIVES:
+    opening = sent.start
+    if lower[opening] in _OPENING_PREPOSITIONS:
+        # "In Kyiv he urged…": past a short place or time phrase
+        opening = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 4)) if lower[k] in _SUBJECT_PRONOUNS),
+                       sent.start)
+    if lower[opening] in _POSSESSIVES:
         # "Their demand for a 30-day ceasefire…", "Its proposal…": the owner of the proposal
         if sent.end - sent.start < 2 or lower[sent.start + 1] not in words["proposal_nouns"] + words["demand_nouns"]:
             return []
-    elif lower[sent.start] not in _SUBJECT_PRONOUNS:
+    elif lower[opening] not in _SUBJECT_PRONOUNS:
         return []
     else:
-        head = " " + " ".join(lower[sent.start + 1 : min(sent.end, sent.start + 4)]) + " "
+        head = " " + " ".join(lower[opening + 1 : min(sent.end, opening + 4)]) + " "
         verb = has_phrase(head, words["propose_verbs"])
         if not verb or _modal_before(head, verb, words):
             return []

@@ -72,6 +72,7 @@ class _Mention:
     # which their order then puts into effect ("Putin ordered a halt to energy strikes" after a US offer)
     orderers: list[str] = field(default_factory=list)
     in_passing: bool = False
+    month: int | None = None  # the month its paragraph dates it to (see _month_of)
     count: int = 1
 
     @property
@@ -116,7 +117,29 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
         if not found and para in last_para_mention and not sw.isdisjoint(keys.continuation):
             # A later sentence of the paragraph about a truce: its answers and status belong to it.
             _read_continuation(ctx, sent, last_para_mention[para], words)
+    for mention in mentions:
+        mention.month = _month_of(ctx, mention, paragraphs, words)
     return _facts(ctx, mentions)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_IN_MONTH = re.compile(r"\b[Ii]n (" + "|".join(_MONTHS) + r")\b(?! \d)")
+
+
+def _month_of(ctx, mention: "_Mention", paragraphs: list[int], words) -> int | None:
+    """The month a mention is dated to: by its paragraph ("In July, Orbán travelled to Kyiv… he urged
+    a ceasefire"), up to its sentence, else by the holiday it is named for ("a Christmas truce");
+    None when neither says."""
+    para_start = paragraphs[mention.para - 1] if mention.para > 0 else 0
+    dated = None
+    for dated in _IN_MONTH.finditer(ctx.text, para_start, mention.sent.end_char):
+        pass
+    if dated:
+        return _MONTHS.index(dated.group(1)) + 1
+    padded = window_text(mention.sent.doc, mention.start, mention.end)
+    holiday = has_phrase(padded, list(words["holiday_months"]))
+    return words["holiday_months"][holiday] if holiday else None
 
 
 # -- vocabulary, prepared once -------------------------------------------------------------
@@ -354,6 +377,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return True
     if a.duration and b.duration and a.duration != b.duration:
         return False
+    if a.month and b.month and a.month != b.month and not (a.duration and a.duration == b.duration):
+        return False  # a Christmas truce and the ceasefire urged "in July": two proposals
     return bool(a.effective_scope() & b.effective_scope())
 
 
