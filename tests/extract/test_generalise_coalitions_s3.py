@@ -105,3 +105,12 @@ def test_a_size_with_modifiers_before_the_noun(text, size):
 def test_money_to_partner_countries_is_no_size():
     assert coalitions("The drone coalition, led by Latvia, paid 20 billion euros to partner countries.")[
         "drone coalition"][1] is None
+
+
+def test_the_group_that_acts_is_no_size_of_the_coalition_it_contributes_to():
+    found = coalitions("The two governments presented the purchase as a contribution to the tank coalition.")
+    assert "armoured vehicles coalition" not in found
+
+
+def test_a_coalition_opening_the_sentence_with_its_size():
+    assert coalitions("The drone coalition of 18 countries is led by Latvia.")["drone coalition"] == (["LVA"], 18)

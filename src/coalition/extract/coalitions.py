@@ -300,6 +300,8 @@ def _add_details(ctx: ArticleContext, sent, padded: str, fact: Coalition, words:
                     if not _founders_in(ctx, sent, words):
                         continue  # "the 50-nation contact group": a description in passing, not a count
                 value = int(prev.text) if prev.text.isdigit() else SIZE_WORDS.get(prev.lower_)
+                if value and prev.i - 1 == sent.start and doc[sent.start].lower_ == "the" and not padded.startswith(" the coalition"):
+                    continue  # "The two governments announced… a contribution to the tank coalition": who acts, not its size
                 if value and 2 <= value <= 200:
                     fact.size = value
                     break
