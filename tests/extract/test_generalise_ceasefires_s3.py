@@ -311,3 +311,21 @@ def test_an_undated_mention_joins_a_dated_proposal():
 def test_a_pronoun_after_a_short_opening_phrase_stands_for_the_subject_before(text):
     found = ceasefires("Slovakia's prime minister went to Kyiv on Thursday. " + text)
     assert [f[0] for f in found] == [["SVK"]]
+
+
+@pytest.mark.parametrize("text, proposers", [
+    ("The 2015 Minsk ceasefire, brokered by France and Germany, collapsed within weeks.", ["FRA", "DEU"]),
+    ("Kyiv accepted the Jeddah proposal for a 30-day ceasefire put forward by Washington.", ["USA"]),
+])
+def test_a_city_where_talks_were_held_is_no_party(text, proposers):
+    (found,) = ceasefires(text)
+    assert found[0] == proposers
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine accused Russia of violating the Easter truce declared by Putin.",
+    "The 30-day truce proposed by Turkey collapsed within a week.",
+])
+def test_a_truce_violated_or_collapsed(text):
+    result = extract(Article(text="Headline\n\n" + text, source="test"))
+    assert [f.status for f in result.facts if f.kind == "ceasefire"] == ["violated"]

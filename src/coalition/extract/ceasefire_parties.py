@@ -58,6 +58,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     places = [m for m in named if (m.start > start and lower[m.start - 1] in ("in", "at"))
               or (m.start - 1 > start and lower[m.start - 1] == "the" and lower[m.start - 2] in ("in", "at"))
               or (m.start - 1 > start and lower[m.start - 1] == "from" and lower[m.start - 2] in _SPOKEN_FROM)]
+    # "the Minsk ceasefire", "the Jeddah talks": a city naming what was agreed or discussed there
+    places += [m for m in named if m.text.lower() in words["venues"] and m not in places]
     mentions = [m for m in named if m not in places]
     speakers = []
     co_proposers: list[str] = []
