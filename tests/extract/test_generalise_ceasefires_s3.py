@@ -329,3 +329,9 @@ def test_a_city_where_talks_were_held_is_no_party(text, proposers):
 def test_a_truce_violated_or_collapsed(text):
     result = extract(Article(text="Headline\n\n" + text, source="test"))
     assert [f.status for f in result.facts if f.kind == "ceasefire"] == ["violated"]
+
+
+def test_a_place_in_the_sentence_before_is_no_owner_of_the_proposal():
+    found = ceasefires("The Nordic ministers met in Oslo. Their demand for an unconditional 30-day ceasefire was "
+                       "made in May.")
+    assert all("NOR" not in f[0] for f in found)

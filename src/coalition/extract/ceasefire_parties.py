@@ -366,7 +366,9 @@ def _previous_subject(ctx, sent) -> list[str]:
     prev = ctx.sents[k]
     if _PARAGRAPH_BREAK.search(ctx.text, prev.end_char, sent.start_char):
         return []
-    named = [m for m in ctx.mentions_in(prev.start_char, prev.end_char, ("COUNTRY", "ORG", "PERSON")) if _code(m)]
+    # a place ("met in Oslo") is no subject
+    named = [m for m in ctx.mentions_in(prev.start_char, prev.end_char, ("COUNTRY", "ORG", "PERSON"))
+             if _code(m) and not (m.start > prev.start and lower[m.start - 1] in _NOT_AUTHOR)]
     if not named or named[0].start - prev.start > 5:
         return []  # the sentence before does not open with its actor
     out = [_code(named[0])]
