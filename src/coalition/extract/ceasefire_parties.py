@@ -8,6 +8,8 @@ because reading the parties is the longest set of rules and needs nothing else o
 
 from __future__ import annotations
 
+import re
+
 from coalition.extract.context import has_phrase, tokens, window_text
 
 
@@ -30,7 +32,14 @@ def _answer(window: str, words) -> str | None:
     for response in ("rejected", "conditional", "accepted"):
         if has_phrase(window, responses[response]):
             return response
+    if _SPLIT_REJECTION.search(window):
+        return "rejected"  # "turned the idea down", "brushed it aside"
     return None
+
+
+# A rejecting verb with its particle after the object: "turned the idea down", "waved it away".
+_SPLIT_REJECTION = re.compile(r" (?:turn|turns|turned|turning) (?:\S+ ){1,3}down "
+                              r"| (?:brush|brushes|brushed|wave|waves|waved|shrug|shrugs|shrugged) (?:\S+ ){1,3}(?:aside|away|off) ")
 
 
 def _parties(ctx, sent, start, end, words, *, first: bool):
@@ -42,10 +51,21 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     lower, idx = tk.lower, tk.idx
     clause_text = window_text(doc, start, end)
     # a place ("officials in Jeddah", "talks in Riyadh") is not a party
-    mentions = [m for m in ctx.mentions_in(idx[start], idx[end - 1] + len(tk.text[end - 1]), ("COUNTRY", "ORG", "PERSON"))
-                if _code(m) and not (m.start > start and lower[m.start - 1] in ("in", "at"))
-                and not (m.start - 1 > start and lower[m.start - 1] == "the" and lower[m.start - 2] in ("in", "at"))]
+    nouns = words["proposal_nouns"]
+    # ...nor is a place one speaks from ("call from Kyiv for"); "an offer from Moscow" names the proposer
+    named = [m for m in ctx.mentions_in(idx[start], idx[end - 1] + len(tk.text[end - 1]), ("COUNTRY", "ORG", "PERSON"))
+             if _code(m)]
+    places = [m for m in named if (m.start > start and lower[m.start - 1] in ("in", "at"))
+              or (m.start - 1 > start and lower[m.start - 1] == "the" and lower[m.start - 2] in ("in", "at"))
+              or (m.start - 1 > start and lower[m.start - 1] == "from" and lower[m.start - 2] in _SPOKEN_FROM)]
+    # "the Minsk ceasefire", "the Jeddah talks": a city naming what was agreed or discussed there
+    places += [m for m in named if m.text.lower() in words["venues"] and m not in places]
+    mentions = [m for m in named if m not in places]
     speakers = []
+    co_proposers: list[str] = []
+    partners: list[str] = []  # named after "a call with", "agreed with"
+    by_partner = False
+    orderers: list[str] = []  # "Putin ordered his forces to hold a truce": his own, or his answer to another's
     by_end = None  # end of the last actor named after "proposed by"
     for m in mentions:
         code = _code(m)
@@ -55,13 +75,25 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             continue  # "provided Russia accepted it": a condition, not an answer
         if lower[m.start - 1] == "that" and m.start - 1 > start and has_phrase(window_text(doc, max(start, m.start - 7), m.start - 1), words["propose_verbs"]):
             continue  # "demanded that Russia accept": what is asked of it, not its answer
-        if _names_proposal(doc, m, end, words):
+        if _names_proposal(doc, m, end, words) or (m.start - 1 > start and lower[m.start - 1] == "from"
+                                                   and lower[m.start - 2] in nouns):
             _add(proposers, code)
+            continue
+        if _alongside_proposer(lower, m, start, end):
+            _add(co_proposers, code)  # "we call on Russia, as the United States has done, to accept…"
             continue
         if has_phrase(before, words["proposer_before"]) or (
             by_end is not None and all(w in ("and", ",") for w in lower[by_end : m.start])
+            # a list ("by Kyiv, Paris and London"), not a comma that ends the phrase ("after a call
+            # with Trump, Putin agreed")
+            and ("and" in lower[by_end : m.start] or (m.end < end and lower[m.end] in ("and", ",")))
         ):
-            _add(proposers, code)  # "put forward by Kyiv and Washington": both
+            if has_phrase(before, words["proposer_before"]):
+                by_partner = bool(has_phrase(before, words["partner_before"]))
+            if by_partner:
+                _add(partners, code)  # "after a call with Trump": the broker, unless another proposed it
+            else:
+                _add(proposers, code)  # "put forward by Kyiv and Washington": both
             by_end = m.end
             continue
         by = next((r for r, phrases in words["responded_by"].items() if has_phrase(before, phrases)), None)
@@ -70,12 +102,14 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             continue
         if possessive:
             continue  # "Russia's conduct": not the subject of what follows
+        # "we call on Russia to accept…": what is asked of it, not its answer
+        asked_of = bool(has_phrase(before, words["urge_verbs"] + words["ask_verbs"]))
         # what this actor does runs to the next actor named ("Ukraine accepted an American plan"),
         # past actors joined to it ("Russia and Ukraine both agreed")
         last = m
         while True:
             nxt = next((n for n in mentions if n.start >= last.end), None)
-            if nxt is None or any(w not in ("and", ",", "or") for w in lower[last.end : nxt.start]):
+            if nxt is None or any(w not in ("and", ",", "or", "the") for w in lower[last.end : nxt.start]):
                 break
             last = nxt
         after = last.end
@@ -95,7 +129,12 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         # "Ukraine said it would do the same": the answer is the speaker's
         verb_start = speech if speech is not None else after
         verb_window = window_text(doc, verb_start, min(upto, verb_start + 6))
-        answer = _answer(verb_window, words)
+        if lower[verb_start + 1 : verb_start + 2] == ["from"] and verb_start + 3 <= end:
+            # "call from Kyiv for a ceasefire": the place one speaks from stands inside the verb
+            place_end = next((p.end for p in places if p.start == verb_start + 2), None)
+            if place_end is not None:
+                verb_window = " " + lower[verb_start] + window_text(doc, place_end, min(upto, place_end + 5))
+        answer = None if asked_of else _answer(verb_window, words)
         proposal_verb = has_phrase(verb_window, words["propose_verbs"])
         if proposal_verb == "demanded" and " that " not in verb_window.partition(" demanded ")[2]:
             proposal_verb = None  # "demanded guarantees before any ceasefire": a condition, not a proposal
@@ -103,8 +142,16 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             head, _, rest = verb_window.partition(" " + proposal_verb + " ")
             if " that " in " " + rest and not _answer(head + " ", words):
                 answer = None  # "demanded that Russia accept a ceasefire": the answer asked of another
+        if proposal_verb and _talks_first(lower, verb_start, end, words):
+            proposal_verb = None  # "Turkey offered to host talks on a ceasefire": it offers the talks
         if proposal_verb and not answer and not _modal_before(verb_window, proposal_verb, words):
-            _add(proposers, code)
+            asked = _asked_to_declare(lower, mentions, after, end, proposal_verb, words)
+            if asked is not None:
+                _add(proposers, _code(asked))  # "urged Putin to declare a truce": Putin's truce
+            elif proposal_verb in words["order_verbs"]:
+                _add(orderers, code)
+            else:
+                _add(proposers, code)
             continue
         if answer:
             if answer == "accepted" and has_phrase(window_text(doc, m.end, upto), words["responses"]["conditional"]):
@@ -118,10 +165,23 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         subject = mentions[0]
         for i in range(start, end):
             # also a participle after a comma: "Zelensky went further, proposing that…"
+            # or after the statement it is written in: "A and B issued a joint statement… proposing…"
             if i - 1 >= start and ((lower[i] in ("proposed", "offered", "suggested", "declared") and lower[i - 1] == "and")
-                                   or (lower[i] in ("proposing", "offering", "suggesting") and lower[i - 1] == ",")):
-                if not any(m.end > i - 7 and m.end <= i and m is not subject for m in mentions) and subject.start - sent.start <= 3:
+                                   or (lower[i] in _PARTICIPLES and (lower[i] != "calling" or lower[i + 1 : i + 2] in (["for"], ["on"]))
+                                       and (lower[i - 1] == "," or not _STATEMENT_NOUNS.isdisjoint(lower[max(start, i - 7) : i])))):
+                # another actor just before the participle is its subject, unless it only names an
+                # event ("after the Jeddah talks proposing…") or is joined to the subject
+                near = [m for m in mentions if m.end > i - 7 and m.end <= i and m is not subject
+                        and not (m.end < end and lower[m.end] in _EVENT_NOUNS)
+                        and not all(w in ("and", ",", "the") for w in lower[subject.end : m.start])]
+                if not near and subject.start - sent.start <= 3:
                     _add(proposers, _code(subject))
+                    last = subject
+                    for m in mentions[1:]:  # "The United States and Ukraine issued…": both
+                        if m.start >= i or any(w not in ("and", ",", "the") for w in lower[last.end : m.start]):
+                            break
+                        _add(proposers, _code(m))
+                        last = m
     # "…, but declined the full ceasefire": an answer with no subject of its own is the sentence subject's.
     if not first:
         head = lower[start : min(end, start + 5)]
@@ -133,12 +193,64 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             if subject is not None:
                 answers[_code(subject)] = _stronger(answers.get(_code(subject)), answer)
     # A third party reporting what both warring sides agreed ("…, the White House said") brokered it.
-    if not proposers and has_phrase(clause_text, words["both_sides"]):
+    # ...and so did one reporting that a warring side agreed ("Trump said Putin had agreed to a pause")
+    belligerent_agreed = any(a in words["belligerents"] and r == "accepted" for a, r in answers.items())
+    if not proposers and (has_phrase(clause_text, words["both_sides"]) or belligerent_agreed):
         for code in speakers:
             if code not in words["belligerents"]:
                 _add(proposers, code)
-    answers = {a: r for a, r in answers.items() if a not in proposers}
-    return proposers, answers
+    # "he had proposed a Christmas truce during a call with Putin": whom one proposed it to is no
+    # proposer; with no other proposer, the one a party agreed with or spoke to brokered it
+    if not proposers:
+        proposers = partners
+    answers = {a: r for a, r in answers.items() if a not in proposers and a not in co_proposers}
+    return (proposers, answers, [c for c in co_proposers if c not in proposers],
+            [c for c in orderers if c not in proposers])
+
+
+def _talks_first(lower, at: int, end: int, words) -> bool:
+    """Whether talks, not a truce, are what is proposed: a talks noun comes before the first truce
+    word after the verb ("offered to host talks on a ceasefire", "proposed negotiations on a truce")."""
+    truce_words = words["truce_heads"]
+    talks = words["talks_nouns"]
+    for k in range(at, min(end, at + 6)):
+        if lower[k] in truce_words or lower[k] in ("after", "following", "during", "at", "in", ","):
+            return False  # "announced, after talks with both sides, that…": the talks are a time
+        if lower[k] in talks:
+            return True
+    return False
+
+
+def _asked_to_declare(lower, mentions, after: int, end: int, verb: str, words):
+    """'urged Putin to declare a unilateral ceasefire': the one asked declares the truce himself
+    ("urged Kyiv to accept a truce" leaves the one urging as its proposer)."""
+    if verb not in words["urge_verbs"]:
+        return None
+    asked = next((n for n in mentions if n.start >= after), None)
+    if asked is None:
+        return None
+    rest = lower[asked.end : min(end, asked.end + 10)]
+    for k, w in enumerate(rest[:-1]):
+        if w == "to":
+            return asked if rest[k + 1] in words["declare_verbs"] else None
+    return None
+
+
+# "as the United States has done", "as Washington did", "like the US before them": an actor
+# that made the same call earlier, set inside the proposing sentence.
+_ALONGSIDE_AFTER = ({"has", "have", "had"}, {"done", "proposed", "demanded", "asked"})
+
+
+def _alongside_proposer(lower, m, start: int, end: int) -> bool:
+    before = lower[max(start, m.start - 2) : m.start]
+    if "as" not in before or (len(before) == 2 and before[0] != "as" and before[1] != "as"):
+        return False
+    after = lower[m.end : min(end, m.end + 2)]
+    if not after:
+        return False
+    if after[0] == "did":
+        return True
+    return len(after) == 2 and after[0] in _ALONGSIDE_AFTER[0] and after[1] in _ALONGSIDE_AFTER[1]
 
 
 def _speech(doc, at: int, upto: int, words) -> int | None:
@@ -198,3 +310,119 @@ def _stronger(old: str | None, new: str) -> str:
     if old is None or ANSWER_RANK[new] > ANSWER_RANK[old]:
         return new
     return old
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
+_PARTICIPLES = {"proposing", "offering", "suggesting", "calling", "urging", "demanding"}
+_EVENT_NOUNS = {"talks", "summit", "meeting", "format", "process", "conference", "negotiations"}
+_STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter"}
+
+# verbs one does from a place ("call from Kyiv for", "speaking from Paris"): the place is no party
+_SPOKEN_FROM = {"call", "calls", "called", "calling", "said", "says", "spoke", "speaking", "wrote", "writing",
+                "announced", "urged", "appealed", "appeal", "appeals", "demanded", "travelled", "traveled"}
+_SUBJECT_PRONOUNS = {"it", "they", "he", "she"}
+_POSSESSIVES = {"its", "their", "his", "her"}
+_OPENING_PREPOSITIONS = {"in", "on", "at", "after", "during", "later", "then"}
+
+
+def _pronoun_proposer(ctx, sent, words) -> list[str]:
+    """'Kyiv's delegation sent its memorandum. It proposes a full ceasefire…', 'The British and
+    French advisers produced a counter-draft. It calls for…': a pronoun that opens the sentence
+    before a proposing verb stands for the subject of the sentence before, in the same paragraph."""
+    lower = tokens(sent.doc).lower
+    opening = sent.start
+    if lower[opening] in _OPENING_PREPOSITIONS:
+        # "In Kyiv he urged…": past a short place or time phrase
+        opening = next((k for k in range(sent.start + 1, min(sent.end, sent.start + 4)) if lower[k] in _SUBJECT_PRONOUNS),
+                       sent.start)
+    if lower[opening] in _POSSESSIVES:
+        # "Their demand for a 30-day ceasefire…", "Its proposal…": the owner of the proposal
+        if sent.end - sent.start < 2 or lower[sent.start + 1] not in words["proposal_nouns"] + words["demand_nouns"]:
+            return []
+    elif lower[opening] not in _SUBJECT_PRONOUNS:
+        return []
+    else:
+        head = " " + " ".join(lower[opening + 1 : min(sent.end, opening + 4)]) + " "
+        verb = has_phrase(head, words["propose_verbs"])
+        if not verb or _modal_before(head, verb, words):
+            return []
+    return _previous_subject(ctx, sent)
+
+
+def owned_by_pronoun(sent, words) -> bool:
+    """'Their demand for…', 'His proposal of…' opening the sentence: a proposal made elsewhere."""
+    lower = tokens(sent.doc).lower
+    return (lower[sent.start] in _POSSESSIVES and sent.end - sent.start > 1
+            and lower[sent.start + 1] in words["proposal_nouns"] + words["demand_nouns"])
+
+
+def _previous_subject(ctx, sent) -> list[str]:
+    """The actors a sentence opens with (joined by "and" or commas), for the sentence after it in
+    the same paragraph."""
+    lower = tokens(sent.doc).lower
+    k = ctx.sentence_index(sent.start_char) - 1
+    if k < 0:
+        return []
+    prev = ctx.sents[k]
+    if _PARAGRAPH_BREAK.search(ctx.text, prev.end_char, sent.start_char):
+        return []
+    # a place ("met in Oslo") is no subject
+    named = [m for m in ctx.mentions_in(prev.start_char, prev.end_char, ("COUNTRY", "ORG", "PERSON"))
+             if _code(m) and not (m.start > prev.start and lower[m.start - 1] in _NOT_AUTHOR)]
+    if not named or named[0].start - prev.start > 5:
+        return []  # the sentence before does not open with its actor
+    out = [_code(named[0])]
+    last = named[0]
+    for m in named[1:]:
+        if any(w not in ("and", ",", "the") for w in lower[last.end : m.start]):
+            break
+        _add(out, _code(m))
+        last = m
+    return out
+
+
+def we_proposer(ctx, sent, start: int, end: int, words) -> list[str]:
+    """'We call on Russia to accept a 30-day ceasefire' in a joint statement: "we" are its authors,
+    the actors named before "statement" in the sentence that introduces it ("The leaders of A, B and C
+    issued a joint statement"), or, when that sentence names none ("The four leaders agreed the
+    following statement."), the people or countries the sentence before it opens with."""
+    lower = tokens(sent.doc).lower
+    we = [k for k in range(start, end - 1) if lower[k] == "we"]
+    if not any(has_phrase(" " + " ".join(lower[k + 1 : min(end, k + 4)]) + " ", words["propose_verbs"]) for k in we):
+        return []
+    first = ctx.sentence_index(sent.start_char)
+    nouns = set(words["statement_nouns"])
+    for k in range(first - 1, max(-1, first - 13), -1):
+        intro = ctx.sents[k]
+        at = next((i for i in range(intro.start, intro.end) if lower[i] in nouns), None)
+        if at is None:
+            continue
+        named = [m for m in ctx.mentions_in(intro.start_char, intro.end_char, ("COUNTRY", "ORG", "PERSON"))
+                 if _code(m) and m.start < at and lower[m.start - 1] not in _NOT_AUTHOR]
+        out: list[str] = []
+        for m in named:
+            _add(out, _code(m))
+        if not out and k > 0:
+            out = _opening_chain(ctx, ctx.sents[k - 1])
+        return out
+    return []
+
+
+_NOT_AUTHOR = {"in", "at", "to", "from", "with", "between", "against", "on"}
+
+
+def _opening_chain(ctx, sent) -> list[str]:
+    """The people or countries a sentence opens with, titles allowed between them: "President A,
+    Chancellor B and Prime Minister C travelled…"."""
+    tk = tokens(sent.doc)
+    named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")) if _code(m)]
+    if not named or named[0].start - sent.start > 3:
+        return []
+    out = [_code(named[0])]
+    last = named[0]
+    for m in named[1:]:
+        if any(not (w in ("and", ",", "the") or tk.title[j]) for j, w in enumerate(tk.lower[last.end : m.start], last.end)):
+            break
+        _add(out, _code(m))
+        last = m
+    return out

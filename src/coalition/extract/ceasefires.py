@@ -28,25 +28,24 @@ compatible duration and scope are one proposal; different scopes or durations st
 Later sentences of a paragraph that name no truce still add answers and status to the
 truce the paragraph is about ("Moscow dismissed it.", "Status: violated.").
 
-The proposers and answers of a mention are read in ``ceasefire_parties.py``.
+The proposers and answers of a mention are read in ``ceasefire_parties.py``; its duration, scope
+and written status in ``ceasefire_details.py``.
 """
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from coalition.extract.ceasefire_parties import _add, _code, _parties, _stronger
+from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status
+from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun,
+                                                  we_proposer)
 from coalition.extract.context import (ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab,
                                        window_text)
 from coalition.model import Ceasefire, CeasefireResponse
 
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
-                "thirty": 30, "forty": 40, "sixty": 60, "ninety": 90, "a": 1, "an": 1}
 STATUS_RANK = {"proposed": 0, "accepted": 1, "rejected": 2, "in_force": 3, "violated": 4}
 PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
 SPLIT_WORDS = {"but", ",", ";", "while", "whereas"}
@@ -66,12 +65,20 @@ class _Mention:
     scope: list[str] = field(default_factory=list)  # as written; [] = no domain named
     responses: dict[str, str] = field(default_factory=dict)
     status: str | None = None  # in_force / violated as written
+    # actors said to have made the same call ("as the United States has done"): they join the
+    # proposal the mention belongs to rather than make it one of their own
+    co_proposers: list[str] = field(default_factory=list)
+    # actors ordering a truce: proposers of their own, unless the mention joins another's proposal,
+    # which their order then puts into effect ("Putin ordered a halt to energy strikes" after a US offer)
+    orderers: list[str] = field(default_factory=list)
+    in_passing: bool = False
+    month: int | None = None  # the month its paragraph dates it to (see _month_of)
     count: int = 1
 
     @property
     def wildcard(self) -> bool:
         """A mention with no detail ("the truce") fits any proposal."""
-        return not (self.proposers or self.duration or self.scope)
+        return not (self.proposers or self.co_proposers or self.orderers or self.duration or self.scope)
 
     def effective_scope(self) -> set[str]:
         return set(self.scope) or {"full"}
@@ -110,7 +117,29 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
         if not found and para in last_para_mention and not sw.isdisjoint(keys.continuation):
             # A later sentence of the paragraph about a truce: its answers and status belong to it.
             _read_continuation(ctx, sent, last_para_mention[para], words)
+    for mention in mentions:
+        mention.month = _month_of(ctx, mention, paragraphs, words)
     return _facts(ctx, mentions)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_IN_MONTH = re.compile(r"\b[Ii]n (" + "|".join(_MONTHS) + r")\b(?! \d)")
+
+
+def _month_of(ctx, mention: "_Mention", paragraphs: list[int], words) -> int | None:
+    """The month a mention is dated to: by its paragraph ("In July, Orbán travelled to Kyiv… he urged
+    a ceasefire"), up to its sentence, else by the holiday it is named for ("a Christmas truce");
+    None when neither says."""
+    para_start = paragraphs[mention.para - 1] if mention.para > 0 else 0
+    dated = None
+    for dated in _IN_MONTH.finditer(ctx.text, para_start, mention.sent.end_char):
+        pass
+    if dated:
+        return _MONTHS.index(dated.group(1)) + 1
+    padded = window_text(mention.sent.doc, mention.start, mention.end)
+    holiday = has_phrase(padded, list(words["holiday_months"]))
+    return words["holiday_months"][holiday] if holiday else None
 
 
 # -- vocabulary, prepared once -------------------------------------------------------------
@@ -157,23 +186,6 @@ def _continuation_phrases() -> list[str]:
 @lru_cache(maxsize=1)
 def _qualifier_scopes() -> list[list[str]]:
     return [q.split() for q in vocab("ceasefires")["qualifier_scopes"]]
-
-
-@lru_cache(maxsize=1)
-def _scope_phrases() -> list[str]:
-    return [p for phrases in vocab("ceasefires")["scopes"].values() for p in phrases]
-
-
-@lru_cache(maxsize=1)
-def _duration_nouns() -> set[str]:
-    words = vocab("ceasefires")
-    return set(words["qualified_nouns"]) | {t.split()[0] for t in words["triggers"]} | {"strikes", "attacks", "fighting"}
-
-
-@lru_cache(maxsize=1)
-def _truce_nouns() -> list[str]:
-    words = vocab("ceasefires")
-    return words["triggers"] + words["qualified_nouns"]
 
 
 # -- clauses -------------------------------------------------------------------------------
@@ -290,7 +302,15 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         mention = _Mention(sent, start, end, para)
         mention.duration = _duration(doc, start, end, words)
         mention.scope = _scope(doc, start, end, padded, words)
-    mention.proposers, mention.responses = _parties(ctx, sent, start, end, words, first=first)
+    mention.proposers, mention.responses, mention.co_proposers, mention.orderers = _parties(
+        ctx, sent, start, end, words, first=first)
+    if first and not mention.proposers and not mention.co_proposers:
+        mention.proposers = _pronoun_proposer(ctx, sent, words)
+        # an owner we cannot name ("Their demand for a 30-day ceasefire, issued in May…"): a
+        # proposal told of in passing, kept only as part of one the article names
+        mention.in_passing = not mention.proposers and owned_by_pronoun(sent, words)
+    if not mention.proposers and not mention.co_proposers and triggers:
+        mention.proposers = we_proposer(ctx, sent, start, end, words)
     mention.status = _written_status(doc, start, end, words)
     return mention
 
@@ -307,99 +327,7 @@ def _hypothetical(doc, at: int, start: int, words) -> bool:
     return False
 
 
-# -- details -------------------------------------------------------------------------------
-
-def _number(doc, j: int, start: int) -> int | None:
-    if j < start:
-        return None
-    low = tokens(doc).lower[j]
-    if low.isdigit():
-        return int(low)
-    return NUMBER_WORDS.get(low)
-
-
-def _duration(doc, start: int, end: int, words) -> int | None:
-    """Days of the truce: '30-day ceasefire', 'a one-month truce', 'for 30 days', 'extended to 30 days'."""
-    units = words["duration_units"]
-    padded = window_text(doc, start, end)
-    for phrase, days in words["named_durations"].items():
-        if f" {phrase} " in padded and has_phrase(padded, _truce_nouns()):
-            at = padded.find(f" {phrase} ")
-            after = padded[at + len(phrase) + 1 : at + len(phrase) + 40]
-            if phrase.endswith("truce") or has_phrase(after, _truce_nouns()):
-                return days
-    nouns = _duration_nouns()
-    tk = tokens(doc)
-    lower = tk.lower
-    for i in range(start, end):
-        unit = lower[i]
-        if unit not in units:
-            continue
-        j = i - 1
-        if j >= start and tk.text[j] in ("-", "–"):
-            j -= 1
-        number = _number(doc, j, start)
-        if number is None or number == 0:
-            continue
-        attached = False
-        # "30-day ceasefire", "a 30-day energy moratorium": the unit modifies a truce noun
-        following = lower[i + 1 : max(i + 1, min(end, i + 4))]
-        if following and following[0] in nouns or (len(following) > 1 and following[1] in nouns):
-            attached = True
-        # "for 30 days", "extended to 30 days" in a clause that names a truce
-        elif j - 1 >= start and lower[j - 1] in words["duration_lead_words"]:
-            attached = True
-        if attached:
-            if unit.startswith("hour"):
-                return max(1, math.ceil(number / 24 - 1e-9))  # a 30-hour truce runs over two days
-            return max(1, round(number * units[unit]))
-    return None
-
-
-def _scope(doc, start: int, end: int, padded: str, words) -> list[str]:
-    if has_phrase(padded, words["full_phrases"]):
-        return ["full"]
-    scope = []
-    for name, phrases in words["scopes"].items():
-        for phrase in phrases:
-            toks = " " + phrase.replace("-", " - ") + " " if "-" in phrase and " - " not in phrase else f" {phrase} "
-            at = padded.find(toks)
-            if at < 0:
-                continue
-            before = padded[max(0, at - 30) : at + 1]
-            if has_phrase(" " + " ".join(before.split()[-3:]) + " ", words["scope_exclusions"]):
-                continue  # "leaving the ground war aside", "excluding the front line"
-            if " aside " in padded[at : at + len(toks) + 8]:
-                continue
-            if name == "full" and not _next_to_trigger(padded, at + len(toks), words):
-                continue  # "full" only as "full ceasefire", "complete 30-day truce"
-            scope.append(name)
-            break
-    if "full" in scope and len(scope) > 1:
-        scope = [s for s in scope if s != "full"]
-    return scope
-
-
-def _next_to_trigger(padded: str, at: int, words) -> bool:
-    window = " " + " ".join(padded[at:].split()[:4]) + " "
-    return bool(has_phrase(window, _truce_nouns()))
-
-
 # -- status, and later sentences about the same truce --------------------------------------
-
-def _written_status(doc, start: int, end: int, words) -> str | None:
-    padded = " " + " ".join(tokens(doc).lower[start:end]) + " "
-    for status in ("violated", "in_force"):
-        for phrase in words[status]:
-            at = padded.find(f" {phrase} ")
-            if at < 0:
-                continue
-            before = padded[max(0, at - 25) : at + 1].split()[-3:]
-            if any(w in words["status_blockers"] for w in before):
-                continue  # "would only take effect once…", "had not been violated"
-            return status
-    return None
-
 
 def _read_continuation(ctx, sent, mention: _Mention, words) -> None:
     """'Moscow dismissed it.', 'Announced by Washington.', 'Status: violated in practice.'"""
@@ -409,7 +337,7 @@ def _read_continuation(ctx, sent, mention: _Mention, words) -> None:
         return
     if not _answers_back(padded, words):
         return
-    proposers, answers = _parties(ctx, sent, sent.start, sent.end, words, first=True)
+    proposers, answers, _, _ = _parties(ctx, sent, sent.start, sent.end, words, first=True)
     if not mention.proposers:
         # only "announced by X"-type proposers: an active verb here may be about anything
         doc = sent.doc
@@ -449,12 +377,23 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return True
     if a.duration and b.duration and a.duration != b.duration:
         return False
+    if a.month and b.month and a.month != b.month and not (a.duration and a.duration == b.duration):
+        return False  # a Christmas truce and the ceasefire urged "in July": two proposals
     return bool(a.effective_scope() & b.effective_scope())
 
 
 def _absorb(into: _Mention, other: _Mention) -> None:
     for p in other.proposers:
         _add(into.proposers, p)
+    for p in other.co_proposers:
+        _add(into.co_proposers, p)
+    if set(other.orderers) & set(into.proposers) and other.sent.start < into.sent.start:
+        into.sent = other.sent  # "Putin ordered a truce…" told before "…urged Putin to declare one"
+    for p in other.orderers:
+        if into.proposers and p not in into.proposers:
+            into.responses[p] = _stronger(into.responses.get(p), "accepted")
+        elif not into.proposers:
+            _add(into.orderers, p)
     into.duration = into.duration or other.duration
     if not into.scope:
         into.scope = list(other.scope)
@@ -499,20 +438,52 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
             continue
         if g.wildcard:
             if facts:
-                _absorb(max(facts, key=lambda f: f.count), g)
+                # "the offer" in the paragraph after a proposal is about that one; further on, about
+                # the proposal the article is most about
+                latest = max(facts, key=lambda f: f.para)
+                _absorb(latest if g.para - latest.para <= 1 else max(facts, key=lambda f: f.count), g)
             continue
         same = next((f for f in reversed(facts) if _compatible(f, g)), None)
         if same is not None:
             _absorb(same, g)
         else:
             pending.append(g)
-    # a proposal nobody is named for is kept when it is specific: a duration and a domain
-    facts += [p for p in pending if p.duration and p.scope]
+    # a proposal nobody is named for is kept when it is specific: a duration and a domain; one
+    # only others are said to have made too is theirs
+    kept = [p for p in pending if (p.duration and p.scope and not p.in_passing) or p.co_proposers or p.orderers]
+    broker = _article_broker(ctx) if any(not (p.proposers or p.co_proposers or p.orderers) for p in kept) else None
+    for p in kept:
+        if broker and not (p.proposers or p.co_proposers or p.orderers):
+            p.proposers = [broker]  # "Washington's attempts to stop the war… the full 30-day ceasefire"
+    facts += kept
     facts.sort(key=lambda f: f.sent.start)
     return [_to_fact(ctx, f) for f in facts]
 
 
+def _article_broker(ctx) -> str | None:
+    """The actor whose peace effort the article's opening sentences are about ("Washington's attempts
+    to stop the war have produced three pauses", "Turkey's mediation efforts"): the broker of a truce
+    the article names without a proposer."""
+    words = vocab("ceasefires")
+    lower = tokens(ctx.doc).lower
+    for sent in ctx.sents[:4]:
+        padded = lower_text(sent)
+        if not has_phrase(padded, words["broker_nouns"]):
+            continue
+        for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
+            code = _code(m)
+            if not code or code in words["belligerents"] or m.end + 2 >= sent.end or lower[m.end] not in ("'s", "’s"):
+                continue
+            after = " " + " ".join(lower[m.end + 1 : min(sent.end, m.end + 8)]) + " "
+            noun = has_phrase(after, words["broker_nouns"])
+            if noun and after.find(f" {noun} ") <= 12 and has_phrase(after, words["peace_aims"]):
+                return code
+    return None
+
+
 def _to_fact(ctx, m: _Mention) -> Ceasefire:
+    for p in m.co_proposers + (m.orderers if not m.proposers else []):
+        _add(m.proposers, p)
     responses = [CeasefireResponse(actor=a, response=r) for a, r in m.responses.items() if a not in m.proposers]
     answers = {r.actor: r.response for r in responses}
     status = m.status

@@ -22,6 +22,7 @@ REACH = 4  # sentences after a mention that an anaphor can still refer to it
 AUXILIARIES = {"will", "would", "shall", "now", "also", "jointly", "already", "have", "has", "had", "to", "currently", "together"}
 FUNCTION_WORDS = {"and", "or", "the", "a", "an", "by", "with", "that", "which", "who", "as", "while", "but", "when",
                   "after", "before", "of", "in", "on", "for", "to", "from", "said", "says", "where", "both", "then"}
+NOT_WHOLE = {"new", "more", "additional", "further", "other", "newer", "fresh"}
 LEAD_REACH = 8  # sentences after the mention that "X and Y will lead" can still be about it
 
 
@@ -29,6 +30,7 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
     words = vocab("coalitions")
     found: dict[str, Coalition] = {}
     current: str | None = None
+    recent: list[str] = []  # the names of the last sentence that named any
     since = 99
     lead_only: list[tuple[int, object]] = []  # sentences that only say who leads (see below)
     keyed = _keyed_sentences(ctx, words)
@@ -39,15 +41,35 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
             continue
         padded = lower_text(sent)
         named = first_group(padded, words["names"])
+        several = _names_at(padded, words) if named or " coalition " in padded else []
+        if named is None and len(several) == 1 and _leads(ctx, sent, words):
+            named = several[0][1]  # a coalition named only by what it does, with its leads
+        if len(several) > 1:
+            # "…the air defence coalition, led by Germany and France, while Estonia and Luxembourg
+            # lead the IT coalition": each name takes the leads written next to it
+            _add_several(ctx, sent, several, found, words)
+            current, since = several[-1][1], 0
+            recent = [name for _, name in several]
+            continue
         if named is None:
             named = _unnamed_coalition(ctx, sent, padded, words)
         since += 1
+        if named and current and named != current and since <= REACH and _opens_with_anaphor(padded, words):
+            # "The coalition was launched within the Contact Group and is co-led by…": the sentence
+            # is about the coalition it refers back to; the other name is only where it was set up
+            named = None
         if named:
             current, since = named, 0
-        elif not (current and since <= REACH and has_phrase(padded, words["anaphors"])):
+            recent = [named]
+        elif not (current and since <= REACH and (anaphor := has_phrase(padded, words["anaphors"]))):
             if current and since <= LEAD_REACH and has_phrase(padded, words["lead_verbs"]):
                 lead_only.append((n, sent))
             continue
+        else:
+            # "…a summit of the coalition of the willing… the planned Multinational Force. The
+            # coalition, co-chaired by…": of the names just read, the one the anaphor's noun names
+            head = anaphor.split()[-1]
+            current = next((r for r in reversed(recent) if head in r.lower()), current)
         name = named or current
         evidence = ctx.sentence_evidence(sent)
         fact = found.get(name)
@@ -74,6 +96,84 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
             fact.confidence = 0.85
             out.append(fact)
     return out
+
+
+def _names_at(padded: str, words: dict) -> list[tuple[int, str]]:
+    """Every coalition a sentence names, as (token offset in the sentence, name), in order."""
+    out = []
+    for name, phrases in words["names"].items():
+        for phrase in phrases:
+            at = padded.find(" " + _as_tokens(phrase).strip() + " ")
+            if at >= 0:
+                out.append((padded[: at + 1].count(" ") - 1, name))
+                break
+    out.sort()
+    # a name inside a longer one ("drone coalition" in "the drone coalition of the willing") is one
+    out = [(k, n) for i, (k, n) in enumerate(out) if not any(k2 == k for k2, _ in out[:i])]
+    named_at = {k for k, _ in out}
+    for k, name in _purpose_names(padded, words):
+        # "the coalition helping Ukraine field F-16 fighter jets": a coalition named by what it does
+        if not any(k - 4 <= j <= k for j in named_at):
+            out.append((k, name))
+    return sorted(out)
+
+
+def _purpose_names(padded: str, words: dict) -> list[tuple[int, str]]:
+    """'the coalition helping Ukraine field F-16 fighter jets' -> 'F-16 coalition', 'the coalition of
+    countries training pilots on F-16s' -> 'F-16 training coalition', 'the coalition for armoured
+    vehicles' -> 'armoured vehicles coalition': a capability within a few words after "the coalition"."""
+    toks = padded.split()
+    out = []
+    for i, tok in enumerate(toks):
+        if tok != "coalition" or i == 0 or toks[i - 1] not in ("the", "a", "an"):
+            continue
+        window = []
+        for w in toks[i + 1 : i + 10]:
+            if w in (",", ";", ".", "led", "which", "co", "and") and window:
+                break
+            window.append(w)
+        text = " " + " ".join(window) + " "
+        capability = next((name for phrase, name in words["capabilities"].items() if f" {phrase} " in text), None)
+        if capability is None:
+            continue
+        aim = next((noun for verb, noun in words["aims"].items() if f" {verb} " in text), None)
+        out.append((i - 1, f"{capability} {aim} coalition" if aim else f"{capability} coalition"))
+    return out
+
+
+def _add_several(ctx: ArticleContext, sent, several: list[tuple[int, str]], found: dict, words: dict) -> None:
+    evidence = ctx.sentence_evidence(sent)
+    starts = [sent.start + k for k, _ in several]
+    for code, at, named_before in _leads(ctx, sent, words):
+        if named_before:  # "X coalition, led by A": the nearest name before the actor
+            owners = [i for i, start in enumerate(starts) if start < at]
+            owner = owners[-1] if owners else 0
+        else:  # "A leads the X coalition": the nearest name after the actor
+            owners = [i for i, start in enumerate(starts) if start > at]
+            owner = owners[0] if owners else len(starts) - 1
+        name = several[owner][1]
+        fact = found.get(name)
+        if fact is None:
+            fact = found[name] = Coalition(name=name, evidence=evidence, confidence=0.7)
+        if code not in fact.leads:
+            fact.leads.append(code)
+    for _, name in several:
+        fact = found.get(name)
+        if fact is None:
+            found[name] = fact = Coalition(name=name, evidence=evidence, confidence=0.7)
+        elif fact.evidence.start != evidence.start and evidence not in fact.more_evidence:
+            fact.more_evidence.append(evidence)
+        _add_known_size(fact, words)
+
+
+def _opens_with_anaphor(padded: str, words: dict) -> bool:
+    return any(padded.startswith(" " + a + " ") for a in words["anaphors"])
+
+
+def _add_known_size(fact: Coalition, words: dict) -> None:
+    """A format whose name gives its size: the Weimar triangle (3), the Nordic-Baltic Eight (8)."""
+    if fact.size is None and fact.name in words["known_sizes"]:
+        fact.size = words["known_sizes"][fact.name]
 
 
 def _keyed_sentences(ctx: ArticleContext, words: dict) -> set[int]:
@@ -113,9 +213,20 @@ def _unnamed_coalition(ctx: ArticleContext, sent, padded: str, words: dict) -> s
 def _add_leads(ctx: ArticleContext, sent, fact: Coalition, words: dict | None = None, *, subject_only: bool = False) -> None:
     """Leads: "led by the UK and France", "UK and France lead …", "a UK-led coalition", "which France
     co-chairs with Britain", "Denmark and the Netherlands put together a coalition"."""
-    words = words or vocab("coalitions")
+    for code, _, _ in _leads(ctx, sent, words or vocab("coalitions"), subject_only=subject_only):
+        if code not in fact.leads:
+            fact.leads.append(code)
+
+
+def _leads(ctx: ArticleContext, sent, words: dict, *, subject_only: bool = False) -> list[tuple[str, int, bool]]:
+    """The leads a sentence names: (code, token, whether the coalition is named before the actor,
+    as in "led by A", rather than after, as in "A leads the X coalition")."""
+    out: list[tuple[str, int, bool]] = []
     doc = sent.doc
     mentions = ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG"))
+    padded = lower_text(sent)
+    if not subject_only and mentions and has_phrase(padded, words["co_lead_it"]):
+        out.append((mentions[0].code, mentions[0].start, False))  # "Sweden joined it and co-chairs it with Germany"
     for k, m in enumerate(mentions):
         # "Paris and London will lead": the verb may follow the last of joined actors
         last = m
@@ -138,10 +249,28 @@ def _add_leads(ctx: ArticleContext, sent, fact: Coalition, words: dict | None = 
         if prev is not None and prev.is_alpha and prev.is_lower and prev.lower_ not in FUNCTION_WORDS:
             leads_verb = False
         # "which Britain co-leads with Latvia": the partner named after "with" leads too
-        partner = not subject_only and has_phrase(lower_text(doc[max(sent.start, m.start - 4) : m.start]), words["co_lead_with"])
-        if led or leads_verb or partner:
-            if m.code not in fact.leads and m.code != "UKR":
-                fact.leads.append(m.code)
+        partner = not subject_only and (
+            has_phrase(lower_text(doc[max(sent.start, m.start - 4) : m.start]), words["co_lead_with"])
+            # "Sweden co-leads the electronic warfare coalition with Germany"
+            or (m.start > sent.start and has_phrase(padded, words["co_lead_verbs"])
+                and (doc[m.start - 1].lower_ == "with"
+                     or (m.start - 1 > sent.start and doc[m.start - 1].lower_ == "the" and doc[m.start - 2].lower_ == "with"))))
+        if (led or leads_verb or partner) and m.code != "UKR" and all(c != m.code for c, _, _ in out):
+            out.append((m.code, m.start, bool(led or partner)))
+    return out
+
+
+def _size_raised_to(sent, words: dict) -> int | None:
+    """'bringing the number of participating states to 20', 'taking its membership to 20'."""
+    tk = tokens(sent.doc)
+    lower = tk.lower
+    nouns = set(words["size_nouns"]) | {"membership"}
+    for i in range(sent.start, sent.end - 2):
+        if lower[i] in nouns and lower[i + 1] == "to":
+            value = int(lower[i + 2]) if lower[i + 2].isdigit() else SIZE_WORDS.get(lower[i + 2])
+            if value and 2 <= value <= 200 and (i + 3 >= sent.end or lower[i + 3] not in ("per", "percent", "%")):
+                return value
+    return None
 
 
 def _founders_in(ctx: ArticleContext, sent, words: dict) -> bool:
@@ -156,14 +285,29 @@ def _add_details(ctx: ArticleContext, sent, padded: str, fact: Coalition, words:
         for t in sent:
             if t.lower_ in words["size_nouns"] and t.i > sent.start:
                 prev = doc[t.i - 1]
+                # "ten northern European nations", "20 participating states": modifiers before the noun
+                k = t.i - 1
+                while (k > sent.start and k >= t.i - 3 and prev.is_alpha and prev.lower_ not in FUNCTION_WORDS
+                       and not (prev.text.isdigit() or prev.lower_ in SIZE_WORDS)):
+                    k -= 1
+                    prev = doc[k]
+                if not (prev.text.isdigit() or prev.lower_ in SIZE_WORDS):
+                    prev = doc[t.i - 1]
+                elif any(doc[j].lower_ in NOT_WHOLE for j in range(k + 1, t.i + 1)):
+                    continue  # "two new members", "five more countries": those who joined, not the size
                 if prev.text in ("-", "–") and t.i - 2 >= sent.start:
                     prev = doc[t.i - 2]
                     if not _founders_in(ctx, sent, words):
                         continue  # "the 50-nation contact group": a description in passing, not a count
                 value = int(prev.text) if prev.text.isdigit() else SIZE_WORDS.get(prev.lower_)
+                if value and prev.i - 1 == sent.start and doc[sent.start].lower_ == "the" and not padded.startswith(" the coalition"):
+                    continue  # "The two governments announced… a contribution to the tank coalition": who acts, not its size
                 if value and 2 <= value <= 200:
                     fact.size = value
                     break
+    if fact.size is None:
+        fact.size = _size_raised_to(sent, words)
+    _add_known_size(fact, words)
     # contribution types
     for kind, phrases in words["contribution_types"].items():
         if kind not in fact.contribution_types and has_phrase(padded, phrases):

@@ -53,6 +53,12 @@ NOT_NAMES = {
 }
 
 
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """Last words of a body's or place's name ("… Management", "… House"): no person's name."""
+    return frozenset(json.loads((Path(__file__).parent / "data" / "quotes.json").read_text(encoding="utf-8"))["not_person_heads"])
+
+
 BULLET = hash_string("•")
 SPEECH_VERBS = ["said", "says", "told", "added", "warned", "explained", "wrote", "argued", "noted"]
 TITLES_ONLY = ("Mr", "Ms", "Mrs", "Dr", "Sir", "Dame")
@@ -451,11 +457,13 @@ class PeopleFinder:
             ) and not (v >= 3 and cols.lower[v - 3] in ("for", "of")):  # "the Minister for Foreign Affairs said"
                 spans.append((v - 2, v))
                 continue
-            for k in range(v - 1, max(1, v - 15), -1):
+            for k in range(v - 1, max(1, v - 20), -1):
                 word = text[k]
                 if word in (".", ":") or "\n" in word or cols.is_sent_start(k):
                     break
                 if word == "," and name_part(k - 1) and k >= 2 and name_part(k - 2):
+                    if text[k - 1] in _org_heads():
+                        continue  # "…, head of Northwind Capital Management, which runs the fund, said"
                     spans.append((k - 2, k))
                     break
         if not spans:

@@ -108,7 +108,11 @@ class _Referents:
         speech = _quote_sets().speech
         have = {m.start for m in linked}
         # only words next to a speech verb can be such a surname
-        near_verbs = sorted({j for i in token_positions(self.doc, speech, lower=True) for j in (i - 1, i + 1) if 0 <= j < tk.n})
+        near_verbs = {j for i in token_positions(self.doc, speech, lower=True) for j in (i - 1, i + 1) if 0 <= j < tk.n}
+        # ...or opening a sentence before an apposition: "Mudryk, who has had a hard season, said"
+        near_verbs |= {j - 1 for j in token_positions(self.doc, frozenset({","})) if j > 0 and tk.sent_start[j - 1]
+                       and tk.title[j - 1]}
+        near_verbs = sorted(near_verbs)
         for i in near_verbs:
             if i in taken or i in have or not _is_name_part(self.doc, i):
                 continue
@@ -341,7 +345,11 @@ class _Referents:
             if m.start_char < d.start_char and self._holds_role(m, d):
                 candidates.append((m.start_char, m))
         if candidates:
-            return max(candidates, key=lambda c: c[0])[1]
+            latest = max(candidates, key=lambda c: c[0])
+            # of two holders named in one sentence ("Trump's summit with Putin… The president left"),
+            # the one it opens with is its topic
+            sent = self.ctx.sentence_at(latest[0])
+            return min((c for c in candidates if c[0] >= sent.start_char), key=lambda c: c[0])[1]
         if d.person:
             # "Anna Berg, the country's finance minister, … the minister said": a person whose role
             # no table or title gave may hold it; one whose known role differs does not.

@@ -27,6 +27,8 @@ spans in ``speaker_names.py``).
 
 from __future__ import annotations
 
+import re
+
 from coalition.extract.context import ArticleContext, Mention, tokens, vocab
 from coalition.extract.quotes import Quote, find_quotes
 from coalition.extract.speakers import Described, _Referents, _bare_plural
@@ -96,6 +98,10 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
     para_end = text.find("\n", quote.close_mark)
     para_end = len(text) if para_end < 0 else para_end
     tail_end = min(para_end, max(sent_end.end_char, quote.close_mark + 1) + 120)
+    # ...but not into the next quote's own attribution ('…". He added: "…"')
+    next_open = _NEXT_OPEN.search(text, quote.close_mark + 1, tail_end)
+    if next_open is not None:
+        tail_end = next_open.start()
     tail = ctx.doc.char_span(quote.close_mark + 1, tail_end, alignment_mode="expand")
     if tail is not None and len(tail):
         found = _speaker_near_verb(ctx, refs, tail, speech, window=8, before_char=quote.open_mark,
@@ -109,12 +115,22 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
                                    exclude=addressed)
         if found:
             return found, None
+    # 2b. Live-blog and bullet style: 'Kallas: "…"', '"…" — Finnish President Alexander Stubb.'
+    found = _name_label(ctx, refs, quote, sent, head, para_end, addressed)
+    if found is not None:
+        return found, None
     # 3. An introducing sentence ending with a colon, blank lines before the quote.
     if text[sent.start_char : quote.open_mark].strip() == "":
         i = ctx.sentence_index(quote.open_mark) - 1
         if i >= 0:
             intro = ctx.sents[i]
-            if ctx.text[intro.start_char : intro.end_char].rstrip().endswith(":"):
+            intro_text = ctx.text[intro.start_char : intro.end_char].rstrip()
+            if i > 0 and _announces_text(intro_text) and not ctx.text[intro.start_char : intro.end_char].rstrip().endswith(":"):
+                # "The leaders issued a joint statement. The text of the statement follows." then the
+                # quote: the sentence that names the statement's authors introduces it
+                intro = ctx.sents[i - 1]
+                intro_text = ":"
+            if intro_text.endswith(":"):
                 found = _speaker_near_verb(ctx, refs, intro, speech, window=40, before_char=intro.end_char,
                                            prefer_last=True, intro=True, exclude=addressed)
                 if found is None:
@@ -146,7 +162,91 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
         between = text[prev_quote.close_mark + 1 : quote.open_mark]
         if quote.continues or (between.strip() == "" and between.count("\n") >= 1):
             return prev_speaker, prev_attribution
+        # "…," Mr Doe said. / (blank line) / "Another paragraph of quote." with no attribution of its
+        # own: the speaker of the paragraph just before goes on (the rest of that paragraph is only
+        # the previous quote's attribution, and this quote opens its paragraph)
+        tail, breaks, rest = between.partition("\n")
+        if (breaks and rest.strip() == "" and tail.strip() and len(tail.split()) <= _ATTRIBUTION_WORDS
+                and text[sent.start_char : quote.open_mark].strip() == ""
+                and _paragraph_opens_with(text, quote.open_mark)
+                and not text[quote.close_mark + 1 : para_end].strip(" .,;!?\"”’'")):
+            return prev_speaker, prev_attribution
     return None, None
+
+
+_DASHES = ("—", "–", "-", "―")
+
+
+def _name_label(ctx: ArticleContext, refs, quote: Quote, sent, head, para_end: int, addressed):
+    """A person named with no verb as the quote's label: before it with a colon ("Kallas: "…"",
+    "Finnish President Alexander Stubb: "…"") or after it with a dash (""…" — Alexander Stubb")."""
+    text = ctx.text
+    if head is not None and len(head) and text[sent.start_char : quote.open_mark].rstrip().endswith(":"):
+        people = [p for p in refs.people_in(head) if p.code not in addressed]
+        if people and text[people[-1].end_char : quote.open_mark].strip() == ":" \
+                and people[-1].start - head.start <= 4:
+            return people[-1]
+    after = text[quote.close_mark + 1 : para_end]
+    stripped = after.lstrip(" ,.")
+    if stripped.startswith(_DASHES):
+        at = quote.close_mark + 1 + (len(after) - len(stripped)) + 1
+        people = [p for p in refs.people if at <= p.start_char < min(para_end, at + 60) and p.code not in addressed]
+        if people:
+            return people[0]
+    return None
+
+
+def _one_of_them(ctx: ArticleContext, verb: int, span) -> Described | None:
+    """'," one said.', '," one of them said in a statement.': one member of a group named just
+    before ("military planners", "his lawyers") speaks, unnamed; the group's noun is the role."""
+    tk = tokens(ctx.doc)
+    lower = tk.lower
+    at = verb - 1
+    if lower[at : verb] == ["also"]:
+        at -= 1
+    if at >= span.start and lower[at] == "one":
+        first = at
+    elif at - 2 >= span.start and lower[at - 2 : at + 1] == ["one", "of", "them"]:
+        first = at - 2
+    else:
+        return None
+    if first > span.start and not tk.punct[first - 1]:
+        return None  # "the one said" or "no one said": not a member of a group
+    plural = set(n for n in vocab("quotes")["speaker_nouns"] if n.endswith("s"))
+    k = ctx.sentence_index(tk.idx[first])
+    lo = ctx.sents[max(0, k - 2)].start
+    role = next((tk.text[j] for j in range(first - 1, lo - 1, -1) if lower[j] in plural), None)
+    return Described(role=role or "one", head="one", actor=None, definite=False, subject=False, person=True,
+                     role_words=(), start=first, end=verb, start_char=tk.idx[first])
+
+
+def _announces_text(sentence: str) -> bool:
+    """'The text of the statement follows.', 'The declaration reads in full:', 'It reads as follows.'"""
+    low = sentence.lower().rstrip(" .:")
+    return low.endswith(tuple(vocab("quotes")["text_follows"]))
+
+
+# "A retired officer who now teaches at a college in Pembroke said": a relative clause, in tokens
+_RELATIVE_TOKENS = 16
+
+# "A Western official familiar with the talks said", "A diplomat at the meeting said": words that
+# start a description's post-modifier when the description opens its sentence
+_POST_MODIFIERS = {"familiar", "close", "involved", "briefed", "with", "from", "at", "in", "speaking", "based",
+                   "working", "serving", "attending", "present"}
+
+_NEXT_OPEN = re.compile('[“«„]|(?<![\\w,.!?])"')
+
+# "Jane Doe, the Commission's executive vice-president in charge of competition, said": an
+# apposition between a name and its verb, in tokens
+_APPOSITION_TOKENS = 16
+
+# Words of the previous quote's attribution after it ("," the minister told the Senate this month.)
+_ATTRIBUTION_WORDS = 30
+
+
+def _paragraph_opens_with(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    return text[line_start:at].strip() == ""
 
 
 def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: set[str], *, window: int,
@@ -155,7 +255,8 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
     ``span``; pronouns and titles resolve to whom they stand for before ``before_char``."""
     tk = tokens(ctx.doc)
     lower = tk.lower
-    verbs = [k for k in range(span.start, span.end) if lower[k] in speech]
+    # a verb form inside a name is none ("the United States", "Says Ltd")
+    verbs = [k for k in range(span.start, span.end) if lower[k] in speech and not tk.ent[k]]
     if not verbs:
         return None
     people = [p for p in refs.people_in(span) if p.code not in exclude]
@@ -169,12 +270,18 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         if not near and verb - 1 > span.start and tk.text[verb - 1] == ",":
             # "Marco Rubio, the US secretary of state, told reporters": a name before its
             # apposition, however long the apposition is (up to a dozen words)
-            near = [p for p in people if p.end < verb - 1 and verb - 1 - p.end <= 12 and tk.text[p.end] == ","
-                    and "," not in tk.text[p.end + 1 : verb - 1]]
+            near = [p for p in people if p.end < verb - 1 and verb - 1 - p.end <= _APPOSITION_TOKENS and tk.text[p.end] == ","
+                    and ("," not in tk.text[p.end + 1 : verb - 1]
+                         # "Jane Doe, head of the fund, which manages the money, told…"
+                         or (tk.text[p.end + 1 : verb - 1].count(",") == 1 and {"which", "who"} & set(lower[p.end + 1 : verb - 1])))]
         if near:
             # the person closest to the verb, among those not governed by a preposition or verb as its
             # object ("Zelensky turned to Scholz and said:", "with Kallas seated beside him")
-            near = [p for p in near if not refs.is_object(p)] or near
+            subjects = [p for p in near if not refs.is_object(p)]
+            if not subjects and verb - 1 >= span.start and tk.text[verb - 1] in pronouns:
+                # '," she told reporters after meeting Zelensky': the pronoun speaks, not the one met
+                return refs.antecedent(min(before_char, ctx.doc[verb - 1].idx), exclude, lower[verb - 1])
+            near = subjects or near
             best = min(near, key=lambda p: min(abs(p.end - verb), abs(p.start - verb)))
             # "A spokesman for Keir Starmer said:": the described subject speaks, not the person
             # named inside its description (an appositive name, ", Yuri Ushakov,", does speak).
@@ -186,9 +293,30 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         described = refs.described_at(verb, span)
         if described is not None:
             return refs.resolve(described, before_char)
+        clause_of = next((d for d in refs.described if d.person and span.start <= d.start and d.end < verb
+                          <= d.end + _RELATIVE_TOKENS and (lower[d.end] in ("who", ",")
+                                                           or (d.subject and lower[d.end] in _POST_MODIFIERS))
+                          and not any(lower[k] in speech for k in range(d.end, verb))), None)
+        if clause_of is not None:
+            # "A retired officer who now teaches in Pembroke said…", '," a farmer, who asked not to be
+            # named, said': the description before its relative clause
+            return refs.resolve(clause_of, before_char)
         bare = _bare_plural(ctx, span, verb)
         if bare is not None:
             return bare
+        one = _one_of_them(ctx, verb, span)
+        if one is not None:
+            return one
+        if lower[verb].endswith("ing") and verb - 1 > span.start and tk.text[verb - 1] == ",":
+            # "The president left without a deal, telling reporters that…": the participle's
+            # speaker is the sentence's subject
+            sent = ctx.sentence_at(tk.idx[verb])
+            opener = subject if subject is not None and subject.start - sent.start <= 2 else None
+            if opener is not None:
+                return refs.resolve(opener, before_char)
+            first = next((p for p in people if p.start - sent.start <= 2), None)
+            if first is not None:
+                return first
         around = ctx.doc[max(span.start, verb - 4) : min(span.end, verb + 4)]
         words = " " + " ".join(lower[around.start : around.end]) + " "
         pronoun = next((p.lower() for p in pronouns if f" {p.lower()} " in words), None)

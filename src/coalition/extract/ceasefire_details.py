@@ -1,0 +1,140 @@
+"""Ceasefire details read off a clause: how long the truce lasts, over what domains, and the
+status the clause writes ("violated", "in force").
+
+Separate from the ceasefire finder (``ceasefires.py``), which finds the clauses that name a truce
+and merges them into proposals; these rules read only the clause's words.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from coalition.extract.context import has_phrase, tokens, vocab, window_text
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
+                "thirty": 30, "forty": 40, "sixty": 60, "ninety": 90, "a": 1, "an": 1}
+
+
+@lru_cache(maxsize=1)
+def _scope_phrases() -> list[str]:
+    return [p for phrases in vocab("ceasefires")["scopes"].values() for p in phrases]
+
+
+@lru_cache(maxsize=1)
+def _duration_nouns() -> set[str]:
+    words = vocab("ceasefires")
+    return set(words["qualified_nouns"]) | {t.split()[0] for t in words["triggers"]} | {"strikes", "attacks", "fighting"}
+
+
+@lru_cache(maxsize=1)
+def _truce_nouns() -> list[str]:
+    words = vocab("ceasefires")
+    return words["triggers"] + words["qualified_nouns"]
+
+
+def _number(doc, j: int, start: int) -> int | None:
+    if j < start:
+        return None
+    low = tokens(doc).lower[j]
+    if low.isdigit():
+        return int(low)
+    return NUMBER_WORDS.get(low)
+
+
+def _duration(doc, start: int, end: int, words) -> int | None:
+    """Days of the truce: '30-day ceasefire', 'a one-month truce', 'for 30 days', 'extended to 30 days'."""
+    padded = window_text(doc, start, end)
+    # a number written out comes first: "extending the Easter truce to 30 days" is 30
+    return _numbered_duration(doc, start, end, words) or _named_duration(padded, words)
+
+
+def _named_duration(padded: str, words) -> int | None:
+    for phrase, days in words["named_durations"].items():
+        if f" {phrase} " in padded and has_phrase(padded, _truce_nouns()):
+            at = padded.find(f" {phrase} ")
+            after = padded[at + len(phrase) + 1 : at + len(phrase) + 40]
+            if phrase.endswith("truce") or has_phrase(after, _truce_nouns()):
+                return days
+    return None
+
+
+def _numbered_duration(doc, start: int, end: int, words) -> int | None:
+    units = words["duration_units"]
+    nouns = _duration_nouns()
+    tk = tokens(doc)
+    lower = tk.lower
+    for i in range(start, end):
+        unit = lower[i]
+        if unit not in units:
+            continue
+        j = i - 1
+        if j >= start and tk.text[j] in ("-", "–"):
+            j -= 1
+        number = _number(doc, j, start)
+        if number is None or number == 0:
+            continue
+        if j - 2 >= start and lower[j - 1] in ("to", "or", "-", "–") and _number(doc, j - 2, start):
+            j -= 2  # "two to three days", "2-3 days": a range is read at its lower bound
+            number = _number(doc, j, start)
+        attached = False
+        # "30-day ceasefire", "a 30-day energy moratorium": the unit modifies a truce noun
+        following = lower[i + 1 : max(i + 1, min(end, i + 4))]
+        if following and following[0] in nouns or (len(following) > 1 and following[1] in nouns):
+            attached = True
+        # "for 30 days", "extended to 30 days" in a clause that names a truce
+        elif j - 1 >= start and lower[j - 1] in words["duration_lead_words"]:
+            attached = True
+        if attached:
+            if unit.startswith("hour"):
+                return max(1, math.ceil(number / 24 - 1e-9))  # a 30-hour truce runs over two days
+            return max(1, round(number * units[unit]))
+    return None
+
+
+def _scope(doc, start: int, end: int, padded: str, words) -> list[str]:
+    if has_phrase(padded, words["full_phrases"]):
+        return ["full"]
+    scope = []
+    for name, phrases in words["scopes"].items():
+        for phrase in phrases:
+            toks = " " + phrase.replace("-", " - ") + " " if "-" in phrase and " - " not in phrase else f" {phrase} "
+            at = padded.find(toks)
+            if at < 0:
+                continue
+            before = padded[max(0, at - 30) : at + 1]
+            if has_phrase(" " + " ".join(before.split()[-3:]) + " ", words["scope_exclusions"]):
+                continue  # "leaving the ground war aside", "excluding the front line"
+            if " aside " in padded[at : at + len(toks) + 8]:
+                continue
+            if name == "full" and not _next_to_trigger(padded, at + len(toks), words):
+                continue  # "full" only as "full ceasefire", "complete 30-day truce"
+            scope.append(name)
+            break
+    if "full" in scope and len(scope) > 1:
+        scope = [s for s in scope if s != "full"]
+    if {"air", "sea", "land"} <= set(scope):
+        return ["full"]  # "on land, in the air and at sea": every domain
+    if scope == ["land"] and has_phrase(padded, words["full_along"]) and not has_phrase(padded, words["land_words"]):
+        return ["full"]  # a truce "along the line of contact" holds all along it, not on land only
+    return scope
+
+
+def _next_to_trigger(padded: str, at: int, words) -> bool:
+    window = " " + " ".join(padded[at:].split()[:4]) + " "
+    return bool(has_phrase(window, _truce_nouns()))
+
+
+def _written_status(doc, start: int, end: int, words) -> str | None:
+    padded = " " + " ".join(tokens(doc).lower[start:end]) + " "
+    for status in ("violated", "in_force"):
+        for phrase in words[status]:
+            at = padded.find(f" {phrase} ")
+            if at < 0:
+                continue
+            before = padded[max(0, at - 25) : at + 1].split()[-3:]
+            if any(w in words["status_blockers"] for w in before):
+                continue  # "would only take effect once…", "had not been violated"
+            return status
+    return None
