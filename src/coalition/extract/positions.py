@@ -252,15 +252,58 @@ def _status(padded: str, words: dict) -> str | None:
     # read it as "not" and let every "not …" cue cover it.
     if " n't " in padded:
         padded = padded.replace(" n't ", " not ")
-    negative = has_phrase(padded, cues["declined"])
+    negative = has_phrase(padded, cues["declined"]) or _no_troops(padded, words)
     positive = has_phrase(padded, _positive_cues(cues))
     for name in words["order"]:
         if name == "mixed":
             if negative and positive and any(m in padded for m in (" but ", " while ", " though ", " although ")):
                 return "conditional"
+        elif name == "conditional" and has_phrase(padded, cues[name]):
+            # "open to contributing … if a ceasefire is reached": the ceasefire is every force's
+            # premise, not a condition of this country's; the hedge stays what it was
+            if has_phrase(padded, cues["open"]) and _premise_only(padded, cues[name], words):
+                return "open"
+            return name
+        elif name == "declined" and negative:
+            return name
         elif has_phrase(padded, cues[name]):
+            # "ready to put troops … once a ceasefire is agreed": a willingness that waits on a
+            # ceasefire is conditional; a decision ("will lead … once a ceasefire holds") is not
+            if name == "committed" and has_phrase(padded, words["premises"]) and has_phrase(padded, words["willingness"]):
+                return "conditional"
             return {"undecided": "considering", "open_negated": "open"}.get(name, name)
     return None
+
+
+PREMISES = frozenset("ceasefire truce peace fighting settlement deal war hostilities".split())
+
+
+def _premise_only(padded: str, conditions: list[str], words: dict) -> bool:
+    """Whether every condition cue in ``padded`` is followed within four words by a ceasefire
+    or a peace ("if a durable ceasefire were reached", "once the fighting stops")."""
+    found = phrases_in(padded, conditions)
+    for cue in found:
+        at = padded.find(" " + cue + " ")
+        while at >= 0:
+            after = padded[at + len(cue) + 2 :].split()[:4]
+            if PREMISES.isdisjoint(after) and not any(p in cue.split() for p in PREMISES):
+                return False
+            at = padded.find(" " + cue + " ", at + 1)
+    return bool(found)
+
+
+def _no_troops(padded: str, words: dict) -> bool:
+    """"No Polish soldiers would be stationed", "no British combat troops": "no" with a troop
+    noun one or two words on."""
+    if " no " not in padded:
+        return False
+    _, nouns = _word_sets(words)
+    at = padded.find(" no ")
+    while at >= 0:
+        if not nouns.isdisjoint(padded[at + 4 :].split()[:3]):
+            return True
+        at = padded.find(" no ", at + 1)
+    return False
 
 
 _POSITIVE: dict[int, tuple[dict, list[str]]] = {}

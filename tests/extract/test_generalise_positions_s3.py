@@ -1,0 +1,121 @@
+"""Stances and participation, third session: failure classes found on dev articles 081-120,
+each tested on made-up sentences in several wordings (none copied from the dev set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def _facts(text: str) -> list:
+    return [f for f in extract(Article(text=text, source="test")).facts if f.kind in ("stance", "participation")]
+
+
+def _status(text: str) -> dict[str, str]:
+    return {f.actor: f.status for f in _facts(text) if f.kind == "participation"}
+
+
+def _stances(text: str) -> set[tuple[str, str]]:
+    return {(f.actor, f.stance) for f in _facts(text) if f.kind == "stance"}
+
+
+def _targets(text: str) -> set[tuple[str, str, str]]:
+    return {(f.actor, f.target, f.stance) for f in _facts(text) if f.kind == "stance"}
+
+
+# --- participation: hedges, premises and refusals ---------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        # a hedge waiting on a ceasefire stays a hedge: the ceasefire is every force's premise
+        ("Portugal is open to contributing to a peacekeeping force if a ceasefire is agreed.", "open"),
+        ("The Portuguese government said it was open to sending soldiers to a reassurance force once the fighting stops.", "open"),
+        ("Lisbon remains open to a role in a multinational force if a lasting truce holds, the minister said.", "open"),
+        # a willingness that waits on a ceasefire is conditional
+        ("Portugal is prepared to send troops to a reassurance force once a ceasefire is in place.", "conditional"),
+        ("Portugal stands ready to deploy soldiers to Ukraine once there is a ceasefire, the premier said.", "conditional"),
+        # a condition of its own makes an open position conditional
+        ("Portugal is open to joining a peacekeeping mission if the United Nations gives it a mandate.", "conditional"),
+        # "would consider" / "ready to consider" is considering, with or without a condition
+        ("Portugal would consider sending soldiers to a reassurance force once its mandate is clear.", "considering"),
+        ("Portugal is ready to consider a contingent for the multinational force.", "considering"),
+        ("Portugal could not yet say whether it would send troops to Ukraine after a truce.", "considering"),
+        ("Officials said Portugal cannot yet say whether it will take part in the peacekeeping mission.", "considering"),
+        # an offer already made
+        ("Portugal has offered a company of engineers to the reassurance force.", "committed"),
+        ("Portugal has pledged an infantry company for the peacekeeping mission.", "committed"),
+        # forces kept outside the country are a condition on the deployment
+        ("Portugal would station forces in neighbouring countries rather than in Ukraine as part of the reassurance force.", "conditional"),
+        ("Portugal is willing to contribute to the multinational force, but its jets would fly from bases rather than inside Ukraine.", "conditional"),
+        # "no <adjective> soldiers": a refusal
+        ("Portugal's prime minister said no Portuguese soldiers would be stationed in Ukraine under any peacekeeping mission.", "declined"),
+        ("There will be no Portuguese combat troops in the reassurance force, Portugal said.", "declined"),
+        # a denied report of considering it
+        ("Portugal dismissed as untrue a report that it was weighing a role in the peacekeeping force.", "declined"),
+        ("Portugal denied reports that it would send troops to the reassurance force.", "declined"),
+    ],
+)
+def test_participation_status(sentence, status):
+    assert _status(sentence) == {"PRT": status}
+
+
+def test_a_decision_waiting_on_a_ceasefire_stays_committed():
+    found = _status("Portugal will lead a reassurance force to be deployed once a ceasefire holds.")
+    assert found == {"PRT": "committed"}
+
+
+def test_a_refusal_with_help_offered_outside_stays_declined():
+    found = _status("Portugal has ruled out a ground contribution to the reassurance force; "
+                    "Lisbon could train Ukrainian units outside Ukraine.")
+    assert found.get("PRT") == "declined"
+
+
+# --- stances: targets --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("Austria said it was open to peace talks provided Russia withdrew its forces.", "peace talks"),
+        ("The Austrian chancellor rejected negotiations held over Ukraine's head.", "peace talks"),
+        ("Austria welcomed the 20-point plan as a serious basis for an agreement.", "peace plan"),
+        ("Austria rejected the counter-proposal drafted in Moscow.", "peace plan"),
+        ("Austria called for further deliveries of air defence to Kyiv.", "military aid to Ukraine"),
+        ("Austria said it could not accept foreign military units on its border in any form.", "peacekeeping force"),
+        ("Austria voted against the resolution at the General Assembly.", "UN resolution"),
+        ("Austria called the 3% spending target unreasonable.", "defence spending target"),
+        ("Austria opposes confiscating the assets, citing legal risks.", "use of frozen Russian assets"),
+        ("Austria has argued for a guarantee modelled on NATO's Article 5.", "security guarantees for Ukraine"),
+    ],
+)
+def test_targets_in_more_wordings(sentence, target):
+    assert any(actor == "AUT" and t == target for actor, t, _ in _targets(sentence))
+
+
+# --- stances: cues -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, stance",
+    [
+        ("Austria voted in favour of the resolution.", "support"),
+        ("Austria voted against the draft resolution.", "oppose"),
+        ("Austria has long pushed for security guarantees backed by the United States.", "support"),
+        ("The Austrian chancellor urged both sides to agree a ceasefire before Easter.", "support"),
+        ("Austria was reluctant to take the truce proposal at face value.", "oppose"),
+        ("Vienna said the counter-proposal was not constructive.", "oppose"),
+        ("Austria said the peace plan could serve as the basis for a settlement.", "open"),
+        ("Austria said the peace plan could be a starting point but needed a great deal of work.", "conditional"),
+        ("Austria said it remained open to talks, provided Kyiv accepted its terms.", "conditional"),
+        ("Austria said it would reach the full target by 2030.", "support"),
+    ],
+)
+def test_stance_cues_in_more_wordings(sentence, stance):
+    assert ("AUT", stance) in _stances(sentence)
+
+
+def test_a_characterisation_of_another_is_no_stance_of_theirs():
+    # "X said the deliveries showed Y had no interest": Y is described, it takes no stance
+    assert ("USA", "oppose") not in _stances(
+        "The Russian envoy said the new deliveries showed that the United States had no interest in a settlement.")
