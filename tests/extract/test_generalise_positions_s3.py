@@ -119,3 +119,70 @@ def test_a_characterisation_of_another_is_no_stance_of_theirs():
     # "X said the deliveries showed Y had no interest": Y is described, it takes no stance
     assert ("USA", "oppose") not in _stances(
         "The Russian envoy said the new deliveries showed that the United States had no interest in a settlement.")
+
+
+# --- who takes the position --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The leaders of Spain, Portugal and Greece said in a joint statement that Ukraine must have robust security guarantees.",
+        "The foreign ministers of Spain, Portugal and Greece backed the ceasefire proposal on Monday.",
+        "Heads of government of Spain, Portugal and Greece, meeting in Athens, welcomed the peace plan.",
+    ],
+)
+def test_the_leaders_of_a_list_of_countries_speak_for_them(sentence):
+    actors = {actor for actor, _ in _stances(sentence)}
+    assert {"ESP", "PRT", "GRC"} <= actors
+    assert "UKR" not in actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine must have security guarantees that deter another invasion, Spain said.",
+        "Spain's prime minister said Ukraine should get security guarantees before any settlement.",
+        "Madrid said Kyiv deserves security guarantees backed by its allies.",
+    ],
+)
+def test_the_country_said_to_need_something_is_its_beneficiary(sentence):
+    found = _stances(sentence)
+    assert ("ESP", "support") in found
+    assert not any(actor == "UKR" for actor, _ in found)
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, other",
+    [
+        ("Olaf Scholz said the US plan could serve as the basis for talks.", "DEU", "USA"),
+        ("Rome rejected the Paris proposal for a maritime truce.", "ITA", "FRA"),
+        ("Madrid welcomed the Turkish proposal for a maritime truce.", "ESP", "TUR"),
+    ],
+)
+def test_a_country_before_a_plan_describes_the_plan(sentence, actor, other):
+    found = {a for a, _ in _stances(sentence)}
+    assert actor in found and other not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Meloni, who stands apart from London and Paris on this, has ruled out sending Italian troops to the reassurance force.",
+        "Unlike troops from Britain and France, Italian soldiers will not take part in the reassurance force, Rome said.",
+        "Giorgia Meloni told Italian radio after the Berlin meeting that no Italian soldiers would join the reassurance force.",
+    ],
+)
+def test_countries_coordinated_with_an_object_are_objects_too(sentence):
+    found = _status(sentence)
+    assert found.get("ITA") == "declined"
+    assert not {"GBR", "FRA", "DEU"} & set(found)
+
+
+def test_a_clause_opened_by_after_keeps_its_subject():
+    found = _stances("The EU resumed payments after Kyiv backed the ceasefire proposal.")
+    assert ("UKR", "support") in found
+
+
+def test_the_subject_of_a_question_takes_no_position():
+    text = "Portugal has ruled out joining the peacekeeping mission. Asked whether Spain might take part in the mission, the minister declined to comment."
+    assert "ESP" not in _status(text)

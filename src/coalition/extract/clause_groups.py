@@ -19,8 +19,26 @@ from coalition.extract.context import ArticleContext, Mention, joined_window, lo
 # taking a position: "troops to Ukraine", "talks in Moscow", "his American counterpart".
 PREPOSITIONS = frozenset(
     "to in into against from with on of for by at over towards toward about between than onto "
-    "outside across without among via upon under behind".split()
+    "outside across without among via upon under behind during whether".split()
 )
+# "after the Paris meeting": a place or event; "after Kyiv backed the plan": a clause with a subject.
+TIME_WORDS = frozenset("after before since until".split())
+BEFORE_DETERMINER = PREPOSITIONS | TIME_WORDS
+# "The leaders of France, Italy and Germany said…", "the presidents of the European Council and
+# the Commission": after these, "of" names who speaks, not a place or an object.
+GROUP_HEADS = frozenset(
+    "leaders heads presidents ministers government governments members premiers chancellors delegations".split()
+)
+# "Merz said the US plan could…", "calling the Paris declaration…": a country written before one
+# of these nouns describes the thing, it is not the clause's subject.
+OBJECT_HEADS = frozenset(
+    "plan plans proposal proposals declaration statement draft text initiative version resolution "
+    "amendments amendment offer idea deal framework agreement talks meeting summit format truce "
+    "ceasefire memorandum memorandums formula blueprint".split()
+)
+# "Ukraine must have security guarantees": whoever is said to need something is its beneficiary,
+# not the one taking the position.
+BENEFICIARY = ("must have", "must get", "must receive", "must be given", "should have", "should get", "deserves")
 DETERMINERS = frozenset("the a an any every no some this that these those".split())
 POSSESSIVES = frozenset("his her its their our my your".split())
 # "an American backstop", "any European force": a demonym after an indefinite article
@@ -32,7 +50,7 @@ INDEFINITE = frozenset("a an any every no".split())
 GLUE = frozenset(
     ", and or & including as well such along together with joined join joins have has 's ’s a the "
     "group of other leaders countries allies governments partners nations states neighbours "
-    "neighbors both also".split()
+    "neighbors both also presidents heads ministers".split()
 )
 
 # Tokens that start a new clause, which may have its own subject.
@@ -82,6 +100,7 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
     lower, idx = tk.lower, tk.idx
     n = tk.n
     out = []
+    object_end = -1  # end of the last actor dropped as an object: those coordinated with it are objects too
     for m in ctx.mentions_in(idx[a], idx[b - 1] + len(tk.text[b - 1]), ("COUNTRY", "ORG", "PERSON")):
         if m.start < a or m.end > b:
             continue
@@ -90,18 +109,34 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         prev = lower[m.start - 1] if m.start > a else ""
         prev2 = lower[m.start - 2] if m.start - 1 > a else ""
-        if prev in PREPOSITIONS or prev in POSSESSIVES or (prev in DETERMINERS and prev2 in PREPOSITIONS):
+        head = prev2 if prev == "of" else (lower[m.start - 3] if prev in DETERMINERS and prev2 == "of" and m.start - 2 > a else "")
+        nxt = lower[m.end] if m.end < n else ""
+        if object_end >= 0 and all(lower[k] in (",", "and", "or", "the") for k in range(object_end, m.start)):
+            object_end = m.end  # "distinguishes her from London and Paris": Paris is an object too
+            continue
+        if head in GROUP_HEADS:
+            pass  # "the leaders of France and Italy said"
+        elif prev in PREPOSITIONS or prev in POSSESSIVES or (prev in DETERMINERS and prev2 in BEFORE_DETERMINER):
+            object_end = m.end if prev in PREPOSITIONS or prev2 in BEFORE_DETERMINER else -1
             continue
         if m.label == "COUNTRY" and prev in INDEFINITE:
             continue
+        if m.label == "COUNTRY" and prev in DETERMINERS and nxt in OBJECT_HEADS:
+            continue  # "the US plan", "the Paris declaration"
+        if nxt in ("must", "should", "deserves") and _beneficiary(lower, m.end, n):
+            continue
         if _in_relative_clause(lower, max(a, m.start - 8), m.start):
             continue  # "Turkey, which has NATO's second-largest army, …": not the clause's subject
-        nxt = lower[m.end] if m.end < n else ""
         # "called Japan's loan theft": a possessor after a verb is part of the object.
         obj = nxt in ("'s", "’s") and prev.isalpha() and prev.islower() and prev not in GLUE
         out.append((m, code, obj))
     subjects = [(m, code) for m, code, obj in out if not obj]
     return subjects or [(m, code) for m, code, _ in out]
+
+
+def _beneficiary(lower: list[str], at: int, n: int) -> bool:
+    """Whether the words from token ``at`` open one of :data:`BENEFICIARY`."""
+    return any(lower[at : at + len(p.split())] == p.split() for p in BENEFICIARY if at + len(p.split()) <= n)
 
 
 RELATIVES = frozenset("which who whose whom where".split())
