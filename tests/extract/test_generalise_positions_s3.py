@@ -186,3 +186,61 @@ def test_a_clause_opened_by_after_keeps_its_subject():
 def test_the_subject_of_a_question_takes_no_position():
     text = "Portugal has ruled out joining the peacekeeping mission. Asked whether Spain might take part in the mission, the minister declined to comment."
     assert "ESP" not in _status(text)
+
+
+# --- joint statements, quotes and votes --------------------------------------------------------------
+
+def test_a_joint_statement_speaks_for_its_signatories():
+    text = (
+        "The foreign ministers of Ireland, Austria and Malta issued a joint statement on Friday.\n\n"
+        "\"Ukraine must have credible security guarantees that deter any future aggression. "
+        "We support every effort towards a just peace.\"\n"
+    )
+    found = _stances(text)
+    assert {("IRL", "support"), ("AUT", "support"), ("MLT", "support")} <= found
+    assert ("UKR", "support") not in found
+
+
+def test_a_quoted_we_is_the_speaker():
+    text = (
+        "Irish Taoiseach Micheál Martin spoke to reporters in Dublin.\n\n"
+        "\"We support the ceasefire proposal and we will keep working for it,\" Martin said.\n"
+    )
+    assert ("IRL", "support") in _stances(text)
+
+
+def test_a_quoted_third_party_is_not_the_speaker():
+    text = "\"Europe has said yes to the ceasefire proposal,\" the Irish minister said.\n"
+    assert ("IRL", "support") not in _stances(text)
+
+
+@pytest.mark.parametrize(
+    "text, oppose",
+    [
+        ("The resolution passed with 93 votes. Austria voted against, alongside Hungary and Serbia.",
+         {"AUT", "HUN", "SRB"}),
+        ("A draft resolution on the war was put to the Assembly. Brazil voted against, along with India and China.",
+         {"BRA", "IND", "CHN"}),
+        ("Canada rejected the ceasefire proposal on Monday, joined by Japan and Australia.", {"CAN", "JPN", "AUS"}),
+    ],
+)
+def test_those_alongside_a_vote_share_it(text, oppose):
+    found = {actor for actor, stance in _stances(text) if stance == "oppose"}
+    assert oppose <= found
+
+
+def test_company_before_the_cue_does_not_share_the_stance():
+    found = _stances("Standing alongside Zelensky, the leaders of Spain and Portugal rejected the peace plan.")
+    assert ("UKR", "oppose") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Assembly rejected a resolution drafted by Moldova and Georgia.",
+        "A resolution sponsored by Moldova and Georgia passed with 93 votes.",
+    ],
+)
+def test_who_drafts_a_resolution_supports_it(sentence):
+    found = _stances(sentence)
+    assert {("MDA", "support"), ("GEO", "support")} <= found

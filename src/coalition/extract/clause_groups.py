@@ -19,7 +19,7 @@ from coalition.extract.context import ArticleContext, Mention, joined_window, lo
 # taking a position: "troops to Ukraine", "talks in Moscow", "his American counterpart".
 PREPOSITIONS = frozenset(
     "to in into against from with on of for by at over towards toward about between than onto "
-    "outside across without among via upon under behind during whether".split()
+    "outside across without among via upon under behind during whether alongside beside unlike except".split()
 )
 # "after the Paris meeting": a place or event; "after Kyiv backed the plan": a clause with a subject.
 TIME_WORDS = frozenset("after before since until".split())

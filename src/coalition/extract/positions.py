@@ -45,7 +45,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from coalition.extract.clause_groups import BOUNDARIES, GLUE, _groups, _padded, _padded_range
+from coalition.extract.clause_groups import BENEFICIARY, BOUNDARIES, _groups, _padded, _padded_range
 from coalition.extract.context import (
     ArticleContext,
     Mention,
@@ -57,6 +57,7 @@ from coalition.extract.context import (
     tokens,
     vocab,
 )
+from coalition.extract.stance_holders import FIRST_PERSON, companions, passive_agents, quote_speaker, signatories
 from coalition.model import Participation, Stance
 
 # Whoever is asked for the "backstop" that makes others' offers conditional (the US, in every
@@ -366,8 +367,11 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     facts: list[Stance] = []
     seen: set[tuple[str, str, str]] = set()
     last_target: str | None = None
+    joint: list[str] = []  # the signatories of the last joint statement named
     for sent in ctx.sents:
         padded = _padded(sent)
+        if " joint " in padded or " jointly " in padded:
+            joint = signatories(ctx, sent) or joint
         hits = _targets_in(padded, named_targets)
         anaphor = None if anaphor_ends.isdisjoint(sentence_words(padded)) else (
             has_phrase(padded, anaphors) or has_phrase(padded, answers))
@@ -380,12 +384,19 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         if not hits and anaphoric is None:
             continue
         evidence = ctx.sentence_evidence(sent)
-        for g_actors, a, b in _groups(ctx, sent, all_cues, ()):
+        groups = _groups(ctx, sent, all_cues, ())
+        if not groups and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):
+            # "we support every effort", "Ukraine must have robust security guarantees" inside a
+            # quote: the quote's speaker's (a third party's words, "Europe has said yes", are not)
+            speakers = quote_speaker(ctx, sent, joint)
+            groups = [(speakers, sent.start, sent.end)] if speakers else []
+        for g_actors, a, b in groups:
             text = _padded_range(ctx.doc, a, b)
             stance, cue = _stance(text, verbs)
             if stance is None:
                 continue
             target = _target_for(text, cue, named_targets) or (hits[0][1] if hits else anaphoric)
+            g_actors = g_actors + [c for c in companions(ctx, a, b, text, cue) if c not in g_actors]
             for actor in g_actors:
                 if actor in participation.get(evidence.start, ()):
                     continue  # a country's position in a sentence about sending forces is its participation
@@ -398,7 +409,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.65))
         # "That plan, championed by Merz and von der Leyen, …": the agents of a passive stance verb
-        for stance, actor in _passive_agents(ctx, sent.start, sent.end, padded):
+        for stance, actor in passive_agents(ctx, sent.start, sent.end, padded):
             target = hits[0][1] if hits else anaphoric
             if (actor, target, stance) not in seen:
                 seen.add((actor, target, stance))
@@ -417,50 +428,6 @@ def _last_words(first: list[str], second: list[str]) -> frozenset[str]:
         ends = frozenset(_as_tokens(p).split()[-1] for p in (*first, *second))
         hit = _LAST_WORDS[(id(first), id(second))] = (first, second, ends)
     return hit[2]
-
-
-# Participles whose agent after "by" takes the stance: "a plan championed by Merz and von der
-# Leyen" is their support, "a proposal rejected by Moscow" Russia's opposition.
-PASSIVE_STANCE = {
-    "support": frozenset("backed supported championed endorsed welcomed favoured favored".split()),
-    "oppose": frozenset("opposed rejected criticised criticized condemned resisted blocked vetoed".split()),
-}
-# Nouns whose "of"/"from" names who takes the stance: "won the backing of Canada", "support from Japan".
-NOUN_STANCE = {
-    "support": frozenset("backing support endorsement approval blessing".split()),
-    "oppose": frozenset("opposition objections objection rejection veto".split()),
-}
-
-
-def _passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple[str, str]]:
-    """(stance, actor) for the actors named right after "<participle> by" in tokens [a, b)."""
-    if " by " not in text and " of " not in text and " from " not in text:
-        return []
-    tk = tokens(ctx.doc)
-    lower, idx = tk.lower, tk.idx
-    out: list[tuple[str, str]] = []
-    for i in range(a + 1, b - 1):
-        if lower[i] == "by":
-            stance = next((value for value, verbs in PASSIVE_STANCE.items() if lower[i - 1] in verbs), None)
-        elif lower[i] in ("of", "from"):
-            stance = next((value for value, nouns in NOUN_STANCE.items() if lower[i - 1] in nouns), None)
-        else:
-            continue
-        if stance is None:
-            continue
-        at = i + 1
-        for m in ctx.mentions_in(idx[at], idx[min(b, at + 15) - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
-            # the agents start right after "by" and run on through "and" and commas, past an unnamed
-            # group ("the backing of the Nordic countries and Canada")
-            if m.start < at or m.start - at > 5 or not all(lower[k] in GLUE or tk.title[k] for k in range(at, m.start)):
-                break
-            code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
-            if code and (stance, code) not in out:
-                out.append((stance, code))
-            at = m.end + 1 if m.end < b and lower[m.end] in (",", "and") else -1
-            if at < 0:
-                break
-    return out
 
 
 def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
