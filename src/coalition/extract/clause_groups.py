@@ -1,6 +1,8 @@
 """A sentence cut into clause groups, each with the actors that are its subject: the clause
 boundaries, the cue positions in a clause, and the coordinated actors just before a cue (not the
-places, objects and counterparts named with a preposition, a possessive or an article), or a
+places, objects and counterparts named with a preposition, a possessive or an article, nor those
+coordinated with them, nor a country that describes a plan, "the US plan", nor a beneficiary,
+"Ukraine must have…"; but "the leaders of France and Italy" are France and Italy), or a
 pronoun's person, or a trailing attribution.
 
 Separate from the position finders because stances and participation both read a sentence this

@@ -25,20 +25,30 @@ considering before "not ruled out" is open, and "not ruling out" is open before
 peacekeeping but would not participate in any deterrent force") is conditional
 with the excluded mission listed, and the exclusion is also a declined
 position of its own; a refusal of troops with other help offered ("will not
-send soldiers but will run the logistics hub") stays declined.
+send soldiers but will run the logistics hub") stays declined. A hedge ("open to",
+"would consider") waiting only on a ceasefire ("if a ceasefire is reached") keeps its
+value, since a ceasefire is every force's premise; a willingness ("ready to", "prepared
+to") waiting on one ("once a ceasefire is in place") is conditional; "no Polish soldiers
+would be stationed" is declined.
 
 Stances: an actor, a stance cue and a target from the target vocabulary; "the
 plan", "the idea" refer back to the last target named. Support with a stated
 condition ("supports the idea but there are nuances", "yes in principle") is
-conditional; a negated support is opposition; "backed by" (passive) is no
-stance. A country's position on a force it would send is its participation,
+conditional; a negated support is opposition; "backed by" (passive) is the
+agents' stance, not the subject's. A country's position on a force it would send is its participation,
 so no stance on the force is added for it from the same sentence.
 
 Each position is reported once per article: the same actor, target or mission
 and value again (a headline and its lede, a quote repeating the reported
 speech) is not a new fact.
 
-The clause groups and the actors that are their subject are read in ``clause_groups.py``.
+A sentence in a quote whose subject is "we" or a beneficiary ("Ukraine must have security
+guarantees") is the quote speaker's, or the signatories' of the joint statement it belongs to;
+actors listed after the cue with "alongside", "along with", "joined by" share it.
+
+The clause groups and the actors that are their subject are read in ``clause_groups.py``; the
+holders beyond the clause (quotes, joint statements, companions, passive agents) in
+``stance_holders.py``.
 """
 
 from __future__ import annotations
