@@ -244,3 +244,60 @@ def test_company_before_the_cue_does_not_share_the_stance():
 def test_who_drafts_a_resolution_supports_it(sentence):
     found = _stances(sentence)
     assert {("MDA", "support"), ("GEO", "support")} <= found
+
+
+# --- a participation sentence may hold a stance on something else ----------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, target",
+    [
+        ("Slovakia will take part in no military mission in Ukraine and continues to oppose EU accession talks with Kyiv.",
+         "Ukraine's EU membership"),
+        ("Slovakia has ruled out sending troops to the reassurance force, and it rejects the use of frozen Russian assets.",
+         "use of frozen Russian assets"),
+    ],
+)
+def test_a_stance_beside_a_refusal_to_send_troops(sentence, target):
+    assert _status(sentence).get("SVK") == "declined"
+    assert ("SVK", target, "oppose") in _targets(sentence)
+
+
+def test_a_ceasefire_in_a_participation_sentence_is_its_premise_not_a_stance():
+    text = "Slovakia is prepared to send troops to the reassurance force, but only after a ceasefire."
+    assert not any(t == "ceasefire proposal" for _, t, _ in _targets(text))
+
+
+# --- more targets and holders ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, actor, target, stance",
+    [
+        ("Egypt has offered to host such a summit in Cairo.", "EGY", "leaders' summit", "support"),
+        ("The Kremlin said a meeting of the two presidents could take place only once a deal was ready.",
+         "RUS", "leaders' summit", "conditional"),
+        ("The EU has said it will not ease those sanctions while the war goes on.", "EU", "easing sanctions on Russia", "oppose"),
+        ("Canada said it would not lift the sanctions before a peace deal.", "CAN", "easing sanctions on Russia", "oppose"),
+    ],
+)
+def test_summits_and_sanctions(sentence, actor, target, stance):
+    assert (actor, target, stance) in _targets(sentence)
+
+
+def test_a_revised_text_refers_back_to_the_plan():
+    text = ("Washington circulated a new peace plan on Monday. "
+            "The Kremlin said the revised version was not constructive.")
+    assert ("RUS", "peace plan", "oppose") in _targets(text)
+
+
+def test_who_wrote_a_plan_supports_it():
+    text = "Officials insisted the peace plan was written by the United States alone."
+    assert ("USA", "support") in _stances(text)
+
+
+def test_a_demonym_after_by_describes_the_agent():
+    found = _stances("A loan to Ukraine backed by Russian asset profits was signed on Friday.")
+    assert ("RUS", "support") not in found
+
+
+def test_an_intervention_is_opposition():
+    assert ("RUS", "oppose") in _stances("Russia's foreign ministry said the plans for a reassurance force amounted to foreign intervention.")

@@ -75,6 +75,11 @@ from coalition.model import Participation, Stance
 BACKSTOP_PROVIDERS = frozenset({"USA"})
 
 
+# Targets that are a force a country could send troops to, or the ceasefire it would wait for: a
+# position on them in a sentence about sending forces is a participation, not a stance.
+FORCE_TARGETS = frozenset({"peacekeeping force", "coalition of the willing", "ceasefire proposal"})
+
+
 # --- participation ---------------------------------------------------------------------------------
 
 def _mission_in(padded: str, missions: dict, words: dict) -> list[tuple[str, str]]:
@@ -408,8 +413,11 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             target = _target_for(text, cue, named_targets) or (hits[0][1] if hits else anaphoric)
             g_actors = g_actors + [c for c in companions(ctx, a, b, text, cue) if c not in g_actors]
             for actor in g_actors:
-                if actor in participation.get(evidence.start, ()):
-                    continue  # a country's position in a sentence about sending forces is its participation
+                if actor in participation.get(evidence.start, ()) and target in FORCE_TARGETS:
+                    # a country's position on a force, in a sentence about sending forces, is its
+                    # participation; its position on something else there ("…and continues to
+                    # oppose EU accession talks") is a stance still
+                    continue
                 if actor == "UKR" and target in ("peacekeeping force", "military aid to Ukraine"):
                     continue  # Ukraine asks for forces and aid; its position on them is no news
                 if stance == "conditional" and cue == "backstop" and actor in BACKSTOP_PROVIDERS:

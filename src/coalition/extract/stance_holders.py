@@ -10,10 +10,19 @@ cuts, and the rules that read the clause are long enough.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from coalition.extract.clause_groups import GLUE, _last_chain, _padded_range, _subject_before
 from coalition.extract.context import ArticleContext, Mention, has_phrase, tokens
 from coalition.extract.quotes import find_quotes
 from coalition.extract.statements import find_statements
+from coalition.resolve.actors import DATA, read_table
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Country adjectives as written ("Russian", "British"), from the country aliases."""
+    return frozenset(row[0] for row in read_table(DATA / "country_aliases.tsv") if len(row) > 2 and row[2] == "demonym")
 
 
 JOINT = ("joint statement", "joint declaration", "joint communique", "joint communiqué", "joint letter", "jointly")
@@ -90,7 +99,7 @@ def _candidates_after(ctx: ArticleContext, a: int, b: int) -> list[tuple[Mention
 # Leyen" is their support, "a proposal rejected by Moscow" Russia's opposition.
 PASSIVE_STANCE = {
     "support": frozenset("backed supported championed endorsed welcomed favoured favored drafted sponsored "
-                         "co-sponsored tabled".split()),
+                         "co-sponsored tabled written authored".split()),
     "oppose": frozenset("opposed rejected criticised criticized condemned resisted blocked vetoed".split()),
 }
 # Nouns whose "of"/"from" names who takes the stance: "won the backing of Canada", "support from Japan".
@@ -122,6 +131,8 @@ def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple
             # group ("the backing of the Nordic countries and Canada")
             if m.start < at or m.start - at > 5 or not all(lower[k] in GLUE or tk.title[k] for k in range(at, m.start)):
                 break
+            if m.text in _demonyms() and m.end < b and tk.text[m.end].isalpha() and tk.text[m.end].islower():
+                break  # "backed by Russian asset profits": the demonym describes the agent, it is none
             code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
             if code and (stance, code) not in out:
                 out.append((stance, code))
