@@ -301,3 +301,47 @@ def test_a_demonym_after_by_describes_the_agent():
 
 def test_an_intervention_is_opposition():
     assert ("RUS", "oppose") in _stances("Russia's foreign ministry said the plans for a reassurance force amounted to foreign intervention.")
+
+
+# --- hedges, offers without troops, second-hand positions --------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain has not ruled anything out on sending troops to the reassurance force.",
+        "The reassurance force will need troops. Spain, its defence minister said, has not ruled anything out.",
+        "Talks on a peacekeeping mission went on. In Madrid, officials say the government is not ruling anything out.",
+    ],
+)
+def test_not_ruling_anything_out_is_considering(text):
+    assert _status(text).get("ESP") == "considering"
+
+
+@pytest.mark.parametrize(
+    "sentence, roles",
+    [
+        ("Sweden will offer logistics rather than troops for the peacekeeping mission.", ["logistics"]),
+        ("Sweden could instead offer its airfields as a base for air policing by the reassurance force.", ["air policing"]),
+        ("Instead of soldiers, Sweden will provide trainers to the reassurance force.", ["training"]),
+    ],
+)
+def test_an_offer_without_troops_is_a_refusal_of_troops(sentence, roles):
+    found = [f for f in _facts(sentence) if f.kind == "participation" and f.actor == "SWE"]
+    assert [(f.status, f.roles, f.excluded) for f in found] == [("declined", roles, ["troops"])]
+
+
+def test_an_offer_without_troops_under_a_condition_stays_conditional():
+    found = _status("Sweden would send soldiers to the reassurance force only under a UN mandate, but not combat troops.")
+    assert found == {"SWE": "conditional"}
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Officials in Rome say the government remains opposed to the peace plan.", "ITA"),
+        ("In Warsaw, diplomats said the government rejected the peace plan.", "POL"),
+        ("Sources in Berlin say the chancellery backs the ceasefire proposal.", "DEU"),
+    ],
+)
+def test_officials_in_a_capital_speak_for_its_country(sentence, actor):
+    assert any(a == actor for a, _ in _stances(sentence))

@@ -31,6 +31,8 @@ BEFORE_DETERMINER = PREPOSITIONS | TIME_WORDS
 GROUP_HEADS = frozenset(
     "leaders heads presidents ministers government governments members premiers chancellors delegations".split()
 )
+# "officials in Rome say…", "In Madrid, diplomats said…": those who speak for the place named.
+SOURCES = frozenset("officials diplomats sources aides ministers government officials".split())
 # "Merz said the US plan could…", "calling the Paris declaration…": a country written before one
 # of these nouns describes the thing, it is not the clause's subject.
 OBJECT_HEADS = frozenset(
@@ -118,6 +120,8 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         if head in GROUP_HEADS:
             pass  # "the leaders of France and Italy said"
+        elif prev == "in" and (prev2 in SOURCES or (nxt == "," and m.end + 1 < n and lower[m.end + 1] in SOURCES)):
+            pass  # "officials in Rome say", "In Madrid, officials say": the capital's own people speak
         elif prev in PREPOSITIONS or prev in POSSESSIVES or (prev in DETERMINERS and prev2 in BEFORE_DETERMINER):
             object_end = m.end if prev in PREPOSITIONS or prev2 in BEFORE_DETERMINER else -1
             continue

@@ -209,6 +209,9 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
                 status = "conditional"
             elif status == "conditional" and _refuses_troops(text, words):
                 status = "declined"
+            elif status != "declined" and _offer_without_troops(text, words):
+                status = "declined"  # "will offer logistics rather than troops"
+                excluded = ["troops"]
             roles = [role for role, phrases in words["roles"].items() if has_phrase(text, phrases)]
             if status == "declined" and "troops" in roles:
                 roles.remove("troops")
@@ -260,6 +263,24 @@ def _refuses_troops(text: str, words: dict) -> bool:
             return not any(" " + n + " " in rest for n in words["troop_nouns"]) and not has_phrase(
                 rest, cues["conditional"])
     return False
+
+
+def _offer_without_troops(text: str, words: dict) -> bool:
+    """"Logistics rather than troops", "could instead offer its territory as a base": other help
+    offered in place of troops, a refusal of troops with the help as its roles (as the dev set's
+    annotators read it). An offer that only leaves troops out ("air policing, but no ground
+    troops") stays what its cue says, and a condition ("only under a UN mandate") keeps it
+    conditional."""
+    if " instead " not in text and " rather than " not in text:
+        return False
+    _, nouns = _word_sets(words)
+    if has_phrase(text, words["cues"]["conditional"]):
+        return False
+    for marker in (" rather than ", " instead of "):
+        at = text.find(marker)
+        if at >= 0 and not nouns.isdisjoint(text[at + len(marker) :].split()[:3]):
+            return True
+    return " instead " in text and " instead of " not in text and nouns.isdisjoint(text.split())
 
 
 def _status(padded: str, words: dict) -> str | None:
