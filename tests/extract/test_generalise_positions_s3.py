@@ -345,3 +345,25 @@ def test_an_offer_without_troops_under_a_condition_stays_conditional():
 )
 def test_officials_in_a_capital_speak_for_its_country(sentence, actor):
     assert any(a == actor for a, _ in _stances(sentence))
+
+
+# --- a later clause with a target of its own ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, expected, absent",
+    [
+        ("Vienna remains opposed to the reassurance force, though it has argued for security guarantees for Kyiv.",
+         {("AUT", "peacekeeping force", "oppose"), ("AUT", "security guarantees for Ukraine", "support")},
+         ("AUT", "security guarantees for Ukraine", "oppose")),
+        ("Austria rejects the peace plan but supports a ceasefire along the current line.",
+         {("AUT", "peace plan", "oppose"), ("AUT", "ceasefire proposal", "support")},
+         ("AUT", "ceasefire proposal", "oppose")),
+        ("Austria is firmly against sending its soldiers, while it backs the use of frozen Russian assets.",
+         {("AUT", "use of frozen Russian assets", "support")},
+         ("AUT", "use of frozen Russian assets", "oppose")),
+    ],
+)
+def test_a_later_clause_takes_its_own_position(sentence, expected, absent):
+    found = _targets(sentence)
+    assert expected <= found
+    assert absent not in found

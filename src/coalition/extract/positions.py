@@ -431,9 +431,19 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             stance, cue = _stance(text, verbs)
             if stance is None:
                 continue
-            target = _target_for(text, cue, named_targets) or (hits[0][1] if hits else anaphoric)
+            later = _later_clauses(ctx, a, b, verbs, named_targets) if BOUNDARIES.intersection(text.split()) else []
+            # with later clauses of their own, the first reading's target is its own clause's
+            first = _padded_range(ctx.doc, a, later[0][0]) if later else text
+            target = (_target_for(first, cue, named_targets) or _target_for(text, cue, named_targets)
+                      or (hits[0][1] if hits else anaphoric))
             g_actors = g_actors + [c for c in companions(ctx, a, b, text, cue) if c not in g_actors]
-            for actor in g_actors:
+            readings = [(target, stance, cue)]
+            if later:
+                # the first clause names no target of its own: it is no stance on the later ones'
+                own = _target_for(first, cue, named_targets) or (anaphoric if anaphor else None)
+                readings = [(own, stance, cue)] if own else []
+                readings += [tuple(r) for _, *r in later if own is None or tuple(r[:2]) != (own, stance)]
+            for (target, stance, cue), actor in ((r, actor) for r in readings for actor in g_actors):
                 if actor in participation.get(evidence.start, ()) and target in FORCE_TARGETS:
                     # a country's position on a force, in a sentence about sending forces, is its
                     # participation; its position on something else there ("…and continues to
@@ -454,6 +464,22 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
     return facts
+
+
+def _later_clauses(ctx: ArticleContext, a: int, b: int, verbs: dict, targets: dict) -> list:
+    """(first token, target, stance, cue) of the later clauses of a group ("…remains opposed to
+    sending soldiers, though she has long argued for a guarantee modelled on Article 5") that
+    name a target of their own and take a position on it."""
+    lower = tokens(ctx.doc).lower
+    cuts = [i for i in range(a + 1, b) if lower[i] in BOUNDARIES]
+    out = []
+    for lo, hi in zip(cuts, cuts[1:] + [b]):
+        text = _padded_range(ctx.doc, lo + 1, hi)
+        value, cue = _stance(text, verbs)
+        own = _target_for(text, cue, targets) if value else None
+        if own:
+            out.append((lo, own, value, cue))
+    return out
 
 
 _LAST_WORDS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
