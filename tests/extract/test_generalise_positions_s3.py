@@ -367,3 +367,29 @@ def test_a_later_clause_takes_its_own_position(sentence, expected, absent):
     found = _targets(sentence)
     assert expected <= found
     assert absent not in found
+
+
+# --- named groups of countries -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "sentence, members",
+    [
+        ("Poland and the three Baltic states said they backed the ceasefire proposal.", {"POL", "EST", "LVA", "LTU"}),
+        ("The Nordic countries have welcomed the peace plan.", {"DNK", "FIN", "ISL", "NOR", "SWE"}),
+        ("The Visegrad Four rejected the use of frozen Russian assets.", {"CZE", "HUN", "POL", "SVK"}),
+    ],
+)
+def test_a_named_group_stands_for_its_members(sentence, members):
+    assert members <= {actor for actor, _ in _stances(sentence)}
+
+
+def test_a_group_after_a_preposition_is_an_object():
+    found = _stances("Finland rejected the peace plan, unlike the Baltic states.")
+    assert ("FIN", "oppose") in found
+    assert not {"EST", "LVA", "LTU"} & {actor for actor, _ in found}
+
+
+def test_a_repeated_participation_still_takes_the_place_of_a_stance():
+    text = ("The Baltic states are prepared to send troops to a reassurance force. "
+            "Estonia, Latvia and Lithuania have joined Britain in saying they are prepared to send troops to a reassurance force.")
+    assert not any(t == "peacekeeping force" for _, t, _ in _targets(text))

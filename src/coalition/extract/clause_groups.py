@@ -14,7 +14,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from coalition.extract.context import ArticleContext, Mention, joined_window, lower_text, token_positions, tokens
+from coalition.extract.context import (
+    ArticleContext,
+    Mention,
+    joined_window,
+    lower_text,
+    token_positions,
+    tokens,
+    vocab,
+)
 
 
 # Words before an actor that make it a place, an object or a counterpart, not the one
@@ -54,7 +62,7 @@ INDEFINITE = frozenset("a an any every no".split())
 GLUE = frozenset(
     ", and or & including as well such along together with joined join joins have has 's ’s a the "
     "group of other leaders countries allies governments partners nations states neighbours "
-    "neighbors both also presidents heads ministers".split()
+    "neighbors both also presidents heads ministers two three four five six seven eight".split()
 )
 
 # Tokens that start a new clause, which may have its own subject.
@@ -105,7 +113,11 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
     n = tk.n
     out = []
     object_end = -1  # end of the last actor dropped as an object: those coordinated with it are objects too
-    for m in ctx.mentions_in(idx[a], idx[b - 1] + len(tk.text[b - 1]), ("COUNTRY", "ORG", "PERSON")):
+    named = ctx.mentions_in(idx[a], idx[b - 1] + len(tk.text[b - 1]), ("COUNTRY", "ORG", "PERSON"))
+    groups = _group_mentions(lower, a, b)
+    if groups:
+        named = sorted(named + groups, key=lambda m: m.start)
+    for m in named:
         if m.start < a or m.end > b:
             continue
         code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
@@ -143,6 +155,31 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
 def _beneficiary(lower: list[str], at: int, n: int) -> bool:
     """Whether the words from token ``at`` open one of :data:`BENEFICIARY`."""
     return any(lower[at : at + len(p.split())] == p.split() for p in BENEFICIARY if at + len(p.split()) <= n)
+
+
+def _group_mentions(lower: list[str], a: int, b: int) -> list[Mention]:
+    """"The Baltic states", "the Nordic countries" in tokens [a, b): one mention per member
+    country, all at the group's place (a coordinated list of them, for :func:`_last_chain`)."""
+    index, firsts = _country_groups()
+    if firsts.isdisjoint(lower[a:b]):
+        return []
+    out = []
+    for i in range(a, b):
+        for words, codes in index.get(lower[i], ()):
+            if lower[i : i + len(words)] == words:
+                out.extend(Mention("COUNTRY", code, i, i + len(words), -1, -1, " ".join(words)) for code in codes)
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_groups() -> tuple[dict[str, list[tuple[list[str], list[str]]]], frozenset[str]]:
+    """The country groups of positions.json by first word (as the tokenizer splits them)."""
+    index: dict[str, list[tuple[list[str], list[str]]]] = {}
+    for phrase, codes in vocab("positions")["country_groups"].items():
+        words = _phrase_words(phrase)
+        index.setdefault(words[0], []).append((words, codes))
+    return index, frozenset(index)
 
 
 RELATIVES = frozenset("which who whose whom where".split())

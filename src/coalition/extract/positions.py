@@ -185,6 +185,7 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
     cues = _participation_cues()
     facts: list[Participation] = []
     seen: set[tuple[str, str, str]] = set()
+    holders: dict[int, set[str]] = {}  # sentence start -> every actor with a position there
     last_mission: str | None = None
     for sent in ctx.sents:
         padded = _padded(sent)
@@ -217,6 +218,8 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
                 roles.remove("troops")
                 excluded = excluded or ["troops"]
             evidence = ctx.sentence_evidence(sent)
+            # every actor with a position here, said before or not: no stance on the force for them
+            holders.setdefault(evidence.start, set()).update(g_actors)
             for actor in g_actors:
                 if status == "conditional" and actor in BACKSTOP_PROVIDERS and " backstop " in text:
                     continue  # "Washington has not committed to a backstop": the condition, not a participant
@@ -236,6 +239,7 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
         elif found[0][0] == "troop deployment" and not last_mission:
             last_mission = "peacekeeping" if " peace" in padded else "reassurance force"
     ctx.__dict__["_participation"] = facts
+    ctx.__dict__["_participation_holders"] = holders
     return list(facts)
 
 
@@ -397,9 +401,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     verbs = words["stance_verbs"]
     named_targets = _named_targets()
     all_cues = _stance_cues()
-    participation: dict[int, set[str]] = {}
-    for p in find_participation(ctx):
-        participation.setdefault(p.evidence.start, set()).add(p.actor)
+    find_participation(ctx)
+    participation = ctx.__dict__["_participation_holders"]
     facts: list[Stance] = []
     seen: set[tuple[str, str, str]] = set()
     last_target: str | None = None
