@@ -393,3 +393,22 @@ def test_a_repeated_participation_still_takes_the_place_of_a_stance():
     text = ("The Baltic states are prepared to send troops to a reassurance force. "
             "Estonia, Latvia and Lithuania have joined Britain in saying they are prepared to send troops to a reassurance force.")
     assert not any(t == "peacekeeping force" for _, t, _ in _targets(text))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Vienna unveiled a peace plan that was welcomed in Moscow and rejected in Kyiv.",
+         {("RUS", "support"), ("UKR", "oppose")}),
+        ("The ceasefire proposal, drafted in Ankara, was endorsed in Paris but rejected in Moscow.",
+         {("FRA", "support"), ("RUS", "oppose")}),
+    ],
+)
+def test_a_participle_with_a_capital_after_in_is_that_capitals_answer(sentence, expected):
+    found = _stances(sentence)
+    assert expected <= found
+    assert ("AUT", "oppose") not in found
+
+
+def test_a_participle_with_a_date_after_in_is_the_subjects():
+    assert ("RUS", "oppose") in _stances("Russia rejected the ceasefire proposal in March.")

@@ -429,9 +429,10 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             # quote: the quote's speaker's (a third party's words, "Europe has said yes", are not)
             speakers = quote_speaker(ctx, sent, joint)
             groups = [(speakers, sent.start, sent.end)] if speakers else []
+        places = _places_after_in(ctx, sent) if " in " in padded else ()
         for g_actors, a, b in groups:
             text = _padded_range(ctx.doc, a, b)
-            stance, cue = _stance(text, verbs)
+            stance, cue = _stance(text, verbs, places)
             if stance is None:
                 continue
             later = _later_clauses(ctx, a, b, verbs, named_targets) if BOUNDARIES.intersection(text.split()) else []
@@ -467,6 +468,12 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
     return facts
+
+
+def _places_after_in(ctx: ArticleContext, sent) -> tuple[str, ...]:
+    """The countries and capitals named right after "in" in a sentence, as lower-case text."""
+    lower = tokens(ctx.doc).lower
+    return tuple(" ".join(lower[m.start : m.end]) for m in ctx.actors_in(sent) if m.start > 0 and lower[m.start - 1] == "in")
 
 
 def _later_clauses(ctx: ArticleContext, a: int, b: int, verbs: dict, targets: dict) -> list:
@@ -536,10 +543,13 @@ def _target_for(text: str, cue: str, targets: dict) -> str | None:
     return after[0] if after else hits[-1][1]
 
 
-def _stance(text: str, verbs: dict) -> tuple[str | None, str]:
-    """The stance a clause group takes and the cue that says it."""
+def _stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | None, str]:
+    """The stance a clause group takes and the cue that says it; a participle with its agent
+    after it ("rejected by Moscow", or "rejected in Kyiv" with "kyiv" in ``places``) is the
+    agent's, not the clause's."""
     for value in ("conditional", "open", "considering", "oppose", "support"):
-        cue = next((p for p in phrases_in(text, verbs[value]) if " " + p + " by " not in text), None)
+        cue = next((p for p in phrases_in(text, verbs[value]) if " " + p + " by " not in text
+                    and not any(" " + p + " in " + place + " " in text for place in places)), None)
         if cue:
             # Negated support ("did not support", "would never back"); a negation in another
             # part of the sentence ("…then lists the reasons it cannot start") is not.

@@ -110,14 +110,16 @@ NOUN_STANCE = {
 
 
 def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple[str, str]]:
-    """(stance, actor) for the actors named right after "<participle> by" in tokens [a, b)."""
-    if " by " not in text and " of " not in text and " from " not in text:
+    """(stance, actor) for the actors named right after "<participle> by" in tokens [a, b), or
+    after "<participle> in" when a country or capital follows ("welcomed in Moscow and rejected
+    in Kyiv": Moscow's and Kyiv's answers)."""
+    if " by " not in text and " of " not in text and " from " not in text and " in " not in text:
         return []
     tk = tokens(ctx.doc)
     lower, idx = tk.lower, tk.idx
     out: list[tuple[str, str]] = []
     for i in range(a + 1, b - 1):
-        if lower[i] == "by":
+        if lower[i] == "by" or (lower[i] == "in" and tk.title[i + 1]):
             stance = next((value for value, verbs in PASSIVE_STANCE.items() if lower[i - 1] in verbs), None)
         elif lower[i] in ("of", "from"):
             stance = next((value for value, nouns in NOUN_STANCE.items() if lower[i - 1] in nouns), None)
