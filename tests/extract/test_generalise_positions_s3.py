@@ -412,3 +412,19 @@ def test_a_participle_with_a_capital_after_in_is_that_capitals_answer(sentence, 
 
 def test_a_participle_with_a_date_after_in_is_the_subjects():
     assert ("RUS", "oppose") in _stances("Russia rejected the ceasefire proposal in March.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Berlin has warned against a debate about troop numbers before a ceasefire exists.",
+        "The delegations parted without a ceasefire after Moscow set out its conditions.",
+        "Germany rejected any talk of elections until the truce holds.",
+    ],
+)
+def test_a_ceasefire_named_as_a_time_is_no_target(sentence):
+    assert not any(t == "ceasefire proposal" for _, t, _ in _targets(sentence))
+
+
+def test_a_ceasefire_after_the_cue_is_still_a_target():
+    assert ("DEU", "ceasefire proposal", "support") in _targets("Germany backed the ceasefire after weeks of talks.")

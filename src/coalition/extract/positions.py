@@ -513,8 +513,22 @@ def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
     for word in sentence_words(padded) & _TARGETS[2]:
         for name, phrase, as_tokens in index[word]:
             if as_tokens in padded:
-                hits.append((padded.find(" " + phrase + " "), name))
+                at = padded.find(as_tokens)
+                if not _temporal(padded, at):
+                    hits.append((at, name))
     return sorted(hits)
+
+
+# "warned against a debate … before a ceasefire exists", "parted without a ceasefire": a target
+# named as a time or a circumstance is no target of the clause's position.
+TEMPORAL = frozenset("before after until once since without".split())
+
+
+def _temporal(padded: str, at: int) -> bool:
+    before = padded[:at].split()[-2:]
+    if before and before[-1] in ("a", "an", "the", "any"):
+        before = before[:-1]
+    return bool(before) and before[-1] in TEMPORAL
 
 
 _TARGETS: list = [None, None, frozenset()]
