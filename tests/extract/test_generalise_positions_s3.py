@@ -428,3 +428,41 @@ def test_a_ceasefire_named_as_a_time_is_no_target(sentence):
 
 def test_a_ceasefire_after_the_cue_is_still_a_target():
     assert ("DEU", "ceasefire proposal", "support") in _targets("Germany backed the ceasefire after weeks of talks.")
+
+
+# --- one sentence, several actors' positions ---------------------------------------------------------
+
+def test_comma_clauses_each_with_their_own_subject():
+    found = _status("Britain and France will send troops to the reassurance force, Germany will provide air cover, "
+                    "and Italy has ruled out any role.")
+    assert found == {"GBR": "committed", "FRA": "committed", "DEU": "committed", "ITA": "declined"}
+
+
+def test_three_positions_in_one_sentence():
+    found = _status("Of the frontline states, Finland is open to sending soldiers to the reassurance force, "
+                    "Estonia has offered a company, and Lithuania is still weighing its options.")
+    assert found == {"FIN": "open", "EST": "committed", "LTU": "considering"}
+
+
+def test_stances_listed_with_commas():
+    found = _stances("Denmark backs the peace plan, Hungary opposes it and Slovakia has yet to say.")
+    assert {("DNK", "support"), ("HUN", "oppose")} <= found
+    assert ("DNK", "oppose") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence, found",
+    [
+        ("Britain, France and Germany will send troops to the reassurance force.",
+         {"GBR": "committed", "FRA": "committed", "DEU": "committed"}),
+        ("If there is a ceasefire and a UN mandate, Ireland will send peacekeepers, the Taoiseach said.",
+         {"IRL": "conditional"}),
+    ],
+)
+def test_a_list_or_a_fronted_condition_is_no_new_clause(sentence, found):
+    assert _status(sentence) == found
+
+
+def test_those_who_do_as_well_share_the_stance():
+    found = _stances("Canada supports the ceasefire proposal, as do Japan and Australia.")
+    assert {("CAN", "support"), ("JPN", "support"), ("AUS", "support")} <= found

@@ -96,12 +96,64 @@ def _padded_range(doc, start: int, end: int) -> str:
     return joined_window(doc, start, end, drop=QUOTES, name="_padded")
 
 
-def _segments(sent) -> list[tuple[int, int]]:
-    """Token ranges of the clauses of a sentence."""
+def _segments(ctx: ArticleContext, sent, cues) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a sentence: cut at the boundary words, and at a comma or
+    "and" that opens a clause with a subject and a verb of its own after a clause that has said
+    something ("Britain will send troops, Germany will provide air cover, and Italy has ruled
+    out any role")."""
     lower = tokens(sent.doc).lower
     cuts = [sent.start] + [i for i in range(sent.start + 1, sent.end) if lower[i] in BOUNDARIES]
+    if not COORDINATORS.isdisjoint(lower[sent.start : sent.end]):
+        cuts = sorted(set(cuts) | set(_clause_openers(ctx, sent, cues)))
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+COORDINATORS = frozenset({",", "and"})
+SUBORDINATORS = frozenset("if when once unless provided as while although though after before until since".split())
+# The words that can follow a clause's subject: auxiliaries, speech verbs and the verbs positions are
+# taken with ("Hungary opposes it", "Merz said…").
+FINITE = frozenset(
+    "will would has have had is are was were could can may might must should cannot does did wo remains "
+    "remained backs backed opposes opposed supports supported rejects rejected welcomes welcomed wants "
+    "wanted insists insisted plans planned says said agreed agrees offered offers refused refuses declined "
+    "declines favours favors joined joins signalled signaled indicated endorsed endorses prefers preferred "
+    "argued argues called calls urged urges told added warned stands stood sees saw".split()
+)
+
+
+def _clause_openers(ctx: ArticleContext, sent, cues) -> list[int]:
+    """Token indices of the commas and "and"s that open a new clause: an actor (after an optional
+    "the") with a verb right after it, once a cue has been seen since the last cut."""
+    tk = tokens(ctx.doc)
+    lower = tk.lower
+    said = _cue_positions(sent, sent.start, sent.end, cues)
+    if not said:
+        return []
+    out = []
+    last_cut = sent.start
+    starts = {m.start: m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON"))}
+    for i in range(sent.start + 1, sent.end - 2):
+        if lower[i] not in COORDINATORS:
+            continue
+        j = i + 1
+        if lower[j] == "and":
+            j += 1
+        if j < sent.end and lower[j] == "the":
+            j += 1
+        m = starts.get(j)
+        if m is None or m.end >= sent.end or lower[m.end] not in FINITE:
+            continue
+        if not any(last_cut <= at < i for at in said):
+            continue  # "Britain, France and Germany will…": still the first clause's subject
+        if lower[m.end] in SPEECH and not any(at > m.end for at in said):
+            continue  # "…, Spain said.": an attribution, not a clause
+        opener = next((k for k in range(last_cut, i) if lower[k] not in QUOTES and lower[k] not in COORDINATORS), i)
+        if lower[opener] in SUBORDINATORS:
+            continue  # "If there is a mandate, Ireland will…": a condition of the clause that follows
+        out.append(i)
+        last_cut = i
+    return out
 
 
 def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -> list[tuple[Mention, str]]:
@@ -291,7 +343,7 @@ def _groups(ctx: ArticleContext, sent, cues, exclude) -> list[tuple[list[str], i
     """(actors, first token, end token) of each clause group that takes a position."""
     doc = ctx.doc
     groups: list[list] = []
-    for a, b in _segments(sent):
+    for a, b in _segments(ctx, sent, cues):
         positions = _cue_positions(sent, a, b, cues)
         actors: list[str] = []
         # A later clause's own subject comes first in it ("but the Kremlin said", "though her

@@ -60,7 +60,7 @@ FIRST_PERSON = (" we ", " our ", " i ", " us ")
 
 
 # After a stance cue, the others who share it: "voted against, alongside Russia and Belarus".
-COMPANIONS = (" alongside ", " along with ", " joined by ", " as did ")
+COMPANIONS = (" alongside ", " along with ", " joined by ", " as did ", " as do ", " as does ")
 
 
 def companions(ctx: ArticleContext, a: int, b: int, text: str, cue: str) -> list[str]:
@@ -74,7 +74,8 @@ def companions(ctx: ArticleContext, a: int, b: int, text: str, cue: str) -> list
     first = cue.replace("-", " - ").split()[0] if cue else ""
     start = next((i for i in range(a, b) if lower[i] == first), b)
     for i in range(start + 1, b - 1):
-        if lower[i] in ("alongside", "with", "by", "did") and (lower[i] == "alongside" or lower[i - 1] in ("along", "joined", "as")):
+        if lower[i] in ("alongside", "with", "by", "did", "do", "does") and (
+                lower[i] == "alongside" or lower[i - 1] in ("along", "joined", "as")):
             return _last_chain(ctx, [(m, code) for m, code in _candidates_after(ctx, i + 1, min(b, i + 25))])
     return []
 
