@@ -466,3 +466,28 @@ def test_a_list_or_a_fronted_condition_is_no_new_clause(sentence, found):
 def test_those_who_do_as_well_share_the_stance():
     found = _stances("Canada supports the ceasefire proposal, as do Japan and Australia.")
     assert {("CAN", "support"), ("JPN", "support"), ("AUS", "support")} <= found
+
+
+@pytest.mark.parametrize(
+    "sentence, actor, stance",
+    [
+        ("Hungary's Viktor Orbán vetoed the use of frozen Russian assets.", "HUN", "oppose"),
+        ("Diplomats say Rome is wary of the reassurance force.", "ITA", "oppose"),
+        ("Portugal remains sceptical of the peace plan.", "PRT", "oppose"),
+        ("Greece has expressed reservations about the reparations loan.", "GRC", "oppose"),
+        ("Spain has signalled that it would back the peace plan.", "ESP", "support"),
+    ],
+)
+def test_more_stance_wordings(sentence, actor, stance):
+    assert (actor, stance) in _stances(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence, status",
+    [
+        ("Merz said Germany was ready to help guarantee a ceasefire but would not station troops in Ukraine.", "conditional"),
+        ("The Dutch prime minister said the Netherlands could take part in a security guarantee force.", "considering"),
+    ],
+)
+def test_more_participation_wordings(sentence, status):
+    assert set(_status(sentence).values()) == {status}
