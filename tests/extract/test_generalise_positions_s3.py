@@ -491,3 +491,26 @@ def test_more_stance_wordings(sentence, actor, stance):
 )
 def test_more_participation_wordings(sentence, status):
     assert set(_status(sentence).values()) == {status}
+
+
+# --- meetings and joint statements: "the leaders agreed" ---------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, members",
+    [
+        ("The leaders of Britain, France and Canada met in London. "
+         "The leaders agreed that Ukraine must have robust security guarantees.", {"GBR", "FRA", "CAN"}),
+        ("A joint statement signed by Spain, Italy and Greece called for security guarantees for Ukraine.",
+         {"ESP", "ITA", "GRC"}),
+        ("Britain, France and Germany met in Paris on Monday. They backed the ceasefire proposal but warned Moscow.",
+         {"GBR", "FRA", "DEU"}),
+    ],
+)
+def test_the_leaders_of_a_meeting_agree(text, members):
+    assert members <= {actor for actor, stance in _stances(text) if stance == "support"}
+
+
+def test_they_far_from_the_meeting_is_no_longer_the_group():
+    text = ("Britain, France and Germany met in Paris on Monday. " + "The talks lasted hours. " * 10
+            + "They backed the ceasefire proposal.")
+    assert not {"GBR", "FRA", "DEU"} & {actor for actor, _ in _stances(text)}

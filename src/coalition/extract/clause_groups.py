@@ -339,8 +339,10 @@ def _own_subject(words: list[str]) -> bool:
     return False
 
 
-def _groups(ctx: ArticleContext, sent, cues, exclude) -> list[tuple[list[str], int, int]]:
-    """(actors, first token, end token) of each clause group that takes a position."""
+def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> list[tuple[list[str], int, int]]:
+    """(actors, first token, end token) of each clause group that takes a position; ``group``
+    is who a first clause naming nobody stands for ("The leaders agreed…", "They backed…", after
+    a meeting or joint statement), before a pronoun's last person."""
     doc = ctx.doc
     groups: list[list] = []
     for a, b in _segments(ctx, sent, cues):
@@ -366,7 +368,9 @@ def _groups(ctx: ArticleContext, sent, cues, exclude) -> list[tuple[list[str], i
             groups[-1][2] = b
         else:
             groups.append([[], a, b])
-    if groups and not groups[0][0]:
+    if groups and not groups[0][0] and group:
+        groups[0][0] = list(group)
+    elif groups and not groups[0][0]:
         padded = lower_text(doc[groups[0][1] : groups[0][2]])
         if any(p in padded for p in PRONOUNS):
             person = ctx.last_person_before(sent.start_char)

@@ -67,7 +67,15 @@ from coalition.extract.context import (
     tokens,
     vocab,
 )
-from coalition.extract.stance_holders import FIRST_PERSON, companions, passive_agents, quote_speaker, signatories
+from coalition.extract.stance_holders import (
+    FIRST_PERSON,
+    MEETING,
+    companions,
+    group_subject,
+    passive_agents,
+    quote_speaker,
+    signatories,
+)
 from coalition.model import Participation, Stance
 
 # Whoever is asked for the "backstop" that makes others' offers conditional (the US, in every
@@ -75,6 +83,9 @@ from coalition.model import Participation, Stance
 BACKSTOP_PROVIDERS = frozenset({"USA"})
 
 
+# How many sentences on "the leaders", "they" or a quoted joint statement still stand for the
+# signatories of the last joint statement or meeting named.
+GROUP_REACH = 8
 # Targets that are a force a country could send troops to, or the ceasefire it would wait for: a
 # position on them in a sentence about sending forces is a participation, not a stance.
 FORCE_TARGETS = frozenset({"peacekeeping force", "coalition of the willing", "ceasefire proposal"})
@@ -406,11 +417,16 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     facts: list[Stance] = []
     seen: set[tuple[str, str, str]] = set()
     last_target: str | None = None
-    joint: list[str] = []  # the signatories of the last joint statement named
-    for sent in ctx.sents:
+    joint: list[str] = []  # the signatories of the last joint statement or meeting named
+    joint_at = -GROUP_REACH
+    for n, sent in enumerate(ctx.sents):
         padded = _padded(sent)
-        if " joint " in padded or " jointly " in padded:
-            joint = signatories(ctx, sent) or joint
+        if not MEETING.isdisjoint(sentence_words(padded)):
+            found = signatories(ctx, sent)
+            if found:
+                joint, joint_at = found, n
+        if n - joint_at > GROUP_REACH:
+            joint = []  # "they", "the leaders" a long way on are someone else
         hits = _targets_in(padded, named_targets)
         anaphor = None if anaphor_ends.isdisjoint(sentence_words(padded)) else (
             has_phrase(padded, anaphors) or has_phrase(padded, answers))
@@ -423,11 +439,15 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         if not hits and anaphoric is None:
             continue
         evidence = ctx.sentence_evidence(sent)
-        groups = _groups(ctx, sent, all_cues, ())
+        groups = _groups(ctx, sent, all_cues, (), group_subject(padded, joint))
         if not groups and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):
             # "we support every effort", "Ukraine must have robust security guarantees" inside a
             # quote: the quote's speaker's (a third party's words, "Europe has said yes", are not)
             speakers = quote_speaker(ctx, sent, joint)
+            groups = [(speakers, sent.start, sent.end)] if speakers else []
+        if not groups and " joint " in padded:
+            # "A joint statement signed by Spain, Italy and Greece called for…"
+            speakers = signatories(ctx, sent)
             groups = [(speakers, sent.start, sent.end)] if speakers else []
         places = _places_after_in(ctx, sent) if " in " in padded else ()
         for g_actors, a, b in groups:

@@ -29,14 +29,39 @@ JOINT = ("joint statement", "joint declaration", "joint communique", "joint comm
 
 
 def signatories(ctx: ArticleContext, sent) -> list[str]:
-    """The countries and organisations that issue a joint statement: "The leaders of Denmark,
-    Estonia and Finland today issued a joint statement", two at least."""
+    """The countries and organisations that issue a joint statement or meet: "The leaders of
+    Denmark, Estonia and Finland today issued a joint statement", "a joint statement signed by
+    Spain, Italy and Greece", "Britain, France and Canada met in London"; two at least."""
     lower = tokens(ctx.doc).lower
-    at = next((i for i in range(sent.start, sent.end) if lower[i] in ("joint", "jointly")), None)
-    if at is None or not has_phrase(_padded_range(ctx.doc, at, min(sent.end, at + 2)), JOINT):
+    at = next((i for i in range(sent.start, sent.end) if lower[i] in MEETING), None)
+    if at is None:
+        return []
+    if lower[at] in ("joint", "jointly") and not has_phrase(_padded_range(ctx.doc, at, min(sent.end, at + 2)), JOINT):
         return []
     actors = _subject_before(ctx, sent.start, at, ())
+    if len(actors) < 2:
+        # "a joint statement signed by Spain, Italy and Greece"
+        by = next((i for i in range(at, min(sent.end, at + 6)) if lower[i] == "by" and lower[i - 1] in SIGNED), None)
+        actors = companions_from(ctx, by + 1, sent.end) if by is not None else []
     return actors if len(actors) > 1 else []
+
+
+# Words of a meeting or a joint statement, whose coordinated subject is remembered as the group
+# that "the leaders" or "they" stand for afterwards.
+MEETING = frozenset("joint jointly met meet gathered".split())
+SIGNED = frozenset("signed issued endorsed agreed adopted".split())
+# A clause opening with one of these, naming nobody, is the remembered group's.
+GROUP_OPENERS = (" the leaders ", " leaders ", " the ministers ", " ministers ", " the two leaders ", " both leaders ",
+                 " the signatories ", " the joint statement ", " the statement ", " the declaration ",
+                 " the communique ", " the communiqué ", " they ", " the allies ", " the participants ")
+
+
+def group_subject(padded: str, joint: list[str]) -> list[str]:
+    """The remembered group when a sentence opens with "The leaders", "They", "The statement"."""
+    if not joint:
+        return []
+    head = " " + " ".join(padded.split()[:3]) + " "
+    return list(joint) if any(head.startswith(o) for o in GROUP_OPENERS) else []
 
 
 def quote_speaker(ctx: ArticleContext, sent, joint: list[str]) -> list[str]:
@@ -76,8 +101,13 @@ def companions(ctx: ArticleContext, a: int, b: int, text: str, cue: str) -> list
     for i in range(start + 1, b - 1):
         if lower[i] in ("alongside", "with", "by", "did", "do", "does") and (
                 lower[i] == "alongside" or lower[i - 1] in ("along", "joined", "as")):
-            return _last_chain(ctx, [(m, code) for m, code in _candidates_after(ctx, i + 1, min(b, i + 25))])
+            return companions_from(ctx, i + 1, b)
     return []
+
+
+def companions_from(ctx: ArticleContext, a: int, b: int) -> list[str]:
+    """The codes of the list of actors that starts at token ``a``."""
+    return _last_chain(ctx, _candidates_after(ctx, a, min(b, a + 25)))
 
 
 def _candidates_after(ctx: ArticleContext, a: int, b: int) -> list[tuple[Mention, str]]:
