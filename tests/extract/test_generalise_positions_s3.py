@@ -514,3 +514,33 @@ def test_they_far_from_the_meeting_is_no_longer_the_group():
     text = ("Britain, France and Germany met in Paris on Monday. " + "The talks lasted hours. " * 10
             + "They backed the ceasefire proposal.")
     assert not {"GBR", "FRA", "DEU"} & {actor for actor, _ in _stances(text)}
+
+
+# --- stances on guarantees, NATO membership, frozen assets and peace plans, in more wordings ---------
+
+@pytest.mark.parametrize(
+    "sentence, actor, target, stance",
+    [
+        ("Italy favours Article 5-like security guarantees for Ukraine.", "ITA", "security guarantees for Ukraine", "support"),
+        ("Romania insists on security guarantees before any settlement.", "ROU", "security guarantees for Ukraine", "support"),
+        ("Poland would welcome security guarantees for Kyiv.", "POL", "security guarantees for Ukraine", "support"),
+        ("Norway remains committed to Ukraine's NATO membership.", "NOR", "Ukraine's NATO membership", "support"),
+        ("The Czech government opposes Ukraine's accession to NATO.", "CZE", "Ukraine's NATO membership", "oppose"),
+        ("Turkey's foreign minister says NATO membership for Kyiv is off the table.", "TUR", "Ukraine's NATO membership", "oppose"),
+        ("Berlin is pushing for the use of frozen Russian assets.", "DEU", "use of frozen Russian assets", "support"),
+        ("Spain is against seizing frozen Russian assets.", "ESP", "use of frozen Russian assets", "oppose"),
+        ("Washington has endorsed the 20-point framework.", "USA", "peace plan", "support"),
+        ("Kyiv has signalled openness to the peace plan.", "UKR", "peace plan", "open"),
+        ("Sweden said it was ready to discuss the peace plan.", "SWE", "peace plan", "open"),
+    ],
+)
+def test_topics_in_more_wordings(sentence, actor, target, stance):
+    assert (actor, target, stance) in _targets(sentence)
+
+
+def test_wanting_to_know_is_no_stance():
+    assert ("POL", "support") not in _stances("Poland's prime minister wanted to know where the peace plan came from.")
+
+
+def test_blocking_the_way_is_said_of_another():
+    assert ("USA", "oppose") not in _stances("The United States urged Russia to stop blocking the way to a peace plan.")

@@ -48,6 +48,8 @@ OBJECT_HEADS = frozenset(
     "amendments amendment offer idea deal framework agreement talks meeting summit format truce "
     "ceasefire memorandum memorandums formula blueprint".split()
 )
+# "NATO membership", "EU accession", "Russian assets": an actor that names part of a topic.
+TOPIC_HEADS = frozenset("membership accession assets bid entry".split())
 # "Ukraine must have security guarantees": whoever is said to need something is its beneficiary,
 # not the one taking the position.
 BENEFICIARY = ("must have", "must get", "must receive", "must be given", "should have", "should get", "deserves")
@@ -193,6 +195,8 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         if m.label == "COUNTRY" and prev in DETERMINERS and nxt in OBJECT_HEADS:
             continue  # "the US plan", "the Paris declaration"
+        if nxt in TOPIC_HEADS:
+            continue  # "NATO membership is off the table": the topic, not who speaks
         if nxt in ("must", "should", "deserves") and _beneficiary(lower, m.end, n):
             continue
         if _in_relative_clause(lower, max(a, m.start - 8), m.start):
