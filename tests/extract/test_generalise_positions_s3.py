@@ -544,3 +544,27 @@ def test_wanting_to_know_is_no_stance():
 
 def test_blocking_the_way_is_said_of_another():
     assert ("USA", "oppose") not in _stances("The United States urged Russia to stop blocking the way to a peace plan.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Moscow has called the British proposal for a reassurance force a provocation.",
+        "The Kremlin said the European peace plan was a non-starter.",
+        "Russia's foreign minister called the peace plan unworkable.",
+    ],
+)
+def test_second_hand_dismissals_are_opposition(sentence):
+    assert ("RUS", "oppose") in _stances(sentence)
+    assert not {"GBR", "EU"} & {actor for actor, _ in _stances(sentence)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The declaration said Ukraine was on an irreversible path to joining the alliance.",
+        "Ukraine's path to NATO membership must stay irreversible, the minister said.",
+    ],
+)
+def test_ukraine_on_what_it_asks_for_is_no_stance(sentence):
+    assert not any(actor == "UKR" for actor, _ in _stances(sentence))

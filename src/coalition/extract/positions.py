@@ -93,6 +93,10 @@ BACKSTOP_PROVIDERS = frozenset({"USA"})
 # How many sentences on "the leaders", "they" or a quoted joint statement still stand for the
 # signatories of the last joint statement or meeting named.
 GROUP_REACH = 8
+# What Ukraine asks others for: its own support for them is no position worth a fact ("Ukraine
+# was on an irreversible path to joining the alliance").
+FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukraine's NATO membership",
+                         "Ukraine's EU membership", "security guarantees for Ukraine", "loans to Ukraine"})
 # Targets that are a force a country could send troops to, or the ceasefire it would wait for: a
 # position on them in a sentence about sending forces is a participation, not a stance.
 FORCE_TARGETS = frozenset({"peacekeeping force", "coalition of the willing", "ceasefire proposal"})
@@ -332,8 +336,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                     # participation; its position on something else there ("…and continues to
                     # oppose EU accession talks") is a stance still
                     continue
-                if actor == "UKR" and target in ("peacekeeping force", "military aid to Ukraine"):
-                    continue  # Ukraine asks for forces and aid; its position on them is no news
+                if actor == "UKR" and target in FOR_UKRAINE:
+                    continue  # Ukraine asks for forces, aid and membership; its position on them is no news
                 if stance == "conditional" and cue == "backstop" and actor in BACKSTOP_PROVIDERS:
                     continue  # "provided the United States offers a backstop": the condition's provider
                 if (actor, target, stance) in seen:
