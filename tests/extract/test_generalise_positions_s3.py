@@ -568,3 +568,19 @@ def test_second_hand_dismissals_are_opposition(sentence):
 )
 def test_ukraine_on_what_it_asks_for_is_no_stance(sentence):
     assert not any(actor == "UKR" for actor, _ in _stances(sentence))
+
+
+def test_by_a_date_is_no_passive_agent():
+    assert ("AUT", "support") in _stances("Austria said it would meet the target by 2030, the 5% spending target agreed at the summit.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia said it had pushed back the deadline for the peace plan.",
+        "Kyiv said the Kremlin took the ceasefire proposal at face value.",
+        "Putin will meet Trump in Budapest to discuss the peace plan.",
+    ],
+)
+def test_loose_words_are_no_support(sentence):
+    assert not any(stance == "support" for _, stance in _stances(sentence))

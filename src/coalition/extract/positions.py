@@ -440,13 +440,20 @@ def _target_for(text: str, cue: str, targets: dict) -> str | None:
     return after[0] if after else hits[-1][1]
 
 
+def _passive(cue: str, text: str, places: tuple[str, ...]) -> bool:
+    """Whether a participle cue has its agent after it: "rejected by Moscow", "rejected in Kyiv"
+    ("will reach the target by 2030" is no participle)."""
+    if not cue.endswith("ed"):
+        return False
+    return " " + cue + " by " in text or any(" " + cue + " in " + place + " " in text for place in places)
+
+
 def _stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | None, str]:
     """The stance a clause group takes and the cue that says it; a participle with its agent
     after it ("rejected by Moscow", or "rejected in Kyiv" with "kyiv" in ``places``) is the
     agent's, not the clause's."""
     for value in ("conditional", "open", "considering", "oppose", "support"):
-        cue = next((p for p in phrases_in(text, verbs[value]) if " " + p + " by " not in text
-                    and not any(" " + p + " in " + place + " " in text for place in places)), None)
+        cue = next((p for p in phrases_in(text, verbs[value]) if not _passive(p, text, places)), None)
         if cue:
             # Negated support ("did not support", "would never back"); a negation in another
             # part of the sentence ("…then lists the reasons it cannot start") is not.
