@@ -584,3 +584,30 @@ def test_by_a_date_is_no_passive_agent():
 )
 def test_loose_words_are_no_support(sentence):
     assert not any(stance == "support" for _, stance in _stances(sentence))
+
+
+# --- ceasefire monitoring and peace efforts ----------------------------------------------------------
+
+def test_leading_a_monitoring_mechanism_without_soldiers_is_committed():
+    found = [f for f in _facts("Macron said the United States would lead a mechanism for monitoring the ceasefire, "
+                               "relying on satellites rather than soldiers on the ground.") if f.kind == "participation"]
+    assert [(f.actor, f.mission, f.status) for f in found] == [("USA", "ceasefire monitoring", "committed")]
+
+
+def test_troops_after_a_monitoring_mission_are_for_the_force():
+    text = ("Britain is ready to send troops to a reassurance force. "
+            "The United States will head the ceasefire monitoring mission. "
+            "Norway said it was prepared to send soldiers.")
+    missions = {f.actor: f.mission for f in _facts(text) if f.kind == "participation"}
+    assert missions.get("NOR") == "reassurance force"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "\"We support every effort that helps bring about peace,\" China's foreign ministry spokesman said.",
+        "China said it backed all efforts to end the war through dialogue.",
+    ],
+)
+def test_support_for_peace_efforts(sentence):
+    assert ("CHN", "peace efforts", "support") in _targets(sentence)

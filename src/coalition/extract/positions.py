@@ -93,6 +93,8 @@ BACKSTOP_PROVIDERS = frozenset({"USA"})
 # How many sentences on "the leaders", "they" or a quoted joint statement still stand for the
 # signatories of the last joint statement or meeting named.
 GROUP_REACH = 8
+# Missions without troops: "relying on satellites rather than soldiers" is how they work, no refusal.
+UNARMED = frozenset({"ceasefire monitoring"})
 # What Ukraine asks others for: its own support for them is no position worth a fact ("Ukraine
 # was on an irreversible path to joining the alliance").
 FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukraine's NATO membership",
@@ -221,7 +223,7 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
                 status = "conditional"
             elif status == "conditional" and refuses_troops(text, words):
                 status = "declined"
-            elif status != "declined" and offer_without_troops(text, words):
+            elif status != "declined" and mission not in UNARMED and offer_without_troops(text, words):
                 status = "declined"  # "will offer logistics rather than troops"
                 excluded = ["troops"]
             roles = [role for role, phrases in words["roles"].items() if has_phrase(text, phrases)]
@@ -245,8 +247,8 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
                 seen.add((actor, mission, status))
                 facts.append(Participation(actor=actor, mission=mission, status=status, roles=roles,
                                            excluded=excluded, evidence=evidence, confidence=0.7))
-        if named:
-            last_mission = named
+        if named and named not in UNARMED:
+            last_mission = named  # troops mentioned later are not for a monitoring mission
         elif found[0][0] == "troop deployment" and not last_mission:
             last_mission = "peacekeeping" if " peace" in padded else "reassurance force"
     ctx.__dict__["_participation"] = facts
