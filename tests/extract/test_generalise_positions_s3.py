@@ -611,3 +611,13 @@ def test_troops_after_a_monitoring_mission_are_for_the_force():
 )
 def test_support_for_peace_efforts(sentence):
     assert ("CHN", "peace efforts", "support") in _targets(sentence)
+
+
+def test_for_as_long_as_it_takes_is_no_condition():
+    found = _stances("Germany backs the peace plan and will support it for as long as it takes, the minister said.")
+    assert ("DEU", "support") in found and ("DEU", "conditional") not in found
+
+
+def test_talks_with_a_company_are_no_peace_talks():
+    text = "\"We are committed to Ukraine's defence,\" he said, adding that talks with Rheinmetall on a plant had made progress."
+    assert not any(t == "peace talks" for _, t, _ in _targets(text))

@@ -462,7 +462,9 @@ def _stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str |
             before = text[: text.find(" " + cue + " ") + 1].split()[-3:]
             if value == "support" and any(w in ("not", "n't", "never", "cannot") for w in before):
                 return "oppose", cue
-            if value in ("support", "open") and has_phrase(text, verbs["support_conditions"]):
+            # "for as long as it takes" is no condition but its opposite
+            if value in ("support", "open") and has_phrase(text.replace(" as long as it takes ", " "),
+                                                           verbs["support_conditions"]):
                 return "conditional", cue
             return value, cue
     return None, ""
