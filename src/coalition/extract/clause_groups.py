@@ -98,7 +98,7 @@ def _padded_range(doc, start: int, end: int) -> str:
     return joined_window(doc, start, end, drop=QUOTES, name="_padded")
 
 
-def _segments(ctx: ArticleContext, sent, cues) -> list[tuple[int, int]]:
+def _segments(ctx: ArticleContext, sent, said: list[int]) -> list[tuple[int, int]]:
     """Token ranges of the clauses of a sentence: cut at the boundary words, and at a comma or
     "and" that opens a clause with a subject and a verb of its own after a clause that has said
     something ("Britain will send troops, Germany will provide air cover, and Italy has ruled
@@ -106,7 +106,7 @@ def _segments(ctx: ArticleContext, sent, cues) -> list[tuple[int, int]]:
     lower = tokens(sent.doc).lower
     cuts = [sent.start] + [i for i in range(sent.start + 1, sent.end) if lower[i] in BOUNDARIES]
     if not COORDINATORS.isdisjoint(lower[sent.start : sent.end]):
-        cuts = sorted(set(cuts) | set(_clause_openers(ctx, sent, cues)))
+        cuts = sorted(set(cuts) | set(_clause_openers(ctx, sent, said)))
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
@@ -124,17 +124,20 @@ FINITE = frozenset(
 )
 
 
-def _clause_openers(ctx: ArticleContext, sent, cues) -> list[int]:
+def _clause_openers(ctx: ArticleContext, sent, said: list[int]) -> list[int]:
     """Token indices of the commas and "and"s that open a new clause: an actor (after an optional
-    "the") with a verb right after it, once a cue has been seen since the last cut."""
-    tk = tokens(ctx.doc)
-    lower = tk.lower
-    said = _cue_positions(sent, sent.start, sent.end, cues)
+    "the") with a verb right after it, once a cue (at the token indices ``said``) has been seen
+    since the last cut."""
     if not said:
         return []
+    tk = tokens(ctx.doc)
+    lower = tk.lower
+    named = ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON"))
+    if len(named) < 2:
+        return []  # one clause per actor at most: nobody to open a second one
     out = []
     last_cut = sent.start
-    starts = {m.start: m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON"))}
+    starts = {m.start: m for m in named}
     for i in range(sent.start + 1, sent.end - 2):
         if lower[i] not in COORDINATORS:
             continue
@@ -349,8 +352,10 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
     a meeting or joint statement), before a pronoun's last person."""
     doc = ctx.doc
     groups: list[list] = []
-    for a, b in _segments(ctx, sent, cues):
-        positions = _cue_positions(sent, a, b, cues)
+    # the cues of the whole sentence, found once: the clauses take theirs from this list
+    said = _cue_positions(sent, sent.start, sent.end, cues)
+    for a, b in _segments(ctx, sent, said):
+        positions = [at for at in said if a <= at < b]
         actors: list[str] = []
         # A later clause's own subject comes first in it ("but the Kremlin said", "though her
         # office said Rome was"); an actor deep inside it ("but there were nuances, including
