@@ -621,3 +621,16 @@ def test_for_as_long_as_it_takes_is_no_condition():
 def test_talks_with_a_company_are_no_peace_talks():
     text = "\"We are committed to Ukraine's defence,\" he said, adding that talks with Rheinmetall on a plant had made progress."
     assert not any(t == "peace talks" for _, t, _ in _targets(text))
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Croatian Prime Minister Andrej Plenković spoke in Zagreb. "
+         "Mr Plenković has ruled out sending soldiers to the reassurance force.", "HRV"),
+        ("Slovenia's prime minister, Robert Golob, arrived late. "
+         "Mr Golob said he had ruled out sending soldiers to the reassurance force.", "SVN"),
+    ],
+)
+def test_a_surname_speaks_for_the_country_of_the_full_name(text, actor):
+    assert _status(text) == {actor: "declined"}

@@ -177,7 +177,7 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
     for m in named:
         if m.start < a or m.end > b:
             continue
-        code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
+        code = person_actor(ctx, m) if m.label == "PERSON" else m.code
         if not code or code in exclude:
             continue
         prev = lower[m.start - 1] if m.start > a else ""
@@ -214,6 +214,22 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
 def _beneficiary(lower: list[str], at: int, n: int) -> bool:
     """Whether the words from token ``at`` open one of :data:`BENEFICIARY`."""
     return any(lower[at : at + len(p.split())] == p.split() for p in BENEFICIARY if at + len(p.split()) <= n)
+
+
+def person_actor(ctx: ArticleContext, person: Mention) -> str | None:
+    """The country or organisation a person speaks for; for a surname alone ("Plenković said…",
+    "Mr Plenković has ruled out…") that of the person first named in full with it."""
+    actor = ctx.person_details(person)[2]
+    if actor or " " in person.code.strip():
+        return actor
+    surname = person.code.strip().lower()
+    cache = ctx.__dict__.setdefault("_surname_actors", {})
+    if surname not in cache:
+        cache[surname] = next((m.actor or ctx.person_details(m)[2] for m in ctx.mentions
+                               if m.label == "PERSON" and m.start_char < person.start_char
+                               and m.code.lower().split()[-1:] == [surname] and " " in m.code.strip()
+                               and ctx.person_details(m)[2]), None)
+    return cache[surname]
 
 
 def _group_mentions(lower: list[str], a: int, b: int) -> list[Mention]:
@@ -383,7 +399,7 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
         padded = lower_text(doc[groups[0][1] : groups[0][2]])
         if any(p in padded for p in PRONOUNS):
             person = ctx.last_person_before(sent.start_char)
-            code = ctx.person_details(person)[2] if person else None
+            code = person_actor(ctx, person) if person else None
             if code and code not in exclude:
                 groups[0][0] = [code]
     return [(g[0], g[1], g[2]) for g in groups if g[0]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from coalition.extract.clause_groups import GLUE, _last_chain, _padded_range, _subject_before
+from coalition.extract.clause_groups import GLUE, _last_chain, _padded_range, _subject_before, person_actor
 from coalition.extract.context import ArticleContext, Mention, has_phrase, tokens
 from coalition.extract.quotes import find_quotes
 from coalition.extract.statements import find_statements
@@ -119,7 +119,7 @@ def _candidates_after(ctx: ArticleContext, a: int, b: int) -> list[tuple[Mention
     for m in ctx.mentions_in(tk.idx[a], tk.idx[b - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
         if m.start < at or not all(tk.lower[k] in GLUE for k in range(at, m.start)):
             break
-        code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
+        code = person_actor(ctx, m) if m.label == "PERSON" else m.code
         if code:
             out.append((m, code))
         at = m.end
@@ -166,7 +166,7 @@ def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple
                 break
             if m.text in _demonyms() and m.end < b and tk.text[m.end].isalpha() and tk.text[m.end].islower():
                 break  # "backed by Russian asset profits": the demonym describes the agent, it is none
-            code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
+            code = person_actor(ctx, m) if m.label == "PERSON" else m.code
             if code and (stance, code) not in out:
                 out.append((stance, code))
             at = m.end + 1 if m.end < b and lower[m.end] in (",", "and") else -1
