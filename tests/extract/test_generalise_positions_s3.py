@@ -634,3 +634,9 @@ def test_talks_with_a_company_are_no_peace_talks():
 )
 def test_a_surname_speaks_for_the_country_of_the_full_name(text, actor):
     assert _status(text) == {actor: "declined"}
+
+
+def test_a_quick_resolution_is_no_un_resolution():
+    text = ("The manager said he favours a quick resolution of the transfer. "
+            "The Spanish club's president called the offer unreasonable.")
+    assert not any(t == "UN resolution" for _, t, _ in _targets(text))
