@@ -79,7 +79,7 @@ def test_a_refusal_with_help_offered_outside_stays_declined():
     "sentence, target",
     [
         ("Austria said it was open to peace talks provided Russia withdrew its forces.", "peace talks"),
-        ("The Austrian chancellor rejected negotiations held over Ukraine's head.", "peace talks"),
+        ("The Austrian chancellor rejected any negotiations held over Ukraine's head.", "peace talks"),
         ("Austria welcomed the 20-point plan as a serious basis for an agreement.", "peace plan"),
         ("Austria rejected the counter-proposal drafted in Moscow.", "peace plan"),
         ("Austria called for further deliveries of air defence to Kyiv.", "military aid to Ukraine"),
@@ -640,3 +640,8 @@ def test_a_quick_resolution_is_no_un_resolution():
     text = ("The manager said he favours a quick resolution of the transfer. "
             "The Spanish club's president called the offer unreasonable.")
     assert not any(t == "UN resolution" for _, t, _ in _targets(text))
+
+
+def test_negotiations_with_a_club_are_no_peace_talks():
+    text = "Arsenal rejected negotiations with Real Sociedad over the midfielder, Spain's sports press said."
+    assert not any(t == "peace talks" for _, t, _ in _targets(text))
