@@ -1,6 +1,8 @@
 """A sentence cut into clause groups, each with the actors that are its subject: the clause
 boundaries, the cue positions in a clause, and the coordinated actors just before a cue (not the
-places, objects and counterparts named with a preposition, a possessive or an article), or a
+places, objects and counterparts named with a preposition, a possessive or an article, nor those
+coordinated with them, nor a country that describes a plan, "the US plan", nor a beneficiary,
+"Ukraine must have…"; but "the leaders of France and Italy" are France and Italy), or a
 pronoun's person, or a trailing attribution.
 
 Separate from the position finders because stances and participation both read a sentence this
@@ -12,15 +14,45 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
-from coalition.extract.context import ArticleContext, Mention, joined_window, lower_text, token_positions, tokens
+from coalition.extract.context import (
+    ArticleContext,
+    Mention,
+    joined_window,
+    lower_text,
+    token_positions,
+    tokens,
+    vocab,
+)
 
 
 # Words before an actor that make it a place, an object or a counterpart, not the one
 # taking a position: "troops to Ukraine", "talks in Moscow", "his American counterpart".
 PREPOSITIONS = frozenset(
     "to in into against from with on of for by at over towards toward about between than onto "
-    "outside across without among via upon under behind".split()
+    "outside across without among via upon under behind during whether alongside beside unlike except".split()
 )
+# "after the Paris meeting": a place or event; "after Kyiv backed the plan": a clause with a subject.
+TIME_WORDS = frozenset("after before since until".split())
+BEFORE_DETERMINER = PREPOSITIONS | TIME_WORDS
+# "The leaders of France, Italy and Germany said…", "the presidents of the European Council and
+# the Commission": after these, "of" names who speaks, not a place or an object.
+GROUP_HEADS = frozenset(
+    "leaders heads presidents ministers government governments members premiers chancellors delegations".split()
+)
+# "officials in Rome say…", "In Madrid, diplomats said…": those who speak for the place named.
+SOURCES = frozenset("officials diplomats sources aides ministers government officials".split())
+# "Merz said the US plan could…", "calling the Paris declaration…": a country written before one
+# of these nouns describes the thing, it is not the clause's subject.
+OBJECT_HEADS = frozenset(
+    "plan plans proposal proposals declaration statement draft text initiative version resolution "
+    "amendments amendment offer idea deal framework agreement talks meeting summit format truce "
+    "ceasefire memorandum memorandums formula blueprint".split()
+)
+# "NATO membership", "EU accession", "Russian assets": an actor that names part of a topic.
+TOPIC_HEADS = frozenset("membership accession assets bid entry".split())
+# "Ukraine must have security guarantees": whoever is said to need something is its beneficiary,
+# not the one taking the position.
+BENEFICIARY = ("must have", "must get", "must receive", "must be given", "should have", "should get", "deserves")
 DETERMINERS = frozenset("the a an any every no some this that these those".split())
 POSSESSIVES = frozenset("his her its their our my your".split())
 # "an American backstop", "any European force": a demonym after an indefinite article
@@ -32,7 +64,7 @@ INDEFINITE = frozenset("a an any every no".split())
 GLUE = frozenset(
     ", and or & including as well such along together with joined join joins have has 's ’s a the "
     "group of other leaders countries allies governments partners nations states neighbours "
-    "neighbors both also".split()
+    "neighbors both also presidents heads ministers two three four five six seven eight".split()
 )
 
 # Tokens that start a new clause, which may have its own subject.
@@ -66,12 +98,67 @@ def _padded_range(doc, start: int, end: int) -> str:
     return joined_window(doc, start, end, drop=QUOTES, name="_padded")
 
 
-def _segments(sent) -> list[tuple[int, int]]:
-    """Token ranges of the clauses of a sentence."""
+def _segments(ctx: ArticleContext, sent, said: list[int]) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of a sentence: cut at the boundary words, and at a comma or
+    "and" that opens a clause with a subject and a verb of its own after a clause that has said
+    something ("Britain will send troops, Germany will provide air cover, and Italy has ruled
+    out any role")."""
     lower = tokens(sent.doc).lower
     cuts = [sent.start] + [i for i in range(sent.start + 1, sent.end) if lower[i] in BOUNDARIES]
+    if not COORDINATORS.isdisjoint(lower[sent.start : sent.end]):
+        cuts = sorted(set(cuts) | set(_clause_openers(ctx, sent, said)))
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+COORDINATORS = frozenset({",", "and"})
+SUBORDINATORS = frozenset("if when once unless provided as while although though after before until since".split())
+# The words that can follow a clause's subject: auxiliaries, speech verbs and the verbs positions are
+# taken with ("Hungary opposes it", "Merz said…").
+FINITE = frozenset(
+    "will would has have had is are was were could can may might must should cannot does did wo remains "
+    "remained backs backed opposes opposed supports supported rejects rejected welcomes welcomed wants "
+    "wanted insists insisted plans planned says said agreed agrees offered offers refused refuses declined "
+    "declines favours favors joined joins signalled signaled indicated endorsed endorses prefers preferred "
+    "argued argues called calls urged urges told added warned stands stood sees saw".split()
+)
+
+
+def _clause_openers(ctx: ArticleContext, sent, said: list[int]) -> list[int]:
+    """Token indices of the commas and "and"s that open a new clause: an actor (after an optional
+    "the") with a verb right after it, once a cue (at the token indices ``said``) has been seen
+    since the last cut."""
+    if not said:
+        return []
+    tk = tokens(ctx.doc)
+    lower = tk.lower
+    named = ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON"))
+    if len(named) < 2:
+        return []  # one clause per actor at most: nobody to open a second one
+    out = []
+    last_cut = sent.start
+    starts = {m.start: m for m in named}
+    for i in range(sent.start + 1, sent.end - 2):
+        if lower[i] not in COORDINATORS:
+            continue
+        j = i + 1
+        if lower[j] == "and":
+            j += 1
+        if j < sent.end and lower[j] == "the":
+            j += 1
+        m = starts.get(j)
+        if m is None or m.end >= sent.end or lower[m.end] not in FINITE:
+            continue
+        if not any(last_cut <= at < i for at in said):
+            continue  # "Britain, France and Germany will…": still the first clause's subject
+        if lower[m.end] in SPEECH and not any(at > m.end for at in said):
+            continue  # "…, Spain said.": an attribution, not a clause
+        opener = next((k for k in range(last_cut, i) if lower[k] not in QUOTES and lower[k] not in COORDINATORS), i)
+        if lower[opener] in SUBORDINATORS:
+            continue  # "If there is a mandate, Ireland will…": a condition of the clause that follows
+        out.append(i)
+        last_cut = i
+    return out
 
 
 def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -> list[tuple[Mention, str]]:
@@ -82,26 +169,92 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
     lower, idx = tk.lower, tk.idx
     n = tk.n
     out = []
-    for m in ctx.mentions_in(idx[a], idx[b - 1] + len(tk.text[b - 1]), ("COUNTRY", "ORG", "PERSON")):
+    object_end = -1  # end of the last actor dropped as an object: those coordinated with it are objects too
+    named = ctx.mentions_in(idx[a], idx[b - 1] + len(tk.text[b - 1]), ("COUNTRY", "ORG", "PERSON"))
+    groups = _group_mentions(lower, a, b)
+    if groups:
+        named = sorted(named + groups, key=lambda m: m.start)
+    for m in named:
         if m.start < a or m.end > b:
             continue
-        code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
+        code = person_actor(ctx, m) if m.label == "PERSON" else m.code
         if not code or code in exclude:
             continue
         prev = lower[m.start - 1] if m.start > a else ""
         prev2 = lower[m.start - 2] if m.start - 1 > a else ""
-        if prev in PREPOSITIONS or prev in POSSESSIVES or (prev in DETERMINERS and prev2 in PREPOSITIONS):
+        head = prev2 if prev == "of" else (lower[m.start - 3] if prev in DETERMINERS and prev2 == "of" and m.start - 2 > a else "")
+        nxt = lower[m.end] if m.end < n else ""
+        if object_end >= 0 and all(lower[k] in (",", "and", "or", "the") for k in range(object_end, m.start)):
+            object_end = m.end  # "distinguishes her from London and Paris": Paris is an object too
+            continue
+        if head in GROUP_HEADS:
+            pass  # "the leaders of France and Italy said"
+        elif prev == "in" and (prev2 in SOURCES or (nxt == "," and m.end + 1 < n and lower[m.end + 1] in SOURCES)):
+            pass  # "officials in Rome say", "In Madrid, officials say": the capital's own people speak
+        elif prev in PREPOSITIONS or prev in POSSESSIVES or (prev in DETERMINERS and prev2 in BEFORE_DETERMINER):
+            object_end = m.end if prev in PREPOSITIONS or prev2 in BEFORE_DETERMINER else -1
             continue
         if m.label == "COUNTRY" and prev in INDEFINITE:
             continue
+        if m.label == "COUNTRY" and prev in DETERMINERS and nxt in OBJECT_HEADS:
+            continue  # "the US plan", "the Paris declaration"
+        if nxt in TOPIC_HEADS:
+            continue  # "NATO membership is off the table": the topic, not who speaks
+        if nxt in ("must", "should", "deserves") and _beneficiary(lower, m.end, n):
+            continue
         if _in_relative_clause(lower, max(a, m.start - 8), m.start):
             continue  # "Turkey, which has NATO's second-largest army, …": not the clause's subject
-        nxt = lower[m.end] if m.end < n else ""
         # "called Japan's loan theft": a possessor after a verb is part of the object.
         obj = nxt in ("'s", "’s") and prev.isalpha() and prev.islower() and prev not in GLUE
         out.append((m, code, obj))
     subjects = [(m, code) for m, code, obj in out if not obj]
     return subjects or [(m, code) for m, code, _ in out]
+
+
+def _beneficiary(lower: list[str], at: int, n: int) -> bool:
+    """Whether the words from token ``at`` open one of :data:`BENEFICIARY`."""
+    return any(lower[at : at + len(p.split())] == p.split() for p in BENEFICIARY if at + len(p.split()) <= n)
+
+
+def person_actor(ctx: ArticleContext, person: Mention) -> str | None:
+    """The country or organisation a person speaks for; for a surname alone ("Plenković said…",
+    "Mr Plenković has ruled out…") that of the person first named in full with it."""
+    actor = ctx.person_details(person)[2]
+    if actor or " " in person.code.strip():
+        return actor
+    surname = person.code.strip().lower()
+    cache = ctx.__dict__.setdefault("_surname_actors", {})
+    if surname not in cache:
+        cache[surname] = next((m.actor or ctx.person_details(m)[2] for m in ctx.mentions
+                               if m.label == "PERSON" and m.start_char < person.start_char
+                               and m.code.lower().split()[-1:] == [surname] and " " in m.code.strip()
+                               and ctx.person_details(m)[2]), None)
+    return cache[surname]
+
+
+def _group_mentions(lower: list[str], a: int, b: int) -> list[Mention]:
+    """"The Baltic states", "the Nordic countries" in tokens [a, b): one mention per member
+    country, all at the group's place (a coordinated list of them, for :func:`_last_chain`)."""
+    index, firsts = _country_groups()
+    if firsts.isdisjoint(lower[a:b]):
+        return []
+    out = []
+    for i in range(a, b):
+        for words, codes in index.get(lower[i], ()):
+            if lower[i : i + len(words)] == words:
+                out.extend(Mention("COUNTRY", code, i, i + len(words), -1, -1, " ".join(words)) for code in codes)
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_groups() -> tuple[dict[str, list[tuple[list[str], list[str]]]], frozenset[str]]:
+    """The country groups of positions.json by first word (as the tokenizer splits them)."""
+    index: dict[str, list[tuple[list[str], list[str]]]] = {}
+    for phrase, codes in vocab("positions")["country_groups"].items():
+        words = _phrase_words(phrase)
+        index.setdefault(words[0], []).append((words, codes))
+    return index, frozenset(index)
 
 
 RELATIVES = frozenset("which who whose whom where".split())
@@ -209,12 +362,16 @@ def _own_subject(words: list[str]) -> bool:
     return False
 
 
-def _groups(ctx: ArticleContext, sent, cues, exclude) -> list[tuple[list[str], int, int]]:
-    """(actors, first token, end token) of each clause group that takes a position."""
+def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> list[tuple[list[str], int, int]]:
+    """(actors, first token, end token) of each clause group that takes a position; ``group``
+    is who a first clause naming nobody stands for ("The leaders agreed…", "They backed…", after
+    a meeting or joint statement), before a pronoun's last person."""
     doc = ctx.doc
     groups: list[list] = []
-    for a, b in _segments(sent):
-        positions = _cue_positions(sent, a, b, cues)
+    # the cues of the whole sentence, found once: the clauses take theirs from this list
+    said = _cue_positions(sent, sent.start, sent.end, cues)
+    for a, b in _segments(ctx, sent, said):
+        positions = [at for at in said if a <= at < b]
         actors: list[str] = []
         # A later clause's own subject comes first in it ("but the Kremlin said", "though her
         # office said Rome was"); an actor deep inside it ("but there were nuances, including
@@ -236,11 +393,13 @@ def _groups(ctx: ArticleContext, sent, cues, exclude) -> list[tuple[list[str], i
             groups[-1][2] = b
         else:
             groups.append([[], a, b])
-    if groups and not groups[0][0]:
+    if groups and not groups[0][0] and group:
+        groups[0][0] = list(group)
+    elif groups and not groups[0][0]:
         padded = lower_text(doc[groups[0][1] : groups[0][2]])
         if any(p in padded for p in PRONOUNS):
             person = ctx.last_person_before(sent.start_char)
-            code = ctx.person_details(person)[2] if person else None
+            code = person_actor(ctx, person) if person else None
             if code and code not in exclude:
                 groups[0][0] = [code]
     return [(g[0], g[1], g[2]) for g in groups if g[0]]

@@ -25,27 +25,37 @@ considering before "not ruled out" is open, and "not ruling out" is open before
 peacekeeping but would not participate in any deterrent force") is conditional
 with the excluded mission listed, and the exclusion is also a declined
 position of its own; a refusal of troops with other help offered ("will not
-send soldiers but will run the logistics hub") stays declined.
+send soldiers but will run the logistics hub") stays declined. A hedge ("open to",
+"would consider") waiting only on a ceasefire ("if a ceasefire is reached") keeps its
+value, since a ceasefire is every force's premise; a willingness ("ready to", "prepared
+to") waiting on one ("once a ceasefire is in place") is conditional; "no Polish soldiers
+would be stationed" is declined.
 
 Stances: an actor, a stance cue and a target from the target vocabulary; "the
 plan", "the idea" refer back to the last target named. Support with a stated
 condition ("supports the idea but there are nuances", "yes in principle") is
-conditional; a negated support is opposition; "backed by" (passive) is no
-stance. A country's position on a force it would send is its participation,
+conditional; a negated support is opposition; "backed by" (passive) is the
+agents' stance, not the subject's. A country's position on a force it would send is its participation,
 so no stance on the force is added for it from the same sentence.
 
 Each position is reported once per article: the same actor, target or mission
 and value again (a headline and its lede, a quote repeating the reported
 speech) is not a new fact.
 
-The clause groups and the actors that are their subject are read in ``clause_groups.py``.
+A sentence in a quote whose subject is "we" or a beneficiary ("Ukraine must have security
+guarantees") is the quote speaker's, or the signatories' of the joint statement it belongs to;
+actors listed after the cue with "alongside", "along with", "joined by" share it.
+
+The clause groups and the actors that are their subject are read in ``clause_groups.py``; the
+holders beyond the clause (quotes, joint statements and meetings, companions, passive agents) in
+``stance_holders.py``; a participation clause's status in ``participation_status.py``.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from coalition.extract.clause_groups import BOUNDARIES, GLUE, _groups, _padded, _padded_range
+from coalition.extract.clause_groups import BENEFICIARY, BOUNDARIES, _groups, _padded, _padded_range
 from coalition.extract.context import (
     ArticleContext,
     Mention,
@@ -57,11 +67,41 @@ from coalition.extract.context import (
     tokens,
     vocab,
 )
+from coalition.extract.participation_status import (
+    excluded_missions,
+    offer_without_troops,
+    refuses_troops,
+    status_of,
+    word_sets,
+)
+from coalition.extract.stance_holders import (
+    FIRST_PERSON,
+    MEETING,
+    companions,
+    group_subject,
+    passive_agents,
+    quote_speaker,
+    signatories,
+)
 from coalition.model import Participation, Stance
 
 # Whoever is asked for the "backstop" that makes others' offers conditional (the US, in every
 # plan for a force in Ukraine): its own mention next to the word is the condition, not a position.
 BACKSTOP_PROVIDERS = frozenset({"USA"})
+
+
+# How many sentences on "the leaders", "they" or a quoted joint statement still stand for the
+# signatories of the last joint statement or meeting named.
+GROUP_REACH = 8
+# Missions without troops: "relying on satellites rather than soldiers" is how they work, no refusal.
+UNARMED = frozenset({"ceasefire monitoring"})
+# What Ukraine asks others for: its own support for them is no position worth a fact ("Ukraine
+# was on an irreversible path to joining the alliance").
+FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukraine's NATO membership",
+                         "Ukraine's EU membership", "security guarantees for Ukraine", "loans to Ukraine"})
+# Targets that are a force a country could send troops to, or the ceasefire it would wait for: a
+# position on them in a sentence about sending forces is a participation, not a stance.
+FORCE_TARGETS = frozenset({"peacekeeping force", "coalition of the willing", "ceasefire proposal"})
 
 
 # --- participation ---------------------------------------------------------------------------------
@@ -117,21 +157,10 @@ _MISSION_INDEX: dict[int, tuple[dict, tuple]] = {}
 _MISSIONS: dict[int, tuple[dict, list[tuple[str | None, str, str, str]]]] = {}
 
 
-_WORD_SETS: list = [None, None]
-
-
-def _word_sets(words: dict) -> tuple[frozenset, frozenset]:
-    """The deployment verbs and troop nouns as sets, built again only for another vocabulary
-    (not a tuple of each list hashed for every sentence)."""
-    if _WORD_SETS[0] is not words:
-        _WORD_SETS[:] = [words, (frozenset(words["deploy_verbs"]), frozenset(words["troop_nouns"]))]
-    return _WORD_SETS[1]
-
-
 def _deployment(padded: str, words: dict) -> bool:
     """A deployment verb with a troop noun a few words on ("putting Polish soldiers in"), or a
     troop noun with a taking-part verb ("Italian troops would not take part")."""
-    verbs, nouns = _word_sets(words)
+    verbs, nouns = word_sets(words)
     present = sentence_words(padded)
     if present.isdisjoint(verbs) and present.isdisjoint(nouns):
         return False
@@ -169,6 +198,7 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
     cues = _participation_cues()
     facts: list[Participation] = []
     seen: set[tuple[str, str, str]] = set()
+    holders: dict[int, set[str]] = {}  # sentence start -> every actor with a position there
     last_mission: str | None = None
     for sent in ctx.sents:
         padded = _padded(sent)
@@ -181,23 +211,28 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
         lower = tokens(ctx.doc).lower
         for g_actors, a, b in _groups(ctx, sent, cues, ("UKR", "RUS")):
             text = _padded_range(ctx.doc, a + 1 if lower[a] in BOUNDARIES else a, b)
-            status = _status(text, words)
+            status = status_of(text, words)
             if status is None:
                 continue
-            excluded = _excluded(text, missions)
+            excluded = excluded_missions(text, missions)
             mission = next((name for name, _ in found if name not in excluded and name != "troop deployment"), None)
             mission = mission or next((name for name, _ in found if name not in excluded), found[0][0])
             if mission == "troop deployment":
                 mission = named or last_mission or ("peacekeeping" if " peace" in padded else "reassurance force")
             if excluded and status != "declined":
                 status = "conditional"
-            elif status == "conditional" and _refuses_troops(text, words):
+            elif status == "conditional" and refuses_troops(text, words):
                 status = "declined"
+            elif status != "declined" and mission not in UNARMED and offer_without_troops(text, words):
+                status = "declined"  # "will offer logistics rather than troops"
+                excluded = ["troops"]
             roles = [role for role, phrases in words["roles"].items() if has_phrase(text, phrases)]
             if status == "declined" and "troops" in roles:
                 roles.remove("troops")
                 excluded = excluded or ["troops"]
             evidence = ctx.sentence_evidence(sent)
+            # every actor with a position here, said before or not: no stance on the force for them
+            holders.setdefault(evidence.start, set()).update(g_actors)
             for actor in g_actors:
                 if status == "conditional" and actor in BACKSTOP_PROVIDERS and " backstop " in text:
                     continue  # "Washington has not committed to a backstop": the condition, not a participant
@@ -212,11 +247,12 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
                 seen.add((actor, mission, status))
                 facts.append(Participation(actor=actor, mission=mission, status=status, roles=roles,
                                            excluded=excluded, evidence=evidence, confidence=0.7))
-        if named:
-            last_mission = named
+        if named and named not in UNARMED:
+            last_mission = named  # troops mentioned later are not for a monitoring mission
         elif found[0][0] == "troop deployment" and not last_mission:
             last_mission = "peacekeeping" if " peace" in padded else "reassurance force"
     ctx.__dict__["_participation"] = facts
+    ctx.__dict__["_participation_holders"] = holders
     return list(facts)
 
 
@@ -227,82 +263,6 @@ def _is_bullet(sent) -> bool:
         i -= 1
     start = text[sent.start_char : sent.end_char].lstrip()
     return start[:1] in ("-", "•", "*", "–", "—", "·") or (i > 0 and text[i - 1] in "-•*–—·")
-
-
-def _refuses_troops(text: str, words: dict) -> bool:
-    """"Will not send soldiers, but will run the logistics hub": troops refused, other help
-    offered. The offer mentions no troops, so the position on troops is a refusal."""
-    cues = words["cues"]
-    neg = has_phrase(text, cues["declined"])
-    if not neg:
-        return False
-    at = text.find(" " + neg + " ")
-    for marker in (" but ", " though ", " although ", " while ", " instead "):
-        cut = text.find(marker, at)
-        if cut >= 0:
-            rest = text[cut:]
-            return not any(" " + n + " " in rest for n in words["troop_nouns"]) and not has_phrase(
-                rest, cues["conditional"])
-    return False
-
-
-def _status(padded: str, words: dict) -> str | None:
-    cues = words["cues"]
-    # "won't put", "doesn't plan to": the tokenizer splits the contraction off ("wo n't"), so
-    # read it as "not" and let every "not …" cue cover it.
-    if " n't " in padded:
-        padded = padded.replace(" n't ", " not ")
-    negative = has_phrase(padded, cues["declined"])
-    positive = has_phrase(padded, _positive_cues(cues))
-    for name in words["order"]:
-        if name == "mixed":
-            if negative and positive and any(m in padded for m in (" but ", " while ", " though ", " although ")):
-                return "conditional"
-        elif has_phrase(padded, cues[name]):
-            return {"undecided": "considering", "open_negated": "open"}.get(name, name)
-    return None
-
-
-_POSITIVE: dict[int, tuple[dict, list[str]]] = {}
-
-
-def _positive_cues(cues: dict) -> list[str]:
-    """The committed, open and considering cues as one list, built once per vocabulary (a
-    list built afresh for each clause would be indexed afresh too)."""
-    hit = _POSITIVE.get(id(cues))
-    if hit is None or hit[0] is not cues:
-        hit = _POSITIVE[id(cues)] = (cues, cues["committed"] + cues["open"] + cues["considering"])
-    return hit[1]
-
-
-_OTHERS: dict[tuple[int, int], tuple[dict, list, list[str]]] = {}
-
-
-def _other_missions(missions: dict, phrases: list) -> list[str]:
-    """Every mission phrase that is not one of ``phrases``, built once per vocabulary."""
-    key = (id(missions), id(phrases))
-    hit = _OTHERS.get(key)
-    if hit is None or hit[0] is not missions or hit[1] is not phrases:
-        every = [p for ps in missions.values() for p in ps]
-        hit = _OTHERS[key] = (missions, phrases, [p for p in every if p not in phrases])
-    return hit[2]
-
-
-def _excluded(padded: str, missions: dict) -> list[str]:
-    """Missions named after a negation: "but would not participate in any deterrent force"."""
-    out = []
-    for marker in (" not ", " n't ", " never "):
-        at = padded.find(marker)
-        while at >= 0:
-            tail = padded[at : at + 80]
-            for name, phrases in missions.items():
-                if name == "troop deployment":
-                    continue
-                hit = has_phrase(tail, phrases)
-                if hit and name not in out and has_phrase(padded[:at], _other_missions(missions, phrases)):
-                    out.append(name)
-            at = padded.find(marker, at + 1)
-    return out
 
 
 # --- stances ---------------------------------------------------------------------------------------
@@ -317,14 +277,21 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     verbs = words["stance_verbs"]
     named_targets = _named_targets()
     all_cues = _stance_cues()
-    participation: dict[int, set[str]] = {}
-    for p in find_participation(ctx):
-        participation.setdefault(p.evidence.start, set()).add(p.actor)
+    find_participation(ctx)
+    participation = ctx.__dict__["_participation_holders"]
     facts: list[Stance] = []
     seen: set[tuple[str, str, str]] = set()
     last_target: str | None = None
-    for sent in ctx.sents:
+    joint: list[str] = []  # the signatories of the last joint statement or meeting named
+    joint_at = -GROUP_REACH
+    for n, sent in enumerate(ctx.sents):
         padded = _padded(sent)
+        if not MEETING.isdisjoint(sentence_words(padded)):
+            found = signatories(ctx, sent)
+            if found:
+                joint, joint_at = found, n
+        if n - joint_at > GROUP_REACH:
+            joint = []  # "they", "the leaders" a long way on are someone else
         hits = _targets_in(padded, named_targets)
         anaphor = None if anaphor_ends.isdisjoint(sentence_words(padded)) else (
             has_phrase(padded, anaphors) or has_phrase(padded, answers))
@@ -337,17 +304,42 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         if not hits and anaphoric is None:
             continue
         evidence = ctx.sentence_evidence(sent)
-        for g_actors, a, b in _groups(ctx, sent, all_cues, ()):
+        groups = _groups(ctx, sent, all_cues, (), group_subject(padded, joint))
+        if not groups and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):
+            # "we support every effort", "Ukraine must have robust security guarantees" inside a
+            # quote: the quote's speaker's (a third party's words, "Europe has said yes", are not)
+            speakers = quote_speaker(ctx, sent, joint)
+            groups = [(speakers, sent.start, sent.end)] if speakers else []
+        if not groups and " joint " in padded:
+            # "A joint statement signed by Spain, Italy and Greece called for…"
+            speakers = signatories(ctx, sent)
+            groups = [(speakers, sent.start, sent.end)] if speakers else []
+        places = _places_after_in(ctx, sent) if " in " in padded else ()
+        for g_actors, a, b in groups:
             text = _padded_range(ctx.doc, a, b)
-            stance, cue = _stance(text, verbs)
+            stance, cue = _stance(text, verbs, places)
             if stance is None:
                 continue
-            target = _target_for(text, cue, named_targets) or (hits[0][1] if hits else anaphoric)
-            for actor in g_actors:
-                if actor in participation.get(evidence.start, ()):
-                    continue  # a country's position in a sentence about sending forces is its participation
-                if actor == "UKR" and target in ("peacekeeping force", "military aid to Ukraine"):
-                    continue  # Ukraine asks for forces and aid; its position on them is no news
+            later = _later_clauses(ctx, a, b, verbs, named_targets) if BOUNDARIES.intersection(text.split()) else []
+            # with later clauses of their own, the first reading's target is its own clause's
+            first = _padded_range(ctx.doc, a, later[0][0]) if later else text
+            target = (_target_for(first, cue, named_targets) or _target_for(text, cue, named_targets)
+                      or (hits[0][1] if hits else anaphoric))
+            g_actors = g_actors + [c for c in companions(ctx, a, b, text, cue) if c not in g_actors]
+            readings = [(target, stance, cue)]
+            if later:
+                # the first clause names no target of its own: it is no stance on the later ones'
+                own = _target_for(first, cue, named_targets) or (anaphoric if anaphor else None)
+                readings = [(own, stance, cue)] if own else []
+                readings += [tuple(r) for _, *r in later if own is None or tuple(r[:2]) != (own, stance)]
+            for (target, stance, cue), actor in ((r, actor) for r in readings for actor in g_actors):
+                if actor in participation.get(evidence.start, ()) and target in FORCE_TARGETS:
+                    # a country's position on a force, in a sentence about sending forces, is its
+                    # participation; its position on something else there ("…and continues to
+                    # oppose EU accession talks") is a stance still
+                    continue
+                if actor == "UKR" and target in FOR_UKRAINE:
+                    continue  # Ukraine asks for forces, aid and membership; its position on them is no news
                 if stance == "conditional" and cue == "backstop" and actor in BACKSTOP_PROVIDERS:
                     continue  # "provided the United States offers a backstop": the condition's provider
                 if (actor, target, stance) in seen:
@@ -355,12 +347,34 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.65))
         # "That plan, championed by Merz and von der Leyen, …": the agents of a passive stance verb
-        for stance, actor in _passive_agents(ctx, sent.start, sent.end, padded):
+        for stance, actor in passive_agents(ctx, sent.start, sent.end, padded):
             target = hits[0][1] if hits else anaphoric
             if (actor, target, stance) not in seen:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
     return facts
+
+
+def _places_after_in(ctx: ArticleContext, sent) -> tuple[str, ...]:
+    """The countries and capitals named right after "in" in a sentence, as lower-case text."""
+    lower = tokens(ctx.doc).lower
+    return tuple(" ".join(lower[m.start : m.end]) for m in ctx.actors_in(sent) if m.start > 0 and lower[m.start - 1] == "in")
+
+
+def _later_clauses(ctx: ArticleContext, a: int, b: int, verbs: dict, targets: dict) -> list:
+    """(first token, target, stance, cue) of the later clauses of a group ("…remains opposed to
+    sending soldiers, though she has long argued for a guarantee modelled on Article 5") that
+    name a target of their own and take a position on it."""
+    lower = tokens(ctx.doc).lower
+    cuts = [i for i in range(a + 1, b) if lower[i] in BOUNDARIES]
+    out = []
+    for lo, hi in zip(cuts, cuts[1:] + [b]):
+        text = _padded_range(ctx.doc, lo + 1, hi)
+        value, cue = _stance(text, verbs)
+        own = _target_for(text, cue, targets) if value else None
+        if own:
+            out.append((lo, own, value, cue))
+    return out
 
 
 _LAST_WORDS: dict[tuple[int, int], tuple[object, object, frozenset[str]]] = {}
@@ -376,50 +390,6 @@ def _last_words(first: list[str], second: list[str]) -> frozenset[str]:
     return hit[2]
 
 
-# Participles whose agent after "by" takes the stance: "a plan championed by Merz and von der
-# Leyen" is their support, "a proposal rejected by Moscow" Russia's opposition.
-PASSIVE_STANCE = {
-    "support": frozenset("backed supported championed endorsed welcomed favoured favored".split()),
-    "oppose": frozenset("opposed rejected criticised criticized condemned resisted blocked vetoed".split()),
-}
-# Nouns whose "of"/"from" names who takes the stance: "won the backing of Canada", "support from Japan".
-NOUN_STANCE = {
-    "support": frozenset("backing support endorsement approval blessing".split()),
-    "oppose": frozenset("opposition objections objection rejection veto".split()),
-}
-
-
-def _passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple[str, str]]:
-    """(stance, actor) for the actors named right after "<participle> by" in tokens [a, b)."""
-    if " by " not in text and " of " not in text and " from " not in text:
-        return []
-    tk = tokens(ctx.doc)
-    lower, idx = tk.lower, tk.idx
-    out: list[tuple[str, str]] = []
-    for i in range(a + 1, b - 1):
-        if lower[i] == "by":
-            stance = next((value for value, verbs in PASSIVE_STANCE.items() if lower[i - 1] in verbs), None)
-        elif lower[i] in ("of", "from"):
-            stance = next((value for value, nouns in NOUN_STANCE.items() if lower[i - 1] in nouns), None)
-        else:
-            continue
-        if stance is None:
-            continue
-        at = i + 1
-        for m in ctx.mentions_in(idx[at], idx[min(b, at + 15) - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
-            # the agents start right after "by" and run on through "and" and commas, past an unnamed
-            # group ("the backing of the Nordic countries and Canada")
-            if m.start < at or m.start - at > 5 or not all(lower[k] in GLUE or tk.title[k] for k in range(at, m.start)):
-                break
-            code = ctx.person_details(m)[2] if m.label == "PERSON" else m.code
-            if code and (stance, code) not in out:
-                out.append((stance, code))
-            at = m.end + 1 if m.end < b and lower[m.end] in (",", "and") else -1
-            if at < 0:
-                break
-    return out
-
-
 def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
     """(character offset, target name) of every target phrase in a padded text, in order."""
     index = _target_index(targets)
@@ -428,21 +398,40 @@ def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
     for word in sentence_words(padded) & _TARGETS[2]:
         for name, phrase, as_tokens in index[word]:
             if as_tokens in padded:
-                hits.append((padded.find(" " + phrase + " "), name))
+                at = padded.find(as_tokens)
+                if not _temporal(padded, at):
+                    hits.append((at, name))
     return sorted(hits)
 
 
+# "warned against a debate … before a ceasefire exists", "parted without a ceasefire": a target
+# named as a time or a circumstance is no target of the clause's position.
+TEMPORAL = frozenset("before after until once since without".split())
+
+
+def _temporal(padded: str, at: int) -> bool:
+    before = padded[:at].split()[-2:]
+    if before and before[-1] in ("a", "an", "the", "any"):
+        before = before[:-1]
+    return bool(before) and before[-1] in TEMPORAL
+
+
 _TARGETS: list = [None, None, frozenset()]
+ARTICLES = frozenset("the a an any such that this".split())
 
 
 def _target_index(targets: dict) -> dict[str, list[tuple[str, str, str]]]:
-    """Every target phrase under its first word, built again only for another vocabulary."""
+    """Every target phrase under its first word (its second after an article: "the deliveries"
+    is looked for only in sentences holding "deliveries", not in every sentence holding "the"),
+    built again only for another vocabulary."""
     if _TARGETS[0] is not targets:
         index: dict[str, list[tuple[str, str, str]]] = {}
         for name, phrases in targets.items():
             for phrase in phrases:
                 as_tokens = _as_tokens(phrase)
-                index.setdefault(as_tokens.split()[0] if as_tokens.strip() else "", []).append((name, phrase, as_tokens))
+                words = as_tokens.split() or [""]
+                key = words[1] if len(words) > 1 and words[0] in ARTICLES else words[0]
+                index.setdefault(key, []).append((name, phrase, as_tokens))
         _TARGETS[:] = [targets, index, frozenset(index)]
     return _TARGETS[1]
 
@@ -458,17 +447,29 @@ def _target_for(text: str, cue: str, targets: dict) -> str | None:
     return after[0] if after else hits[-1][1]
 
 
-def _stance(text: str, verbs: dict) -> tuple[str | None, str]:
-    """The stance a clause group takes and the cue that says it."""
+def _passive(cue: str, text: str, places: tuple[str, ...]) -> bool:
+    """Whether a participle cue has its agent after it: "rejected by Moscow", "rejected in Kyiv"
+    ("will reach the target by 2030" is no participle)."""
+    if not cue.endswith("ed"):
+        return False
+    return " " + cue + " by " in text or any(" " + cue + " in " + place + " " in text for place in places)
+
+
+def _stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | None, str]:
+    """The stance a clause group takes and the cue that says it; a participle with its agent
+    after it ("rejected by Moscow", or "rejected in Kyiv" with "kyiv" in ``places``) is the
+    agent's, not the clause's."""
     for value in ("conditional", "open", "considering", "oppose", "support"):
-        cue = next((p for p in phrases_in(text, verbs[value]) if " " + p + " by " not in text), None)
+        cue = next((p for p in phrases_in(text, verbs[value]) if not _passive(p, text, places)), None)
         if cue:
             # Negated support ("did not support", "would never back"); a negation in another
             # part of the sentence ("…then lists the reasons it cannot start") is not.
             before = text[: text.find(" " + cue + " ") + 1].split()[-3:]
             if value == "support" and any(w in ("not", "n't", "never", "cannot") for w in before):
                 return "oppose", cue
-            if value in ("support", "open") and has_phrase(text, verbs["support_conditions"]):
+            # "for as long as it takes" is no condition but its opposite
+            if value in ("support", "open") and has_phrase(text.replace(" as long as it takes ", " "),
+                                                           verbs["support_conditions"]):
                 return "conditional", cue
             return value, cue
     return None, ""

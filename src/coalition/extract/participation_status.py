@@ -1,0 +1,158 @@
+"""The status of a clause about sending forces: its cue words checked in a fixed order
+(``order`` in positions.json), a hedge that waits only on a ceasefire, a willingness that waits
+on one, "no Polish soldiers", refusals of troops with other help offered, and the missions
+excluded after a negation.
+
+Separate from ``positions.py``, which finds the clauses, their missions and their actors.
+"""
+
+from __future__ import annotations
+
+from coalition.extract.context import has_phrase, phrases_in
+
+_WORD_SETS: list = [None, None]
+
+
+def word_sets(words: dict) -> tuple[frozenset, frozenset]:
+    """The deployment verbs and troop nouns as sets, built again only for another vocabulary
+    (not a tuple of each list hashed for every sentence)."""
+    if _WORD_SETS[0] is not words:
+        _WORD_SETS[:] = [words, (frozenset(words["deploy_verbs"]), frozenset(words["troop_nouns"]))]
+    return _WORD_SETS[1]
+
+
+def refuses_troops(text: str, words: dict) -> bool:
+    """"Will not send soldiers, but will run the logistics hub": troops refused, other help
+    offered. The offer mentions no troops, so the position on troops is a refusal."""
+    cues = words["cues"]
+    neg = has_phrase(text, cues["declined"])
+    if not neg:
+        return False
+    at = text.find(" " + neg + " ")
+    for marker in (" but ", " though ", " although ", " while ", " instead "):
+        cut = text.find(marker, at)
+        if cut >= 0:
+            rest = text[cut:]
+            return not any(" " + n + " " in rest for n in words["troop_nouns"]) and not has_phrase(
+                rest, cues["conditional"])
+    return False
+
+
+def offer_without_troops(text: str, words: dict) -> bool:
+    """"Logistics rather than troops", "could instead offer its territory as a base": other help
+    offered in place of troops, a refusal of troops with the help as its roles (as the dev set's
+    annotators read it). An offer that only leaves troops out ("air policing, but no ground
+    troops") stays what its cue says, and a condition ("only under a UN mandate") keeps it
+    conditional."""
+    if " instead " not in text and " rather than " not in text:
+        return False
+    _, nouns = word_sets(words)
+    if has_phrase(text, words["cues"]["conditional"]):
+        return False
+    for marker in (" rather than ", " instead of "):
+        at = text.find(marker)
+        if at >= 0 and not nouns.isdisjoint(text[at + len(marker) :].split()[:3]):
+            return True
+    return " instead " in text and " instead of " not in text and nouns.isdisjoint(text.split())
+
+
+def status_of(padded: str, words: dict) -> str | None:
+    cues = words["cues"]
+    # "won't put", "doesn't plan to": the tokenizer splits the contraction off ("wo n't"), so
+    # read it as "not" and let every "not …" cue cover it.
+    if " n't " in padded:
+        padded = padded.replace(" n't ", " not ")
+    negative = has_phrase(padded, cues["declined"]) or _no_troops(padded, words)
+    positive = has_phrase(padded, _positive_cues(cues))
+    for name in words["order"]:
+        if name == "mixed":
+            if negative and positive and any(m in padded for m in (" but ", " while ", " though ", " although ")):
+                return "conditional"
+        elif name == "conditional" and has_phrase(padded, cues[name]):
+            # "open to contributing … if a ceasefire is reached": the ceasefire is every force's
+            # premise, not a condition of this country's; the hedge stays what it was
+            if has_phrase(padded, cues["open"]) and _premise_only(padded, cues[name], words):
+                return "open"
+            return name
+        elif name == "declined" and negative:
+            return name
+        elif has_phrase(padded, cues[name]):
+            # "ready to put troops … once a ceasefire is agreed": a willingness that waits on a
+            # ceasefire is conditional; a decision ("will lead … once a ceasefire holds") is not
+            if name == "committed" and has_phrase(padded, words["premises"]) and has_phrase(padded, words["willingness"]):
+                return "conditional"
+            return {"undecided": "considering", "open_negated": "open"}.get(name, name)
+    return None
+
+
+PREMISES = frozenset("ceasefire truce peace fighting settlement deal war hostilities".split())
+
+
+def _premise_only(padded: str, conditions: list[str], words: dict) -> bool:
+    """Whether every condition cue in ``padded`` is followed within four words by a ceasefire
+    or a peace ("if a durable ceasefire were reached", "once the fighting stops")."""
+    found = phrases_in(padded, conditions)
+    for cue in found:
+        at = padded.find(" " + cue + " ")
+        while at >= 0:
+            after = padded[at + len(cue) + 2 :].split()[:4]
+            if PREMISES.isdisjoint(after) and not any(p in cue.split() for p in PREMISES):
+                return False
+            at = padded.find(" " + cue + " ", at + 1)
+    return bool(found)
+
+
+def _no_troops(padded: str, words: dict) -> bool:
+    """"No Polish soldiers would be stationed", "no British combat troops": "no" with a troop
+    noun one or two words on."""
+    if " no " not in padded:
+        return False
+    _, nouns = word_sets(words)
+    at = padded.find(" no ")
+    while at >= 0:
+        if not nouns.isdisjoint(padded[at + 4 :].split()[:3]):
+            return True
+        at = padded.find(" no ", at + 1)
+    return False
+
+
+_POSITIVE: dict[int, tuple[dict, list[str]]] = {}
+
+
+def _positive_cues(cues: dict) -> list[str]:
+    """The committed, open and considering cues as one list, built once per vocabulary (a
+    list built afresh for each clause would be indexed afresh too)."""
+    hit = _POSITIVE.get(id(cues))
+    if hit is None or hit[0] is not cues:
+        hit = _POSITIVE[id(cues)] = (cues, cues["committed"] + cues["open"] + cues["considering"])
+    return hit[1]
+
+
+_OTHERS: dict[tuple[int, int], tuple[dict, list, list[str]]] = {}
+
+
+def _other_missions(missions: dict, phrases: list) -> list[str]:
+    """Every mission phrase that is not one of ``phrases``, built once per vocabulary."""
+    key = (id(missions), id(phrases))
+    hit = _OTHERS.get(key)
+    if hit is None or hit[0] is not missions or hit[1] is not phrases:
+        every = [p for ps in missions.values() for p in ps]
+        hit = _OTHERS[key] = (missions, phrases, [p for p in every if p not in phrases])
+    return hit[2]
+
+
+def excluded_missions(padded: str, missions: dict) -> list[str]:
+    """Missions named after a negation: "but would not participate in any deterrent force"."""
+    out = []
+    for marker in (" not ", " n't ", " never "):
+        at = padded.find(marker)
+        while at >= 0:
+            tail = padded[at : at + 80]
+            for name, phrases in missions.items():
+                if name == "troop deployment":
+                    continue
+                hit = has_phrase(tail, phrases)
+                if hit and name not in out and has_phrase(padded[:at], _other_missions(missions, phrases)):
+                    out.append(name)
+            at = padded.find(marker, at + 1)
+    return out

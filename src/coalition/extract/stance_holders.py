@@ -1,0 +1,175 @@
+"""Who holds a stance besides the subject of its clause: the speaker of a quote ("we support
+every effort"), the signatories of a joint statement whose text follows, those listed after the
+cue as sharing it ("voted against, alongside Russia and Belarus"), and the agents of a passive
+stance verb or noun ("a plan championed by Merz", "a resolution drafted by Ukraine and the EU",
+"won the backing of Canada").
+
+Separate from ``positions.py`` because these read beyond the clause that ``clause_groups.py``
+cuts, and the rules that read the clause are long enough.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from coalition.extract.clause_groups import GLUE, _last_chain, _padded_range, _subject_before, person_actor
+from coalition.extract.context import ArticleContext, Mention, has_phrase, tokens
+from coalition.extract.quotes import find_quotes
+from coalition.extract.statements import find_statements
+from coalition.resolve.actors import DATA, read_table
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Country adjectives as written ("Russian", "British"), from the country aliases."""
+    return frozenset(row[0] for row in read_table(DATA / "country_aliases.tsv") if len(row) > 2 and row[2] == "demonym")
+
+
+JOINT = ("joint statement", "joint declaration", "joint communique", "joint communiqué", "joint letter", "jointly")
+
+
+def signatories(ctx: ArticleContext, sent) -> list[str]:
+    """The countries and organisations that issue a joint statement or meet: "The leaders of
+    Denmark, Estonia and Finland today issued a joint statement", "a joint statement signed by
+    Spain, Italy and Greece", "Britain, France and Canada met in London"; two at least."""
+    lower = tokens(ctx.doc).lower
+    at = next((i for i in range(sent.start, sent.end) if lower[i] in MEETING), None)
+    if at is None:
+        return []
+    if lower[at] in ("joint", "jointly") and not has_phrase(_padded_range(ctx.doc, at, min(sent.end, at + 2)), JOINT):
+        return []
+    actors = _subject_before(ctx, sent.start, at, ())
+    if len(actors) < 2:
+        # "a joint statement signed by Spain, Italy and Greece"
+        by = next((i for i in range(at, min(sent.end, at + 6)) if lower[i] == "by" and lower[i - 1] in SIGNED), None)
+        actors = companions_from(ctx, by + 1, sent.end) if by is not None else []
+    return actors if len(actors) > 1 else []
+
+
+# Words of a meeting or a joint statement, whose coordinated subject is remembered as the group
+# that "the leaders" or "they" stand for afterwards.
+MEETING = frozenset("joint jointly met meet gathered".split())
+SIGNED = frozenset("signed issued endorsed agreed adopted".split())
+# A clause opening with one of these, naming nobody, is the remembered group's.
+GROUP_OPENERS = (" the leaders ", " leaders ", " the ministers ", " ministers ", " the two leaders ", " both leaders ",
+                 " the signatories ", " the joint statement ", " the statement ", " the declaration ",
+                 " the communique ", " the communiqué ", " they ", " the allies ", " the participants ")
+
+
+def group_subject(padded: str, joint: list[str]) -> list[str]:
+    """The remembered group when a sentence opens with "The leaders", "They", "The statement"."""
+    if not joint:
+        return []
+    head = " " + " ".join(padded.split()[:3]) + " "
+    return list(joint) if any(head.startswith(o) for o in GROUP_OPENERS) else []
+
+
+def quote_speaker(ctx: ArticleContext, sent, joint: list[str]) -> list[str]:
+    """The actor whose words a sentence is, when it lies inside a quotation: the speaker of the
+    statement it belongs to, else the signatories of the last joint statement named."""
+    quotes = ctx.__dict__.get("_quote_spans")
+    if quotes is None:
+        quotes = ctx.__dict__["_quote_spans"] = [(q.open_mark, q.close_mark) for q in find_quotes(ctx.text)]
+    mid = (sent.start_char + sent.end_char) // 2
+    if not any(a <= mid <= b for a, b in quotes):
+        return []
+    speakers = ctx.__dict__.get("_quote_speakers")
+    if speakers is None:
+        speakers = ctx.__dict__["_quote_speakers"] = [
+            (st.evidence.start, st.evidence.end, st.actor) for st in find_statements(ctx) if st.actor]
+    actor = next((code for a, b, code in speakers if a <= sent.start_char and sent.end_char <= b), None)
+    return [actor] if actor else list(joint)
+
+
+FIRST_PERSON = (" we ", " our ", " i ", " us ")
+
+
+# After a stance cue, the others who share it: "voted against, alongside Russia and Belarus".
+COMPANIONS = (" alongside ", " along with ", " joined by ", " as did ", " as do ", " as does ")
+
+
+def companions(ctx: ArticleContext, a: int, b: int, text: str, cue: str) -> list[str]:
+    """The actors listed right after "alongside", "along with", "joined by" after the cue in
+    tokens [a, b) (before it, "standing alongside Zelensky, demanded", they are company, not
+    subjects)."""
+    if not any(c in text for c in COMPANIONS):
+        return []
+    tk = tokens(ctx.doc)
+    lower = tk.lower
+    first = cue.replace("-", " - ").split()[0] if cue else ""
+    start = next((i for i in range(a, b) if lower[i] == first), b)
+    for i in range(start + 1, b - 1):
+        if lower[i] in ("alongside", "with", "by", "did", "do", "does") and (
+                lower[i] == "alongside" or lower[i - 1] in ("along", "joined", "as")):
+            return companions_from(ctx, i + 1, b)
+    return []
+
+
+def companions_from(ctx: ArticleContext, a: int, b: int) -> list[str]:
+    """The codes of the list of actors that starts at token ``a``."""
+    return _last_chain(ctx, _candidates_after(ctx, a, min(b, a + 25)))
+
+
+def _candidates_after(ctx: ArticleContext, a: int, b: int) -> list[tuple[Mention, str]]:
+    """The actors named from token ``a`` on, while they form one list ("Russia, Belarus, North
+    Korea and Hungary")."""
+    tk = tokens(ctx.doc)
+    out: list[tuple[Mention, str]] = []
+    at = a
+    for m in ctx.mentions_in(tk.idx[a], tk.idx[b - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
+        if m.start < at or not all(tk.lower[k] in GLUE for k in range(at, m.start)):
+            break
+        code = person_actor(ctx, m) if m.label == "PERSON" else m.code
+        if code:
+            out.append((m, code))
+        at = m.end
+    return out
+
+
+# Participles whose agent after "by" takes the stance: "a plan championed by Merz and von der
+# Leyen" is their support, "a proposal rejected by Moscow" Russia's opposition.
+PASSIVE_STANCE = {
+    "support": frozenset("backed supported championed endorsed welcomed favoured favored drafted sponsored "
+                         "co-sponsored tabled written authored".split()),
+    "oppose": frozenset("opposed rejected criticised criticized condemned resisted blocked vetoed".split()),
+}
+# Nouns whose "of"/"from" names who takes the stance: "won the backing of Canada", "support from Japan".
+NOUN_STANCE = {
+    "support": frozenset("backing support endorsement approval blessing".split()),
+    "oppose": frozenset("opposition objections objection rejection veto".split()),
+}
+
+
+def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple[str, str]]:
+    """(stance, actor) for the actors named right after "<participle> by" in tokens [a, b), or
+    after "<participle> in" when a country or capital follows ("welcomed in Moscow and rejected
+    in Kyiv": Moscow's and Kyiv's answers)."""
+    if " by " not in text and " of " not in text and " from " not in text and " in " not in text:
+        return []
+    tk = tokens(ctx.doc)
+    lower, idx = tk.lower, tk.idx
+    out: list[tuple[str, str]] = []
+    for i in range(a + 1, b - 1):
+        if lower[i] == "by" or (lower[i] == "in" and tk.title[i + 1]):
+            stance = next((value for value, verbs in PASSIVE_STANCE.items() if lower[i - 1] in verbs), None)
+        elif lower[i] in ("of", "from"):
+            stance = next((value for value, nouns in NOUN_STANCE.items() if lower[i - 1] in nouns), None)
+        else:
+            continue
+        if stance is None:
+            continue
+        at = i + 1
+        for m in ctx.mentions_in(idx[at], idx[min(b, at + 15) - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
+            # the agents start right after "by" and run on through "and" and commas, past an unnamed
+            # group ("the backing of the Nordic countries and Canada")
+            if m.start < at or m.start - at > 5 or not all(lower[k] in GLUE or tk.title[k] for k in range(at, m.start)):
+                break
+            if m.text in _demonyms() and m.end < b and tk.text[m.end].isalpha() and tk.text[m.end].islower():
+                break  # "backed by Russian asset profits": the demonym describes the agent, it is none
+            code = person_actor(ctx, m) if m.label == "PERSON" else m.code
+            if code and (stance, code) not in out:
+                out.append((stance, code))
+            at = m.end + 1 if m.end < b and lower[m.end] in (",", "and") else -1
+            if at < 0:
+                break
+    return out
