@@ -9,7 +9,7 @@ token table and know nothing of quotes or referents.
 from __future__ import annotations
 
 from coalition.extract.context import doc_text, tokens
-from coalition.extract.pipeline import INNER_CAPITAL_NAME, INNER_CAPITAL_PREFIXES
+from coalition.extract.people import INNER_CAPITAL_NAME, INNER_CAPITAL_PREFIXES
 
 
 # Capitalised words that open a sentence or stand before a name but are no part of it.

@@ -18,7 +18,7 @@ from itertools import compress
 from spacy.tokens import Span
 
 from coalition.extract.context import ArticleContext, Mention, token_positions, tokens, vocab
-from coalition.extract.pipeline import INNER_CAPITAL_PREFIXES
+from coalition.extract.people import INNER_CAPITAL_PREFIXES
 from coalition.extract.quotes import Quote
 from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _written_at
 from coalition.resolve import actors as gazetteer
