@@ -86,9 +86,14 @@ def _background(ctx: ArticleContext, sent: Span, padded: str, words: dict) -> bo
              if m.code not in ("UKR", "RUS")]
     if named and all(m.label == "COMPANY" for m in named):
         return True  # "Rheinmetall's ammunition business also supplies Ukraine": a sale, no government gives
+    # a denial or contrast that names an amount still tells of money given ("the new package is
+    # separate from the $45bn in aid for Ukraine approved last month"); Ukrainians hosted at home
+    # are no aid to Ukraine, whatever the sum
     set_apart = (words["negation"], cues["contrasts"], cues["at_home"])
     if not any(_has(padded, ws) for ws in set_apart):
         return False
+    if ctx.money_in(sent):
+        set_apart = (cues["at_home"],)
     # one clause that names aid to Ukraine, and nothing that denies it or sets it apart, is enough
     return not any(_names_aid_to_ukraine(clause, words) and not any(_has(clause, ws) for ws in set_apart)
                    for clause in (f" {c.strip()} " for c in _CLAUSE_BREAK.split(padded)))

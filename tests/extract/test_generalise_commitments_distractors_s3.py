@@ -1,0 +1,111 @@
+"""Commitments: articles that hold no support to Ukraine give none (distractor failure classes),
+each on short news-style articles written for the test, with real aid in similar wording beside."""
+
+from __future__ import annotations
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def commitments(text: str, published: str = "2025-05-01") -> list[dict]:
+    result = extract(Article(text=text, source="test", published=published))
+    return [f.model_dump() for f in result.facts if f.kind == "commitment"]
+
+
+# -- a country's own purchase or budget, with Ukraine named only in the background --------------
+
+def test_own_purchase_with_only_the_donors_standing_gives_none():
+    text = ("Norway to buy coastal radars\n\n"
+            "Norway will buy coastal radar systems worth NOK 12 billion for its own armed forces, the ministry said.\n\n"
+            "Norway is one of the largest donors to Ukraine, but the radars announced on Monday are for Norwegian waters.")
+    assert commitments(text) == []
+
+
+def test_standing_among_donors_to_kyiv_gives_none():
+    text = ("Finland orders artillery for its army\n\n"
+            "Finland has ordered howitzers worth €900 million for its own armed forces.\n\n"
+            "Finland is among the biggest donors to Kyiv per head, while the guns announced today will stay at home.")
+    assert commitments(text) == []
+
+
+def test_standing_and_a_gift_in_the_same_sentence_is_aid():
+    text = ("Sweden sends radars\n\n"
+            "Sweden, one of Ukraine's staunchest backers, will send radar systems worth SEK 2 billion to Ukraine.")
+    assert [(c["donor"], c["amount"]) for c in commitments(text) if c["amount"]] == [("SWE", 2000000000)]
+
+
+def test_national_budget_with_ukraine_only_as_the_wars_place_gives_none():
+    text = ("Romania raises military budget\n\n"
+            "Romania will spend 40 billion lei on its armed forces next year, the government said.\n\n"
+            "After Russia's invasion of Ukraine, parliament created a support fund for army purchases.\n\n"
+            "Since the war in Ukraine began, Bucharest has signed contracts for Abrams tanks and HIMARS launchers.")
+    assert commitments(text) == []
+
+
+def test_aid_named_beside_the_invasion_still_counts():
+    text = ("Romania sends Patriot\n\n"
+            "Since Russia's invasion of Ukraine, Romania has sent a Patriot system worth €800 million to Kyiv.")
+    assert [(c["donor"], c["amount"]) for c in commitments(text) if c["amount"]] == [("ROU", 800000000)]
+
+
+def test_neutral_countrys_denial_is_no_aid():
+    text = ("Austria buys helicopters\n\n"
+            "Austria will buy 12 helicopters for €500 million for its army.\n\n"
+            "Austria, which is neutral, does not send weapons to Ukraine.")
+    assert commitments(text) == []
+
+
+def test_denial_beside_a_gift_in_another_clause_is_aid():
+    text = ("Austria gives demining aid\n\n"
+            "Austria does not send weapons, but it will give demining machines to Ukraine this year.")
+    assert [c["donor"] for c in commitments(text)] == ["AUT"]
+
+
+# -- a company that sells, a plant that cost money -----------------------------------------
+
+def test_arms_maker_selling_to_ukraine_gives_no_commitment():
+    text = ("Thales opens missile plant\n\n"
+            "Thales opened a missile plant in Belfast that cost £300 million, and the French army has signed a "
+            "framework contract for missiles worth up to €2 billion.\n\n"
+            "Thales also supplies Ukraine with air defence missiles, but the company gave no figures.")
+    assert commitments(text) == []
+
+
+def test_government_paying_a_maker_for_ukraine_is_aid():
+    text = ("Germany orders shells for Ukraine\n\n"
+            "Germany will pay Rheinmetall €400 million for artillery shells for Ukraine, the ministry said.")
+    found = commitments(text)
+    assert [(c["donor"], c["amount"], c["recipient"]) for c in found] == [("DEU", 400000000, "UKR")]
+
+
+# -- money spent at home on refugees, set apart from aid -------------------------------------
+
+def test_refugee_hosting_money_set_apart_from_aid_gives_none():
+    text = ("Councils get more for Ukrainian guests\n\n"
+            "Hosts of Ukrainian refugees will receive £400 a month, the government said.\n\n"
+            "Ministers also announced a £300 million housing fund for councils to buy homes for Ukrainian families.\n\n"
+            "More than 50,000 Ukrainians have arrived under the scheme.\n\n"
+            "The money is separate from the government's humanitarian aid to Ukraine itself.")
+    assert commitments(text) == []
+
+
+def test_humanitarian_aid_to_ukraine_beside_refugees_counts():
+    text = ("Ireland gives aid\n\n"
+            "Ireland, which hosts 100,000 refugees, will give €20 million in humanitarian aid to Ukraine.")
+    assert [(c["donor"], c["amount"]) for c in commitments(text)] == [("IRL", 20000000)]
+
+
+# -- a private fund is no donor ---------------------------------------------------------------
+
+def test_private_fund_closing_gives_none():
+    text = ("Investors back Ukrainian start-ups\n\n"
+            "A venture capital fund focused on Ukraine has closed $80 million at a ceremony in Paris.\n\n"
+            "The fund invests in growth-stage businesses in Ukraine.\n\n"
+            "No government pledged any money, and the investors are not sending cheques to Kyiv.")
+    assert commitments(text) == []
+
+
+def test_government_fund_for_ukraine_still_counts():
+    text = ("France funds reconstruction\n\n"
+            "France will give €80 million to a fund for Ukraine's reconstruction.")
+    assert [(c["donor"], c["amount"]) for c in commitments(text)] == [("FRA", 80000000)]
