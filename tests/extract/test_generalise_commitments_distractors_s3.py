@@ -109,3 +109,52 @@ def test_government_fund_for_ukraine_still_counts():
     text = ("France funds reconstruction\n\n"
             "France will give €80 million to a fund for Ukraine's reconstruction.")
     assert [(c["donor"], c["amount"]) for c in commitments(text)] == [("FRA", 80000000)]
+
+
+# -- inside an aid article: a country's own purchases, a site's price, money spent at home, a fund's close --
+
+AID_OPENING = "Aid news\n\nBelgium will give €100 million in military aid to Ukraine, the ministry said.\n\n"
+
+
+def second(text: str) -> list[dict]:
+    """The commitments of the sentence after the aid opening."""
+    return [c for c in commitments(AID_OPENING + text) if c["evidence"]["text"].startswith(text[:20])]
+
+
+def test_contract_for_its_army_is_own_defence_spending():
+    found = second("Romania signed a $2bn contract with General Dynamics for 54 Abrams tanks for its army.")
+    assert [(c["donor"], c["recipient"], c["category"]) for c in found] == [("ROU", None, "defence_spending")]
+
+
+def test_framework_contract_for_the_army_is_own_defence_spending():
+    found = second("The shells will go to the army, which has signed a framework contract with Nammo worth up to €3 billion.")
+    assert [(c["recipient"], c["category"]) for c in found] == [(None, "defence_spending")]
+
+
+def test_contract_for_ukraines_army_stays_aid():
+    found = second("Canada signed a C$90 million contract with Roshel for armoured vehicles for the Ukrainian army.")
+    assert [(c["donor"], c["recipient"]) for c in found] == [("CAN", "UKR")]
+
+
+def test_what_a_plant_cost_is_no_pledge():
+    assert second("The factory, which cost about €400 million, will deliver its first shells in May.") == []
+    assert second("The new site, costed at €250 million, is to supply drones from next year.") == []
+
+
+def test_a_factory_in_ukraine_paid_for_by_a_donor_is_aid():
+    found = second("Denmark will finance a drone factory in Ukraine costing DKK 300 million.")
+    assert [(c["donor"], c["recipient"], c["amount"]) for c in found] == [("DNK", "UKR", 300000000)]
+
+
+def test_money_for_councils_housing_refugees_has_no_recipient():
+    found = second("The government also announced £300 million for councils to house Ukrainian refugees.")
+    assert [(c["recipient"], c["category"]) for c in found] == [(None, "humanitarian")]
+
+
+def test_help_for_refugees_inside_ukraine_stays_aid():
+    found = second("Belgium will also give €20 million to help refugees in Ukraine through the winter.")
+    assert [c["recipient"] for c in found] == ["UKR"]
+
+
+def test_a_private_equity_funds_close_is_no_commitment():
+    assert second("A private equity fund investing in Ukraine held its final close at $150 million.") == []

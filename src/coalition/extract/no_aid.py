@@ -146,3 +146,29 @@ def _buys_for_itself(doc, lo: int, at: int, hi: int) -> bool:
     if buy is None or "from" not in lower[buy:at]:
         return False
     return not any(w in UKRAINE_WORDS or w == "ukraine's" for w in lower[buy:hi])
+
+
+# Nouns of a built site whose cost ("The plant, which cost €500m") is a price paid, not a pledge.
+FACILITY_NOUNS = frozenset({"plant", "factory", "facility", "site", "line", "works", "warehouse", "depot", "building", "headquarters"})
+COST_VERBS = frozenset({"cost", "costs", "costed", "costing"})
+# "for refugees in Ukraine", "to Kyiv": the money still goes to Ukraine
+_IN_UKRAINE = (" in ukraine ", " inside ukraine ", " within ukraine ", " to ukraine ", " to kyiv ")
+
+
+def _facility_cost(doc, lo: int, at: int, hi: int) -> bool:
+    """A verb of costing, with a built site's noun a few words before it, before the amount at
+    ``at`` (tokens [lo, at)), and no word of Ukraine in the clause (up to ``hi``): "The plant,
+    which cost around €500m, opened", "the factory was costed at €300m". "Denmark will finance a
+    drone factory in Ukraine costing €30m" is aid."""
+    lower = tokens(doc).lower
+    verb = next((j for j in range(max(lo, at - 4), at) if lower[j] in COST_VERBS), None)
+    if verb is None or not any(w in FACILITY_NOUNS for w in lower[max(lo, verb - 6) : verb]):
+        return False
+    return not any(w in UKRAINE_WORDS or w == "ukraine's" for w in lower[lo:hi])
+
+
+def _spent_at_home(clause: str, words: dict) -> bool:
+    """Money for refugees, hosts or councils at home ("a £500m housing fund for councils to house
+    Ukrainian families", "spent CHF 2.5bn on refugees in Switzerland"): a government's spending on
+    people it hosts, with no recipient in Ukraine; "aid to Ukraine, including help for refugees" is not."""
+    return bool(_has(clause, words["background_aid"]["spent_at_home"])) and not any(p in clause for p in _IN_UKRAINE)
