@@ -158,3 +158,11 @@ def test_help_for_refugees_inside_ukraine_stays_aid():
 
 def test_a_private_equity_funds_close_is_no_commitment():
     assert second("A private equity fund investing in Ukraine held its final close at $150 million.") == []
+
+
+def test_headline_of_an_own_purchase_takes_the_bodys_reading():
+    text = ("Netherlands to spend €3bn on new frigates\n\n"
+            "The Netherlands will spend €3 billion on four frigates for its own armed forces, the ministry said.\n\n"
+            "The government also pledged €200 million in military aid to Ukraine.")
+    found = [c for c in commitments(text) if c["amount"] == 3000000000]
+    assert [(c["donor"], c["recipient"], c["category"]) for c in found] == [("NLD", None, "defence_spending")]
