@@ -166,3 +166,22 @@ def test_headline_of_an_own_purchase_takes_the_bodys_reading():
             "The government also pledged €200 million in military aid to Ukraine.")
     found = [c for c in commitments(text) if c["amount"] == 3000000000]
     assert [(c["donor"], c["recipient"], c["category"]) for c in found] == [("NLD", None, "defence_spending")]
+
+
+# -- a place where something happened is no donor ---------------------------------------------
+
+def test_city_named_as_a_place_is_not_the_articles_donor():
+    text = ("Aid appeal closes in Tokyo\n\n"
+            "At a ceremony in Tokyo, a charity for Ukraine announced $200 million in donations from its members.\n\n"
+            "The ceremony in Tokyo drew 300 guests from 40 countries.")
+    assert [c["donor"] for c in commitments(text) if c["donor"] == "JPN"] == []
+    text = ("Aid appeal closes in Tokyo\n\n"
+            "A charity fund for Ukraine announced on Monday at a ceremony in Tokyo that it had collected $200 million "
+            "for Ukrainian hospitals.\n\nThe ceremony in Tokyo drew 300 guests.")
+    assert [c["donor"] for c in commitments(text) if c["donor"] == "JPN"] == []
+
+
+def test_capital_as_the_subject_still_gives():
+    text = ("Tokyo pledges aid\n\n"
+            "Tokyo will give $100 million in humanitarian aid to Ukraine, officials said at a meeting in Tokyo.")
+    assert [(c["donor"], c["amount"]) for c in commitments(text) if c["amount"]] == [("JPN", 100000000)]
