@@ -185,3 +185,15 @@ def test_capital_as_the_subject_still_gives():
     text = ("Tokyo pledges aid\n\n"
             "Tokyo will give $100 million in humanitarian aid to Ukraine, officials said at a meeting in Tokyo.")
     assert [(c["donor"], c["amount"]) for c in commitments(text) if c["amount"]] == [("JPN", 100000000)]
+
+
+def test_spending_on_defence_and_an_agencys_contract_are_own_spending():
+    found = second("Estonia will spend €1.5 billion on defence next year, the finance ministry said.")
+    assert [(c["donor"], c["recipient"], c["category"]) for c in found] == [("EST", None, "defence_spending")]
+    found = second("Finland's procurement agency signed a €400 million contract with Patria for armoured vehicles.")
+    assert [(c["recipient"], c["category"]) for c in found] == [(None, "defence_spending")]
+
+
+def test_minister_for_defence_announcing_aid_stays_aid():
+    found = second("Minister for Defence Jan Novak said the Czech Republic will send howitzers worth CZK 2 billion to Kyiv.")
+    assert [(c["recipient"], c["category"]) for c in found] == [("UKR", "military")]
