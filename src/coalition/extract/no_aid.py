@@ -1,6 +1,8 @@
 """Money and sentences that are no aid to Ukraine: an article that never says something is given
-to it, a sentence about fees, takeovers, fines or trade, a company bought, a government's purchase
-for its own forces.
+to it (a sentence that names Ukraine only in the background does not count: the war's place, a
+donor's standing, a company's sales, a private fund, a denial, Ukrainians hosted at home), a
+sentence about fees, takeovers, fines or trade, a company bought, a government's purchase for its
+own forces, what a built site cost, money spent at home on refugees and councils.
 
 Separate from the commitment finder because these tests decide what is left out, with their own
 word lists (``not_aid_context``, ``company_purchase_words``, ``arms_trade_phrases``…), before any
