@@ -197,3 +197,15 @@ def test_spending_on_defence_and_an_agencys_contract_are_own_spending():
 def test_minister_for_defence_announcing_aid_stays_aid():
     found = second("Minister for Defence Jan Novak said the Czech Republic will send howitzers worth CZK 2 billion to Kyiv.")
     assert [(c["recipient"], c["category"]) for c in found] == [("UKR", "military")]
+
+
+def test_humanitarian_aid_for_refugees_abroad_is_aid():
+    text = ("Japan helps refugees\n\n"
+            "Japan will give $50 million in humanitarian aid through UNHCR for Ukrainian refugees in Moldova.")
+    assert [(c["donor"], c["amount"]) for c in commitments(text) if c["amount"]] == [("JPN", 50000000)]
+
+
+def test_a_guarantee_that_draws_investors_is_aid():
+    text = ("Britain backs reconstruction\n\n"
+            "Britain will provide £200 million in loan guarantees to Ukraine to draw in investors for reconstruction.")
+    assert [(c["donor"], c["amount"]) for c in commitments(text) if c["amount"]] == [("GBR", 200000000)]

@@ -91,11 +91,15 @@ def _background(ctx: ArticleContext, sent: Span, padded: str, words: dict) -> bo
     # a denial or contrast that names an amount still tells of money given ("the new package is
     # separate from the $45bn in aid for Ukraine approved last month"); Ukrainians hosted at home
     # are no aid to Ukraine, whatever the sum
-    set_apart = (words["negation"], cues["contrasts"], cues["at_home"])
+    # "£50m through UNHCR for Ukrainian refugees in Moldova", "humanitarian aid for refugees": aid, not hosting
+    set_apart = (words["negation"], cues["contrasts"]) if _has(padded, cues["aid_abroad"]) else (
+        words["negation"], cues["contrasts"], cues["at_home"])
     if not any(_has(padded, ws) for ws in set_apart):
         return False
     if ctx.money_in(sent):
-        set_apart = (cues["at_home"],)
+        set_apart = set_apart[2:]
+        if not set_apart:
+            return False
     # one clause that names aid to Ukraine, and nothing that denies it or sets it apart, is enough
     return not any(_names_aid_to_ukraine(clause, words) and not any(_has(clause, ws) for ws in set_apart)
                    for clause in (f" {c.strip()} " for c in _CLAUSE_BREAK.split(padded)))
