@@ -209,3 +209,9 @@ def test_a_guarantee_that_draws_investors_is_aid():
     text = ("Britain backs reconstruction\n\n"
             "Britain will provide £200 million in loan guarantees to Ukraine to draw in investors for reconstruction.")
     assert [(c["donor"], c["amount"]) for c in commitments(text) if c["amount"]] == [("GBR", 200000000)]
+
+
+def test_aid_pledged_with_ukraine_named_only_as_the_wars_place_is_aid():
+    text = ("Germany pledges more\n\n"
+            "Germany pledged €500 million in military aid on Tuesday, its largest since Russia's invasion of Ukraine.")
+    assert [(c["donor"], c["amount"]) for c in commitments(text) if c["amount"]] == [("DEU", 500000000)]

@@ -66,8 +66,8 @@ _CLAUSE_BREAK = re.compile(r" (?:,|;|:|but|while|whereas|although) ")
 def _background(ctx: ArticleContext, sent: Span, padded: str, words: dict) -> bool:
     """Whether a sentence that names Ukraine and a word of aid tells of no support given to it
     (asked only by the article-level test, for the few sentences that pass its cheap tests):
-    Ukraine only as the war's place ("since Russia's invasion of Ukraine, parliament created a
-    support fund"), a private investment fund ("a private equity fund focused on Ukraine"), a
+    Ukraine only as the war's place, with no verb of giving ("since Russia's invasion of Ukraine,
+    parliament created a support fund"), a private investment fund ("a private equity fund focused on Ukraine"), a
     donor's standing without a verb of giving ("one of Ukraine's most important backers, where
     Western weapons reach Kyiv"), a company that sells ("Thales also supplies Ukraine"), or every
     clause that names aid denied, set apart from it or about Ukrainians hosted at home ("No
@@ -76,7 +76,7 @@ def _background(ctx: ArticleContext, sent: Span, padded: str, words: dict) -> bo
     cues = words["background_aid"]
     if _has(padded, cues["private_investment"]):
         return True
-    if _has(padded, cues["war_places"]):
+    if _has(padded, cues["war_places"]) and not _has(padded, cues["giving_verbs"]):
         stripped = padded
         for phrase in cues["war_places"]:
             stripped = stripped.replace(f" {phrase} ", " war ")
