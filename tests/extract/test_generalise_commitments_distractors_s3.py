@@ -215,3 +215,10 @@ def test_aid_pledged_with_ukraine_named_only_as_the_wars_place_is_aid():
     text = ("Germany pledges more\n\n"
             "Germany pledged €500 million in military aid on Tuesday, its largest since Russia's invasion of Ukraine.")
     assert [(c["donor"], c["amount"]) for c in commitments(text) if c["amount"]] == [("DEU", 500000000)]
+
+
+def test_a_makers_delivery_of_an_amount_paid_by_a_government_is_aid():
+    text = ("Berlin pays for shells\n\n"
+            "Rheinmetall will deliver shells worth €300 million to Ukraine this year.\n\n"
+            "The German government is paying for the order.")
+    assert [c["amount"] for c in commitments(text) if c["amount"]] == [300000000]

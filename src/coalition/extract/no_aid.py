@@ -86,8 +86,10 @@ def _background(ctx: ArticleContext, sent: Span, padded: str, words: dict) -> bo
         return True  # a standing is no gift, unless the rest of the sentence tells of one
     named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "COMPANY"))
              if m.code not in ("UKR", "RUS")]
-    if named and all(m.label == "COMPANY" for m in named):
-        return True  # "Rheinmetall's ammunition business also supplies Ukraine": a sale, no government gives
+    if named and all(m.label == "COMPANY" for m in named) and not ctx.money_in(sent):
+        # "Rheinmetall's ammunition business also supplies Ukraine": a sale, no government gives;
+        # "Rheinmetall will deliver €300m of shells to Ukraine" may be a government's order
+        return True
     # a denial or contrast that names an amount still tells of money given ("the new package is
     # separate from the $45bn in aid for Ukraine approved last month"); Ukrainians hosted at home
     # are no aid to Ukraine, whatever the sum
