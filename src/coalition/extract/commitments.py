@@ -29,7 +29,8 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
                                       _trigger_set)
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
-from coalition.extract.no_aid import UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _not_aid
+from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _facility_cost, _not_aid,
+                                      _spent_at_home)
 from coalition.extract.stages import _status
 from coalition.model import Commitment
 
@@ -191,6 +192,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
             if _buys_for_itself(doc, max(lo, span.start - 15), span.start, min(hi, span.end + 5)):
                 continue  # "Poland will buy 180 tanks from South Korea for $5.8bn": its own purchase
+            if _facility_cost(doc, lo, span.start, hi):
+                continue  # "The plant, which cost around €500m, opened": a site's price, no pledge
             # "South Korea, which has refused to send weapons, will give $100m in humanitarian aid": an
             # item in a denied clause is not what the money buys
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items
@@ -219,7 +222,10 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             # "… while Poland's own defence budget is zł124bn": the clause's own spending, not aid
             own_budget = not spending and _has(clause, words["defence_spending_words"]) and not _has(clause, UKRAINE_WORDS)
             category = _category(local_items, clause, spending or bool(own_budget))
-            draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, span.start,
+            at_home = category != "defence_spending" and _spent_at_home(clause, words)
+            if at_home:
+                category = "humanitarian"  # "£500m for councils housing Ukrainian families": spent at home, no recipient
+            draft = Draft(donor, None if category == "defence_spending" or at_home else "UKR", category, status, sent, span.start,
                           money=money, supplier=supplier if _supplier_near(companies, span, hi) else None,
                           confidence=0.85 if donor else 0.5, collective=collective)
             draft.items = _item_names(sent, local_items)

@@ -74,7 +74,10 @@ def _main_actor(ctx: ArticleContext) -> str | None:
     """The actor an article is mostly about: named most often (ties: first), not Ukraine or Russia,
     and named in the headline or first two sentences."""
     counts: dict[str, int] = {}
+    lower = tokens(ctx.doc).lower
     for m in ctx.mentions:
+        if m.label == "COUNTRY" and m.start and lower[m.start - 1] in ("in", "at"):
+            continue  # "at a ceremony in Tokyo": a place, no actor of the article
         code = m.actor if m.label == "PERSON" else (m.code if m.is_actor else None)
         if code and code not in NOT_DONORS:
             counts[code] = counts.get(code, 0) + 1

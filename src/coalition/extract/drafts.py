@@ -102,8 +102,12 @@ def _merge_repeats(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
         twin.supplier = twin.supplier or draft.supplier
         if _is_headline(ctx, twin.sent) and not _is_headline(ctx, draft.sent):
             twin.sent, twin.anchor_start, twin.status = draft.sent, draft.anchor_start, draft.status
-            if twin.category == "other":
+            if twin.category == "other" or draft.recipient is None:
+                # the body says whose the money is: "Denmark to spend DKK 58bn on air defence" (headline)
+                # is "… for its own armed forces" (body), own spending with no recipient
                 twin.category = draft.category
+                if draft.recipient is None:
+                    twin.recipient = None
             if draft.money is not None:
                 twin.money = draft.money
     for draft in kept:

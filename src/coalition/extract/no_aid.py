@@ -1,6 +1,8 @@
 """Money and sentences that are no aid to Ukraine: an article that never says something is given
-to it, a sentence about fees, takeovers, fines or trade, a company bought, a government's purchase
-for its own forces.
+to it (a sentence that names Ukraine only in the background does not count: the war's place, a
+donor's standing, a company's sales, a private fund, a denial, Ukrainians hosted at home), a
+sentence about fees, takeovers, fines or trade, a company bought, a government's purchase for its
+own forces, what a built site cost, money spent at home on refugees and councils.
 
 Separate from the commitment finder because these tests decide what is left out, with their own
 word lists (``not_aid_context``, ``company_purchase_words``, ``arms_trade_phrases``…), before any
@@ -8,6 +10,8 @@ donor or stage is read.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -47,9 +51,64 @@ def _about_aid(ctx: ArticleContext, words: dict, not_aid: dict[int, bool] | None
             flag = not_aid.get(index)
             if flag is None:
                 flag = not_aid[index] = _not_aid(padded, words)
-            if not flag:
+            if not flag and not _background(ctx, sent, padded, words):
                 return True
     return False
+
+
+# "one of Ukraine's most important backers", "among the biggest donors to Kyiv": a donor's standing
+_STANDING = re.compile(r" (?:one of|among) (?:the |its |their |ukraine 's |ukraine ’s |kyiv 's |kyiv ’s )?(?:[a-z-]+ ){0,3}"
+                       r"(?:donors|backers|supporters|contributors|allies|providers|partners)"
+                       r"(?: (?:to|of|for) (?:ukraine|kyiv|kiev))?(?= )")
+_CLAUSE_BREAK = re.compile(r" (?:,|;|:|but|while|whereas|although) ")
+
+
+def _background(ctx: ArticleContext, sent: Span, padded: str, words: dict) -> bool:
+    """Whether a sentence that names Ukraine and a word of aid tells of no support given to it
+    (asked only by the article-level test, for the few sentences that pass its cheap tests):
+    Ukraine only as the war's place, with no verb of giving ("since Russia's invasion of Ukraine,
+    parliament created a support fund"), a private investment fund ("a private equity fund focused on Ukraine"), a
+    donor's standing without a verb of giving ("one of Ukraine's most important backers, where
+    Western weapons reach Kyiv"), a company that sells ("Thales also supplies Ukraine"), or every
+    clause that names aid denied, set apart from it or about Ukrainians hosted at home ("No
+    government pledged anything", "It is separate from the aid to Ukraine itself", "hosts of
+    Ukrainian refugees will receive £500")."""
+    cues = words["background_aid"]
+    if _has(padded, cues["private_investment"]):
+        return True
+    if _has(padded, cues["war_places"]) and not _has(padded, cues["giving_verbs"]):
+        stripped = padded
+        for phrase in cues["war_places"]:
+            stripped = stripped.replace(f" {phrase} ", " war ")
+        if not _names_aid_to_ukraine(stripped, words):
+            return True
+    if _STANDING.search(padded) and (not _has(padded, cues["giving_verbs"]) or not _names_aid_to_ukraine(_STANDING.sub(" ", padded), words)):
+        return True  # a standing is no gift, unless the rest of the sentence tells of one
+    named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "COMPANY"))
+             if m.code not in ("UKR", "RUS")]
+    if named and all(m.label == "COMPANY" for m in named) and not ctx.money_in(sent):
+        # "Rheinmetall's ammunition business also supplies Ukraine": a sale, no government gives;
+        # "Rheinmetall will deliver €300m of shells to Ukraine" may be a government's order
+        return True
+    # a denial or contrast that names an amount still tells of money given ("the new package is
+    # separate from the $45bn in aid for Ukraine approved last month"); Ukrainians hosted at home
+    # are no aid to Ukraine, whatever the sum
+    # "£50m through UNHCR for Ukrainian refugees in Moldova", "humanitarian aid for refugees": aid, not hosting
+    set_apart = (words["negation"], cues["contrasts"]) if _has(padded, cues["aid_abroad"]) else (
+        words["negation"], cues["contrasts"], cues["at_home"])
+    if not any(_has(padded, ws) for ws in set_apart):
+        return False
+    if ctx.money_in(sent):
+        set_apart = set_apart[2:]
+        if not set_apart:
+            return False
+    # one clause that names aid to Ukraine, and nothing that denies it or sets it apart, is enough
+    return not any(_names_aid_to_ukraine(clause, words) and not any(_has(clause, ws) for ws in set_apart)
+                   for clause in (f" {c.strip()} " for c in _CLAUSE_BREAK.split(padded)))
+
+
+def _names_aid_to_ukraine(padded: str, words: dict) -> bool:
+    return bool(_has(padded, words["to_ukraine"]) or (_has(padded, words["aid_cues"]) and _has(padded, words["recipient_words"])))
 
 
 def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
@@ -95,3 +154,29 @@ def _buys_for_itself(doc, lo: int, at: int, hi: int) -> bool:
     if buy is None or "from" not in lower[buy:at]:
         return False
     return not any(w in UKRAINE_WORDS or w == "ukraine's" for w in lower[buy:hi])
+
+
+# Nouns of a built site whose cost ("The plant, which cost €500m") is a price paid, not a pledge.
+FACILITY_NOUNS = frozenset({"plant", "factory", "facility", "site", "line", "works", "warehouse", "depot", "building", "headquarters"})
+COST_VERBS = frozenset({"cost", "costs", "costed", "costing"})
+# "for refugees in Ukraine", "to Kyiv": the money still goes to Ukraine
+_IN_UKRAINE = (" in ukraine ", " inside ukraine ", " within ukraine ", " to ukraine ", " to kyiv ")
+
+
+def _facility_cost(doc, lo: int, at: int, hi: int) -> bool:
+    """A verb of costing, with a built site's noun a few words before it, before the amount at
+    ``at`` (tokens [lo, at)), and no word of Ukraine in the clause (up to ``hi``): "The plant,
+    which cost around €500m, opened", "the factory was costed at €300m". "Denmark will finance a
+    drone factory in Ukraine costing €30m" is aid."""
+    lower = tokens(doc).lower
+    verb = next((j for j in range(max(lo, at - 4), at) if lower[j] in COST_VERBS), None)
+    if verb is None or not any(w in FACILITY_NOUNS for w in lower[max(lo, verb - 6) : verb]):
+        return False
+    return not any(w in UKRAINE_WORDS or w == "ukraine's" for w in lower[lo:hi])
+
+
+def _spent_at_home(clause: str, words: dict) -> bool:
+    """Money for refugees, hosts or councils at home ("a £500m housing fund for councils to house
+    Ukrainian families", "spent CHF 2.5bn on refugees in Switzerland"): a government's spending on
+    people it hosts, with no recipient in Ukraine; "aid to Ukraine, including help for refugees" is not."""
+    return bool(_has(clause, words["background_aid"]["spent_at_home"])) and not any(p in clause for p in _IN_UKRAINE)
