@@ -27,6 +27,8 @@ from coalition.extract.context import (
 
 # Words before an actor that make it a place, an object or a counterpart, not the one
 # taking a position: "troops to Ukraine", "talks in Moscow", "his American counterpart".
+# The holders' word lists live in extract/data/positions.json ("holders"), like the cue lists.
+_HOLDERS = vocab("positions")["holders"]
 PREPOSITIONS = frozenset(
     "to in into against from with on of for by at over towards toward about between than onto "
     "outside across without among via upon under behind during whether alongside beside unlike except".split()
@@ -36,23 +38,17 @@ TIME_WORDS = frozenset("after before since until".split())
 BEFORE_DETERMINER = PREPOSITIONS | TIME_WORDS
 # "The leaders of France, Italy and Germany said…", "the presidents of the European Council and
 # the Commission": after these, "of" names who speaks, not a place or an object.
-GROUP_HEADS = frozenset(
-    "leaders heads presidents ministers government governments members premiers chancellors delegations".split()
-)
+GROUP_HEADS = frozenset(_HOLDERS["group_heads"])
 # "officials in Rome say…", "In Madrid, diplomats said…": those who speak for the place named.
-SOURCES = frozenset("officials diplomats sources aides ministers government officials".split())
+SOURCES = frozenset(_HOLDERS["sources"])
 # "Merz said the US plan could…", "calling the Paris declaration…": a country written before one
 # of these nouns describes the thing, it is not the clause's subject.
-OBJECT_HEADS = frozenset(
-    "plan plans proposal proposals declaration statement draft text initiative version resolution "
-    "amendments amendment offer idea deal framework agreement talks meeting summit format truce "
-    "ceasefire memorandum memorandums formula blueprint".split()
-)
+OBJECT_HEADS = frozenset(_HOLDERS["object_heads"])
 # "NATO membership", "EU accession", "Russian assets": an actor that names part of a topic.
-TOPIC_HEADS = frozenset("membership accession assets bid entry".split())
+TOPIC_HEADS = frozenset(_HOLDERS["topic_heads"])
 # "Ukraine must have security guarantees": whoever is said to need something is its beneficiary,
 # not the one taking the position.
-BENEFICIARY = ("must have", "must get", "must receive", "must be given", "should have", "should get", "deserves")
+BENEFICIARY = tuple(_HOLDERS["beneficiary"])
 DETERMINERS = frozenset("the a an any every no some this that these those".split())
 POSSESSIVES = frozenset("his her its their our my your".split())
 # "an American backstop", "any European force": a demonym after an indefinite article

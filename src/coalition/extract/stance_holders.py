@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from coalition.extract.clause_groups import GLUE, _last_chain, _padded_range, _subject_before, person_actor
-from coalition.extract.context import ArticleContext, Mention, has_phrase, tokens
+from coalition.extract.context import ArticleContext, Mention, has_phrase, tokens, vocab
 from coalition.extract.quotes import find_quotes
 from coalition.extract.statements import find_statements
 from coalition.resolve.actors import DATA, read_table
@@ -25,7 +25,9 @@ def _demonyms() -> frozenset[str]:
     return frozenset(row[0] for row in read_table(DATA / "country_aliases.tsv") if len(row) > 2 and row[2] == "demonym")
 
 
-JOINT = ("joint statement", "joint declaration", "joint communique", "joint communiqué", "joint letter", "jointly")
+# The word lists live in extract/data/positions.json ("holders").
+_HOLDERS = vocab("positions")["holders"]
+JOINT = tuple(_HOLDERS["joint"])
 
 
 def signatories(ctx: ArticleContext, sent) -> list[str]:
@@ -48,12 +50,10 @@ def signatories(ctx: ArticleContext, sent) -> list[str]:
 
 # Words of a meeting or a joint statement, whose coordinated subject is remembered as the group
 # that "the leaders" or "they" stand for afterwards.
-MEETING = frozenset("joint jointly met meet gathered".split())
-SIGNED = frozenset("signed issued endorsed agreed adopted".split())
+MEETING = frozenset(_HOLDERS["meeting"])
+SIGNED = frozenset(_HOLDERS["signed"])
 # A clause opening with one of these, naming nobody, is the remembered group's.
-GROUP_OPENERS = (" the leaders ", " leaders ", " the ministers ", " ministers ", " the two leaders ", " both leaders ",
-                 " the signatories ", " the joint statement ", " the statement ", " the declaration ",
-                 " the communique ", " the communiqué ", " they ", " the allies ", " the participants ")
+GROUP_OPENERS = tuple(f" {phrase} " for phrase in _HOLDERS["group_openers"])
 
 
 def group_subject(padded: str, joint: list[str]) -> list[str]:
@@ -85,7 +85,7 @@ FIRST_PERSON = (" we ", " our ", " i ", " us ")
 
 
 # After a stance cue, the others who share it: "voted against, alongside Russia and Belarus".
-COMPANIONS = (" alongside ", " along with ", " joined by ", " as did ", " as do ", " as does ")
+COMPANIONS = tuple(f" {phrase} " for phrase in _HOLDERS["companions"])
 
 
 def companions(ctx: ArticleContext, a: int, b: int, text: str, cue: str) -> list[str]:
@@ -128,16 +128,9 @@ def _candidates_after(ctx: ArticleContext, a: int, b: int) -> list[tuple[Mention
 
 # Participles whose agent after "by" takes the stance: "a plan championed by Merz and von der
 # Leyen" is their support, "a proposal rejected by Moscow" Russia's opposition.
-PASSIVE_STANCE = {
-    "support": frozenset("backed supported championed endorsed welcomed favoured favored drafted sponsored "
-                         "co-sponsored tabled written authored".split()),
-    "oppose": frozenset("opposed rejected criticised criticized condemned resisted blocked vetoed".split()),
-}
+PASSIVE_STANCE = {stance: frozenset(words) for stance, words in _HOLDERS["passive_stance"].items()}
 # Nouns whose "of"/"from" names who takes the stance: "won the backing of Canada", "support from Japan".
-NOUN_STANCE = {
-    "support": frozenset("backing support endorsement approval blessing".split()),
-    "oppose": frozenset("opposition objections objection rejection veto".split()),
-}
+NOUN_STANCE = {stance: frozenset(words) for stance, words in _HOLDERS["noun_stance"].items()}
 
 
 def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple[str, str]]:
