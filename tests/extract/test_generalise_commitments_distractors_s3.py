@@ -222,3 +222,15 @@ def test_a_makers_delivery_of_an_amount_paid_by_a_government_is_aid():
             "Rheinmetall will deliver shells worth €300 million to Ukraine this year.\n\n"
             "The German government is paying for the order.")
     assert [c["amount"] for c in commitments(text) if c["amount"]] == [300000000]
+
+
+def test_a_contract_for_a_named_national_army_is_own_spending_in_an_aid_article():
+    # the force's own name ("the British Army", "the Bundesheer"), not only "its army"
+    for force, donor, currency in (("British Army", "GBR", "£"), ("Bundesheer", "AUT", "€"), ("Forsvaret", "NOR", "€")):
+        country = {"GBR": "Britain", "AUT": "Austria", "NOR": "Norway"}[donor]
+        text = (f"{country} sends more help\n\n"
+                f"{country} will send 20 generators to Ukraine, the ministry said on Monday.\n\n"
+                f"In a separate deal, the ministry signed a {currency}650 million contract for the {force} "
+                "to receive new armoured vehicles.")
+        contract = [c for c in commitments(text) if c["amount"] == 650000000]
+        assert [(c["recipient"], c["category"]) for c in contract] == [(None, "defence_spending")], force

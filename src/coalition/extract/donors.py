@@ -369,12 +369,15 @@ def _joint_givers(ctx, sent: Span, lo: int, i: int, words: dict) -> list[str]:
         # "- Denmark, Norway and Sweden followed a day later, jointly financing …": a chain that
         # opens its sentence is its subject whatever verb follows
         if j > k and (_reads_as_subject(doc, mentions[j]) or _opens_sentence(table, sent, mentions[k].start)):
-            codes = []
-            for m in mentions[k : j + 1]:
-                if m.code not in codes:
-                    codes.append(m.code)
-            return codes if len(codes) > 1 else []
+            return _givers_of_chain(mentions[k : j + 1])
     return []
+
+
+def _givers_of_chain(chain: list) -> list[str]:
+    """The distinct codes of a chain's mentions in order, when there are two or more ("Britain
+    and the UK" is one giver, not a joint gift)."""
+    codes = list(dict.fromkeys(m.code for m in chain))
+    return codes if len(codes) > 1 else []
 
 
 def _each_giver(ctx, sent: Span, lo: int, i: int) -> list[str]:
@@ -388,11 +391,7 @@ def _each_giver(ctx, sent: Span, lo: int, i: int) -> list[str]:
     for k in range(len(mentions)):
         j = _chain_end(table, mentions, k)
         if j > k and has_phrase(_lower(doc, mentions[j].end, min(i, mentions[j].end + 3)), ("each",)):
-            codes: list[str] = []
-            for m in mentions[k : j + 1]:
-                if m.code not in codes:
-                    codes.append(m.code)
-            return codes if len(codes) > 1 else []
+            return _givers_of_chain(mentions[k : j + 1])
     return []
 
 
@@ -447,11 +446,7 @@ def _chain_after(ctx, sent: Span, j: int, hi: int, demonyms: bool = False) -> li
     if last == 0 or (not demonyms and after < sent.end and table.lower[after].isalpha() and table.lower[after] not in (
             "in", "on", "at", "last", "this", "since", "over", "during", "and", "so", "to", "for", "by")):
         return []
-    codes: list[str] = []
-    for m in mentions[: last + 1]:
-        if m.code not in codes:
-            codes.append(m.code)
-    return codes if len(codes) > 1 else []
+    return _givers_of_chain(mentions[: last + 1])
 
 
 def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) -> bool:

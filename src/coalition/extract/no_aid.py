@@ -117,8 +117,7 @@ def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
     manufacturer" buys weapons, the maker only sells them."""
     doc = ctx.doc
     table = tokens(doc)
-    buy = set(words["company_purchase_words"])
-    nouns = set(words["company_nouns"])
+    buy, nouns = _company_word_sets(words)
     item_starts = None
     for j in range(lo, hi):
         if table.lower[j] not in buy:
@@ -143,6 +142,17 @@ def _buys_a_company(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
             if x in (item_starts or ()):
                 break
     return False
+
+
+_COMPANY_SETS: list = []
+
+
+def _company_word_sets(words: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """The verbs of buying a company and the company nouns as sets, made once per word list (this
+    is asked for every amount in a candidate sentence)."""
+    if not _COMPANY_SETS or _COMPANY_SETS[0] is not words:
+        _COMPANY_SETS[:] = [words, (frozenset(words["company_purchase_words"]), frozenset(words["company_nouns"]))]
+    return _COMPANY_SETS[1]
 
 
 def _buys_for_itself(doc, lo: int, at: int, hi: int) -> bool:

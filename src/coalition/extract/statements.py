@@ -27,6 +27,8 @@ spans in ``speaker_names.py``).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 
 from coalition.extract.context import ArticleContext, Mention, tokens, vocab
@@ -212,7 +214,7 @@ def _one_of_them(ctx: ArticleContext, verb: int, span) -> Described | None:
         return None
     if first > span.start and not tk.punct[first - 1]:
         return None  # "the one said" or "no one said": not a member of a group
-    plural = set(n for n in vocab("quotes")["speaker_nouns"] if n.endswith("s"))
+    plural = _plural_speaker_nouns()
     k = ctx.sentence_index(tk.idx[first])
     lo = ctx.sents[max(0, k - 2)].start
     role = next((tk.text[j] for j in range(first - 1, lo - 1, -1) if lower[j] in plural), None)
@@ -223,7 +225,18 @@ def _one_of_them(ctx: ArticleContext, verb: int, span) -> Described | None:
 def _announces_text(sentence: str) -> bool:
     """'The text of the statement follows.', 'The declaration reads in full:', 'It reads as follows.'"""
     low = sentence.lower().rstrip(" .:")
-    return low.endswith(tuple(vocab("quotes")["text_follows"]))
+    return low.endswith(_text_follows())
+
+
+@lru_cache(maxsize=1)
+def _text_follows() -> tuple[str, ...]:
+    return tuple(vocab("quotes")["text_follows"])
+
+
+@lru_cache(maxsize=1)
+def _plural_speaker_nouns() -> frozenset[str]:
+    """"planners", "lawyers": the group a "one of them said" speaker belongs to."""
+    return frozenset(n for n in vocab("quotes")["speaker_nouns"] if n.endswith("s"))
 
 
 # "A retired officer who now teaches at a college in Pembroke said": a relative clause, in tokens
