@@ -239,10 +239,32 @@ class ArticleReport:
     near: dict[int, list[dict]] = field(default_factory=dict)  # index in misses -> same-kind facts from its evidence
 
 
-def devset_pairs(devset: Path) -> tuple[list[tuple[Path, Path]], list[str]]:
-    """(article, expected) pairs present now, and the names of files without a partner."""
-    articles = {p.stem: p for p in (devset / "articles").glob("*.txt")}
-    expected = {p.stem: p for p in (devset / "expected").glob("*.json")}
+def article_ranges(spec: str) -> list[tuple[str, int, int]]:
+    """``"133-152"``, ``"h61-h80,h01-h20"``: (letters, first, last) of each range of article ids
+    (an article's id is its file name up to the first hyphen: "133", "h61")."""
+    out = []
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        m = re.fullmatch(r"([a-z]*)(\d+)(?:-\1(\d+))?", part)
+        if m is None:
+            raise SystemExit(f"--articles {spec!r}: {part!r} is not a range of article ids like 133-152 or h61-h80")
+        first = int(m.group(2))
+        out.append((m.group(1), first, int(m.group(3) or first)))
+    return out
+
+
+def in_ranges(stem: str, ranges: list[tuple[str, int, int]] | None) -> bool:
+    if ranges is None:
+        return True
+    m = re.match(r"([a-z]*)(\d+)-", stem)
+    return m is not None and any(m.group(1) == letters and first <= int(m.group(2)) <= last
+                                 for letters, first, last in ranges)
+
+
+def devset_pairs(devset: Path, ranges: list[tuple[str, int, int]] | None = None) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """(article, expected) pairs present now, and the names of files without a partner; with
+    ``ranges`` (see :func:`article_ranges`), only the articles whose id is in one of them."""
+    articles = {p.stem: p for p in (devset / "articles").glob("*.txt") if in_ranges(p.stem, ranges)}
+    expected = {p.stem: p for p in (devset / "expected").glob("*.json") if in_ranges(p.stem, ranges)}
     pairs = [(articles[s], expected[s]) for s in sorted(articles.keys() & expected.keys())]
     unpaired = sorted(
         [f"articles/{s}.txt (no expected file)" for s in articles.keys() - expected.keys()]
@@ -301,11 +323,13 @@ def match_article(expected_facts: list[dict], extracted_facts: list[dict], talli
             report.false_positives.append(got)
 
 
-def evaluate(devset_dir: str | Path = DEVSET, *, statistical: bool = False) -> dict:
+def evaluate(devset_dir: str | Path = DEVSET, *, statistical: bool = False, articles: str | None = None) -> dict:
     """Run the extractor on every dev-set article that has an expected file, and score it.
 
     :param devset_dir: the dev-set directory (with ``articles/`` and ``expected/``).
     :param statistical: with the optional statistical name finder (the ``statistical`` extra).
+    :param articles: only the articles in these ranges of ids ("133-152", "h61-h80"), for the
+        figures of one batch.
     :returns: ``{"articles": N, "kinds": {kind: {tp, fp, fn, optional_matched, precision, recall, f1}},
         "distractor_commitments": N, "per_article": [{article, distractor, misses, false_positives,
         near}], "unpaired": [...]}``; ``near`` maps a miss's index to the extracted facts of its kind
@@ -317,7 +341,7 @@ def evaluate(devset_dir: str | Path = DEVSET, *, statistical: bool = False) -> d
 
     nlp = load_pipeline(statistical)
     devset = Path(devset_dir)
-    pairs, unpaired = devset_pairs(devset)
+    pairs, unpaired = devset_pairs(devset, article_ranges(articles) if articles else None)
     loaded = []
     for article_path, expected_path in pairs:
         try:
@@ -465,19 +489,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-statistical", dest="statistical", action="store_false",
                         help="skip the second run with the optional statistical name finder "
                         "(it runs when the en_core_web_sm model is installed)")
+    parser.add_argument("--articles", metavar="RANGES",
+                        help="only these ranges of article ids, for one batch's figures: 133-152, "
+                        "h61-h80,h01-h20")
     parser.add_argument("--pin", action="store_true",
                         help="write the measured figures, rounded down, as the gate's floors "
                         "(floors.json in the set's directory)")
     args = parser.parse_args(argv)
+    if args.pin and args.articles:
+        parser.error("--pin pins the floors of the whole set: leave out --articles")
     use_this_checkout()
 
-    figures = evaluate(args.devset)
+    figures = evaluate(args.devset, articles=args.articles)
     with_model = None
     if args.statistical:
         from coalition.extract.statistical import INSTALL_HINT, available
 
         if available():
-            with_model = evaluate(args.devset, statistical=True)
+            with_model = evaluate(args.devset, statistical=True, articles=args.articles)
         elif not args.json:
             print(f"(no second run with statistical names: {INSTALL_HINT})")
     if args.json:

@@ -73,3 +73,19 @@ def test_no_figure_drops_below_its_floor(measured, floors):
 
 def test_distractor_commitments_do_not_grow(measured, floors):
     assert measured["distractor_commitments"] <= floors["distractor_commitments"]
+
+
+def test_article_ranges_select_one_batch(tmp_path):
+    accuracy = _load_accuracy()
+    ranges = accuracy.article_ranges("h61-h63,007")
+    assert ranges == [("h", 61, 63), ("", 7, 7)]
+    for name in ("h60-a", "h61-b", "h63-c", "h64-d", "007-e", "008-f", "61-g"):
+        (tmp_path / "articles").mkdir(exist_ok=True)
+        (tmp_path / "expected").mkdir(exist_ok=True)
+        (tmp_path / "articles" / f"{name}.txt").write_text("Headline\n\nBody.", encoding="utf-8")
+        (tmp_path / "expected" / f"{name}.json").write_text("{}", encoding="utf-8")
+    pairs, unpaired = accuracy.devset_pairs(tmp_path, ranges)
+    assert [a.stem for a, _ in pairs] == ["007-e", "h61-b", "h63-c"]
+    assert unpaired == []
+    with pytest.raises(SystemExit, match="not a range"):
+        accuracy.article_ranges("h61-62")  # the letters of both ends must agree
