@@ -198,8 +198,10 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue  # "NATO membership is off the table": the topic, not who speaks
         if nxt in ("must", "should", "deserves") and _beneficiary(lower, m.end, n):
             continue
-        if _in_relative_clause(lower, max(a, m.start - 8), m.start):
+        if _in_relative_clause(lower, max(a, m.start - 8), m.start) and not _relative_subject(lower, m, b):
             continue  # "Turkey, which has NATO's second-largest army, …": not the clause's subject
+        if prev == "as" and prev2 not in ("such", "well") or (prev2 == "as" and prev.isalpha() and prev not in GLUE):
+            continue  # "described such plans as direct NATO involvement": part of the description
         # "called Japan's loan theft": a possessor after a verb is part of the object.
         obj = nxt in ("'s", "’s") and prev.isalpha() and prev.islower() and prev not in GLUE
         out.append((m, code, obj))
@@ -254,6 +256,14 @@ def _country_groups() -> tuple[dict[str, list[tuple[list[str], list[str]]]], fro
 
 
 RELATIVES = frozenset("which who whose whom where".split())
+
+
+def _relative_subject(lower: list[str], m: Mention, b: int) -> bool:
+    """"…tanks, which Poland and Finland have said they are ready to send": the relative pronoun
+    is the object and the actor right after it the subject of the relative clause, which runs on
+    to the cue at ``b`` without a comma (with one, "Turkey, which Russia courts, backs the plan",
+    the cue is the main clause's)."""
+    return m.start > 0 and lower[m.start - 1] in ("which", "that", "whom") and "," not in lower[m.end : b]
 
 
 def _in_relative_clause(lower: list[str], lo: int, at: int) -> bool:
