@@ -333,8 +333,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 # every cue of the value, in turn: "will not give Ukraine any of its air defence
                 # systems, …, rejecting reports" has its object after the second
                 cues = [cue] + [c for c in phrases_in(text, verbs.get(stance, ())) if c != cue]
-                _open_stances(ctx, facts, seen, g_actors, a, b, text, stance, cues, last_target or last_open, evidence)
-                last_open = last_open or last_target
+                last_open = _open_stances(ctx, facts, seen, g_actors, a, b, text, stance, cues,
+                                          last_target or last_open, evidence) or last_open
                 continue
             later = _later_clauses(ctx, a, b, verbs, named_targets) if BOUNDARIES.intersection(text.split()) else []
             # with later clauses of their own, the first reading's target is its own clause's
@@ -371,13 +371,13 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     return facts
 
 
-def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evidence) -> None:
+def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evidence) -> str | None:
     """The stances of a clause group whose target is its cue's own object ("Moscow condemned
     both decisions"); one per actor and value in an article, since such objects are written
     differently each time ("the move", "the decision", "it") and are most often the same thing."""
     target = next((t for t in (open_target(ctx, a, b, text, cue, last) for cue in cues) if t), None) if actors else None
     if not target:
-        return
+        return None
     held = {(f.actor, f.stance) for f in facts}
     for actor in actors:
         if (actor, stance) in held or (actor, target, stance) in seen:
@@ -386,6 +386,7 @@ def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evid
             continue  # "Zelensky welcomed the air defence pledges": the recipient thanks, no position
         seen.add((actor, target, stance))
         facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.5))
+    return target
 
 
 def _names_item(ctx, a: int, b: int, target: str) -> bool:
@@ -499,12 +500,24 @@ def _passive(cue: str, text: str, places: tuple[str, ...]) -> bool:
     return " " + cue + " by " in text or any(" " + cue + " in " + place + " " in text for place in places)
 
 
+NEGATIONS = frozenset(("not", "n't", "never"))
+
+
+def _negated(cue: str, text: str) -> bool:
+    """"did not oppose the plan", "never rejected it": a negated opposition is no position
+    (a cue that holds its own negation, "will not accept", is one)."""
+    if NEGATIONS.intersection(cue.split()):
+        return False
+    return not NEGATIONS.isdisjoint(text[: text.find(" " + cue + " ") + 1].split()[-2:])
+
+
 def _stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | None, str]:
     """The stance a clause group takes and the cue that says it; a participle with its agent
     after it ("rejected by Moscow", or "rejected in Kyiv" with "kyiv" in ``places``) is the
     agent's, not the clause's."""
     for value in ("conditional", "open", "considering", "oppose", "support"):
-        cue = next((p for p in phrases_in(text, verbs[value]) if not _passive(p, text, places)), None)
+        cue = next((p for p in phrases_in(text, verbs[value]) if not _passive(p, text, places)
+                    and not (value == "oppose" and _negated(p, text))), None)
         if cue:
             # Negated support ("did not support", "would never back"); a negation in another
             # part of the sentence ("…then lists the reasons it cannot start") is not.

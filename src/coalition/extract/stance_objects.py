@@ -39,7 +39,7 @@ FIRST_PERSON = frozenset("we i".split())
 WAR_MENTIONS = 3
 DETERMINERS = frozenset("the a an any both such this that these those its their his her".split())
 # how many words after the cue its object may start, and how far back a linked thing may stand
-AFTER_REACH = 6
+AFTER_REACH = 8
 BEFORE_REACH = 8
 LINK_GAP = 3
 
