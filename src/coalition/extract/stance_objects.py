@@ -32,6 +32,8 @@ STOPS = frozenset(_OPEN["stops"])
 # subject, and the actor before it is not the holder.
 GROUP_NOUNS = frozenset(_OPEN["group_nouns"])
 QUESTIONS = (" whether ", " asked if ", " asks if ")
+# "Greek media had reported that Athens was weighing…": the press's account, nobody's statement.
+HEARSAY = (" reported ", " reports that ", " reportedly ")
 SUBJECT_PRONOUNS = frozenset("he she we i they it".split())
 FIRST_PERSON = frozenset("we i".split())
 # How often the war's two sides must be named for an article to be about the war: in a takeover
@@ -67,9 +69,12 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
     """The object of ``cue`` in tokens [a, b) (whose padded text is ``text``) as written, or
     ``last`` for a pronoun; None when the cue has no such object, or when the clause's holder is
     in doubt: nobody named before the cue ("Backing the initiative is the fastest way," Blair
-    said), a group between them ("… after allies rejected a proposal"), a question."""
-    if any(q in text[: text.find(" " + cue + " ") + 1] + " " for q in QUESTIONS):
-        return None
+    said), a group between them ("… after allies rejected a proposal"), a question, a press report,
+    a past perfect ("Washington had resisted sending the missiles", told as background)."""
+    head = text[: text.find(" " + cue + " ") + 1] + " "
+    past_perfect = head.split()[-1:] == ["had"] and not cue.startswith("not ")  # "had not decided" is no background
+    if past_perfect or any(q in head for q in QUESTIONS) or any(r in head for r in HEARSAY):
+        return None  # a question, what the press reported, or a past perfect ("had resisted"): background
     lower = tokens(ctx.doc).lower
     cue_words = _as_tokens(cue).split()
     n = len(cue_words)
