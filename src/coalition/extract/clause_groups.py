@@ -198,10 +198,14 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue  # "NATO membership is off the table": the topic, not who speaks
         if nxt in ("must", "should", "deserves") and _beneficiary(lower, m.end, n):
             continue
-        if _in_relative_clause(lower, max(a, m.start - 8), m.start):
+        if _in_relative_clause(lower, max(a, m.start - 8), m.start) and not _relative_subject(tk, m, b):
             continue  # "Turkey, which has NATO's second-largest army, …": not the clause's subject
+        if prev == "as" and prev2 not in ("such", "well") or (prev2 == "as" and prev.isalpha() and prev not in GLUE):
+            continue  # "described such plans as direct NATO involvement": part of the description
         # "called Japan's loan theft": a possessor after a verb is part of the object.
-        obj = nxt in ("'s", "’s") and prev.isalpha() and prev.islower() and prev not in GLUE
+        # "valued the Vatican's efforts": after a verb and "the" too (not after a speech verb, "said
+        # the Kremlin's envoy backed…", whose possessor's envoy is the subject)
+        obj = nxt in ("'s", "’s") and (_verb_like(prev) or (prev in DETERMINERS and _verb_like(prev2)))
         out.append((m, code, obj))
     subjects = [(m, code) for m, code, obj in out if not obj]
     return subjects or [(m, code) for m, code, _ in out]
@@ -254,6 +258,26 @@ def _country_groups() -> tuple[dict[str, list[tuple[list[str], list[str]]]], fro
 
 
 RELATIVES = frozenset("which who whose whom where".split())
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that is no glue, speech verb or "that": a verb before an object."""
+    return word.isalpha() and word.islower() and word not in GLUE and word not in SPEECH and word != "that"
+
+
+def _relative_subject(tk, m: Mention, b: int) -> bool:
+    """"…tanks, which Poland and Finland have said they are ready to send": the relative pronoun
+    is the object and the actors right after it the subject of the relative clause, which runs on
+    to the cue at ``b`` without a comma (with one, "Turkey, which Russia courts, backs the plan",
+    the cue is the main clause's)."""
+    lower, title = tk.lower, tk.title
+    if "," in lower[m.end : b]:
+        return False
+    # back over the coordinated actors before this one ("which Poland and Finland")
+    j = m.start - 1
+    while j > max(0, m.start - 8) and lower[j] not in RELATIVES and (title[j] or lower[j] in ("and", "or", "the")):
+        j -= 1
+    return lower[j] in ("which", "that", "whom")
 
 
 def _in_relative_clause(lower: list[str], lo: int, at: int) -> bool:

@@ -74,6 +74,8 @@ from coalition.extract.participation_status import (
     status_of,
     word_sets,
 )
+from coalition.extract.stance_objects import may_hold as may_hold_object
+from coalition.extract.stance_objects import about_the_war, open_target
 from coalition.extract.stance_holders import (
     FIRST_PERSON,
     MEETING,
@@ -282,6 +284,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     facts: list[Stance] = []
     seen: set[tuple[str, str, str]] = set()
     last_target: str | None = None
+    last_open: str | None = None  # the last target that the vocabulary does not name
     joint: list[str] = []  # the signatories of the last joint statement or meeting named
     joint_at = -GROUP_REACH
     for n, sent in enumerate(ctx.sents):
@@ -301,7 +304,10 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         # names after that is the target's content, not a new topic.
         if hits and not (anaphor and last_target and padded.find(" " + anaphor + " ") < hits[0][0]):
             last_target = hits[0][1]
-        if not hits and anaphoric is None:
+        # no target from the vocabulary: only a cue's own object can be one ("supported the call")
+        open_mode = not hits and anaphoric is None
+        if open_mode and not (may_hold_object(sentence_words(padded), sent)
+                              and _cue_firsts().intersection(sentence_words(padded))):
             continue
         evidence = ctx.sentence_evidence(sent)
         groups = _groups(ctx, sent, all_cues, (), group_subject(padded, joint))
@@ -319,6 +325,16 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             text = _padded_range(ctx.doc, a, b)
             stance, cue = _stance(text, verbs, places)
             if stance is None:
+                continue
+            if open_mode:
+                if not about_the_war(ctx):
+                    break
+                g_actors = [c for c in g_actors if c not in participation.get(evidence.start, ())]
+                # every cue of the value, in turn: "will not give Ukraine any of its air defence
+                # systems, …, rejecting reports" has its object after the second
+                cues = [cue] + [c for c in phrases_in(text, verbs.get(stance, ())) if c != cue]
+                last_open = _open_stances(ctx, facts, seen, g_actors, a, b, text, stance, cues,
+                                          last_target or last_open, evidence) or last_open
                 continue
             later = _later_clauses(ctx, a, b, verbs, named_targets) if BOUNDARIES.intersection(text.split()) else []
             # with later clauses of their own, the first reading's target is its own clause's
@@ -347,12 +363,41 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.65))
         # "That plan, championed by Merz and von der Leyen, …": the agents of a passive stance verb
-        for stance, actor in passive_agents(ctx, sent.start, sent.end, padded):
+        for stance, actor in ([] if open_mode else passive_agents(ctx, sent.start, sent.end, padded)):
             target = hits[0][1] if hits else anaphoric
             if (actor, target, stance) not in seen:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
     return facts
+
+
+def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evidence) -> str | None:
+    """The stances of a clause group whose target is its cue's own object ("Moscow condemned
+    both decisions"); one per actor and value in an article, since such objects are written
+    differently each time ("the move", "the decision", "it") and are most often the same thing."""
+    target = next((t for t in (open_target(ctx, a, b, text, cue, last) for cue in cues) if t), None) if actors else None
+    if not target:
+        return None
+    held = {(f.actor, f.stance) for f in facts}
+    for actor in actors:
+        if (actor, stance) in held or (actor, target, stance) in seen:
+            continue
+        if actor == "UKR" and stance == "support" and _names_item(ctx, a, b, target):
+            continue  # "Zelensky welcomed the air defence pledges": the recipient thanks, no position
+        seen.add((actor, target, stance))
+        facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.5))
+    return target
+
+
+def _names_item(ctx, a: int, b: int, target: str) -> bool:
+    """Whether an aid item of tokens [a, b) is in the target's words."""
+    return any(a <= start < b and item in target for start, _, item, _ in ctx.doc.user_data.get("items", ()))
+
+
+@lru_cache(maxsize=1)
+def _cue_firsts() -> frozenset[str]:
+    """The first word of every stance cue, as the tokenizer writes it."""
+    return frozenset(_as_tokens(p).split()[0] for p in _stance_cues())
 
 
 def _places_after_in(ctx: ArticleContext, sent) -> tuple[str, ...]:
@@ -455,12 +500,24 @@ def _passive(cue: str, text: str, places: tuple[str, ...]) -> bool:
     return " " + cue + " by " in text or any(" " + cue + " in " + place + " " in text for place in places)
 
 
+NEGATIONS = frozenset(("not", "n't", "never"))
+
+
+def _negated(cue: str, text: str) -> bool:
+    """"did not oppose the plan", "never rejected it": a negated opposition is no position
+    (a cue that holds its own negation, "will not accept", is one)."""
+    if NEGATIONS.intersection(cue.split()):
+        return False
+    return not NEGATIONS.isdisjoint(text[: text.find(" " + cue + " ") + 1].split()[-2:])
+
+
 def _stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | None, str]:
     """The stance a clause group takes and the cue that says it; a participle with its agent
     after it ("rejected by Moscow", or "rejected in Kyiv" with "kyiv" in ``places``) is the
     agent's, not the clause's."""
     for value in ("conditional", "open", "considering", "oppose", "support"):
-        cue = next((p for p in phrases_in(text, verbs[value]) if not _passive(p, text, places)), None)
+        cue = next((p for p in phrases_in(text, verbs[value]) if not _passive(p, text, places)
+                    and not (value == "oppose" and _negated(p, text))), None)
         if cue:
             # Negated support ("did not support", "would never back"); a negation in another
             # part of the sentence ("…then lists the reasons it cannot start") is not.

@@ -1,0 +1,130 @@
+"""Stances on what the target vocabulary does not name: a proposal, decision or delivery
+written as a common noun ("The United States and France supported the call", "Moscow condemned
+both decisions"), an aid item ("Moscow has warned repeatedly against the jets", "Greece will not
+give Ukraine any of its air defence systems"), a thing named before a linking word ("the delivery
+was a grave mistake", "the tanks would burn"), or a pronoun right after the cue ("Spain and the
+Netherlands said they were considering it"), which stands for the last target named.
+
+Only the object of the cue counts: a noun elsewhere in the clause ("welcomed the delegation's
+visit to discuss the plan") is no object, and a visit, a club or an economy is no proposal, so
+none of them is listed. A question ("asked whether Paris backed the idea") is nobody's stance.
+
+Separate from ``positions.py``, whose targets come from a vocabulary; these come from the
+clause's own words, and are read only when the sentence holds one of the nouns or pronouns or
+an aid item (a set look-up, before any clause is cut).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from coalition.extract.context import _as_tokens, tokens, vocab
+
+_OPEN = vocab("positions")["open_targets"]
+NOUNS = frozenset(_OPEN["nouns"])
+PRONOUNS = frozenset(_OPEN["pronouns"])
+# "the delivery was a grave mistake", "described such plans as foreign intervention": a linking
+# word between the thing and the cue makes the thing the cue's object.
+LINKS = frozenset(_OPEN["links"])
+# The object of a cue ends at a clause's edge or a new speech verb.
+STOPS = frozenset(_OPEN["stops"])
+# "allies rejected a proposal": a group named between the clause's actor and the cue is the cue's
+# subject, and the actor before it is not the holder.
+GROUP_NOUNS = frozenset(_OPEN["group_nouns"])
+QUESTIONS = (" whether ", " asked if ", " asks if ")
+# "Greek media had reported that Athens was weighing…": the press's account, nobody's statement.
+HEARSAY = (" reported ", " reports that ", " reportedly ")
+SUBJECT_PRONOUNS = frozenset("he she we i they it".split())
+FIRST_PERSON = frozenset("we i".split())
+# How often the war's two sides must be named for an article to be about the war: in a takeover
+# or a budget story, "the minister welcomed the decision" is no position on the war.
+WAR_MENTIONS = 3
+DETERMINERS = frozenset("the a an any both such this that these those its their his her".split())
+# how many words after the cue its object may start, and how far back a linked thing may stand
+AFTER_REACH = 8
+BEFORE_REACH = 8
+LINK_GAP = 3
+
+
+def may_hold(words: frozenset[str], sent) -> bool:
+    """Whether a sentence (its words as a set) can hold an object of this kind: one of the
+    nouns or pronouns, or an aid item. Cheap; nothing else is read when it fails."""
+    if not NOUNS.isdisjoint(words) or not PRONOUNS.isdisjoint(words):
+        return True
+    items = sent.doc.user_data.get("items", ())
+    at = bisect_left(items, (sent.start,))
+    return at < len(items) and items[at][0] < sent.end
+
+
+def about_the_war(ctx) -> bool:
+    """Whether the article names Ukraine or Russia (or their capitals) often enough to be about
+    the war; worked out once per article."""
+    known = ctx.__dict__.get("_about_the_war")
+    if known is None:
+        known = ctx.__dict__["_about_the_war"] = sum(m.code in ("UKR", "RUS") for m in ctx.mentions) >= WAR_MENTIONS
+    return known
+
+
+def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> str | None:
+    """The object of ``cue`` in tokens [a, b) (whose padded text is ``text``) as written, or
+    ``last`` for a pronoun; None when the cue has no such object, or when the clause's holder is
+    in doubt: nobody named before the cue ("Backing the initiative is the fastest way," Blair
+    said), a group between them ("… after allies rejected a proposal"), a question, a press report,
+    a past perfect ("Washington had resisted sending the missiles", told as background)."""
+    head = text[: text.find(" " + cue + " ") + 1] + " "
+    past_perfect = head.split()[-1:] == ["had"] and not cue.startswith("not ")  # "had not decided" is no background
+    if past_perfect or any(q in head for q in QUESTIONS) or any(r in head for r in HEARSAY):
+        return None  # a question, what the press reported, or a past perfect ("had resisted"): background
+    lower = tokens(ctx.doc).lower
+    cue_words = _as_tokens(cue).split()
+    n = len(cue_words)
+    at = next((i for i in range(a, b - n + 1) if lower[i : i + n] == cue_words), None)
+    if at is None:
+        return None
+    named = ctx.mentions_in(tokens(ctx.doc).idx[a], tokens(ctx.doc).idx[at], ("COUNTRY", "ORG", "PERSON"))
+    before = [m for m in named if m.end <= at]
+    if not before and SUBJECT_PRONOUNS.isdisjoint(lower[a:at]):
+        return None
+    if before and not GROUP_NOUNS.isdisjoint(lower[before[-1].end + 1 : at]):
+        return None
+    if before and not FIRST_PERSON.isdisjoint(lower[before[-1].end : at]):
+        return None  # "…gives Kyiv time to regroup, and we will not accept it": the speaker's
+    end = at + n
+    every = ctx.doc.user_data.get("items", ())
+    items = {}  # last token of each military item in the clause
+    for start, stop, item, category in every[bisect_left(every, (a,)) :]:
+        if start >= b:
+            break
+        if category == "military":
+            items[stop - 1] = item
+    # after the cue: "supported the call", "condemned both decisions", "against the jets"
+    for i in range(end, min(b, end + AFTER_REACH)):
+        word = lower[i]
+        if i == end and word in PRONOUNS:
+            return last
+        if word in STOPS:
+            break
+        if word in NOUNS or i in items:
+            if i + 1 < b and (lower[i + 1] in NOUNS or (i + 1) in items):
+                continue  # "the peace plan deliveries": the head is the last noun
+            return _phrase(lower, end, i)
+    # before a linking word: "said the delivery was a grave mistake", "the tanks would burn"
+    link = next((j for j in range(at - 1, max(a, at - LINK_GAP) - 1, -1) if lower[j] in LINKS), None)
+    head = link if link is not None else at
+    if link is None and not (at - 1 >= a and (lower[at - 1] in NOUNS or (at - 1) in items)):
+        return None
+    for i in range(head - 1, max(a, head - BEFORE_REACH) - 1, -1):
+        word = lower[i]
+        if word in STOPS:
+            break
+        if word in NOUNS or i in items:
+            return _phrase(lower, max(a, i - 3), i)
+    return None
+
+
+def _phrase(lower: list[str], lo: int, head: int) -> str:
+    """The object as written: from its determiner (or the first word in reach) to its noun."""
+    start = next((k for k in range(head - 1, lo - 1, -1) if lower[k] in DETERMINERS), None)
+    if start is None:
+        start = head
+    return " ".join(lower[start : head + 1])
