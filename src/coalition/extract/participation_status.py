@@ -81,6 +81,11 @@ def status_of(padded: str, words: dict) -> str | None:
             # ceasefire is conditional; a decision ("will lead … once a ceasefire holds") is not
             if name == "committed" and has_phrase(padded, words["premises"]) and has_phrase(padded, words["willingness"]):
                 return "conditional"
+            # "could consider a contribution only with a UN mandate": a hedge bound to a stated
+            # condition is the condition's answer (a ceasefire alone is every force's premise)
+            if name == "undecided" and has_phrase(padded, words["strict_conditions"]) and not _premise_only(
+                    padded, words["strict_conditions"], words):
+                return "conditional"
             return {"undecided": "considering", "open_negated": "open"}.get(name, name)
     return None
 

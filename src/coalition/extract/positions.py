@@ -511,13 +511,27 @@ def _negated(cue: str, text: str) -> bool:
     return not NEGATIONS.isdisjoint(text[: text.find(" " + cue + " ") + 1].split()[-2:])
 
 
+# What may follow "said no" or "says yes" when it is an answer: the clause's end or what is
+# refused ("said no to the plan"); "said no other state had given as much" is a comparison and
+# "says no first and bargains later" a habit, neither an answer.
+ANSWER_ENDS = frozenset(", . ; : to and but - – — ' \" “ ” ‘ ’".split())
+
+
+def _no_answer(cue: str, text: str) -> bool:
+    """Whether an answer cue ("said no", "says yes") is followed by a word that makes it no answer."""
+    if cue.split()[-1] not in ("no", "yes"):
+        return False
+    rest = text[text.find(" " + cue + " ") + len(cue) + 2 :].split()[:1]
+    return bool(rest) and rest[0] not in ANSWER_ENDS
+
+
 def _stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | None, str]:
     """The stance a clause group takes and the cue that says it; a participle with its agent
     after it ("rejected by Moscow", or "rejected in Kyiv" with "kyiv" in ``places``) is the
     agent's, not the clause's."""
     for value in ("conditional", "open", "considering", "oppose", "support"):
         cue = next((p for p in phrases_in(text, verbs[value]) if not _passive(p, text, places)
-                    and not (value == "oppose" and _negated(p, text))), None)
+                    and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)), None)
         if cue:
             # Negated support ("did not support", "would never back"); a negation in another
             # part of the sentence ("…then lists the reasons it cannot start") is not.

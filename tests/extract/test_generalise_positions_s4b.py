@@ -1,0 +1,67 @@
+"""Fourth-session stance classes, second round, on made-up sentences: an answer ("said no") that
+is a comparison or a habit, a hedge bound to a stated condition, readiness for a thing, stances
+with no stance verb, and positive words with an undecided amount; and what stays no stance."""
+
+from __future__ import annotations
+
+import pytest
+
+from coalition.extract import extract
+from coalition.model import Article
+
+# Names the war's two sides three times: open objects are read only in articles about the war.
+WAR = "Russia's war in Ukraine went on. Kyiv asked its partners for more help.\n\n"
+
+
+def positions(text: str) -> set[tuple[str, str]]:
+    result = extract(Article(text="Headline\n\n" + WAR + text, source="test"))
+    out = set()
+    for f in result.facts:
+        if f.kind == "stance":
+            out.add((f.actor, f.stance))
+        elif f.kind == "participation":
+            out.add((f.actor, {"committed": "support", "declined": "oppose"}.get(f.status, f.status)))
+    return out
+
+
+# --- "said no" as an answer, and as a comparison or a habit ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary said no to the ceasefire proposal.", ("HUN", "oppose")),
+    ("Asked about the ceasefire proposal, Russia said no, and the talks ended.", ("RUS", "oppose")),
+    ("Asked about the truce, Poland said yes.", ("POL", "support")),
+])
+def test_an_answer_ending_its_clause_is_a_stance(text, expected):
+    assert expected in positions(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Polish minister Jan Nowak spoke in Warsaw. He said no other EU member state had provided as much "
+     "military aid as Poland.", "POL"),
+    ("The Kremlin often says no first to a ceasefire and bargains later.", "RUS"),
+    ("Sweden's minister said no country had sent more weapons to Ukraine per head.", "SWE"),
+])
+def test_said_no_before_a_noun_is_a_comparison_not_an_answer(text, actor):
+    assert (actor, "oppose") not in positions(text)
+
+
+# --- a hedge bound to a stated condition ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Bern has said it could consider a contribution to a peace mission only with a mandate from the "
+     "UN Security Council.", "CHE"),
+    ("Lisbon would consider sending troops to a peacekeeping force only under a UN mandate.", "PRT"),
+    ("Dublin could consider joining a peacekeeping mission only if the Security Council approved it.", "IRL"),
+])
+def test_a_hedge_bound_to_a_condition_is_conditional(text, actor):
+    found = positions(text)
+    assert (actor, "conditional") in found and (actor, "considering") not in found
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Lisbon would consider sending troops to a peacekeeping mission.", "PRT"),
+    ("Oslo could consider joining a peacekeeping force only once a ceasefire is in place.", "NOR"),
+])
+def test_a_hedge_waiting_on_nothing_or_on_a_ceasefire_alone_stays_considering(text, actor):
+    found = positions(text)
+    assert (actor, "considering") in found and (actor, "conditional") not in found
