@@ -65,3 +65,15 @@ def test_a_hedge_bound_to_a_condition_is_conditional(text, actor):
 def test_a_hedge_waiting_on_nothing_or_on_a_ceasefire_alone_stays_considering(text, actor):
     found = positions(text)
     assert (actor, "considering") in found and (actor, "conditional") not in found
+
+
+def test_a_conditional_answer_replaces_the_same_actors_hedge_on_the_mission():
+    found = positions("Neutral Austria does not rule out joining a peacekeeping mission.\n\n"
+                      "The minister said Austria would take part in a peacekeeping mission only under a UN mandate.")
+    assert ("AUT", "conditional") in found and ("AUT", "open") not in found
+
+
+def test_a_hedge_stays_when_the_condition_is_another_actors():
+    found = positions("Neutral Austria does not rule out joining a peacekeeping mission.\n\n"
+                      "Switzerland would take part in a peacekeeping mission only under a UN mandate.")
+    assert {("AUT", "open"), ("CHE", "conditional")} <= found

@@ -97,6 +97,8 @@ BACKSTOP_PROVIDERS = frozenset({"USA"})
 GROUP_REACH = 8
 # Missions without troops: "relying on satellites rather than soldiers" is how they work, no refusal.
 UNARMED = frozenset({"ceasefire monitoring"})
+# Statuses that a conditional answer of the same actor on the same mission makes redundant.
+HEDGES = frozenset({"open", "considering"})
 # What Ukraine asks others for: its own support for them is no position worth a fact ("Ukraine
 # was on an irreversible path to joining the alliance").
 FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukraine's NATO membership",
@@ -253,6 +255,11 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
             last_mission = named  # troops mentioned later are not for a monitoring mission
         elif found[0][0] == "troop deployment" and not last_mission:
             last_mission = "peacekeeping" if " peace" in padded else "reassurance force"
+    # "does not rule out joining" in a headline, "any contribution would depend on the mandate"
+    # in the body: the condition is the fuller answer, and the hedge only its summary
+    bound = {(f.actor, f.mission) for f in facts if f.status == "conditional" and not f.excluded}
+    if bound:
+        facts = [f for f in facts if f.status not in HEDGES or (f.actor, f.mission) not in bound]
     ctx.__dict__["_participation"] = facts
     ctx.__dict__["_participation_holders"] = holders
     return list(facts)
