@@ -77,3 +77,41 @@ def test_a_hedge_stays_when_the_condition_is_another_actors():
     found = positions("Neutral Austria does not rule out joining a peacekeeping mission.\n\n"
                       "Switzerland would take part in a peacekeeping mission only under a UN mandate.")
     assert {("AUT", "open"), ("CHE", "conditional")} <= found
+
+
+# --- readiness for a thing, and stances with no stance verb ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine accepted a ceasefire in March and has said it remains ready for one.", ("UKR", "support")),
+    ("Moldova said it was ready for peace talks at any time.", ("MDA", "support")),
+    ("Russia walked out of the grain deal in July. Turkey has not given up.", ("TUR", "support")),
+    ("Turkey has not given up on the grain deal, Erdogan said.", ("TUR", "support")),
+    ("China and Brazil published two peace plans in May. Kyiv does not like it.", ("UKR", "oppose")),
+])
+def test_readiness_and_not_giving_up_are_support(text, expected):
+    assert expected in positions(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Turkey has not given up.", "TUR"),  # nothing named before it
+    ("Russia walked out of the grain deal. Turkey has not given up hope of a trade deal with Greece.", "TUR"),
+    ("Germany said it was ready for a long winter.", "DEU"),
+])
+def test_not_giving_up_with_no_target_or_another_object_is_no_stance(text, actor):
+    assert (actor, "support") not in positions(text)
+
+
+# --- positive words with an undecided amount ------------------------------------------------------
+
+@pytest.mark.parametrize("text, actor", [
+    ("Germany sent Leopard tanks. Norway's defence ministry said it was positive about contributing tanks "
+     "of its own but had not decided how many.", "NOR"),
+    ("Denmark said it was positive about sending more artillery but had not yet decided how much.", "DNK"),
+])
+def test_positive_but_undecided_is_considering(text, actor):
+    found = positions(text)
+    assert (actor, "considering") in found and (actor, "support") not in found
+
+
+def test_undecided_without_an_object_is_no_stance():
+    assert not positions("Norway said it had not decided how many it would need.")

@@ -340,6 +340,10 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 # every cue of the value, in turn: "will not give Ukraine any of its air defence
                 # systems, …, rejecting reports" has its object after the second
                 cues = [cue] + [c for c in phrases_in(text, verbs.get(stance, ())) if c != cue]
+                if stance == "considering":
+                    # "positive about contributing tanks but had not decided how many": the
+                    # undecided answer is about the object of the willing words before it
+                    cues += phrases_in(text, verbs["support"])
                 last_open = _open_stances(ctx, facts, seen, g_actors, a, b, text, stance, cues,
                                           last_target or last_open, evidence) or last_open
                 continue

@@ -23,6 +23,10 @@ from coalition.extract.context import _as_tokens, tokens, vocab
 _OPEN = vocab("positions")["open_targets"]
 NOUNS = frozenset(_OPEN["nouns"])
 PRONOUNS = frozenset(_OPEN["pronouns"])
+# "Turkey has not given up.": a cue complete without an object is about the last target named;
+# its last word gates the sentence (a set look-up, like the nouns).
+STANDALONE = frozenset(_OPEN["standalone"])
+STANDALONE_WORDS = frozenset(p.split()[-2] for p in STANDALONE)
 # "the delivery was a grave mistake", "described such plans as foreign intervention": a linking
 # word between the thing and the cue makes the thing the cue's object.
 LINKS = frozenset(_OPEN["links"])
@@ -49,7 +53,7 @@ LINK_GAP = 3
 def may_hold(words: frozenset[str], sent) -> bool:
     """Whether a sentence (its words as a set) can hold an object of this kind: one of the
     nouns or pronouns, or an aid item. Cheap; nothing else is read when it fails."""
-    if not NOUNS.isdisjoint(words) or not PRONOUNS.isdisjoint(words):
+    if not NOUNS.isdisjoint(words) or not PRONOUNS.isdisjoint(words) or not STANDALONE_WORDS.isdisjoint(words):
         return True
     items = sent.doc.user_data.get("items", ())
     at = bisect_left(items, (sent.start,))
@@ -90,6 +94,8 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
     if before and not FIRST_PERSON.isdisjoint(lower[before[-1].end : at]):
         return None  # "…gives Kyiv time to regroup, and we will not accept it": the speaker's
     end = at + n
+    if cue in STANDALONE and (end >= b or lower[end] in STOPS):
+        return last  # "Turkey has not given up." (and nothing after it)
     every = ctx.doc.user_data.get("items", ())
     items = {}  # last token of each military item in the clause
     for start, stop, item, category in every[bisect_left(every, (a,)) :]:
