@@ -115,3 +115,27 @@ def test_positive_but_undecided_is_considering(text, actor):
 
 def test_undecided_without_an_object_is_no_stance():
     assert not positions("Norway said it had not decided how many it would need.")
+
+
+# --- an acceptance bound to a condition, and an abstention ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow would only accept a ceasefire if Kyiv withdrew its troops.", ("RUS", "conditional")),
+    ("Hungary would only back the peace plan with American guarantees.", ("HUN", "conditional")),
+    ("Slovakia said it would agree only to a ceasefire monitored by the UN.", ("SVK", "conditional")),
+])
+def test_an_acceptance_bound_to_a_condition_is_conditional(text, expected):
+    found = positions(text)
+    assert expected in found and (expected[0], "support") not in found
+
+
+def test_accepting_without_only_is_no_condition():
+    assert ("RUS", "conditional") not in positions("Moscow would accept a ceasefire, Peskov said.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ireland abstains constructively whenever a package contains lethal equipment.", ("IRL", "oppose")),
+    ("Austria abstained constructively on the package for weapons deliveries to Ukraine.", ("AUT", "oppose")),
+])
+def test_a_constructive_abstention_is_opposition(text, expected):
+    assert expected in positions(text)
