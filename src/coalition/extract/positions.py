@@ -29,13 +29,16 @@ send soldiers but will run the logistics hub") stays declined. A hedge ("open to
 "would consider") waiting only on a ceasefire ("if a ceasefire is reached") keeps its
 value, since a ceasefire is every force's premise; a willingness ("ready to", "prepared
 to") waiting on one ("once a ceasefire is in place") is conditional; "no Polish soldiers
-would be stationed" is declined.
+would be stationed" is declined. A hedge bound to a stated condition ("could consider a
+contribution only with a UN mandate") is conditional, and replaces the same actor's open or
+considering position on the same mission elsewhere in the article (a headline's "does not rule out").
 
 Stances: an actor, a stance cue and a target from the target vocabulary; "the
 plan", "the idea" refer back to the last target named. Support with a stated
 condition ("supports the idea but there are nuances", "yes in principle") is
 conditional; a negated support is opposition; "backed by" (passive) is the
-agents' stance, not the subject's. A country's position on a force it would send is its participation,
+agents' stance, not the subject's; "said no" is an answer only at its clause's end or before what
+is refused ("said no to the plan"), not in a comparison ("said no other state had given as much"). A country's position on a force it would send is its participation,
 so no stance on the force is added for it from the same sentence.
 
 Each position is reported once per article: the same actor, target or mission

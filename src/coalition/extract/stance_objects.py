@@ -3,7 +3,9 @@ written as a common noun ("The United States and France supported the call", "Mo
 both decisions"), an aid item ("Moscow has warned repeatedly against the jets", "Greece will not
 give Ukraine any of its air defence systems"), a thing named before a linking word ("the delivery
 was a grave mistake", "the tanks would burn"), or a pronoun right after the cue ("Spain and the
-Netherlands said they were considering it"), which stands for the last target named.
+Netherlands said they were considering it"), which stands for the last target named, as does a cue complete without an object ("Turkey has
+not given up."). A considering cue with no object of its own ("positive about contributing tanks
+but had not decided how many") takes the object of the willing words before it.
 
 Only the object of the cue counts: a noun elsewhere in the clause ("welcomed the delegation's
 visit to discuss the plan") is no object, and a visit, a club or an economy is no proposal, so
