@@ -91,7 +91,8 @@ def _facts_of(article: Article, doc) -> ArticleResult:
         *find_ceasefires(ctx),
         *find_participation(ctx),
         *find_stances(ctx),
-        *find_statements(ctx),
+        # found already when a stance inside a quote needed its speaker
+        *(ctx.__dict__.get("_statements") or find_statements(ctx)),
     ]
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).

@@ -319,18 +319,25 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         if open_mode and not (may_hold_object(sentence_words(padded), sent)
                               and _cue_firsts().intersection(sentence_words(padded))):
             continue
+        # No stance cue anywhere in the sentence: no clause group can take a position (each
+        # group's text is a stretch of the sentence), so the groups are not worked out; only a
+        # passive's agents are read ("That plan, championed by …"). Most sentences that name a
+        # target hold no cue, and reading their clauses cost more than the rest of the rules.
+        no_cue = _cue_firsts().isdisjoint(sentence_words(padded)) or has_phrase(padded, all_cues) is None
+        if open_mode and no_cue:
+            continue
         evidence = ctx.sentence_evidence(sent)
-        groups = _groups(ctx, sent, all_cues, (), group_subject(padded, joint))
-        if not groups and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):
+        groups = [] if no_cue else _groups(ctx, sent, all_cues, (), group_subject(padded, joint))
+        if not groups and not no_cue and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):
             # "we support every effort", "Ukraine must have robust security guarantees" inside a
             # quote: the quote's speaker's (a third party's words, "Europe has said yes", are not)
             speakers = quote_speaker(ctx, sent, joint)
             groups = [(speakers, sent.start, sent.end)] if speakers else []
-        if not groups and " joint " in padded:
+        if not groups and not no_cue and " joint " in padded:
             # "A joint statement signed by Spain, Italy and Greece called for…"
             speakers = signatories(ctx, sent)
             groups = [(speakers, sent.start, sent.end)] if speakers else []
-        places = _places_after_in(ctx, sent) if " in " in padded else ()
+        places = _places_after_in(ctx, sent) if groups and " in " in padded else ()
         for g_actors, a, b in groups:
             text = _padded_range(ctx.doc, a, b)
             stance, cue = _stance(text, verbs, places)

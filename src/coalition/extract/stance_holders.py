@@ -75,8 +75,10 @@ def quote_speaker(ctx: ArticleContext, sent, joint: list[str]) -> list[str]:
         return []
     speakers = ctx.__dict__.get("_quote_speakers")
     if speakers is None:
+        # the article's statements, kept for the statement finder's own turn (see ``_facts_of``)
+        statements = ctx.__dict__.setdefault("_statements", find_statements(ctx))
         speakers = ctx.__dict__["_quote_speakers"] = [
-            (st.evidence.start, st.evidence.end, st.actor) for st in find_statements(ctx) if st.actor]
+            (st.evidence.start, st.evidence.end, st.actor) for st in statements if st.actor]
     actor = next((code for a, b, code in speakers if a <= sent.start_char and sent.end_char <= b), None)
     return [actor] if actor else list(joint)
 
