@@ -62,7 +62,7 @@ def status_of(padded: str, words: dict) -> str | None:
     # read it as "not" and let every "not …" cue cover it.
     if " n't " in padded:
         padded = padded.replace(" n't ", " not ")
-    negative = has_phrase(padded, cues["declined"]) or _no_troops(padded, words)
+    negative = has_phrase(padded, cues["declined"]) or no_troops(padded, words)
     positive = has_phrase(padded, _positive_cues(cues))
     for name in words["order"]:
         if name == "mixed":
@@ -107,7 +107,7 @@ def _premise_only(padded: str, conditions: list[str], words: dict) -> bool:
     return bool(found)
 
 
-def _no_troops(padded: str, words: dict) -> bool:
+def no_troops(padded: str, words: dict) -> bool:
     """"No Polish soldiers would be stationed", "no British combat troops": "no" with a troop
     noun one or two words on."""
     if " no " not in padded:

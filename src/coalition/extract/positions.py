@@ -72,6 +72,7 @@ from coalition.extract.context import (
 )
 from coalition.extract.participation_status import (
     excluded_missions,
+    no_troops,
     offer_without_troops,
     refuses_troops,
     status_of,
@@ -216,7 +217,11 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
             continue
         named = next((name for name, _ in found if name != "troop deployment"), None)
         lower = tokens(ctx.doc).lower
-        for g_actors, a, b in _groups(ctx, sent, cues, ("UKR", "RUS")):
+        # A clause group's status comes from a cue or "no <troops>" in its text, a stretch of the
+        # sentence: a sentence with neither has no status to find, and its groups are not read.
+        plain = padded.replace(" n't ", " not ") if " n't " in padded else padded
+        may_state = has_phrase(plain, cues) is not None or no_troops(plain, words)
+        for g_actors, a, b in _groups(ctx, sent, cues, ("UKR", "RUS")) if may_state else ():
             text = _padded_range(ctx.doc, a + 1 if lower[a] in BOUNDARIES else a, b)
             status = status_of(text, words)
             if status is None:
