@@ -290,12 +290,18 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     fallback = context_donor if list_context or (
         (not named or (not from_main and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor == context_donor)
                                              for m in named)))
-        and table.lower[sent.start] not in QUANTIFIER_SUBJECTS and not _has(padded, words["money_referents"])) else None
+        and not _quantifier_subject(ctx.doc, sent) and not _has(padded, words["money_referents"])) else None
     if fallback is None and main and _has(padded, words["own_government_nouns"]) and all(
             _as_recipient(table, sent, m) or (m.actor if m.label == "PERSON" else m.code) == main for m in named):
         fallback = main  # "the cabinet approved a decree to transfer weapons to Kyiv": the article's own government
     out.extend(_in_kind(ctx, sent, items, words, supplier, spending, fallback, earlier=previous))
     return out
+
+
+def _quantifier_subject(doc, sent: Span) -> bool:
+    """ "Some will send aircraft": an unnamed giver; "Some 200 drones are being shipped" counts items."""
+    table = tokens(doc)
+    return table.lower[sent.start] in QUANTIFIER_SUBJECTS and not (sent.start + 1 < sent.end and doc[sent.start + 1].like_num)
 
 
 def _as_recipient(table, sent: Span, m: Mention) -> bool:

@@ -16,6 +16,8 @@ from coalition.extract.context import _has, _lower, lower_text, lower_words, tok
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
+from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _join_list_groups, _opponent_speaks,
+                                              _partners_of_one_more)
 from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.stages import _later_stage, _passive_status, _status
 
@@ -42,6 +44,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 groups.append([item])
             else:
                 groups[-1].append(item)
+    groups = _join_list_groups(ctx, sent, groups)
     payer_at, payer = _payer_clause(ctx, sent, words)
     for group in groups:
         first = group[0][0]
@@ -64,9 +67,12 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
-        if out and len(group) == 1 and table.lower[first - 1] in ("the", "these", "those") and not _named_systems(sent, first):
+        if _opponent_speaks(ctx, sent, first, group[-1][1]):
+            continue  # "Dmitry Peskov, the Kremlin's spokesman, said the British tanks would burn": no pledge
+        if out and len(group) == 1 and _definite_before(table, sent, first) in ("the", "these", "those") and not _named_systems(sent, first):
             continue  # "... Leopard 1A5 tanks, a programme that aims to send 100 of the vehicles": the same aid again
-        donor_close = (gapped or _speaker_of_we(ctx, sent, first) or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
+        donor_close = (gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)
+                       or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
                        or _donor_of_relative(ctx, sent, group[-1][1], sent.end))
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
@@ -77,7 +83,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             donor = _donor_of_same_item(ctx, sent, group, earlier)
         if donor is None and sibling is None:
             continue
-        if len(group) == 1 and table.lower[first - 1] in ("the", "these", "those", "our", "their", "its") and earlier and any(
+        if len(group) == 1 and _definite_before(table, sent, first) in ("the", "these", "those", "our", "their", "its") and earlier and any(
                 d.donor == donor and any(i.lower().split()[-1:] == group[0][2].split()[-1:] for i in d.items) for d in earlier):
             continue  # "the tanks would add firepower": the tanks this donor gave before, told of again
         if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
@@ -122,7 +128,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             stage = Draft(donor, draft.recipient, category, later, sent, first, supplier=supplier, confidence=0.55)
             stage.items, stage.sibling = list(draft.items), draft.sibling
             out.append(stage)
-        for partner in _co_donors(ctx, sent, first, donor):
+        partners = _co_donors(ctx, sent, first, donor)
+        if group is groups[-1]:
+            partners += [c for c in _partners_of_one_more(ctx, sent, group[-1][1], words) if c != donor and c not in partners]
+        for partner in partners:
             twin = Draft(partner, draft.recipient, category, status, sent, first, supplier=supplier, confidence=0.6)
             twin.items = list(draft.items)
             out.append(twin)

@@ -1,0 +1,155 @@
+"""Commitments, fourth session: failure classes seen on a batch by an annotator who had not read the
+rules (prices and estimates, a conversion after "that sum", lists of items with counts and long
+noun phrases, an opponent's words about weapons, the head of an aside, a partner giving "one more",
+coalitions named by what they pool). Made-up sentences in several outlets' styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def facts(text: str, kind: str = "commitment") -> list:
+    result = extract(Article(text="Headline\n\n" + text, source="case"))
+    return [f for f in result.facts if f.kind == kind]
+
+
+def amounts(text: str) -> list[tuple]:
+    return [(f.donor, f.amount, f.currency) for f in facts(text) if f.amount is not None]
+
+
+def in_kind(text: str) -> list[tuple]:
+    return [(f.donor, [i.lower() for i in f.items]) for f in facts(text) if f.amount is None]
+
+
+# -- prices, estimates and valuations are no pledge ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sweden pledged air defence to Ukraine. Analysts' estimates put the price of one battery at about SEK 2bn.",
+    "Spain will send missiles to Ukraine. Industry estimates put the cost of each launcher at €90m, officials said.",
+    "Canada has given drones to Ukraine. The drones have a list price of C$50,000 each, the maker said.",
+    "Italy is sending howitzers to Ukraine. One howitzer is estimated to cost about €4m.",
+    "Japan is supplying vehicles to Ukraine. The estimated cost of the programme is ¥30bn, a ministry paper shows.",
+    "The Netherlands will send drones to Ukraine. The market price of a similar system is around €15m.",
+])
+def test_a_price_or_an_estimate_is_no_pledge(text):
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sweden pledged SEK 2bn for air defence for Ukraine on Monday.", [("SWE", 2_000_000_000, "SEK")]),
+    ("Spain will give €90m in military aid to Ukraine, the government said.", [("ESP", 90_000_000, "EUR")]),
+])
+def test_a_pledge_next_to_a_price_word_stays(text, expected):
+    assert amounts(text) == expected
+
+
+# -- a conversion after a word that points back to money -----------------------------------------
+
+@pytest.mark.parametrize("text, currency", [
+    ("Britain gave £2.3bn in military aid to Ukraine in 2022, and the prime minister has promised to match that sum (about $2.8bn) this year.", "GBP"),
+    ("Norway sent NOK 10bn of aid to Ukraine last year and will give the same amount (roughly $950m) again.", "NOK"),
+    ("Denmark pledged DKK 7bn to Ukraine in January; the cabinet confirmed that figure (about €940m) in March.", "DKK"),
+])
+def test_an_amount_in_parentheses_after_that_sum_is_a_conversion(text, currency):
+    assert {c for _, _, c in amounts(text)} == {currency}
+
+
+def test_a_second_amount_without_a_referent_stays_a_pledge():
+    got = amounts("Britain gave £2.3bn to Ukraine in 2022, and the United States pledged $5bn this year.")
+    assert ("GBR", 2_300_000_000, "GBP") in got and ("USA", 5_000_000_000, "USD") in got
+
+
+# -- lists of items: counts before names, long noun phrases between items ------------------------
+
+@pytest.mark.parametrize("text, donor, word", [
+    ("Britain will send tanks to Ukraine. A further 600 Brimstone missiles, uncrewed aerial systems and tens of thousands of artillery rounds are also being sent.", "GBR", "brimstone"),
+    ("France will send howitzers to Ukraine. Another 40 Caesar guns, several hundred light vehicles and large stocks of shells are being supplied.", "FRA", "caesar"),
+    ("Canada will send rifles to Ukraine. Some 200 drones, thermal cameras and thousands of rounds of ammunition are being shipped this week.", "CAN", "drones"),
+])
+def test_a_list_of_items_takes_the_verb_after_its_last_item(text, donor, word):
+    got = in_kind(text)
+    assert any(d == donor and any(word in i for i in items) for d, items in got), got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Washington will provide 31 M1 Abrams tanks to Ukraine, the president said.", "m1"),
+    ("Germany will send 14 Leopard 2A6 tanks to Ukraine.", "leopard 2a6"),
+    ("The United Kingdom will deliver 600 Brimstone missiles to Ukraine.", "brimstone"),
+])
+def test_a_count_before_a_name_is_not_part_of_the_name(text, name):
+    got = in_kind(text)
+    assert got and all(not i[0].isdigit() for _, items in got for i in items), got
+    assert any(name in i for _, items in got for i in items), got
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Slovakia has given Ukraine Mi-17 helicopters and rocket launchers.", "helicopters"),
+    ("Warsaw will deliver four MiG-29s to Ukraine within days, the president said.", "mig-29s"),
+])
+def test_aircraft_and_launchers_are_aid_items(text, word):
+    assert any(word in items for _, items in in_kind(text)), in_kind(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Britain will send tanks to Ukraine, and the missiles are being tested at home, officials said.",
+    "Germany will send tanks to Ukraine, which has already trained crews, while France sends missiles.",
+])
+def test_items_in_two_clauses_stay_two_groups(text):
+    got = in_kind(text)
+    assert not any(len(items) > 1 and "tanks" in items and "missiles" in items for _, items in got), got
+
+
+# -- an opponent's words about weapons are no pledge ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Dmitry Peskov, the Kremlin's spokesman, said the British tanks would burn like the rest.",
+    "Moscow's foreign ministry said the German missiles would only prolong the war.",
+    "Western tanks would burn like all the others, the Kremlin said on Tuesday.",
+    "Sergei Lavrov warned that American missiles sent to Kyiv would be legitimate targets.",
+])
+def test_a_russian_speakers_words_about_weapons_are_no_pledge(text):
+    assert in_kind(text) == []
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Germany's defence minister said Berlin would send more tanks to Ukraine.", "DEU"),
+    ("The Kremlin condemned the move, but Britain said it would send the missiles to Ukraine next week.", "GBR"),
+])
+def test_a_donors_own_words_still_pledge(text, donor):
+    assert [d for d, _ in in_kind(text)] == [donor]
+
+
+def test_the_demonym_and_the_item_told_again_is_no_second_pledge():
+    got = in_kind("Britain will send 14 tanks to Ukraine. Officials said the British tanks would arrive by March.")
+    assert got == [("GBR", ["tanks"])]
+
+
+# -- several countries in one sentence -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, donor", [
+    ("Poland, which had already asked Berlin for a permit, said it would send 14 of its older tanks to Ukraine.", "POL"),
+    ("Finland, which has long bought arms from the United States, will send artillery to Ukraine.", "FIN"),
+    ("Spain, which consulted Paris and Rome first, said it would deliver missiles to Ukraine.", "ESP"),
+])
+def test_the_head_of_an_aside_gives_not_the_actor_inside_it(text, donor):
+    assert [d for d, _ in in_kind(text)] == [donor]
+
+
+@pytest.mark.parametrize("text, donors", [
+    ("Germany has offered to pay for two Patriot systems for Ukraine, the chancellor said, and Norway has said it will finance at least one more.", {"DEU", "NOR"}),
+    ("Denmark will send two frigates' worth of missiles to Ukraine, and Sweden will supply another.", {"DNK", "SWE"}),
+    ("Canada will donate 20 drones to Ukraine, and Australia will donate two more.", {"CAN", "AUS"}),
+])
+def test_a_partner_giving_one_more_gives_the_same_items(text, donors):
+    assert {d for d, _ in in_kind(text)} == donors
+
+
+@pytest.mark.parametrize("text", [
+    "Germany will send a Patriot system to Ukraine, and the Netherlands has said it will finance parts for another.",
+    "Germany will send two Patriot systems to Ukraine, and Norway said it would consider the request.",
+])
+def test_a_partner_without_one_more_is_not_given_the_items(text):
+    assert [d for d, _ in in_kind(text)] == ["DEU"]
