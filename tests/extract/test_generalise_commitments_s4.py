@@ -195,3 +195,32 @@ def test_a_headline_coalition_takes_its_leads_from_the_next_line():
 
 def test_a_capability_coalition_named_in_passing_is_no_fact():
     assert coalitions("The two governments presented the purchase as a contribution to the tank coalition.") == {}
+
+
+# -- denials and what aid does or needs are no pledge ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The prime minister has repeatedly said Hungary will send neither soldiers nor weapons to Ukraine.",
+    "Austria will supply neither tanks nor missiles to Ukraine, the chancellor said.",
+])
+def test_neither_nor_denies_the_items(text):
+    assert in_kind(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden will send jets to Ukraine. The pilots will need months of basic flight training first.",
+    "Officials conceded that a German-funded Ukrainian missile would take years to develop for Ukraine.",
+    "The United States sent missiles to Ukraine. An official said the missiles would give Ukraine the ability to strike airfields.",
+])
+def test_an_item_as_the_subject_of_what_it_does_or_needs_is_no_pledge(text):
+    got = in_kind(text)
+    assert all(items != ["pilots"] and "training" not in items for _, items in got), got
+    assert len(got) <= 1, got
+
+
+@pytest.mark.parametrize("text, donor, word", [
+    ("Germany handed over the first air defence system to Ukraine. The other three fire units will follow in 2023, she said.", "DEU", "fire units"),
+    ("Norway will send drones to Ukraine. Another 40 drones will arrive in March.", "NOR", "drones"),
+])
+def test_an_item_as_the_subject_of_a_verb_of_arriving_still_tells_of_aid(text, donor, word):
+    assert sum(1 for d, items in in_kind(text) if d == donor and word in items) >= 1, in_kind(text)

@@ -16,7 +16,7 @@ from coalition.extract.context import _has, _lower, lower_text, lower_words, tok
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
-from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _join_list_groups, _opponent_speaks,
+from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _opponent_speaks,
                                               _partners_of_one_more)
 from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.stages import _later_stage, _passive_status, _status
@@ -46,6 +46,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 groups[-1].append(item)
     groups = _join_list_groups(ctx, sent, groups)
     payer_at, payer = _payer_clause(ctx, sent, words)
+    subject_clause_end = -1
     for group in groups:
         first = group[0][0]
         start = max(sent.start, first - 8)
@@ -67,6 +68,12 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
+        if first < subject_clause_end:
+            continue  # "… will need months of basic flight training": still the clause of an item as subject
+        if _item_as_subject(ctx, sent, first, group[-1][1], words):
+            # "The pilots will need months of training": what aid needs, no pledge, nor any item later in its clause
+            subject_clause_end = next((j for j in range(group[-1][1], sent.end) if table.text[j] in (",", ";")), sent.end)
+            continue
         if _opponent_speaks(ctx, sent, first, group[-1][1]):
             continue  # "Dmitry Peskov, the Kremlin's spokesman, said the British tanks would burn": no pledge
         if out and len(group) == 1 and _definite_before(table, sent, first) in ("the", "these", "those") and not _named_systems(sent, first):

@@ -126,3 +126,33 @@ def _partners_of_one_more(ctx, sent: Span, end: int, words: dict) -> list[str]:
         if _one_more().search(_lower(doc, m.end, sent.end)):
             return [m.code]
     return []
+
+
+# Words that may stand between a clause's start and an item that is its subject ("the other three",
+# "a German-funded Ukrainian", "these new"): determiners and modifiers, no verb.
+_SUBJECT_MODIFIERS = frozenset({"a", "an", "the", "these", "those", "its", "their", "our", "other", "remaining", "first",
+                                "new", "more", "further", "additional", "modern", "older", "-", "few", "many", "some"})
+# Where a clause, and so its subject, may start.
+_CLAUSE_OPENERS = frozenset({"that", ",", ";", ":", "and", "but", "said", "says", "while", "because", "as", "\"", "“"})
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must"})
+
+
+def _item_as_subject(ctx, sent: Span, first: int, last: int, words: dict) -> bool:
+    """Whether items from ``first`` to ``last`` are the subject of a modal whose verb gives nothing:
+    "The pilots will need months of training", "a German-funded Ukrainian missile would take years",
+    "the missiles would give Ukraine the ability to strike": what aid does or needs, no pledge. A verb
+    of going or arriving ("The other three fire units will follow in 2023") still tells of aid."""
+    doc = ctx.doc
+    table = tokens(doc)
+    if last + 1 >= sent.end or table.lower[last] not in _MODALS:
+        return False
+    j = first - 1
+    while j >= sent.start and (table.lower[j] in _SUBJECT_MODIFIERS or doc[j].like_num or table.ent[j] == "COUNTRY"
+                               or (j > sent.start and table.text[j - 1] == "-")):
+        j -= 1
+    if j >= sent.start and table.lower[j] not in _CLAUSE_OPENERS:
+        return False
+    verb = table.lower[last + 1]
+    if verb in ("not", "also", "still", "then", "soon", "now", "only") and last + 2 < sent.end:
+        verb = table.lower[last + 2]
+    return verb not in words["arrival_after_modal"]
