@@ -224,3 +224,47 @@ def test_an_item_as_the_subject_of_what_it_does_or_needs_is_no_pledge(text):
 ])
 def test_an_item_as_the_subject_of_a_verb_of_arriving_still_tells_of_aid(text, donor, word):
     assert sum(1 for d, items in in_kind(text) if d == donor and word in items) >= 1, in_kind(text)
+
+
+# -- arrivals, "making X the second country", sellers, weapons told of again ---------------------
+
+def test_began_arriving_is_delivered_and_a_new_subject_is_a_second_delivery():
+    got = [(f.donor, f.status, [i.lower() for i in f.items]) for f in facts(
+        "Germany has sent air defence to Ukraine. Over the summer the Bundeswehr's former Gepard anti-aircraft guns began "
+        "arriving in Ukraine, and Berlin has also shipped shoulder-launched missiles.") if f.amount is None]
+    assert ("DEU", "delivered", ["gepard", "anti-aircraft guns"]) in got, got
+    assert any(d == "DEU" and "shoulder-launched missiles" in items and "gepard" not in items for d, _, items in got), got
+
+
+def test_one_subject_with_ukraine_between_stays_one_delivery():
+    got = in_kind("Portugal sent three tanks to Ukraine in March and has also supplied armoured personnel carriers.")
+    assert len(got) == 1 and got[0][0] == "PRT", got
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The caretaker government approved on Friday the transfer of 13 fighter jets to Ukraine, making Slovakia the second NATO country to do so.", "SVK"),
+    ("The cabinet approved sending 40 howitzers to Ukraine, making Croatia one of the largest donors per head.", "HRV"),
+])
+def test_the_country_made_the_nth_to_give_is_the_donor(text, donor):
+    assert [d for d, _ in in_kind(text)] == [donor]
+
+
+@pytest.mark.parametrize("text", [
+    "European allies will buy American weapons, including air defence systems, and pass them to Ukraine.",
+    "Partners will purchase German howitzers and hand them to Ukraine next year.",
+])
+def test_a_country_adjective_on_bought_items_is_the_seller(text):
+    assert all(d not in ("USA", "DEU") for d, _ in in_kind(text)), in_kind(text)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We make the weapons and they pay for them,\" the American president said of aid to Ukraine.",
+    "The United States has said it will back the training of Ukrainian pilots.",
+])
+def test_weapons_or_training_told_of_with_the_are_no_new_pledge(text):
+    assert in_kind(text) == []
+
+
+def test_a_pause_of_the_weapons_is_still_news():
+    got = [(f.donor, f.status) for f in facts("The Pentagon had quietly halted shipments of some of the weapons Ukraine depends on.")]
+    assert got == [("USA", "paused")], got

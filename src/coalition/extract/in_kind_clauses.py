@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from coalition.extract.context import _lower, tokens, vocab
-from coalition.extract.donors import NOT_DONORS, _donor_code, _reads_as_subject, _trigger_set
+from coalition.extract.donors import BUY_VERBS, NOT_DONORS, _donor_code, _reads_as_subject, _trigger_set
 
 # Words that end a list of items: a clause, a verb or an auxiliary between two items starts
 # another statement about them ("tanks, which arrived …", "tanks and will send missiles").
@@ -156,3 +156,31 @@ def _item_as_subject(ctx, sent: Span, first: int, last: int, words: dict) -> boo
     if verb in ("not", "also", "still", "then", "soon", "now", "only") and last + 2 < sent.end:
         verb = table.lower[last + 2]
     return verb not in words["arrival_after_modal"]
+
+
+_MAKING = frozenset({"making", "makes", "made"})
+
+
+def _made_the_nth(ctx, sent: Span, end: int) -> str | None:
+    """ "The caretaker government approved the transfer of 13 jets, making Slovakia the second NATO
+    country to promise aircraft": the country "making X the first/second …" after the items gives them."""
+    table = tokens(ctx.doc)
+    at = next((j for j in range(end, sent.end - 2) if table.lower[j] in _MAKING), None)
+    if at is None:
+        return None
+    found = ctx.mentions_in(table.idx[at + 1], table.idx[min(sent.end - 1, at + 4)] + 1, ("COUNTRY", "ORG"))
+    if not found or found[0].start != at + 1 or found[0].end >= sent.end or found[0].code in NOT_DONORS:
+        return None
+    return found[0].code if table.lower[found[0].end] in ("the", "a", "one") else None
+
+
+def _seller_demonym(ctx, sent: Span, first: int, donor: str | None) -> bool:
+    """ "European allies will buy American weapons and pass them to Ukraine": a country adjective right
+    before items that are bought names who sells them, not who gives them."""
+    if donor is None:
+        return False
+    table = tokens(ctx.doc)
+    found = ctx.mentions_in(table.idx[max(sent.start, first - 2)], table.idx[first], ("COUNTRY",))
+    if not found or found[-1].code != donor or found[-1].end != first:
+        return False
+    return any(table.lower[j] in BUY_VERBS for j in range(max(sent.start, found[-1].start - 3), found[-1].start))
