@@ -268,3 +268,18 @@ def test_weapons_or_training_told_of_with_the_are_no_new_pledge(text):
 def test_a_pause_of_the_weapons_is_still_news():
     got = [(f.donor, f.status) for f in facts("The Pentagon had quietly halted shipments of some of the weapons Ukraine depends on.")]
     assert got == [("USA", "paused")], got
+
+
+# -- aid that goes with aid told before ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, donor, word", [
+    ("Britain will send 14 tanks to Ukraine. The defence secretary Ben Wallace said the tanks would go with around 30 self-propelled guns.", "GBR", "self-propelled guns"),
+    ("Canada will send eight armoured vehicles to Ukraine. Canada's defence minister said the vehicles will come with spare parts and ammunition.", "CAN", "spare parts"),
+])
+def test_items_that_go_with_aid_told_before_are_given_by_its_donor(text, donor, word):
+    got = in_kind(text)
+    assert any(d == donor and word in items for d, items in got), got
+
+
+def test_accompanied_by_without_aid_told_before_gives_nothing():
+    assert in_kind("The minister, accompanied by officials, inspected tanks at a base in Ukraine.") == []

@@ -142,10 +142,14 @@ def _currency_owners() -> dict[str, str]:
 
 def _follow_up(ctx: ArticleContext, sent: Span, drafts: list[Draft], index: int) -> bool:
     """A sentence right after a commitment that names aid items but no actor ("M577 carriers are
-    due to follow in February"): it goes on about the aid told before, trigger word or not."""
-    if not drafts:
+    due to follow in February"), or items that go with the aid told before ("the tanks would go
+    with 30 self-propelled guns"): it goes on about that aid, trigger word or not."""
+    if not drafts or not find_items(sent):
         return False
-    return bool(find_items(sent)) and not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+    if not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS):
+        return True
+    # "Ben Wallace said the tanks would go with armoured recovery vehicles": aid going with aid told before
+    return bool(_has(lower_text(sent), vocab("commitments")["accompaniment_cues"]))
 
 
 def _is_list_item(ctx: ArticleContext, sent: Span) -> bool:

@@ -64,7 +64,7 @@ def _opponent_speaks(ctx, sent: Span, first: int, last: int) -> bool:
     if before is not None:
         return _only_russian(ctx, ctx.mentions_in(sent.start_char, table.idx[before], _ACTORS))
     after = next((j for j in range(last, sent.end) if lower[j] in verbs), None)
-    if after is not None and table.text[last:after].count(",") and "," in table.text[last:after]:
+    if after is not None and "," in table.text[last:after]:
         comma = max(j for j in range(last, after) if table.text[j] == ",")
         return _only_russian(ctx, ctx.mentions_in(table.idx[comma], table.idx[after], _ACTORS))
     return False
