@@ -283,3 +283,17 @@ def test_items_that_go_with_aid_told_before_are_given_by_its_donor(text, donor, 
 
 def test_accompanied_by_without_aid_told_before_gives_nothing():
     assert in_kind("The minister, accompanied by officials, inspected tanks at a base in Ukraine.") == []
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Slovakia approved the transfer of fighter jets to Ukraine. The cabinet also agreed to hand over some 200 missiles, Defence Minister Jan Novotny told journalists.", "SVK"),
+    ("Latvia will send howitzers to Ukraine. It will also send mortars, Colonel Andris Ozols said on Friday.", "LVA"),
+])
+def test_a_speaker_of_no_known_country_hides_no_other_giver(text, donor):
+    assert [d for d, _ in in_kind(text)] == [donor, donor]
+
+
+def test_a_speaker_of_another_country_still_hides_the_giver():
+    got = in_kind("Slovakia approved the transfer of fighter jets to Ukraine. The cabinet also agreed to hand over missiles, "
+                  "Emmanuel Macron told journalists.")
+    assert [d for d, _ in got][:1] == ["SVK"] and ("SVK", ["missiles"]) not in got, got

@@ -290,13 +290,14 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     # Ukraine named only as the one who receives ("to Kyiv", "given Ukraine's emergency services")
     # hides no other giver, when a sentence just before gave the donor (not the article's main one)
     named = ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
-    # (nor does a person of the donor's own country: "packages approved during Joe Biden's presidency")
+    # (nor does a person of the donor's own country: "packages approved during Joe Biden's presidency",
+    # nor one of no known country: "…, Defence Minister Jaroslav Naď told journalists")
     fallback = context_donor if list_context or (
-        (not named or (not from_main and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor == context_donor)
+        (not named or (not from_main and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor in (context_donor, None))
                                              for m in named)))
         and not _quantifier_subject(ctx.doc, sent) and not _has(padded, words["money_referents"])) else None
     if fallback is None and main and _has(padded, words["own_government_nouns"]) and all(
-            _as_recipient(table, sent, m) or (m.actor if m.label == "PERSON" else m.code) == main for m in named):
+            _as_recipient(table, sent, m) or (m.actor if m.label == "PERSON" else m.code) in (main, None) for m in named):
         fallback = main  # "the cabinet approved a decree to transfer weapons to Kyiv": the article's own government
     out.extend(_in_kind(ctx, sent, items, words, supplier, spending, fallback, earlier=previous))
     return out
