@@ -297,3 +297,23 @@ def test_a_speaker_of_another_country_still_hides_the_giver():
     got = in_kind("Slovakia approved the transfer of fighter jets to Ukraine. The cabinet also agreed to hand over missiles, "
                   "Emmanuel Macron told journalists.")
     assert [d for d, _ in got][:1] == ["SVK"] and ("SVK", ["missiles"]) not in got, got
+
+
+# -- the same sum told again for another stage or year ---------------------------------------------
+
+@pytest.mark.parametrize("text, statuses", [
+    ("The drones form part of the £1.2bn of military aid Britain has pledged to Ukraine this year, the same sum it provided in 2023.", {"announced", "delivered"}),
+    ("Sweden gave SEK 5bn in aid to Ukraine last year, and the government has promised to match that amount in 2025.", {"delivered", "announced"}),
+])
+def test_the_same_sum_at_another_stage_is_a_second_commitment(text, statuses):
+    got = [(f.donor, f.amount, f.status) for f in facts(text) if f.amount is not None]
+    assert len(got) == 2 and len({a for _, a, _ in got}) == 1, got
+
+
+@pytest.mark.parametrize("text", [
+    "Britain pledged £1.2bn to Ukraine this year, the same sum as last year.",
+    "Portugal will add €95m to the €126m it has already earmarked for Ukraine, and intends to provide the same amount again next year.",
+])
+def test_a_comparison_or_an_unclear_referent_is_no_second_commitment(text):
+    got = [(f.donor, f.amount) for f in facts(text) if f.amount is not None]
+    assert len(got) == len({a for _, a in got}), got

@@ -272,6 +272,10 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                     or (gap.endswith((" of the ", " from the ")) and _has(gap, SLICE_NOUNS))):
                 out[-1].parent = draft  # "the final tranche of £250m from the £2.26bn loan": a part of the sum after it
             out.append(draft)
+        # with one amount only: "adds €95m to the €126m … and will provide the same amount again" may mean the sum of both
+        again = _same_sum_again(ctx, sent, padded, words, out, moneys[-1][0].end) if len(moneys) == 1 else None
+        if again is not None:
+            out.append(again)
         if split_items:
             # Aid in kind in a clause of its own ("It has sent helmets and vests, and provided
             # humanitarian aid worth $100m"): its own commitment; the same subject gives it.
@@ -301,6 +305,39 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
         fallback = main  # "the cabinet approved a decree to transfer weapons to Kyiv": the article's own government
     out.extend(_in_kind(ctx, sent, items, words, supplier, spending, fallback, earlier=previous))
     return out
+
+
+def _same_sum_again(ctx, sent: Span, padded: str, words: dict, out: list[Draft], end: int) -> Draft | None:
+    """ "… the £2.3bn Britain has pledged this year, the same sum it provided in 2022", "… and the prime
+    minister has promised to match that sum (about $2.8bn) in 2023": a word pointing back to the
+    sentence's last amount (after it), in a clause with a verb of its own, is that sum at another
+    stage or in another year; the clause's verb gives its stage."""
+    if not out or out[-1].money is None or not _has(padded, words["same_sum_referents"]):
+        return None
+    doc = ctx.doc
+    table = tokens(doc)
+    rest = _lower(doc, end, sent.end)
+    referent = _has(rest, words["same_sum_referents"])
+    if referent is None:
+        return None
+    first = referent.split()[0]
+    at = next((j for j in range(end, sent.end) if table.lower[j] == first and _lower(doc, j, j + len(referent.split())).strip() == referent), None)
+    if at is None:
+        return None
+    lo = at
+    while lo > end and table.text[lo - 1] not in (",", ";"):
+        lo -= 1
+    hi = at + len(referent.split())
+    while hi < sent.end and table.text[hi] not in (",", ";", "."):
+        hi += 1
+    status = _status(_lower(doc, lo, hi), words)
+    if status is None:
+        return None  # "the same sum as last year" with no verb of giving: a comparison, not a pledge
+    base = out[-1]
+    twin = Draft(base.donor, base.recipient, base.category, status, sent, at, money=base.money, confidence=0.6,
+                 collective=base.collective)
+    twin.again = True
+    return twin
 
 
 def _quantifier_subject(doc, sent: Span) -> bool:

@@ -40,6 +40,9 @@ class Draft:
     collective: bool = False
     # The amount's commitment whose subject also gives this aid in kind (its donor is shared).
     sibling: "Draft | None" = None
+    # The same sum told again for another stage or year in its sentence ("£2.3bn pledged this year,
+    # the same sum it provided in 2022"): a second commitment, never merged with the first.
+    again: bool = False
 
 
 _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)?\d\d)\b")
@@ -155,7 +158,7 @@ def _item_words(draft: Draft) -> set[str]:
 
 
 def _same_pledge(a: Draft, b: Draft) -> bool:
-    if a.donor != b.donor:
+    if a.donor != b.donor or ((a.again or b.again) and a.sent.start == b.sent.start):
         return False
     if a.money is not None and b.money is not None:
         return (
