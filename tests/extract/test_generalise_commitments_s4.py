@@ -317,3 +317,28 @@ def test_the_same_sum_at_another_stage_is_a_second_commitment(text, statuses):
 def test_a_comparison_or_an_unclear_referent_is_no_second_commitment(text):
     got = [(f.donor, f.amount) for f in facts(text) if f.amount is not None]
     assert len(got) == len({a for _, a in got}), got
+
+
+# -- valuations, unit prices and past domestic spending --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Britain sent drones to Ukraine. The deal values the drone maker at $1bn.",
+    "Sweden sent jets to Ukraine. Analysts value the jets at SEK 1bn.",
+    "Canada sent drones to Ukraine. Each drone is valued at C$50,000.",
+    "Italy sent howitzers to Ukraine. Each howitzer costs the army about €4m.",
+])
+def test_a_valuation_or_a_unit_price_is_no_pledge(text):
+    assert amounts(text) == []
+
+
+def test_a_package_valued_at_an_amount_stays_a_pledge():
+    assert amounts("Germany pledged a package valued at €500m for Ukraine.") == [("DEU", 500_000_000, "EUR")]
+
+
+@pytest.mark.parametrize("text", [
+    "Germany sent tanks to Ukraine. Germany spent €1.5bn on ammunition for the Bundeswehr last year.",
+    "Poland sent tanks to Ukraine. Poland spent zł20bn on its own army in 2023.",
+])
+def test_past_spending_on_a_countrys_own_forces_is_no_aid(text):
+    got = [(f.donor, f.recipient) for f in facts(text) if f.amount is not None]
+    assert all(recipient is None for _, recipient in got), got

@@ -150,6 +150,8 @@ _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 def _capability_before(padded: str, words: dict) -> list[tuple[int, str]]:
     """'a European "tank coalition"' -> 'tank coalition', 'the F-16 training coalition' -> 'F-16
     training coalition': a capability (and an aim) right before the word "coalition", quotes apart."""
+    if " coalition " not in padded:
+        return []
     toks = padded.split()
     out = []
     for i, tok in enumerate(toks):

@@ -57,6 +57,8 @@ def _opponent_speaks(ctx, sent: Span, first: int, last: int) -> bool:
     """Whether the items from token ``first`` to ``last`` are in what Russia's side says: "Dmitry
     Peskov, the Kremlin's spokesman, said the British tanks would burn", "Western tanks will burn
     like the rest, Lavrov said". An opponent's words about weapons pledge nothing."""
+    if not any((m.actor if m.label == "PERSON" else m.code) == "RUS" for m in ctx.mentions_in(sent.start_char, sent.end_char, _ACTORS)):
+        return False  # no one of Russia's side named: the cheap test first
     table = tokens(ctx.doc)
     lower = table.lower
     verbs = _speech_verbs()
