@@ -37,7 +37,9 @@ def _join_list_groups(ctx, sent: Span, groups: list[list]) -> list[list]:
     for group in groups[1:]:
         lo, hi = out[-1][-1][1], group[0][0]
         gap = table.lower[lo:hi]
+        opening = table.lower[max(sent.start, out[-1][0][0] - 8) : out[-1][0][0]]
         if (hi - lo <= _LIST_GAP and ("," in gap or "and" in gap)
+                and not any(w in triggers for w in opening)  # "delivered 18 tanks, and 40 howitzers will follow": two stages
                 and not any(w in triggers or w in _LIST_BREAKS for w in gap)
                 and not ctx.mentions_in(table.idx[lo], table.idx[hi], _ACTORS)):
             out[-1] = out[-1] + group
@@ -157,7 +159,7 @@ def _item_as_subject(ctx, sent: Span, first: int, last: int, words: dict) -> boo
     verb = table.lower[last + 1]
     if verb in ("not", "also", "still", "then", "soon", "now", "only") and last + 2 < sent.end:
         verb = table.lower[last + 2]
-    return verb not in words["arrival_after_modal"]
+    return verb not in words["aid_verbs_after_modal"]
 
 
 _MAKING = frozenset({"making", "makes", "made"})
