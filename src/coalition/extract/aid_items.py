@@ -65,7 +65,9 @@ def _named_systems(span: Span, item_start: int) -> list[str]:
         names.append(current)
     out = []
     for name in names:
-        if not any(title[t] for t in name) or table.sent_start[name[0]]:
+        while name and doc[name[0]].like_num:
+            name = name[1:]  # "600 Brimstone missiles", "31 M1 Abrams tanks": a count, not part of the name
+        if not name or not any(title[t] for t in name) or table.sent_start[name[0]]:
             continue
         out.append(doc_text(doc)[table.idx[name[0]] : table.idx[name[-1]] + len(text[name[-1]])])
     return out

@@ -17,7 +17,7 @@ from coalition.extract.words import token_positions
 from coalition.model import Coalition
 
 SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-              "a dozen": 12, "dozen": 12, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+              "eleven": 11, "twelve": 12, "a dozen": 12, "dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 REACH = 4  # sentences after a mention that an anaphor can still refer to it
 AUXILIARIES = {"will", "would", "shall", "now", "also", "jointly", "already", "have", "has", "had", "to", "currently", "together"}
 FUNCTION_WORDS = {"and", "or", "the", "a", "an", "by", "with", "that", "which", "who", "as", "while", "but", "when",
@@ -41,6 +41,9 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
             continue
         padded = lower_text(sent)
         named = first_group(padded, words["names"])
+        if named is None and " coalition " in padded:
+            # "the F-16 training coalition", 'a "tank coalition"': a compound name, as good as a listed one
+            named = next((name for _, name in _capability_before(padded, words)), None)
         several = _names_at(padded, words) if named or " coalition " in padded else []
         if named is None and len(several) == 1 and _leads(ctx, sent, words):
             named = several[0][1]  # a coalition named only by what it does, with its leads
@@ -111,7 +114,7 @@ def _names_at(padded: str, words: dict) -> list[tuple[int, str]]:
     # a name inside a longer one ("drone coalition" in "the drone coalition of the willing") is one
     out = [(k, n) for i, (k, n) in enumerate(out) if not any(k2 == k for k2, _ in out[:i])]
     named_at = {k for k, _ in out}
-    for k, name in _purpose_names(padded, words):
+    for k, name in _purpose_names(padded, words) + _capability_before(padded, words):
         # "the coalition helping Ukraine field F-16 fighter jets": a coalition named by what it does
         if not any(k - 4 <= j <= k for j in named_at):
             out.append((k, name))
@@ -138,6 +141,34 @@ def _purpose_names(padded: str, words: dict) -> list[tuple[int, str]]:
             continue
         aim = next((noun for verb, noun in words["aims"].items() if f" {verb} " in text), None)
         out.append((i - 1, f"{capability} {aim} coalition" if aim else f"{capability} coalition"))
+    return out
+
+
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
+def _capability_before(padded: str, words: dict) -> list[tuple[int, str]]:
+    """'a European "tank coalition"' -> 'tank coalition', 'the F-16 training coalition' -> 'F-16
+    training coalition': a capability (and an aim) right before the word "coalition", quotes apart."""
+    if " coalition " not in padded:
+        return []
+    toks = padded.split()
+    out = []
+    for i, tok in enumerate(toks):
+        if tok != "coalition" or i == 0:
+            continue
+        j = i - 1
+        if toks[j] in _QUOTES:
+            j -= 1
+        aim = words["aims"].get(toks[j]) if j >= 0 and toks[j] in words["aim_nouns_before"] else None
+        if aim:
+            j -= 1
+        capability = next(((phrase, name) for phrase, name in words["capabilities"].items()
+                           if toks[max(0, j - len(phrase.split()) + 1) : j + 1] == phrase.split()), None)
+        if capability is None:
+            continue
+        start = j - len(capability[0].split()) + 1
+        out.append((start, f"{capability[1]} {aim} coalition" if aim else f"{capability[1]} coalition"))
     return out
 
 

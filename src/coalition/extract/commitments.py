@@ -142,10 +142,14 @@ def _currency_owners() -> dict[str, str]:
 
 def _follow_up(ctx: ArticleContext, sent: Span, drafts: list[Draft], index: int) -> bool:
     """A sentence right after a commitment that names aid items but no actor ("M577 carriers are
-    due to follow in February"): it goes on about the aid told before, trigger word or not."""
-    if not drafts:
+    due to follow in February"), or items that go with the aid told before ("the tanks would go
+    with 30 self-propelled guns"): it goes on about that aid, trigger word or not."""
+    if not drafts or not find_items(sent):
         return False
-    return bool(find_items(sent)) and not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+    if not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS):
+        return True
+    # "Ben Wallace said the tanks would go with armoured recovery vehicles": aid going with aid told before
+    return bool(_has(lower_text(sent), vocab("commitments")["accompaniment_cues"]))
 
 
 def _is_list_item(ctx: ArticleContext, sent: Span) -> bool:
@@ -268,6 +272,10 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                     or (gap.endswith((" of the ", " from the ")) and _has(gap, SLICE_NOUNS))):
                 out[-1].parent = draft  # "the final tranche of £250m from the £2.26bn loan": a part of the sum after it
             out.append(draft)
+        # with one amount only: "adds €95m to the €126m … and will provide the same amount again" may mean the sum of both
+        again = _same_sum_again(ctx, sent, padded, words, out, moneys[-1][0].end) if len(moneys) == 1 else None
+        if again is not None:
+            out.append(again)
         if split_items:
             # Aid in kind in a clause of its own ("It has sent helmets and vests, and provided
             # humanitarian aid worth $100m"): its own commitment; the same subject gives it.
@@ -286,16 +294,56 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     # Ukraine named only as the one who receives ("to Kyiv", "given Ukraine's emergency services")
     # hides no other giver, when a sentence just before gave the donor (not the article's main one)
     named = ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
-    # (nor does a person of the donor's own country: "packages approved during Joe Biden's presidency")
+    # (nor does a person of the donor's own country: "packages approved during Joe Biden's presidency",
+    # nor one of no known country: "…, Defence Minister Jaroslav Naď told journalists")
     fallback = context_donor if list_context or (
-        (not named or (not from_main and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor == context_donor)
+        (not named or (not from_main and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor in (context_donor, None))
                                              for m in named)))
-        and table.lower[sent.start] not in QUANTIFIER_SUBJECTS and not _has(padded, words["money_referents"])) else None
+        and not _quantifier_subject(ctx.doc, sent) and not _has(padded, words["money_referents"])) else None
     if fallback is None and main and _has(padded, words["own_government_nouns"]) and all(
-            _as_recipient(table, sent, m) or (m.actor if m.label == "PERSON" else m.code) == main for m in named):
+            _as_recipient(table, sent, m) or (m.actor if m.label == "PERSON" else m.code) in (main, None) for m in named):
         fallback = main  # "the cabinet approved a decree to transfer weapons to Kyiv": the article's own government
     out.extend(_in_kind(ctx, sent, items, words, supplier, spending, fallback, earlier=previous))
     return out
+
+
+def _same_sum_again(ctx, sent: Span, padded: str, words: dict, out: list[Draft], end: int) -> Draft | None:
+    """ "… the £2.3bn Britain has pledged this year, the same sum it provided in 2022", "… and the prime
+    minister has promised to match that sum (about $2.8bn) in 2023": a word pointing back to the
+    sentence's last amount (after it), in a clause with a verb of its own, is that sum at another
+    stage or in another year; the clause's verb gives its stage."""
+    if not out or out[-1].money is None or not _has(padded, words["same_sum_referents"]):
+        return None
+    doc = ctx.doc
+    table = tokens(doc)
+    rest = _lower(doc, end, sent.end)
+    referent = _has(rest, words["same_sum_referents"])
+    if referent is None:
+        return None
+    first = referent.split()[0]
+    at = next((j for j in range(end, sent.end) if table.lower[j] == first and _lower(doc, j, j + len(referent.split())).strip() == referent), None)
+    if at is None:
+        return None
+    lo = at
+    while lo > end and table.text[lo - 1] not in (",", ";"):
+        lo -= 1
+    hi = at + len(referent.split())
+    while hi < sent.end and table.text[hi] not in (",", ";", "."):
+        hi += 1
+    status = _status(_lower(doc, lo, hi), words)
+    if status is None:
+        return None  # "the same sum as last year" with no verb of giving: a comparison, not a pledge
+    base = out[-1]
+    twin = Draft(base.donor, base.recipient, base.category, status, sent, at, money=base.money, confidence=0.6,
+                 collective=base.collective)
+    twin.again = True
+    return twin
+
+
+def _quantifier_subject(doc, sent: Span) -> bool:
+    """ "Some will send aircraft": an unnamed giver; "Some 200 drones are being shipped" counts items."""
+    table = tokens(doc)
+    return table.lower[sent.start] in QUANTIFIER_SUBJECTS and not (sent.start + 1 < sent.end and doc[sent.start + 1].like_num)
 
 
 def _as_recipient(table, sent: Span, m: Mention) -> bool:

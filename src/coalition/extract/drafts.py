@@ -40,6 +40,9 @@ class Draft:
     collective: bool = False
     # The amount's commitment whose subject also gives this aid in kind (its donor is shared).
     sibling: "Draft | None" = None
+    # The same sum told again for another stage or year in its sentence ("£2.3bn pledged this year,
+    # the same sum it provided in 2022"): a second commitment, never merged with the first.
+    again: bool = False
 
 
 _YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–—/]\s*(?:(?:19|20)?\d\d)\b")
@@ -91,7 +94,7 @@ def _merge_repeats(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     replaced: dict[int, Draft] = {}
     for draft in drafts:
-        twin = next((k for k in kept if _same_pledge(k, draft)), None)
+        twin = next((k for k in kept if _same_pledge(k, draft) or _headline_told_again(ctx, k, draft)), None)
         if twin is None:
             kept.append(draft)
             continue
@@ -125,21 +128,37 @@ def _fold_priced_items(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
     lower = tokens(ctx.doc).lower
     dropped: set[int] = set()
     for k, priced in enumerate(drafts):
-        if priced.money is None or priced.donor is None or lower[priced.sent.start] not in ("the", "these", "those"):
+        if priced.money is None or priced.donor is None or lower[priced.sent.start] not in ("the", "these", "those", "they"):
             continue
         opening = set(lower[priced.sent.start + 1 : priced.sent.start + 4])
+        pronoun = lower[priced.sent.start] == "they"  # "They will be bought … as part of a $400m package": the items before
         here = ctx.sentence_index(priced.sent.start_char)
         for told in drafts[:k]:
             if (told.money is None and id(told) not in dropped and told.donor == priced.donor and told.parent is None
                     and ctx.sentence_index(told.sent.start_char) == here - 1
-                    and {i.lower() for i in told.items} & opening - _generic_items()):
+                    and (pronoun or {i.lower() for i in told.items} & opening - _generic_items())):
                 dropped.add(id(told))
                 priced.items.extend(i for i in told.items if i.lower() not in (p.lower() for p in priced.items))
     return [d for d in drafts if id(d) not in dropped]
 
 
+def _headline_told_again(ctx: ArticleContext, headline: Draft, body: Draft) -> bool:
+    """ "Germany to send Leopard 2 tanks" (headline) and "Germany will send 14 Leopard 2A6 tanks" (body):
+    aid in kind of the headline told again in the body is one pledge, whatever stage the headline's
+    shorter wording gives it; the body's stage is kept."""
+    return (headline.money is None and body.money is None and headline.donor == body.donor and headline.status != body.status
+            and _is_headline(ctx, headline.sent) and not _is_headline(ctx, body.sent)
+            and bool(_item_words(headline) & _item_words(body)))
+
+
+def _item_words(draft: Draft) -> set[str]:
+    """The words of a draft's specific items: "leopard tanks" and "Leopard 2A4" share "leopard"."""
+    generic = _generic_items()
+    return {w for i in draft.items if i.lower() not in generic for w in i.lower().split() if w not in generic}
+
+
 def _same_pledge(a: Draft, b: Draft) -> bool:
-    if a.donor != b.donor:
+    if a.donor != b.donor or ((a.again or b.again) and a.sent.start == b.sent.start):
         return False
     if a.money is not None and b.money is not None:
         return (

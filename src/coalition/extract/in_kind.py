@@ -16,6 +16,8 @@ from coalition.extract.context import _has, _lower, lower_text, lower_words, tok
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
+from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
+                                              _opponent_speaks, _partners_of_one_more, _seller_demonym)
 from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.stages import _later_stage, _passive_status, _status
 
@@ -42,7 +44,9 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 groups.append([item])
             else:
                 groups[-1].append(item)
+    groups = _join_list_groups(ctx, sent, groups)
     payer_at, payer = _payer_clause(ctx, sent, words)
+    subject_clause_end = -1
     for group in groups:
         first = group[0][0]
         start = max(sent.start, first - 8)
@@ -64,10 +68,24 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
-        if out and len(group) == 1 and table.lower[first - 1] in ("the", "these", "those") and not _named_systems(sent, first):
+        if first < subject_clause_end:
+            continue  # "… will need months of basic flight training": still the clause of an item as subject
+        if _item_as_subject(ctx, sent, first, group[-1][1], words):
+            # "The pilots will need months of training": what aid needs, no pledge, nor any item later in its clause
+            subject_clause_end = next((j for j in range(group[-1][1], sent.end) if table.text[j] in (",", ";")), sent.end)
+            continue
+        if _opponent_speaks(ctx, sent, first, group[-1][1]):
+            continue  # "Dmitry Peskov, the Kremlin's spokesman, said the British tanks would burn": no pledge
+        if (len(group) == 1 and status not in ("paused", "cancelled") and group[0][2] in words["vague_items"]
+                and _definite_before(table, sent, first) in ("the", "these", "those")):
+            continue  # "We make the weapons and they pay for them": weapons told of before, nothing named (a pause is news)
+        if out and len(group) == 1 and _definite_before(table, sent, first) in ("the", "these", "those") and not _named_systems(sent, first):
             continue  # "... Leopard 1A5 tanks, a programme that aims to send 100 of the vehicles": the same aid again
-        donor_close = (gapped or _speaker_of_we(ctx, sent, first) or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
-                       or _donor_of_relative(ctx, sent, group[-1][1], sent.end))
+        donor_close = (gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)
+                       or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
+                       or _donor_of_relative(ctx, sent, group[-1][1], sent.end) or _made_the_nth(ctx, sent, group[-1][1]))
+        if _seller_demonym(ctx, sent, first, donor_close):
+            donor_close = None  # "will buy American weapons … and pass them to Ukraine": the seller
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
         donor = donor_close or fallback_donor
@@ -77,7 +95,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             donor = _donor_of_same_item(ctx, sent, group, earlier)
         if donor is None and sibling is None:
             continue
-        if len(group) == 1 and table.lower[first - 1] in ("the", "these", "those", "our", "their", "its") and earlier and any(
+        if len(group) == 1 and _definite_before(table, sent, first) in ("the", "these", "those", "our", "their", "its") and earlier and any(
                 d.donor == donor and any(i.lower().split()[-1:] == group[0][2].split()[-1:] for i in d.items) for d in earlier):
             continue  # "the tanks would add firepower": the tanks this donor gave before, told of again
         if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
@@ -102,7 +120,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         if category == "troops":
             continue  # troop offers are participation facts, not commitments
         same = next((d for d in out if donor is not None and d.donor == donor and d.status == status and d.category == category
-                     and _coordinated(doc, d.anchor_start, first)), None)
+                     and _coordinated(doc, d.anchor_start, first)
+                     and not any(m.code not in ("UKR", "RUS") for m in ctx.mentions_in(table.idx[d.anchor_start], table.idx[first], ("COUNTRY", "ORG")))), None)
         if same is not None:
             # "Portugal sent three tanks and has also supplied M113 carriers": one donor, one stage,
             # one sentence: one commitment with all its items
@@ -122,7 +141,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             stage = Draft(donor, draft.recipient, category, later, sent, first, supplier=supplier, confidence=0.55)
             stage.items, stage.sibling = list(draft.items), draft.sibling
             out.append(stage)
-        for partner in _co_donors(ctx, sent, first, donor):
+        partners = _co_donors(ctx, sent, first, donor)
+        if group is groups[-1]:
+            partners += [c for c in _partners_of_one_more(ctx, sent, group[-1][1], words) if c != donor and c not in partners]
+        for partner in partners:
             twin = Draft(partner, draft.recipient, category, status, sent, first, supplier=supplier, confidence=0.6)
             twin.items = list(draft.items)
             out.append(twin)
@@ -171,7 +193,9 @@ def _ukrainian_troops(table, item) -> bool:
 
 def _coordinated(doc, lo: int, hi: int) -> bool:
     """Whether the words between two item groups join them with "and" in one clause: "sent three
-    tanks and has also supplied carriers", not "which has pledged 24 jets, confirmed the arrival of"."""
+    tanks and has also supplied carriers", not "which has pledged 24 jets, confirmed the arrival of"
+    (nor, as the caller asks, "… guns began arriving, and Berlin has also shipped missiles": a
+    subject of its own, even the same donor's, tells of another delivery)."""
     between = lower_words(doc)[lo:hi]
     return "and" in between and not {"which", "who", "but", "while", "whereas", "that"} & set(between)
 

@@ -184,7 +184,7 @@ class MoneyParser:
                 if gap_text in CONVERSION_GAPS or gap_text in ("(", "( about", "( around", "( roughly", "( approximately", "( some", "( nearly", "or", "or about", "or around", "/", ", or", ", or about", "or roughly") or (
                     gap_text.startswith("(") and gap_len <= 3
                 ) or (money.currency != prev_money.currency and (_EQUIVALENT_GAP.match(gap_text) or (
-                    gap_len <= 8 and _EQUIVALENT_TAIL.search(gap_text)))):
+                    gap_len <= 8 and _EQUIVALENT_TAIL.search(gap_text)) or _REFERENT_GAP.search(gap_text[-40:]))):
                     root = prev_money.conversion_of or (previous.start, previous.end)
                     money.conversion_of = root
                     values[root].conversions.append((money.amount, money.currency))
@@ -237,6 +237,10 @@ _EQUIVALENT_GAP = re.compile(rf"^(?:[–—-]\s*{_EQUIVALENT}?{_QUALIFIED}?|[,(]
 # "a SEK 13bn package for Ukraine, worth about $1.2bn": a few words on, another currency after
 # a word of equivalence is still the same amount converted.
 _EQUIVALENT_TAIL = re.compile(rf"[,(]\s*(?:or|which is|that is|equivalent to|equal to|worth)\s*{_QUALIFIED}?$")
+# "has promised to match that sum (about $2.8bn)": another currency in parentheses right after a
+# noun that points back to money converts the amount before it, however far back (issue: a past
+# total converted after "that sum" came out as a second pledge in dollars).
+_REFERENT_GAP = re.compile(rf"\b(?:that|this|the same|a similar|the) (?:sum|amount|figure|total)\s*\(\s*{_QUALIFIED}?$")
 _JOINED_RANGE = re.compile(r"^(\d[\d.,]*)[–-](\d[\d.,]*)$")
 
 
