@@ -28,6 +28,11 @@ compatible duration and scope are one proposal; different scopes or durations st
 Later sentences of a paragraph that name no truce still add answers and status to the
 truce the paragraph is about ("Moscow dismissed it.", "Status: violated.").
 
+A zone or corridor both sides are to leave alone ("a protection zone around the plant", "the
+grain corridor") is a mention too, kept only with a proposer; an old truce told again with no
+proposer ("Ukraine accepted a 30-day ceasefire in March") joins only a proposal of its duration
+(see ``ceasefire_arrangements.py``).
+
 The proposers and answers of a mention are read in ``ceasefire_parties.py``; its duration, scope
 and written status in ``ceasefire_details.py``.
 """
@@ -39,6 +44,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anaphor_keys, arrangement_keys,
+                                                       arrangement_spans, is_back_reference)
 from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status
 from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun,
                                                   we_proposer)
@@ -72,6 +79,11 @@ class _Mention:
     # which their order then puts into effect ("Putin ordered a halt to energy strikes" after a US offer)
     orderers: list[str] = field(default_factory=list)
     in_passing: bool = False
+    # a zone or corridor named without a truce word (see ceasefire_arrangements.py): a proposal only
+    # with a proposer, and one only with other arrangements
+    arrangement: bool = False
+    # an old truce told again ("accepted a 30-day ceasefire in March") with no proposer named
+    back_reference: bool = False
     month: int | None = None  # the month its paragraph dates it to (see _month_of)
     count: int = 1
 
@@ -99,6 +111,15 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
                     or (not w.isdisjoint(_BOTH_STOP) and not w.isdisjoint(_BOTH_SUBJECTS)
                         and not w.isdisjoint(keys.halt_objects)))
                for p, w in zip(padded_in, words_in)]
+    # zones and corridors (see ceasefire_arrangements.py); a bare "the corridor" counts only in an
+    # article that names one
+    arrangement_in = [not w.isdisjoint(arrangement_keys()) and bool(arrangement_spans(s.doc, s.start, s.end))
+                      for s, w in zip(ctx.sents, words_in)]
+    if any(arrangement_in):
+        anaphor_keys = arrangement_anaphor_keys()
+        arrangement_in = [a or (not w.isdisjoint(anaphor_keys) and arrangement_anaphor(p))
+                          for a, w, p in zip(arrangement_in, words_in, padded_in)]
+        real_in = [r or a for r, a in zip(real_in, arrangement_in)]
     # "Washington's 30-day plan", "the proposal" count only in an article that names a truce somewhere
     seen_trigger = any(real_in)
     if not seen_trigger:
@@ -294,7 +315,14 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     doc = sent.doc
     triggers = [(a, b) for a, b in _trigger_spans(doc, start, end, words) if not _hypothetical(doc, a, start, words)]
     padded = window_text(doc, start, end)
-    if not triggers:
+    arrangements = [] if triggers else [(a, b, s) for a, b, s in arrangement_spans(doc, start, end)
+                                        if not _hypothetical(doc, a, start, words)]
+    if arrangements or (not triggers and arrangement_anaphor(padded) and _article_arrangement(ctx) is not None):
+        # "a protection zone around the plant", "proposing that the corridor keep operating"
+        mention = _Mention(sent, start, end, para, arrangement=True)
+        mention.scope = _scope(doc, start, end, padded, words) or [
+            arrangements[0][2] if arrangements else _article_arrangement(ctx)]
+    elif not triggers:
         if not has_phrase(padded, words["anaphors"]) or _trigger_spans(doc, start, end, words):
             return None  # no truce here, or only a hypothetical one
         mention = _Mention(sent, start, end, para)  # "the proposal is on the table": a back reference
@@ -312,7 +340,23 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     if not mention.proposers and not mention.co_proposers and triggers:
         mention.proposers = we_proposer(ctx, sent, start, end, words)
     mention.status = _written_status(doc, start, end, words)
+    past = is_back_reference(doc, start, end)
+    if past and mention.arrangement:
+        return None  # "since Russia withdrew from the UN-brokered grain deal in July": background
+    mention.back_reference = past and not mention.proposers and not mention.co_proposers
     return mention
+
+
+def _article_arrangement(ctx) -> str | None:
+    """The scope of the first arrangement the article names ("the grain corridor" → sea), for a bare
+    "the corridor" elsewhere; None when it names none."""
+    cache = ctx.__dict__.setdefault("_ceasefire_arrangement", [])
+    if not cache:
+        keys = arrangement_keys()
+        found = next((spans[0][2] for sent in ctx.sents if not sentence_words(lower_text(sent)).isdisjoint(keys)
+                      for spans in [arrangement_spans(sent.doc, sent.start, sent.end)] if spans), None)
+        cache.append(found)
+    return cache[0]
 
 
 def _hypothetical(doc, at: int, start: int, words) -> bool:
@@ -375,6 +419,8 @@ def _answers_back(padded: str, words) -> bool:
 def _compatible(a: _Mention, b: _Mention) -> bool:
     if a.wildcard or b.wildcard:
         return True
+    if a.arrangement != b.arrangement:
+        return False  # a protection zone and a ceasefire are two proposals
     if a.duration and b.duration and a.duration != b.duration:
         return False
     if a.month and b.month and a.month != b.month and not (a.duration and a.duration == b.duration):
@@ -443,14 +489,19 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
                 latest = max(facts, key=lambda f: f.para)
                 _absorb(latest if g.para - latest.para <= 1 else max(facts, key=lambda f: f.count), g)
             continue
-        same = next((f for f in reversed(facts) if _compatible(f, g)), None)
+        # an old truce told again is the proposal of the same duration, if any
+        same = next((f for f in reversed(facts) if _compatible(f, g)
+                     and not (g.back_reference and f.duration != g.duration)), None)
         if same is not None:
             _absorb(same, g)
         else:
             pending.append(g)
     # a proposal nobody is named for is kept when it is specific: a duration and a domain; one
     # only others are said to have made too is theirs
-    kept = [p for p in pending if (p.duration and p.scope and not p.in_passing) or p.co_proposers or p.orderers]
+    # ...but not a zone with no one calling for it, nor an old truce told again in an article about
+    # another proposal (in one about no other, the old truce is what it is about)
+    kept = [p for p in pending if ((p.duration and p.scope and not p.in_passing) or p.co_proposers or p.orderers)
+            and not p.arrangement and not (p.back_reference and facts)]
     broker = _article_broker(ctx) if any(not (p.proposers or p.co_proposers or p.orderers) for p in kept) else None
     for p in kept:
         if broker and not (p.proposers or p.co_proposers or p.orderers):
