@@ -148,7 +148,8 @@ class _Referents:
             # "Name Name, a/an/the/who …, said": the sentence opens with the name
             end = _name_end(doc, i)
             if end and end - i >= 2 and end < s_end and text[end] == "," and end + 1 < n \
-                    and lower[end + 1] in determiners and not any(k in taken for k in range(i, end)) \
+                    and (lower[end + 1] in determiners or _possessor_at(tk, end + 1, s_end)) \
+                    and not any(k in taken for k in range(i, end)) \
                     and (any(lower[x] in speech for x in range(end + 1, s_end))
                          or any(lower[x] in nouns for x in range(end + 1, min(s_end, end + 9)))):
                 self._add_person(i, end)
@@ -409,6 +410,18 @@ class _Referents:
             if isinstance(resolved, Mention) or not d.definite or d.head not in _OFFICE_NOUNS:
                 best, best_at = resolved, d.start_char
         return best
+
+
+def _possessor_at(tk, i: int, s_end: int) -> bool:
+    """A country or body as a possessor at token ``i`` ("Ukraine's defence minister", "the EU's envoy"):
+    an apposition that describes the name before it as well as "a"/"the" does."""
+    if tk.lower[i] == "the":
+        i += 1
+    if i >= s_end or tk.ent[i] not in ("COUNTRY", "ORG"):
+        return False
+    while i < s_end and tk.ent[i] in ("COUNTRY", "ORG"):
+        i += 1
+    return i < s_end and tk.text[i] in ("'s", "’s")
 
 
 def _bare_plural(ctx: ArticleContext, span, verb: int) -> "Described | None":

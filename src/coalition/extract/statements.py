@@ -121,6 +121,11 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
     found = _name_label(ctx, refs, quote, sent, head, para_end, addressed)
     if found is not None:
         return found, None
+    # 2c. The quote as what the subject calls something: 'Morawiecki called the move "an important step…"'
+    if head is not None and len(head):
+        found = _naming_subject(ctx, refs, head, quote, addressed)
+        if found is not None:
+            return found, None
     # 3. An introducing sentence ending with a colon, blank lines before the quote.
     if text[sent.start_char : quote.open_mark].strip() == "":
         i = ctx.sentence_index(quote.open_mark) - 1
@@ -196,6 +201,42 @@ def _name_label(ctx: ArticleContext, refs, quote: Quote, sent, head, para_end: i
         if people:
             return people[0]
     return None
+
+
+# Words that end the object of a naming verb before the quote's mark: "called the move a ", "described
+# it as ". More tokens than this between the verb and the quote, and the quote is not the verb's.
+_NAMED_OBJECT_TOKENS = 8
+
+
+def _naming_subject(ctx: ArticleContext, refs, head, quote: Quote, exclude):
+    """The subject of a naming verb whose complement is the quote: 'Prime Minister Jane Doe called the
+    decision "an important step towards peace"', 'The Kremlin described the plan as "…"'. The quote
+    must end its sentence's clause (a mark, then punctuation), and the subject stand right before the
+    verb: a person, a pronoun for one, or a country or body."""
+    tk = tokens(ctx.doc)
+    lower = tk.lower
+    verbs = _naming_verbs()
+    start = max(head.start, head.end - _NAMED_OBJECT_TOKENS - 1)
+    verb = next((k for k in range(head.end - 1, start - 1, -1) if lower[k] in verbs), None)
+    if verb is None or (verb + 1 < tk.n and lower[verb + 1] in ("for", "on", "off", "up", "in", "out")):
+        return None  # "called for", "called on": a demand, not a name given
+    if any(tk.punct[k] and tk.text[k] not in ("-", "'s", "’s") for k in range(verb + 1, head.end)):
+        return None
+    after = ctx.text[quote.close_mark + 1 : quote.close_mark + 3].lstrip()
+    if after[:1] not in (".", ",", ";", "") and not ctx.text[quote.end - 1 : quote.end] in (".", ",", "!", "?"):
+        return None  # the quote names a thing inside a longer clause
+    before = [p for p in refs.people_in(head) if p.end <= verb and verb - p.end <= 2 and p.code not in exclude]
+    if before:
+        return before[-1]
+    if verb - 1 >= head.start and lower[verb - 1] in ("he", "she"):
+        return refs.antecedent(tk.idx[verb - 1], exclude, lower[verb - 1])
+    actors = [m for m in ctx.mentions_in(head.start_char, tk.idx[verb], ("COUNTRY", "ORG")) if verb - m.end <= 1]
+    return actors[-1] if actors else None
+
+
+@lru_cache(maxsize=1)
+def _naming_verbs() -> frozenset[str]:
+    return frozenset(vocab("quotes")["naming_verbs"])
 
 
 def _one_of_them(ctx: ArticleContext, verb: int, span) -> Described | None:

@@ -1,0 +1,74 @@
+"""Fourth-session statement classes, on made-up sentences: a name set off by an apposition that
+opens with a country's possessive, a quote as the complement of a naming verb ("called the move
+'…'"), and verbs of repeating."""
+
+from __future__ import annotations
+
+import pytest
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def statements(text: str) -> list[tuple]:
+    result = extract(Article(text="Headline\n\n" + text, source="test"))
+    return [(f.speaker, f.quote) for f in result.facts if f.kind == "statement"]
+
+
+# -- a name before "Country's title," ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Chancellor Olaf Scholz promised the system in June.\n\nMarta Kowalczyk, Poland's defence minister, marked the "
+     "arrival on social media. \u201cA new chapter for our air defence begins today,\u201d she wrote.", "Marta Kowalczyk"),
+    ("Olaf Scholz spoke first.\n\nTaras Hnatenko, Ukraine's ambassador to Berlin, thanked the crew. \"We will "
+     "remember who stood with us this winter,\" he said.", "Taras Hnatenko"),
+    ("Olaf Scholz spoke first.\n\nJonas Lind, the EU's special envoy, was blunter. \"Nobody should expect a deal "
+     "before the spring,\" he told reporters.", "Jonas Lind"),
+])
+def test_a_name_before_a_country_s_title_is_the_last_named_speaker(text, speaker):
+    assert [s for s, _ in statements(text)] == [speaker]
+
+
+def test_a_country_s_possessive_after_a_comma_with_no_title_adds_no_person():
+    found = statements("Olaf Scholz spoke first. Berlin Airport, Germany's busiest, was closed. \"We will not "
+                       "send the system before the spring,\" he said.")
+    assert [s for s, _ in found] == ["Olaf Scholz"]
+
+
+# -- a quote as what the subject calls something ----------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Prime Minister Jan Novak called the German move "an important step that brings peace closer".', "Jan Novak"),
+    ('Chancellor Olaf Scholz described the package as "the largest we have ever sent to Kyiv".', "Olaf Scholz"),
+    ('Emmanuel Macron hailed the deal as "a turning point for the security of our continent".', "Emmanuel Macron"),
+    ('Olaf Scholz spoke first. He called the decision "a signal that Europe will not look away".', "Olaf Scholz"),
+])
+def test_a_quote_as_the_complement_of_a_naming_verb_is_the_subject_s(text, speaker):
+    assert [s for s, _ in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    'Prime Minister Jan Novak called the German move "a great call".',
+    'Chancellor Olaf Scholz called the plan "historic".',
+])
+def test_a_short_name_given_is_no_statement(text):
+    assert statements(text) == []
+
+
+def test_called_for_is_a_demand_not_a_name_given():
+    found = statements('Prime Minister Jan Novak called for "an immediate and full ceasefire on every front".')
+    assert found == []
+
+
+def test_a_named_thing_inside_a_longer_clause_is_not_the_subject_s_quote():
+    found = statements('Olaf Scholz called the so-called "coalition of the willing for Ukraine" a distraction '
+                       'from the real work.')
+    assert found == []
+
+
+# -- verbs of repeating -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("verb", ["repeated", "reiterated"])
+def test_a_verb_of_repeating_attributes_a_quote(verb):
+    found = statements(f'Olaf Scholz {verb} that Germany "will not send ground troops under any flag".')
+    assert [s for s, _ in found] == ["Olaf Scholz"]
