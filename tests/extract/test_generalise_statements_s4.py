@@ -72,3 +72,47 @@ def test_a_named_thing_inside_a_longer_clause_is_not_the_subject_s_quote():
 def test_a_verb_of_repeating_attributes_a_quote(verb):
     found = statements(f'Olaf Scholz {verb} that Germany "will not send ground troops under any flag".')
     assert [s for s, _ in found] == ["Olaf Scholz"]
+
+
+# -- names after a long title, names of three words, bodies' spokespeople, church titles -------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"This is the strongest package we have agreed so far," said the High Representative for Foreign Affairs '
+     'and Security Policy, Kaja Kallas.', "Kaja Kallas"),
+    ('"The money will reach the front before winter, as promised," said the Secretary of State for Defence '
+     'Procurement, Jane Whitfield.', "Jane Whitfield"),
+])
+def test_a_name_after_a_long_title_and_a_comma_is_the_speaker(text, speaker):
+    assert [s for s, _ in statements(text)] == [speaker]
+
+
+def test_a_name_of_three_words_is_written_whole():
+    found = statements('"Delivery time decided it, and the price did the rest," said Per Halvard Olsen, head of '
+                       'the procurement agency.')
+    assert [s for s, _ in found] == ["Per Halvard Olsen"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ('"All of our share goes to non-lethal support as a result," a Department of Defence spokesperson said.',
+     "Department of Defence spokesperson"),
+    ('"We will not comment on the timing of any delivery," a Ministry of Finance official said.',
+     "Ministry of Finance official"),
+])
+def test_a_body_s_spokesperson_is_an_unnamed_speaker(text, role):
+    result = extract(Article(text="Headline\n\n" + text, source="test"))
+    found = [(f.speaker, f.role) for f in result.facts if f.kind == "statement"]
+    assert found == [(None, role)]
+
+
+def test_a_church_title_later_stands_for_the_one_who_holds_it():
+    text = ("Cardinal Paolo Ferri met the Russian president in Moscow on Tuesday.\n\n"
+            "The cardinal himself played down expectations. \"We are not bringing a plan. We are trying to open "
+            "small doors,\" he told reporters.")
+    assert [s for s, _ in statements(text)] == ["Paolo Ferri"]
+
+
+def test_an_institution_named_like_a_person_is_no_person():
+    result = extract(Article(text='Headline\n\nThe Vatican was careful. "The visit is meant to support '
+                             'humanitarian gestures that could ease the tragedy," the Holy See said.', source="test"))
+    found = [(f.speaker, f.actor) for f in result.facts if f.kind == "statement"]
+    assert found == [(None, "VAT")]

@@ -21,37 +21,37 @@ from coalition.extract.context import _as_tokens, has_phrase, tokens, vocab, win
 
 
 @lru_cache(maxsize=1)
-def _arrangements() -> tuple[dict[str, list[tuple[list[str], str]]], frozenset[str], frozenset[str]]:
-    """The arrangement phrases as the tokenizer splits them, by first word, with their scope; the key
-    words of the phrases and of the bare anaphors ("the corridor") a sentence must hold to have one."""
+def _arrangements() -> tuple[dict[str, list[tuple[list[str], str]]], frozenset[str]]:
+    """The arrangement phrases as the tokenizer splits them, by first word, with their scope; their
+    first words."""
     words = vocab("ceasefires")
     by_first: dict[str, list[tuple[list[str], str]]] = {}
-    keys = set()
     for scope, phrases in words["arrangements"].items():
         for phrase in phrases:
             toks = _as_tokens(phrase).split()
             by_first.setdefault(toks[0], []).append((toks, scope))
-            keys.add(max(toks, key=len))
-    anaphor_keys = frozenset(max(_as_tokens(p).split(), key=len) for p in words["arrangement_anaphors"])
-    return by_first, frozenset(keys), anaphor_keys
+    return by_first, frozenset(by_first)
 
 
-def arrangement_keys() -> frozenset[str]:
-    """Words one of which a sentence holds when it names an arrangement."""
-    return _arrangements()[1]
-
-
-def arrangement_anaphor_keys() -> frozenset[str]:
-    return _arrangements()[2]
+@lru_cache(maxsize=1)
+def arrangement_anchors() -> frozenset[str]:
+    """The nouns every arrangement phrase and bare anaphor holds one of ("zone", "corridor", "grain"):
+    a sentence without one names none."""
+    words = vocab("ceasefires")
+    anchors = frozenset(words["arrangement_anchors"])
+    for phrase in [p for phrases in words["arrangements"].values() for p in phrases] + words["arrangement_anaphors"]:
+        if anchors.isdisjoint(_as_tokens(phrase).split()):
+            raise ValueError(f"ceasefires: the arrangement {phrase!r} holds no anchor noun")
+    return anchors
 
 
 def arrangement_spans(doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """Token ranges of the arrangements named in doc[start:end], each with its own scope; the longest
     phrase at a place wins ("humanitarian shipping corridor" is at sea)."""
-    by_first = _arrangements()[0]
+    by_first, firsts = _arrangements()
     lowers = tokens(doc).lower[start:end]
-    if not by_first.keys() & set(lowers):
-        return []
+    if firsts.isdisjoint(lowers):
+        return []  # most clauses: no first word of any arrangement, no walk over the tokens
     out = []
     for i, low in enumerate(lowers):
         best = None
@@ -72,5 +72,12 @@ def is_back_reference(doc, start: int, end: int) -> bool:
     """A clause that dates its truce to the past: a past verb and a time gone by ("accepted … in
     March", "agreed the previous week")."""
     words = vocab("ceasefires")
+    if _past_verbs().isdisjoint(tokens(doc).lower[start:end]):
+        return False  # no past verb of the list, no phrase to look for
     padded = window_text(doc, start, end)
     return bool(has_phrase(padded, words["back_reference_times"]) and has_phrase(padded, words["back_reference_verbs"]))
+
+
+@lru_cache(maxsize=1)
+def _past_verbs() -> frozenset[str]:
+    return frozenset(vocab("ceasefires")["back_reference_verbs"])

@@ -237,7 +237,9 @@ def _deadline(lower, start: int, end: int, words) -> tuple[int, int] | None:
     """An ultimatum: a deadline verb, then within a few words a number of days or weeks and "to" with
     a verb of agreeing ("has given Putin 50 days to agree a ceasefire"). The token range from the
     verb to the "to": who stands in it is asked, not answering; None when there is none."""
-    verbs, objects, units = words["deadline_verbs"], words["deadline_objects"], words["duration_units"]
+    verbs, objects, units = _DEADLINE_SETS.get(id(words)) or _deadline_sets(words)
+    if verbs.isdisjoint(lower[start:end]):
+        return None  # most clauses: no deadline verb, no walk over the tokens
     for i in range(start, end - 3):
         if lower[i] not in verbs:
             continue
@@ -245,6 +247,16 @@ def _deadline(lower, start: int, end: int, words) -> tuple[int, int] | None:
             if lower[k] in units and lower[k + 1] == "to" and lower[k + 2] in objects:
                 return i, k + 1
     return None
+
+
+_DEADLINE_SETS: dict[int, tuple] = {}
+
+
+def _deadline_sets(words) -> tuple[frozenset[str], frozenset[str], dict]:
+    sets = (frozenset(words["deadline_verbs"]), frozenset(words["deadline_objects"]), words["duration_units"])
+    _DEADLINE_SETS.clear()
+    _DEADLINE_SETS[id(words)] = sets
+    return sets
 
 
 def _talks_first(lower, at: int, end: int, words) -> bool:

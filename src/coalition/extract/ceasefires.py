@@ -44,13 +44,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anaphor_keys, arrangement_keys,
-                                                       arrangement_spans, is_back_reference)
+from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
+                                                       is_back_reference)
 from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status
 from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun,
                                                   we_proposer)
 from coalition.extract.context import (ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab,
                                        window_text)
+from coalition.extract.words import token_positions
 from coalition.model import Ceasefire, CeasefireResponse
 
 STATUS_RANK = {"proposed": 0, "accepted": 1, "rejected": 2, "in_force": 3, "violated": 4}
@@ -113,13 +114,15 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
                for p, w in zip(padded_in, words_in)]
     # zones and corridors (see ceasefire_arrangements.py); a bare "the corridor" counts only in an
     # article that names one
-    arrangement_in = [not w.isdisjoint(arrangement_keys()) and bool(arrangement_spans(s.doc, s.start, s.end))
-                      for s, w in zip(ctx.sents, words_in)]
-    if any(arrangement_in):
-        anaphor_keys = arrangement_anaphor_keys()
-        arrangement_in = [a or (not w.isdisjoint(anaphor_keys) and arrangement_anaphor(p))
-                          for a, w, p in zip(arrangement_in, words_in, padded_in)]
-        real_in = [r or a for r, a in zip(real_in, arrangement_in)]
+    # article: every one holds an anchor noun ("zone", "corridor"), found in one array step, and
+    # most articles hold none
+    anchored = _anchored_sentences(ctx)
+    if anchored:
+        arrangement_in = [k in anchored and bool(arrangement_spans(s.doc, s.start, s.end)) for k, s in enumerate(ctx.sents)]
+        if any(arrangement_in):
+            arrangement_in = [a or (k in anchored and arrangement_anaphor(p))
+                              for k, (a, p) in enumerate(zip(arrangement_in, padded_in))]
+            real_in = [r or a for r, a in zip(real_in, arrangement_in)]
     # "Washington's 30-day plan", "the proposal" count only in an article that names a truce somewhere
     seen_trigger = any(real_in)
     if not seen_trigger:
@@ -315,9 +318,10 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     doc = sent.doc
     triggers = [(a, b) for a, b in _trigger_spans(doc, start, end, words) if not _hypothetical(doc, a, start, words)]
     padded = window_text(doc, start, end)
-    arrangements = [] if triggers else [(a, b, s) for a, b, s in arrangement_spans(doc, start, end)
-                                        if not _hypothetical(doc, a, start, words)]
-    if arrangements or (not triggers and arrangement_anaphor(padded) and _article_arrangement(ctx) is not None):
+    anchored = not triggers and ctx.sentence_index(sent.start_char) in _anchored_sentences(ctx)
+    arrangements = [] if not anchored else [(a, b, s) for a, b, s in arrangement_spans(doc, start, end)
+                                            if not _hypothetical(doc, a, start, words)]
+    if arrangements or (anchored and arrangement_anaphor(padded) and _article_arrangement(ctx) is not None):
         # "a protection zone around the plant", "proposing that the corridor keep operating"
         mention = _Mention(sent, start, end, para, arrangement=True)
         mention.scope = _scope(doc, start, end, padded, words) or [
@@ -347,13 +351,23 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     return mention
 
 
+def _anchored_sentences(ctx) -> frozenset[int]:
+    """The indices of the sentences that hold an arrangement's anchor noun, once per article."""
+    found = ctx.__dict__.get("_ceasefire_anchored")
+    if found is None:
+        positions = token_positions(ctx.doc, arrangement_anchors(), lower=True)
+        found = ctx.__dict__["_ceasefire_anchored"] = frozenset(
+            ctx.sentence_index(ctx.doc[p].idx) for p in positions) if positions else frozenset()
+    return found
+
+
 def _article_arrangement(ctx) -> str | None:
     """The scope of the first arrangement the article names ("the grain corridor" → sea), for a bare
     "the corridor" elsewhere; None when it names none."""
     cache = ctx.__dict__.setdefault("_ceasefire_arrangement", [])
     if not cache:
-        keys = arrangement_keys()
-        found = next((spans[0][2] for sent in ctx.sents if not sentence_words(lower_text(sent)).isdisjoint(keys)
+        anchored = _anchored_sentences(ctx)
+        found = next((spans[0][2] for k, sent in enumerate(ctx.sents) if k in anchored
                       for spans in [arrangement_spans(sent.doc, sent.start, sent.end)] if spans), None)
         cache.append(found)
     return cache[0]

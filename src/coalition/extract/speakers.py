@@ -235,7 +235,13 @@ class _Referents:
         """The person's fullest name as the article writes it."""
         same = [p for p in self.people if p.code == m.code] or [m]
         best = max(same, key=lambda p: (len(p.text.split()), -p.start_char))
-        name = _written_at(self.doc, best.start, best.end)
+        end = best.end
+        if not gazetteer.person_by_name(best.code):
+            # "said Per Pugholm Olsen, head of…": a name word the name rule stopped short of
+            tk = tokens(self.doc)
+            while end - best.start < 4 and _is_name_part(self.doc, end) and not tk.sent_start[end] and end not in self._taken:
+                end += 1
+        name = _written_at(self.doc, best.start, end)
         if len(name.split()) == 1:
             # "Mr Cho" where no rule found the full name: the fullest run of name words
             # that holds the surname anywhere in the article ("Cho Tae-yul said").
@@ -275,6 +281,13 @@ class _Referents:
                     head = j
                     while head + 1 < n and lower[head + 1] in head_nouns:
                         head += 1
+                    if lower[head] in org_nouns and head + 2 < n and lower[head + 1] == "of" and tk.title[head + 2]:
+                        # "a Department of Defence spokesperson": the body names whose person speaks
+                        k = head + 2
+                        while k < min(n, head + 6) and tk.title[k] and lower[k] not in people_nouns:
+                            k += 1
+                        if k < n and lower[k] in people_nouns:
+                            head = k
                     break
                 # a preposition starts another noun phrase: "a proposal from the Minister" is no minister
                 if ent[j] == "PERSON" or lower[j] in ("who", "which", "that", "of", "to", "said", "says", "from", "for",

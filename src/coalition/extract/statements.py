@@ -328,6 +328,11 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
                     and ("," not in tk.text[p.end + 1 : verb - 1]
                          # "Jane Doe, head of the fund, which manages the money, told…"
                          or (tk.text[p.end + 1 : verb - 1].count(",") == 1 and {"which", "who"} & set(lower[p.end + 1 : verb - 1])))]
+        if not near:
+            # "said the High Representative for Foreign Affairs and Security Policy, Kaja Kallas": a
+            # name after its title, set off by one comma, however long the title
+            near = [p for p in people if hi < p.start <= verb + _APPOSITION_TOKENS and tk.text[p.start - 1] == ","
+                    and lower[verb + 1] == "the" and not any(tk.punct[k] for k in range(verb + 1, p.start - 1))][:1]
         if near:
             # the person closest to the verb, among those not governed by a preposition or verb as its
             # object ("Zelensky turned to Scholz and said:", "with Kallas seated beside him")
