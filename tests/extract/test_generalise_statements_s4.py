@@ -116,3 +116,24 @@ def test_an_institution_named_like_a_person_is_no_person():
                              'humanitarian gestures that could ease the tragedy," the Holy See said.', source="test"))
     found = [(f.speaker, f.actor) for f in result.facts if f.kind == "statement"]
     assert found == [(None, "VAT")]
+
+
+# -- short quoted phrases that are no statements --------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'Olaf Scholz said Berlin would deliver the launchers \u201cwithin the next few days\u201d.',
+    'Olaf Scholz said the first tanks would arrive "in the coming two weeks".',
+    'Opposition leader Jan Novak said he did not want to see "Polish boots on the ground" in Ukraine.',
+    'Olaf Scholz warned that "a very long and costly war" was the likeliest outcome.',
+])
+def test_a_short_quoted_phrase_inside_a_clause_is_no_statement(text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Olaf Scholz said the decision was "the right thing to do now".', "Olaf Scholz"),
+    ('"Ukraine will win this war" Olaf Scholz said on Tuesday.', "Olaf Scholz"),
+    ('Olaf Scholz said: "Within days, the first launchers will be in Ukraine and protecting cities."', "Olaf Scholz"),
+])
+def test_a_short_quote_that_ends_its_clause_is_still_a_statement(text, speaker):
+    assert [s for s, _ in statements(text)] == [speaker]

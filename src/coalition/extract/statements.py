@@ -47,7 +47,7 @@ def find_statements(ctx: ArticleContext) -> list[Statement]:
     previous: tuple[Quote, object, object] | None = None  # (quote, speaker, attribution)
     for quote in find_quotes(ctx.text):
         inner = ctx.text[quote.start : quote.end].strip()
-        if len(inner.split()) < min_words:
+        if len(inner.split()) < min_words or _embedded_fragment(ctx.text, quote, inner, speech, words):
             previous = None
             continue
         if refs is None:
@@ -86,6 +86,27 @@ def find_statements(ctx: ArticleContext) -> list[Statement]:
         )
         previous = (quote, speaker, attribution)
     return statements
+
+
+def _embedded_fragment(text: str, quote: Quote, inner: str, speech: set[str], words) -> bool:
+    """A short quoted phrase that is no statement of its own: a time phrase ('would deliver the jets
+    "within the next few days"') or a phrase the clause goes on after ('did not want to see "boots
+    on the ground" in Europe'), where a statement ends its clause or is followed by its attribution."""
+    if len(inner.split()) > words["fragment_max_words"] or not inner[:1].isalpha():
+        return False
+    if inner[:1].islower() and inner.lower().startswith(_time_openers()):
+        return True
+    after = text[quote.close_mark + 1 : quote.close_mark + 40]
+    if not after[:1] == " " or not after[1:2].isalpha():
+        return False  # a mark, a comma or a line break after it: the quote ends its clause
+    following = after.split()[:3]
+    # '"…" he said' without a comma is an attribution, not a clause going on
+    return not any(w.strip(".,;:").lower() in speech or w in words["pronouns"] for w in following)
+
+
+@lru_cache(maxsize=1)
+def _time_openers() -> tuple[str, ...]:
+    return tuple(o + " " for o in vocab("quotes")["time_fragment_openers"])
 
 
 def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: set[str], previous):
