@@ -137,3 +137,43 @@ def test_a_short_quoted_phrase_inside_a_clause_is_no_statement(text):
 ])
 def test_a_short_quote_that_ends_its_clause_is_still_a_statement(text, speaker):
     assert [s for s, _ in statements(text)] == [speaker]
+
+
+# -- a single name opening the sentence before; a nationality for the person last spoken of ---------
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Olaf Scholz spoke first.\n\nLula has been clear that Brazil will not pick a side. "A solution will not come '
+     'from the battlefield," he told reporters.', "Lula"),
+    ('Olaf Scholz spoke first.\n\nOkonjo was blunt about the talks. "Nobody in this room believes the plan will '
+     'survive the winter," he said.', "Okonjo"),
+])
+def test_a_single_name_opening_the_sentence_before_is_what_he_stands_for(text, speaker):
+    assert [s for s, _ in statements(text)] == [speaker]
+
+
+@pytest.mark.parametrize("opening", ["Kyiv has been clear about it.", "Officials were blunt about the talks.",
+                                     "Parliament was blunt about the talks."])
+def test_an_entity_or_a_common_noun_opening_the_sentence_is_no_name(opening):
+    text = f'Olaf Scholz spoke first. {opening} "Nobody here believes the plan will survive the winter," he said.'
+    assert [s for s, _ in statements(text)] == ["Olaf Scholz"]
+
+
+def test_a_name_opening_another_paragraph_is_not_read():
+    text = ('Okonjo was blunt about the talks.\n\nOlaf Scholz spoke later. "Nobody here believes the plan will '
+            'survive the winter," he said.')
+    assert [s for s, _ in statements(text)] == ["Olaf Scholz"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Lindqvist was gracious in defeat. "Ukraine had more quality in the decisive moments," the Briton said.',
+     "Lindqvist"),
+    ("Norway's coach, Erik Lindqvist, was gracious in defeat. \"Ukraine had more quality in the decisive moments,\" the "
+     'Norwegian said.', "Erik Lindqvist"),
+])
+def test_a_nationality_as_the_speaker_stands_for_the_person_last_spoken_of(text, speaker):
+    assert [s for s, _ in statements(text)] == [speaker]
+
+
+def test_an_institution_is_no_nationality():
+    text = 'Dmitry Peskov spoke first. "The plan is not acceptable to us in any form," the Kremlin said.'
+    assert all(s != "Dmitry Peskov" for s, _ in statements(text))

@@ -387,6 +387,43 @@ class _Referents:
             return any(set(_role_words(r)) <= role_words for r in vocab("quotes")["leader_roles"])
         return bool(d.role_words) and all(w in role_words for w in d.role_words)
 
+    def _opening_surname(self, before_char: int, exclude=frozenset()) -> Mention | None:
+        """A single name no rule found that opens the sentence of ``before_char`` or the one before it,
+        in the same paragraph, as its subject ("Lula has been clear that… \"…,\" he told reporters";
+        "Hareide was gracious in defeat. \"…,\" the Norwegian said"): a capitalised word that is no
+        entity, title or common noun, followed by a finite verb of the list."""
+        ctx = self.ctx
+        k = ctx.sentence_index(before_char)
+        for j in (k, k - 1):
+            if j < 0:
+                return None
+            sent = ctx.sents[j]
+            if j < k and "\n" in ctx.text[sent.end_char : ctx.sents[k].start_char + 1]:
+                return None  # another paragraph
+            found = self._name_opening(sent, before_char, exclude)
+            if found is not None:
+                return found
+        return None
+
+    def _name_opening(self, sent, before_char: int, exclude) -> Mention | None:
+        tk = tokens(self.doc)
+        sets = _quote_sets()
+        i = sent.start
+        while i < sent.end and tk.space[i]:
+            i += 1
+        if i + 1 >= sent.end or tk.idx[i] >= before_char or tk.lower[i + 1] not in sets.subject_verbs or i in self._taken:
+            return None
+        word = tk.text[i]
+        if not _is_name_part(self.doc, i) or word in sets.places or word.lower() in sets.people_nouns \
+                or word.lower() in sets.org_nouns or any(p.start == i for p in self.people):
+            return None
+        found = next((p for p in self.people if p.text.split()[-1] == word), None)
+        if found is not None:
+            if found.code in exclude:
+                return None
+            return Mention("PERSON", found.code, i, i + 1, tk.idx[i], tk.idx[i] + len(word), word, found.role, found.actor)
+        return Mention("PERSON", word, i, i + 1, tk.idx[i], tk.idx[i] + len(word), word)
+
     def _genders(self) -> dict[str, str]:
         """Each person's gender where the article tells it, worked out once per article."""
         genders = self.__dict__.get("_gender_of")
@@ -415,6 +452,9 @@ class _Referents:
             subjects = [m for m in same if not self.is_object(m)]
             if subjects:
                 best = subjects[0]
+        opener = self._opening_surname(before_char, exclude)
+        if opener is not None and opener.start_char > best_at:
+            best, best_at = opener, opener.start_char
         for d in self.described:
             if not (best_at < d.start_char < before_char and d.subject and d.person):
                 continue
@@ -492,6 +532,7 @@ class _QuoteSets:
         self.female_names = frozenset(words["female_first_names"])
         self.male_names = frozenset(words["male_first_names"])
         self.female_titles = frozenset(words["female_titles"])
+        self.subject_verbs = frozenset(words["subject_verbs"])
         titles = "|".join(re.escape(t) for t in [*words["female_titles"], *words["male_titles"]])
         # "Ms Virtanen", "Mr. Healey": a title of address and the surname after it
         firsts = "".join(sorted({t[0] for t in [*words["female_titles"], *words["male_titles"]]}))

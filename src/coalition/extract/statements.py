@@ -256,6 +256,13 @@ def _naming_subject(ctx: ArticleContext, refs, head, quote: Quote, exclude):
 
 
 @lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Nationality words ("Norwegian", "Briton") from the country aliases."""
+    return frozenset(row[0] for row in gazetteer.read_table(gazetteer.DATA / "country_aliases.tsv")
+                     if len(row) > 2 and row[2] == "demonym")
+
+
+@lru_cache(maxsize=1)
 def _naming_verbs() -> frozenset[str]:
     return frozenset(vocab("quotes")["naming_verbs"])
 
@@ -339,6 +346,9 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
     ordered = list(reversed(verbs)) if prefer_last else verbs
     subject = refs.subject_of(span)
     for verb in ordered:
+        if verb - 2 >= span.start and lower[verb - 2] == "the" and tk.text[verb - 1] in _demonyms():
+            # '," the Norwegian said': a nationality for the person last spoken of, as a pronoun is
+            return refs.antecedent(min(before_char, tk.idx[verb - 2]), exclude)
         lo, hi = verb - window, verb + 6
         # a name may start up to six words after the verb ("says Minister of Defence Bjørn Arild Gram")
         near = [p for p in people if lo <= p.start <= hi]
