@@ -177,3 +177,10 @@ def test_a_nationality_as_the_speaker_stands_for_the_person_last_spoken_of(text,
 def test_an_institution_is_no_nationality():
     text = 'Dmitry Peskov spoke first. "The plan is not acceptable to us in any form," the Kremlin said.'
     assert all(s != "Dmitry Peskov" for s, _ in statements(text))
+
+
+@pytest.mark.parametrize("aux", ["has", "had"])
+def test_a_surname_before_an_auxiliary_and_a_speech_verb_is_the_person_named_in_full(aux):
+    text = ("In June Thabo Ndlovu led a delegation to Kyiv.\n\n"
+            f'Ndlovu {aux} repeated that his country "will not be drawn into choosing between friends".')
+    assert [s for s, _ in statements(text)] == ["Thabo Ndlovu"]

@@ -109,6 +109,9 @@ class _Referents:
         have = {m.start for m in linked}
         # only words next to a speech verb can be such a surname
         near_verbs = {j for i in token_positions(self.doc, speech, lower=True) for j in (i - 1, i + 1) if 0 <= j < tk.n}
+        # ...or one auxiliary before it: "Ramaphosa has repeated that…", "Vytečka had told"
+        near_verbs |= {i - 2 for i in token_positions(self.doc, speech, lower=True)
+                       if i >= 2 and tk.lower[i - 1] in ("has", "had", "also")}
         # ...or opening a sentence before an apposition: "Mudryk, who has had a hard season, said"
         near_verbs |= {j - 1 for j in token_positions(self.doc, frozenset({","})) if j > 0 and tk.sent_start[j - 1]
                        and tk.title[j - 1]}
