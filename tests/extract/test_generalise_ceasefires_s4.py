@@ -24,7 +24,7 @@ def ceasefires(text: str) -> list[tuple]:
 @pytest.mark.parametrize("text, expected", [
     ("The UN secretary-general called on Monday for a demilitarised zone around the dam.", (["UN"], None, ["land"])),
     ("Turkey proposed a humanitarian corridor to let civilians leave the besieged city.", (["TUR"], None, ["land"])),
-    ("The Turkish-brokered grain deal let bulk carriers leave Odesa for a year.", (["TUR"], None, ["sea"])),
+    ("The Turkish-brokered Black Sea grain deal let bulk carriers leave Odesa for a year.", (["TUR"], None, ["sea"])),
     ("France called for a safety and security zone around the nuclear plant.", (["FRA"], None, ["land"])),
     ("Ankara proposed a safety zone for ships in the Black Sea.", (["TUR"], None, ["sea"])),
 ])
@@ -39,6 +39,9 @@ def test_a_zone_or_corridor_someone_calls_for_is_a_truce_like_proposal(text, exp
     "Poland announced a special economic zone for drone makers near Rzeszow.",
     "Officials said the zone would be closed to traffic during the summit.",
     "The ministry said the corridor would carry more lorries after the road was widened.",
+    "Warsaw proposed a grain deal with Kyiv to end the import ban on Ukrainian wheat.",
+    "Putin ordered the army to create a security zone along the border with Ukraine.",
+    "Moscow proposed a buffer zone inside Ukrainian territory to protect Belgorod.",
 ])
 def test_a_corridor_or_zone_no_one_proposes_is_no_truce(text):
     assert ceasefires(text) == []
@@ -65,12 +68,12 @@ def test_a_zone_and_a_ceasefire_of_one_proposer_are_two_proposals():
 
 
 def test_a_hanging_hyphen_names_both_brokers():
-    found = ceasefires("The UN- and Turkish-brokered grain deal expired on Monday.")
+    found = ceasefires("The UN- and Turkish-brokered grain initiative expired on Monday.")
     assert found == [(["TUR", "UN"], None, ["sea"])]
 
 
 def test_leaving_an_arrangement_rejects_it():
-    (found,) = facts("Russia has ended its participation in the grain deal brokered by Turkey.")
+    (found,) = facts("Russia has ended its participation in the grain initiative brokered by Turkey.")
     assert found.proposers == ["TUR"]
     assert {(r.actor, r.response) for r in found.responses} == {("RUS", "rejected")}
 

@@ -152,7 +152,8 @@ def test_a_single_name_opening_the_sentence_before_is_what_he_stands_for(text, s
 
 
 @pytest.mark.parametrize("opening", ["Kyiv has been clear about it.", "Officials were blunt about the talks.",
-                                     "Parliament was blunt about the talks."])
+                                     "Parliament was blunt about the talks.", "Europe is waking up to the danger.",
+                                     "Yesterday was a long day in Brussels.", "Support has waned since the summer."])
 def test_an_entity_or_a_common_noun_opening_the_sentence_is_no_name(opening):
     text = f'Olaf Scholz spoke first. {opening} "Nobody here believes the plan will survive the winter," he said.'
     assert [s for s, _ in statements(text)] == ["Olaf Scholz"]

@@ -68,8 +68,9 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     by_partner = False
     orderers: list[str] = []  # "Putin ordered his forces to hold a truce": his own, or his answer to another's
     by_end = None  # end of the last actor named after "proposed by"
-    addressees = _addressees(lower, mentions, start, words)
-    deadline_to = _deadline(lower, start, end, words)
+    # the rarer cues are looked for only when one of their words is in the clause
+    addressees = _addressees(lower, mentions, start, words) if " to " in clause_text else []
+    deadline_to = _deadline(lower, start, end, words) if " to " in clause_text else None
     for m in mentions:
         code = _code(m)
         if m in addressees or (deadline_to is not None and deadline_to[0] < m.start < deadline_to[1]):
@@ -167,7 +168,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             continue
         if speech is not None and code in words["belligerents"] and has_phrase(window_text(doc, m.end, upto), words["conditional_only"]):
             answers[code] = _stronger(answers.get(code), "conditional")
-    for code in _hanging_actors(doc, mentions, start, end, words):
+    for code in (_hanging_actors(doc, mentions, start, end, words) if "- and " in clause_text or "- or " in clause_text else ()):
         _add(proposers, code)  # "the UN- and Turkish-brokered arrangement": the tokenizer keeps "UN-" whole
     # "…, and proposed that…": a proposing verb with no actor before it belongs to the sentence's subject.
     if first and mentions:

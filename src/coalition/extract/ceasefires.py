@@ -247,18 +247,18 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
     # any such word skips the pass rather than walk its tokens.
     present = set(lowers)
     if not present.isdisjoint(firsts):
-        for i, low in enumerate(lowers):
-            for toks in by_first.get(low, ()):
+        # only the places of a first word are tried (a membership test per token, not a lookup)
+        for i in [i for i, low in enumerate(lowers) if low in firsts]:
+            for toks in by_first[lowers[i]]:
                 if lowers[i : i + len(toks)] == toks:
                     out.append((start + i, start + i + len(toks)))
     # "a halt to naval attacks", "a moratorium on strikes against power plants"
     if not present.isdisjoint(halt_words):
-        for i, low in enumerate(lowers):
-            if low in halt_words:
-                for k in range(i + 1, min(len(lowers), i + 5)):
-                    if lowers[k] in halt_objects:
-                        out.append((start + i, start + k + 1))
-                        break
+        for i in [i for i, low in enumerate(lowers) if low in halt_words]:
+            for k in range(i + 1, min(len(lowers), i + 5)):
+                if lowers[k] in halt_objects:
+                    out.append((start + i, start + k + 1))
+                    break
     # "proposing that both sides stop long-range strikes": "stop" with the fighting as its object
     # is a truce when both sides are its subject ("air defence to stop drone attacks" is none)
     if not present.isdisjoint(_BOTH_STOP):
@@ -344,7 +344,8 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     if not mention.proposers and not mention.co_proposers and triggers:
         mention.proposers = we_proposer(ctx, sent, start, end, words)
     mention.status = _written_status(doc, start, end, words)
-    past = is_back_reference(doc, start, end)
+    # the date is read only where it matters: an arrangement, or a truce no one is named for
+    past = (mention.arrangement or not (mention.proposers or mention.co_proposers)) and is_back_reference(doc, start, end)
     if past and mention.arrangement:
         return None  # "since Russia withdrew from the UN-brokered grain deal in July": background
     mention.back_reference = past and not mention.proposers and not mention.co_proposers

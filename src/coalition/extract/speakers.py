@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from coalition.extract.context import ArticleContext, Mention, token_positions, tokens, vocab
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
 from coalition.extract.quotes import Quote
-from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _written_at
+from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _name_part, _written_at
 from coalition.resolve import actors as gazetteer
 
 
@@ -97,7 +97,7 @@ class _Referents:
                 # an entity stays one, but after "Luis Montenegro", "Montenegro told reporters" and
                 # "Montenegro, whose government…, said" are him
                 continue
-            if _is_name_part(self.doc, i - 1) or _is_name_part(self.doc, i + 1):
+            if _name_part(tk, i - 1) or _name_part(tk, i + 1):
                 continue  # part of a longer name no rule found
             token = self.doc[i]
             target = full[token.text]
@@ -108,18 +108,18 @@ class _Referents:
         speech = _quote_sets().speech
         have = {m.start for m in linked}
         # only words next to a speech verb can be such a surname
-        near_verbs = {j for i in token_positions(self.doc, speech, lower=True) for j in (i - 1, i + 1) if 0 <= j < tk.n}
+        verb_at = token_positions(self.doc, speech, lower=True)
+        near_verbs = {j for i in verb_at for j in (i - 1, i + 1) if 0 <= j < tk.n}
         # ...or one auxiliary before it: "Ramaphosa has repeated that…", "Vytečka had told"
-        near_verbs |= {i - 2 for i in token_positions(self.doc, speech, lower=True)
-                       if i >= 2 and tk.lower[i - 1] in ("has", "had", "also")}
+        near_verbs |= {i - 2 for i in verb_at if i >= 2 and tk.lower[i - 1] in ("has", "had", "also")}
         # ...or opening a sentence before an apposition: "Mudryk, who has had a hard season, said"
         near_verbs |= {j - 1 for j in token_positions(self.doc, frozenset({","})) if j > 0 and tk.sent_start[j - 1]
                        and tk.title[j - 1]}
         near_verbs = sorted(near_verbs)
         for i in near_verbs:
-            if i in taken or i in have or not _is_name_part(self.doc, i):
+            if i in taken or i in have or not _name_part(tk, i):
                 continue
-            if _is_name_part(self.doc, i - 1) or _is_name_part(self.doc, i + 1):
+            if _name_part(tk, i - 1) or _name_part(tk, i + 1):
                 continue
             token = self.doc[i]
             fullest = _fullest_name(self.doc, token.text)
@@ -148,8 +148,9 @@ class _Referents:
             i = next((k for k in range(s_start, s_end) if not space[k]), None)
             if i is None:
                 continue
-            # "Name Name, a/an/the/who …, said": the sentence opens with the name
-            end = _name_end(doc, i)
+            # "Name Name, a/an/the/who …, said": the sentence opens with the name (a name part opens
+            # few sentences: the others are not read)
+            end = _name_end(doc, i) if _name_part(tk, i) else None
             if end and end - i >= 2 and end < s_end and text[end] == "," and end + 1 < n \
                     and (lower[end + 1] in determiners or _possessor_at(tk, end + 1, s_end)) \
                     and not any(k in taken for k in range(i, end)) \
@@ -239,9 +240,9 @@ class _Referents:
         same = [p for p in self.people if p.code == m.code] or [m]
         best = max(same, key=lambda p: (len(p.text.split()), -p.start_char))
         end = best.end
-        if not gazetteer.person_by_name(best.code):
+        tk = tokens(self.doc)
+        if end < tk.n and tk.title[end] and not tk.sent_start[end] and not gazetteer.person_by_name(best.code):
             # "said Per Pugholm Olsen, head of…": a name word the name rule stopped short of
-            tk = tokens(self.doc)
             while end - best.start < 4 and _is_name_part(self.doc, end) and not tk.sent_start[end] and end not in self._taken:
                 end += 1
         name = _written_at(self.doc, best.start, end)
@@ -414,8 +415,12 @@ class _Referents:
         i = sent.start
         while i < sent.end and tk.space[i]:
             i += 1
-        if i + 1 >= sent.end or tk.idx[i] >= before_char or tk.lower[i + 1] not in sets.subject_verbs or i in self._taken:
+        if i + 1 >= sent.end or tk.idx[i] >= before_char or i in self._taken:
             return None
+        nxt = tk.lower[i + 1]
+        if nxt not in sets.subject_verbs and not (
+                nxt in sets.subject_links and not sets.subject_attitudes.isdisjoint(tk.lower[i + 2 : min(sent.end, i + 5)])):
+            return None  # "Lula has been clear", "Hareide was gracious": only a person is
         word = tk.text[i]
         if not _is_name_part(self.doc, i) or word in sets.places or word.lower() in sets.people_nouns \
                 or word.lower() in sets.org_nouns or any(p.start == i for p in self.people):
@@ -536,6 +541,8 @@ class _QuoteSets:
         self.male_names = frozenset(words["male_first_names"])
         self.female_titles = frozenset(words["female_titles"])
         self.subject_verbs = frozenset(words["subject_verbs"])
+        self.subject_links = frozenset(words["subject_links"])
+        self.subject_attitudes = frozenset(words["subject_attitudes"])
         titles = "|".join(re.escape(t) for t in [*words["female_titles"], *words["male_titles"]])
         # "Ms Virtanen", "Mr. Healey": a title of address and the surname after it
         firsts = "".join(sorted({t[0] for t in [*words["female_titles"], *words["male_titles"]]}))
