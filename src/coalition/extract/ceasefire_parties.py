@@ -9,8 +9,9 @@ because reading the parties is the longest set of rules and needs nothing else o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from coalition.extract.context import has_phrase, tokens, window_text
+from coalition.extract.context import has_phrase, tokens, vocab, window_text
 from coalition.resolve import actors as gazetteer
 
 
@@ -238,7 +239,7 @@ def _deadline(lower, start: int, end: int, words) -> tuple[int, int] | None:
     """An ultimatum: a deadline verb, then within a few words a number of days or weeks and "to" with
     a verb of agreeing ("has given Putin 50 days to agree a ceasefire"). The token range from the
     verb to the "to": who stands in it is asked, not answering; None when there is none."""
-    verbs, objects, units = _DEADLINE_SETS.get(id(words)) or _deadline_sets(words)
+    verbs, objects, units = _deadline_sets()
     if verbs.isdisjoint(lower[start:end]):
         return None  # most clauses: no deadline verb, no walk over the tokens
     for i in range(start, end - 3):
@@ -250,14 +251,10 @@ def _deadline(lower, start: int, end: int, words) -> tuple[int, int] | None:
     return None
 
 
-_DEADLINE_SETS: dict[int, tuple] = {}
-
-
-def _deadline_sets(words) -> tuple[frozenset[str], frozenset[str], dict]:
-    sets = (frozenset(words["deadline_verbs"]), frozenset(words["deadline_objects"]), words["duration_units"])
-    _DEADLINE_SETS.clear()
-    _DEADLINE_SETS[id(words)] = sets
-    return sets
+@lru_cache(maxsize=1)
+def _deadline_sets() -> tuple[frozenset[str], frozenset[str], dict]:
+    words = vocab("ceasefires")
+    return frozenset(words["deadline_verbs"]), frozenset(words["deadline_objects"]), words["duration_units"]
 
 
 def _talks_first(lower, at: int, end: int, words) -> bool:

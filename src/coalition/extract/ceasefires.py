@@ -113,9 +113,8 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
                         and not w.isdisjoint(keys.halt_objects)))
                for p, w in zip(padded_in, words_in)]
     # zones and corridors (see ceasefire_arrangements.py); a bare "the corridor" counts only in an
-    # article that names one
-    # article: every one holds an anchor noun ("zone", "corridor"), found in one array step, and
-    # most articles hold none
+    # article that names one. Each holds an anchor noun ("zone", "corridor"), found in one array
+    # step: most articles hold none and read no further.
     anchored = _anchored_sentences(ctx)
     if anchored:
         arrangement_in = [k in anchored and bool(arrangement_spans(s.doc, s.start, s.end)) for k, s in enumerate(ctx.sents)]
