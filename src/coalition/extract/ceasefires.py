@@ -51,7 +51,6 @@ from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun
                                                   we_proposer)
 from coalition.extract.context import (ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab,
                                        window_text)
-from coalition.extract.words import token_positions
 from coalition.model import Ceasefire, CeasefireResponse
 
 STATUS_RANK = {"proposed": 0, "accepted": 1, "rejected": 2, "in_force": 3, "violated": 4}
@@ -113,9 +112,11 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
                         and not w.isdisjoint(keys.halt_objects)))
                for p, w in zip(padded_in, words_in)]
     # zones and corridors (see ceasefire_arrangements.py); a bare "the corridor" counts only in an
-    # article that names one. Each holds an anchor noun ("zone", "corridor"), found in one array
-    # step: most articles hold none and read no further.
-    anchored = _anchored_sentences(ctx)
+    # article that names one. Each holds an anchor noun ("zone", "corridor"): most sentences hold
+    # none and are read no further.
+    anchors = arrangement_anchors()
+    anchored = ctx.__dict__["_ceasefire_anchored"] = frozenset(
+        k for k, w in enumerate(words_in) if not anchors.isdisjoint(w))
     if anchored:
         arrangement_in = [k in anchored and bool(arrangement_spans(s.doc, s.start, s.end)) for k, s in enumerate(ctx.sents)]
         if any(arrangement_in):
@@ -352,13 +353,8 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
 
 
 def _anchored_sentences(ctx) -> frozenset[int]:
-    """The indices of the sentences that hold an arrangement's anchor noun, once per article."""
-    found = ctx.__dict__.get("_ceasefire_anchored")
-    if found is None:
-        positions = token_positions(ctx.doc, arrangement_anchors(), lower=True)
-        found = ctx.__dict__["_ceasefire_anchored"] = frozenset(
-            ctx.sentence_index(ctx.doc[p].idx) for p in positions) if positions else frozenset()
-    return found
+    """The indices of the sentences that hold an arrangement's anchor noun (set by :func:`find_ceasefires`)."""
+    return ctx.__dict__.get("_ceasefire_anchored", frozenset())
 
 
 def _article_arrangement(ctx) -> str | None:
