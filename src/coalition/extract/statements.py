@@ -5,7 +5,10 @@ Attribution is looked for, in order: after the quote in its sentence
 ``said it would be "a big mistake…"``), in an introducing sentence that ends
 with a colon, however many blank lines before (``…, stating:`` then the quote),
 and for a quote paragraph that follows another, the previous quote's speaker.
-Scare quotes and fragments under five words are not statements.
+A quote that is the complement of a naming verb ('Doe called the move "an important step…"')
+is the subject's. Scare quotes and fragments under five words are not statements, nor are short
+quoted time phrases ("within the next few days") and short phrases their clause goes on after
+('to see "boots on the ground" in Europe').
 
 Who a speaker is:
 
@@ -17,9 +20,11 @@ Who a speaker is:
 - a description instead of a name ("a senior EU diplomat said", "said one analyst")
   gives a statement with ``speaker`` null and the description as ``role``;
 - a pronoun ("he added") stands for the latest person or described speaker that
-  opened a sentence or was named; a title ("the defence secretary said") for the
-  latest person whose role it is, or the latest described speaker with that noun
-  ("A senior official… the official said").
+  opened a sentence or was named, or for a single name no rule found that opens the sentence
+  before with a speech verb or a person's attitude ("Lula has been clear that…"); a nationality
+  ("the Norwegian said") stands for the person as a pronoun does; a title ("the defence
+  secretary said") for the latest person whose role it is, or the latest described speaker
+  with that noun ("A senior official… the official said").
 
 Quotes are found in ``quotes.py``; who a speaker is, in ``speakers.py`` (with the name
 spans in ``speaker_names.py``).
