@@ -145,7 +145,8 @@ class _Referents:
         marks = token_positions(doc, honorifics | {","})
         for sent in self.ctx.sents:
             s_start, s_end = sent.start, sent.end
-            i = next((k for k in range(s_start, s_end) if not space[k]), None)
+            # most sentences open on a word: the walk past white space is seldom needed
+            i = s_start if not space[s_start] else next((k for k in range(s_start, s_end) if not space[k]), None)
             if i is None:
                 continue
             # "Name Name, a/an/the/who …, said": the sentence opens with the name (a name part opens
@@ -236,8 +237,18 @@ class _Referents:
         return m.end < tk.n and tk.text[m.end] in ("'s", "’s", "'", "’")
 
     def written_name(self, m: Mention) -> str:
-        """The person's fullest name as the article writes it."""
-        same = [p for p in self.people if p.code == m.code] or [m]
+        """The person's fullest name as the article writes it (worked out once per person: the
+        speaker of every quote and the genders ask again)."""
+        known = self.__dict__.setdefault("_written", {})
+        if m.code in known:
+            return known[m.code]
+        same = [p for p in self.people if p.code == m.code]
+        name = self._written_name(same or [m])
+        if same:
+            known[m.code] = name
+        return name
+
+    def _written_name(self, same: list[Mention]) -> str:
         best = max(same, key=lambda p: (len(p.text.split()), -p.start_char))
         end = best.end
         tk = tokens(self.doc)
