@@ -113,7 +113,7 @@ class _Referents:
         # ...or one auxiliary before it: "Ramaphosa has repeated that…", "Vytečka had told"
         near_verbs |= {i - 2 for i in verb_at if i >= 2 and tk.lower[i - 1] in ("has", "had", "also")}
         # ...or opening a sentence before an apposition: "Mudryk, who has had a hard season, said"
-        near_verbs |= {j - 1 for j in token_positions(self.doc, frozenset({","})) if j > 0 and tk.sent_start[j - 1]
+        near_verbs |= {j - 1 for j in token_positions(self.doc, _COMMA) if j > 0 and tk.sent_start[j - 1]
                        and tk.title[j - 1]}
         near_verbs = sorted(near_verbs)
         for i in near_verbs:
@@ -142,7 +142,7 @@ class _Referents:
         tk = tokens(doc)
         n = tk.n
         lower, text, space, title = tk.lower, tk.text, tk.space, tk.title
-        marks = token_positions(doc, honorifics | {","})
+        marks = token_positions(doc, sets.apposition_marks)
         for sent in self.ctx.sents:
             s_start, s_end = sent.start, sent.end
             # most sentences open on a word: the walk past white space is seldom needed
@@ -270,7 +270,7 @@ class _Referents:
         definite = sets.definite
         people_nouns = sets.people_nouns
         org_nouns = sets.org_nouns
-        head_nouns = people_nouns | org_nouns
+        head_nouns = sets.head_nouns  # one set object: the positions table keeps its column by it
         openers = sets.openers
         limit = words["modifier_limit"]
         tk = tokens(self.doc)
@@ -545,6 +545,8 @@ class _QuoteSets:
         self.determiners = frozenset(words["indefinite_determiners"]) | self.definite
         self.people_nouns = frozenset(w.lower() for w in words["speaker_nouns"])
         self.org_nouns = frozenset(words["organisation_nouns"])
+        self.head_nouns = self.people_nouns | self.org_nouns
+        self.apposition_marks = self.honorifics | _COMMA
         self.openers = frozenset(words["clause_openers"])
         self.object_markers = frozenset(words["object_markers"])
         self.places = frozenset(words["not_person_heads"])
@@ -566,6 +568,9 @@ class _QuoteSets:
 def _quote_sets() -> _QuoteSets:
     return _QuoteSets(vocab("quotes"))
 
+
+# The comma as a vocabulary of its own, one object for the positions table to key its column by.
+_COMMA = frozenset({","})
 
 # Office nouns: "the president said" with no president named is no new speaker we can name.
 _OFFICE_NOUNS = {"president", "minister", "chancellor", "secretary", "premier", "taoiseach", "leader", "general"}
