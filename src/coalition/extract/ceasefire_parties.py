@@ -9,8 +9,10 @@ because reading the parties is the longest set of rules and needs nothing else o
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from coalition.extract.context import has_phrase, tokens, window_text
+from coalition.extract.context import has_phrase, tokens, vocab, window_text
+from coalition.resolve import actors as gazetteer
 
 
 ANSWER_RANK = {"accepted": 0, "conditional": 1, "rejected": 2}
@@ -67,8 +69,13 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     by_partner = False
     orderers: list[str] = []  # "Putin ordered his forces to hold a truce": his own, or his answer to another's
     by_end = None  # end of the last actor named after "proposed by"
+    # the rarer cues are looked for only when one of their words is in the clause
+    addressees = _addressees(lower, mentions, start, words) if " to " in clause_text else []
+    deadline_to = _deadline(lower, start, end, words) if " to " in clause_text else None
     for m in mentions:
         code = _code(m)
+        if m in addressees or (deadline_to is not None and deadline_to[0] < m.start < deadline_to[1]):
+            continue  # "wrote to Guterres", "given Putin 50 days to agree": whom it is put to, no party
         possessive = m.end < end and tk.text[m.end] in ("'s", "’s", "'")
         before = window_text(doc, max(start, m.start - 3), m.start)
         if has_phrase(before, words["condition_words"]):
@@ -142,6 +149,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             head, _, rest = verb_window.partition(" " + proposal_verb + " ")
             if " that " in " " + rest and not _answer(head + " ", words):
                 answer = None  # "demanded that Russia accept a ceasefire": the answer asked of another
+        if not proposal_verb and deadline_to is not None and after <= deadline_to[0] < after + 3:
+            proposal_verb = "given"  # "Trump has given Putin 50 days to agree a ceasefire": an ultimatum
         if proposal_verb and _talks_first(lower, verb_start, end, words):
             proposal_verb = None  # "Turkey offered to host talks on a ceasefire": it offers the talks
         if proposal_verb and not answer and not _modal_before(verb_window, proposal_verb, words):
@@ -160,6 +169,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             continue
         if speech is not None and code in words["belligerents"] and has_phrase(window_text(doc, m.end, upto), words["conditional_only"]):
             answers[code] = _stronger(answers.get(code), "conditional")
+    for code in (_hanging_actors(doc, mentions, start, end, words) if "- and " in clause_text or "- or " in clause_text else ()):
+        _add(proposers, code)  # "the UN- and Turkish-brokered arrangement": the tokenizer keeps "UN-" whole
     # "…, and proposed that…": a proposing verb with no actor before it belongs to the sentence's subject.
     if first and mentions:
         subject = mentions[0]
@@ -168,10 +179,11 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             # or after the statement it is written in: "A and B issued a joint statement… proposing…"
             if i - 1 >= start and ((lower[i] in ("proposed", "offered", "suggested", "declared") and lower[i - 1] == "and")
                                    or (lower[i] in _PARTICIPLES and (lower[i] != "calling" or lower[i + 1 : i + 2] in (["for"], ["on"]))
-                                       and (lower[i - 1] == "," or not _STATEMENT_NOUNS.isdisjoint(lower[max(start, i - 7) : i])))):
+                                       and (lower[i - 1] == "," or not _STATEMENT_NOUNS.isdisjoint(lower[max(start, i - 7) : i])
+                                            or any(a.end == i for a in addressees)))):
                 # another actor just before the participle is its subject, unless it only names an
                 # event ("after the Jeddah talks proposing…") or is joined to the subject
-                near = [m for m in mentions if m.end > i - 7 and m.end <= i and m is not subject
+                near = [m for m in mentions if m.end > i - 7 and m.end <= i and m is not subject and m not in addressees
                         and not (m.end < end and lower[m.end] in _EVENT_NOUNS)
                         and not all(w in ("and", ",", "the") for w in lower[subject.end : m.start])]
                 if not near and subject.start - sent.start <= 3:
@@ -206,6 +218,43 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     answers = {a: r for a, r in answers.items() if a not in proposers and a not in co_proposers}
     return (proposers, answers, [c for c in co_proposers if c not in proposers],
             [c for c in orderers if c not in proposers])
+
+
+def _addressees(lower, mentions, start: int, words) -> list:
+    """The actors a clause's subject writes or speaks to ("wrote to Guterres and Erdoğan", "a letter to
+    the UN"), with those joined to them by "and" or commas."""
+    verbs = words["address_verbs"]
+    out = []
+    for m in mentions:
+        if out and out[-1].end <= m.start and all(w in ("and", ",", "the") for w in lower[out[-1].end : m.start]):
+            out.append(m)
+        else:
+            k = m.start - 1 - (lower[m.start - 1] == "the")  # "a letter to the UN"
+            if k - 1 >= start and lower[k] == "to" and lower[k - 1] in verbs:
+                out.append(m)
+    return out
+
+
+def _deadline(lower, start: int, end: int, words) -> tuple[int, int] | None:
+    """An ultimatum: a deadline verb, then within a few words a number of days or weeks and "to" with
+    a verb of agreeing ("has given Putin 50 days to agree a ceasefire"). The token range from the
+    verb to the "to": who stands in it is asked, not answering; None when there is none."""
+    verbs, objects, units = _deadline_sets()
+    if verbs.isdisjoint(lower[start:end]):
+        return None  # most clauses: no deadline verb, no walk over the tokens
+    for i in range(start, end - 3):
+        if lower[i] not in verbs:
+            continue
+        for k in range(i + 2, min(end - 2, i + 8)):
+            if lower[k] in units and lower[k + 1] == "to" and lower[k + 2] in objects:
+                return i, k + 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _deadline_sets() -> tuple[frozenset[str], frozenset[str], dict]:
+    words = vocab("ceasefires")
+    return frozenset(words["deadline_verbs"]), frozenset(words["deadline_objects"]), words["duration_units"]
 
 
 def _talks_first(lower, at: int, end: int, words) -> bool:
@@ -298,6 +347,24 @@ def _names_proposal(doc, m, end: int, words) -> bool:
             continue
         break
     return False
+
+
+def _hanging_actors(doc, mentions, start: int, end: int, words) -> list[str]:
+    """Actors written as one token with their hanging hyphen ("UN-", "US-") before "and" and an actor
+    that names the proposal: no entity rule finds them, so the names tables are asked."""
+    tk = tokens(doc)
+    out = []
+    for m in mentions:
+        k = m.start - 2
+        if k < start or tk.lower[k + 1] not in ("and", "or") or not tk.text[k].endswith(("-", "–")) or len(tk.text[k]) < 2:
+            continue
+        if not _names_proposal(doc, m, end, words):
+            continue
+        stem = tk.text[k][:-1]
+        code = gazetteer.country_names().get(stem) or gazetteer.organisation_names().get(stem)
+        if code:
+            out.append(code)
+    return out
 
 
 def _modal_before(window: str, verb: str, words) -> bool:

@@ -28,6 +28,11 @@ compatible duration and scope are one proposal; different scopes or durations st
 Later sentences of a paragraph that name no truce still add answers and status to the
 truce the paragraph is about ("Moscow dismissed it.", "Status: violated.").
 
+A zone or corridor both sides are to leave alone ("a protection zone around the plant", "the
+grain corridor") is a mention too, kept only with a proposer; an old truce told again with no
+proposer ("Ukraine accepted a 30-day ceasefire in March") joins only a proposal of its duration
+(see ``ceasefire_arrangements.py``).
+
 The proposers and answers of a mention are read in ``ceasefire_parties.py``; its duration, scope
 and written status in ``ceasefire_details.py``.
 """
@@ -39,6 +44,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
+                                                       is_back_reference)
 from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status
 from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun,
                                                   we_proposer)
@@ -72,6 +79,11 @@ class _Mention:
     # which their order then puts into effect ("Putin ordered a halt to energy strikes" after a US offer)
     orderers: list[str] = field(default_factory=list)
     in_passing: bool = False
+    # a zone or corridor named without a truce word (see ceasefire_arrangements.py): a proposal only
+    # with a proposer, and one only with other arrangements
+    arrangement: bool = False
+    # an old truce told again ("accepted a 30-day ceasefire in March") with no proposer named
+    back_reference: bool = False
     month: int | None = None  # the month its paragraph dates it to (see _month_of)
     count: int = 1
 
@@ -99,6 +111,18 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
                     or (not w.isdisjoint(_BOTH_STOP) and not w.isdisjoint(_BOTH_SUBJECTS)
                         and not w.isdisjoint(keys.halt_objects)))
                for p, w in zip(padded_in, words_in)]
+    # zones and corridors (see ceasefire_arrangements.py); a bare "the corridor" counts only in an
+    # article that names one. Each holds an anchor noun ("zone", "corridor"): most sentences hold
+    # none and are read no further.
+    anchors = arrangement_anchors()
+    anchored = ctx.__dict__["_ceasefire_anchored"] = frozenset(
+        k for k, w in enumerate(words_in) if not anchors.isdisjoint(w))
+    if anchored:
+        arrangement_in = [k in anchored and bool(arrangement_spans(s.doc, s.start, s.end)) for k, s in enumerate(ctx.sents)]
+        if any(arrangement_in):
+            arrangement_in = [a or (k in anchored and arrangement_anaphor(p))
+                              for k, (a, p) in enumerate(zip(arrangement_in, padded_in))]
+            real_in = [r or a for r, a in zip(real_in, arrangement_in)]
     # "Washington's 30-day plan", "the proposal" count only in an article that names a truce somewhere
     seen_trigger = any(real_in)
     if not seen_trigger:
@@ -223,18 +247,18 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
     # any such word skips the pass rather than walk its tokens.
     present = set(lowers)
     if not present.isdisjoint(firsts):
-        for i, low in enumerate(lowers):
-            for toks in by_first.get(low, ()):
+        # only the places of a first word are tried (a membership test per token, not a lookup)
+        for i in [i for i, low in enumerate(lowers) if low in firsts]:
+            for toks in by_first[lowers[i]]:
                 if lowers[i : i + len(toks)] == toks:
                     out.append((start + i, start + i + len(toks)))
     # "a halt to naval attacks", "a moratorium on strikes against power plants"
     if not present.isdisjoint(halt_words):
-        for i, low in enumerate(lowers):
-            if low in halt_words:
-                for k in range(i + 1, min(len(lowers), i + 5)):
-                    if lowers[k] in halt_objects:
-                        out.append((start + i, start + k + 1))
-                        break
+        for i in [i for i, low in enumerate(lowers) if low in halt_words]:
+            for k in range(i + 1, min(len(lowers), i + 5)):
+                if lowers[k] in halt_objects:
+                    out.append((start + i, start + k + 1))
+                    break
     # "proposing that both sides stop long-range strikes": "stop" with the fighting as its object
     # is a truce when both sides are its subject ("air defence to stop drone attacks" is none)
     if not present.isdisjoint(_BOTH_STOP):
@@ -294,7 +318,15 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     doc = sent.doc
     triggers = [(a, b) for a, b in _trigger_spans(doc, start, end, words) if not _hypothetical(doc, a, start, words)]
     padded = window_text(doc, start, end)
-    if not triggers:
+    anchored = not triggers and ctx.sentence_index(sent.start_char) in _anchored_sentences(ctx)
+    arrangements = [] if not anchored else [(a, b, s) for a, b, s in arrangement_spans(doc, start, end)
+                                            if not _hypothetical(doc, a, start, words)]
+    if arrangements or (anchored and arrangement_anaphor(padded) and _article_arrangement(ctx) is not None):
+        # "a protection zone around the plant", "proposing that the corridor keep operating"
+        mention = _Mention(sent, start, end, para, arrangement=True)
+        mention.scope = _scope(doc, start, end, padded, words) or [
+            arrangements[0][2] if arrangements else _article_arrangement(ctx)]
+    elif not triggers:
         if not has_phrase(padded, words["anaphors"]) or _trigger_spans(doc, start, end, words):
             return None  # no truce here, or only a hypothetical one
         mention = _Mention(sent, start, end, para)  # "the proposal is on the table": a back reference
@@ -312,7 +344,29 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     if not mention.proposers and not mention.co_proposers and triggers:
         mention.proposers = we_proposer(ctx, sent, start, end, words)
     mention.status = _written_status(doc, start, end, words)
+    # the date is read only where it matters: an arrangement, or a truce no one is named for
+    past = (mention.arrangement or not (mention.proposers or mention.co_proposers)) and is_back_reference(doc, start, end)
+    if past and mention.arrangement:
+        return None  # "since Russia withdrew from the UN-brokered grain deal in July": background
+    mention.back_reference = past and not mention.proposers and not mention.co_proposers
     return mention
+
+
+def _anchored_sentences(ctx) -> frozenset[int]:
+    """The indices of the sentences that hold an arrangement's anchor noun (set by :func:`find_ceasefires`)."""
+    return ctx.__dict__.get("_ceasefire_anchored", frozenset())
+
+
+def _article_arrangement(ctx) -> str | None:
+    """The scope of the first arrangement the article names ("the grain corridor" → sea), for a bare
+    "the corridor" elsewhere; None when it names none."""
+    cache = ctx.__dict__.setdefault("_ceasefire_arrangement", [])
+    if not cache:
+        anchored = _anchored_sentences(ctx)
+        found = next((spans[0][2] for k, sent in enumerate(ctx.sents) if k in anchored
+                      for spans in [arrangement_spans(sent.doc, sent.start, sent.end)] if spans), None)
+        cache.append(found)
+    return cache[0]
 
 
 def _hypothetical(doc, at: int, start: int, words) -> bool:
@@ -375,6 +429,8 @@ def _answers_back(padded: str, words) -> bool:
 def _compatible(a: _Mention, b: _Mention) -> bool:
     if a.wildcard or b.wildcard:
         return True
+    if a.arrangement != b.arrangement:
+        return False  # a protection zone and a ceasefire are two proposals
     if a.duration and b.duration and a.duration != b.duration:
         return False
     if a.month and b.month and a.month != b.month and not (a.duration and a.duration == b.duration):
@@ -443,14 +499,19 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
                 latest = max(facts, key=lambda f: f.para)
                 _absorb(latest if g.para - latest.para <= 1 else max(facts, key=lambda f: f.count), g)
             continue
-        same = next((f for f in reversed(facts) if _compatible(f, g)), None)
+        # an old truce told again is the proposal of the same duration, if any
+        same = next((f for f in reversed(facts) if _compatible(f, g)
+                     and not (g.back_reference and f.duration != g.duration)), None)
         if same is not None:
             _absorb(same, g)
         else:
             pending.append(g)
     # a proposal nobody is named for is kept when it is specific: a duration and a domain; one
     # only others are said to have made too is theirs
-    kept = [p for p in pending if (p.duration and p.scope and not p.in_passing) or p.co_proposers or p.orderers]
+    # ...but not a zone with no one calling for it, nor an old truce told again in an article about
+    # another proposal (in one about no other, the old truce is what it is about)
+    kept = [p for p in pending if ((p.duration and p.scope and not p.in_passing) or p.co_proposers or p.orderers)
+            and not p.arrangement and not (p.back_reference and facts)]
     broker = _article_broker(ctx) if any(not (p.proposers or p.co_proposers or p.orderers) for p in kept) else None
     for p in kept:
         if broker and not (p.proposers or p.co_proposers or p.orderers):

@@ -70,12 +70,17 @@ def _name_end(doc, i: int, most: int = 3) -> int | None:
 def _fullest_name(doc, surname: str) -> str | None:
     """The longest run of name words holding ``surname`` in the article, when longer than it."""
     best = None
-    for i, text in enumerate(tokens(doc).text):
-        if text == surname:
-            longer = _name_around(doc, i)
-            if len(longer.split()) > len((best or surname).split()):
-                best = longer
-    return best
+    texts = tokens(doc).text
+    i = -1
+    while True:
+        # the list's own search finds each place of the surname: no Python step per token
+        try:
+            i = texts.index(surname, i + 1)
+        except ValueError:
+            return best
+        longer = _name_around(doc, i)
+        if len(longer.split()) > len((best or surname).split()):
+            best = longer
 
 
 def _name_around(doc, i: int) -> str:

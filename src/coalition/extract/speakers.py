@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from coalition.extract.context import ArticleContext, Mention, token_positions, tokens, vocab
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
 from coalition.extract.quotes import Quote
-from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _written_at
+from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _name_part, _written_at
 from coalition.resolve import actors as gazetteer
 
 
@@ -97,7 +97,7 @@ class _Referents:
                 # an entity stays one, but after "Luis Montenegro", "Montenegro told reporters" and
                 # "Montenegro, whose government…, said" are him
                 continue
-            if _is_name_part(self.doc, i - 1) or _is_name_part(self.doc, i + 1):
+            if _name_part(tk, i - 1) or _name_part(tk, i + 1):
                 continue  # part of a longer name no rule found
             token = self.doc[i]
             target = full[token.text]
@@ -108,15 +108,18 @@ class _Referents:
         speech = _quote_sets().speech
         have = {m.start for m in linked}
         # only words next to a speech verb can be such a surname
-        near_verbs = {j for i in token_positions(self.doc, speech, lower=True) for j in (i - 1, i + 1) if 0 <= j < tk.n}
+        verb_at = token_positions(self.doc, speech, lower=True)
+        near_verbs = {j for i in verb_at for j in (i - 1, i + 1) if 0 <= j < tk.n}
+        # ...or one auxiliary before it: "Ramaphosa has repeated that…", "Vytečka had told"
+        near_verbs |= {i - 2 for i in verb_at if i >= 2 and tk.lower[i - 1] in ("has", "had", "also")}
         # ...or opening a sentence before an apposition: "Mudryk, who has had a hard season, said"
-        near_verbs |= {j - 1 for j in token_positions(self.doc, frozenset({","})) if j > 0 and tk.sent_start[j - 1]
+        near_verbs |= {j - 1 for j in token_positions(self.doc, _COMMA) if j > 0 and tk.sent_start[j - 1]
                        and tk.title[j - 1]}
         near_verbs = sorted(near_verbs)
         for i in near_verbs:
-            if i in taken or i in have or not _is_name_part(self.doc, i):
+            if i in taken or i in have or not _name_part(tk, i):
                 continue
-            if _is_name_part(self.doc, i - 1) or _is_name_part(self.doc, i + 1):
+            if _name_part(tk, i - 1) or _name_part(tk, i + 1):
                 continue
             token = self.doc[i]
             fullest = _fullest_name(self.doc, token.text)
@@ -139,16 +142,19 @@ class _Referents:
         tk = tokens(doc)
         n = tk.n
         lower, text, space, title = tk.lower, tk.text, tk.space, tk.title
-        marks = token_positions(doc, honorifics | {","})
+        marks = token_positions(doc, sets.apposition_marks)
         for sent in self.ctx.sents:
             s_start, s_end = sent.start, sent.end
-            i = next((k for k in range(s_start, s_end) if not space[k]), None)
+            # most sentences open on a word: the walk past white space is seldom needed
+            i = s_start if not space[s_start] else next((k for k in range(s_start, s_end) if not space[k]), None)
             if i is None:
                 continue
-            # "Name Name, a/an/the/who …, said": the sentence opens with the name
-            end = _name_end(doc, i)
+            # "Name Name, a/an/the/who …, said": the sentence opens with the name (a name part opens
+            # few sentences: the others are not read)
+            end = _name_end(doc, i) if _name_part(tk, i) else None
             if end and end - i >= 2 and end < s_end and text[end] == "," and end + 1 < n \
-                    and lower[end + 1] in determiners and not any(k in taken for k in range(i, end)) \
+                    and (lower[end + 1] in determiners or _possessor_at(tk, end + 1, s_end)) \
+                    and not any(k in taken for k in range(i, end)) \
                     and (any(lower[x] in speech for x in range(end + 1, s_end))
                          or any(lower[x] in nouns for x in range(end + 1, min(s_end, end + 9)))):
                 self._add_person(i, end)
@@ -231,10 +237,26 @@ class _Referents:
         return m.end < tk.n and tk.text[m.end] in ("'s", "’s", "'", "’")
 
     def written_name(self, m: Mention) -> str:
-        """The person's fullest name as the article writes it."""
-        same = [p for p in self.people if p.code == m.code] or [m]
+        """The person's fullest name as the article writes it (worked out once per person: the
+        speaker of every quote and the genders ask again)."""
+        known = self.__dict__.setdefault("_written", {})
+        if m.code in known:
+            return known[m.code]
+        same = [p for p in self.people if p.code == m.code]
+        name = self._written_name(same or [m])
+        if same:
+            known[m.code] = name
+        return name
+
+    def _written_name(self, same: list[Mention]) -> str:
         best = max(same, key=lambda p: (len(p.text.split()), -p.start_char))
-        name = _written_at(self.doc, best.start, best.end)
+        end = best.end
+        tk = tokens(self.doc)
+        if end < tk.n and tk.title[end] and not tk.sent_start[end] and not gazetteer.person_by_name(best.code):
+            # "said Per Pugholm Olsen, head of…": a name word the name rule stopped short of
+            while end - best.start < 4 and _is_name_part(self.doc, end) and not tk.sent_start[end] and end not in self._taken:
+                end += 1
+        name = _written_at(self.doc, best.start, end)
         if len(name.split()) == 1:
             # "Mr Cho" where no rule found the full name: the fullest run of name words
             # that holds the surname anywhere in the article ("Cho Tae-yul said").
@@ -248,7 +270,7 @@ class _Referents:
         definite = sets.definite
         people_nouns = sets.people_nouns
         org_nouns = sets.org_nouns
-        head_nouns = people_nouns | org_nouns
+        head_nouns = sets.head_nouns  # one set object: the positions table keeps its column by it
         openers = sets.openers
         limit = words["modifier_limit"]
         tk = tokens(self.doc)
@@ -274,6 +296,13 @@ class _Referents:
                     head = j
                     while head + 1 < n and lower[head + 1] in head_nouns:
                         head += 1
+                    if lower[head] in org_nouns and head + 2 < n and lower[head + 1] == "of" and tk.title[head + 2]:
+                        # "a Department of Defence spokesperson": the body names whose person speaks
+                        k = head + 2
+                        while k < min(n, head + 6) and tk.title[k] and lower[k] not in people_nouns:
+                            k += 1
+                        if k < n and lower[k] in people_nouns:
+                            head = k
                     break
                 # a preposition starts another noun phrase: "a proposal from the Minister" is no minister
                 if ent[j] == "PERSON" or lower[j] in ("who", "which", "that", "of", "to", "said", "says", "from", "for",
@@ -373,6 +402,47 @@ class _Referents:
             return any(set(_role_words(r)) <= role_words for r in vocab("quotes")["leader_roles"])
         return bool(d.role_words) and all(w in role_words for w in d.role_words)
 
+    def _opening_surname(self, before_char: int, exclude=frozenset()) -> Mention | None:
+        """A single name no rule found that opens the sentence of ``before_char`` or the one before it,
+        in the same paragraph, as its subject ("Lula has been clear that… \"…,\" he told reporters";
+        "Hareide was gracious in defeat. \"…,\" the Norwegian said"): a capitalised word that is no
+        entity, title or common noun, followed by a finite verb of the list."""
+        ctx = self.ctx
+        k = ctx.sentence_index(before_char)
+        for j in (k, k - 1):
+            if j < 0:
+                return None
+            sent = ctx.sents[j]
+            if j < k and "\n" in ctx.text[sent.end_char : ctx.sents[k].start_char + 1]:
+                return None  # another paragraph
+            found = self._name_opening(sent, before_char, exclude)
+            if found is not None:
+                return found
+        return None
+
+    def _name_opening(self, sent, before_char: int, exclude) -> Mention | None:
+        tk = tokens(self.doc)
+        sets = _quote_sets()
+        i = sent.start
+        while i < sent.end and tk.space[i]:
+            i += 1
+        if i + 1 >= sent.end or tk.idx[i] >= before_char or i in self._taken:
+            return None
+        nxt = tk.lower[i + 1]
+        if nxt not in sets.subject_verbs and not (
+                nxt in sets.subject_links and not sets.subject_attitudes.isdisjoint(tk.lower[i + 2 : min(sent.end, i + 5)])):
+            return None  # "Lula has been clear", "Hareide was gracious": only a person is
+        word = tk.text[i]
+        if not _is_name_part(self.doc, i) or word in sets.places or word.lower() in sets.people_nouns \
+                or word.lower() in sets.org_nouns or any(p.start == i for p in self.people):
+            return None
+        found = next((p for p in self.people if p.text.split()[-1] == word), None)
+        if found is not None:
+            if found.code in exclude:
+                return None
+            return Mention("PERSON", found.code, i, i + 1, tk.idx[i], tk.idx[i] + len(word), word, found.role, found.actor)
+        return Mention("PERSON", word, i, i + 1, tk.idx[i], tk.idx[i] + len(word), word)
+
     def _genders(self) -> dict[str, str]:
         """Each person's gender where the article tells it, worked out once per article."""
         genders = self.__dict__.get("_gender_of")
@@ -401,6 +471,9 @@ class _Referents:
             subjects = [m for m in same if not self.is_object(m)]
             if subjects:
                 best = subjects[0]
+        opener = self._opening_surname(before_char, exclude)
+        if opener is not None and opener.start_char > best_at:
+            best, best_at = opener, opener.start_char
         for d in self.described:
             if not (best_at < d.start_char < before_char and d.subject and d.person):
                 continue
@@ -409,6 +482,18 @@ class _Referents:
             if isinstance(resolved, Mention) or not d.definite or d.head not in _OFFICE_NOUNS:
                 best, best_at = resolved, d.start_char
         return best
+
+
+def _possessor_at(tk, i: int, s_end: int) -> bool:
+    """A country or body as a possessor at token ``i`` ("Ukraine's defence minister", "the EU's envoy"):
+    an apposition that describes the name before it as well as "a"/"the" does."""
+    if tk.lower[i] == "the":
+        i += 1
+    if i >= s_end or tk.ent[i] not in ("COUNTRY", "ORG"):
+        return False
+    while i < s_end and tk.ent[i] in ("COUNTRY", "ORG"):
+        i += 1
+    return i < s_end and tk.text[i] in ("'s", "’s")
 
 
 def _bare_plural(ctx: ArticleContext, span, verb: int) -> "Described | None":
@@ -460,12 +545,17 @@ class _QuoteSets:
         self.determiners = frozenset(words["indefinite_determiners"]) | self.definite
         self.people_nouns = frozenset(w.lower() for w in words["speaker_nouns"])
         self.org_nouns = frozenset(words["organisation_nouns"])
+        self.head_nouns = self.people_nouns | self.org_nouns
+        self.apposition_marks = self.honorifics | _COMMA
         self.openers = frozenset(words["clause_openers"])
         self.object_markers = frozenset(words["object_markers"])
         self.places = frozenset(words["not_person_heads"])
         self.female_names = frozenset(words["female_first_names"])
         self.male_names = frozenset(words["male_first_names"])
         self.female_titles = frozenset(words["female_titles"])
+        self.subject_verbs = frozenset(words["subject_verbs"])
+        self.subject_links = frozenset(words["subject_links"])
+        self.subject_attitudes = frozenset(words["subject_attitudes"])
         titles = "|".join(re.escape(t) for t in [*words["female_titles"], *words["male_titles"]])
         # "Ms Virtanen", "Mr. Healey": a title of address and the surname after it
         firsts = "".join(sorted({t[0] for t in [*words["female_titles"], *words["male_titles"]]}))
@@ -478,6 +568,9 @@ class _QuoteSets:
 def _quote_sets() -> _QuoteSets:
     return _QuoteSets(vocab("quotes"))
 
+
+# The comma as a vocabulary of its own, one object for the positions table to key its column by.
+_COMMA = frozenset({","})
 
 # Office nouns: "the president said" with no president named is no new speaker we can name.
 _OFFICE_NOUNS = {"president", "minister", "chancellor", "secretary", "premier", "taoiseach", "leader", "general"}

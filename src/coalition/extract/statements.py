@@ -5,7 +5,10 @@ Attribution is looked for, in order: after the quote in its sentence
 ``said it would be "a big mistake…"``), in an introducing sentence that ends
 with a colon, however many blank lines before (``…, stating:`` then the quote),
 and for a quote paragraph that follows another, the previous quote's speaker.
-Scare quotes and fragments under five words are not statements.
+A quote that is the complement of a naming verb ('Doe called the move "an important step…"')
+is the subject's. Scare quotes and fragments under five words are not statements, nor are short
+quoted time phrases ("within the next few days") and short phrases their clause goes on after
+('to see "boots on the ground" in Europe').
 
 Who a speaker is:
 
@@ -17,9 +20,11 @@ Who a speaker is:
 - a description instead of a name ("a senior EU diplomat said", "said one analyst")
   gives a statement with ``speaker`` null and the description as ``role``;
 - a pronoun ("he added") stands for the latest person or described speaker that
-  opened a sentence or was named; a title ("the defence secretary said") for the
-  latest person whose role it is, or the latest described speaker with that noun
-  ("A senior official… the official said").
+  opened a sentence or was named, or for a single name no rule found that opens the sentence
+  before with a speech verb or a person's attitude ("Lula has been clear that…"); a nationality
+  ("the Norwegian said") stands for the person as a pronoun does; a title ("the defence
+  secretary said") for the latest person whose role it is, or the latest described speaker
+  with that noun ("A senior official… the official said").
 
 Quotes are found in ``quotes.py``; who a speaker is, in ``speakers.py`` (with the name
 spans in ``speaker_names.py``).
@@ -47,7 +52,7 @@ def find_statements(ctx: ArticleContext) -> list[Statement]:
     previous: tuple[Quote, object, object] | None = None  # (quote, speaker, attribution)
     for quote in find_quotes(ctx.text):
         inner = ctx.text[quote.start : quote.end].strip()
-        if len(inner.split()) < min_words:
+        if len(inner.split()) < min_words or _embedded_fragment(ctx.text, quote, inner, speech, words):
             previous = None
             continue
         if refs is None:
@@ -88,6 +93,27 @@ def find_statements(ctx: ArticleContext) -> list[Statement]:
     return statements
 
 
+def _embedded_fragment(text: str, quote: Quote, inner: str, speech: set[str], words) -> bool:
+    """A short quoted phrase that is no statement of its own: a time phrase ('would deliver the jets
+    "within the next few days"') or a phrase the clause goes on after ('did not want to see "boots
+    on the ground" in Europe'), where a statement ends its clause or is followed by its attribution."""
+    if len(inner.split()) > words["fragment_max_words"] or not inner[:1].isalpha():
+        return False
+    if inner[:1].islower() and inner.lower().startswith(_time_openers()):
+        return True
+    after = text[quote.close_mark + 1 : quote.close_mark + 40]
+    if not after[:1] == " " or not after[1:2].isalpha():
+        return False  # a mark, a comma or a line break after it: the quote ends its clause
+    following = after.split()[:3]
+    # '"…" he said' without a comma is an attribution, not a clause going on
+    return not any(w.strip(".,;:").lower() in speech or w in words["pronouns"] for w in following)
+
+
+@lru_cache(maxsize=1)
+def _time_openers() -> tuple[str, ...]:
+    return tuple(o + " " for o in vocab("quotes")["time_fragment_openers"])
+
+
 def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: set[str], previous):
     """The speaker of a quote (a person or actor mention, or a description) and the sentence
     that names them when it is not the quote's own."""
@@ -121,6 +147,11 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
     found = _name_label(ctx, refs, quote, sent, head, para_end, addressed)
     if found is not None:
         return found, None
+    # 2c. The quote as what the subject calls something: 'Morawiecki called the move "an important step…"'
+    if head is not None and len(head):
+        found = _naming_subject(ctx, refs, head, quote, addressed)
+        if found is not None:
+            return found, None
     # 3. An introducing sentence ending with a colon, blank lines before the quote.
     if text[sent.start_char : quote.open_mark].strip() == "":
         i = ctx.sentence_index(quote.open_mark) - 1
@@ -196,6 +227,49 @@ def _name_label(ctx: ArticleContext, refs, quote: Quote, sent, head, para_end: i
         if people:
             return people[0]
     return None
+
+
+# Words that end the object of a naming verb before the quote's mark: "called the move a ", "described
+# it as ". More tokens than this between the verb and the quote, and the quote is not the verb's.
+_NAMED_OBJECT_TOKENS = 8
+
+
+def _naming_subject(ctx: ArticleContext, refs, head, quote: Quote, exclude):
+    """The subject of a naming verb whose complement is the quote: 'Prime Minister Jane Doe called the
+    decision "an important step towards peace"', 'The Kremlin described the plan as "…"'. The quote
+    must end its sentence's clause (a mark, then punctuation), and the subject stand right before the
+    verb: a person, a pronoun for one, or a country or body."""
+    tk = tokens(ctx.doc)
+    lower = tk.lower
+    verbs = _naming_verbs()
+    start = max(head.start, head.end - _NAMED_OBJECT_TOKENS - 1)
+    verb = next((k for k in range(head.end - 1, start - 1, -1) if lower[k] in verbs), None)
+    if verb is None or (verb + 1 < tk.n and lower[verb + 1] in ("for", "on", "off", "up", "in", "out")):
+        return None  # "called for", "called on": a demand, not a name given
+    if any(tk.punct[k] and tk.text[k] not in ("-", "'s", "’s") for k in range(verb + 1, head.end)):
+        return None
+    after = ctx.text[quote.close_mark + 1 : quote.close_mark + 3].lstrip()
+    if after[:1] not in (".", ",", ";", "") and not ctx.text[quote.end - 1 : quote.end] in (".", ",", "!", "?"):
+        return None  # the quote names a thing inside a longer clause
+    before = [p for p in refs.people_in(head) if p.end <= verb and verb - p.end <= 2 and p.code not in exclude]
+    if before:
+        return before[-1]
+    if verb - 1 >= head.start and lower[verb - 1] in ("he", "she"):
+        return refs.antecedent(tk.idx[verb - 1], exclude, lower[verb - 1])
+    actors = [m for m in ctx.mentions_in(head.start_char, tk.idx[verb], ("COUNTRY", "ORG")) if verb - m.end <= 1]
+    return actors[-1] if actors else None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Nationality words ("Norwegian", "Briton") from the country aliases."""
+    return frozenset(row[0] for row in gazetteer.read_table(gazetteer.DATA / "country_aliases.tsv")
+                     if len(row) > 2 and row[2] == "demonym")
+
+
+@lru_cache(maxsize=1)
+def _naming_verbs() -> frozenset[str]:
+    return frozenset(vocab("quotes")["naming_verbs"])
 
 
 def _one_of_them(ctx: ArticleContext, verb: int, span) -> Described | None:
@@ -277,6 +351,9 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
     ordered = list(reversed(verbs)) if prefer_last else verbs
     subject = refs.subject_of(span)
     for verb in ordered:
+        if verb - 2 >= span.start and lower[verb - 2] == "the" and tk.text[verb - 1] in _demonyms():
+            # '," the Norwegian said': a nationality for the person last spoken of, as a pronoun is
+            return refs.antecedent(min(before_char, tk.idx[verb - 2]), exclude)
         lo, hi = verb - window, verb + 6
         # a name may start up to six words after the verb ("says Minister of Defence Bjørn Arild Gram")
         near = [p for p in people if lo <= p.start <= hi]
@@ -287,6 +364,11 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
                     and ("," not in tk.text[p.end + 1 : verb - 1]
                          # "Jane Doe, head of the fund, which manages the money, told…"
                          or (tk.text[p.end + 1 : verb - 1].count(",") == 1 and {"which", "who"} & set(lower[p.end + 1 : verb - 1])))]
+        if not near:
+            # "said the High Representative for Foreign Affairs and Security Policy, Kaja Kallas": a
+            # name after its title, set off by one comma, however long the title
+            near = [p for p in people if hi < p.start <= verb + _APPOSITION_TOKENS and tk.text[p.start - 1] == ","
+                    and lower[verb + 1] == "the" and not any(tk.punct[k] for k in range(verb + 1, p.start - 1))][:1]
         if near:
             # the person closest to the verb, among those not governed by a preposition or verb as its
             # object ("Zelensky turned to Scholz and said:", "with Kallas seated beside him")
