@@ -132,3 +132,19 @@ def test_an_article_about_an_old_truce_alone_keeps_it():
 ])
 def test_an_arrangement_told_as_past_background_is_no_proposal(text):
     assert ceasefires(text) == []
+
+
+# -- a truce word that modifies another noun ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Slovakia proposed ceasefire monitoring by the OSCE along the front.",
+    "Austria offered ceasefire observers once the guns fall silent.",
+    "Germany called for ceasefire verification by neutral states.",
+])
+def test_a_truce_word_before_monitoring_or_a_line_is_no_proposal(text):
+    assert ceasefires(text) == []
+
+
+def test_a_truce_proposal_next_to_monitoring_is_still_one():
+    text = "France proposed a 30-day ceasefire, with monitoring by European officers."
+    assert ceasefires(text) == [(["FRA"], 30, ["full"])]

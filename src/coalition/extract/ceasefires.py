@@ -237,6 +237,18 @@ def _trigger_sets(words) -> tuple[frozenset[str], ...]:
     return _TRIGGER_SETS[1]
 
 
+_HEADS: dict[int, tuple[object, frozenset[str]]] = {}
+
+
+def _modifier_heads(words: dict) -> frozenset[str]:
+    """The nouns that make a truce word their modifier (``modifier_heads``), as a set kept per
+    vocabulary."""
+    hit = _HEADS.get(id(words))
+    if hit is None or hit[0] is not words:
+        hit = _HEADS[id(words)] = (words, frozenset(words["modifier_heads"]))
+    return hit[1]
+
+
 def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
     """Token ranges of the truce words in doc[start:end]."""
     lowers = tokens(doc).lower[start:end]
@@ -248,9 +260,12 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
     present = set(lowers)
     if not present.isdisjoint(firsts):
         # only the places of a first word are tried (a membership test per token, not a lookup)
+        heads = _modifier_heads(words)
         for i in [i for i, low in enumerate(lowers) if low in firsts]:
             for toks in by_first[lowers[i]]:
                 if lowers[i : i + len(toks)] == toks:
+                    if i + len(toks) < len(lowers) and lowers[i + len(toks)] in heads:
+                        break  # "ceasefire monitoring", "the ceasefire line": a word about a truce, no truce
                     out.append((start + i, start + i + len(toks)))
     # "a halt to naval attacks", "a moratorium on strikes against power plants"
     if not present.isdisjoint(halt_words):
