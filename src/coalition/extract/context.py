@@ -50,6 +50,11 @@ class Mention:
         return self.label in ("COUNTRY", "ORG")
 
 
+# Bodies a country has under the same name as an international one: after a country's possessive
+# ("Russia's Security Council", "Ukraine's National Security Council") they are the country's.
+NATIONAL_BODIES = {"UN": frozenset({"Security Council", "security council"})}
+
+
 class ArticleContext:
     def __init__(self, doc: Doc, published: str | None = None):
         self.doc = doc
@@ -73,6 +78,11 @@ class ArticleContext:
             code = (strings[id_hash] if id_hash else "") or ent_text
             if label == "PERSON":
                 code, role, actor = people.get((start, end), (ent_text, None, None))
+            elif code in NATIONAL_BODIES and self.mentions and ent_text in NATIONAL_BODIES[code]:
+                # "Russia's Security Council" is the country's own body, not the UN's
+                last = self.mentions[-1]
+                if last.label == "COUNTRY" and last.end == start - 1 and words[start - 1] in ("'s", "’s"):
+                    code = last.code
             self.mentions.append(Mention(label, code, start, end, start_char, end_char, ent_text, role, actor))
         self._mention_starts = [m.start_char for m in self.mentions]
         self.money = doc.user_data.get("money", {})
