@@ -7,22 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coalition.extract import extract
-from coalition.model import Article
-
-# Names the war's two sides three times: open objects are read only in articles about the war.
-WAR = "Russia's war in Ukraine went on. Kyiv asked its partners for more help.\n\n"
-
-
-def positions(text: str) -> set[tuple[str, str]]:
-    result = extract(Article(text="Headline\n\n" + WAR + text, source="test"))
-    out = set()
-    for f in result.facts:
-        if f.kind == "stance":
-            out.add((f.actor, f.stance))
-        elif f.kind == "participation":
-            out.add((f.actor, {"committed": "support", "declined": "oppose"}.get(f.status, f.status)))
-    return out
+from tests.extract.stance_sentences import stances as positions
 
 
 # --- refusing an item, not standing in the way, not yet deciding ----------------------------------

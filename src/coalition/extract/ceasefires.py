@@ -233,20 +233,8 @@ def _trigger_sets(words) -> tuple[frozenset[str], ...]:
     if _TRIGGER_SETS[0] is not words:
         _TRIGGER_SETS[:] = [words, (frozenset(_triggers_by_first_word()), frozenset(words["halt_words"]),
                                     frozenset(words["halt_objects"]), frozenset(words["qualified_nouns"]),
-                                    frozenset(words["duration_units"]))]
+                                    frozenset(words["duration_units"]), frozenset(words["modifier_heads"]))]
     return _TRIGGER_SETS[1]
-
-
-_HEADS: dict[int, tuple[object, frozenset[str]]] = {}
-
-
-def _modifier_heads(words: dict) -> frozenset[str]:
-    """The nouns that make a truce word their modifier (``modifier_heads``), as a set kept per
-    vocabulary."""
-    hit = _HEADS.get(id(words))
-    if hit is None or hit[0] is not words:
-        hit = _HEADS[id(words)] = (words, frozenset(words["modifier_heads"]))
-    return hit[1]
 
 
 def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
@@ -254,13 +242,12 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
     lowers = tokens(doc).lower[start:end]
     out = []
     by_first = _triggers_by_first_word()
-    firsts, halt_words, halt_objects, qualified_nouns, duration_units = _trigger_sets(words)
+    firsts, halt_words, halt_objects, qualified_nouns, duration_units, heads = _trigger_sets(words)
     # Each pass below adds a range only at a word of its own list: a clause (most are) without
     # any such word skips the pass rather than walk its tokens.
     present = set(lowers)
     if not present.isdisjoint(firsts):
         # only the places of a first word are tried (a membership test per token, not a lookup)
-        heads = _modifier_heads(words)
         for i in [i for i, low in enumerate(lowers) if low in firsts]:
             for toks in by_first[lowers[i]]:
                 if lowers[i : i + len(toks)] == toks:
