@@ -202,3 +202,23 @@ def test_the_minister_is_the_person_described_as_one_earlier():
     )
     [statement] = statements(text)
     assert statement.speaker == "Anna Berg"
+
+
+def test_a_person_met_as_the_object_of_a_fronted_clause_is_not_the_next_pronoun():
+    # "After meeting the Pope, Mr Zelensky said …" : the Pope is met, Zelensky speaks; "he" is Zelensky
+    text = (
+        "Headline\n\nPope Francis offered on Sunday to host talks between the two sides.\n\n"
+        "After meeting the Pope in Rome, Mr Zelensky said Kyiv wanted partners rather than go-betweens. "
+        '"We respect his wish for peace, but nobody can mediate with the man who started this war," he told reporters.'
+    )
+    [statement] = statements(text)
+    assert statement.speaker == "Zelensky"
+
+
+def test_office_holders_added_in_the_fifth_session_resolve_to_their_country():
+    text = (
+        "Headline\n\n"
+        '"Every euro we send keeps a generator running in a Ukrainian hospital this winter," Maxime Prévot said.'
+    )
+    [statement] = statements(text)
+    assert (statement.person, statement.actor) == ("Maxime Prévot", "BEL")

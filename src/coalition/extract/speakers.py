@@ -199,6 +199,8 @@ class _Referents:
         j = m.start - 1
         while j >= 0 and (title[j] or lower[j] in QUALIFIERS) and not sent_start[j]:
             j -= 1  # "German Chancellor", "Defence Minister"
+        if j > 0 and lower[j] == "the" and not sent_start[j]:
+            j -= 1  # "after meeting the Pope", "thanked the president"
         if j < 0 or sent_start[j] and j == m.start:
             return False
         word = lower[j]
