@@ -29,6 +29,7 @@ from coalition.extract.context import (
 # taking a position: "troops to Ukraine", "talks in Moscow", "his American counterpart".
 # The holders' word lists live in extract/data/positions.json ("holders"), like the cue lists.
 _HOLDERS = vocab("positions")["holders"]
+_HOLDERS_TROOPS = frozenset(vocab("positions")["troop_nouns"])
 PREPOSITIONS = frozenset(
     "to in into against from with on of for by at over towards toward about between than onto "
     "outside across without among via upon under behind during whether alongside beside unlike except".split()
@@ -107,7 +108,9 @@ def _segments(ctx: ArticleContext, sent, said: list[int]) -> list[tuple[int, int
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-COORDINATORS = frozenset({",", "and"})
+COORDINATORS = frozenset({",", "and", "—", "–"})
+DASHES = frozenset({"—", "–"})
+RELATIVES_AND_THAT = frozenset(("which", "that"))
 SUBORDINATORS = frozenset("if when once unless provided as while although though after before until since".split())
 # The words that can follow a clause's subject: auxiliaries, speech verbs and the verbs positions are
 # taken with ("Hungary opposes it", "Merz said…").
@@ -140,10 +143,20 @@ def _clause_openers(ctx: ArticleContext, sent, said: list[int]) -> list[int]:
         j = i + 1
         if lower[j] == "and":
             j += 1
+        elif lower[i] != "and" and lower[j] in ("which", "that"):
+            j += 1  # "calls for a no-fly zone, which NATO has ruled out": the relative clause's own holder
+        elif lower[i] in DASHES and j + 1 < sent.end and lower[j + 1] in ("which", "that"):
+            j += 2  # "… — terms that Kyiv rejected": an apposition with a relative clause of its own
         if j < sent.end and lower[j] == "the":
             j += 1
         m = starts.get(j)
-        if m is None or m.end >= sent.end or lower[m.end] not in FINITE:
+        if m is None or m.end >= sent.end:
+            continue
+        verb = m.end
+        if lower[verb] == "and" and lower[j - 1] in RELATIVES_AND_THAT:
+            # "that Kyiv and its allies rejected": a relative clause's holders with their company
+            verb = next((k for k in range(verb + 1, min(sent.end, verb + 4)) if lower[k] not in GLUE and lower[k] not in POSSESSIVES), verb)
+        if lower[verb] not in FINITE:
             continue
         if not any(last_cut <= at < i for at in said):
             continue  # "Britain, France and Germany will…": still the first clause's subject
@@ -194,6 +207,8 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         if m.label == "COUNTRY" and prev in DETERMINERS and nxt in OBJECT_HEADS:
             continue  # "the US plan", "the Paris declaration"
+        if m.label == "COUNTRY" and prev in DETERMINERS and _item_at(ctx.doc, m.end):
+            continue  # "said the British tanks would burn": the country describes the item
         if nxt in TOPIC_HEADS:
             continue  # "NATO membership is off the table": the topic, not who speaks
         if nxt in ("must", "should", "deserves") and _beneficiary(lower, m.end, n):
@@ -209,6 +224,14 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
         out.append((m, code, obj))
     subjects = [(m, code) for m, code, obj in out if not obj]
     return subjects or [(m, code) for m, code, _ in out]
+
+
+def _item_at(doc, at: int) -> bool:
+    """Whether an aid item starts at token ``at``."""
+    items = doc.user_data.get("items", ())
+    k = bisect_left(items, (at,))
+    # troops are the country's own, "the Czech troops would not go": their country speaks
+    return k < len(items) and items[k][0] == at and items[k][2] not in _HOLDERS_TROOPS
 
 
 def _beneficiary(lower: list[str], at: int, n: int) -> bool:
@@ -319,19 +342,35 @@ def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     # a clause without any cue's first word (most clauses) is not walked word by word
     if firsts.isdisjoint(lowered[a:b]):
         return []
+    # 'would "burn"': the cue's words with a quotation mark between them (looked for only then)
+    quoted = not QUOTES.isdisjoint(lowered[a:b])
     found = []
     for i in range(a, b):
         candidates = index.get(lowered[i])
         if candidates is None:
             continue
         for words, n in candidates:
-            if i + n <= b and lowered[i : i + n] == words:
+            if (i + n <= b and lowered[i : i + n] == words) or (n > 1 and quoted and cue_span(lowered, i, words, b)):
                 found.append(i)
                 break
     return found
 
 
 _CUE_INDEXES: dict[int, tuple[object, dict[str, list[tuple[list[str], int]]], frozenset[str]]] = {}
+
+
+def cue_span(lower: list[str], i: int, words: list[str], b: int) -> int:
+    """How many tokens from ``i`` (before ``b``) spell ``words`` with quotation marks skipped
+    ('would "burn"', scare quotes around the cue's last word: quotation marks are dropped from
+    the text the cues are matched in, so the tokens must skip them too); 0 when they do not."""
+    k = i
+    for w in words:
+        while k < b and lower[k] in QUOTES and k > i:
+            k += 1
+        if k >= b or lower[k] != w:
+            return 0
+        k += 1
+    return k - i
 
 
 def _cue_index(phrases) -> tuple[dict[str, list[tuple[list[str], int]]], frozenset[str]]:

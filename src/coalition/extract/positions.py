@@ -51,7 +51,10 @@ actors listed after the cue with "alongside", "along with", "joined by" share it
 
 The clause groups and the actors that are their subject are read in ``clause_groups.py``; the
 holders beyond the clause (quotes, joint statements and meetings, companions, passive agents) in
-``stance_holders.py``; a participation clause's status in ``participation_status.py``.
+``stance_holders.py``; a participation clause's status in ``participation_status.py``; the stance a
+clause's cue words give in ``stance_cues.py``; requests ("asked Berlin to hand the batteries to
+Ukraine") in ``stance_requests.py``. A participation clause told as a press report ("a newspaper
+reported that China was weighing a role") is no position, unless denied.
 """
 
 from __future__ import annotations
@@ -79,7 +82,9 @@ from coalition.extract.participation_status import (
     word_sets,
 )
 from coalition.extract.stance_objects import may_hold as may_hold_object
-from coalition.extract.stance_objects import about_the_war, open_target
+from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
+from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
+from coalition.extract.stance_cues import stance as _stance
 from coalition.extract.stance_holders import (
     FIRST_PERSON,
     MEETING,
@@ -226,6 +231,11 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
             status = status_of(text, words)
             if status is None:
                 continue
+            if status != "declined" and any(h in text for h in HEARSAY):
+                # "a newspaper reported that China was weighing a role": the press's account, and
+                # no stance on the force either ("denied reports that it would…" is its own answer)
+                holders.setdefault(ctx.sentence_evidence(sent).start, set()).update(g_actors)
+                continue
             excluded = excluded_missions(text, missions)
             mission = next((name for name, _ in found if name not in excluded and name != "troop deployment"), None)
             mission = mission or next((name for name, _ in found if name not in excluded), found[0][0])
@@ -319,6 +329,10 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         # names after that is the target's content, not a new topic.
         if hits and not (anaphor and last_target and padded.find(" " + anaphor + " ") < hits[0][0]):
             last_target = hits[0][1]
+        if not REQUEST_WORDS.isdisjoint(sentence_words(padded)):
+            # "had asked Berlin to hand the batteries to Ukraine": the asker backs the handing over
+            for actors, target in request_stances(ctx, sent, last_target or last_open):
+                _add_request(facts, seen, actors, target, ctx.sentence_evidence(sent))
         # no target from the vocabulary: only a cue's own object can be one ("supported the call")
         open_mode = not hits and anaphoric is None
         if open_mode and not (may_hold_object(sentence_words(padded), sent)
@@ -380,7 +394,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                     # participation; its position on something else there ("…and continues to
                     # oppose EU accession talks") is a stance still
                     continue
-                if actor == "UKR" and target in FOR_UKRAINE:
+                if actor == "UKR" and target in FOR_UKRAINE and stance != "oppose":
                     continue  # Ukraine asks for forces, aid and membership; its position on them is no news
                 if stance == "conditional" and cue == "backstop" and actor in BACKSTOP_PROVIDERS:
                     continue  # "provided the United States offers a backstop": the condition's provider
@@ -413,6 +427,16 @@ def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evid
         seen.add((actor, target, stance))
         facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.5))
     return target
+
+
+def _add_request(facts, seen, actors, target, evidence) -> None:
+    """A request's support, once per actor and value like an open stance's (a request is most
+    often told again as the asker's support in other words)."""
+    held = {(f.actor, f.stance) for f in facts}
+    for actor in actors:
+        if (actor, "support") not in held and (actor, target, "support") not in seen:
+            seen.add((actor, target, "support"))
+            facts.append(Stance(actor=actor, target=target, stance="support", evidence=evidence, confidence=0.5))
 
 
 def _names_item(ctx, a: int, b: int, target: str) -> bool:
@@ -516,60 +540,6 @@ def _target_for(text: str, cue: str, targets: dict) -> str | None:
     at = text.find(" " + cue + " ")
     after = [name for pos, name in hits if pos >= at]
     return after[0] if after else hits[-1][1]
-
-
-def _passive(cue: str, text: str, places: tuple[str, ...]) -> bool:
-    """Whether a participle cue has its agent after it: "rejected by Moscow", "rejected in Kyiv"
-    ("will reach the target by 2030" is no participle)."""
-    if not cue.endswith("ed"):
-        return False
-    return " " + cue + " by " in text or any(" " + cue + " in " + place + " " in text for place in places)
-
-
-NEGATIONS = frozenset(("not", "n't", "never"))
-
-
-def _negated(cue: str, text: str) -> bool:
-    """"did not oppose the plan", "never rejected it": a negated opposition is no position
-    (a cue that holds its own negation, "will not accept", is one)."""
-    if NEGATIONS.intersection(cue.split()):
-        return False
-    return not NEGATIONS.isdisjoint(text[: text.find(" " + cue + " ") + 1].split()[-2:])
-
-
-# What may follow "said no" or "says yes" when it is an answer: the clause's end or what is
-# refused ("said no to the plan"); "said no other state had given as much" is a comparison and
-# "says no first and bargains later" a habit, neither an answer.
-ANSWER_ENDS = frozenset(", . ; : to and but - – — ' \" “ ” ‘ ’".split())
-
-
-def _no_answer(cue: str, text: str) -> bool:
-    """Whether an answer cue ("said no", "says yes") is followed by a word that makes it no answer."""
-    if cue.split()[-1] not in ("no", "yes"):
-        return False
-    rest = text[text.find(" " + cue + " ") + len(cue) + 2 :].split()[:1]
-    return bool(rest) and rest[0] not in ANSWER_ENDS
-
-
-def _stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | None, str]:
-    """The stance a clause group takes and the cue that says it; a participle with its agent
-    after it ("rejected by Moscow", or "rejected in Kyiv" with "kyiv" in ``places``) is the
-    agent's, not the clause's."""
-    for value in ("conditional", "open", "considering", "oppose", "support"):
-        cue = next((p for p in phrases_in(text, verbs[value]) if not _passive(p, text, places)
-                    and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)), None)
-        if cue:
-            # Negated support ("did not support", "would never back"); a negation in another
-            # part of the sentence ("…then lists the reasons it cannot start") is not.
-            before = text[: text.find(" " + cue + " ") + 1].split()[-3:]
-            if value == "support" and any(w in ("not", "n't", "never", "cannot") for w in before):
-                return "oppose", cue
-            # "for as long as it takes" is no condition but its opposite
-            if value in ("support", "open") and has_phrase(text.replace(" as long as it takes ", " "),
-                                                           verbs["support_conditions"]):
-                return "conditional", cue
-            return value, cue
-    return None, ""
 
 
 __all__ = ["find_participation", "find_stances", "phrases_in", "Mention"]

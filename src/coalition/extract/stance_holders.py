@@ -135,6 +135,11 @@ PASSIVE_STANCE = {stance: frozenset(words) for stance, words in _HOLDERS["passiv
 NOUN_STANCE = {stance: frozenset(words) for stance, words in _HOLDERS["noun_stance"].items()}
 
 
+# Words before a stance noun that make it wanted, not given: "would need the backing of the UN",
+# "without the approval of Congress", "sought the blessing of Washington".
+WANTING = frozenset(_HOLDERS["wanting"])
+
+
 def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple[str, str]]:
     """(stance, actor) for the actors named right after "<participle> by" in tokens [a, b), or
     after "<participle> in" when a country or capital follows ("welcomed in Moscow and rejected
@@ -149,6 +154,8 @@ def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple
             stance = next((value for value, verbs in PASSIVE_STANCE.items() if lower[i - 1] in verbs), None)
         elif lower[i] in ("of", "from"):
             stance = next((value for value, nouns in NOUN_STANCE.items() if lower[i - 1] in nouns), None)
+            if stance and not WANTING.isdisjoint(lower[max(a, i - 4) : i - 1]):
+                continue  # "would need the backing of the Security Council": a condition, not its answer
         else:
             continue
         if stance is None:

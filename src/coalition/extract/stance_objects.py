@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from coalition.extract.clause_groups import cue_span
 from coalition.extract.context import _as_tokens, tokens, vocab
 
 _OPEN = vocab("positions")["open_targets"]
@@ -40,6 +41,9 @@ GROUP_NOUNS = frozenset(_OPEN["group_nouns"])
 QUESTIONS = (" whether ", " asked if ", " asks if ")
 # "Greek media had reported that Athens was weighing…": the press's account, nobody's statement.
 HEARSAY = (" reported ", " reports that ", " reportedly ")
+# "…, which NATO has ruled out": the pronouns that open a relative clause whose object is the thing before
+RELATIVE_OBJECTS = frozenset(("which", "that"))
+EDGES = frozenset((",", "—", "–", "-"))
 SUBJECT_PRONOUNS = frozenset("he she we i they it".split())
 FIRST_PERSON = frozenset("we i".split())
 # How often the war's two sides must be named for an article to be about the war: in a takeover
@@ -85,6 +89,9 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
     cue_words = _as_tokens(cue).split()
     n = len(cue_words)
     at = next((i for i in range(a, b - n + 1) if lower[i : i + n] == cue_words), None)
+    if at is None and n > 1:
+        at = next((i for i in range(a, b) if lower[i] == cue_words[0] and cue_span(lower, i, cue_words, b)), None)
+        n = cue_span(lower, at, cue_words, b) if at is not None else n  # 'would "burn"': quotes inside
     if at is None:
         return None
     named = ctx.mentions_in(tokens(ctx.doc).idx[a], tokens(ctx.doc).idx[at], ("COUNTRY", "ORG", "PERSON"))
@@ -116,6 +123,20 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
             if i + 1 < b and (lower[i + 1] in NOUNS or (i + 1) in items):
                 continue  # "the peace plan deliveries": the head is the last noun
             return _phrase(lower, end, i)
+    # a relative clause's cue ("a no-fly zone, which NATO has ruled out"): the object is the
+    # thing the relative pronoun stands for, right before the comma that opens the clause
+    rel = before[-1].start - 1 if before else -1
+    while rel > a and lower[rel] in ("and", ",", "the") or (before and rel > a and tokens(ctx.doc).title[rel]):
+        rel -= 1  # back over the coordinated holders: "which Kyiv and its allies rejected"
+    if rel > a and lower[rel] in RELATIVE_OBJECTS:
+        ends = every_item_ends(every, rel - BEFORE_REACH, rel)
+        if lower[rel - 1] in NOUNS or (rel - 1) in ends:
+            return _phrase(lower, max(0, rel - 4), rel - 1)  # "terms that Kyiv rejected"
+        for i in range(rel - 2, max(0, rel - BEFORE_REACH) - 1, -1) if lower[rel - 1] in EDGES else ():
+            if lower[i] in STOPS:
+                break
+            if lower[i] in NOUNS or i in ends:
+                return _phrase(lower, max(0, i - 3), i)
     # before a linking word: "said the delivery was a grave mistake", "the tanks would burn"
     link = next((j for j in range(at - 1, max(a, at - LINK_GAP) - 1, -1) if lower[j] in LINKS), None)
     head = link if link is not None else at
@@ -128,6 +149,11 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
         if word in NOUNS or i in items:
             return _phrase(lower, max(a, i - 3), i)
     return None
+
+
+def every_item_ends(items, lo: int, hi: int) -> set[int]:
+    """The last token of every item that ends in tokens [lo, hi)."""
+    return {stop - 1 for start, stop, _, _ in items[bisect_left(items, (max(0, lo - 6),)) :] if start < hi and lo <= stop - 1 < hi}
 
 
 def _phrase(lower: list[str], lo: int, head: int) -> str:

@@ -1,0 +1,86 @@
+"""The stance a clause takes, read from its cue words: the first value whose cue is in the
+clause (conditional, open, considering, oppose, support, in that order), passing over cues that
+are not the clause's own answer: a participle with its agent after it ("rejected by Moscow") or
+with no agent at all ("the assets remain blocked"), a negated opposition ("did not oppose"), an
+answer word in a comparison ("said no other state"), a noun "calls for" after a speech verb
+("said calls for a truce were insincere"). Negated support is opposition; support or openness
+with a condition ("in principle", "but wanted") is conditional.
+
+Separate from ``positions.py``, which finds the clauses, their holders and targets.
+"""
+
+from __future__ import annotations
+
+from coalition.extract.context import has_phrase, phrases_in
+
+
+def _passive(cue: str, text: str, places: tuple[str, ...]) -> bool:
+    """Whether a participle cue has its agent after it: "rejected by Moscow", "rejected in Kyiv"
+    ("will reach the target by 2030" is no participle)."""
+    if not cue.endswith("ed"):
+        return False
+    if " " + cue + " by " in text or any(" " + cue + " in " + place + " " in text for place in places):
+        return True
+    # "the assets remain blocked", "the plan was rejected": a passive with no agent is nobody's answer
+    at = text.find(" " + cue + " ")
+    # ("remains opposed" is an adjective: a position)
+    return " " not in cue and cue != "opposed" and text[:at].split()[-1:] in PASSIVE_BE
+
+
+NEGATIONS = frozenset(("not", "n't", "never"))
+PASSIVE_BE = tuple([w] for w in "is are was were be been being remain remains remained".split())
+
+
+def _negated(cue: str, text: str) -> bool:
+    """"did not oppose the plan", "never rejected it": a negated opposition is no position
+    (a cue that holds its own negation, "will not accept", is one)."""
+    if NEGATIONS.intersection(cue.split()):
+        return False
+    return not NEGATIONS.isdisjoint(text[: text.find(" " + cue + " ") + 1].split()[-2:])
+
+
+# What may follow "said no" or "says yes" when it is an answer: the clause's end or what is
+# refused ("said no to the plan"); "said no other state had given as much" is a comparison and
+# "says no first and bargains later" a habit, neither an answer.
+ANSWER_ENDS = frozenset(", . ; : to and but - – — ' \" “ ” ‘ ’".split())
+
+
+def _no_answer(cue: str, text: str) -> bool:
+    """Whether an answer cue ("said no", "says yes") is followed by a word that makes it no answer."""
+    if cue.split()[-1] not in ("no", "yes"):
+        return False
+    rest = text[text.find(" " + cue + " ") + len(cue) + 2 :].split()[:1]
+    return bool(rest) and rest[0] not in ANSWER_ENDS
+
+
+# "said calls for a truce sounded insincere": "calls for" after a speech verb or a determiner is a
+# noun, the subject of what is said about others' calls, not the holder's own call (a possessive,
+# "renewed its calls for", keeps them the holder's).
+NOUN_CUES = frozenset(("calls for", "call for"))
+NOUN_BEFORE = frozenset("said says say told that the these those any such".split())
+
+
+def _noun_cue(cue: str, text: str) -> bool:
+    return cue in NOUN_CUES and text[: text.find(" " + cue + " ")].split()[-1:] in [[w] for w in NOUN_BEFORE]
+
+
+def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | None, str]:
+    """The stance a clause group takes and the cue that says it; a participle with its agent
+    after it ("rejected by Moscow", or "rejected in Kyiv" with "kyiv" in ``places``) is the
+    agent's, not the clause's."""
+    for value in ("conditional", "open", "considering", "oppose", "support"):
+        cue = next((p for p in phrases_in(text, verbs[value]) if not _passive(p, text, places)
+                    and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)
+                    and not _noun_cue(p, text)), None)
+        if cue:
+            # Negated support ("did not support", "would never back"); a negation in another
+            # part of the sentence ("…then lists the reasons it cannot start") is not.
+            before = text[: text.find(" " + cue + " ") + 1].split()[-3:]
+            if value == "support" and any(w in ("not", "n't", "never", "cannot") for w in before):
+                return "oppose", cue
+            # "for as long as it takes" is no condition but its opposite
+            if value in ("support", "open") and has_phrase(text.replace(" as long as it takes ", " "),
+                                                           verbs["support_conditions"]):
+                return "conditional", cue
+            return value, cue
+    return None, ""

@@ -1,0 +1,67 @@
+"""Requests as stances: whoever asks another to hand something over, or asks for permission to,
+supports the handing over ("had asked Berlin to hand the batteries to Ukraine", "asked for
+permission to pass on the rounds", "asked every member to back it").
+
+A request is read only when the verb it asks for is one of giving or backing (``request_verbs``
+in positions.json): "asked Warsaw to help it replace the equipment" or "asked not to be named"
+is no stance. Ukraine asking for aid is its need, not a position (as for the aid it welcomes,
+``FOR_UKRAINE`` in ``positions.py``). The sentence is read only when it holds a request word
+(a set look-up).
+
+Separate from ``positions.py`` because the rule reads a verb's object of its own and
+``positions.py`` is long enough.
+"""
+
+from __future__ import annotations
+
+from coalition.extract.clause_groups import _groups
+from coalition.extract.context import tokens, vocab
+from coalition.extract.stance_objects import PRONOUNS, STOPS
+
+_REQUESTS = vocab("positions")["requests"]
+REQUEST_WORDS = frozenset(_REQUESTS["verbs"])
+REQUESTED = frozenset(_REQUESTS["request_verbs"])
+# How far after "asked" the "to <verb>" may come: "asked Berlin to hand", "asked on 21 October
+# for permission to pass on", "asked every member to back".
+REACH = 9
+# how many words after the requested verb its object may start
+OBJECT_REACH = 6
+NOT_HOLDERS = frozenset({"UKR"})
+# where the object of the requested verb ends: "hand the batteries to Ukraine"
+ENDS = frozenset("to for from near into and".split())
+
+
+def request_stances(ctx, sent, last: str | None) -> list[tuple[list[str], str]]:
+    """(holders, target as written) of each request in a sentence that holds a request word."""
+    lower = tokens(ctx.doc).lower
+    out = []
+    for actors, a, b in _groups(ctx, sent, _REQUESTS["verbs"], ()):
+        holders = [c for c in actors if c not in NOT_HOLDERS]
+        if not holders:
+            continue
+        for at in range(a, b):
+            if lower[at] not in REQUEST_WORDS or (at + 1 < b and lower[at + 1] == "not"):
+                continue
+            target = _requested(lower, at + 1, b, last)
+            if target:
+                out.append((holders, target))
+                break
+    return out
+
+
+def _requested(lower: list[str], lo: int, b: int, last: str | None) -> str | None:
+    """The object of the giving verb that a request asks for: "to hand the batteries" → "the
+    batteries"; a pronoun ("to back it") is the last target named."""
+    for i in range(lo, min(b - 1, lo + REACH)):
+        if lower[i] in STOPS and lower[i] != ",":
+            return None
+        if lower[i] != "to" or lower[i + 1] not in REQUESTED:
+            continue
+        start = i + 2 + (lower[i + 2] in ("on", "over") if i + 2 < b else 0)  # "pass on", "hand over"
+        for j in range(start, min(b, start + OBJECT_REACH)):
+            if j == start and lower[j] in PRONOUNS:
+                return last
+            if lower[j] in STOPS or lower[j] in ENDS:
+                return " ".join(lower[start:j]) or None
+        return " ".join(lower[start : min(b, start + OBJECT_REACH)])
+    return None
