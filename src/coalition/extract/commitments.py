@@ -29,9 +29,10 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
                                       _trigger_set)
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
-from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _facility_cost, _not_aid,
-                                      _spent_at_home)
+from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _facility_cost,
+                                      _for_another_country, _not_aid, _spent_at_home)
 from coalition.extract.stages import _status
+from coalition.extract.unpledged import companies_sell
 from coalition.model import Commitment
 
 # "Some will send aircraft, some will pay": unnamed givers, not the article's main donor.
@@ -190,10 +191,15 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             hi = moneys[k + 1][0].start if k + 1 < len(moneys) else sent.end
             if _has(_lower(doc, lo, hi), words["not_pledge_money"]):
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
-            if _own_money_of_recipient(ctx, sent, lo, span.start, words):
+            right_after = _donor_right_after(ctx, sent, span.end)
+            if right_after is None and _own_money_of_recipient(ctx, sent, lo, span.start, words):
                 continue  # "Ukraine's own defence budget is $53bn", "Russia plans to spend $145bn": theirs, no aid
             if _buys_a_company(ctx, sent, lo, hi, words):
                 continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
+            if _for_another_country(ctx, sent, span.end):
+                continue  # "€248m for Poland, Hungary and Romania" (for the refugees they host): not Ukraine's
+            if companies_sell(doc, sent, lo, span.start):
+                continue  # "Czech defence companies shipped CZK 30bn of weapons to Ukraine": sales, no state's aid
             if _buys_for_itself(doc, max(lo, span.start - 15), span.start, min(hi, span.end + 5)):
                 continue  # "Poland will buy 180 tanks from South Korea for $5.8bn": its own purchase
             if _facility_cost(doc, lo, span.start, hi):
@@ -206,7 +212,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             if out and _has(_lower(doc, max(lo, span.start - 3), span.start), ("up from", "down from", "compared with", "compared to")):
                 # "are to reach €2.75bn, up from €1.8bn delivered in 2024": the same giver's earlier figure
                 collective = collective or out[-1].collective
-            donor = None if collective else (_donor_right_after(ctx, sent, span.end) or _gapped_donor(ctx, sent, span.start)
+            donor = None if collective else (right_after or _gapped_donor(ctx, sent, span.start)
                                              or _group_anaphor(ctx, sent, span.start) or _donor_before(ctx, sent, span.start) or _donor_of_relative(ctx, sent, span.end, hi))
             if donor is None and list_context:
                 donor = context_donor  # a bullet's "from the United States" names the seller
@@ -380,7 +386,10 @@ def _verb_form(table, sent: Span, item) -> bool:
     """ "are financing the refurbishment", "is funding": an -ing item after a form of "be" is the
     clause's verb, not aid given."""
     start, end, text, _ = item
-    return end - start == 1 and text.endswith("ing") and start > sent.start and table.lower[start - 1] in ("is", "are", "was", "were", "be", "been")
+    j = start - 1
+    if j > sent.start and table.lower[j] in ("jointly", "also", "now", "already", "together"):
+        j -= 1  # "are jointly financing"
+    return end - start == 1 and text.endswith("ing") and j >= sent.start and table.lower[j] in ("is", "are", "was", "were", "be", "been")
 
 
 def _recipient_noun(doc, sent: Span, i: int) -> bool:

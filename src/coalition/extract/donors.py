@@ -25,6 +25,8 @@ COMPANY_NOUNS = {"firm", "firms", "company", "companies", "group", "maker", "man
 SUPPORT_VERBS = ["ramped up", "stepped up", "stepping up", "increased", "increases", "boosted", "boosts", "announced", "announces", "pledged", "pledges", "unveiled", "unveils", "has given", "will provide", "provides", "is providing", "will send", "committed", "commits", "approved", "approves", "agreed", "signed", "allocated", "is sending", "has sent", "donated", "will give", "gives", "is giving", "confirmed", "delivered", "has delivered", "offered", "its support", "their support", "support"]
 # Words after an actor that show it is the subject of its clause, not a modifier of a noun.
 SUBJECT_FOLLOWERS = {"will", "would", "has", "have", "had", "is", "are", "was", "were", "also", "said", "says", "plans", "intends", "could", "can", "may", "might", "must", "should", "to", "itself", "alone", "each", "both", "together", "and", "government", "governments"}
+# Nouns of people after an actor ("G7 leaders", "EU ministers") that speak for it as a subject.
+GROUP_HEADS = {"leaders", "ministers", "officials", "envoys", "diplomats", "negotiators", "lawmakers", "legislators"}
 # Triggers that are nouns: "a NATO package" is a modifier, not a subject.
 NOUN_TRIGGERS = {"package", "packages", "deal", "contract", "contracts", "order", "aid", "assistance", "support", "funding", "finance", "financing", "loan", "loans", "grant", "grants", "tranche", "allocation", "donation", "commitment", "commitments", "delivery", "deliveries", "procurement", "purchase", "investment", "budget", "spending", "pledge", "transfer", "contribution"}
 LEADING_VERBS = {"led", "chaired", "run", "hosted", "convened", "coordinated", "organised", "organized", "headed"}
@@ -125,6 +127,11 @@ def _donor_before(ctx: ArticleContext, sent: Span, i: int, *, limit: int | None 
             continue
         if _reads_as_subject(doc, m):
             return code
+        if fallback is None and m.end + 1 < i and table.lower[m.end] in ("'s", "’s") and any(
+                table.lower[j] in AID_NOUNS for j in range(m.end + 1, min(i, m.end + 4))):
+            # "the Ministry of Defence announced Denmark's 15th donation package, worth DKK 1.7bn":
+            # the owner of the package right before the amount gives, not the clause's subject
+            return code
         fallback = fallback or code
     return fallback
 
@@ -194,6 +201,8 @@ def _reads_as_subject(doc, m: Mention) -> bool:
         return True  # "The Netherlands, which has pledged 24 jets, confirmed ...": the subject
     if nxt in ("'s", "’s") and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("will", "would", "is", "was", "comes", "came"):
         return True  # "Britain's share will be £2bn, Canada's will be C$5bn": the noun left out
+    if nxt in GROUP_HEADS and m.end + 1 < len(doc):
+        nxt = table.lower[m.end + 1]  # "after G7 leaders agreed to lend": the actor's leaders speak for it
     return nxt in SUBJECT_FOLLOWERS or (nxt in _trigger_set() and nxt not in NOUN_TRIGGERS)
 
 
@@ -500,11 +509,15 @@ def _named_before_group(table, sent: Span, j: int) -> bool:
 
 def _donor_right_after(ctx: ArticleContext, sent: Span, end: int) -> str | None:
     """A country adjective between an amount and its aid noun names the giver:
-    "a $60bn US aid bill", "€1bn German package"."""
+    "a $60bn US aid bill", "€1bn German package", "€1.8bn of Danish assistance"."""
     doc = ctx.doc
     table = tokens(doc)
     if end >= sent.end:
         return None
+    if end + 1 < sent.end and table.text[end] in ('"', "”", "’", "'"):
+        end += 1  # '"at least EUR 1.8 billion" of Danish assistance': a quote closes on the amount
+    if end + 1 < sent.end and table.lower[end] in ("of", "in"):
+        end += 1  # "€1.8bn of Danish assistance", "$2bn in German aid"
     found = ctx.mentions_in(table.idx[end], table.idx[min(end + 3, sent.end - 1)] + 1, ("COUNTRY", "ORG"))
     if not found or found[0].start != end or found[0].code in NOT_DONORS:
         return None

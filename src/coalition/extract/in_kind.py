@@ -20,6 +20,7 @@ from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside,
                                               _opponent_speaks, _partners_of_one_more, _seller_demonym)
 from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.stages import _later_stage, _passive_status, _status
+from coalition.extract.unpledged import condition_follows, decision_owner, not_given, payer_of_reported, reported_subject
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 
@@ -62,7 +63,9 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         gapped = _gapped_item_donor(ctx, sent, first) if out else None
         if status is None and gapped is not None:
             status = out[-1].status  # "… will provide Patriot components, and Italy a SAMP/T system": the verb left out
-        if status is None and out and _has(_lower(doc, max(sent.start, first - 3), first), ("including", "such as", "among them", "notably")):
+        if status is None and out and (_has(_lower(doc, max(sent.start, first - 3), first), ("including", "such as", "among them", "notably"))
+                                       or _has(_lower(doc, max(sent.start, first - 4), first), words["means_cues"])):
+            # "… by supplying aircraft, munitions and simulators": the means of the aid before
             # "would supply weapons worth billions, including Patriot systems": part of the aid before
             out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
             continue
@@ -81,7 +84,14 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "We make the weapons and they pay for them": weapons told of before, nothing named (a pause is news)
         if out and len(group) == 1 and _definite_before(table, sent, first) in ("the", "these", "those") and not _named_systems(sent, first):
             continue  # "... Leopard 1A5 tanks, a programme that aims to send 100 of the vehicles": the same aid again
-        donor_close = (gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)
+        clause = _clause_before(sent, first)
+        if not_given(doc, clause, words):
+            continue  # "had asked Berlin to hand over the batteries", "blocked Denmark from sending": nothing given
+        if status not in ("paused", "cancelled") and condition_follows(doc, sent, group[-1][1], words):
+            continue  # "was weighing sending a Patriot battery if Washington offered guarantees": a supposition
+        if reported_subject(ctx, sent, first):
+            continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
+        donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)
                        or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
                        or _donor_of_relative(ctx, sent, group[-1][1], sent.end) or _made_the_nth(ctx, sent, group[-1][1]))
         if _seller_demonym(ctx, sent, first, donor_close):
@@ -100,12 +110,12 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "the tanks would add firepower": the tanks this donor gave before, told of again
         if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
             continue  # "shipped munitions to Russia": arms for the invader are no aid to Ukraine
-        clause = _clause_before(sent, first)
         if _has(clause, words["hypothetical"]) or _has(clause, words["negation"]):
             continue  # "whether Britain could replace ...", "it does not send equipment"
-        if _has(clause, words["continuation_cues"]) and all(it[2] in words["vague_items"] or _ukrainian_troops(table, it) for it in group):
+        if (_has(clause, words["continuation_cues"]) or _has(clause, words["standing_cues"])) and all(it[2] in words["vague_items"] or _ukrainian_troops(table, it) for it in group):
             # "will keep helping Ukraine with weapons", "will keep training Ukrainian soldiers": a
-            # general promise, nothing specific given (Ukraine's own troops are who receives)
+            # general promise, nothing specific given (Ukraine's own troops are who receives); "we were
+            # among the first to send weapons" tells of a record, nothing given now
             continue
         if _has(clause, words["money_referents"]):
             continue  # "the money would buy weapons": what a pledge told before will pay for
@@ -144,8 +154,16 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         partners = _co_donors(ctx, sent, first, donor)
         if group is groups[-1]:
             partners += [c for c in _partners_of_one_more(ctx, sent, group[-1][1], words) if c != donor and c not in partners]
+        whole = None
+        if partners and _has(_lower(doc, sent.start, first), ("jointly", "together")):
+            # "The United States and the Netherlands are jointly paying for 90 T-72 tanks": one aid
+            # of theirs together (no single donor), each giving a share of it, as for a joint amount
+            whole = Draft(None, draft.recipient, category, status, sent, first, supplier=supplier, confidence=0.5, collective=True)
+            whole.items = list(draft.items)
+            out.insert(out.index(draft), whole)
+            draft.parent = whole
         for partner in partners:
-            twin = Draft(partner, draft.recipient, category, status, sent, first, supplier=supplier, confidence=0.6)
+            twin = Draft(partner, draft.recipient, category, status, sent, first, supplier=supplier, confidence=0.6, parent=whole)
             twin.items = list(draft.items)
             out.append(twin)
     return out

@@ -190,3 +190,23 @@ def _spent_at_home(clause: str, words: dict) -> bool:
     Ukrainian families", "spent CHF 2.5bn on refugees in Switzerland"): a government's spending on
     people it hosts, with no recipient in Ukraine; "aid to Ukraine, including help for refugees" is not."""
     return bool(_has(clause, words["background_aid"]["spent_at_home"])) and not any(p in clause for p in _IN_UKRAINE)
+
+
+def _for_another_country(ctx, sent: Span, end: int) -> bool:
+    """ "The Commission proposed releasing €248m for Poland, the Czech Republic and Hungary": money
+    right before "for/to" and a country other than Ukraine, named as a noun (not "for the Czech-led
+    initiative"), goes to that country, not to Ukraine."""
+    table = tokens(ctx.doc)
+    j = end
+    if j < sent.end and table.lower[j] in ("in", "of") and j + 1 < sent.end and table.lower[j + 1] in ("aid", "funding", "support", "funds"):
+        j += 2  # "€248m in funding for Poland"
+    if j + 1 >= sent.end or table.lower[j] not in ("for", "to"):
+        return False
+    found = ctx.mentions_in(table.idx[j + 1], sent.end_char, ("COUNTRY",))
+    if not found:
+        return False
+    m = found[0]
+    start = j + 2 if table.lower[j + 1] == "the" else j + 1
+    if m.start != start or m.code == "UKR":
+        return False
+    return m.end >= sent.end or table.lower[m.end] in (",", "and", ".", ";", "to", "for", "in", "from", "over", "this", "next")

@@ -1,0 +1,155 @@
+"""Clauses that name aid without anyone pledging it, and the one giver a clause names for aid
+another actor talks about.
+
+Aid in kind is read off an item next to a verb of giving; these are the sentence shapes where that
+verb gives nothing, each with its own word list in ``commitments.json``:
+
+- a condition after the item ("was weighing sending a Patriot battery if Washington replaced it"):
+  a supposition, not a pledge;
+- a request ("asked Berlin to hand over the batteries", "asked for permission to pass on 12,400
+  rounds"): neither the one who asks nor the one asked has given anything;
+- a giver held back ("blocked Denmark from sending 20 carriers"): nothing given;
+- a reported clause with a subject of its own ("Warsaw says the force would deliver aid"): the
+  speaker does not give what the clause's own subject would;
+- the owner of a decision ("distanced themselves from Washington's decision to send cluster
+  munitions"): the decision's owner gives, not the clause's subject;
+- companies selling ("Czech defence companies shipped CZK 30bn of weapons"), a sale, no state's aid.
+
+Separate from ``in_kind.py`` and ``in_kind_clauses.py``, which walk item groups and read donors:
+these are asked only after a cheap test (a cue word in the sentence), so most sentences cost a set
+look-up.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from coalition.extract.context import _has, _lower, tokens
+from coalition.extract.donors import AID_NOUNS, NOT_DONORS, _trigger_set
+
+# Where the clause that a condition may close ends, after the items.
+_CLAUSE_ENDS = frozenset({";", ":", "but", "while", "whereas", "although", "though", "and", "which", "who"})
+# Nouns of deciding after "X's": "Washington's decision to send", "Berlin's offer to supply".
+_DECISION_NOUNS = frozenset({"decision", "plan", "plans", "offer", "move", "pledge", "promise", "commitment", "announcement",
+                             "proposal", "intention", "readiness", "willingness", "choice", "agreement"})
+# Speech verbs that report a clause ("Warsaw says the force would …").
+_REPORTING = frozenset({"says", "said", "say", "told", "tells", "added", "stated", "argued", "argues", "insisted", "insists",
+                        "believes", "believed", "thinks", "expects", "expected", "announced", "wrote", "writes"})
+# Words inside what follows a speech verb that show it is no subject of its own: a pronoun (the speaker
+# again), a time ("this month"), a break.
+_NOT_A_SUBJECT = frozenset({",", "to", "it", "they", "we", "he", "she", "week", "month", "year", "morning", "evening",
+                            "weekend", "time", "spring", "summer", "autumn", "winter"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "such", "any"})
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "is", "are", "was", "were", "has",
+                     "have", "had"})
+# A reported subject that is the speaker's own state ("Madrid says the government would send …").
+_OWN_BODIES = frozenset({"government", "cabinet", "country", "ministry", "state", "administration", "kingdom", "republic",
+                         "nation", "army", "military", "navy", "forces", "armed", "air", "chancellor", "president",
+                         "minister", "prime", "defence", "defense", "federal", "council"})
+# Nouns of companies that, as a clause's subject before a verb of selling, make its money a sale.
+_SELLER_NOUNS = frozenset({"companies", "firms", "makers", "manufacturers", "producers", "contractors", "exporters",
+                           "suppliers"})
+_SALE_VERBS = frozenset({"sold", "sell", "sells", "selling", "exported", "export", "exports", "shipped", "ship", "ships",
+                         "delivered", "deliver", "delivers", "supplied", "supply", "supplies", "have", "has", "had", "will",
+                         "also"})
+
+
+def condition_follows(doc, sent: Span, end: int, words: dict) -> bool:
+    """Whether a condition opens in the clause after items ending at token ``end``: "was weighing
+    sending at least one Patriot battery if Washington offered guarantees", "would hand over its
+    MiG-29s, provided NATO backfilled them". A condition that only sets when ("once pilots are
+    trained") leaves a plan a plan, so it is not in the list."""
+    table = tokens(doc)
+    stop = end
+    while stop < sent.end and table.lower[stop] not in _CLAUSE_ENDS:
+        stop += 1
+    if stop == end:
+        return False
+    clause = _lower(doc, end, stop)
+    cue = _has(clause, words["conditions_after_items"])
+    return cue is not None and not _has(clause, words["conditions_that_keep"])
+
+
+def not_given(doc, clause: str, words: dict) -> bool:
+    """Whether the clause before an item asks for it or holds a giver back: "had asked Berlin to
+    hand the batteries to Ukraine", "asked for permission to pass on 12,400 rounds", "blocked
+    Denmark from sending 20 carriers"."""
+    return bool(_has(clause, words["request_cues"]) or _has(clause, words["prevented_cues"]))
+
+
+def decision_owner(ctx, sent: Span, first: int) -> str | None:
+    """The owner of a decision to give the items at ``first``: "Britain and Spain distanced
+    themselves from President Joe Biden's decision to send cluster munitions" gives them to the
+    United States, not to the clause's subject."""
+    table = tokens(ctx.doc)
+    lo = max(sent.start, first - 10)
+    for j in range(first - 1, lo, -1):
+        if table.lower[j] in _DECISION_NOUNS and table.lower[j - 1] in ("'s", "’s") and "to" in table.lower[j + 1 : first]:
+            owner = ctx.mentions_in(table.idx[max(sent.start, j - 4)], table.idx[j - 1], ("COUNTRY", "ORG", "PERSON"))
+            if owner and owner[-1].end == j - 1:
+                code = owner[-1].actor if owner[-1].label == "PERSON" else owner[-1].code
+                return code if code not in NOT_DONORS else None
+    return None
+
+
+def reported_subject(ctx, sent: Span, first: int) -> bool:
+    """Whether the item at ``first`` is in a reported clause whose own subject is no actor and not
+    the speaker's state: "Warsaw says the force would deliver humanitarian aid" (the force gives,
+    not Warsaw); "Madrid says the government will send demining kits" keeps Madrid."""
+    table = tokens(ctx.doc)
+    lower = table.lower
+    at = next((j for j in range(first - 1, max(sent.start, first - 12) - 1, -1) if lower[j] in _REPORTING), None)
+    if at is None:
+        return False
+    j = at + 1
+    if j < first and lower[j] == "that":
+        j += 1
+    if j >= first or lower[j] not in _DETERMINERS:
+        return False
+    k = j + 1
+    triggers = _trigger_set()
+    while k < first and lower[k] not in _MODALS:
+        if lower[k] in _OWN_BODIES or table.ent[k] or lower[k] in _NOT_A_SUBJECT:
+            return False  # the speaker's own state, or "said this month it would send": a time, then the subject
+        if lower[k] in AID_NOUNS or lower[k] in triggers:
+            return False  # "said the package would include 14 tanks": the aid itself, told of by its giver
+        k += 1
+    if not j + 1 < k < first or ctx.mentions_in(table.idx[j], table.idx[first], ("COUNTRY", "ORG", "PERSON")):
+        return False
+    # "said the tanks would go with 30 guns": the subject is aid itself, told of by its giver
+    return not any(j < it[0] < k for it in ctx.doc.user_data.get("items", ()))
+
+
+def companies_sell(doc, sent: Span, lo: int, i: int) -> bool:
+    """Whether the clause before amount ``i`` (from token ``lo``) has companies as the subject of a
+    verb of selling or shipping: "Czech defence companies shipped a further CZK 30bn of weapons to
+    Ukraine under export licences" — commercial sales, no state's aid."""
+    table = tokens(doc)
+    lower = table.lower
+    triggers = _trigger_set()
+    for j in range(max(lo, sent.start), i - 1):
+        if lower[j] in _SELLER_NOUNS and (lower[j + 1] in _SALE_VERBS or (lower[j + 1] in triggers and lower[j + 1].endswith("ed"))):
+            return True
+    return False
+
+
+# Words right after items that name who pays for them.
+_PAID_BY = ("paid for by", "funded by", "financed by", "bought by", "paid for jointly by", "jointly funded by", "jointly financed by")
+
+
+def payer_of_reported(ctx, sent: Span, first: int, end: int) -> str | None:
+    """The payer named right after items ("the shells, paid for by Denmark, …") when the items are in
+    a clause reported by a speaker with no actor of its own: "Czech Prime Minister Petr Fiala said
+    the shells, paid for by Denmark, had been shipped" — Denmark gives, not the speaker's country."""
+    table = tokens(ctx.doc)
+    lower = table.lower
+    at = next((j for j in range(first - 1, max(sent.start, first - 8) - 1, -1) if lower[j] in _REPORTING), None)
+    if at is None or ctx.mentions_in(table.idx[at], table.idx[first], ("COUNTRY", "ORG", "PERSON")):
+        return None
+    after = _lower(ctx.doc, end, min(sent.end, end + 6))
+    if not _has(after, _PAID_BY):
+        return None
+    for m in ctx.mentions_in(table.idx[end], table.idx[min(sent.end, end + 8) - 1] + 1, ("COUNTRY", "ORG")):
+        if m.code not in NOT_DONORS and lower[m.start - 1] in ("by", "the"):
+            return m.code
+    return None
