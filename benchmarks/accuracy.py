@@ -195,6 +195,18 @@ def coalition_matches(expected: dict, extracted: dict) -> bool:
     return bool(a and b) and (a == b or a in b or b in a)
 
 
+def unmatchable(expected: dict) -> bool:
+    """Whether no extracted fact can ever match ``expected`` under the rules above: a commitment
+    with neither an amount nor items (nothing to overlap), a ceasefire without a proposer (nothing
+    to share). Annotators who do not know the rules write such facts; they are counted as misses
+    like any other, and reported beside the table so that the recall they cap is visible."""
+    if expected["kind"] == "commitment":
+        return expected.get("amount") is None and not any((i or "").strip() for i in expected.get("items") or [])
+    if expected["kind"] == "ceasefire":
+        return not expected.get("proposers")
+    return False
+
+
 MATCHERS = {
     "commitment": commitment_matches,
     "statement": statement_matches,
@@ -221,12 +233,14 @@ class Tally:
     fp: int = 0
     fn: int = 0
     optional_matched: int = 0
+    unmatchable: int = 0  # misses that no extracted fact could have matched (see ``unmatchable``)
 
     def figures(self) -> dict:
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "optional_matched": self.optional_matched,
+                "unmatchable": self.unmatchable,
                 "precision": precision, "recall": recall, "f1": f1}
 
 
@@ -307,6 +321,7 @@ def match_article(expected_facts: list[dict], extracted_facts: list[dict], talli
                 tallies[kind].optional_matched += 1
         elif required:
             tallies[kind].fn += 1
+            tallies[kind].unmatchable += unmatchable(want)
             evidence = _squash((want.get("evidence") or {}).get("text", ""))
             near = [
                 got for got in extracted_facts
@@ -451,6 +466,10 @@ def print_table(figures: dict) -> None:
     print()
     print(f"commitments from distractors: {n}   target {TARGET_DISTRACTOR_COMMITMENTS}: {met}")
     print("(opt: extracted facts matching a sub-allocation or running total; neither tp nor fp)")
+    capped = {kind: v["unmatchable"] for kind, v in figures["kinds"].items() if v.get("unmatchable")}
+    if capped:
+        print("misses no extraction could match (a commitment with neither amount nor items, a ceasefire "
+              "without a proposer): " + ", ".join(f"{kind} {n}" for kind, n in capped.items()))
 
 
 def print_comparison(rules: dict, with_model: dict) -> None:

@@ -89,3 +89,18 @@ def test_article_ranges_select_one_batch(tmp_path):
     assert unpaired == []
     with pytest.raises(SystemExit, match="not a range"):
         accuracy.article_ranges("h61-62")  # the letters of both ends must agree
+
+
+def test_misses_no_extraction_could_match_are_counted_not_forgiven():
+    accuracy = _load_accuracy()
+    bare = {"kind": "commitment", "donor": "NOR", "amount": None, "items": [], "evidence": {"text": "x"}}
+    with_items = dict(bare, items=["generators"])
+    no_proposer = {"kind": "ceasefire", "proposers": [], "duration_days": 30, "evidence": {"text": "x"}}
+    assert accuracy.unmatchable(bare) and accuracy.unmatchable(no_proposer)
+    assert not accuracy.unmatchable(with_items)
+    # the bare commitment stays a miss even beside an extracted one from the same donor
+    got = dict(bare, items=["generators"], evidence={"text": "x", "start": 0, "end": 1})
+    tallies = {"commitment": accuracy.Tally(), "ceasefire": accuracy.Tally()}
+    accuracy.match_article([bare, no_proposer], [got], tallies, accuracy.ArticleReport(article="a", distractor=False))
+    assert (tallies["commitment"].fn, tallies["commitment"].unmatchable, tallies["commitment"].fp) == (1, 1, 1)
+    assert (tallies["ceasefire"].fn, tallies["ceasefire"].unmatchable) == (1, 1)
