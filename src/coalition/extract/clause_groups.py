@@ -52,6 +52,8 @@ TOPIC_HEADS = frozenset(_HOLDERS["topic_heads"])
 BENEFICIARY = tuple(_HOLDERS["beneficiary"])
 DETERMINERS = frozenset("the a an any every no some this that these those".split())
 POSSESSIVES = frozenset("his her its their our my your".split())
+# "by both Russia and Ukraine", "between either Kyiv or Moscow": a pair after a preposition
+PAIRED = frozenset("both either neither".split())
 # "an American backstop", "any European force": a demonym after an indefinite article
 # describes a thing; "the Russian president" can still be the speaker.
 INDEFINITE = frozenset("a an any every no".split())
@@ -179,6 +181,7 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
     n = tk.n
     out = []
     object_end = -1  # end of the last actor dropped as an object: those coordinated with it are objects too
+    critics = False  # a domestic opposition is the subject: no possessor after the verb stands in for it
     named = ctx.mentions_in(idx[a], idx[b - 1] + len(tk.text[b - 1]), ("COUNTRY", "ORG", "PERSON"))
     groups = _group_mentions(lower, a, b)
     if groups:
@@ -191,6 +194,10 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         prev = lower[m.start - 1] if m.start > a else ""
         prev2 = lower[m.start - 2] if m.start - 1 > a else ""
+        if m.label == "PERSON" and prev and tk.title[m.start - 1]:
+            titled = _before_title(tk, a, m.start)
+            if titled in PREPOSITIONS:
+                prev = titled  # "after a call with U.S. President Donald Trump": a counterpart, not the subject
         head = prev2 if prev == "of" else (lower[m.start - 3] if prev in DETERMINERS and prev2 == "of" and m.start - 2 > a else "")
         nxt = lower[m.end] if m.end < n else ""
         if object_end >= 0 and all(lower[k] in (",", "and", "or", "the") for k in range(object_end, m.start)):
@@ -207,10 +214,18 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         if m.label == "COUNTRY" and prev in DETERMINERS and nxt in OBJECT_HEADS:
             continue  # "the US plan", "the Paris declaration"
+        if m.label == "COUNTRY" and prev in DETERMINERS and nxt == "-":
+            continue  # "the Swiss-hosted summit", "the US-led talks": the country describes the thing
+        if prev in PAIRED and prev2 in PREPOSITIONS:
+            object_end = m.end
+            continue  # "recognised by both Russia and Ukraine": objects, with those coordinated after
         if m.label == "COUNTRY" and prev in DETERMINERS and _item_at(ctx.doc, m.end):
             continue  # "said the British tanks would burn": the country describes the item
         if nxt in TOPIC_HEADS:
             continue  # "NATO membership is off the table": the topic, not who speaks
+        if nxt == "opposition" or (nxt in ("'s", "’s") and m.end + 1 < n and lower[m.end + 1] == "opposition"):
+            critics = True
+            continue  # "Hungary's opposition leader criticised…": the government's critics, not the country
         if nxt in ("must", "should", "deserves") and _beneficiary(lower, m.end, n):
             continue
         if _in_relative_clause(lower, max(a, m.start - 8), m.start) and not _relative_subject(tk, m, b):
@@ -223,7 +238,22 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
         obj = nxt in ("'s", "’s") and (_verb_like(prev) or (prev in DETERMINERS and _verb_like(prev2)))
         out.append((m, code, obj))
     subjects = [(m, code) for m, code, obj in out if not obj]
-    return subjects or [(m, code) for m, code, _ in out]
+    return subjects or ([] if critics else [(m, code) for m, code, _ in out])
+
+
+# Words that open a sentence's time or place ("On Monday US President…"), not a person's title.
+CALENDAR = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                     "july august september october november december".split())
+TITLE_REACH = 5
+
+
+def _before_title(tk, a: int, at: int) -> str:
+    """The word before the capitalised title words that end at token ``at`` ("with U.S.
+    President Donald Trump": "with"); "" when the title runs back to a date or past reach."""
+    j = at - 1
+    while j >= a and at - j <= TITLE_REACH and tk.title[j] and tk.lower[j] not in CALENDAR:
+        j -= 1
+    return tk.lower[j] if j >= a and not tk.title[j] else ""
 
 
 def _item_at(doc, at: int) -> bool:

@@ -112,6 +112,8 @@ HEDGES = frozenset({"open", "considering"})
 # was on an irreversible path to joining the alliance").
 FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukraine's NATO membership",
                          "Ukraine's EU membership", "security guarantees for Ukraine", "loans to Ukraine"})
+# A survey's findings are the public's, not a government's position.
+POLLS = frozenset("poll polls polling survey surveys respondents".split())
 # Targets that are a force a country could send troops to, or the ceasefire it would wait for: a
 # position on them in a sentence about sending forces is a participation, not a stance.
 FORCE_TARGETS = frozenset({"peacekeeping force", "coalition of the willing", "ceasefire proposal"})
@@ -333,6 +335,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             # "had asked Berlin to hand the batteries to Ukraine": the asker backs the handing over
             for actors, target in request_stances(ctx, sent, last_target or last_open):
                 _add_request(facts, seen, actors, target, ctx.sentence_evidence(sent))
+        if not POLLS.isdisjoint(sentence_words(padded)):
+            continue  # "a poll showed most Poles opposed…": the public's view, no government's position
         # no target from the vocabulary: only a cue's own object can be one ("supported the call")
         open_mode = not hits and anaphoric is None
         if open_mode and not (may_hold_object(sentence_words(padded), sent)

@@ -17,6 +17,10 @@ from coalition.extract.context import has_phrase, phrases_in
 def _passive(cue: str, text: str, places: tuple[str, ...]) -> bool:
     """Whether a participle cue has its agent after it: "rejected by Moscow", "rejected in Kyiv"
     ("will reach the target by 2030" is no participle)."""
+    words = cue.split()
+    if len(words) == 2 and words[0].endswith("ed") and words[1] in PARTICLES and \
+            text[: text.find(" " + cue + " ")].split()[-1:] in PASSIVE_BE:
+        return True  # "had been turned down": a phrasal participle after "be" is passive too
     if not cue.endswith("ed"):
         return False
     if " " + cue + " by " in text or any(" " + cue + " in " + place + " " in text for place in places):
@@ -28,6 +32,8 @@ def _passive(cue: str, text: str, places: tuple[str, ...]) -> bool:
 
 
 NEGATIONS = frozenset(("not", "n't", "never"))
+# the particle of a phrasal verb ("turned down"); "was prepared to join" is no passive
+PARTICLES = frozenset("down up off out aside".split())
 PASSIVE_BE = tuple([w] for w in "is are was were be been being remain remains remained".split())
 
 
@@ -64,6 +70,19 @@ def _noun_cue(cue: str, text: str) -> bool:
     return cue in NOUN_CUES and text[: text.find(" " + cue + " ")].split()[-1:] in [[w] for w in NOUN_BEFORE]
 
 
+# "has dropped its objections to the loan", "lifted its veto": an opposition given up is consent.
+WITHDRAWN = frozenset("dropped drops dropping lifted lifts lifting withdrew withdrawn withdraws abandoned "
+                      "abandons waived waives".split())
+OWNERS = frozenset("its their his her our".split())
+
+
+def _withdrawn(cue: str, text: str) -> bool:
+    before = text[: text.find(" " + cue + " ")].split()
+    if before[-1:] and before[-1] in OWNERS:
+        before = before[:-1]
+    return bool(before) and before[-1] in WITHDRAWN
+
+
 def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | None, str]:
     """The stance a clause group takes and the cue that says it; a participle with its agent
     after it ("rejected by Moscow", or "rejected in Kyiv" with "kyiv" in ``places``) is the
@@ -73,6 +92,8 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
                     and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)
                     and not _noun_cue(p, text)), None)
         if cue:
+            if value == "oppose" and _withdrawn(cue, text):
+                return "support", cue
             # Negated support ("did not support", "would never back"); a negation in another
             # part of the sentence ("…then lists the reasons it cannot start") is not.
             before = text[: text.find(" " + cue + " ") + 1].split()[-3:]
