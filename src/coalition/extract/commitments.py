@@ -31,6 +31,7 @@ from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _facility_cost,
                                       _for_another_country, _not_aid, _spent_at_home)
+from coalition.extract.recipients import another_receiver, own_budget_clause, own_forces, ukraine_pays
 from coalition.extract.stages import _status
 from coalition.extract.unpledged import companies_sell
 from coalition.model import Commitment
@@ -204,6 +205,10 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "Poland will buy 180 tanks from South Korea for $5.8bn": its own purchase
             if _facility_cost(doc, lo, span.start, hi):
                 continue  # "The plant, which cost around €500m, opened": a site's price, no pledge
+            if another_receiver(ctx, sent, lo, span.start, span.end, hi):
+                continue  # "has given Israel $3.8bn", "sold 42 Rafale jets to Indonesia": not Ukraine's
+            if ukraine_pays(ctx, sent, lo, span.start, hi):
+                continue  # "Ukraine will pay for the Swedish Gripen jets …": a purchase, the seller gives nothing
             # "South Korea, which has refused to send weapons, will give $100m in humanitarian aid": an
             # item in a denied clause is not what the money buys
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items
@@ -230,7 +235,9 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                     status = _status(_lower(doc, max(sent.start, span.start - 12), span.start), words, padded) or "announced"
             clause = _lower(doc, lo, hi)
             # "… while Poland's own defence budget is zł124bn": the clause's own spending, not aid
-            own_budget = not spending and _has(clause, words["defence_spending_words"]) and not _has(clause, UKRAINE_WORDS)
+            own_budget = not spending and ((_has(clause, words["defence_spending_words"]) and not _has(clause, UKRAINE_WORDS))
+                                           or own_forces(doc, sent, lo, hi)  # "to replace those sent to Ukraine"
+                                           or own_budget_clause(doc, sent, span.start, span.end, words["defence_spending_words"]))
             category = _category(local_items, clause, spending or bool(own_budget))
             at_home = category != "defence_spending" and _spent_at_home(clause, words)
             if at_home:
