@@ -148,3 +148,40 @@ def ukraine_pays(ctx, sent: Span, lo: int, start: int, hi: int) -> bool:
         if m.code != "UKR" and lower[m.start - 1] in ("from", "by"):
             return False  # "… with €1bn from Sweden": that country gives
     return True
+
+
+# Built sites whose place, when another country than Ukraine, makes the money spent there.
+SITE_NOUNS = frozenset({"factory", "factories", "plant", "plants", "facility", "facilities", "site", "sites", "line", "lines",
+                        "shipyard", "shipyards", "base", "bases"})
+
+
+def built_at_home(ctx, sent: Span, end: int, hi: int) -> bool:
+    """ "The UK will invest £1bn in new drone factories in Britain": a site after the amount placed
+    "in" a country other than Ukraine, in a sentence with no word of Ukraine: spending at home."""
+    table = tokens(ctx.doc)
+    lower = table.lower
+    if not any(w in SITE_NOUNS for w in lower[end:hi]) or any(w in UKRAINE_TOKENS for w in lower[sent.start : sent.end]):
+        return False
+    for m in ctx.mentions_in(table.idx[end], table.idx[hi - 1] + 1, ("COUNTRY",)):
+        j = m.start - 1
+        if lower[j] == "the":
+            j -= 1
+        if m.code != "UKR" and lower[j] == "in" and any(w in SITE_NOUNS for w in lower[max(end, j - 4) : j]):
+            return True
+    return False
+
+
+# "If Congress approves it, the US could send …": a supposition opening the sentence or a clause.
+_SUPPOSING_MODALS = frozenset({"could", "might", "would", "may"})
+
+
+def supposed(doc, sent: Span, lo: int, start: int, hi: int) -> bool:
+    """Whether the amount at ``start`` is told under a supposition: an "if"/"unless" clause that
+    opens the sentence, then "could", "might", "would" or "may" before the amount ("If Congress
+    approves it, the US could send another $60bn"). A condition later in the sentence often
+    belongs to something else ("money that could be brought forward if needed"), so it is not read."""
+    lower = tokens(doc).lower
+    if lower[sent.start] not in ("if", "unless"):
+        return False
+    comma = next((j for j in range(sent.start, start) if lower[j] == ","), None)
+    return comma is not None and any(w in _SUPPOSING_MODALS for w in lower[comma:start])
