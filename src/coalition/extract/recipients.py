@@ -30,6 +30,7 @@ GIVE_OR_SELL = frozenset({
 BARE_OBJECT_VERBS = frozenset({"give", "gives", "gave", "given", "giving", "lend", "lends", "lent", "lending", "grant",
                                "granted", "grants", "offer", "offered", "offers", "sell", "sells", "sold", "selling",
                                "send", "sends", "sent", "sending"})
+RECEIVE_VERBS = frozenset({"receive", "receives", "received", "receiving", "get", "gets", "got", "getting", "obtained", "secured"})
 # A receiver's money paid to a seller ("paid $1bn to the US for Patriots") is no aid to the seller.
 PAY_WORDS = frozenset({"pay", "pays", "paid", "paying", "payment", "payments", "buy", "buys", "bought", "buying",
                        "purchase", "purchases", "purchased", "transfer", "transferred", "transfers", "reimburse",
@@ -74,6 +75,10 @@ def another_receiver(ctx, sent: Span, lo: int, start: int, end: int, hi: int) ->
     lower = table.lower
     if any(w in UKRAINE_TOKENS for w in lower[sent.start : sent.end]):
         return False
+    for m in ctx.mentions_in(table.idx[lo], table.idx[start], ("COUNTRY",)):
+        k = m.end + (1 if lower[m.end] in ("will", "has", "have", "is", "had", "also") else 0)
+        if m.code != "UKR" and k < start and lower[k] in RECEIVE_VERBS:
+            return True  # "Romania received a $920m loan from the US": the subject receives
     if any(w in PAY_WORDS for w in lower[lo:hi]):
         return False
     after = _lower(doc, end, hi)
