@@ -31,6 +31,7 @@ from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _facility_cost,
                                       _for_another_country, _not_aid, _spent_at_home)
+from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, supposed, ukraine_pays
 from coalition.extract.stages import _status
 from coalition.extract.unpledged import companies_sell
 from coalition.model import Commitment
@@ -204,6 +205,12 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "Poland will buy 180 tanks from South Korea for $5.8bn": its own purchase
             if _facility_cost(doc, lo, span.start, hi):
                 continue  # "The plant, which cost around €500m, opened": a site's price, no pledge
+            if another_receiver(ctx, sent, lo, span.start, span.end, hi):
+                continue  # "has given Israel $3.8bn", "sold 42 Rafale jets to Indonesia": not Ukraine's
+            if ukraine_pays(ctx, sent, lo, span.start, hi):
+                continue  # "Ukraine will pay for the Swedish Gripen jets …": a purchase, the seller gives nothing
+            if supposed(doc, sent, lo, span.start, hi):
+                continue  # "If Congress approves it, the US could send another $60bn": a supposition, no pledge
             # "South Korea, which has refused to send weapons, will give $100m in humanitarian aid": an
             # item in a denied clause is not what the money buys
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items
@@ -230,7 +237,10 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                     status = _status(_lower(doc, max(sent.start, span.start - 12), span.start), words, padded) or "announced"
             clause = _lower(doc, lo, hi)
             # "… while Poland's own defence budget is zł124bn": the clause's own spending, not aid
-            own_budget = not spending and _has(clause, words["defence_spending_words"]) and not _has(clause, UKRAINE_WORDS)
+            own_budget = not spending and ((_has(clause, words["defence_spending_words"]) and not _has(clause, UKRAINE_WORDS))
+                                           or own_forces(doc, sent, lo, hi)  # "to replace those sent to Ukraine"
+                                           or own_budget_clause(doc, sent, span.start, span.end, words["defence_spending_words"])
+                                           or built_at_home(ctx, sent, span.end, hi))
             category = _category(local_items, clause, spending or bool(own_budget))
             at_home = category != "defence_spending" and _spent_at_home(clause, words)
             if at_home:
@@ -273,6 +283,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                     out.append(share)
                 continue
             gap = _lower(doc, lo, span.start)
+            if k and table.lower[lo - 1] == "of":
+                gap = " of" + gap  # "the final €4.2bn of its €18bn": the money span took the "of"
             if k and out and out[-1].money is not None and out[-1].parent is None and out[-1].money.amount < money.amount and (
                     gap in (" from the ", " of the ", " out of the ", " from its ", " of its ", " out of its ")
                     or (gap.endswith((" of the ", " from the ")) and _has(gap, SLICE_NOUNS))):
@@ -431,15 +443,20 @@ def _clause_break(ctx, sent: Span, lo: int, hi: int) -> bool:
                 k += 1
             if k < hi and ((lower[k] in triggers and lower[k] not in NOUN_TRIGGERS) or ent[k] in ("COUNTRY", "ORG", "PERSON")):
                 return True
-        if word in ("and", "but") and j + 1 < hi and lower[j + 1] in _GIVING_VERBS:
-            return True  # "would donate 40 tanks and provide €50m for ammunition": a second verb of its own
+        if word in ("and", "but") and j + 1 < hi:
+            k = j + 1
+            while k < hi - 1 and lower[k] in ("has", "have", "will", "would", "also", "is", "are", "had"):
+                k += 1  # "and has earmarked €1bn a year": the auxiliary of a second verb
+            if lower[k] in _GIVING_VERBS:
+                return True  # "would donate 40 tanks and provide €50m for ammunition": a second verb of its own
     return False
 
 
 # Verbs of giving that, right after "and", open a clause of their own (never nouns).
 _GIVING_VERBS = frozenset({"provide", "provides", "provided", "send", "sends", "sent", "give", "gives", "gave", "donate",
                            "donates", "donated", "supply", "supplies", "supplied", "deliver", "delivers", "delivered",
-                           "pledge", "pledged", "pledges", "allocate", "allocated", "allocates", "lend", "lent"})
+                           "pledge", "pledged", "pledges", "allocate", "allocated", "allocates", "lend", "lent",
+                           "earmark", "earmarked", "earmarks", "committed", "commit", "commits", "approved", "promised"})
 
 
 def _aid_noun_after(doc, lo: int, hi: int) -> str | None:

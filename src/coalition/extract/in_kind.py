@@ -46,6 +46,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             else:
                 groups[-1].append(item)
     groups = _join_list_groups(ctx, sent, groups)
+    groups = _join_contents(doc, groups)
     payer_at, payer = _payer_clause(ctx, sent, words)
     subject_clause_end = -1
     for group in groups:
@@ -117,6 +118,11 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             # general promise, nothing specific given (Ukraine's own troops are who receives); "we were
             # among the first to send weapons" tells of a record, nothing given now
             continue
+        just_before = _lower(doc, max(sent.start, first - 6), first)
+        if _has(just_before, words["standing_cues"]) and not _has(just_before, (",",)):
+            continue  # "Britain, which was the first to send tanks, …": a record, nothing given now
+        if _has(_lower(doc, max(sent.start, first - 4), first), words["target_verbs"]):
+            continue  # "the IRIS-T system … had shot down 20 drones": what aid hits, not aid
         if _has(clause, words["money_referents"]):
             continue  # "the money would buy weapons": what a pledge told before will pay for
         if "own" in table.lower[max(sent.start, first - 2) : first]:
@@ -286,3 +292,22 @@ def _clause_before(sent: Span, i: int) -> str:
     while j > sent.start and table.text[j] not in (",", ";", ":") and table.lower[j] not in ("but", "while", "whereas"):
         j -= 1
     return _lower(doc, j, i)
+
+
+# "its eleventh arms package to Kyiv, which includes SAMP/T launchers": what a package holds.
+_CONTENT_CUES = (" which includes ", " which include ", " which included ", " including ", " which contains ", " containing ",
+                 " comprising ", " that includes ", " that include ", " made up of ")
+
+
+def _join_contents(doc, groups: list) -> list:
+    """A group of items told as the contents of the group before it (after "which includes",
+    "including" within ten tokens) is the same aid, not a second pledge."""
+    out = [groups[0]] if groups else []
+    for group in groups[1:]:
+        gap_lo, gap_hi = out[-1][-1][1], group[0][0]
+        if gap_hi - gap_lo <= 10 and _lower(doc, gap_lo, gap_hi).endswith(_CONTENT_CUES) and ";" not in _lower(doc, gap_lo, gap_hi):
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
+

@@ -104,6 +104,11 @@ def _head_of_aside(ctx, sent: Span, first: int) -> str | None:
     return None
 
 
+# " and another 500 from", ", and a further 200 from": the end of the text before a second giver
+_MORE_FROM = re.compile(r" and (?:another|a further|an additional|a further|some) (?:[\d,.]+|one|two|three|four|five|six|ten|dozen)"
+                        r" (?:more )?from $")
+
+
 @lru_cache(maxsize=1)
 def _one_more() -> re.Pattern:
     """ " will finance at least one more .", " would send another ,": a verb of giving whose object
@@ -119,7 +124,18 @@ def _partners_of_one_more(ctx, sent: Span, end: int, words: dict) -> list[str]:
     token ``end``) gives the same items."""
     doc = ctx.doc
     table = tokens(doc)
-    if end >= sent.end or not _one_more().search(_lower(doc, end, sent.end)):
+    if end >= sent.end:
+        return []
+    if " from " in _lower(doc, end, sent.end):
+        # "Kyiv will get 1,000 drones from Latvia and another 500 from Estonia": a count with no
+        # noun of its own, after "and", counts more of the same items from another giver
+        for m in ctx.mentions_in(table.idx[end], sent.end_char, ("COUNTRY", "ORG")):
+            k = m.start - 1
+            if table.lower[k] == "the":
+                k -= 1
+            if m.code not in NOT_DONORS and table.lower[k] == "from" and _MORE_FROM.search(_lower(doc, end, k + 1)):
+                return [m.code]
+    if not _one_more().search(_lower(doc, end, sent.end)):
         return []
     for m in ctx.mentions_in(table.idx[end], sent.end_char, ("COUNTRY", "ORG")):
         k = m.start - 1
