@@ -298,6 +298,8 @@ class _Referents:
                     head = j
                     while head + 1 < n and lower[head + 1] in head_nouns:
                         head += 1
+                    while head + 2 < n and text_[head + 1] == "-" and lower[head + 2] in head_nouns:
+                        head += 2  # "the secretary-general said": one title, written with a hyphen
                     if lower[head] in org_nouns and head + 2 < n and lower[head + 1] == "of" and tk.title[head + 2]:
                         # "a Department of Defence spokesperson": the body names whose person speaks
                         k = head + 2
