@@ -128,3 +128,41 @@ def test_a_frontline_town_is_a_place_not_the_truce_scope():
     text = ("The UN chief called for the fighting to stop for three days so that civilians could leave "
             "frontline towns.")
     assert ceasefires(text) == [(["UN"], 3, ["full"])]
+
+
+# -- more ways to write a halt: suspensions, refraining, ceasing, stopping both ways ---------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Putin ordered a 30-day suspension of strikes on Ukrainian power facilities after the call.", (["RUS"], 30, ["energy_infrastructure"])),
+    ("Ukraine offered to cease all drone and missile strikes on civilian infrastructure for at least a month.", (["UKR"], 30, ["air"])),
+    ("Romania suggested a 10-day maritime pause to let grain ships sail.", (["ROU"], 10, ["sea"])),
+    ("A truce plan jointly submitted by Finland and Sweden was flatly turned down by the Kremlin.", (["FIN", "SWE"], None, ["full"])),
+    ("Under a deal struck in Riyadh with US mediation, both sides agreed to stop attacking ships in the Black Sea.", (["USA"], None, ["sea"])),
+])
+def test_other_wordings_of_a_halt_are_truces(text, expected):
+    assert ceasefires(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow said it would refrain from striking energy sites for only two days.", (["RUS"], 2, ["energy_infrastructure"])),
+    ("The Kremlin said Russia will halt attacks on ports for a week from Monday.", (["RUS"], 7, ["sea"])),
+])
+def test_an_actor_saying_it_will_stop_firing_declares_a_truce(text, expected):
+    assert ceasefires(text) == [expected]
+
+
+def test_an_actor_halting_strikes_after_a_proposal_accepts_it():
+    text = ("Washington proposed a 30-day halt to strikes on energy infrastructure. "
+            "Moscow said it would suspend strikes on power plants for 30 days.")
+    found = facts(text)
+    assert [(f.proposers, f.duration_days) for f in found] == [(["USA"], 30)]
+    assert {r.actor: r.response for r in found[0].responses}.get("RUS") == "accepted"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia said it would not stop its strikes until Kyiv withdrew.",
+    "Air defence units will halt the drones before they reach the city, the ministry said.",
+    "The plant will suspend production for a week for maintenance.",
+])
+def test_no_own_halt_without_the_fighting_or_with_a_negation(text):
+    assert facts(text) == []

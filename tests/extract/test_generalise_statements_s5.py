@@ -73,3 +73,15 @@ def test_a_headline_quote_not_in_the_body_keeps_its_own_attribution():
     found = statements(text, headline)
     assert ("Anna Berg", "Ukraine needs shells before the spring offensive,") in found
     assert all(s != "Anna Berg" for s, q in found if q.startswith("Europe must pay"))
+
+
+# -- an unknown name after other attribution verbs --------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are not going anywhere," insisted Oksana Melnyk, who runs a bakery in the town. '
+     '"This is our home and we will rebuild it."', "Oksana Melnyk"),
+    ('"The shelling has not stopped for a single night," replied Petro Danyliuk, the village head.', "Petro Danyliuk"),
+    ('"Nobody told us the convoy was coming until it arrived," conceded Marta Ilves, a logistics officer.', "Marta Ilves"),
+])
+def test_an_unknown_name_after_an_attribution_verb_is_the_speaker(text, speaker):
+    assert {s for s, _ in statements(text)} == {speaker}

@@ -25,7 +25,8 @@ def _scope_phrases() -> list[str]:
 @lru_cache(maxsize=1)
 def _duration_nouns() -> set[str]:
     words = vocab("ceasefires")
-    return set(words["qualified_nouns"]) | {t.split()[0] for t in words["triggers"]} | {"strikes", "attacks", "fighting"}
+    return (set(words["qualified_nouns"]) | {t.split()[0] for t in words["triggers"]} | set(words["halt_words"])
+            | {"strikes", "attacks", "fighting"})
 
 
 @lru_cache(maxsize=1)

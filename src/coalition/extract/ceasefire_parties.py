@@ -168,6 +168,9 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             else:
                 _add(proposers, code)
             continue
+        if not answer and not proposal_verb and _own_halt(verb_window, words):
+            _add(orderers, code)  # "Moscow said it would refrain from striking energy sites": its own halt
+            continue
         if answer:
             if answer == "accepted" and has_phrase(window_text(doc, m.end, upto), words["responses"]["conditional"]):
                 answer = "conditional"  # "he supported the idea, before setting out a string of conditions"
@@ -386,6 +389,20 @@ def _hanging_actors(doc, mentions, start: int, end: int, words) -> list[str]:
         if code:
             out.append(code)
     return out
+
+
+_WILL = ("will", "would", "'ll", "is to", "was to", "intends to", "plans to", "promised to", "pledged to")
+
+
+def _own_halt(window: str, words) -> bool:
+    """'would refrain from striking', 'will halt attacks', 'promised to stop shelling': the actor
+    says it will stop firing itself (a modal, at most one word, then a halt verb)."""
+    parts = window.split()
+    for k, w in enumerate(parts):
+        if w in words["own_halt_verbs"]:
+            before = " ".join(parts[max(0, k - 3) : k])
+            return any(before.endswith(m) or before.rsplit(" ", 1)[0].endswith(m) for m in _WILL) and "not" not in parts[:k]
+    return False
 
 
 _QUESTION_WORDS = frozenset({"who", "whom", "whether", "what", "how", "why", "when", "where", "which", "if"})

@@ -43,7 +43,10 @@ def _org_heads() -> frozenset[str]:
     return frozenset(json.loads((Path(__file__).parent / "data" / "quotes.json").read_text(encoding="utf-8"))["not_person_heads"])
 
 
-SPEECH_VERBS = ["said", "says", "told", "added", "warned", "explained", "wrote", "argued", "noted"]
+# the verbs an attribution uses around a name no table knows ('," insisted Oksana Melnyk, who…')
+SPEECH_VERBS = ["said", "says", "told", "added", "warned", "explained", "wrote", "argued", "noted", "insisted", "stressed",
+                "replied", "conceded", "admitted", "acknowledged", "recalled", "cautioned", "responded", "commented",
+                "declared", "tweeted", "posted", "remarked"]
 TITLES_ONLY = ("Mr", "Ms", "Mrs", "Dr", "Sir", "Dame")
 PARTICLES = set(NAME_PARTICLES)
 
