@@ -85,3 +85,14 @@ def test_a_headline_quote_not_in_the_body_keeps_its_own_attribution():
 ])
 def test_an_unknown_name_after_an_attribution_verb_is_the_speaker(text, speaker):
     assert {s for s, _ in statements(text)} == {speaker}
+
+
+# -- a name inside a quote is no antecedent for "he said" ---------------------------------------------
+
+def test_a_person_named_inside_a_quote_does_not_take_a_later_pronoun():
+    text = ('Ivo Marten, the deputy minister, denied the report.\n\n'
+            'Marten said the minister had said nothing of the kind. "What Minister Okada told the meeting was '
+            'that help is coming," he said.\n\n'
+            'He added that the country would not change course.\n\n'
+            '"We have always stood with Ukraine and we always will, whatever the papers say," he said.')
+    assert [s for s, _ in statements(text)] == ["Ivo Marten", "Ivo Marten"]
