@@ -166,3 +166,17 @@ def test_an_actor_halting_strikes_after_a_proposal_accepts_it():
 ])
 def test_no_own_halt_without_the_fighting_or_with_a_negation(text):
     assert facts(text) == []
+
+
+# -- a demanded truce, and a truce "as ordered by" ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland demanded an unconditional 30-day ceasefire starting on Monday.", (["POL"], 30, ["full"])),
+    ("Russia's defence ministry said its troops would observe a 32-hour truce over Easter, as ordered by Putin.", (["RUS"], 2, ["full"])),
+])
+def test_a_demanded_or_ordered_truce_names_its_proposer(text, expected):
+    assert ceasefires(text) == [expected]
+
+
+def test_demanding_guarantees_before_a_truce_proposes_none():
+    assert all("FRA" not in f.proposers for f in facts("France demanded security guarantees before any ceasefire talks."))

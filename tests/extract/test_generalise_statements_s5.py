@@ -96,3 +96,20 @@ def test_a_person_named_inside_a_quote_does_not_take_a_later_pronoun():
             'He added that the country would not change course.\n\n'
             '"We have always stood with Ukraine and we always will, whatever the papers say," he said.')
     assert [s for s, _ in statements(text)] == ["Ivo Marten", "Ivo Marten"]
+
+
+# -- an informal title for a body's person ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Rutte struck a cautious note. "Nobody should be naive about what Moscow wants," the NATO chief said.', "Rutte"),
+    ('Kallas was scathing. "Russia says it wants peace while it fires missiles at children," the EU foreign '
+     'policy chief told reporters.', "Kallas"),
+])
+def test_the_chief_of_a_body_is_its_person_named_before(text, speaker):
+    assert [s for s, _ in statements(text)] == [speaker]
+
+
+def test_the_chief_of_another_body_is_not_the_person_named_before():
+    text = ('Rutte spoke first. "We will not be divided on this question, not now and not ever," the EU foreign policy '
+            'chief said.')
+    assert [s for s, _ in statements(text)] == [None]

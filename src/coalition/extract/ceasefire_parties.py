@@ -146,8 +146,13 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         proposal_verb = has_phrase(verb_window, words["propose_verbs"])
         if proposal_verb and _asks_question(verb_window, proposal_verb):
             proposal_verb = None  # "asked who would monitor a truce": a question, no request
-        if proposal_verb == "demanded" and " that " not in verb_window.partition(" demanded ")[2]:
+        if proposal_verb == "demanded" and " that " not in verb_window.partition(" demanded ")[2] \
+                and not _demands_truce(lower, verb_start, upto, words):
             proposal_verb = None  # "demanded guarantees before any ceasefire": a condition, not a proposal
+            # ("demanded an unconditional 30-day ceasefire": the truce is what is demanded)
+        elif proposal_verb == "demanded" and answer == "conditional" and not _answer(
+                verb_window.partition(" demanded ")[0] + " ", words):
+            answer = None  # the demand is the proposal, not a condition on someone else's
         if answer and proposal_verb:
             head, _, rest = verb_window.partition(" " + proposal_verb + " ")
             # "demanded that Russia accept a ceasefire", "urged both sides to agree a truce": the
@@ -402,6 +407,17 @@ def _own_halt(window: str, words) -> bool:
         if w in words["own_halt_verbs"]:
             before = " ".join(parts[max(0, k - 3) : k])
             return any(before.endswith(m) or before.rsplit(" ", 1)[0].endswith(m) for m in _WILL) and "not" not in parts[:k]
+    return False
+
+
+def _demands_truce(lower, at: int, upto: int, words) -> bool:
+    """'demanded an unconditional 30-day ceasefire': the truce is the verb's object, no condition or
+    talks before it ('demanded guarantees before any ceasefire', 'demanded ceasefire talks')."""
+    for k in range(at, min(upto, at + 8)):
+        if lower[k] in words["hypothetical_cues"] or lower[k] in words["talks_nouns"]:
+            return False
+        if lower[k] in words["truce_heads"]:
+            return k + 1 >= upto or lower[k + 1] not in words["talks_nouns"]
     return False
 
 

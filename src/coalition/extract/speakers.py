@@ -404,6 +404,8 @@ class _Referents:
         if d.role_words == ("leader",):
             # "the Ukrainian leader": whoever heads that state or government
             return any(set(_role_words(r)) <= role_words for r in vocab("quotes")["leader_roles"])
+        if d.role_words[-1:] in (("chief",), ("head",), ("boss",)) and d.actor and actor == d.actor:
+            return True  # "the NATO chief", "the EU foreign policy chief": a body's person by the informal title
         return bool(d.role_words) and all(w in role_words for w in d.role_words)
 
     def _opening_surname(self, before_char: int, exclude=frozenset()) -> Mention | None:
