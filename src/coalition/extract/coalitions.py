@@ -19,7 +19,10 @@ from coalition.model import Coalition
 SIZE_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
               "eleven": 11, "twelve": 12, "a dozen": 12, "dozen": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 REACH = 4  # sentences after a mention that an anaphor can still refer to it
-AUXILIARIES = {"will", "would", "shall", "now", "also", "jointly", "already", "have", "has", "had", "to", "currently", "together"}
+AUXILIARIES = {"will", "would", "shall", "now", "also", "jointly", "already", "have", "has", "had", "to", "currently", "together",
+               # "are preparing to lead", "is set to co-chair", "have agreed to lead": verbs of intent before the lead verb
+               "is", "are", "was", "were", "preparing", "planning", "set", "expected", "ready", "agreed", "offered", "due",
+               "going", "poised"}
 FUNCTION_WORDS = {"and", "or", "the", "a", "an", "by", "with", "that", "which", "who", "as", "while", "but", "when",
                   "after", "before", "of", "in", "on", "for", "to", "from", "said", "says", "where", "both", "then"}
 NOT_WHOLE = {"new", "more", "additional", "further", "other", "newer", "fresh"}
@@ -32,6 +35,8 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
     current: str | None = None
     recent: list[str] = []  # the names of the last sentence that named any
     since = 99
+    met = False  # whether the sentence that last named a coalition has it meeting
+    anaphor = None
     lead_only: list[tuple[int, object]] = []  # sentences that only say who leads (see below)
     keyed = _keyed_sentences(ctx, words)
     for n, sent in enumerate(ctx.sents):
@@ -64,11 +69,15 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
         if named:
             current, since = named, 0
             recent = [named]
+            # "leaders of the coalition met in Paris": a later "the meeting" is the coalition's
+            met = bool(has_phrase(padded, words["meeting_words"]))
+        elif current and met and since <= REACH and has_phrase(padded, words["meeting_anaphors"]):
+            anaphor = None  # "the meeting at the Élysée, which brought together some 35 countries"
         elif not (current and since <= REACH and (anaphor := has_phrase(padded, words["anaphors"]))):
             if current and since <= LEAD_REACH and has_phrase(padded, words["lead_verbs"]):
                 lead_only.append((n, sent))
             continue
-        else:
+        elif anaphor is not None:
             # "…a summit of the coalition of the willing… the planned Multinational Force. The
             # coalition, co-chaired by…": of the names just read, the one the anaphor's noun names
             head = anaphor.split()[-1]
@@ -131,7 +140,7 @@ def _purpose_names(padded: str, words: dict) -> list[tuple[int, str]]:
         if tok != "coalition" or i == 0 or toks[i - 1] not in ("the", "a", "an"):
             continue
         window = []
-        for w in toks[i + 1 : i + 10]:
+        for w in toks[i + 1 : i + 13]:  # "a coalition of countries that will pool orders for Ukraine's drones"
             if w in (",", ";", ".", "led", "which", "co", "and") and window:
                 break
             window.append(w)

@@ -28,7 +28,7 @@ NAME_PARTICLES = ["von", "der", "van", "de", "den", "la", "le", "du", "da", "al"
 # fine; "Prime Minister on Sunday" is not a name).
 NOT_NAMES = {
     "The", "A", "An", "On", "In", "At", "For", "And", "But", "Of", "To", "This", "That", "He", "She", "It",
-    "They", "We", "His", "Her", "Their", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "They", "We", "His", "Her", "Their", "I", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
     "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Office", "Ministry", "Department", "Council", "Commission",
     "Said", "Says", "Told", "Added", "Who", "Which", "When", "While", "As", "After", "Before", "Has", "Had",
@@ -43,7 +43,10 @@ def _org_heads() -> frozenset[str]:
     return frozenset(json.loads((Path(__file__).parent / "data" / "quotes.json").read_text(encoding="utf-8"))["not_person_heads"])
 
 
-SPEECH_VERBS = ["said", "says", "told", "added", "warned", "explained", "wrote", "argued", "noted"]
+# the verbs an attribution uses around a name no table knows ('," insisted Oksana Melnyk, who…')
+SPEECH_VERBS = ["said", "says", "told", "added", "warned", "explained", "wrote", "argued", "noted", "insisted", "stressed",
+                "replied", "conceded", "admitted", "acknowledged", "recalled", "cautioned", "responded", "commented",
+                "declared", "tweeted", "posted", "remarked"]
 TITLES_ONLY = ("Mr", "Ms", "Mrs", "Dr", "Sir", "Dame")
 PARTICLES = set(NAME_PARTICLES)
 
@@ -265,6 +268,8 @@ class PeopleFinder:
                 if word == "," and name_part(k - 1) and k >= 2 and name_part(k - 2):
                     if text[k - 1] in _org_heads():
                         continue  # "…, head of Northwind Capital Management, which runs the fund, said"
+                    if k >= 3 and cols.lower[k - 3] in ("for", "of", "and"):
+                        continue  # "Kenji Sato, Deputy Minister for Foreign Affairs, told": the end of a title
                     spans.append((k - 2, k))
                     break
         if not spans:

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from coalition.extract.context import ArticleContext, Mention, token_positions, tokens, vocab
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
-from coalition.extract.quotes import Quote
+from coalition.extract.quotes import Quote, find_quotes
 from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _name_part, _written_at
 from coalition.resolve import actors as gazetteer
 
@@ -298,6 +298,8 @@ class _Referents:
                     head = j
                     while head + 1 < n and lower[head + 1] in head_nouns:
                         head += 1
+                    while head + 2 < n and text_[head + 1] == "-" and lower[head + 2] in head_nouns:
+                        head += 2  # "the secretary-general said": one title, written with a hyphen
                     if lower[head] in org_nouns and head + 2 < n and lower[head + 1] == "of" and tk.title[head + 2]:
                         # "a Department of Defence spokesperson": the body names whose person speaks
                         k = head + 2
@@ -402,6 +404,8 @@ class _Referents:
         if d.role_words == ("leader",):
             # "the Ukrainian leader": whoever heads that state or government
             return any(set(_role_words(r)) <= role_words for r in vocab("quotes")["leader_roles"])
+        if d.role_words[-1:] in (("chief",), ("head",), ("boss",)) and d.actor and actor == d.actor:
+            return True  # "the NATO chief", "the EU foreign policy chief": a body's person by the informal title
         return bool(d.role_words) and all(w in role_words for w in d.role_words)
 
     def _opening_surname(self, before_char: int, exclude=frozenset()) -> Mention | None:
@@ -452,6 +456,15 @@ class _Referents:
             genders = self.__dict__["_gender_of"] = _genders_of(self)
         return genders
 
+    def _quoted_spans(self) -> list[tuple[int, int]]:
+        """The (start, end) offsets of the article's quoted statements (five words or more), sorted."""
+        spans = self.__dict__.get("_quoted")
+        if spans is None:
+            text = self.ctx.text
+            spans = self.__dict__["_quoted"] = [(q.start, q.end) for q in find_quotes(text)
+                                                if len(text[q.start : q.end].split()) >= 5]
+        return spans
+
     def antecedent(self, before_char: int, exclude=frozenset(), pronoun: str | None = None):
         """Whom "he" or "she" stands for: the latest person named (not as a possessive,
         "Putin's spokesman"), or speaker described as the subject of a sentence, before ``before_char``.
@@ -463,8 +476,12 @@ class _Referents:
             genders = self._genders()
             exclude = exclude | {code for code, g in genders.items() if g != wanted}
         best, best_at = None, -1
+        quoted = self._quoted_spans()
         for m in self.people:
             if best_at < m.start_char < before_char and not self._is_possessive(m) and m.code not in exclude:
+                at = bisect_right(quoted, (m.start_char, float("inf"))) - 1
+                if at >= 0 and quoted[at][0] <= m.start_char < quoted[at][1]:
+                    continue  # named inside a quote ("What Minister Katayama told…"): someone spoken of, not a speaker
                 best, best_at = m, m.start_char
         if best is not None:
             sent = self.ctx.sentence_at(best.start_char)

@@ -90,7 +90,33 @@ def find_statements(ctx: ArticleContext) -> list[Statement]:
             )
         )
         previous = (quote, speaker, attribution)
+    if statements and "\n" in ctx.text:
+        _headline_speakers(ctx.text, statements)
     return statements
+
+
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _headline_speakers(text: str, statements: list[Statement]) -> None:
+    """A quote in the headline is a shortened quote of the body ("Kremlin says no: 'We want peace,
+    not a pause'" over "'What Russia wants is peace, not a pause…,' Peskov told reporters"): when
+    most of its words are in one body quote, that quote's speaker said it, whoever the headline
+    names next to it."""
+    headline_end = text.find("\n")
+    for st in statements:
+        if st.evidence is None or st.evidence.start >= headline_end:
+            break
+        words = set(_WORD.findall(st.quote.lower()))
+        if len(words) < 3:
+            continue
+        for body in statements:
+            if body.evidence is None or body.evidence.start < headline_end or not (body.speaker or body.role):
+                continue
+            if len(words & set(_WORD.findall(body.quote.lower()))) >= 0.6 * len(words):
+                st.speaker, st.person, st.role, st.actor = body.speaker, body.person, body.role, body.actor
+                st.confidence = body.confidence
+                break
 
 
 def _embedded_fragment(text: str, quote: Quote, inner: str, speech: set[str], words) -> bool:
@@ -105,6 +131,8 @@ def _embedded_fragment(text: str, quote: Quote, inner: str, speech: set[str], wo
     if not after[:1] == " " or not after[1:2].isalpha():
         return False  # a mark, a comma or a line break after it: the quote ends its clause
     following = after.split()[:3]
+    if inner.rstrip().endswith(",") and following[0][:1].isupper():
+        return False  # '"That claim is false," Kenji Sato, deputy minister…, told': a name opens the attribution
     # '"…" he said' without a comma is an attribution, not a clause going on
     return not any(w.strip(".,;:").lower() in speech or w in words["pronouns"] for w in following)
 
