@@ -3,7 +3,8 @@ than the dev articles that showed the class): a refusal or an acceptance bound b
 the other side doing the same ("would respect the truce if Moscow did") is conditional; verbs of
 defending a plan; wanting others to agree to or adopt a target; a demand that Ukraine give up a
 target is the demander's opposition; staying out of a fund ("among the allies that have not put
-any money into"); exploring options; a declaration of intent to deploy and leading a monitoring
+any money into"); exploring options; an accusation ("accused Berlin of pouring fuel on the fire") is the accuser's;
+a proposal called "the best option"; a pause in strikes as a truce; a declaration of intent to deploy and leading a monitoring
 mission are commitments to take part. And what stays no position.
 """
 
@@ -82,6 +83,26 @@ def test_participation(text, expected):
     assert expected in stances(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an accusation: the accuser's opposition, never the accused's
+    ("The Kremlin accused Berlin of pouring fuel on the fire with the tank deliveries.", ("RUS", "oppose")),
+    ("Tehran accused Britain and France of adding fuel to the war by sending the missiles.", ("IRN", "oppose")),
+    # a proposal called the best option
+    ("A ceasefire along the Dnipro river, the Turkish foreign minister said, would be the best option for both sides.",
+     ("TUR", "support")),
+    # a pause in strikes is a truce
+    ("Kyiv and Moscow agreed to a week-long pause in strikes on power plants.\n\n"
+     "Moldova said it would respect the pause if Russia did.", ("MDA", "conditional")),
+])
+def test_accusations_options_and_pauses(text, expected):
+    assert expected in stances(text)
+
+
+def test_the_accused_holds_nothing():
+    got = stances("Tehran accused Britain and France of adding fuel to the war by sending the missiles.")
+    assert not {("GBR", "oppose"), ("FRA", "oppose")} & got
+
+
 @pytest.mark.parametrize("text", [
     # no position: a condition without a holder, troops defending a town, wanting without a target,
     # exploring without a target, a fund's contributors counted
@@ -90,6 +111,8 @@ def test_participation(text, expected):
     "Poland wants its farmers to be compensated for lower grain prices.",
     "Researchers in Oslo are exploring new ways to store hydrogen.",
     "The minister said the country would respect the result of the referendum.",
+    "Poland said the best option was to keep the factory open.",
+    "The Kremlin said Russia would honour any long-term agreement.",
 ])
 def test_no_position(text):
     assert stances(text) == set()

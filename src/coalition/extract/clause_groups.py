@@ -53,6 +53,9 @@ BENEFICIARY = tuple(_HOLDERS["beneficiary"])
 # "Minsk demanded that Kyiv give up its bid": the country after "<demand> that" is the one asked
 # to act; the demand, and the position in it, is the demander's.
 DEMANDS = frozenset(_HOLDERS.get("demands", ()))
+# "The Kremlin accused Berlin of pouring fuel on the fire": the accused is no holder, nor are the
+# actors coordinated with it.
+ACCUSING = frozenset(_HOLDERS.get("accusing", ()))
 DETERMINERS = frozenset("the a an any every no some this that these those".split())
 POSSESSIVES = frozenset("his her its their our my your".split())
 # "by both Russia and Ukraine", "between either Kyiv or Moscow": a pair after a preposition
@@ -232,6 +235,9 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
         if nxt in ("must", "should", "deserves") and _beneficiary(lower, m.end, n):
             continue
         if prev == "that" and prev2 in DEMANDS:
+            continue
+        if prev in ACCUSING:
+            object_end = m.end
             continue
         if _in_relative_clause(lower, max(a, m.start - 8), m.start) and not _relative_subject(tk, m, b):
             continue  # "Turkey, which has NATO's second-largest army, …": not the clause's subject
