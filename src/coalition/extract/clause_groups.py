@@ -50,6 +50,12 @@ TOPIC_HEADS = frozenset(_HOLDERS["topic_heads"])
 # "Ukraine must have security guarantees": whoever is said to need something is its beneficiary,
 # not the one taking the position.
 BENEFICIARY = tuple(_HOLDERS["beneficiary"])
+# "Minsk demanded that Kyiv give up its bid": the country after "<demand> that" is the one asked
+# to act; the demand, and the position in it, is the demander's.
+DEMANDS = frozenset(_HOLDERS.get("demands", ()))
+# "The Kremlin accused Berlin of pouring fuel on the fire": the accused is no holder, nor are the
+# actors coordinated with it.
+ACCUSING = frozenset(_HOLDERS.get("accusing", ()))
 DETERMINERS = frozenset("the a an any every no some this that these those".split())
 POSSESSIVES = frozenset("his her its their our my your".split())
 # "by both Russia and Ukraine", "between either Kyiv or Moscow": a pair after a preposition
@@ -228,8 +234,15 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue  # "Hungary's opposition leader criticised…": the government's critics, not the country
         if nxt in ("must", "should", "deserves") and _beneficiary(lower, m.end, n):
             continue
+        if prev == "that" and prev2 in DEMANDS:
+            continue
+        if prev in ACCUSING:
+            object_end = m.end
+            continue
         if _in_relative_clause(lower, max(a, m.start - 8), m.start) and not _relative_subject(tk, m, b):
             continue  # "Turkey, which has NATO's second-largest army, …": not the clause's subject
+        if _closed_relative(lower, max(a, m.start - 8), m.start, b):
+            continue  # "…, the depository where most Russian money sits, refused": inside the aside
         if prev == "as" and prev2 not in ("such", "well") or (prev2 == "as" and prev.isalpha() and prev not in GLUE):
             continue  # "described such plans as direct NATO involvement": part of the description
         # "called Japan's loan theft": a possessor after a verb is part of the object.
@@ -341,6 +354,19 @@ def _in_relative_clause(lower: list[str], lo: int, at: int) -> bool:
             return False
         if lower[j] in RELATIVES:
             return j > 0 and lower[j - 1] == ","
+    return False
+
+
+def _closed_relative(lower: list[str], lo: int, at: int, b: int) -> bool:
+    """Whether token ``at`` sits in a relative clause opened by "where", "whose" or "who" right
+    after a noun (no comma before it) that a comma closes before ``b`` ("the depository where most
+    of the Russian money sits, refused"); with no comma after it ("at the summit where Hungary
+    blocked the deal") the actor is the cue's own subject."""
+    for j in range(at - 1, lo - 1, -1):
+        if lower[j] == ",":
+            return False
+        if lower[j] in ("where", "whose", "who"):
+            return j > 0 and lower[j - 1] != "," and "," in lower[at:b]
     return False
 
 

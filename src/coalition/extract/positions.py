@@ -117,6 +117,9 @@ POLLS = frozenset("poll polls polling survey surveys respondents".split())
 # Targets that are a force a country could send troops to, or the ceasefire it would wait for: a
 # position on them in a sentence about sending forces is a participation, not a stance.
 FORCE_TARGETS = frozenset({"peacekeeping force", "coalition of the willing", "ceasefire proposal"})
+# "Belgium has refused to proceed unless the risk is shared": a refusal with a way out names no
+# target of its own; it is about the target named just before (within this many sentences).
+CONDITION_REACH = 3
 
 
 # --- participation ---------------------------------------------------------------------------------
@@ -311,6 +314,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     facts: list[Stance] = []
     seen: set[tuple[str, str, str]] = set()
     last_target: str | None = None
+    last_target_at = -CONDITION_REACH - 1
+    way_out = frozenset(_as_tokens(p).split()[0] for p in verbs.get("refusal_conditions", ()))
     last_open: str | None = None  # the last target that the vocabulary does not name
     joint: list[str] = []  # the signatories of the last joint statement or meeting named
     joint_at = -GROUP_REACH
@@ -331,6 +336,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         # names after that is the target's content, not a new topic.
         if hits and not (anaphor and last_target and padded.find(" " + anaphor + " ") < hits[0][0]):
             last_target = hits[0][1]
+        if hits:
+            last_target_at = n
         if not REQUEST_WORDS.isdisjoint(sentence_words(padded)):
             # "had asked Berlin to hand the batteries to Ukraine": the asker backs the handing over
             for actors, target in request_stances(ctx, sent, last_target or last_open):
@@ -339,8 +346,11 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             continue  # "a poll showed most Poles opposed…": the public's view, no government's position
         # no target from the vocabulary: only a cue's own object can be one ("supported the call")
         open_mode = not hits and anaphoric is None
-        if open_mode and not (may_hold_object(sentence_words(padded), sent)
-                              and _cue_firsts().intersection(sentence_words(padded))):
+        # a refusal with a way out ("refused to proceed unless…") just after a target is named
+        bound_to = last_target if (open_mode and last_target and n - last_target_at <= CONDITION_REACH
+                                   and not way_out.isdisjoint(sentence_words(padded))) else None
+        if open_mode and not bound_to and not (may_hold_object(sentence_words(padded), sent)
+                                               and _cue_firsts().intersection(sentence_words(padded))):
             continue
         # No stance cue anywhere in the sentence: no clause group can take a position (each
         # group's text is a stretch of the sentence), so the groups are not worked out; only a
@@ -365,6 +375,13 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             text = _padded_range(ctx.doc, a, b)
             stance, cue = _stance(text, verbs, places)
             if stance is None:
+                continue
+            if open_mode and bound_to and stance == "conditional":
+                for actor in g_actors:
+                    if (actor, bound_to, stance) not in seen:
+                        seen.add((actor, bound_to, stance))
+                        facts.append(Stance(actor=actor, target=bound_to, stance=stance, evidence=evidence,
+                                            confidence=0.55))
                 continue
             if open_mode:
                 if not about_the_war(ctx):

@@ -4,7 +4,8 @@ are not the clause's own answer: a participle with its agent after it ("rejected
 with no agent at all ("the assets remain blocked"), a negated opposition ("did not oppose"), an
 answer word in a comparison ("said no other state"), a noun "calls for" after a speech verb
 ("said calls for a truce were insincere"). Negated support is opposition; support or openness
-with a condition ("in principle", "but wanted") is conditional.
+with a condition ("in principle", "but wanted", "if Russia did") is conditional, and so is a
+refusal with a way out ("refused to proceed unless the risk is shared").
 
 Separate from ``positions.py``, which finds the clauses, their holders and targets.
 """
@@ -87,13 +88,22 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
     """The stance a clause group takes and the cue that says it; a participle with its agent
     after it ("rejected by Moscow", or "rejected in Kyiv" with "kyiv" in ``places``) is the
     agent's, not the clause's."""
+    # "would respect the truce if Russia did" is a condition; "would honour any agreement" alone is
+    # a promise to comply with what does not exist yet, no position on a proposal
+    compliance = verbs.get("compliance", ())
+    bound = bool(compliance) and has_phrase(text, verbs["support_conditions"]) is not None
     for value in ("conditional", "open", "considering", "oppose", "support"):
         cue = next((p for p in phrases_in(text, verbs[value]) if not _passive(p, text, places)
+                    and not (value == "support" and p in compliance and not bound)
                     and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)
                     and not _noun_cue(p, text)), None)
         if cue:
             if value == "oppose" and _withdrawn(cue, text):
                 return "support", cue
+            # "has refused to proceed unless the risk is shared": a refusal with a way out is a
+            # condition ("would stay until Russia withdrew" is a refusal still, so "until" is not one)
+            if value == "oppose" and has_phrase(text, verbs.get("refusal_conditions", ())):
+                return "conditional", cue
             # Negated support ("did not support", "would never back"); a negation in another
             # part of the sentence ("…then lists the reasons it cannot start") is not.
             before = text[: text.find(" " + cue + " ") + 1].split()[-3:]

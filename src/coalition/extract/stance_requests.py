@@ -1,6 +1,6 @@
 """Requests as stances: whoever asks another to hand something over, or asks for permission to,
 supports the handing over ("had asked Berlin to hand the batteries to Ukraine", "asked for
-permission to pass on the rounds", "asked every member to back it").
+permission to pass on the rounds", "asked every member to back it", "wants EU governments to agree on a mechanism").
 
 A request is read only when the verb it asks for is one of giving or backing (``request_verbs``
 in positions.json): "asked Warsaw to help it replace the equipment" or "asked not to be named"
@@ -27,6 +27,8 @@ REACH = 9
 # how many words after the requested verb its object may start
 OBJECT_REACH = 6
 NOT_HOLDERS = frozenset({"UKR"})
+# "wants EU governments to agree on it" asks others; "wants to give" is no request
+WANTING = frozenset(("want", "wants", "wanted"))
 # where the object of the requested verb ends: "hand the batteries to Ukraine"
 ENDS = frozenset("to for from near into and".split())
 
@@ -42,6 +44,8 @@ def request_stances(ctx, sent, last: str | None) -> list[tuple[list[str], str]]:
         for at in range(a, b):
             if lower[at] not in REQUEST_WORDS or (at + 1 < b and lower[at + 1] == "not"):
                 continue
+            if lower[at] in WANTING and at + 1 < b and lower[at + 1] == "to":
+                continue  # "we want to give them the equipment": the holder's own plan, no request
             target = _requested(lower, at + 1, b, last)
             if target:
                 out.append((holders, target))
