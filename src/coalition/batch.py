@@ -21,17 +21,19 @@ class IngestReport:
 
 
 def extract_paths(
-    paths: Iterable[str], *, published: str | None = None, statistical: bool | None = None
+    paths: Iterable[str], *, published: str | None = None, statistical: bool | None = None,
+    stances: bool | None = None,
 ) -> Iterator[ArticleResult | CoalitionError]:
     """The extraction of every article in ``paths``, in input order; failures are yielded, not raised.
 
     ``statistical`` adds the optional statistical name finder (None: ``COALITION_STATISTICAL_NAMES``);
+    ``stances`` adds the optional trained stance classifier (None: ``COALITION_STATISTICAL_STANCES``);
     a missing model raises ConfigError before any article is read."""
     from coalition.extract import extract
     from coalition.extract.pipeline import load_pipeline
     from coalition.read import read_paths
 
-    nlp = load_pipeline(statistical)
+    nlp = load_pipeline(statistical, stances)
     for item in read_paths(paths, published=published):
         if isinstance(item, ReadError):
             yield item
@@ -50,6 +52,7 @@ def ingest_paths(
     report: IngestReport | None = None,
     progress: bool = False,
     statistical: bool | None = None,
+    stances: bool | None = None,
 ) -> Iterator[CoalitionError]:
     """Store every article in ``paths`` with its facts; yields each failure as it happens.
 
@@ -67,7 +70,7 @@ def ingest_paths(
 
         bar = tqdm(unit=" articles", desc="ingest", leave=False)
     try:
-        for item in extract_paths(paths, published=published, statistical=statistical):
+        for item in extract_paths(paths, published=published, statistical=statistical, stances=stances):
             if bar is not None:
                 bar.update(1)
             if isinstance(item, CoalitionError):

@@ -28,3 +28,11 @@ def statistical_names(explicit: bool | None = None) -> bool:
     if explicit is not None:
         return explicit
     return os.environ.get("COALITION_STATISTICAL_NAMES", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def statistical_stances(explicit: bool | None = None) -> bool:
+    """Whether extraction adds the trained stance classifier: ``--statistical-stances`` first,
+    then ``COALITION_STATISTICAL_STANCES`` (1/true/yes), else off."""
+    if explicit is not None:
+        return explicit
+    return os.environ.get("COALITION_STATISTICAL_STANCES", "").strip().lower() in ("1", "true", "yes", "on")

@@ -12,6 +12,7 @@ from coalition.cli.options import (
     handle_errors,
     published_option,
     resolve_db,
+    stances_option,
     statistical_option,
 )
 from coalition.cli.output import write_table
@@ -25,8 +26,11 @@ from coalition.batch import IngestReport, extract_paths, ingest_paths
 @published_option
 @format_option("json", "table", default="json")
 @statistical_option
+@stances_option
 @handle_errors
-def extract(paths: tuple[str, ...], published: str | None, fmt: str, statistical: bool | None) -> None:
+def extract(
+    paths: tuple[str, ...], published: str | None, fmt: str, statistical: bool | None, stances: bool | None
+) -> None:
     """Extract facts from articles and print them; touches no database.
 
     PATHS are .txt, .html/.htm, .jsonl and RSS/Atom (.xml/.rss/.atom) files, or
@@ -40,9 +44,10 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, statistical
         coalition extract feeds/ --published 2025-03-02 > facts.jsonl
         coalition extract article.html --format table
         coalition extract article.txt --statistical-names   # needs pip install 'coalition[statistical]'
+        coalition extract article.txt --statistical-stances  # the trained stance classifier
     """
     failed = 0
-    for item in extract_paths(paths, published=published, statistical=statistical):
+    for item in extract_paths(paths, published=published, statistical=statistical, stances=stances):
         if isinstance(item, CoalitionError):
             failed += 1
             click.echo(f"error: {item}", err=True)
@@ -65,9 +70,15 @@ def extract(paths: tuple[str, ...], published: str | None, fmt: str, statistical
 @published_option
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 @statistical_option
+@stances_option
 @handle_errors
 def ingest(
-    paths: tuple[str, ...], db: str | None, published: str | None, progress: bool | None, statistical: bool | None
+    paths: tuple[str, ...],
+    db: str | None,
+    published: str | None,
+    progress: bool | None,
+    statistical: bool | None,
+    stances: bool | None,
 ) -> None:
     """Read articles, extract their facts and store both in the database.
 
@@ -85,7 +96,8 @@ def ingest(
         progress = sys.stderr.isatty()
     report = IngestReport()
     failures = ingest_paths(
-        paths, resolve_db(db), published=published, report=report, progress=progress, statistical=statistical
+        paths, resolve_db(db), published=published, report=report, progress=progress, statistical=statistical,
+        stances=stances,
     )
     for failure in failures:
         click.echo(f"error: {failure}", err=True)

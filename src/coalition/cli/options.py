@@ -34,6 +34,15 @@ statistical_option = click.option(
 )
 
 
+stances_option = click.option(
+    "--statistical-stances/--no-statistical-stances",
+    "stances",
+    default=None,
+    help="Also add the trained stance classifier's stances where the rules find none "
+    "(extract/data/stance_model). Default: COALITION_STATISTICAL_STANCES, else off.",
+)
+
+
 def format_option(*choices: str, default: str):
     return click.option(
         "--format",

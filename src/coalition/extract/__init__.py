@@ -94,6 +94,12 @@ def _facts_of(article: Article, doc) -> ArticleResult:
         # found already when a stance inside a quote needed its speaker
         *(ctx.__dict__.get("_statements") or find_statements(ctx)),
     ]
+    model = doc.user_data.get("_stance_model")
+    if model is not None:
+        # the optional trained stance classifier, for the pairs the rules gave nothing
+        from coalition.extract.statistical_stances import add_stances
+
+        facts.extend(add_stances(ctx, facts, model))
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).
     index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}

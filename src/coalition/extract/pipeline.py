@@ -10,6 +10,8 @@ Components, in order::
     coalition_people     people.py: a role title followed by a name ("Foreign Minister Sergei Lavrov"),
                          names beside speech verbs
     coalition_statistical_people   optional (statistical.py): names spaCy's small NER model finds
+    coalition_statistical_stances  optional (statistical_stances.py): marks the document for the
+                         trained stance classifier, which runs with the fact finders
     coalition_money      Matcher: amounts with their currency, qualifiers and conversions
 
 Facts are then read off the annotated ``Doc`` by plain functions (``facts.py``).
@@ -41,22 +43,25 @@ from coalition.resolve import actors as gazetteer
 DATA = Path(__file__).resolve().parent / "data"
 BULLET = hash_string("•")
 
-def load_pipeline(statistical: bool | None = None) -> Language:
+def load_pipeline(statistical: bool | None = None, stances: bool | None = None) -> Language:
     """The extraction pipeline, built once per process (and once more with the statistical
-    name finder, when asked for). ``statistical=None`` reads ``COALITION_STATISTICAL_NAMES``."""
+    name finder or the stance classifier, when asked for). ``statistical=None`` reads
+    ``COALITION_STATISTICAL_NAMES``, ``stances=None`` ``COALITION_STATISTICAL_STANCES``."""
+    from coalition.config import statistical_names, statistical_stances
+
     if statistical is None:
-        from coalition.config import statistical_names
-
         statistical = statistical_names()
-    return _cached_pipeline(bool(statistical))
+    if stances is None:
+        stances = statistical_stances()
+    return _cached_pipeline(bool(statistical), bool(stances))
 
 
-@lru_cache(maxsize=2)
-def _cached_pipeline(statistical: bool) -> Language:
-    return build_pipeline(statistical=statistical)
+@lru_cache(maxsize=4)
+def _cached_pipeline(statistical: bool, stances: bool = False) -> Language:
+    return build_pipeline(statistical=statistical, stances=stances)
 
 
-def build_pipeline(*, statistical: bool = False) -> Language:
+def build_pipeline(*, statistical: bool = False, stances: bool = False) -> Language:
     nlp = spacy.blank("en")
     _adapt_tokenizer(nlp)
     nlp.add_pipe("coalition_sentences", name="sentencizer")
@@ -69,6 +74,10 @@ def build_pipeline(*, statistical: bool = False) -> Language:
         nlp.add_pipe("coalition_statistical_people")
     nlp.add_pipe("coalition_money")
     nlp.add_pipe("coalition_items")
+    if stances:
+        from coalition.extract import statistical_stances as _  # noqa: F401,F811  (registers the factory)
+
+        nlp.add_pipe("coalition_statistical_stances")
     return nlp
 
 
