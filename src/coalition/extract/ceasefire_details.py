@@ -25,8 +25,7 @@ def _scope_phrases() -> list[str]:
 @lru_cache(maxsize=1)
 def _duration_nouns() -> set[str]:
     words = vocab("ceasefires")
-    return (set(words["qualified_nouns"]) | {t.split()[0] for t in words["triggers"]} | set(words["halt_words"])
-            | {"strikes", "attacks", "fighting"})
+    return set(words["qualified_nouns"]) | {t.split()[0] for t in words["triggers"]} | {"strikes", "attacks", "fighting"}
 
 
 @lru_cache(maxsize=1)
@@ -109,8 +108,6 @@ def _scope(doc, start: int, end: int, padded: str, words) -> list[str]:
                 continue  # "leaving the ground war aside", "excluding the front line"
             if " aside " in padded[at : at + len(toks) + 8]:
                 continue
-            if padded[at + len(toks) :].split()[:1] and padded[at + len(toks) :].split()[0] in words["scope_places"]:
-                continue  # "civilians could leave frontline areas", "ports towns": a place, not what the truce covers
             if name == "full" and not _next_to_trigger(padded, at + len(toks), words):
                 continue  # "full" only as "full ceasefire", "complete 30-day truce"
             scope.append(name)

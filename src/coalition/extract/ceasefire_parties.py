@@ -107,8 +107,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         if by:
             answers.setdefault(code, by)
             continue
-        titled = _title_after(tk, m.end + 1, end, words) if possessive else None
-        if possessive and titled is None:
+        if possessive:
             continue  # "Russia's conduct": not the subject of what follows
         # "we call on Russia to accept…": what is asked of it, not its answer
         asked_of = bool(has_phrase(before, words["urge_verbs"] + words["ask_verbs"]))
@@ -120,7 +119,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             if nxt is None or any(w not in ("and", ",", "or", "the") for w in lower[last.end : nxt.start]):
                 break
             last = nxt
-        after = last.end if titled is None else titled  # "Germany's chancellor called for…": past the title
+        after = last.end
         if after + 1 < end and tk.text[after] == "," and lower[after + 1].endswith("ing"):
             # "The leaders of A and B, standing in Kyiv alongside C, demanded that…": the verb
             # comes after the participle's phrase, whoever that phrase names
@@ -144,22 +143,12 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                 verb_window = " " + lower[verb_start] + window_text(doc, place_end, min(upto, place_end + 5))
         answer = None if asked_of else _answer(verb_window, words)
         proposal_verb = has_phrase(verb_window, words["propose_verbs"])
-        if proposal_verb and _asks_question(verb_window, proposal_verb):
-            proposal_verb = None  # "asked who would monitor a truce": a question, no request
-        if proposal_verb == "demanded" and " that " not in verb_window.partition(" demanded ")[2] \
-                and not _demands_truce(lower, verb_start, upto, words):
+        if proposal_verb == "demanded" and " that " not in verb_window.partition(" demanded ")[2]:
             proposal_verb = None  # "demanded guarantees before any ceasefire": a condition, not a proposal
-            # ("demanded an unconditional 30-day ceasefire": the truce is what is demanded)
-        elif proposal_verb == "demanded" and answer == "conditional" and not _answer(
-                verb_window.partition(" demanded ")[0] + " ", words):
-            answer = None  # the demand is the proposal, not a condition on someone else's
         if answer and proposal_verb:
             head, _, rest = verb_window.partition(" " + proposal_verb + " ")
-            # "demanded that Russia accept a ceasefire", "urged both sides to agree a truce": the
-            # answer asked of another (with or without an actor named for it), not the speaker's
-            asks_others = " that " in " " + rest or (proposal_verb in words["urge_verbs"] and " to " in " " + rest)
-            if asks_others and not _answer(head + " ", words):
-                answer = None
+            if " that " in " " + rest and not _answer(head + " ", words):
+                answer = None  # "demanded that Russia accept a ceasefire": the answer asked of another
         if not proposal_verb and deadline_to is not None and after <= deadline_to[0] < after + 3:
             proposal_verb = "given"  # "Trump has given Putin 50 days to agree a ceasefire": an ultimatum
         if proposal_verb and _talks_first(lower, verb_start, end, words):
@@ -172,9 +161,6 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                 _add(orderers, code)
             else:
                 _add(proposers, code)
-            continue
-        if not answer and not proposal_verb and _own_halt(verb_window, words):
-            _add(orderers, code)  # "Moscow said it would refrain from striking energy sites": its own halt
             continue
         if answer:
             if answer == "accepted" and has_phrase(window_text(doc, m.end, upto), words["responses"]["conditional"]):
@@ -232,19 +218,6 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     answers = {a: r for a, r in answers.items() if a not in proposers and a not in co_proposers}
     return (proposers, answers, [c for c in co_proposers if c not in proposers],
             [c for c in orderers if c not in proposers])
-
-
-def _title_after(tk, i: int, end: int, words) -> int | None:
-    """'Germany's chancellor', 'Brazil's foreign minister': a country's office holder named by title
-    alone speaks for the country. Where the title ends, when the words after the possessive are
-    one (and no named person follows, who is a mention of their own); else None."""
-    titles = words["office_titles"]
-    k = i
-    while k < end and k - i < 4 and tk.lower[k] in titles:
-        k += 1
-    if k == i or (k < end and tk.ent[k] == "PERSON"):
-        return None
-    return k
 
 
 def _addressees(lower, mentions, start: int, words) -> list:
@@ -367,8 +340,6 @@ def _names_proposal(doc, m, end: int, words) -> bool:
         low = tk.lower[k]
         if low in nouns:
             return True
-        if low in words["demand_nouns"] and (k + 1 >= end or tk.lower[k + 1] != "with"):
-            return True  # "Italy's call for a truce", "a US request to hold off" (not "Trump's call with Putin")
         # modifiers allowed between: quotes, hyphens, numbers, duration units, domain words, capitalised names
         if tk.punct[k] and low in ('"', "“", "”", "'", "-", "–") or doc[k].like_num or low in words["duration_units"] \
                 or low in ("full", "partial", "energy", "maritime", "sea", "black", "air", "interim", "immediate") \
@@ -394,40 +365,6 @@ def _hanging_actors(doc, mentions, start: int, end: int, words) -> list[str]:
         if code:
             out.append(code)
     return out
-
-
-_WILL = ("will", "would", "'ll", "is to", "was to", "intends to", "plans to", "promised to", "pledged to")
-
-
-def _own_halt(window: str, words) -> bool:
-    """'would refrain from striking', 'will halt attacks', 'promised to stop shelling': the actor
-    says it will stop firing itself (a modal, at most one word, then a halt verb)."""
-    parts = window.split()
-    for k, w in enumerate(parts):
-        if w in words["own_halt_verbs"]:
-            before = " ".join(parts[max(0, k - 3) : k])
-            return any(before.endswith(m) or before.rsplit(" ", 1)[0].endswith(m) for m in _WILL) and "not" not in parts[:k]
-    return False
-
-
-def _demands_truce(lower, at: int, upto: int, words) -> bool:
-    """'demanded an unconditional 30-day ceasefire': the truce is the verb's object, no condition or
-    talks before it ('demanded guarantees before any ceasefire', 'demanded ceasefire talks')."""
-    for k in range(at, min(upto, at + 8)):
-        if lower[k] in words["hypothetical_cues"] or lower[k] in words["talks_nouns"]:
-            return False
-        if lower[k] in words["truce_heads"]:
-            return k + 1 >= upto or lower[k + 1] not in words["talks_nouns"]
-    return False
-
-
-_QUESTION_WORDS = frozenset({"who", "whom", "whether", "what", "how", "why", "when", "where", "which", "if"})
-
-
-def _asks_question(window: str, verb: str) -> bool:
-    """'asked who would monitor it', 'asks whether Kyiv would…': the verb opens a question."""
-    rest = window.partition(f" {verb} ")[2].split()
-    return bool(rest) and rest[0] in _QUESTION_WORDS
 
 
 def _modal_before(window: str, verb: str, words) -> bool:
@@ -474,8 +411,6 @@ def _pronoun_proposer(ctx, sent, words) -> list[str]:
     else:
         head = " " + " ".join(lower[opening + 1 : min(sent.end, opening + 4)]) + " "
         verb = has_phrase(head, words["propose_verbs"])
-        if verb and _asks_question(" " + " ".join(lower[opening + 1 : min(sent.end, opening + 6)]) + " ", verb):
-            return []
         if not verb or _modal_before(head, verb, words):
             return []
     return _previous_subject(ctx, sent)

@@ -58,15 +58,7 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
 SPLIT_WORDS = {"but", ",", ";", "while", "whereas"}
 # Words of a subject that is both warring sides: "both sides stop", "the parties would cease".
 _BOTH_SUBJECTS = {"both", "sides", "parties", "mutual", "mutually", "each"}
-_BOTH_STOP = {"stop", "stopping", "stopped", "cease", "ceased", "end", "halt", "halted"}
-
-
-# "a maritime pause", "an energy halt": a pause noun with a domain before it names a truce on its own
-_DOMAIN_PAUSES = frozenset({"pause", "halt"})
-
-
-def _domain_pause(padded: str) -> bool:
-    return any(f" {q} {noun} " in padded for q in vocab("ceasefires")["qualifier_scopes"] for noun in _DOMAIN_PAUSES)
+_BOTH_STOP = {"stop", "stopping", "cease", "end"}
 
 
 @dataclass
@@ -117,8 +109,7 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
                     or (not w.isdisjoint(keys.halt_words) and has_phrase(p, words["halt_words"])
                         and not w.isdisjoint(keys.halt_objects) and has_phrase(p, words["halt_objects"]))
                     or (not w.isdisjoint(_BOTH_STOP) and not w.isdisjoint(_BOTH_SUBJECTS)
-                        and not w.isdisjoint(keys.halt_objects))
-                    or (not w.isdisjoint(_DOMAIN_PAUSES) and _domain_pause(p)))
+                        and not w.isdisjoint(keys.halt_objects)))
                for p, w in zip(padded_in, words_in)]
     # zones and corridors (see ceasefire_arrangements.py); a bare "the corridor" counts only in an
     # article that names one. Each holds an anchor noun ("zone", "corridor"): most sentences hold
@@ -266,12 +257,7 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
     # "a halt to naval attacks", "a moratorium on strikes against power plants"
     if not present.isdisjoint(halt_words):
         for i in [i for i, low in enumerate(lowers) if low in halt_words]:
-            # five words on, a hyphen not counted ("a halt to long-range strikes", "cease all drone
-            # and missile strikes"), not past a mark that ends the phrase
-            reach = i + 6 + sum(1 for w in lowers[i + 1 : i + 8] if w == "-")
-            for k in range(i + 1, min(len(lowers), reach)):
-                if lowers[k] in (",", ";", ".", ":"):
-                    break
+            for k in range(i + 1, min(len(lowers), i + 5)):
                 if lowers[k] in halt_objects:
                     out.append((start + i, start + k + 1))
                     break
@@ -390,11 +376,6 @@ def _hypothetical(doc, at: int, start: int, words) -> bool:
     lowers = tokens(doc).lower[max(start, at - 5) : at]
     if lowers[-2:] == ["post", "-"]:
         return True  # "a post-ceasefire force"
-    k = len(lowers) - 1
-    while k >= 0 and lowers[k] == "the":
-        k -= 1
-    if k >= 0 and k < len(lowers) - 1 and lowers[k] in words["hypothetical_cues"]:
-        return True  # "once the guns fall silent", "until the fighting stops": a clause trigger as a condition
     for k in range(len(lowers) - 1, -1, -1):
         if lowers[k] in ("a", "an"):
             before = " " + " ".join(lowers[max(0, k - 3) : k]) + " "
@@ -456,18 +437,7 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return False
     if a.month and b.month and a.month != b.month and not (a.duration and a.duration == b.duration):
         return False  # a Christmas truce and the ceasefire urged "in July": two proposals
-    return bool(a.effective_scope() & b.effective_scope()) or _complements(a, b)
-
-
-def _complements(a: _Mention, b: _Mention) -> bool:
-    """Two close mentions that each give what the other leaves out: one a domain and no duration,
-    the other a duration and no domain ("a halt to strikes on energy infrastructure has collapsed.
-    A 30-day moratorium brokered by Washington…", "a pause on energy strikes… asked Putin to stop
-    firing for a week"). A scope written out ("a full ceasefire") is no gap: only one left unwritten."""
-    if abs(a.para - b.para) > 2:
-        return False
-    return any(x.duration and not x.scope and y.scope and y.duration in (None, x.duration) and "full" not in y.scope
-               for x, y in ((a, b), (b, a)))
+    return bool(a.effective_scope() & b.effective_scope())
 
 
 def _absorb(into: _Mention, other: _Mention) -> None:
