@@ -56,6 +56,8 @@ DEMANDS = frozenset(_HOLDERS.get("demands", ()))
 # "The Kremlin accused Berlin of pouring fuel on the fire": the accused is no holder, nor are the
 # actors coordinated with it.
 ACCUSING = frozenset(_HOLDERS.get("accusing", ()))
+# "Putin told Trump he would…", "assured Warsaw that…": the listener of what the subject says
+LISTENING = frozenset("told tells telling assured assures informed informs reassured reassures".split())
 DETERMINERS = frozenset("the a an any every no some this that these those".split())
 POSSESSIVES = frozenset("his her its their our my your".split())
 # "by both Russia and Ukraine", "between either Kyiv or Moscow": a pair after a preposition
@@ -112,6 +114,11 @@ def _segments(ctx: ArticleContext, sent, said: list[int]) -> list[tuple[int, int
     cuts = [sent.start] + [i for i in range(sent.start + 1, sent.end) if lower[i] in BOUNDARIES]
     if not COORDINATORS.isdisjoint(lower[sent.start : sent.end]):
         cuts = sorted(set(cuts) | set(_clause_openers(ctx, sent, said)))
+    if "whose" in lower[sent.start : sent.end] and said:
+        # "Tokyo is reluctant to move ahead of the United States, whose delegation declined to
+        # join": an aside about a country with a cue of its own after the first clause's cue
+        cuts = sorted(set(cuts) | {i - 1 for i in range(sent.start + 2, sent.end) if lower[i] == "whose"
+                                   and lower[i - 1] == "," and said[0] < i - 1 < said[-1]})
     cuts.append(sent.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
@@ -236,9 +243,9 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         if prev == "that" and prev2 in DEMANDS:
             continue
-        if prev in ACCUSING:
+        if prev in ACCUSING or (prev in LISTENING and m.label != "ORG"):
             object_end = m.end
-            continue
+            continue  # "Putin told Trump he would halt…": the one told is no holder
         if _in_relative_clause(lower, max(a, m.start - 8), m.start) and not _relative_subject(tk, m, b):
             continue  # "Turkey, which has NATO's second-largest army, …": not the clause's subject
         if _closed_relative(lower, max(a, m.start - 8), m.start, b):
@@ -456,10 +463,27 @@ def _subject_before(ctx: ArticleContext, a: int, at: int, exclude) -> list[str]:
     them and the cue has a subject of its own ("Macron said 26 of them had committed…",
     "Macron said the force would deploy only after…")."""
     cands = _candidates(ctx, a, at, exclude)
+    owner = _whose_owner(ctx, a, at, cands, exclude)
+    if owner:
+        return [owner]
     actors = _last_chain(ctx, cands)
     if actors and _own_subject(tokens(ctx.doc).lower[cands[-1][0].end : at]):
         return []
     return actors
+
+
+def _whose_owner(ctx: ArticleContext, a: int, at: int, cands, exclude) -> str | None:
+    """"…ahead of the United States, whose delegation likewise declined to join": a cue inside an
+    aside opened by ", whose" with no actor of its own is the country the aside is about."""
+    lower = tokens(ctx.doc).lower
+    j = next((k for k in range(at - 1, a, -1) if lower[k] == "whose" or lower[k] in BOUNDARIES), None)
+    if j is None or lower[j] != "whose" or lower[j - 1] != "," or any(m.start > j for m, _ in cands):
+        return None
+    idx = tokens(ctx.doc).idx
+    for m in ctx.mentions_in(idx[max(0, j - 6)], idx[j - 1], ("COUNTRY", "ORG")):
+        if m.end == j - 1 and m.code not in exclude:
+            return m.code
+    return None
 
 
 def _own_subject(words: list[str]) -> bool:

@@ -84,6 +84,7 @@ from coalition.extract.participation_status import (
 from coalition.extract.stance_objects import may_hold as may_hold_object
 from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
+from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
 from coalition.extract.stance_holders import (
     FIRST_PERSON,
@@ -315,7 +316,9 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     seen: set[tuple[str, str, str]] = set()
     last_target: str | None = None
     last_target_at = -CONDITION_REACH - 1
-    way_out = frozenset(_as_tokens(p).split()[0] for p in verbs.get("refusal_conditions", ()))
+    # a refusal with a way out, or any answer bound by a condition ("would return if…", "would
+    # mirror Russia's conduct"), is about the target named just before when it names none
+    way_out = frozenset(_as_tokens(p).split()[0] for p in verbs.get("refusal_conditions", ())) | BOUND_WORDS
     last_open: str | None = None  # the last target that the vocabulary does not name
     joint: list[str] = []  # the signatories of the last joint statement or meeting named
     joint_at = -GROUP_REACH
@@ -348,7 +351,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         open_mode = not hits and anaphoric is None
         # a refusal with a way out ("refused to proceed unless…") just after a target is named
         bound_to = last_target if (open_mode and last_target and n - last_target_at <= CONDITION_REACH
-                                   and not way_out.isdisjoint(sentence_words(padded))) else None
+                                   and not way_out.isdisjoint(sentence_words(padded))
+                                   and REPAYING.isdisjoint(sentence_words(padded))) else None
         if open_mode and not bound_to and not (may_hold_object(sentence_words(padded), sent)
                                                and _cue_firsts().intersection(sentence_words(padded))):
             continue
@@ -378,6 +382,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 continue
             if open_mode and bound_to and stance == "conditional":
                 for actor in g_actors:
+                    if actor in participation.get(evidence.start, ()) or (actor == "UKR" and bound_to in FOR_UKRAINE):
+                        continue  # a force's terms are participation; Ukraine's terms for its own aid no news
                     if (actor, bound_to, stance) not in seen:
                         seen.add((actor, bound_to, stance))
                         facts.append(Stance(actor=actor, target=bound_to, stance=stance, evidence=evidence,
@@ -396,6 +402,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                     cues += phrases_in(text, verbs["support"])
                 last_open = _open_stances(ctx, facts, seen, g_actors, a, b, text, stance, cues,
                                           last_target or last_open, evidence) or last_open
+                continue
+            if _background(text, cue):
                 continue
             later = _later_clauses(ctx, a, b, verbs, named_targets) if BOUNDARIES.intersection(text.split()) else []
             # with later clauses of their own, the first reading's target is its own clause's

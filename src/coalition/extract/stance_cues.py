@@ -5,7 +5,9 @@ with no agent at all ("the assets remain blocked"), a negated opposition ("did n
 answer word in a comparison ("said no other state"), a noun "calls for" after a speech verb
 ("said calls for a truce were insincere"). Negated support is opposition; support or openness
 with a condition ("in principle", "but wanted", "if Russia did") is conditional, and so is a
-refusal with a way out ("refused to proceed unless the risk is shared").
+refusal with a way out ("refused to proceed unless the risk is shared"), and so is a promise to
+act that waits on a condition ("would return to the deal if…", "would halt strikes if…"). A past
+perfect told over a stretch of time ("had resisted … for more than a year") is background.
 
 Separate from ``positions.py``, which finds the clauses, their holders and targets.
 """
@@ -90,14 +92,18 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
     agent's, not the clause's."""
     # "would respect the truce if Russia did" is a condition; "would honour any agreement" alone is
     # a promise to comply with what does not exist yet, no position on a proposal
+    # ("would return immediately if the deal were implemented", "would halt the offensive if
+    # Kyiv pulled out": a promise to act that waits on a condition is a conditional answer)
     compliance = verbs.get("compliance", ())
-    bound = bool(compliance) and has_phrase(text, verbs["support_conditions"]) is not None
+    bound = bool(compliance) and (has_phrase(text, verbs["support_conditions"]) is not None or " if " in text)
     for value in ("conditional", "open", "considering", "oppose", "support"):
         cue = next((p for p in phrases_in(text, verbs[value]) if not _passive(p, text, places)
                     and not (value == "support" and p in compliance and not bound)
                     and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)
                     and not _noun_cue(p, text)), None)
         if cue:
+            if value == "support" and cue in compliance:
+                return "conditional", cue  # counted only when bound (above)
             if value == "oppose" and _withdrawn(cue, text):
                 return "support", cue
             # "has refused to proceed unless the risk is shared": a refusal with a way out is a
@@ -115,3 +121,20 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
                 return "conditional", cue
             return value, cue
     return None, ""
+
+
+# "Ukraine would repay it only if Russia paid reparations": a loan's terms, no one's answer to it
+REPAYING = frozenset("repay repays repaid repaying repayment".split())
+BOUND_WORDS = frozenset("if only mirror reciprocate pace depends depend contingent hinges".split())
+
+
+def background(text: str, cue: str) -> bool:
+    """"Washington had resisted sending the missiles for more than a year": a past perfect told
+    over a stretch of time is a position the story has moved past ("had not decided" is none)."""
+    head = text[: text.find(" " + cue + " ")].split()
+    if cue.startswith("not "):
+        return False
+    return head[-2:] == ["had", "long"] or (head[-1:] == ["had"] and any(f" {w} " in text for w in SPANS))
+
+
+SPANS = ("for more than", "for months", "for years", "for weeks", "for over", "for much of")

@@ -96,8 +96,8 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
         return None
     named = ctx.mentions_in(tokens(ctx.doc).idx[a], tokens(ctx.doc).idx[at], ("COUNTRY", "ORG", "PERSON"))
     before = [m for m in named if m.end <= at]
-    if not before and SUBJECT_PRONOUNS.isdisjoint(lower[a:at]):
-        return None
+    if not before and SUBJECT_PRONOUNS.isdisjoint(lower[a:at]) and lower[a : a + 2] != [",", "whose"]:
+        return None  # (", whose delegation declined…": the aside's country, named before it)
     if before and not GROUP_NOUNS.isdisjoint(lower[before[-1].end + 1 : at]):
         return None
     if before and not FIRST_PERSON.isdisjoint(lower[before[-1].end : at]):
