@@ -203,3 +203,32 @@ def test_a_sale_someone_pays_for_is_the_payers_aid(text, donor):
 ])
 def test_no_commitment(text):
     assert facts(text) == []
+
+
+# -- an item a relative clause says a country gave; some allies, not all ---------------------------
+
+@pytest.mark.parametrize("text, donor, item", [
+    ("The new money buys spare parts for the IRIS-T launchers that Slovenia has already sent.", "SVN", "launchers"),
+    ("A further part covers ammunition for the Skyguard air defence system that Austria previously donated.", "AUT", "air defence"),
+    ("Denmark said it will keep servicing the F-16s that Norway delivered last year.", "NOR", "f-16s"),
+])
+def test_an_item_a_relative_clause_says_was_given_is_that_givers(text, donor, item):
+    found = [f for f in facts(text) if f.status == "delivered"]
+    assert [f.donor for f in found] == [donor]
+    assert any(item in i.lower() for i in found[0].items)
+
+
+def test_an_item_a_country_only_holds_is_no_gift():
+    assert facts("The tanks that Germany has in storage are old, officials in Kyiv said.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Five allies pledged more than €2bn for Ukraine's air defence this week.",
+    "Four partners have put $900m into the scheme, Rutte said.",
+])
+def test_some_allies_are_no_single_donor(text):
+    assert [f.donor for f in facts(text) if f.amount] == [None]
+
+
+def test_the_whole_membership_speaks_for_its_organisation():
+    assert [f.donor for f in facts("The 32 allies pledged a baseline of €40bn for Ukraine, NATO said.")] == ["NATO"]

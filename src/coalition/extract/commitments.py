@@ -29,7 +29,7 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
                                       _trigger_set)
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
-from coalition.extract.payers import group_gives_after, member_loans, purchase_payers, scheme_owner
+from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
                                       _for_another_country, _not_aid, _spent_at_home)
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
@@ -342,6 +342,13 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             _as_recipient(table, sent, m) or (m.actor if m.label == "PERSON" else m.code) in (main, None) for m in named):
         fallback = main  # "the cabinet approved a decree to transfer weapons to Kyiv": the article's own government
     out.extend(_in_kind(ctx, sent, items, words, supplier, spending, fallback, earlier=previous))
+    for draft in given_before(ctx, sent, items):
+        # "… for the Tridon system that Sweden has already donated": given before, its own commitment;
+        # the relative clause names who gave the item, not the sentence's subject ("Denmark will
+        # service the F-16s that Norway delivered")
+        out = [d for d in out if not (d.money is None and d.status == "delivered" and d.items == draft.items and d.donor != draft.donor)]
+        if not any(d.donor == draft.donor and set(d.items) & set(draft.items) for d in out):
+            out.append(draft)
     return out
 
 

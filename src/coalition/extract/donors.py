@@ -462,6 +462,10 @@ def _chain_after(ctx, sent: Span, j: int, hi: int, demonyms: bool = False) -> li
     return _givers_of_chain(mentions[: last + 1])
 
 
+# Words before "32 allies" that make the number the whole membership of an organisation.
+WHOLE_MEMBERSHIP = frozenset({"the", "all", "its", "their", "nato's", "nato’s", "eu's", "eu’s", "alliance's", "alliance’s"})
+
+
 def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) -> bool:
     """Whether the subject giving the amount at token ``i`` is an unnamed group ("Ukraine's backers
     pledged", "allies have committed"): the group is no donor, and no one of its members either."""
@@ -471,8 +475,9 @@ def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) ->
     collective = set(words["collective_donors"])
     for j in range(i - 1, lo - 1, -1):
         if table.lower[j] in collective and j + 1 < i and not table.ent[j]:
-            if j > sent.start and doc[j - 1].like_num:
+            if j > sent.start and doc[j - 1].like_num and j - 1 > sent.start and table.lower[j - 2] in WHOLE_MEMBERSHIP:
                 return False  # "the 32 allies", "the 27 member states": an organisation's members as one
+            # ("five allies put more than $1bn": some of them, no one donor)
             if _named_before_group(table, sent, j):
                 return False  # "Denmark and partners", "the EU and its member states": the named actor leads
             nxt = table.lower[j + 1]

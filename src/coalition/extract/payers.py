@@ -144,3 +144,37 @@ def group_gives_after(ctx, sent: Span, end: int, words: dict) -> bool:
     while k < sent.end and table.lower[k] in ("have", "has", "had", "now", "already", "so", "far", "together", "jointly"):
         k += 1
     return k < sent.end and table.lower[k] in _GROUP_RELATIVE_VERBS
+
+
+# Past verbs of giving in a relative clause after an item ("the Tridon system that Sweden has already donated").
+_GIVEN_VERBS = frozenset({"donated", "sent", "delivered", "supplied", "provided", "gave", "given", "gifted", "handed", "transferred"})
+_NOT_HEAD = frozenset({"that", "which", "for", "to", "of", "and", "or", "with", "from", "in", "on", "at", "by", "as"})
+_RELATIVE_FILLERS = frozenset({"has", "had", "have", "already", "previously", "earlier", "also", "just"})
+
+
+def given_before(ctx, sent: Span, items) -> list[Draft]:
+    """ "ammunition for the Tridon air defence system that Sweden has already donated": an item that a
+    relative clause says a country gave is that country's aid, delivered, whatever the sentence does
+    with it (here, the new package buys things for it)."""
+    if _GIVEN_VERBS.isdisjoint(sentence_words(lower_text(sent))):
+        return []
+    table = tokens(ctx.doc)
+    out = []
+    for item in items:
+        j = item[1]
+        # "the Tridon air defence system that …": the item's head noun may follow the matched words
+        while j < min(sent.end, item[1] + 2) and table.lower[j].isalpha() and table.lower[j] not in _NOT_HEAD:
+            j += 1
+        if j >= sent.end or table.lower[j] not in ("that", "which"):
+            continue
+        found = ctx.mentions_in(table.idx[j + 1], sent.end_char, ("COUNTRY",)) if j + 1 < sent.end else []
+        if not found or found[0].start not in (j + 1, j + 2) or found[0].code in NOT_DONORS:
+            continue
+        k = found[0].end
+        while k < sent.end and table.lower[k] in _RELATIVE_FILLERS:
+            k += 1
+        if k < sent.end and table.lower[k] in _GIVEN_VERBS:
+            draft = Draft(found[0].code, "UKR", _category([item], "", False), "delivered", sent, item[0], confidence=0.6)
+            draft.items = _item_names(sent, [item])
+            out.append(draft)
+    return out
