@@ -29,14 +29,17 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
                                       _trigger_set)
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
-from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _buys_a_company, _buys_for_itself, _facility_cost,
+from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
+from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
                                       _for_another_country, _not_aid, _spent_at_home)
-from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, supposed, ukraine_pays
+from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
 from coalition.extract.unpledged import companies_sell
 from coalition.model import Commitment
 
 # "Some will send aircraft, some will pay": unnamed givers, not the article's main donor.
+# Words before "budget" that make it Ukraine's (budget support), not a giver's own budget.
+UKRAINE_WORDS_BEFORE = frozenset({"ukraine's", "ukraine’s", "kyiv's", "kyiv’s", "ukrainian", "ukraine", "kyiv"})
 QUANTIFIER_SUBJECTS = {"some", "others", "many", "several", "most", "few", "all", "both", "each", "they"}
 QUALIFIER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "at", "least", "more", "than", "over", "up", "to", "just", "under"}
 # The words before the colon of a sentence whose bullets name the payers, one each.
@@ -168,7 +171,12 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     roles = words["role_nouns_after_items"]
     # "the logistics hub for the force": a place or a role, not aid given
     items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)
-             and not (it[1] < sent.end and table.lower[it[1]] in roles)]
+             and not (it[1] < sent.end and table.lower[it[1]] in roles) and not _own_budget_item(table, sent, it)]
+    if not moneys:
+        # "the purchase will be funded with money provided by A, B and C": a purchase told before
+        payers = purchase_payers(ctx, sent, padded, words, items)
+        if payers:
+            return payers
     if not moneys and not items:
         own = _own_spending_pledge(ctx, sent, padded, words)
         return [own] if own else []
@@ -177,6 +185,14 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     has_ukraine = any(m.code == "UKR" for m in ctx.actors_in(sent)) or _has(padded, UKRAINE_WORDS)
     spending = _has(padded, words["defence_spending_words"]) is not None and not has_ukraine
     out: list[Draft] = []
+    lender = member_loans(ctx, sent) if moneys else None
+    if lender is not None:
+        # "Poland received €43bn" of the EU's SAFE loans: the lender's money for a member's own defence
+        for span, money in moneys:
+            draft = Draft(lender[0], None, "defence_spending", "announced", sent, span.start, money=money, confidence=0.6)
+            draft.items = [lender[1]]
+            out.append(draft)
+        return out
     if moneys:
         split_items = _items_in_own_clause(ctx, sent, items, [span for span, _ in moneys])
         for k, (span, money) in enumerate(moneys):
@@ -195,6 +211,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             right_after = _donor_right_after(ctx, sent, span.end)
             if right_after is None and _own_money_of_recipient(ctx, sent, lo, span.start, words):
                 continue  # "Ukraine's own defence budget is $53bn", "Russia plans to spend $145bn": theirs, no aid
+            if _budget_total(doc, sent, span.start, span.end, words) or _held_assets(doc, sent, span.end, words):
+                continue  # "Among its €524.5bn of spending is …" (aid one line of it), "$30bn immobilised in Japan"
             if _buys_a_company(ctx, sent, lo, hi, words):
                 continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
             if _for_another_country(ctx, sent, span.end):
@@ -215,11 +233,11 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             # item in a denied clause is not what the money buys
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items
                            and not _has(_clause_before(sent, it[0]), words["negation"])]
-            collective = _collective_subject(ctx, sent, span.start, words)
+            collective = _collective_subject(ctx, sent, span.start, words) or group_gives_after(ctx, sent, span.end, words)
             if out and _has(_lower(doc, max(lo, span.start - 3), span.start), ("up from", "down from", "compared with", "compared to")):
                 # "are to reach €2.75bn, up from €1.8bn delivered in 2024": the same giver's earlier figure
                 collective = collective or out[-1].collective
-            donor = None if collective else (right_after or _gapped_donor(ctx, sent, span.start)
+            donor = None if collective else (scheme_owner(ctx, sent, lo, span.start) or right_after or _gapped_donor(ctx, sent, span.start)
                                              or _group_anaphor(ctx, sent, span.start) or _donor_before(ctx, sent, span.start) or _donor_of_relative(ctx, sent, span.end, hi))
             if donor is None and list_context:
                 donor = context_donor  # a bullet's "from the United States" names the seller
@@ -267,6 +285,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                     out.append(twin)
                 continue
             payers = _payers_after(ctx, sent, span.end, hi)
+            if not payers and sale_to_ukraine(doc, sent, span.end, hi, words["payer_verbs"]):
+                continue  # "clears $825m ERAM sale to Ukraine": Ukraine's purchase, the seller gives nothing
             if len(payers) == 1:
                 draft.donor = payers[0]  # "the sale of $825m in missiles, to be paid for by Denmark": the payer gives
             joint = _joint_givers(ctx, sent, lo, span.start, words) or _joint_sources(ctx, sent, span.end, hi) or (
@@ -322,6 +342,13 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             _as_recipient(table, sent, m) or (m.actor if m.label == "PERSON" else m.code) in (main, None) for m in named):
         fallback = main  # "the cabinet approved a decree to transfer weapons to Kyiv": the article's own government
     out.extend(_in_kind(ctx, sent, items, words, supplier, spending, fallback, earlier=previous))
+    for draft in given_before(ctx, sent, items):
+        # "… for the Tridon system that Sweden has already donated": given before, its own commitment;
+        # the relative clause names who gave the item, not the sentence's subject ("Denmark will
+        # service the F-16s that Norway delivered")
+        out = [d for d in out if not (d.money is None and d.status == "delivered" and d.items == draft.items and d.donor != draft.donor)]
+        if not any(d.donor == draft.donor and set(d.items) & set(draft.items) for d in out):
+            out.append(draft)
     return out
 
 
@@ -402,6 +429,17 @@ def _verb_form(table, sent: Span, item) -> bool:
     if j > sent.start and table.lower[j] in ("jointly", "also", "now", "already", "together"):
         j -= 1  # "are jointly financing"
     return end - start == 1 and text.endswith("ing") and j >= sent.start and table.lower[j] in ("is", "are", "was", "were", "be", "been")
+
+
+def _own_budget_item(table, sent: Span, item) -> bool:
+    """ "signed off on Germany's federal budget", "the state budget will no longer put money into it",
+    "contributions to the EU budget": "budget" alone is aid (budget support) only as Ukraine's budget
+    ("Ukraine's budget", "Kyiv's state budget") or before "support"; otherwise it is a giver's own."""
+    if item[2].lower() != "budget":
+        return False
+    if item[1] < sent.end and table.lower[item[1]] in ("support", "aid", "assistance"):
+        return False
+    return not any(w in UKRAINE_WORDS_BEFORE for w in table.lower[max(sent.start, item[0] - 3) : item[0]])
 
 
 def _recipient_noun(doc, sent: Span, i: int) -> bool:

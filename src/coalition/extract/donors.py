@@ -45,7 +45,8 @@ MAKING_VERBS = {"developed", "designed", "built", "produced", "made", "manufactu
 PAID_WITH = ("paid for with", "paid for by", "financed by", "funded by", "financed with", "funded with", "paid for from")
 
 # Phrases before the actors that pay for aid another actor orders or sends.
-FUNDED_BY = ("paid for by", "paid for jointly by", "jointly by", "financed by", "funded by", "co-financed by", "jointly financed by", "jointly funded by")
+FUNDED_BY = ("paid for by", "paid for jointly by", "jointly by", "financed by", "funded by", "co-financed by", "jointly financed by",
+             "jointly funded by", "shared by", "provided by", "covered by", "borne by")
 
 TEMPORAL = {"after", "before", "since", "when", "once"}
 PLACE_PREPOSITIONS = {"of", "to", "for", "with", "in", "into", "against", "on", "at", "from", "inside", "across", "over"}
@@ -243,8 +244,11 @@ def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
         if table.lower[j] in ("that", "which") and j == i and m.end < sent.end and table.lower[m.end] not in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
             return code  # "the Gepard guns that Germany sent last year": the subject of the item's relative clause
         if table.lower[j] in ("from", "by") and not (j > sent.start and table.lower[j - 1] in LEADING_VERBS):
-            if m.end < sent.end and table.text[m.end] == ",":
+            if table.lower[j] == "from" and m.end < sent.end and table.text[m.end] == "," and ctx.mentions_in(
+                    table.idx[m.end], table.idx[min(sent.end, m.end + 3) - 1] + 1, ("COUNTRY", "ORG")):
                 return None  # "from German, Polish, Norwegian and Canadian stocks": a tally of many sources
+            # ("The tanks, donated by Spain, will arrive": an aside that closes with a comma names the giver;
+            # "paid for by A, B and C": the first of the payers, the others are co-donors)
             return code
     return None
 
@@ -458,6 +462,10 @@ def _chain_after(ctx, sent: Span, j: int, hi: int, demonyms: bool = False) -> li
     return _givers_of_chain(mentions[: last + 1])
 
 
+# Words before "32 allies" that make the number the whole membership of an organisation.
+WHOLE_MEMBERSHIP = frozenset({"the", "all", "its", "their", "nato's", "nato’s", "eu's", "eu’s", "alliance's", "alliance’s"})
+
+
 def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) -> bool:
     """Whether the subject giving the amount at token ``i`` is an unnamed group ("Ukraine's backers
     pledged", "allies have committed"): the group is no donor, and no one of its members either."""
@@ -467,8 +475,9 @@ def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) ->
     collective = set(words["collective_donors"])
     for j in range(i - 1, lo - 1, -1):
         if table.lower[j] in collective and j + 1 < i and not table.ent[j]:
-            if j > sent.start and doc[j - 1].like_num:
+            if j > sent.start and doc[j - 1].like_num and j - 1 > sent.start and table.lower[j - 2] in WHOLE_MEMBERSHIP:
                 return False  # "the 32 allies", "the 27 member states": an organisation's members as one
+            # ("five allies put more than $1bn": some of them, no one donor)
             if _named_before_group(table, sent, j):
                 return False  # "Denmark and partners", "the EU and its member states": the named actor leads
             nxt = table.lower[j + 1]
@@ -560,6 +569,12 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
     table = tokens(doc)
     out: list[str] = []
     mentions = ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG"))
+    # The whole chain after "paid for by" ("by Germany, Norway and Poland"): its middle members stand
+    # after a comma, not after the cue, and pay as much as the first and last.
+    paid_chain: set[int] = set()
+    for k, m in enumerate(mentions):
+        if k not in paid_chain and has_phrase(_lower(doc, max(sent.start, m.start - 4), m.start), FUNDED_BY):
+            paid_chain.update(range(k, _chain_end(table, mentions, k) + 1))
     for k, m in enumerate(mentions):
         code = m.code
         if code in NOT_DONORS or code == donor or code in out:
@@ -569,10 +584,8 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
             if table.lower[max(sent.start, m.start - 3)] not in MAKING_VERBS and table.lower[max(sent.start, m.start - 4)] not in MAKING_VERBS:
                 out.append(code)  # not "SAMP/T batteries, developed jointly with France": a maker, no giver
             continue
-        if has_phrase(_lower(doc, max(sent.start, m.start - 4), m.start), FUNDED_BY) or (
-                k and mentions[k - 1].code in out + [donor] and table.lower[m.start - 1] == "and"
-                and has_phrase(_lower(doc, max(sent.start, mentions[k - 1].start - 4), mentions[k - 1].start), FUNDED_BY)):
-            out.append(code)  # "paid for jointly by The Hague and Copenhagen": each pays, each gives
+        if paid_chain and k in paid_chain:
+            out.append(code)  # "paid for jointly by The Hague and Copenhagen", "shared by A, B and C": each pays, each gives
             continue
         # a chain "A, B and C" right before "will each" / "each"
         j = _chain_end(table, mentions, k)

@@ -77,11 +77,18 @@ def _spans_years(ctx: ArticleContext, whole: Draft, part: Draft, words: dict) ->
 
 
 def _is_headline(ctx: ArticleContext, sent: Span) -> bool:
-    """The first line of an article when a blank line follows it."""
-    if sent.start != ctx.sents[0].start:
+    """The first line of an article when a blank line follows it, or a heading inside it: a short
+    paragraph of one line with no closing stop ("Canada adds $200m", "Brussels sends 447 generators"
+    in a live blog or newsletter), whose item the entry below tells in full."""
+    line = ctx.text[sent.start_char : sent.end_char].rstrip()
+    tail = ctx.text[sent.start_char + len(line) : sent.end_char + 3]
+    if "\n\n" not in tail.replace(" ", "").replace("\t", ""):
         return False
-    tail = ctx.text[sent.start_char + len(ctx.text[sent.start_char : sent.end_char].rstrip()) : sent.end_char + 3]
-    return "\n\n" in tail.replace(" ", "").replace("\t", "")
+    if sent.start == ctx.sents[0].start:
+        return True
+    head = ctx.text[max(0, sent.start_char - 3) : sent.start_char]
+    return ("\n\n" in head.replace(" ", "").replace("\t", "") and len(sent) <= 12
+            and not line.endswith((".", "!", "?", ":", ";", "\u201d", '"')))
 
 
 def _merge_repeats(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
@@ -146,9 +153,13 @@ def _headline_told_again(ctx: ArticleContext, headline: Draft, body: Draft) -> b
     """ "Germany to send Leopard 2 tanks" (headline) and "Germany will send 14 Leopard 2A6 tanks" (body):
     aid in kind of the headline told again in the body is one pledge, whatever stage the headline's
     shorter wording gives it; the body's stage is kept."""
-    return (headline.money is None and body.money is None and headline.donor == body.donor and headline.status != body.status
-            and _is_headline(ctx, headline.sent) and not _is_headline(ctx, body.sent)
-            and bool(_item_words(headline) & _item_words(body)))
+    if headline.money is not None or headline.donor != body.donor or not _is_headline(ctx, headline.sent) or _is_headline(ctx, body.sent):
+        return False
+    if body.money is not None:
+        # "Brussels sends 447 generators" (headline) and "… was sending 447 emergency generators, worth
+        # €3.7m" (body): the headline's aid in kind, told in full with its value below
+        return body.parent is None and body.status != "cumulative" and bool(_item_words(headline) & _item_words(body))
+    return headline.status != body.status and bool(_item_words(headline) & _item_words(body))
 
 
 def _item_words(draft: Draft) -> set[str]:
@@ -167,6 +178,7 @@ def _same_pledge(a: Draft, b: Draft) -> bool:
             and a.money.amount_max == b.money.amount_max
             and a.money.per == b.money.per
             and not _other_year(a, b)
+            and not _further_and_earlier(a, b)
         )
     if a.money is None and b.money is None and a.status == b.status:
         # a generic item in common ("equipment") does not make two deliveries one
@@ -184,6 +196,23 @@ def _other_year(a: Draft, b: Draft) -> bool:
         return False
     marks_a, marks_b = set(_YEAR_MARK.findall(lower_text(a.sent))), set(_YEAR_MARK.findall(lower_text(b.sent)))
     return bool(marks_a and marks_b and not marks_a & marks_b)
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+_EARLIER_MARK = re.compile(rf" (?:(?:in|since|last|early|late) (?:{_MONTHS})|last (?:month|spring|summer|autumn|winter)|earlier this year) ")
+_FURTHER = (" a further ", " another ", " an additional ", " an extra ", " a second ", " a fresh ")
+
+
+def _further_and_earlier(a: Draft, b: Draft) -> bool:
+    """ "Norway will spend a further NOK 1bn …" and "In March the government set aside NOK 1bn …": a
+    sum told as one more, beside the same sum told with an earlier time of its own, is two sums."""
+    if a.sent.start == b.sent.start:
+        return False
+    ta, tb = lower_text(a.sent), lower_text(b.sent)
+    for one, other in ((ta, tb), (tb, ta)):
+        if any(w in one for w in _FURTHER) and _EARLIER_MARK.search(other) and not _EARLIER_MARK.search(one):
+            return True
+    return False
 
 
 def _parent_for(draft: Draft, same_sentence: list[Draft], previous: list[Draft]) -> Draft | None:

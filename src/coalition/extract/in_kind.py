@@ -61,6 +61,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
             if status == "announced" and _passive_status(sent, group[-1][1], words) == "delivered":
                 status = "delivered"  # "the tanks, promised in February, arrived on Sunday": an earlier pledge delivered
+        if status is not None and _has(lower_text(sent), words["count_totals"]):
+            status = "cumulative"  # "That brings the number of generators sent to Ukraine to nearly 10,000": a running count
         gapped = _gapped_item_donor(ctx, sent, first) if out else None
         if status is None and gapped is not None:
             status = out[-1].status  # "… will provide Patriot components, and Italy a SAMP/T system": the verb left out
@@ -123,12 +125,18 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "Britain, which was the first to send tanks, …": a record, nothing given now
         if _has(_lower(doc, max(sent.start, first - 4), first), words["target_verbs"]):
             continue  # "the IRIS-T system … had shot down 20 drones": what aid hits, not aid
+        if _has(_lower(doc, max(sent.start, first - 6), first), words["sale_cues"]) and not _has(lower_text(sent), words["payer_verbs"]):
+            continue  # "Washington approved a possible sale of 400 interceptors to Kyiv": sold, not given
+        if _has(_lower(doc, max(sent.start, first - 4), first), words["kind_questions"]):
+            continue  # "sensitivities about what kinds of arms it pays for": a kind asked about, nothing given
         if _has(clause, words["money_referents"]):
             continue  # "the money would buy weapons": what a pledge told before will pay for
         if "own" in table.lower[max(sent.start, first - 2) : first]:
             continue  # "rebuilds Norway's own air defence": its own forces, not aid
         if (status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group)
-                and not _has(window, words["resumption_cues"])):
+                and not _has(window, words["resumption_cues"])
+                # "paid for the first package of American equipment": a lot of it, delivered, is specific
+                and not _has(_lower(doc, max(sent.start, first - 4), first), words["concrete_lots"])):
             # "military support" alone names no aid in kind; it is the money's subject, told
             # elsewhere. A pause, cancellation or resumption of "military aid" is news in itself.
             continue

@@ -210,3 +210,27 @@ def _for_another_country(ctx, sent: Span, end: int) -> bool:
     if m.start != start or m.code == "UKR":
         return False
     return m.end >= sent.end or table.lower[m.end] in (",", "and", ".", ";", "to", "for", "in", "from", "over", "this", "next")
+
+
+def _budget_total(doc, sent: Span, start: int, end: int, words: dict) -> bool:
+    """ "Among its €524.5bn of spending is … €11.5bn for military support to Ukraine", "a budget of
+    €480bn": the whole of a government's budget, of which aid may be one line, is no pledge itself."""
+    lower = tokens(doc).lower
+    cues = words["budget_totals"]
+    # right after the amount (the money span may have taken the "of": "€524.5bn of")
+    at = end - 1 if lower[end - 1] == "of" else end
+    after = " " + " ".join(lower[at : min(sent.end, at + 4)]) + " "
+    before = " " + " ".join(lower[max(sent.start, start - 3) : start]) + " "
+    if _has(before, cues["before"]):
+        return True
+    hit = any(after.startswith(f" {cue} ") for cue in cues["after"])
+    # "its €50bn budget for Ukraine" is the money for Ukraine, not a whole budget
+    return bool(hit) and not any(w in UKRAINE_WORDS for w in lower[end : min(sent.end, end + 6)])
+
+
+def _held_assets(doc, sent: Span, end: int, words: dict) -> bool:
+    """ "Tokyo's legal position on the roughly $30 billion immobilised in Japan": a sum of assets held
+    somewhere, told right after the amount, is no pledge (what they may fund is told elsewhere)."""
+    lower = tokens(doc).lower
+    after = " " + " ".join(lower[end : min(sent.end, end + 3)]) + " "
+    return any(after.startswith(f" {cue} ") for cue in words["held_assets"])

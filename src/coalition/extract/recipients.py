@@ -190,3 +190,20 @@ def supposed(doc, sent: Span, lo: int, start: int, hi: int) -> bool:
         return False
     comma = next((j for j in range(sent.start, start) if lower[j] == ","), None)
     return comma is not None and any(w in _SUPPOSING_MODALS for w in lower[comma:start])
+
+
+SALE_NOUNS = frozenset({"sale", "sales"})
+
+
+def sale_to_ukraine(doc, sent: Span, end: int, hi: int, payer_verbs) -> bool:
+    """ "State Department clears $825m ERAM sale to Ukraine", "approved the $300m sale of missiles to
+    Ukraine": an amount that is the price of a sale to Ukraine is Ukraine's purchase; the seller gives
+    nothing. Payers named after it ("to be paid for by Sweden") are read before this; a subject that
+    funds the sale ("Sweden will fund a $300m sale …") gives it."""
+    lower = tokens(doc).lower
+    for j in range(end, min(hi, end + 5)):
+        if lower[j] in SALE_NOUNS:
+            if not any(lower[k] == "to" and k + 1 < hi and lower[k + 1] in UKRAINE_TOKENS for k in range(j + 1, min(hi, j + 6))):
+                return False
+            return not _has(_lower(doc, sent.start, end), payer_verbs)
+    return False

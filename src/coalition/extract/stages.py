@@ -36,7 +36,8 @@ def _status(padded: str, words: dict, sentence: str | None = None) -> str | None
     for _, _, status, cue, _ in hits:
         if status == "delivered" and has_phrase(padded, [f"be {cue}", f"being {cue}", f"to {cue}"]):
             continue  # "would be delivered by April", "is being transferred": not yet delivered
-        if status == "announced" and has_phrase(padded, [f"{cue} by"]):
+        if status == "announced" and " " not in cue and has_phrase(padded, [f"{cue} by"]):
+            # (a cue of several words, "is being financed by", is the clause's own verb, not an attribute)
             continue  # "the battery promised by the Netherlands has arrived": the item's attribute
         if status == "paused" and _not_a_pause(sentence or padded, cue, words):
             lifted = lifted or not has_phrase(sentence or padded, [f"{cue} {w}" for w in words["frozen_things"]])
