@@ -92,10 +92,6 @@ def _adapt_tokenizer(nlp: Language) -> None:
     prefixed = sorted((re.escape(s) for s in money["symbols"] if len(s) > 1), key=len, reverse=True)
     prefixes = list(nlp.Defaults.prefixes) + [r"(?:%s)(?=[0-9])" % "|".join(money["codes"] + prefixed)]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    # spaCy keeps "m." (and "k.", "b.") whole as an initial, so "worth €20m." at a sentence's end lost
-    # its scale and with it the amount; after a number these letters are scales, never initials.
-    one_letter = {f"{s}." for s in money["scales"] if len(s) == 1}
-    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in one_letter}
 
 
 def actor_patterns() -> list[dict]:
