@@ -396,7 +396,7 @@ def _indexed(phrases) -> tuple[dict[str, list[tuple[int, str, str]]], frozenset[
         index: dict[str, list[tuple[int, str, str]]] = {}
         for order, phrase in enumerate(phrases):
             tokens_ = _as_tokens(phrase)
-            index.setdefault(tokens_.split()[0] if tokens_.strip() else "", []).append((order, phrase, tokens_))
+            index.setdefault(_key_word(tokens_), []).append((order, phrase, tokens_))
         if len(_BY_CONTENT) > 256:
             _BY_CONTENT.clear()
         entry = _BY_CONTENT[content] = (index, frozenset(index))
@@ -404,6 +404,14 @@ def _indexed(phrases) -> tuple[dict[str, list[tuple[int, str, str]]], frozenset[
         _INDEXES.clear()
     _INDEXES[key] = (phrases, entry)
     return entry
+
+
+def _key_word(as_tokens: str) -> str:
+    """The word a phrase is indexed by: any of its words must be in a sentence that holds it, and
+    the longest is the rarest as a rule ("did not sign" by "sign", not "did"), so a sentence is
+    tested against fewer phrases than if each were indexed by its first word."""
+    words = as_tokens.split()
+    return max(words, key=len) if words else ""
 
 
 def sentence_words(padded: str) -> frozenset[str]:
@@ -440,7 +448,7 @@ def first_group(padded: str, groups: dict):
         for order, (key, phrases) in enumerate(groups.items()):
             for phrase in phrases:
                 as_tokens = _as_tokens(phrase)
-                index.setdefault(as_tokens.split()[0] if as_tokens.strip() else "", []).append((order, key, as_tokens))
+                index.setdefault(_key_word(as_tokens), []).append((order, key, as_tokens))
         if len(_GROUPS) > 64:
             _GROUPS.clear()
         hit = _GROUPS[id(groups)] = (groups, index, frozenset(index))
@@ -472,7 +480,7 @@ def _has(padded: str, phrases) -> str | None:
     # The list is kept in the entry, so its id cannot be reused while the entry lives.
     if entry is None or entry[0] is not phrases:
         firsts = [_as_tokens(p).split() for p in phrases]
-        entry = _FIRSTS[id(phrases)] = (phrases, frozenset(w[0] for w in firsts) if all(firsts) else None)
+        entry = _FIRSTS[id(phrases)] = (phrases, frozenset(_key_word(" ".join(w)) for w in firsts) if all(firsts) else None)
     if entry[1] is not None and entry[1].isdisjoint(sentence_words(padded)):
         return None
     return has_phrase(padded, phrases)

@@ -113,8 +113,16 @@ def member_loans(ctx, sent: Span) -> tuple[str, str] | None:
     only €2 billion, while Poland received €43 billion": money a union lends its own members for their
     own defence. Its amounts are the lender's (donor), with no recipient: no aid to Ukraine. The
     scheme's name is matched as written (capitals), so that "a safe place" is no scheme."""
-    text = sent.text
-    for name, (owner, item) in _words()["member_loan_schemes"].items():
+    schemes = _words()["member_loan_schemes"]
+    # the names the article holds at all, found once: most articles hold none
+    named = ctx.__dict__.get("_member_loan_names")
+    if named is None:
+        named = ctx.__dict__["_member_loan_names"] = [name for name in schemes if name in ctx.text]
+    if not named:
+        return None
+    text = ctx.text[sent.start_char : sent.end_char]
+    for name in named:
+        owner, item = schemes[name]
         if name in text:
             lower = tokens(ctx.doc).lower
             if any(w in ("ukraine", "ukraine's", "ukraine’s", "kyiv", "kyiv's", "kyiv’s", "ukrainian") for w in lower[sent.start : sent.end]):

@@ -66,6 +66,7 @@ from coalition.extract.context import (
     ArticleContext,
     Mention,
     _as_tokens,
+    _key_word,
     doc_text,
     has_phrase,
     phrases_in,
@@ -149,7 +150,7 @@ def _mission_phrases(missions: dict) -> list[tuple[str, str, str, str]]:
             for phrase in phrases:
                 as_tokens = _as_tokens(phrase)
                 # a phrase of no words is in every padded string (" " in " … "); no word gates it
-                first = as_tokens.split()[0] if as_tokens.strip() else None
+                first = _key_word(as_tokens) if as_tokens.strip() else None
                 rows.append((first, name, phrase, as_tokens))
         hit = _MISSIONS[id(missions)] = (missions, rows)
     return hit[1]
@@ -354,13 +355,13 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                                    and not way_out.isdisjoint(sentence_words(padded))
                                    and REPAYING.isdisjoint(sentence_words(padded))) else None
         if open_mode and not bound_to and not (may_hold_object(sentence_words(padded), sent)
-                                               and _cue_firsts().intersection(sentence_words(padded))):
+                                               and _cue_keys().intersection(sentence_words(padded))):
             continue
         # No stance cue anywhere in the sentence: no clause group can take a position (each
         # group's text is a stretch of the sentence), so the groups are not worked out; only a
         # passive's agents are read ("That plan, championed by …"). Most sentences that name a
         # target hold no cue, and reading their clauses cost more than the rest of the rules.
-        no_cue = _cue_firsts().isdisjoint(sentence_words(padded)) or has_phrase(padded, all_cues) is None
+        no_cue = _cue_keys().isdisjoint(sentence_words(padded)) or has_phrase(padded, all_cues) is None
         if open_mode and no_cue:
             continue
         evidence = ctx.sentence_evidence(sent)
@@ -474,9 +475,10 @@ def _names_item(ctx, a: int, b: int, target: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _cue_firsts() -> frozenset[str]:
-    """The first word of every stance cue, as the tokenizer writes it."""
-    return frozenset(_as_tokens(p).split()[0] for p in _stance_cues())
+def _cue_keys() -> frozenset[str]:
+    """A word of every stance cue that a sentence holding the cue must hold (its longest, see
+    ``context._key_word``), as the tokenizer writes it."""
+    return frozenset(_key_word(_as_tokens(p)) for p in _stance_cues())
 
 
 def _places_after_in(ctx: ArticleContext, sent) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.context import _as_tokens, _lower, has_phrase, sentence_words, tokens, vocab
+from coalition.extract.context import _as_tokens, _key_word, _lower, has_phrase, sentence_words, tokens, vocab
 
 
 _ADVERB_AFTER_AUX = re.compile(r" (has|have|had|was|were) (?:also|already|instead|now|since|meanwhile|previously|recently) ")
@@ -64,7 +64,7 @@ def _make_status_index(stages) -> dict[str, list[tuple[int, int, str, str, str]]
     for order, (status, cues) in enumerate(stages):
         for cue_order, cue in enumerate(cues):
             as_tokens = _as_tokens(cue)
-            index.setdefault(as_tokens.split()[0] if as_tokens.strip() else "", []).append((order, cue_order, status, cue, as_tokens))
+            index.setdefault(_key_word(as_tokens), []).append((order, cue_order, status, cue, as_tokens))
     return index
 
 
