@@ -401,9 +401,9 @@ def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     lowered = tokens(sent.doc).lower
     # the phrases indexed by their first word; each token is tested only against the
     # phrases that can start there
-    index, firsts = _cue_index(phrases)
-    # a clause without any cue's first word (most clauses) is not walked word by word
-    if firsts.isdisjoint(lowered[a:b]):
+    index, keys = _cue_index(phrases)
+    # a clause without any cue's longest word (most clauses) is not walked word by word
+    if keys.isdisjoint(lowered[a:b]):
         return []
     # 'would "burn"': the cue's words with a quotation mark between them (looked for only then)
     quoted = not QUOTES.isdisjoint(lowered[a:b])
@@ -437,7 +437,8 @@ def cue_span(lower: list[str], i: int, words: list[str], b: int) -> int:
 
 
 def _cue_index(phrases) -> tuple[dict[str, list[tuple[list[str], int]]], frozenset[str]]:
-    """The phrases as word lists by their first word, and the first words as a set."""
+    """The phrases as word lists by their first word, and the set of each phrase's longest word
+    (the rarest as a rule, which a clause holding the phrase must hold)."""
     hit = _CUE_INDEXES.get(id(phrases))
     # The list is kept in the entry, so its id cannot be reused while the entry lives.
     if hit is not None and hit[0] is phrases:
@@ -449,7 +450,8 @@ def _cue_index(phrases) -> tuple[dict[str, list[tuple[list[str], int]]], frozens
             index.setdefault(words[0], []).append((words, len(words)))
     if len(_CUE_INDEXES) > 64:
         _CUE_INDEXES.clear()
-    _CUE_INDEXES[id(phrases)] = (phrases, index, frozenset(index))
+    keys = frozenset(max(words, key=len) for entries in index.values() for words, _ in entries)
+    _CUE_INDEXES[id(phrases)] = (phrases, index, keys)
     return index, _CUE_INDEXES[id(phrases)][2]
 
 
