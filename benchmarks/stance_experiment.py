@@ -41,7 +41,6 @@ import json
 import os
 import pickle
 import random
-import re
 import sys
 import time
 from pathlib import Path
@@ -51,6 +50,7 @@ sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 import accuracy  # noqa: E402
+from train_stances import locate  # noqa: E402  (one reading of where evidence sits, shared)
 
 DEVSET = REPO / "tests" / "data" / "devset"
 LABELS = ("none", "support", "oppose", "open", "considering", "conditional")
@@ -59,17 +59,6 @@ CACHE = Path("/tmp/stance_exp_cache.pkl")
 
 def article_no(stem: str) -> int:
     return int(stem.split("-")[0])
-
-
-def locate(text: str, evidence: str) -> tuple[int, int] | None:
-    at = text.find(evidence)
-    if at >= 0:
-        return at, at + len(evidence)
-    words = evidence.split()
-    if not words:
-        return None
-    m = re.search(r"\s+".join(re.escape(w) for w in words), text)
-    return (m.start(), m.end()) if m else None
 
 
 def candidate_rows(ctx):
