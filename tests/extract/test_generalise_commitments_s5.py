@@ -11,14 +11,7 @@ import pytest
 
 from coalition.extract import extract
 from coalition.model import Article
-
-# A first sentence that makes the article one about aid to Ukraine, with no donor of its own.
-OPENING = "Ukraine's partners met on Tuesday to discuss more aid for Ukraine."
-
-
-def facts(text: str, kind: str = "commitment") -> list:
-    result = extract(Article(text="Headline\n\n" + OPENING + " " + text, source="case"))
-    return [f for f in result.facts if f.kind == kind]
+from tests.extract.commitment_sentences import facts
 
 
 def amounts(text: str) -> list[tuple]:

@@ -10,16 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from coalition.extract import extract
-from coalition.model import Article
-
-# A first sentence that makes the article one about aid to Ukraine, with no donor of its own.
-OPENING = "Ukraine's partners met on Tuesday to discuss more aid for Ukraine."
-
-
-def facts(text: str, headline: str = "Headline") -> list:
-    result = extract(Article(text=headline + "\n\n" + OPENING + " " + text, source="case"))
-    return [f for f in result.facts if f.kind == "commitment"]
+from tests.extract.commitment_sentences import facts
 
 
 def donors(text: str) -> list:
