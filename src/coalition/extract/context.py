@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import OrderedDict
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -105,14 +105,13 @@ class ArticleContext:
 
     # -- mentions --------------------------------------------------------
     def mentions_in(self, start_char: int, end_char: int, labels: tuple[str, ...] | None = None) -> list[Mention]:
-        i = bisect_right(self._mention_starts, start_char - 1)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start_char < end_char:
-            m = self.mentions[i]
-            if labels is None or m.label in labels:
-                out.append(m)
-            i += 1
-        return out
+        # the mentions are in text order: those that start in the range are one slice of them
+        starts = self._mention_starts
+        i = bisect_right(starts, start_char - 1)
+        inside = self.mentions[i : bisect_left(starts, end_char, i)]
+        if labels is None:
+            return inside
+        return [m for m in inside if m.label in labels]
 
     def actors_in(self, span: Span) -> list[Mention]:
         return self.mentions_in(span.start_char, span.end_char, ("COUNTRY", "ORG"))
