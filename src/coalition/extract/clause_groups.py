@@ -402,16 +402,18 @@ def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     # the phrases indexed by their first word; each token is tested only against the
     # phrases that can start there
     index, keys = _cue_index(phrases)
+    clause = lowered[a:b]
     # a clause without any cue's longest word (most clauses) is not walked word by word
-    if keys.isdisjoint(lowered[a:b]):
+    if keys.isdisjoint(clause):
         return []
     # 'would "burn"': the cue's words with a quotation mark between them (looked for only then)
-    quoted = not QUOTES.isdisjoint(lowered[a:b])
+    quoted = not QUOTES.isdisjoint(clause)
     found = []
-    for i in range(a, b):
-        candidates = index.get(lowered[i])
-        if candidates is None:
+    # only the words that open a cue are looked at further (a dictionary's keys, tested in one step)
+    for i, word in enumerate(clause, a):
+        if word not in index:
             continue
+        candidates = index[word]
         for words, n in candidates:
             if (i + n <= b and lowered[i : i + n] == words) or (n > 1 and quoted and cue_span(lowered, i, words, b)):
                 found.append(i)

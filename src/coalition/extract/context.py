@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import re
 from collections import OrderedDict
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -105,14 +105,13 @@ class ArticleContext:
 
     # -- mentions --------------------------------------------------------
     def mentions_in(self, start_char: int, end_char: int, labels: tuple[str, ...] | None = None) -> list[Mention]:
-        i = bisect_right(self._mention_starts, start_char - 1)
-        out = []
-        while i < len(self.mentions) and self.mentions[i].start_char < end_char:
-            m = self.mentions[i]
-            if labels is None or m.label in labels:
-                out.append(m)
-            i += 1
-        return out
+        # the mentions are in text order: those that start in the range are one slice of them
+        starts = self._mention_starts
+        i = bisect_right(starts, start_char - 1)
+        inside = self.mentions[i : bisect_left(starts, end_char, i)]
+        if labels is None:
+            return inside
+        return [m for m in inside if m.label in labels]
 
     def actors_in(self, span: Span) -> list[Mention]:
         return self.mentions_in(span.start_char, span.end_char, ("COUNTRY", "ORG"))
@@ -470,7 +469,7 @@ def _lower(doc, lo: int, hi: int) -> str:
     return " " + " ".join(filter(None, words[lo:hi])) + " "
 
 
-_FIRSTS: dict[int, tuple[object, frozenset[str] | None]] = {}
+_FIRSTS: dict[int, tuple[object, frozenset[str] | None, tuple[tuple[str, str], ...] | None]] = {}
 
 
 def _has(padded: str, phrases) -> str | None:
@@ -480,7 +479,16 @@ def _has(padded: str, phrases) -> str | None:
     # The list is kept in the entry, so its id cannot be reused while the entry lives.
     if entry is None or entry[0] is not phrases:
         firsts = [_as_tokens(p).split() for p in phrases]
-        entry = _FIRSTS[id(phrases)] = (phrases, frozenset(_key_word(" ".join(w)) for w in firsts) if all(firsts) else None)
+        keys = frozenset(_key_word(" ".join(w)) for w in firsts) if all(firsts) else None
+        # A short list's phrases as the tokenizer writes them, in the list's order: tested here as
+        # ``has_phrase`` tests them, without its look-up of each phrase (the rules ask ~20,000 times).
+        pairs = tuple((_as_tokens(p), p) for p in phrases) if len(phrases) < SHORT_LIST else None
+        entry = _FIRSTS[id(phrases)] = (phrases, keys, pairs)
     if entry[1] is not None and entry[1].isdisjoint(sentence_words(padded)):
         return None
-    return has_phrase(padded, phrases)
+    if entry[2] is None:
+        return has_phrase(padded, phrases)
+    for as_tokens, phrase in entry[2]:
+        if as_tokens in padded:
+            return phrase
+    return None

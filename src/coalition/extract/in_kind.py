@@ -49,6 +49,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     groups = _join_contents(doc, groups)
     payer_at, payer = _payer_clause(ctx, sent, words)
     subject_clause_end = -1
+    sentence = lower_text(sent)  # asked by several tests of each group
     for group in groups:
         first = group[0][0]
         start = max(sent.start, first - 8)
@@ -58,10 +59,13 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         if _pause_covers(doc, sent, first, words):
             status = "paused"  # "The pause, first reported on 1 July, covered Patriot interceptors"
         else:
-            status = _status(window, words, lower_text(sent)) or _passive_status(sent, group[-1][1], words)
-            if status == "announced" and _passive_status(sent, group[-1][1], words) == "delivered":
+            status = _status(window, words, sentence)
+            # the passive's stage, read once: the stage when the window gives none, or a later one
+            passive = _passive_status(sent, group[-1][1], words) if not status or status == "announced" else None
+            status = status or passive
+            if status == "announced" and passive == "delivered":
                 status = "delivered"  # "the tanks, promised in February, arrived on Sunday": an earlier pledge delivered
-        if status is not None and _has(lower_text(sent), words["count_totals"]):
+        if status is not None and _has(sentence, words["count_totals"]):
             status = "cumulative"  # "That brings the number of generators sent to Ukraine to nearly 10,000": a running count
         gapped = _gapped_item_donor(ctx, sent, first) if out else None
         if status is None and gapped is not None:
@@ -125,7 +129,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "Britain, which was the first to send tanks, …": a record, nothing given now
         if _has(_lower(doc, max(sent.start, first - 4), first), words["target_verbs"]):
             continue  # "the IRIS-T system … had shot down 20 drones": what aid hits, not aid
-        if _has(_lower(doc, max(sent.start, first - 6), first), words["sale_cues"]) and not _has(lower_text(sent), words["payer_verbs"]):
+        if _has(_lower(doc, max(sent.start, first - 6), first), words["sale_cues"]) and not _has(sentence, words["payer_verbs"]):
             continue  # "Washington approved a possible sale of 400 interceptors to Kyiv": sold, not given
         if _has(_lower(doc, max(sent.start, first - 4), first), words["kind_questions"]):
             continue  # "sensitivities about what kinds of arms it pays for": a kind asked about, nothing given

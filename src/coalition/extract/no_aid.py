@@ -223,7 +223,7 @@ def _budget_total(doc, sent: Span, start: int, end: int, words: dict) -> bool:
     before = " " + " ".join(lower[max(sent.start, start - 3) : start]) + " "
     if _has(before, cues["before"]):
         return True
-    hit = any(after.startswith(f" {cue} ") for cue in cues["after"])
+    hit = after.startswith(_spaced(cues["after"]))
     # "its €50bn budget for Ukraine" is the money for Ukraine, not a whole budget
     return bool(hit) and not any(w in UKRAINE_WORDS for w in lower[end : min(sent.end, end + 6)])
 
@@ -233,4 +233,16 @@ def _held_assets(doc, sent: Span, end: int, words: dict) -> bool:
     somewhere, told right after the amount, is no pledge (what they may fund is told elsewhere)."""
     lower = tokens(doc).lower
     after = " " + " ".join(lower[end : min(sent.end, end + 3)]) + " "
-    return any(after.startswith(f" {cue} ") for cue in words["held_assets"])
+    return after.startswith(_spaced(words["held_assets"]))
+
+
+_SPACED: dict[int, tuple[object, tuple[str, ...]]] = {}
+
+
+def _spaced(cues) -> tuple[str, ...]:
+    """A vocabulary list as " cue " strings, for one ``str.startswith`` test of them all."""
+    hit = _SPACED.get(id(cues))
+    # The list is kept in the entry, so its id cannot be reused while the entry lives.
+    if hit is None or hit[0] is not cues:
+        hit = _SPACED[id(cues)] = (cues, tuple(f" {cue} " for cue in cues))
+    return hit[1]

@@ -323,16 +323,18 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     last_open: str | None = None  # the last target that the vocabulary does not name
     joint: list[str] = []  # the signatories of the last joint statement or meeting named
     joint_at = -GROUP_REACH
+    cue_keys = _cue_keys()
     for n, sent in enumerate(ctx.sents):
         padded = _padded(sent)
-        if not MEETING.isdisjoint(sentence_words(padded)):
+        present = sentence_words(padded)  # the sentence's words, asked by most tests below
+        if not MEETING.isdisjoint(present):
             found = signatories(ctx, sent)
             if found:
                 joint, joint_at = found, n
         if n - joint_at > GROUP_REACH:
             joint = []  # "they", "the leaders" a long way on are someone else
         hits = _targets_in(padded, named_targets)
-        anaphor = None if anaphor_ends.isdisjoint(sentence_words(padded)) else (
+        anaphor = None if anaphor_ends.isdisjoint(present) else (
             has_phrase(padded, anaphors) or has_phrase(padded, answers))
         anaphoric = last_target if anaphor else None
         # "The initiative, led by the UK and France, aims to … provide security guarantees":
@@ -342,26 +344,26 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             last_target = hits[0][1]
         if hits:
             last_target_at = n
-        if not REQUEST_WORDS.isdisjoint(sentence_words(padded)):
+        if not REQUEST_WORDS.isdisjoint(present):
             # "had asked Berlin to hand the batteries to Ukraine": the asker backs the handing over
             for actors, target in request_stances(ctx, sent, last_target or last_open):
                 _add_request(facts, seen, actors, target, ctx.sentence_evidence(sent))
-        if not POLLS.isdisjoint(sentence_words(padded)):
+        if not POLLS.isdisjoint(present):
             continue  # "a poll showed most Poles opposed…": the public's view, no government's position
         # no target from the vocabulary: only a cue's own object can be one ("supported the call")
         open_mode = not hits and anaphoric is None
         # a refusal with a way out ("refused to proceed unless…") just after a target is named
         bound_to = last_target if (open_mode and last_target and n - last_target_at <= CONDITION_REACH
-                                   and not way_out.isdisjoint(sentence_words(padded))
-                                   and REPAYING.isdisjoint(sentence_words(padded))) else None
-        if open_mode and not bound_to and not (may_hold_object(sentence_words(padded), sent)
-                                               and _cue_keys().intersection(sentence_words(padded))):
+                                   and not way_out.isdisjoint(present)
+                                   and REPAYING.isdisjoint(present)) else None
+        if open_mode and not bound_to and not (may_hold_object(present, sent)
+                                               and cue_keys.intersection(present)):
             continue
         # No stance cue anywhere in the sentence: no clause group can take a position (each
         # group's text is a stretch of the sentence), so the groups are not worked out; only a
         # passive's agents are read ("That plan, championed by …"). Most sentences that name a
         # target hold no cue, and reading their clauses cost more than the rest of the rules.
-        no_cue = _cue_keys().isdisjoint(sentence_words(padded)) or has_phrase(padded, all_cues) is None
+        no_cue = cue_keys.isdisjoint(present) or has_phrase(padded, all_cues) is None
         if open_mode and no_cue:
             continue
         evidence = ctx.sentence_evidence(sent)
@@ -536,7 +538,8 @@ TEMPORAL = frozenset("before after until once since without".split())
 
 
 def _temporal(padded: str, at: int) -> bool:
-    before = padded[:at].split()[-2:]
+    # the last two words only: splitting all the text before a late target cost more than the test
+    before = padded[:at].rsplit(None, 2)[-2:]
     if before and before[-1] in ("a", "an", "the", "any"):
         before = before[:-1]
     return bool(before) and before[-1] in TEMPORAL
