@@ -17,6 +17,7 @@ from coalition.extract.aid_items import _category, _item_names, find_items
 from coalition.extract.context import _has, _lower, has_phrase, lower_text, sentence_words, tokens, vocab
 from coalition.extract.donors import NOT_DONORS, _chain_end
 from coalition.extract.drafts import Draft
+from coalition.extract.recipients import UKRAINE_TOKENS
 from coalition.extract.stages import _status
 
 
@@ -125,7 +126,7 @@ def member_loans(ctx, sent: Span) -> tuple[str, str] | None:
         owner, item = schemes[name]
         if name in text:
             lower = tokens(ctx.doc).lower
-            if any(w in ("ukraine", "ukraine's", "ukraine’s", "kyiv", "kyiv's", "kyiv’s", "ukrainian") for w in lower[sent.start : sent.end]):
+            if not UKRAINE_TOKENS.isdisjoint(lower[sent.start : sent.end]):
                 return None  # a scheme that also buys for Ukraine: read as any other sentence
             return owner, item
     return None

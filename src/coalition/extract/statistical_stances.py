@@ -158,19 +158,16 @@ class StatisticalStancesFlag:
 def add_stances(ctx, facts: list, model: Language, threshold: float = THRESHOLD) -> list:
     """The classifier's stances for the (sentence, actor) pairs that ``facts`` (the rules'
     stances and participations, among others) leave without a position."""
-    from bisect import bisect_right
-
     from coalition.extract.clause_groups import _padded
     from coalition.extract.positions import _named_targets, _targets_in
     from coalition.model import Stance
 
-    starts = [s.start_char for s in ctx.sents]
     covered, held = set(), set()
     for f in facts:
         if f.kind in ("stance", "participation"):
             value = f.stance if f.kind == "stance" else {"committed": "support", "declined": "oppose"}.get(
                 f.status, f.status)
-            covered.add((max(0, bisect_right(starts, f.evidence.start) - 1), f.actor))
+            covered.add((ctx.sentence_index(f.evidence.start), f.actor))
             held.add((f.actor, value))
     rows = [row for row in candidates(ctx) if (row[0], row[1]) not in covered]
     if not rows:
