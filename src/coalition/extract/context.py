@@ -17,6 +17,7 @@ import numpy as np
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, SENT_START
 from spacy.tokens import Doc, Span
 
+from coalition.extract.quotes import Quote, find_quotes
 from coalition.extract.words import _lexeme_table, token_positions, words
 from coalition.model import Evidence
 
@@ -102,6 +103,14 @@ class ArticleContext:
 
     def sentence_at(self, char: int) -> Span:
         return self.sents[self.sentence_index(char)]
+
+    def quotes(self) -> list[Quote]:
+        """The article's quoted spans (:func:`quotes.find_quotes`), found once: the statement finder,
+        its speakers' resolver and the stance holders each read them."""
+        found = self.__dict__.get("_quotes")
+        if found is None:
+            found = self.__dict__["_quotes"] = find_quotes(self.text)
+        return found
 
     # -- mentions --------------------------------------------------------
     def mentions_in(self, start_char: int, end_char: int, labels: tuple[str, ...] | None = None) -> list[Mention]:
