@@ -433,6 +433,15 @@ def sentence_words(padded: str) -> frozenset[str]:
     return words
 
 
+def window_words(padded: str):
+    """The words of a :func:`lower_text` string to test a set against: the sentence's kept set
+    (see :func:`sentence_words`) if it has one, else the split words, not kept. Most strings asked
+    once are windows made for one test (``_lower``'s); building and storing a set for each cost
+    more than the tests it served."""
+    present = _WORDS.get(padded)
+    return padded.split() if present is None else present
+
+
 def _found(padded: str, phrases) -> list[str]:
     index, first_words = _indexed(phrases)
     # only the sentence's words that start a phrase (a set intersection, not a loop)
@@ -493,8 +502,9 @@ def _has(padded: str, phrases) -> str | None:
         # ``has_phrase`` tests them, without its look-up of each phrase (the rules ask ~20,000 times).
         pairs = tuple((_as_tokens(p), p) for p in phrases) if len(phrases) < SHORT_LIST else None
         entry = _FIRSTS[id(phrases)] = (phrases, keys, pairs)
-    if entry[1] is not None and entry[1].isdisjoint(sentence_words(padded)):
-        return None
+    if entry[1] is not None:
+        if entry[1].isdisjoint(window_words(padded)):
+            return None
     if entry[2] is None:
         return has_phrase(padded, phrases)
     for as_tokens, phrase in entry[2]:
