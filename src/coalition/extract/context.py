@@ -17,6 +17,7 @@ import numpy as np
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, SENT_START
 from spacy.tokens import Doc, Span
 
+from coalition.extract.quotes import Quote, find_quotes
 from coalition.extract.words import _lexeme_table, token_positions, words
 from coalition.model import Evidence
 
@@ -102,6 +103,14 @@ class ArticleContext:
 
     def sentence_at(self, char: int) -> Span:
         return self.sents[self.sentence_index(char)]
+
+    def quotes(self) -> list[Quote]:
+        """The article's quoted spans (:func:`quotes.find_quotes`), found once: the statement finder,
+        its speakers' resolver and the stance holders each read them."""
+        found = self.__dict__.get("_quotes")
+        if found is None:
+            found = self.__dict__["_quotes"] = find_quotes(self.text)
+        return found
 
     # -- mentions --------------------------------------------------------
     def mentions_in(self, start_char: int, end_char: int, labels: tuple[str, ...] | None = None) -> list[Mention]:
@@ -424,6 +433,15 @@ def sentence_words(padded: str) -> frozenset[str]:
     return words
 
 
+def window_words(padded: str):
+    """The words of a :func:`lower_text` string to test a set against: the sentence's kept set
+    (see :func:`sentence_words`) if it has one, else the split words, not kept. Most strings asked
+    once are windows made for one test (``_lower``'s); building and storing a set for each cost
+    more than the tests it served."""
+    present = _WORDS.get(padded)
+    return padded.split() if present is None else present
+
+
 def _found(padded: str, phrases) -> list[str]:
     index, first_words = _indexed(phrases)
     # only the sentence's words that start a phrase (a set intersection, not a loop)
@@ -484,8 +502,9 @@ def _has(padded: str, phrases) -> str | None:
         # ``has_phrase`` tests them, without its look-up of each phrase (the rules ask ~20,000 times).
         pairs = tuple((_as_tokens(p), p) for p in phrases) if len(phrases) < SHORT_LIST else None
         entry = _FIRSTS[id(phrases)] = (phrases, keys, pairs)
-    if entry[1] is not None and entry[1].isdisjoint(sentence_words(padded)):
-        return None
+    if entry[1] is not None:
+        if entry[1].isdisjoint(window_words(padded)):
+            return None
     if entry[2] is None:
         return has_phrase(padded, phrases)
     for as_tokens, phrase in entry[2]:

@@ -546,21 +546,20 @@ def _temporal(padded: str, at: int) -> bool:
 
 
 _TARGETS: list = [None, None, frozenset()]
-ARTICLES = frozenset("the a an any such that this".split())
 
 
 def _target_index(targets: dict) -> dict[str, list[tuple[str, str, str]]]:
-    """Every target phrase under its first word (its second after an article: "the deliveries"
-    is looked for only in sentences holding "deliveries", not in every sentence holding "the"),
-    built again only for another vocabulary."""
+    """Every target phrase under its longest word, the rarest as a rule (``_key_word``: "the
+    deliveries" is looked for only in sentences holding "deliveries", not in every sentence
+    holding "the"; "peace talks" only in those holding "talks", not in all that say "peace"),
+    built again only for another vocabulary. The hits are sorted, so which word a phrase is
+    found under does not change them."""
     if _TARGETS[0] is not targets:
         index: dict[str, list[tuple[str, str, str]]] = {}
         for name, phrases in targets.items():
             for phrase in phrases:
                 as_tokens = _as_tokens(phrase)
-                words = as_tokens.split() or [""]
-                key = words[1] if len(words) > 1 and words[0] in ARTICLES else words[0]
-                index.setdefault(key, []).append((name, phrase, as_tokens))
+                index.setdefault(_key_word(as_tokens), []).append((name, phrase, as_tokens))
         _TARGETS[:] = [targets, index, frozenset(index)]
     return _TARGETS[1]
 

@@ -19,7 +19,7 @@ from spacy.tokens import Span
 
 from coalition.extract.context import ArticleContext, Mention, token_positions, tokens, vocab
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
-from coalition.extract.quotes import Quote, find_quotes
+from coalition.extract.quotes import Quote
 from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _name_part, _written_at
 from coalition.resolve import actors as gazetteer
 
@@ -461,7 +461,7 @@ class _Referents:
         spans = self.__dict__.get("_quoted")
         if spans is None:
             text = self.ctx.text
-            spans = self.__dict__["_quoted"] = [(q.start, q.end) for q in find_quotes(text)
+            spans = self.__dict__["_quoted"] = [(q.start, q.end) for q in self.ctx.quotes()
                                                 if len(text[q.start : q.end].split()) >= 5]
         return spans
 

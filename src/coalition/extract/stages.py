@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.context import _as_tokens, _key_word, _lower, has_phrase, sentence_words, tokens, vocab
+from coalition.extract.context import _as_tokens, _key_word, _lower, has_phrase, tokens, vocab, window_words
 
 
 _ADVERB_AFTER_AUX = re.compile(r" (has|have|had|was|were) (?:also|already|instead|now|since|meanwhile|previously|recently) ")
@@ -29,10 +29,11 @@ def _status(padded: str, words: dict, sentence: str | None = None) -> str | None
     lifted = False
     # the cues of every stage found in one pass, in the order of the stages and of their cues
     index = _status_index() if words is vocab("commitments") else _make_status_index(words["status"])
-    # the words that open a cue, as a set: the intersection walks the smaller of the two (the
-    # hits are sorted, so the order they are found in does not matter)
+    # the words that open a cue, as a set, met with the window's words (the adverb's removal above
+    # made a new string, whose set no one keeps; the hits are sorted, so the order they are found
+    # in does not matter)
     firsts = _status_firsts() if index is _status_index() else frozenset(index)
-    hits = sorted(hit for word in sentence_words(padded) & firsts for hit in index[word] if hit[4] in padded)
+    hits = sorted(hit for word in firsts.intersection(window_words(padded)) for hit in index[word] if hit[4] in padded)
     for _, _, status, cue, _ in hits:
         if status == "delivered" and has_phrase(padded, [f"be {cue}", f"being {cue}", f"to {cue}"]):
             continue  # "would be delivered by April", "is being transferred": not yet delivered

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from coalition.extract.clause_groups import GLUE, _last_chain, _padded_range, _subject_before, person_actor
 from coalition.extract.context import ArticleContext, Mention, has_phrase, tokens, vocab
-from coalition.extract.quotes import find_quotes
 from coalition.extract.statements import find_statements
 from coalition.resolve.actors import DATA, read_table
 
@@ -69,7 +68,7 @@ def quote_speaker(ctx: ArticleContext, sent, joint: list[str]) -> list[str]:
     statement it belongs to, else the signatories of the last joint statement named."""
     quotes = ctx.__dict__.get("_quote_spans")
     if quotes is None:
-        quotes = ctx.__dict__["_quote_spans"] = [(q.open_mark, q.close_mark) for q in find_quotes(ctx.text)]
+        quotes = ctx.__dict__["_quote_spans"] = [(q.open_mark, q.close_mark) for q in ctx.quotes()]
     mid = (sent.start_char + sent.end_char) // 2
     if not any(a <= mid <= b for a, b in quotes):
         return []

@@ -37,7 +37,7 @@ from functools import lru_cache
 import re
 
 from coalition.extract.context import ArticleContext, Mention, tokens, vocab
-from coalition.extract.quotes import Quote, find_quotes
+from coalition.extract.quotes import Quote
 from coalition.extract.speakers import Described, _Referents, _bare_plural
 from coalition.model import Statement
 from coalition.resolve import actors as gazetteer
@@ -50,7 +50,7 @@ def find_statements(ctx: ArticleContext) -> list[Statement]:
     refs = None  # built for the first quote long enough to be a statement: most articles have none
     statements: list[Statement] = []
     previous: tuple[Quote, object, object] | None = None  # (quote, speaker, attribution)
-    for quote in find_quotes(ctx.text):
+    for quote in ctx.quotes():
         inner = ctx.text[quote.start : quote.end].strip()
         if len(inner.split()) < min_words or _embedded_fragment(ctx.text, quote, inner, speech, words):
             previous = None
