@@ -128,6 +128,12 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                 after = comma + 1
         upto = next((n.start for n in mentions if n.start >= after), end)
         speech = _speech(doc, after, upto, words)
+        call = _calls_on_both(lower, after, upto, words) if speech is not None else None
+        if call:
+            _add(proposers, code)  # "Trump wrote that both sides should stop where they are": his call
+            continue
+        if call is False:
+            continue  # "both sides should hold talks on a ceasefire": a call for something else
         if speech is not None and speech < 0:
             speakers.append(code)
             if code in words["belligerents"] and has_phrase(window_text(doc, m.end, upto), words["conditional_only"]):
@@ -268,6 +274,38 @@ def _talks_first(lower, at: int, end: int, words) -> bool:
         if lower[k] in talks:
             return True
     return False
+
+
+def _calls_on_both(lower, at: int, upto: int, words) -> bool | None:
+    """Whether what a speaker said is a call on both warring sides to stop: "both sides", "the two
+    sides" as the subject of "should"/"must"/"need to" and a truce word right after it or as the
+    object of "agree"/"accept". None when there is no such call; False when the call is for
+    something else ("both sides should hold talks on a ceasefire", "…swap prisoners")."""
+    truce_words = words["truce_heads"]
+    stop = min(upto, at + 16)
+    for k in range(at, stop):
+        if lower[k] not in _BOTH_HEADS or (lower[k] != "both" and lower[k - 1] not in ("two", "the", "each")):
+            continue
+        j = k + 1 if lower[k] != "both" or lower[k + 1] not in _BOTH_HEADS else k + 2
+        if j >= stop:
+            break
+        if lower[j] in ("should", "must") or lower[j : j + 2] in (["need", "to"], ["ought", "to"], ["have", "to"]):
+            x = j + 1 if lower[j] in ("should", "must") else j + 2
+            if x < stop and lower[x] in truce_words:
+                return True  # "should stop where they are", "must cease fire"
+            # "must agree a ceasefire", "should accept an immediate truce"; not "should swap
+            # prisoners before any truce", nor "should hold talks on a ceasefire"
+            return x < stop and lower[x] in _CALL_VERBS and any(
+                lower[y] in truce_words for y in range(x + 1, min(stop, x + 4)))
+    return None
+
+
+# Verbs whose object is the truce both sides are called on to make.
+_CALL_VERBS = frozenset({"agree", "accept", "declare", "observe", "respect", "sign", "announce"})
+
+
+# The nouns of "both sides", "the two sides", "each side", "the parties" (the subject of a call to stop).
+_BOTH_HEADS = frozenset({"both", "sides", "side", "parties"})
 
 
 def _asked_to_declare(lower, mentions, after: int, end: int, verb: str, words):

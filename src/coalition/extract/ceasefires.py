@@ -377,7 +377,7 @@ def _hypothetical(doc, at: int, start: int, words) -> bool:
     if lowers[-2:] == ["post", "-"]:
         return True  # "a post-ceasefire force"
     for k in range(len(lowers) - 1, -1, -1):
-        if lowers[k] in ("a", "an"):
+        if lowers[k] in ("a", "an", "any"):  # "before any truce": as hypothetical as "before a truce"
             before = " " + " ".join(lowers[max(0, k - 3) : k]) + " "
             return bool(has_phrase(before, words["hypothetical_cues"]))
     return False
