@@ -39,3 +39,25 @@ def test_a_call_on_both_sides_to_stop_is_the_speakers_proposal(text, expected):
 ])
 def test_a_call_on_both_sides_to_do_something_else_proposes_no_truce(text):
     assert facts(text) == []
+
+
+# -- "we" propose, inside a quote ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('Sergei Lavrov spoke in Ankara.\n\n"We have proposed a ceasefire along the whole front for thirty days," '
+     "Sergei Lavrov said.", ["RUS"]),
+    ('Andrii Sybiha spoke after the talks.\n\n"We insist on a full ceasefire in the air and at sea," '
+     "Andrii Sybiha told reporters.", ["UKR"]),
+])
+def test_we_propose_in_a_quote_is_the_speakers_country(text, expected):
+    assert proposers(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    'Sergei Lavrov spoke in Ankara.\n\n"We have proposed talks on a ceasefire in Istanbul," Sergei Lavrov said.',
+    'Sergei Lavrov spoke in Ankara.\n\n"We proposed an exchange of prisoners before any truce," Sergei Lavrov said.',
+    'Sergei Lavrov spoke in Ankara.\n\n"We insist on the withdrawal of all foreign troops before any ceasefire," '
+    "Sergei Lavrov said.",
+])
+def test_we_propose_something_else_in_a_quote_is_no_truce(text):
+    assert facts(text) == []
