@@ -61,3 +61,39 @@ def test_we_propose_in_a_quote_is_the_speakers_country(text, expected):
 ])
 def test_we_propose_something_else_in_a_quote_is_no_truce(text):
     assert facts(text) == []
+
+
+# -- a call between two leaders, then one side agrees ----------------------------------------------------
+
+def test_the_other_side_of_a_call_brokered_the_truce_the_answering_side_agreed_to():
+    text = ("After a telephone call between Donald Trump and Vladimir Putin, Russia agreed to a 30-day pause "
+            "in strikes on energy facilities.")
+    assert [(sorted(f.proposers), f.duration_days, f.scope) for f in facts(text)] == [
+        (["USA"], 30, ["energy_infrastructure"])]
+
+
+@pytest.mark.parametrize("text", [
+    "After a telephone call between Donald Trump and Vladimir Putin, Russia agreed to hold talks about a "
+    "ceasefire in Riyadh.",
+    "After a phone call between Emmanuel Macron and Vladimir Putin, Russia agreed to open a humanitarian "
+    "corridor from the city.",
+    "After a phone call between Volodymyr Zelensky and Recep Tayyip Erdogan, Ukraine agreed to a prisoner swap.",
+    "After a call between Donald Trump and Vladimir Putin, Russia agreed to withdraw troops from the north.",
+])
+def test_a_call_between_leaders_before_something_else_brokers_no_truce(text):
+    assert facts(text) == []
+
+
+# -- truces in years, and a plan put before a body ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, days", [
+    ("Brazil proposed a three-year truce between the warring sides.", 1095),
+    ("Indonesia put before the General Assembly a plan for a truce of at least two years.", 730),
+])
+def test_a_truce_counted_in_years(text, days):
+    assert [f.duration_days for f in facts(text)] == [days]
+
+
+def test_a_plan_put_before_a_body_is_proposed_by_its_author():
+    text = "Indonesia put before the General Assembly a plan for a truce of at least two years."
+    assert proposers(text) == [["IDN"]]

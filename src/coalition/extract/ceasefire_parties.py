@@ -66,7 +66,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     speakers = []
     co_proposers: list[str] = []
     partners: list[str] = []  # named after "a call with", "agreed with"
-    by_partner = False
+    by_partner = by_between = False
+    between: list[str] = []  # named after "a call between": either side of the call
     orderers: list[str] = []  # "Putin ordered his forces to hold a truce": his own, or his answer to another's
     by_end = None  # end of the last actor named after "proposed by"
     # the rarer cues are looked for only when one of their words is in the clause
@@ -96,9 +97,13 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             and ("and" in lower[by_end : m.start] or (m.end < end and lower[m.end] in ("and", ",")))
         ):
             if has_phrase(before, words["proposer_before"]):
-                by_partner = bool(has_phrase(before, words["partner_before"]))
+                partner_phrase = has_phrase(before, words["partner_before"])
+                by_partner = bool(partner_phrase)
+                by_between = bool(partner_phrase) and partner_phrase.split()[-1] == "between"
             if by_partner:
-                _add(partners, code)  # "after a call with Trump": the broker, unless another proposed it
+                _add(partners, code)
+                if by_between:
+                    _add(between, code)  # "after a call with Trump": the broker, unless another proposed it
             else:
                 _add(proposers, code)  # "put forward by Kyiv and Washington": both
             by_end = m.end
@@ -220,7 +225,12 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     # "he had proposed a Christmas truce during a call with Putin": whom one proposed it to is no
     # proposer; with no other proposer, the one a party agreed with or spoke to brokered it
     if not proposers:
-        proposers = partners
+        # ...but of "a call between Trump and Putin, Russia agreed", the side that answers is no broker
+        proposers = [p for p in partners if p not in answers] or partners
+        if between and not _truce_agreed(lower, start, end, words):
+            # "after a call between Macron and Putin, Russia agreed to open a corridor" or "…to hold
+            # talks on a ceasefire": the call brokered no truce
+            proposers = [p for p in proposers if p not in between]
     answers = {a: r for a, r in answers.items() if a not in proposers and a not in co_proposers}
     return (proposers, answers, [c for c in co_proposers if c not in proposers],
             [c for c in orderers if c not in proposers])
@@ -306,6 +316,19 @@ _CALL_VERBS = frozenset({"agree", "accept", "declare", "observe", "respect", "si
 
 # The nouns of "both sides", "the two sides", "each side", "the parties" (the subject of a call to stop).
 _BOTH_HEADS = frozenset({"both", "sides", "side", "parties"})
+
+
+def _truce_agreed(lower, start: int, end: int, words) -> bool:
+    """Whether the clause names a truce itself, not only talks about one ("talks on a ceasefire")
+    nor an arrangement without a truce word (a corridor): a truce word with no talks noun followed by
+    "on"/"about"/"over" in the six words before it."""
+    truce_words = words["truce_heads"]
+    talks = words["talks_nouns"]
+    first = next((k for k in range(start, end) if lower[k] in truce_words), None)
+    if first is None:
+        return False
+    return not any(lower[k] in talks and lower[k + 1] in ("on", "about", "over", "towards")
+                   for k in range(max(start, first - 6), first - 1))
 
 
 def _asked_to_declare(lower, mentions, after: int, end: int, verb: str, words):
