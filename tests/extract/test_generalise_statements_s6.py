@@ -105,3 +105,16 @@ def test_a_known_name_after_a_title_is_kept_whole(name):
     text = (f'Brazilian President {name} spoke in Brasilia. "Brazil will not send shells to either side of '
             'this war," he said.')
     assert speakers(text) == [name]
+
+
+# -- an unnamed speaker described with "of" after the quote --------------------------------------------------
+
+@pytest.mark.parametrize("text, role", [
+    ('"We were promised these shells a year ago and they are still not here," one officer of the 47th '
+     "brigade told reporters.", "officer"),
+    ('"Nobody in this building believes the figures the ministry published," a member of the budget '
+     "committee said.", "member"),
+])
+def test_an_indefinite_description_with_of_speaks_unnamed(text, role):
+    result = extract(Article(text="Headline\n\n" + text, source="test"))
+    assert [(f.speaker, f.role) for f in result.facts if f.kind == "statement"] == [(None, role)]

@@ -429,7 +429,9 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
             return refs.resolve(described, before_char)
         clause_of = next((d for d in refs.described if d.person and span.start <= d.start and d.end < verb
                           <= d.end + _RELATIVE_TOKENS and (lower[d.end] in ("who", ",")
-                                                           or (d.subject and lower[d.end] in _POST_MODIFIERS))
+                                                           or (d.subject and lower[d.end] in _POST_MODIFIERS)
+                                                           # '," one member of the defence committee told LRT'
+                                                           or (not d.definite and lower[d.end] == "of"))
                           and not any(lower[k] in speech for k in range(d.end, verb))), None)
         if clause_of is not None:
             # "A retired officer who now teaches in Pembroke said…", '," a farmer, who asked not to be
