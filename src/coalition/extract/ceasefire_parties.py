@@ -66,7 +66,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     speakers = []
     co_proposers: list[str] = []
     partners: list[str] = []  # named after "a call with", "agreed with"
-    by_partner = False
+    by_partner = by_between = False
+    between: list[str] = []  # named after "a call between": either side of the call
     orderers: list[str] = []  # "Putin ordered his forces to hold a truce": his own, or his answer to another's
     by_end = None  # end of the last actor named after "proposed by"
     # the rarer cues are looked for only when one of their words is in the clause
@@ -96,9 +97,13 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             and ("and" in lower[by_end : m.start] or (m.end < end and lower[m.end] in ("and", ",")))
         ):
             if has_phrase(before, words["proposer_before"]):
-                by_partner = bool(has_phrase(before, words["partner_before"]))
+                partner_phrase = has_phrase(before, words["partner_before"])
+                by_partner = bool(partner_phrase)
+                by_between = bool(partner_phrase) and partner_phrase.split()[-1] == "between"
             if by_partner:
-                _add(partners, code)  # "after a call with Trump": the broker, unless another proposed it
+                _add(partners, code)
+                if by_between:
+                    _add(between, code)  # "after a call with Trump": the broker, unless another proposed it
             else:
                 _add(proposers, code)  # "put forward by Kyiv and Washington": both
             by_end = m.end
@@ -128,6 +133,12 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                 after = comma + 1
         upto = next((n.start for n in mentions if n.start >= after), end)
         speech = _speech(doc, after, upto, words)
+        call = _calls_on_both(lower, after, upto, words) if speech is not None else None
+        if call:
+            _add(proposers, code)  # "Trump wrote that both sides should stop where they are": his call
+            continue
+        if call is False:
+            continue  # "both sides should hold talks on a ceasefire": a call for something else
         if speech is not None and speech < 0:
             speakers.append(code)
             if code in words["belligerents"] and has_phrase(window_text(doc, m.end, upto), words["conditional_only"]):
@@ -214,7 +225,12 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     # "he had proposed a Christmas truce during a call with Putin": whom one proposed it to is no
     # proposer; with no other proposer, the one a party agreed with or spoke to brokered it
     if not proposers:
-        proposers = partners
+        # ...but of "a call between Trump and Putin, Russia agreed", the side that answers is no broker
+        proposers = [p for p in partners if p not in answers] or partners
+        if between and not _truce_agreed(lower, start, end, words):
+            # "after a call between Macron and Putin, Russia agreed to open a corridor" or "…to hold
+            # talks on a ceasefire": the call brokered no truce
+            proposers = [p for p in proposers if p not in between]
     answers = {a: r for a, r in answers.items() if a not in proposers and a not in co_proposers}
     return (proposers, answers, [c for c in co_proposers if c not in proposers],
             [c for c in orderers if c not in proposers])
@@ -268,6 +284,51 @@ def _talks_first(lower, at: int, end: int, words) -> bool:
         if lower[k] in talks:
             return True
     return False
+
+
+def _calls_on_both(lower, at: int, upto: int, words) -> bool | None:
+    """Whether what a speaker said is a call on both warring sides to stop: "both sides", "the two
+    sides" as the subject of "should"/"must"/"need to" and a truce word right after it or as the
+    object of "agree"/"accept". None when there is no such call; False when the call is for
+    something else ("both sides should hold talks on a ceasefire", "…swap prisoners")."""
+    truce_words = words["truce_heads"]
+    stop = min(upto, at + 16)
+    for k in range(at, stop):
+        if lower[k] not in _BOTH_HEADS or (lower[k] != "both" and lower[k - 1] not in ("two", "the", "each")):
+            continue
+        j = k + 1 if lower[k] != "both" or lower[k + 1] not in _BOTH_HEADS else k + 2
+        if j >= stop:
+            break
+        if lower[j] in ("should", "must") or lower[j : j + 2] in (["need", "to"], ["ought", "to"], ["have", "to"]):
+            x = j + 1 if lower[j] in ("should", "must") else j + 2
+            if x < stop and lower[x] in truce_words:
+                return True  # "should stop where they are", "must cease fire"
+            # "must agree a ceasefire", "should accept an immediate truce"; not "should swap
+            # prisoners before any truce", nor "should hold talks on a ceasefire"
+            return x < stop and lower[x] in _CALL_VERBS and any(
+                lower[y] in truce_words for y in range(x + 1, min(stop, x + 4)))
+    return None
+
+
+# Verbs whose object is the truce both sides are called on to make.
+_CALL_VERBS = frozenset({"agree", "accept", "declare", "observe", "respect", "sign", "announce"})
+
+
+# The nouns of "both sides", "the two sides", "each side", "the parties" (the subject of a call to stop).
+_BOTH_HEADS = frozenset({"both", "sides", "side", "parties"})
+
+
+def _truce_agreed(lower, start: int, end: int, words) -> bool:
+    """Whether the clause names a truce itself, not only talks about one ("talks on a ceasefire")
+    nor an arrangement without a truce word (a corridor): a truce word with no talks noun followed by
+    "on"/"about"/"over" in the six words before it."""
+    truce_words = words["truce_heads"]
+    talks = words["talks_nouns"]
+    first = next((k for k in range(start, end) if lower[k] in truce_words), None)
+    if first is None:
+        return False
+    return not any(lower[k] in talks and lower[k + 1] in ("on", "about", "over", "towards")
+                   for k in range(max(start, first - 6), first - 1))
 
 
 def _asked_to_declare(lower, mentions, after: int, end: int, verb: str, words):

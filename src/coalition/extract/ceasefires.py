@@ -47,6 +47,7 @@ from functools import lru_cache
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference)
 from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status
+from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun,
                                                   we_proposer)
 from coalition.extract.context import (ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab,
@@ -344,7 +345,7 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         # proposal told of in passing, kept only as part of one the article names
         mention.in_passing = not mention.proposers and owned_by_pronoun(sent, words)
     if not mention.proposers and not mention.co_proposers and triggers:
-        mention.proposers = we_proposer(ctx, sent, start, end, words)
+        mention.proposers = we_proposer(ctx, sent, start, end, words) or quoted_we_proposer(ctx, sent, start, end, words)
     mention.status = _written_status(doc, start, end, words)
     # the date is read only where it matters: an arrangement, or a truce no one is named for
     past = (mention.arrangement or not (mention.proposers or mention.co_proposers)) and is_back_reference(doc, start, end)
@@ -377,7 +378,7 @@ def _hypothetical(doc, at: int, start: int, words) -> bool:
     if lowers[-2:] == ["post", "-"]:
         return True  # "a post-ceasefire force"
     for k in range(len(lowers) - 1, -1, -1):
-        if lowers[k] in ("a", "an"):
+        if lowers[k] in ("a", "an", "any"):  # "before any truce": as hypothetical as "before a truce"
             before = " " + " ".join(lowers[max(0, k - 3) : k]) + " "
             return bool(has_phrase(before, words["hypothetical_cues"]))
     return False

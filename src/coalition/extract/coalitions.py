@@ -50,8 +50,10 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
             # "the F-16 training coalition", 'a "tank coalition"': a compound name, as good as a listed one
             named = next((name for _, name in _capability_before(padded, words)), None)
         several = _names_at(padded, words) if named or " coalition " in padded else []
-        if named is None and len(several) == 1 and _leads(ctx, sent, words):
-            named = several[0][1]  # a coalition named only by what it does, with its leads
+        if named is None and len(several) == 1 and (_leads(ctx, sent, words) or _counted(padded, words)):
+            # a coalition named only by what it does, with its leads or its count ("a coalition of
+            # 12 countries would deliver tanks")
+            named = several[0][1]
         if len(several) > 1:
             # "…the air defence coalition, led by Germany and France, while Estonia and Luxembourg
             # lead the IT coalition": each name takes the leads written next to it
@@ -110,6 +112,17 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
     return out
 
 
+def _counted(padded: str, words: dict) -> bool:
+    """'a coalition of 12 countries', 'a coalition of nine nations': the coalition with its count."""
+    toks = padded.split()
+    nouns = words["size_nouns"]
+    for i in range(len(toks) - 3):
+        if toks[i] == "coalition" and toks[i + 1] == "of" and (toks[i + 2].isdigit() or toks[i + 2] in SIZE_WORDS) \
+                and toks[i + 3] in nouns:
+            return True
+    return False
+
+
 def _names_at(padded: str, words: dict) -> list[tuple[int, str]]:
     """Every coalition a sentence names, as (token offset in the sentence, name), in order."""
     out = []
@@ -141,7 +154,8 @@ def _purpose_names(padded: str, words: dict) -> list[tuple[int, str]]:
             continue
         window = []
         for w in toks[i + 1 : i + 13]:  # "a coalition of countries that will pool orders for Ukraine's drones"
-            if w in (",", ";", ".", "led", "which", "co", "and") and window:
+            if w in (",", ";", ".", "led", "which", "co", "and") and window \
+                    and not (w == "and" and window[-1].isdigit()):  # "between 120 and 140 tanks": one amount
                 break
             window.append(w)
         text = " " + " ".join(window) + " "
@@ -277,6 +291,8 @@ def _leads(ctx: ArticleContext, sent, words: dict, *, subject_only: bool = False
         before = lower_text(doc[max(sent.start, m.start - 6) : m.start])
         # the verb right after the actor, past an auxiliary: "France co-chairs", "Paris and London will lead"
         k = last.end
+        if k + 1 < sent.end and doc[k].text == "," and doc[k + 1].lower_ in ("which", "who"):
+            k += 2  # "France and Britain, which lead the coalition,": the relative clause's verb
         while k < sent.end and doc[k].lower_ in AUXILIARIES:
             k += 1
         after = lower_text(doc[k : min(sent.end, k + 4)])

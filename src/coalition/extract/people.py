@@ -189,8 +189,13 @@ class PeopleFinder:
             if cols.span_text(start, end) in self.roles:
                 role_start[end] = min(start, role_start.get(end, start))
         candidates = []
+        # a name the gazetteer found whole after the role ("President Luiz Inacio Lula da Silva")
+        # is not cut down to the three name words the title rule reads
+        gazetteer_end = {a: b for a, b, label, *_ in ruler_ents if label == person}
         for role_end, start in role_start.items():
             end = _name_end(cols, role_end)
+            if end is not None and gazetteer_end.get(role_end, 0) > end:
+                continue
             if end is not None:
                 candidates.append((start, role_end, end))
             elif role_end + 2 < cols.n and cols.text[role_end] == ",":

@@ -20,6 +20,7 @@ from spacy.tokens import Span
 from coalition.extract.context import ArticleContext, Mention, token_positions, tokens, vocab
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
 from coalition.extract.quotes import Quote
+from coalition.extract.speaker_topics import is_quoted, sentence_topic, speaks_through
 from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _name_part, _written_at
 from coalition.resolve import actors as gazetteer
 
@@ -229,6 +230,8 @@ class _Referents:
         if not names:
             return frozenset()
         return frozenset(p.code for p in self.people if names & set(p.text.split()))
+
+    is_quoted = is_quoted
 
     def is_appositive(self, m: Mention) -> bool:
         tk = tokens(self.doc)
@@ -478,18 +481,14 @@ class _Referents:
         best, best_at = None, -1
         quoted = self._quoted_spans()
         for m in self.people:
-            if best_at < m.start_char < before_char and not self._is_possessive(m) and m.code not in exclude:
+            if best_at < m.start_char < before_char and m.code not in exclude \
+                    and (not self._is_possessive(m) or speaks_through(self, m)):
                 at = bisect_right(quoted, (m.start_char, float("inf"))) - 1
                 if at >= 0 and quoted[at][0] <= m.start_char < quoted[at][1]:
                     continue  # named inside a quote ("What Minister Katayama told…"): someone spoken of, not a speaker
                 best, best_at = m, m.start_char
-        if best is not None:
-            sent = self.ctx.sentence_at(best.start_char)
-            same = [m for m in self.people if sent.start_char <= m.start_char < min(before_char, sent.end_char)
-                    and not self._is_possessive(m) and m.code not in exclude]
-            subjects = [m for m in same if not self.is_object(m)]
-            if subjects:
-                best = subjects[0]
+        if best is not None and not self._is_possessive(best):
+            best = sentence_topic(self, best, before_char, exclude, pronoun)
         opener = self._opening_surname(before_char, exclude)
         if opener is not None and opener.start_char > best_at:
             best, best_at = opener, opener.start_char

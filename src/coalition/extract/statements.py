@@ -349,6 +349,9 @@ _RELATIVE_TOKENS = 16
 _POST_MODIFIERS = {"familiar", "close", "involved", "briefed", "with", "from", "at", "in", "speaking", "based",
                    "working", "serving", "attending", "present"}
 
+# A pronoun right before a speech verb is its subject ('," he said'): lower case, as the tail reads it.
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+
 _NEXT_OPEN = re.compile('[“«„]|(?<![\\w,.!?])"')
 
 # "Jane Doe, the Commission's executive vice-president in charge of competition, said": an
@@ -374,7 +377,8 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
     verbs = [k for k in range(span.start, span.end) if lower[k] in speech and not tk.ent[k]]
     if not verbs:
         return None
-    people = [p for p in refs.people_in(span) if p.code not in exclude]
+    # a person named inside another quote ("Putin's escalation…," he said) is spoken of, not speaking
+    people = [p for p in refs.people_in(span) if p.code not in exclude and not refs.is_quoted(p)]
     pronouns = vocab("quotes")["pronouns"]
     ordered = list(reversed(verbs)) if prefer_last else verbs
     subject = refs.subject_of(span)
@@ -385,13 +389,20 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         lo, hi = verb - window, verb + 6
         # a name may start up to six words after the verb ("says Minister of Defence Bjørn Arild Gram")
         near = [p for p in people if lo <= p.start <= hi]
-        if not near and verb - 1 > span.start and tk.text[verb - 1] == ",":
+        if verb - 1 >= span.start and lower[verb - 1] in _SUBJECT_PRONOUNS:
+            # '," he wrote, inviting the Pope to…', '," he told reporters. Mr Trump said…': the pronoun is
+            # the verb's subject, so a name after the verb is not the speaker
+            near = [p for p in near if p.start < verb]
+        if not [p for p in near if not refs.is_object(p)] and verb - 1 > span.start and tk.text[verb - 1] == ",":
             # "Marco Rubio, the US secretary of state, told reporters": a name before its
             # apposition, however long the apposition is (up to a dozen words)
-            near = [p for p in people if p.end < verb - 1 and verb - 1 - p.end <= _APPOSITION_TOKENS and tk.text[p.end] == ","
-                    and ("," not in tk.text[p.end + 1 : verb - 1]
-                         # "Jane Doe, head of the fund, which manages the money, told…"
-                         or (tk.text[p.end + 1 : verb - 1].count(",") == 1 and {"which", "who"} & set(lower[p.end + 1 : verb - 1])))]
+            # ("…," Jane Doe, an adviser to President John Roe, wrote": the name before the apposition
+            # speaks, not the object inside it)
+            apposed = [p for p in people if p.end < verb - 1 and verb - 1 - p.end <= _APPOSITION_TOKENS and tk.text[p.end] == ","
+                       and ("," not in tk.text[p.end + 1 : verb - 1]
+                            # "Jane Doe, head of the fund, which manages the money, told…"
+                            or (tk.text[p.end + 1 : verb - 1].count(",") == 1 and {"which", "who"} & set(lower[p.end + 1 : verb - 1])))]
+            near = apposed or near
         if not near:
             # "said the High Representative for Foreign Affairs and Security Policy, Kaja Kallas": a
             # name after its title, set off by one comma, however long the title
@@ -418,7 +429,9 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
             return refs.resolve(described, before_char)
         clause_of = next((d for d in refs.described if d.person and span.start <= d.start and d.end < verb
                           <= d.end + _RELATIVE_TOKENS and (lower[d.end] in ("who", ",")
-                                                           or (d.subject and lower[d.end] in _POST_MODIFIERS))
+                                                           or (d.subject and lower[d.end] in _POST_MODIFIERS)
+                                                           # '," one member of the defence committee told LRT'
+                                                           or (not d.definite and lower[d.end] == "of"))
                           and not any(lower[k] in speech for k in range(d.end, verb))), None)
         if clause_of is not None:
             # "A retired officer who now teaches in Pembroke said…", '," a farmer, who asked not to be
