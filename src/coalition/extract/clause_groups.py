@@ -243,7 +243,7 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         if prev == "that" and prev2 in DEMANDS:
             continue
-        if prev in ACCUSING or (prev in LISTENING and m.label != "ORG"):
+        if prev in ACCUSING or (prev in DETERMINERS and prev2 in ACCUSING) or (prev in LISTENING and m.label != "ORG"):
             object_end = m.end
             continue  # "Putin told Trump he would halt…": the one told is no holder
         if _in_relative_clause(lower, max(a, m.start - 8), m.start) and not _relative_subject(tk, m, b):
