@@ -1,0 +1,82 @@
+"""Sixth-session stance classes on made-up sentences (other actors and wordings than the dev
+articles that showed each class): a lone surname that is also a country's name is the person named
+in full before it; "Latin America" is no United States; a negated hedge ("was not considering",
+"neither … nor … was considering") is a refusal; "not out of the question" is open; what is no
+one's answer: a cue inside an "if" clause, a refusal charged to another ("blamed Kyiv for
+refusing…"), a power held ("which Russia can veto"), reliance ("depends on Russia for its gas") and
+variety ("depends on whom you ask"); the one thanked or praised is no holder. And wordings: a
+condemned attack, a judgment that aid "would not help" or "did nothing to" ease things, "a good
+start", a call for an end to hostilities, support for an inquiry, "endorsing", a truce that "would
+only allow" the other side to rearm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.stance_sentences import stances
+
+PEACE = "Leaders discussed a peace plan and a possible ceasefire.\n\n"
+
+
+def test_surname_that_is_a_country_is_the_person():
+    got = stances("Ireland's Foreign Minister Niamh Jordan met reporters in Dublin.\n\n"
+                  "Jordan said it was not out of the question for Irish soldiers to join a peacekeeping mission.")
+    assert ("IRL", "open") in got
+    assert not any(actor == "JOR" for actor, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Peru's foreign minister said his government was not considering sending arms to Ukraine.", ("PER", "oppose")),
+    ("Colombia's president said that neither his country nor South America was considering sending weapons "
+     "to Ukraine.", ("COL", "oppose")),
+    (PEACE + "Chile is not open to talks on the peace plan.", ("CHL", "oppose")),
+])
+def test_negated_hedges_are_refusals(text, expected):
+    got = stances(text)
+    assert expected in got
+    assert not any(actor == "USA" for actor, _ in got)
+
+
+@pytest.mark.parametrize("text, unwanted", [
+    # a cue inside an "if" clause is the condition, not the answer of its subject
+    (PEACE + '"If Moscow is ready for a truce, so are we," the Moldovan president said.', "RUS"),
+    # a refusal charged to another is an accusation
+    (PEACE + "The Hungarian prime minister blamed Brussels for rejecting the peace plan.", "HUN"),
+    # a power held is no position
+    ("Sanctions need a Security Council resolution, which China can veto.", "CHN"),
+    # reliance and variety are no conditions
+    ("Serbia depends on Russia for most of its gas and oil.", "SRB"),
+    (PEACE + "Whether Georgia backs the plan depends on whom you ask in Tbilisi.", "GEO"),
+])
+def test_cues_that_are_no_answer(text, unwanted):
+    assert not any(actor == unwanted and value in ("oppose", "conditional", "support")
+                   for actor, value in stances(text))
+
+
+def test_a_condition_on_a_thing_is_still_a_condition():
+    assert ("SVK", "conditional") in stances(
+        "Slovakia said its approval of the sanctions package depends on an exemption for pipeline oil.")
+
+
+def test_the_one_thanked_is_no_holder():
+    got = stances("Canada's foreign minister warmly thanked the Nordic countries for their help to Kyiv, "
+                  "endorsing the transfers.")
+    assert ("CAN", "support") in got
+    assert not any(actor in ("NOR", "SWE", "FIN", "DNK", "ISL") for actor, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway and Canada condemned the attack on the Kharkiv hospital.", ("NOR", "oppose")),
+    ("Norway and Canada condemned the attack on the Kharkiv hospital.", ("CAN", "oppose")),
+    ("Austria's chancellor said weapons deliveries would not help end the war.", ("AUT", "oppose")),
+    ("The Russian foreign ministry said arms shipments to Kyiv were extremely dangerous and did nothing to calm "
+     "matters.", ("RUS", "oppose")),
+    (PEACE + "Lithuania called the plan a good start.", ("LTU", "support")),
+    ("Indonesia renewed its call for an end to hostilities.", ("IDN", "support")),
+    ("Kenya supported an independent inquiry into the shelling.", ("KEN", "support")),
+    (PEACE + "Belgium's foreign minister spoke on Monday, endorsing the peace plan.", ("BEL", "support")),
+    ("The Kremlin said a truce would only allow Kyiv to rearm.", ("RUS", "oppose")),
+])
+def test_more_stance_wordings(text, expected):
+    assert expected in stances(text)
