@@ -80,3 +80,15 @@ def test_the_one_thanked_is_no_holder():
 ])
 def test_more_stance_wordings(text, expected):
     assert expected in stances(text)
+
+
+def test_what_a_thing_would_require_is_no_condition_of_the_actor():
+    got = stances("Canada said it will not deploy Canadian soldiers to fight in Ukraine and that it does not back "
+                  "a no-fly zone over Ukraine, which would require NATO pilots to shoot down Russian jets.")
+    assert ("CAN", "oppose") in got
+    assert ("CAN", "conditional") not in got
+
+
+def test_putting_troops_on_the_ground_is_a_commitment():
+    got = stances("Spain and Italy said they will put soldiers on the ground in Ukraine after a ceasefire.")
+    assert {("ESP", "support"), ("ITA", "support")} <= got
