@@ -92,3 +92,9 @@ def test_what_a_thing_would_require_is_no_condition_of_the_actor():
 def test_putting_troops_on_the_ground_is_a_commitment():
     got = stances("Spain and Italy said they will put soldiers on the ground in Ukraine after a ceasefire.")
     assert {("ESP", "support"), ("ITA", "support")} <= got
+
+
+def test_the_possessor_of_a_deed_is_no_speaker():
+    got = stances("Colombia's president said Russia's war was a crime but criticised the sanctions on Russia.")
+    assert ("COL", "oppose") in got
+    assert ("RUS", "oppose") not in got

@@ -56,6 +56,8 @@ DEMANDS = frozenset(_HOLDERS.get("demands", ()))
 # "The Kremlin accused Berlin of pouring fuel on the fire": the accused is no holder, nor are the
 # actors coordinated with it.
 ACCUSING = frozenset(_HOLDERS.get("accusing", ()))
+# "said Russia's invasion was reprehensible but criticised…": the possessor of a deed is no speaker
+EVENTS = frozenset(_HOLDERS.get("events", ()))
 # "Putin told Trump he would…", "assured Warsaw that…": the listener of what the subject says
 LISTENING = frozenset("told tells telling assured assures informed informs reassured reassures".split())
 DETERMINERS = frozenset("the a an any every no some this that these those".split())
@@ -234,6 +236,8 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue  # "recognised by both Russia and Ukraine": objects, with those coordinated after
         if m.label == "COUNTRY" and prev in DETERMINERS and _item_at(ctx.doc, m.end):
             continue  # "said the British tanks would burn": the country describes the item
+        if nxt in ("'s", "’s") and m.end + 1 < n and lower[m.end + 1] in EVENTS:
+            continue
         if nxt in TOPIC_HEADS:
             continue  # "NATO membership is off the table": the topic, not who speaks
         if nxt == "opposition" or (nxt in ("'s", "’s") and m.end + 1 < n and lower[m.end + 1] == "opposition"):
