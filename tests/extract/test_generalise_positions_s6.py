@@ -98,3 +98,20 @@ def test_the_possessor_of_a_deed_is_no_speaker():
     got = stances("Colombia's president said Russia's war was a crime but criticised the sanctions on Russia.")
     assert ("COL", "oppose") in got
     assert ("RUS", "oppose") not in got
+
+
+def test_had_no_plans_is_a_refusal_not_background():
+    assert ("ARM", "oppose") in stances("Officials said Armenia had no plans to impose its own sanctions.")
+
+
+def test_the_one_helped_is_no_holder_and_ready_to_consider_is_considering():
+    got = stances("EU leaders said they would help Moldova secure its power grid and that they were ready to "
+                  "consider further sanctions.")
+    assert ("EU", "considering") in got
+    assert not any(actor == "MDA" for actor, _ in got)
+
+
+def test_a_time_clause_ends_the_object():
+    got = stances("Today's pledge brings Ireland's total support for Ukraine since the full-scale invasion "
+                  "to €400 million.")
+    assert ("IRL", "support") not in got
