@@ -115,3 +115,24 @@ def test_a_time_clause_ends_the_object():
     got = stances("Today's pledge brings Ireland's total support for Ukraine since the full-scale invasion "
                   "to €400 million.")
     assert ("IRL", "support") not in got
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    # a condition inside what is demanded is the demand's content
+    ("Italy has pressed for the new shells to be bought only from European plants.", ("ITA", "support"),
+     ("ITA", "conditional")),
+])
+def test_a_condition_inside_a_demand_is_support(text, expected, unwanted):
+    got = stances(text)
+    assert expected in got and unwanted not in got
+
+
+def test_a_quantity_that_depends_is_no_condition():
+    got = stances("Greece's defence minister said the final number would depend on the state of the vehicles.")
+    assert ("GRC", "conditional") not in got
+
+
+def test_the_one_handed_something_is_no_holder():
+    got = stances("Opposition MPs said the visit risked handing Putin a propaganda win, while the Greens "
+                  "criticised sanctions.")
+    assert ("RUS", "oppose") not in got

@@ -11,7 +11,9 @@ perfect told over a stretch of time ("had resisted … for more than a year") is
 A negated hedge ("was not considering", "neither … nor … was considering") is a refusal. No one's
 answer either: a cue inside an "if" clause ("if the Russians are ready…"), a refusal charged to
 another ("blamed Kyiv for refusing…"), a power held ("which Russia can veto"), reliance and variety
-("depends on Russia for its gas", "depends on whom you ask").
+("depends on Russia for its gas", "depends on whom you ask"), a quantity's dependence ("the final
+figure would depend on…"). A condition inside a demand ("pushed for the orders to go only to
+European makers") is the demand's content: support.
 
 Separate from ``positions.py``, which finds the clauses, their holders and targets.
 """
@@ -104,6 +106,13 @@ RELIANCE_ENDS = frozenset("whom who what how where when which".split())
 IF_CLAUSE_ENDS = (" , ", " then ", " ; ", " : ", " — ", " – ", " - ")
 
 
+QUANTITIES = frozenset("figure figures number numbers amount amounts total size timing price cost sum".split())
+# "pushed for the orders to go only to European makers": a condition inside what is demanded is
+# the demand's content, and the demand is support
+DEMANDS = ("pushed for", "pushes for", "pushing for", "called for", "calls for", "pressed for", "pressing for",
+           "argued for", "lobbied for", "insisted on", "insists on")
+
+
 def _not_an_answer(cue: str, text: str) -> bool:
     at = text.find(" " + cue + " ")
     before = text[:at].split()
@@ -117,6 +126,9 @@ def _not_an_answer(cue: str, text: str) -> bool:
     opens = lead.rfind(" if ")
     if opens >= 0 and not any(mark in lead[opens:] for mark in IF_CLAUSE_ENDS) \
             and "if" not in cue.split():
+        return True
+    # "the final figure would depend on the state of the vehicles": a quantity's dependence
+    if any(w.startswith("depend") for w in before[-2:] + cue.split()) and not QUANTITIES.isdisjoint(before[-5:]):
         return True
     if cue.split()[-1] == "on":
         after = text[at + len(cue) + 2:].split()
@@ -156,6 +168,10 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
                     and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)
                     and not _noun_cue(p, text)), None)
         if cue:
+            if value == "conditional":
+                demand = next((d for d in DEMANDS if " " + d + " " in text), None)
+                if demand and text.find(" " + demand + " ") < text.find(" " + cue + " "):
+                    return "support", demand
             if value == "support" and cue in compliance:
                 return "conditional", cue  # counted only when bound (above)
             if value == "oppose" and _withdrawn(cue, text):
