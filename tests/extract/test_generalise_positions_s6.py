@@ -136,3 +136,13 @@ def test_the_one_handed_something_is_no_holder():
     got = stances("Opposition MPs said the visit risked handing Putin a propaganda win, while the Greens "
                   "criticised sanctions.")
     assert ("RUS", "oppose") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Lukashenko warned Mr Macron that sending Rafale jets to Kyiv would damage relations.",
+    "Lukashenko warned French President Emmanuel Macron that sending Rafale jets to Kyiv would damage relations.",
+])
+def test_the_one_warned_is_no_holder(text):
+    got = stances(text)
+    assert ("BLR", "oppose") in got
+    assert not any(actor == "FRA" for actor, _ in got)
