@@ -146,3 +146,13 @@ def test_the_one_warned_is_no_holder(text):
     got = stances(text)
     assert ("BLR", "oppose") in got
     assert not any(actor == "FRA" for actor, _ in got)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Portugal will stand by Ukraine until Ukraine takes its place in the European Union," the Portuguese '
+     'prime minister told reporters.', ("PRT", "support")),
+    ("Norway agreed to allow Finland to re-export its howitzers to Ukraine.", ("NOR", "support")),
+    ("The Kremlin said Moscow was not working towards a truce.", ("RUS", "oppose")),
+])
+def test_standing_by_allowing_and_working_towards(text, expected):
+    assert expected in stances(text)
