@@ -156,3 +156,11 @@ def test_the_one_warned_is_no_holder(text):
 ])
 def test_standing_by_allowing_and_working_towards(text, expected):
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary's foreign minister said the Pope's appeal for a truce was understandable.", ("HUN", "support")),
+    ("Moldova said it would negotiate only if Russian troops left Transnistria.", ("MDA", "conditional")),
+])
+def test_understandable_calls_and_bound_negotiation(text, expected):
+    assert expected in stances(text)
