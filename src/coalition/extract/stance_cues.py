@@ -13,7 +13,8 @@ answer either: a cue inside an "if" clause ("if the Russians are ready…"), a r
 another ("blamed Kyiv for refusing…"), a power held ("which Russia can veto"), reliance and variety
 ("depends on Russia for its gas", "depends on whom you ask"), a quantity's dependence ("the final
 figure would depend on…"). A condition inside a demand ("pushed for the orders to go only to
-European makers") is the demand's content: support.
+European makers") is the demand's content: support. Nor are aid "committed to Ukraine" (an amount's
+history) and what is cited "as evidence that Moscow was not serious" (others' reading).
 
 Separate from ``positions.py``, which finds the clauses, their holders and targets.
 """
@@ -113,9 +114,23 @@ DEMANDS = ("pushed for", "pushes for", "pushing for", "called for", "calls for",
            "argued for", "lobbied for", "insisted on", "insists on")
 
 
+INFERENCES = ("evidence", "proof")
+# "£600m of the £4.5bn in military support committed to Ukraine": a participle after the money or
+# aid it describes is an amount's history, not a holder's position
+AID_NOUNS = frozenset("support aid assistance money funds funding package packages loans grants billion million "
+                      "bn m euros dollars pounds".split())
+PARTICIPLES = frozenset(("committed", "pledged", "promised", "allocated", "earmarked"))
+
+
 def _not_an_answer(cue: str, text: str) -> bool:
     at = text.find(" " + cue + " ")
     before = text[:at].split()
+    if cue.split()[0] in PARTICIPLES and before[-1:] and before[-1] in AID_NOUNS:
+        return True
+    # "cited … as evidence that Moscow was not serious about talks": others' reading of a country's
+    # conduct, not a position it took
+    if any(" " + w + " that " in text[:at + 1] for w in INFERENCES):
+        return True
     if before[-1:] in (["for"], ["of"]) and cue.startswith(REFUSALS) and not ACCUSING.isdisjoint(before[-5:]):
         return True
     if before[-1:] == ["can"] and cue in POWERS:
