@@ -175,3 +175,17 @@ def test_understandable_calls_and_bound_negotiation(text, expected):
 ])
 def test_no_position_in_an_amounts_history_or_others_reading(text, unwanted):
     assert not any(value == unwanted for _, value in stances(text))
+
+
+def test_joining_sanctions_names_the_sanctions_target():
+    # a named target, not an open object: a country's one open opposition per article (the
+    # request) does not swallow it
+    from coalition.extract import extract
+    from coalition.model import Article
+
+    text = ("Headline\n\nRussia's war in Ukraine went on. Kyiv asked its partners for more help.\n\n"
+            "Serbia rejected a German request for shells.\n\n"
+            "Serbia backed UN resolutions on the war last year but has refused to join sanctions.")
+    facts = extract(Article(text=text, source="test")).facts
+    assert any(f.kind == "stance" and f.actor == "SRB" and f.stance == "oppose" and f.target == "sanctions on Russia"
+               for f in facts)
