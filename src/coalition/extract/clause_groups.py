@@ -56,8 +56,13 @@ DEMANDS = frozenset(_HOLDERS.get("demands", ()))
 # "The Kremlin accused Berlin of pouring fuel on the fire": the accused is no holder, nor are the
 # actors coordinated with it.
 ACCUSING = frozenset(_HOLDERS.get("accusing", ()))
+# "said Russia's invasion was reprehensible but criticised…": the possessor of a deed is no speaker
+EVENTS = frozenset(_HOLDERS.get("events", ()))
 # "Putin told Trump he would…", "assured Warsaw that…": the listener of what the subject says
 LISTENING = frozenset("told tells telling assured assures informed informs reassured reassures".split())
+# "Putin warned Mr Trump that…": the one warned listens too, but "…, warned Germany's chancellor"
+# (the speech verb before its subject, after a quote or a comma) names the speaker
+WARNING = frozenset("warned warns warning reminded reminds cautioned cautions".split())
 DETERMINERS = frozenset("the a an any every no some this that these those".split())
 POSSESSIVES = frozenset("his her its their our my your".split())
 # "by both Russia and Ukraine", "between either Kyiv or Moscow": a pair after a preposition
@@ -234,6 +239,8 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue  # "recognised by both Russia and Ukraine": objects, with those coordinated after
         if m.label == "COUNTRY" and prev in DETERMINERS and _item_at(ctx.doc, m.end):
             continue  # "said the British tanks would burn": the country describes the item
+        if nxt in ("'s", "’s") and m.end + 1 < n and lower[m.end + 1] in EVENTS:
+            continue
         if nxt in TOPIC_HEADS:
             continue  # "NATO membership is off the table": the topic, not who speaks
         if nxt == "opposition" or (nxt in ("'s", "’s") and m.end + 1 < n and lower[m.end + 1] == "opposition"):
@@ -243,7 +250,15 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         if prev == "that" and prev2 in DEMANDS:
             continue
-        if prev in ACCUSING or (prev in LISTENING and m.label != "ORG"):
+        if m.label == "PERSON" and prev and tk.title[m.start - 1] and m.start - 2 > a:
+            # "warned Mr Trump", "warned US President Donald Trump": the word before the title
+            told_at = next((k for k in range(m.start - 1, max(a, m.start - TITLE_REACH) - 1, -1)
+                            if not (tk.title[k] or tk.text[k].isupper())), a)
+            told, before_told = lower[told_at], (lower[told_at - 1] if told_at > a else "")
+        else:
+            told, before_told = prev, prev2
+        warned = told in WARNING and before_told.isalpha() and nxt not in ("'s", "’s") and m.label != "ORG"
+        if prev in ACCUSING or (prev in DETERMINERS and prev2 in ACCUSING) or (prev in LISTENING and m.label != "ORG") or warned:
             object_end = m.end
             continue  # "Putin told Trump he would halt…": the one told is no holder
         if _in_relative_clause(lower, max(a, m.start - 8), m.start) and not _relative_subject(tk, m, b):

@@ -54,6 +54,8 @@ class Mention:
 # Bodies a country has under the same name as an international one: after a country's possessive
 # ("Russia's Security Council", "Ukraine's National Security Council") they are the country's.
 NATIONAL_BODIES = {"UN": frozenset({"Security Council", "security council"})}
+# "Latin America", "South America": a continent's part, not the United States ("America")
+REGION_WORDS = frozenset(("Latin", "South", "Central", "North"))
 
 
 class ArticleContext:
@@ -79,6 +81,8 @@ class ArticleContext:
             code = (strings[id_hash] if id_hash else "") or ent_text
             if label == "PERSON":
                 code, role, actor = people.get((start, end), (ent_text, None, None))
+            elif ent_text == "America" and start and words[start - 1] in REGION_WORDS:
+                continue
             elif code in NATIONAL_BODIES and self.mentions and ent_text in NATIONAL_BODIES[code]:
                 # "Russia's Security Council" is the country's own body, not the UN's
                 last = self.mentions[-1]

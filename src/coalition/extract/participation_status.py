@@ -68,7 +68,9 @@ def status_of(padded: str, words: dict) -> str | None:
         if name == "mixed":
             if negative and positive and any(m in padded for m in (" but ", " while ", " though ", " although ")):
                 return "conditional"
-        elif name == "conditional" and has_phrase(padded, cues[name]):
+        elif name == "conditional":
+            if not has_phrase(_without_relatives(padded), cues[name]):
+                continue
             # "open to contributing … if a ceasefire is reached": the ceasefire is every force's
             # premise, not a condition of this country's; the hedge stays what it was
             if has_phrase(padded, cues["open"]) and _premise_only(padded, cues[name], words):
@@ -88,6 +90,16 @@ def status_of(padded: str, words: dict) -> str | None:
                 return "conditional"
             return {"undecided": "considering", "open_negated": "open"}.get(name, name)
     return None
+
+
+def _without_relatives(padded: str) -> str:
+    """``padded`` without its asides opened by ", which" ("a no-fly zone, which would require NATO
+    jets to engage"): what the thing would need is no condition of the actor's."""
+    while " , which " in padded:
+        at = padded.find(" , which ")
+        end = padded.find(" , ", at + 9)
+        padded = padded[:at] + (padded[end:] if end >= 0 else " . ")
+    return padded
 
 
 PREMISES = frozenset("ceasefire truce peace fighting settlement deal war hostilities".split())

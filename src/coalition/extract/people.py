@@ -249,6 +249,9 @@ class PeopleFinder:
                     role = role if role not in (None, *TITLES_ONLY) else known.role
                     actor = known.actor if known.actor else actor
                 people[(ent_start, ent_end)] = (known.name if known else ent_text, role, actor)
+        surnamed = _surnames_read_as_countries(cols, ents, people, person)
+        if surnamed:
+            _change_ents(doc, ents, surnamed, ent_array)
         doc.user_data["people"] = people
         return doc
 
@@ -296,6 +299,30 @@ class PeopleFinder:
         if label in self.actor_labels and iob in (1, 3):
             return (cols.doc.vocab.strings[ent_id] if ent_id else "") or None
         return None
+
+
+def _surnames_read_as_countries(cols: _Columns, ents: list[tuple], people: dict, person: int) -> list[tuple] | None:
+    """The entities with a lone surname that is also a country's name ("Prime Minister Luís
+    Montenegro … Montenegro said") read as the person named in full earlier in the article; None
+    when there is none. ``people`` gains the surname's mentions."""
+    surnames: dict[str, tuple[int, tuple]] = {}
+    for (start, end), details in people.items():
+        if end - start >= 2:
+            surnames.setdefault(cols.text[end - 1], (start, details))
+    if not surnames:
+        return None
+    changed = False
+    after = []
+    for entity in ents:
+        start, end, label = entity[0], entity[1], entity[2]
+        named = surnames.get(cols.text[start]) if label == COUNTRY and end - start == 1 else None
+        if named is not None and named[0] < start:
+            after.append((start, end, person, 0, 0))
+            people[(start, end)] = named[1]
+            changed = True
+        else:
+            after.append(entity)
+    return after if changed else None
 
 
 def _entities(doc: Doc, arr: np.ndarray | None = None) -> list[tuple[int, int, int, int, int]]:

@@ -32,6 +32,8 @@ to") waiting on one ("once a ceasefire is in place") is conditional; "no Polish 
 would be stationed" is declined. A hedge bound to a stated condition ("could consider a
 contribution only with a UN mandate") is conditional, and replaces the same actor's open or
 considering position on the same mission elsewhere in the article (a headline's "does not rule out").
+What a thing would need, in an aside opened by ", which" ("a no-fly zone, which would require NATO
+jets"), is no condition of the actor's.
 
 Stances: an actor, a stance cue and a target from the target vocabulary; "the
 plan", "the idea" refer back to the last target named. Support with a stated

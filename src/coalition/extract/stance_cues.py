@@ -8,6 +8,13 @@ with a condition ("in principle", "but wanted", "if Russia did") is conditional,
 refusal with a way out ("refused to proceed unless the risk is shared"), and so is a promise to
 act that waits on a condition ("would return to the deal if…", "would halt strikes if…"). A past
 perfect told over a stretch of time ("had resisted … for more than a year") is background.
+A negated hedge ("was not considering", "neither … nor … was considering") is a refusal. No one's
+answer either: a cue inside an "if" clause ("if the Russians are ready…"), a refusal charged to
+another ("blamed Kyiv for refusing…"), a power held ("which Russia can veto"), reliance and variety
+("depends on Russia for its gas", "depends on whom you ask"), a quantity's dependence ("the final
+figure would depend on…"). A condition inside a demand ("pushed for the orders to go only to
+European makers") is the demand's content: support. Nor are aid "committed to Ukraine" (an amount's
+history) and what is cited "as evidence that Moscow was not serious" (others' reading).
 
 Separate from ``positions.py``, which finds the clauses, their holders and targets.
 """
@@ -86,6 +93,79 @@ def _withdrawn(cue: str, text: str) -> bool:
     return bool(before) and before[-1] in WITHDRAWN
 
 
+# "blamed Kyiv for refusing to negotiate", "accused Moscow of rejecting": a refusal charged to
+# another is the speaker's accusation, no one's stated position ("accused Berlin of pouring fuel on
+# the fire" is the accuser's own judgment, and stays)
+ACCUSING = frozenset("blamed blames blaming blame accused accuses accusing accuse faulted faults".split())
+REFUSALS = ("refus", "reject", "block", "obstruct", "stall", "sabotag", "dismiss")
+# "resolutions, which Russia can veto": a power held, not a position taken
+POWERS = frozenset("veto vetoes block blocks".split())
+# "depends on Russia for its gas", "depends on whom you ask": reliance and variety, no condition
+RELIANCE_ENDS = frozenset("whom who what how where when which".split())
+
+
+IF_CLAUSE_ENDS = (" , ", " then ", " ; ", " : ", " — ", " – ", " - ")
+
+
+QUANTITIES = frozenset("figure figures number numbers amount amounts total size timing price cost sum".split())
+# "pushed for the orders to go only to European makers": a condition inside what is demanded is
+# the demand's content, and the demand is support
+DEMANDS = ("pushed for", "pushes for", "pushing for", "called for", "calls for", "pressed for", "pressing for",
+           "argued for", "lobbied for", "insisted on", "insists on")
+
+
+INFERENCES = ("evidence", "proof")
+# "£600m of the £4.5bn in military support committed to Ukraine": a participle after the money or
+# aid it describes is an amount's history, not a holder's position
+AID_NOUNS = frozenset("support aid assistance money funds funding package packages loans grants billion million "
+                      "bn m euros dollars pounds".split())
+PARTICIPLES = frozenset(("committed", "pledged", "promised", "allocated", "earmarked"))
+
+
+def _not_an_answer(cue: str, text: str) -> bool:
+    at = text.find(" " + cue + " ")
+    before = text[:at].split()
+    if cue.split()[0] in PARTICIPLES and before[-1:] and before[-1] in AID_NOUNS:
+        return True
+    # "cited … as evidence that Moscow was not serious about talks": others' reading of a country's
+    # conduct, not a position it took
+    if any(" " + w + " that " in text[:at + 1] for w in INFERENCES):
+        return True
+    if before[-1:] in (["for"], ["of"]) and cue.startswith(REFUSALS) and not ACCUSING.isdisjoint(before[-5:]):
+        return True
+    if before[-1:] == ["can"] and cue in POWERS:
+        return True
+    # "if the Russians are ready for a truce, we are ready too": a cue inside an "if" clause is the
+    # condition, not an answer
+    lead = text[:at + 1]
+    opens = lead.rfind(" if ")
+    if opens >= 0 and not any(mark in lead[opens:] for mark in IF_CLAUSE_ENDS) \
+            and "if" not in cue.split():
+        return True
+    # "the final figure would depend on the state of the vehicles": a quantity's dependence
+    if any(w.startswith("depend") for w in before[-2:] + cue.split()) and not QUANTITIES.isdisjoint(before[-5:]):
+        return True
+    if cue.split()[-1] == "on":
+        after = text[at + len(cue) + 2:].split()
+        if after[:1] and after[0] in RELIANCE_ENDS:
+            return True
+        # ("depends on an exemption for oil" is a condition: what is relied on is a party)
+        head = after[:4]
+        if "for" in head and after[0] not in ("a", "an") and not {",", ".", ";"}.intersection(head[:head.index("for")]):
+            return True
+    return False
+
+
+def _hedge_negated(cue: str, text: str) -> bool:
+    if NEGATIONS.intersection(cue.split()) or "no" in cue.split():
+        return False
+    before = text[: text.find(" " + cue + " ") + 1].split()
+    if not NEGATIONS.isdisjoint(before[-2:]):
+        return True
+    # "neither his country nor Latin America was considering": the pair's "nor" before the cue
+    return "neither" in before and "nor" in before[before.index("neither"):]
+
+
 def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | None, str]:
     """The stance a clause group takes and the cue that says it; a participle with its agent
     after it ("rejected by Moscow", or "rejected in Kyiv" with "kyiv" in ``places``) is the
@@ -98,10 +178,15 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
     bound = bool(compliance) and (has_phrase(text, verbs["support_conditions"]) is not None or " if " in text)
     for value in ("conditional", "open", "considering", "oppose", "support"):
         cue = next((p for p in phrases_in(text, verbs[value]) if not _passive(p, text, places)
+                    and not _not_an_answer(p, text)
                     and not (value == "support" and p in compliance and not bound)
                     and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)
                     and not _noun_cue(p, text)), None)
         if cue:
+            if value == "conditional":
+                demand = next((d for d in DEMANDS if " " + d + " " in text), None)
+                if demand and text.find(" " + demand + " ") < text.find(" " + cue + " "):
+                    return "support", demand
             if value == "support" and cue in compliance:
                 return "conditional", cue  # counted only when bound (above)
             if value == "oppose" and _withdrawn(cue, text):
@@ -114,6 +199,10 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
             # part of the sentence ("…then lists the reasons it cannot start") is not.
             before = text[: text.find(" " + cue + " ") + 1].split()[-3:]
             if value == "support" and any(w in ("not", "n't", "never", "cannot") for w in before):
+                return "oppose", cue
+            # "was not considering sending weapons", "neither Chile nor Peru is open to it": a
+            # negated hedge is a refusal (a hedge that holds its negation, "not rule out", is none)
+            if value in ("open", "considering") and _hedge_negated(cue, text):
                 return "oppose", cue
             # "for as long as it takes" is no condition but its opposite
             if value in ("support", "open") and has_phrase(text.replace(" as long as it takes ", " "),

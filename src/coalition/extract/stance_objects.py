@@ -82,7 +82,8 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
     said), a group between them ("… after allies rejected a proposal"), a question, a press report,
     a past perfect ("Washington had resisted sending the missiles", told as background)."""
     head = text[: text.find(" " + cue + " ") + 1] + " "
-    past_perfect = head.split()[-1:] == ["had"] and not cue.startswith("not ")  # "had not decided" is no background
+    # ("had not decided" is no background, and in "had no plans to" "had" is the verb itself)
+    past_perfect = head.split()[-1:] == ["had"] and not cue.startswith(("not ", "no "))
     if past_perfect or any(q in head for q in QUESTIONS) or any(r in head for r in HEARSAY):
         return None  # a question, what the press reported, or a past perfect ("had resisted"): background
     lower = tokens(ctx.doc).lower
