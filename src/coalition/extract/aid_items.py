@@ -15,6 +15,8 @@ from spacy.tokens import Span
 from coalition.extract.context import doc_text, has_phrase, tokens, vocab
 
 
+# Prefixes before a hyphen that make the item after them what a weapon fights ("anti-aircraft").
+COUNTER_PREFIXES = frozenset({"anti", "counter"})
 CATEGORY_ORDER = ["military", "financial", "humanitarian", "training", "intelligence", "logistics", "troops"]
 
 
@@ -31,6 +33,11 @@ def find_items(span: Span) -> list[tuple[int, int, str, str]]:
         if item[0] >= span.end:
             break
         if item[1] <= span.end:
+            start = item[0]
+            if start - 2 >= span.start and span.doc[start - 1].text == "-" and span.doc[start - 2].lower_ in COUNTER_PREFIXES:
+                # "anti-aircraft systems", "counter-drone guns": what the weapon fights, not a thing
+                # given ("aircraft"); the prefix is kept with it
+                item = (start - 2, item[1], f"{span.doc[start - 2].lower_}-{item[2]}", item[3])
             out.append(item)
     return out
 

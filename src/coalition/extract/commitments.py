@@ -30,6 +30,7 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
 from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
+from coalition.extract.package_contents import fold_package_contents
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
                                       _for_another_country, _not_aid, _spent_at_home)
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
@@ -87,6 +88,8 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             flag = not_aid[index] = _not_aid(padded, words)
         if flag:
             continue
+        if not list_context and fold_package_contents(ctx, sent, index, drafts):
+            continue  # "The package contains …": the items of the package told before, no pledge of its own
         context_donor = None
         if list_context:
             context_donor = intro_donor

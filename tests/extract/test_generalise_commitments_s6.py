@@ -1,0 +1,88 @@
+"""Commitments, sixth session: failure classes seen on the dev batch 193-232, each tested here on
+made-up sentences (other donors, currencies and wordings than the articles): fees and a company's
+exit from Russia are no aid, a size told only roughly is no amount, "anti-aircraft" is no
+aircraft, a sentence listing what a package told before contains adds its items to it."""
+
+from __future__ import annotations
+
+import pytest
+
+from coalition.extract import extract
+from coalition.model import Article
+from tests.extract.commitment_sentences import facts
+
+
+def commitments_of(text: str) -> list:
+    return [f for f in extract(Article(text=text, source="case")).facts if f.kind == "commitment"]
+
+
+# -- fees and a company's exit from Russia: no aid, even where Ukraine is named -------------------
+
+@pytest.mark.parametrize("text", [
+    "Dynamo Kyiv sells defender to Brighton\n\nBrighton signed a Ukrainian centre-back on Friday. "
+    "The Ukrainian club will receive a fee of about €25m, plus €3m in add-ons.",
+    "Lviv side cashes in\n\nThe Ukrainian side are due fees worth roughly £8m from the deal, the club said.",
+    "Brewer completes exit\n\nDanish brewer Nordhavn said it had received €120 million from a Russian investor "
+    "for its Russian operations, completing an exit it began after the invasion of Ukraine.",
+    "Retailer leaves\n\nThe Swedish retailer got SEK 900m for its Russian business, a step it announced in "
+    "response to the war in Ukraine.",
+])
+def test_fees_and_business_exits_are_no_aid(text):
+    assert commitments_of(text) == []
+
+
+def test_a_loan_with_fees_is_still_a_loan():
+    found = facts("Italy lent Ukraine €300m, with fees waived until 2030.")
+    assert [(f.donor, f.amount, f.currency) for f in found] == [("ITA", 300000000, "EUR")]
+
+
+# -- a size told only roughly: no amount ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Austria has also given humanitarian aid worth several hundred million euros to Ukraine.",
+    "Ireland has sent a few hundred thousand euros of medical supplies to Ukraine.",
+])
+def test_a_rough_size_is_no_amount(text):
+    assert all(f.amount is None for f in facts(text))
+
+
+def test_a_hundred_million_is_an_amount():
+    found = facts("Austria has given humanitarian aid worth a hundred million euros to Ukraine.")
+    assert [(f.donor, f.amount, f.currency) for f in found] == [("AUT", 100000000, "EUR")]
+
+
+# -- "anti-aircraft", "counter-drone": what a weapon fights, not an item --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Greece will send 30 Skyfall anti-aircraft launchers to Ukraine.",
+    "Croatia will deliver anti-aircraft systems to Kyiv next month.",
+])
+def test_anti_aircraft_is_no_aircraft(text):
+    found = facts(text)
+    assert found and all("aircraft" not in f.items for f in found)
+
+
+# -- "The package contains …": the items of the package told before -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Belgium will send Ukraine a package of military aid worth €140m on Tuesday. The package contains mortar rounds "
+    "and armoured vehicles, the minister said.",
+    "Canada announced C$95m in new military aid for Ukraine on Monday. The package announced today includes "
+    "40 mortars; 200 rifles and 5,000 helmets.",
+    "Denmark approved a DKK 2bn aid package for Ukraine. This package also comprises demining equipment.",
+])
+def test_package_contents_join_the_package(text):
+    found = facts(text)
+    assert len(found) == 1
+    assert found[0].amount is not None and len(found[0].items) >= 1
+
+
+def test_package_contents_with_an_amount_stay_a_part():
+    found = facts("Belgium will send Ukraine a package of military aid worth €140m on Tuesday. "
+                  "The package includes €40m for repairs.")
+    assert sorted(f.amount for f in found) == [40000000, 140000000]
+
+
+def test_contents_with_no_package_before_are_aid_in_kind():
+    found = facts("Officials met in Oslo. The shipment contains generators and winter clothing from Norway.")
+    assert found == [] or all(f.amount is None for f in found)
