@@ -86,3 +86,43 @@ def test_package_contents_with_an_amount_stay_a_part():
 def test_contents_with_no_package_before_are_aid_in_kind():
     found = facts("Officials met in Oslo. The shipment contains generators and winter clothing from Norway.")
     assert found == [] or all(f.amount is None for f in found)
+
+
+# -- aid denied or only wanted: no pledge ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The minister said that tank deliveries would not change the course of the war.",
+    "She argued that weapons shipments could only prolong the fighting.",
+    "None of the four Gulf states has agreed to send weapons or ammunition to Ukraine.",
+    "Mr Smith said Canada would be interested in Ukrainian drones but promised nothing.",
+    "Officials said Mexico wants to buy Ukrainian-made drones.",
+])
+def test_aid_denied_or_wanted_is_no_pledge(text):
+    assert facts(text) == []
+
+
+def test_a_pledge_after_a_denial_in_another_clause_stays():
+    found = facts("The minister said that tank deliveries would not change the course of the war, "
+                  "and Austria will send helmets to Ukraine.")
+    assert [(f.donor, f.items) for f in found] == [("AUT", ["helmets"])]
+
+
+# -- a country that receives is no donor ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Under the agreement with France, Greece will receive spare parts to repair its tanks.",
+    "As part of the swap, Slovakia gets 15 Leopard tanks from Germany.",
+])
+def test_a_country_that_receives_gives_nothing(text):
+    assert facts(text) == []
+
+
+# -- "the guns it has sent": the sentence's subject gave them ------------------------------------
+
+@pytest.mark.parametrize("text, donor", [
+    ("Italy is trying to buy shells held by Egypt's army for the howitzers it has sent to Ukraine.", "ITA"),
+    ("Spain is looking for shells stored by Morocco for the tanks that it has sent to Kyiv.", "ESP"),
+])
+def test_a_pronoun_in_a_relative_clause_is_the_subject(text, donor):
+    found = facts(text)
+    assert found and {f.donor for f in found} == {donor}

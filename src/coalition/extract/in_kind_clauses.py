@@ -154,6 +154,8 @@ _SUBJECT_MODIFIERS = frozenset({"a", "an", "the", "these", "those", "its", "thei
                                 "new", "more", "further", "additional", "modern", "older", "-", "few", "many", "some"})
 # Where a clause, and so its subject, may start.
 _CLAUSE_OPENERS = frozenset({"that", ",", ";", ":", "and", "but", "said", "says", "while", "because", "as", "\"", "“"})
+# Nouns of handing over after items that, with them, make one subject ("arms deliveries would …").
+_HANDOVER_NOUNS = frozenset({"deliveries", "delivery", "supplies", "shipments", "transfers", "transfer", "exports"})
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must"})
 
 
@@ -164,6 +166,8 @@ def _item_as_subject(ctx, sent: Span, first: int, last: int, words: dict) -> boo
     of going or arriving ("The other three fire units will follow in 2023") still tells of aid."""
     doc = ctx.doc
     table = tokens(doc)
+    if last + 1 < sent.end and table.lower[last] in _HANDOVER_NOUNS:
+        last += 1  # "that arms deliveries would not help calm the situation": the handing over as the subject
     if last + 1 >= sent.end or table.lower[last] not in _MODALS:
         return False
     j = first - 1
@@ -204,3 +208,32 @@ def _seller_demonym(ctx, sent: Span, first: int, donor: str | None) -> bool:
     if not found or found[-1].code != donor or found[-1].end != first:
         return False
     return any(table.lower[j] in BUY_VERBS for j in range(max(sent.start, found[-1].start - 3), found[-1].start))
+
+
+# Verbs of an earlier gift in a relative clause after items ("the guns it has sent to Ukraine").
+_GIVEN_VERBS = frozenset({"sent", "given", "delivered", "supplied", "donated", "provided", "promised", "pledged",
+                          "handed", "shipped", "transferred"})
+_PERFECT = frozenset({"has", "have", "had", "already", "also", "previously", "earlier", "since"})
+
+
+def _pronoun_relative_giver(ctx, sent: Span, first: int, last: int) -> str | None:
+    """ "Germany has been trying to obtain ammunition held by Brazil's army for the Gepard guns it has
+    sent to Ukraine": a relative clause whose subject is a pronoun ("it", "they") after the items names
+    the sentence's own subject as their giver, not the actor nearest before them."""
+    table = tokens(ctx.doc)
+    lower = table.lower
+    j = last
+    if j < sent.end and lower[j] in ("that", "which"):
+        j += 1
+    if j >= sent.end or lower[j] not in ("it", "they"):
+        return None
+    j += 1
+    while j < sent.end and lower[j] in _PERFECT:
+        j += 1
+    if j >= sent.end or lower[j] not in _GIVEN_VERBS:
+        return None
+    for m in ctx.mentions_in(sent.start_char, table.idx[first], ("COUNTRY", "ORG", "PERSON")):
+        if _reads_as_subject(ctx.doc, m):
+            code = _donor_code(ctx, sent, m)
+            return code if code not in NOT_DONORS else None
+    return None
