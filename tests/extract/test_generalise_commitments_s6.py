@@ -126,3 +126,33 @@ def test_a_country_that_receives_gives_nothing(text):
 def test_a_pronoun_in_a_relative_clause_is_the_subject(text, donor):
     found = facts(text)
     assert found and {f.donor for f in found} == {donor}
+
+
+# -- a yardstick or a sum sought, and what Ukraine asks for: no money given -----------------------
+
+def test_a_sum_sought_is_no_pledge():
+    found = facts("The bill raises by $8bn the value of arms the president may send to Ukraine, "
+                  "well above the $3bn the White House had sought.")
+    assert [f.amount for f in found] == [8000000000]
+
+
+def test_a_gift_told_as_a_yardstick_stays():
+    found = facts("Sweden will give Ukraine SEK 2bn, more than the SEK 1bn it gave last year.")
+    assert sorted(f.amount for f in found) == [1000000000, 2000000000]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv wants faster deliveries and $4bn to build more drones.",
+    "Ukraine has asked for €2bn in air defence this winter.",
+    "Ukraine's defence minister said Kyiv needs another $3bn for shells.",
+])
+def test_what_ukraine_asks_for_is_no_pledge(text):
+    assert facts(text) == []
+
+
+# -- "under NATO's scheme": the scheme's owner is a channel, not the payer --------------------------
+
+def test_an_actor_after_under_is_no_donor():
+    found = facts("Belgium pledged €40m in June. And in August it became the first country to pay for a package "
+                  "of American weapons under NATO's new PURL arrangement, worth about €300 million.")
+    assert [(f.donor, f.amount) for f in found] == [("BEL", 40000000), ("BEL", 300000000)]

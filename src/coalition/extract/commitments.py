@@ -35,7 +35,7 @@ from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, 
                                       _for_another_country, _not_aid, _spent_at_home)
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
-from coalition.extract.unpledged import companies_sell
+from coalition.extract.unpledged import companies_sell, reference_amount, ukraine_asks
 from coalition.model import Commitment
 
 # "Some will send aircraft, some will pay": unnamed givers, not the article's main donor.
@@ -230,6 +230,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "has given Israel $3.8bn", "sold 42 Rafale jets to Indonesia": not Ukraine's
             if ukraine_pays(ctx, sent, lo, span.start, hi):
                 continue  # "Ukraine will pay for the Swedish Gripen jets …": a purchase, the seller gives nothing
+            if reference_amount(doc, sent, span.start, span.end, words) or ukraine_asks(ctx, sent, lo, span.start, words):
+                continue  # "well above the $5bn the administration had sought", "Kyiv wants … $6bn": no money given
             if supposed(doc, sent, lo, span.start, hi):
                 continue  # "If Congress approves it, the US could send another $60bn": a supposition, no pledge
             # "South Korea, which has refused to send weapons, will give $100m in humanitarian aid": an
