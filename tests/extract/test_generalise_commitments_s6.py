@@ -156,3 +156,21 @@ def test_an_actor_after_under_is_no_donor():
     found = facts("Belgium pledged €40m in June. And in August it became the first country to pay for a package "
                   "of American weapons under NATO's new PURL arrangement, worth about €300 million.")
     assert [(f.donor, f.amount) for f in found] == [("BEL", 40000000), ("BEL", 300000000)]
+
+
+# -- "… and Germany plans to send 200 more": the later ones are the other subject's ---------------
+
+def test_more_items_of_another_subject_are_its_own():
+    found = facts("Britain will send 300 drones to Ukraine, and Germany plans to send 200 more.")
+    assert sorted((f.donor, f.status) for f in found) == [("DEU", "planned"), ("GBR", "announced")]
+
+
+def test_more_items_of_the_same_subject_are_a_later_stage():
+    found = facts("Poland will send two jets to Ukraine this year and hopes to deliver two more.")
+    assert {f.donor for f in found} == {"POL"} and len(found) == 2
+
+
+# -- a proposal is no pledge ---------------------------------------------------------------------
+
+def test_a_proposal_is_no_pledge():
+    assert facts("Latvia, which proposed a joint purchase of 500,000 shells last year, welcomed the deal.") == []

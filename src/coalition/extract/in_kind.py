@@ -17,7 +17,7 @@ from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
-                                              _opponent_speaks, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym)
+                                              _opponent_speaks, _other_subject_after, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym)
 from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.recipients import another_country_receives
 from coalition.extract.stages import _later_stage, _passive_status, _status
@@ -170,7 +170,9 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             later = "announced"  # "halted aid in March and lifted the freeze a week later": resumed
         if later and later != status:
             # "will send two jets this year and hopes to deliver two more": a second, later stage
-            stage = Draft(donor, draft.recipient, category, later, sent, first, supplier=supplier, confidence=0.55)
+            # "… and Germany plans to send 200 more": another subject's, not a second stage of this donor's
+            stage = Draft(_other_subject_after(ctx, sent, group[-1][1], donor) or donor, draft.recipient, category, later, sent, first,
+                          supplier=supplier, confidence=0.55)
             stage.items, stage.sibling = list(draft.items), draft.sibling
             out.append(stage)
         partners = _co_donors(ctx, sent, first, donor)

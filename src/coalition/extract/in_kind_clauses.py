@@ -237,3 +237,20 @@ def _pronoun_relative_giver(ctx, sent: Span, first: int, last: int) -> str | Non
             code = _donor_code(ctx, sent, m)
             return code if code not in NOT_DONORS else None
     return None
+
+
+def _other_subject_after(ctx, sent: Span, end: int, donor: str | None) -> str | None:
+    """ "Britain will send 300 drones, and Germany plans to send 200 more": the actor that is the
+    subject of a clause after the items, when another than their donor, gives the later ones."""
+    table = tokens(ctx.doc)
+    if end >= sent.end:
+        return None
+    for m in ctx.mentions_in(table.idx[end], sent.end_char, ("COUNTRY", "ORG", "PERSON")):
+        code = m.actor if m.label == "PERSON" else m.code
+        if (code and code != donor and code not in NOT_DONORS and table.lower[m.start - 1] in _CLAUSE_JOINS
+                and _reads_as_subject(ctx.doc, m)):
+            return code  # the subject of a clause of its own ("and Germany plans"), not "… in Saudi Arabia"
+    return None
+
+
+_CLAUSE_JOINS = frozenset({"and", "as", "while", "but", "whereas", ",", ";"})

@@ -71,6 +71,8 @@ def _package_before(ctx: ArticleContext, index: int, drafts: list[Draft]) -> Dra
             continue
         if index - ctx.sentence_index(draft.sent.start_char) > REACH:
             return None
+        if draft.money is None and draft.parent is None:
+            return None  # aid in kind told just before: the contents may be its own (a second line of a shipment)
         if draft.money is not None and draft.parent is None and draft.status != "cumulative" and not draft.collective:
             return draft
     return None
