@@ -174,3 +174,14 @@ def test_more_items_of_the_same_subject_are_a_later_stage():
 
 def test_a_proposal_is_no_pledge():
     assert facts("Latvia, which proposed a joint purchase of 500,000 shells last year, welcomed the deal.") == []
+
+
+# -- a model name in capitals before an item ------------------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Denmark is paying for a GM-400 radar from the manufacturer.", "GM-400"),
+    ("Norway will send NASAMS launchers to Ukraine.", "NASAMS"),
+])
+def test_a_model_name_in_capitals_is_kept(text, name):
+    found = facts(text)
+    assert found and name in found[0].items
