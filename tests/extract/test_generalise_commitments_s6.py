@@ -185,3 +185,14 @@ def test_a_proposal_is_no_pledge():
 def test_a_model_name_in_capitals_is_kept(text, name):
     found = facts(text)
     assert found and name in found[0].items
+
+
+# -- a calibre and model name between the verb and the item ---------------------------------------
+
+@pytest.mark.parametrize("text, status", [
+    ("Riga wants to send Ukraine some of its 152mm M-1987 guns.", "planned"),
+    ("Prague will send Kyiv a few of its older 120mm M-84 mortars.", "announced"),
+])
+def test_the_verb_is_read_before_a_calibre_and_model(text, status):
+    found = facts(text)
+    assert [f.status for f in found] == [status]

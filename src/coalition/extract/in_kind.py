@@ -53,7 +53,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     sentence = lower_text(sent)  # asked by several tests of each group
     for group in groups:
         first = group[0][0]
-        start = max(sent.start, first - 8)
+        start = max(sent.start, _modifiers_start(doc, sent, first) - 8)
         while start > max(sent.start, first - 11) and table.lower[start - 1] in ("has", "have", "had", "also", "already", "now"):
             start -= 1  # "has also given Ukraine's emergency services a demining machine": keep the auxiliary
         window = _lower(doc, start, min(sent.end, group[-1][1] + 4))
@@ -191,6 +191,23 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+# Units written after a calibre or range ("122mm", "155 mm", "300km").
+_UNITS = frozenset({"mm", "cm", "km", "kg"})
+
+
+def _modifiers_start(doc, sent: Span, first: int) -> int:
+    """Where the count, calibre and model name before an item start ("some of its 122mm D-30
+    howitzers"): the verb that gives the stage is read within eight words of there, not of the item."""
+    table = tokens(doc)
+    j = first
+    while j - 1 > sent.start and first - j < 5 and (
+            table.title[j - 1] or table.text[j - 1] == "-" or table.lower[j - 1] in _UNITS
+            or any(c.isdigit() for c in table.text[j - 1])) and not table.ent[j - 1]:
+        j -= 1
+    # a model name alone ("together with Eurofighter jets") widens nothing: the window was made for it
+    return j if any(c.isdigit() for t in table.text[j:first] for c in t) else first
 
 
 def _payer_clause(ctx, sent: Span, words: dict) -> tuple[int, str | None]:
