@@ -196,3 +196,44 @@ def test_a_model_name_in_capitals_is_kept(text, name):
 def test_the_verb_is_read_before_a_calibre_and_model(text, status):
     found = facts(text)
     assert [f.status for f in found] == [status]
+
+
+# -- an item as a possessor is no item ----------------------------------------------------------
+
+def test_an_item_that_owns_something_is_not_given():
+    found = facts("So far Latvia has mostly sent trucks from the National Armed Forces' reserve stocks.")
+    assert all("forces" not in [i.lower() for i in f.items] for f in found)
+
+
+# -- "14 of its own tanks": given from its stocks ------------------------------------------------
+
+def test_of_its_own_items_are_given():
+    found = facts("Spain will send 10 of its own Leopard tanks to Ukraine.")
+    assert [(f.donor, f.status) for f in found] == [("ESP", "announced")]
+
+
+def test_its_own_forces_are_not_given():
+    assert facts("Poland will rebuild its own air defence after the deliveries to Ukraine.") == []
+
+
+# -- stocks refilled, and a company's order book: no aid to Ukraine --------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Washington has said it will replace the IRIS-T systems Austria hands over.",
+    "Canada will backfill the howitzers Belgium gave away.",
+    "Saab said on Tuesday it had received a large order for Giraffe radars and anti-tank weapons.",
+])
+def test_refills_and_company_orders_are_no_aid(text):
+    assert facts(text) == []
+
+
+def test_a_government_order_stays():
+    found = facts("Sweden placed an order for 20 Archer howitzers for Ukraine with BAE Systems.")
+    assert [f.donor for f in found] == ["SWE"]
+
+
+# -- "has delivered 30 and promised seven more": two stages ---------------------------------------
+
+def test_delivered_and_promised_more_are_two_commitments():
+    found = facts("Austria has delivered 12 Pandur vehicles to Ukraine and promised four more.")
+    assert sorted((f.donor, f.status) for f in found) == [("AUT", "announced"), ("AUT", "delivered")]

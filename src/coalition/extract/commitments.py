@@ -174,7 +174,9 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     roles = words["role_nouns_after_items"]
     # "the logistics hub for the force": a place or a role, not aid given
     items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)
-             and not (it[1] < sent.end and table.lower[it[1]] in roles) and not _own_budget_item(table, sent, it)]
+             and not (it[1] < sent.end and table.lower[it[1]] in roles) and not _own_budget_item(table, sent, it)
+             # "from the Defence Forces' own stocks": an item as a possessor owns something, it is not given
+             and not (it[1] < sent.end and table.text[it[1]] in ("'s", "’s", "'", "’"))]
     if not moneys:
         # "the purchase will be funded with money provided by A, B and C": a purchase told before
         payers = purchase_payers(ctx, sent, padded, words, items)

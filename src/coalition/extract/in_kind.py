@@ -21,7 +21,7 @@ from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside,
 from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.recipients import another_country_receives
 from coalition.extract.stages import _later_stage, _passive_status, _status
-from coalition.extract.unpledged import condition_follows, decision_owner, not_given, payer_of_reported, reported_subject
+from coalition.extract.unpledged import company_order, condition_follows, decision_owner, not_given, payer_of_reported, reported_subject
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 
@@ -139,8 +139,12 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "sensitivities about what kinds of arms it pays for": a kind asked about, nothing given
         if _has(clause, words["money_referents"]):
             continue  # "the money would buy weapons": what a pledge told before will pay for
-        if "own" in table.lower[max(sent.start, first - 2) : first]:
-            continue  # "rebuilds Norway's own air defence": its own forces, not aid
+        if "own" in table.lower[max(sent.start, first - 2) : first] and "of" not in table.lower[max(sent.start, first - 4) : first - 1]:
+            continue  # "rebuilds Norway's own air defence": its own forces, not aid ("14 of its own tanks" are given from them)
+        if _has(clause, words["replacement_cues"]):
+            continue  # "will replace the Patriot systems Germany gives up": a donor's stocks refilled, no aid to Ukraine
+        if company_order(ctx, sent, first, clause):
+            continue  # "Hensoldt said it had received a large order for radars": a company's order book
         if (status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group)
                 and not _has(window, words["resumption_cues"])
                 # "paid for the first package of American equipment": a lot of it, delivered, is specific

@@ -188,3 +188,18 @@ def ukraine_asks(ctx, sent: Span, lo: int, start: int, words: dict) -> bool:
         if k < start and lower[k] in verbs:
             return True
     return False
+
+
+_ORDER_NOUNS = ("order for", "orders for", "contract for", "contracts for", "order from", "orders from")
+
+
+def company_order(ctx, sent: Span, first: int, clause: str) -> bool:
+    """ "Hensoldt said it had received a large order for TRML-4D radars": an order or contract before
+    items, in a sentence whose only actors before them are companies (and Ukraine), is a company's
+    order book; the government that gives them is told elsewhere, if at all."""
+    if not _has(clause, _ORDER_NOUNS):
+        return False
+    table = tokens(ctx.doc)
+    named = ctx.mentions_in(sent.start_char, table.idx[first], ("COUNTRY", "ORG", "PERSON", "COMPANY"))
+    return any(m.label == "COMPANY" for m in named) and all(
+        m.label == "COMPANY" or (m.actor if m.label == "PERSON" else m.code) in ("UKR", None) for m in named)
