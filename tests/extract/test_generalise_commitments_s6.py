@@ -237,3 +237,23 @@ def test_a_government_order_stays():
 def test_delivered_and_promised_more_are_two_commitments():
     found = facts("Austria has delivered 12 Pandur vehicles to Ukraine and promised four more.")
     assert sorted((f.donor, f.status) for f in found) == [("AUT", "announced"), ("AUT", "delivered")]
+
+
+# -- a bare "will" before a verb that gives nothing ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A monitoring cell in Geneva, run by officials of the UN, Switzerland and Ukraine, will inspect the ships.",
+    "That would require French aircraft to intercept Russian aircraft over the Black Sea.",
+])
+def test_will_before_a_verb_that_gives_nothing(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text, donors", [
+    ("Sweden, Norway and Iceland will each supply air defence systems to Ukraine.", ["ISL", "NOR", "SWE"]),
+    ("Estonia's first aid convoys will leave this week and include generators and ambulances for Ukraine.", ["EST"]),
+    ("Estonia will soon ship generators and ambulances to Ukraine.", ["EST"]),
+    ("Denmark will also train Ukrainian pilots and will deliver F-16s.", ["DNK"]),
+])
+def test_will_before_a_verb_that_gives_stays(text, donors):
+    assert sorted({f.donor for f in facts(text)}) == donors

@@ -79,6 +79,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
+        if status == "planned" and _bare_modal_verb(table, window, start, first, words) is False:
+            continue  # "the centre will register the ships": "will" before a verb that gives nothing
         if first < subject_clause_end:
             continue  # "… will need months of basic flight training": still the clause of an item as subject
         if _item_as_subject(ctx, sent, first, group[-1][1], words):
@@ -195,6 +197,35 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+_MODALS_ONLY = ("will", "would")
+
+
+def _planned_cues_not_modal(words: dict) -> list[str]:
+    cues = _PLANNED_CACHE.get(id(words["status"]))
+    if cues is None:
+        cues = _PLANNED_CACHE[id(words["status"])] = [c for stage, cs in words["status"] if stage == "planned" for c in cs
+                                                        if c not in _MODALS_ONLY]
+    return cues
+
+
+_PLANNED_CACHE: dict[int, list[str]] = {}
+
+
+def _bare_modal_verb(table, window: str, start: int, first: int, words: dict) -> bool | None:
+    """Whether the verb after a bare "will"/"would" (the only cue of a planned stage) before the items
+    is one that can give: None when another cue gives the stage or no such modal is there."""
+    if not _has(window, _MODALS_ONLY) or _has(window, _planned_cues_not_modal(words)):
+        return None
+    at = next((j for j in range(first - 1, start - 1, -1) if table.lower[j] in ("will", "would")), None)
+    if at is None:
+        return None
+    j = at + 1
+    while j < first and table.lower[j] in ("also", "now", "then", "soon", "still", "only", "not", "be", "help", "jointly", "each", "both", "all",
+                                           "together", "quickly", "swiftly", "first", "further"):
+        j += 1
+    return j < first and (table.lower[j] in words["giving_after_modal"] or table.lower[j] in words["aid_verbs_after_modal"])
 
 
 # Units written after a calibre or range ("122mm", "155 mm", "300km").
