@@ -257,3 +257,14 @@ def test_will_before_a_verb_that_gives_nothing(text):
 ])
 def test_will_before_a_verb_that_gives_stays(text, donors):
     assert sorted({f.donor for f in facts(text)}) == donors
+
+
+# -- what aid does, with a describing word before it; a general allocation to all members ---------
+
+def test_an_item_with_an_adjective_as_the_subject_of_what_it_does():
+    assert facts("The World Bank said the emergency grant would also help attract money from other donors.") == []
+
+
+def test_a_share_of_a_general_allocation_is_no_aid():
+    assert facts("Ukraine also received about $900m last year as its share of a general allocation made to all "
+                 "members of the fund.") == []

@@ -152,6 +152,7 @@ def _partners_of_one_more(ctx, sent: Span, end: int, words: dict) -> list[str]:
 # "a German-funded Ukrainian", "these new"): determiners and modifiers, no verb.
 _SUBJECT_MODIFIERS = frozenset({"a", "an", "the", "these", "those", "its", "their", "our", "other", "remaining", "first",
                                 "new", "more", "further", "additional", "modern", "older", "-", "few", "many", "some"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 # Where a clause, and so its subject, may start.
 _CLAUSE_OPENERS = frozenset({"that", ",", ";", ":", "and", "but", "said", "says", "while", "because", "as", "\"", "“"})
 # Nouns of handing over after items that, with them, make one subject ("arms deliveries would …").
@@ -175,7 +176,13 @@ def _item_as_subject(ctx, sent: Span, first: int, last: int, words: dict) -> boo
                                or (j > sent.start and table.text[j - 1] == "-")):
         j -= 1
     if j >= sent.start and table.lower[j] not in _CLAUSE_OPENERS:
-        return False
+        # "said the emergency loan would also help": up to two describing words between a determiner and the items
+        k = j
+        while k > j - 2 and k > sent.start and table.lower[k].isalpha() and table.lower[k] not in _SUBJECT_MODIFIERS \
+                and table.lower[k] not in _CLAUSE_OPENERS and not table.ent[k]:
+            k -= 1
+        if not (k < j and table.lower[k] in _DETERMINERS and k > sent.start and table.lower[k - 1] in _CLAUSE_OPENERS):
+            return False
     verb = table.lower[last + 1]
     if verb in ("not", "also", "still", "then", "soon", "now", "only") and last + 2 < sent.end:
         verb = table.lower[last + 2]
