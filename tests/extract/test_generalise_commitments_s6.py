@@ -268,3 +268,28 @@ def test_an_item_with_an_adjective_as_the_subject_of_what_it_does():
 def test_a_share_of_a_general_allocation_is_no_aid():
     assert facts("Ukraine also received about $900m last year as its share of a general allocation made to all "
                  "members of the fund.") == []
+
+
+# -- the same size "also", and a pledge told earlier in the past perfect ---------------------------
+
+def test_a_package_also_worth_the_same_is_another():
+    found = facts("Finland is preparing its 9th package for Ukraine, worth about 150 million euros. The 9th package "
+                  "follows the 8th, which was announced in May and was also worth close to 150 million euros.")
+    assert [f.amount for f in found] == [150000000, 150000000]
+
+
+def test_a_package_told_again_is_one():
+    found = facts("Finland will send Ukraine a package worth 150 million euros. The package, worth 150 million euros, "
+                  "includes shells.")
+    assert len(found) == 1
+
+
+def test_a_plan_told_earlier_in_the_past_perfect_is_the_same_pledge():
+    found = facts("Greece will send four Leopard 1A5 tanks to Ukraine, the prime minister confirmed on Friday. "
+                  "He had said on Monday, during a visit to Crete, that Athens would contribute Leopard tanks.")
+    assert [(f.donor, f.status) for f in found] == [("GRC", "announced")]
+
+
+def test_a_plan_and_a_promise_told_now_are_two():
+    found = facts("Denmark pledged 19 F-16s last August. Frederiksen said Denmark would deliver more F-16s next year.")
+    assert len(found) == 2
