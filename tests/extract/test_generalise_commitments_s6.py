@@ -293,3 +293,21 @@ def test_a_plan_told_earlier_in_the_past_perfect_is_the_same_pledge():
 def test_a_plan_and_a_promise_told_now_are_two():
     found = facts("Denmark pledged 19 F-16s last August. Frederiksen said Denmark would deliver more F-16s next year.")
     assert len(found) == 2
+
+
+# -- "together with", "as well as": items of another kind are a second line --------------------------
+
+def test_items_of_another_kind_along_with_are_their_own():
+    found = facts("Ireland said it had started sending helmets to Ukraine, along with a small team of instructors.")
+    assert sorted(f.category for f in found) == ["military", "training"]
+    assert {f.status for f in found} == {"delivered"}
+
+
+def test_items_as_well_as_of_another_kind_are_split():
+    found = facts("Portugal has sent helmets and bulletproof vests, as well as generators and other winter equipment.")
+    assert sorted(f.category for f in found) == ["humanitarian", "military"]
+
+
+def test_items_of_the_same_kind_together_with_join():
+    found = facts("Austria will deliver two air defence systems to Ukraine, together with 100 missiles for them.")
+    assert len(found) == 1 and "missiles" in found[0].items

@@ -44,6 +44,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             if any(m.code not in ("UKR", "RUS") and table.lower[m.start - 1] in (",", "and")
                    for m in ctx.mentions_in(table.idx[prev[1]], table.idx[item[0]], ("COUNTRY", "ORG"))):
                 groups.append([item])
+            elif _has(_lower(doc, prev[1], item[0]), _ALONG_WITH) and _category([prev], "", False) != _category([item], "", False):
+                groups.append([item])  # "vests and helmets, as well as generators": items of another kind, a second line
             else:
                 groups[-1].append(item)
     groups = _join_list_groups(ctx, sent, groups)
@@ -77,6 +79,12 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             # "would supply weapons worth billions, including Patriot systems": part of the aid before
             out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
             continue
+        if status is None and out and _has(_lower(doc, max(sent.start, first - 7), first), _ALONG_WITH):
+            if _category(group, "", False) == out[-1].category:
+                # "four IRIS-T systems, together with 300 missiles for them": more of the same aid
+                out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
+                continue
+            status = out[-1].status  # "had started sending weapons, together with a small team of instructors"
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
         if status == "planned" and _bare_modal_verb(table, window, start, first, words) is False:
@@ -226,6 +234,10 @@ def _bare_modal_verb(table, window: str, start: int, first: int, words: dict) ->
                                            "together", "quickly", "swiftly", "first", "further"):
         j += 1
     return j < first and (table.lower[j] in words["giving_after_modal"] or table.lower[j] in words["aid_verbs_after_modal"])
+
+
+# Words that add items of the same giving to those before ("together with a team of instructors").
+_ALONG_WITH = ("together with", "along with", "as well as", "alongside")
 
 
 # Units written after a calibre or range ("122mm", "155 mm", "300km").
