@@ -311,3 +311,22 @@ def test_items_as_well_as_of_another_kind_are_split():
 def test_items_of_the_same_kind_together_with_join():
     found = facts("Austria will deliver two air defence systems to Ukraine, together with 100 missiles for them.")
     assert len(found) == 1 and "missiles" in found[0].items
+
+
+# -- a shipment's second line; equipment the gazetteer lacked ---------------------------------------
+
+def test_a_shipments_second_line_is_its_own():
+    found = facts("Estonian trucks carrying ambulances have arrived in Ukraine, the ministry said. "
+                  "The shipment also included thermal imagers and forklifts, it said.")
+    assert [(f.donor, f.status) for f in found] == [("EST", "delivered"), ("EST", "delivered")]
+    assert found[1].items == ["thermal imagers", "forklifts"]
+
+
+# -- "while sending …": the sentence's subject gives ----------------------------------------------
+
+@pytest.mark.parametrize("text, donor", [
+    ("Brazil has abstained on most UN votes on the war, while sending medical supplies to Ukraine.", "BRA"),
+    ("Chile has stayed out of the war, while providing humanitarian supplies to Kyiv.", "CHL"),
+])
+def test_a_participle_clause_takes_the_subject(text, donor):
+    assert [f.donor for f in facts(text)] == [donor]

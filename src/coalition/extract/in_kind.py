@@ -17,7 +17,7 @@ from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
-                                              _opponent_speaks, _other_subject_after, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym)
+                                              _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym)
 from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.recipients import another_country_receives
 from coalition.extract.stages import _later_stage, _passive_status, _status
@@ -112,7 +112,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         if reported_subject(ctx, sent, first):
             continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
         donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)
-                       or _pronoun_relative_giver(ctx, sent, first, group[-1][1])
+                       or _pronoun_relative_giver(ctx, sent, first, group[-1][1]) or _participle_giver(ctx, sent, first)
                        or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
                        or _donor_of_relative(ctx, sent, group[-1][1], sent.end) or _made_the_nth(ctx, sent, group[-1][1]))
         if _seller_demonym(ctx, sent, first, donor_close):

@@ -261,3 +261,22 @@ def _other_subject_after(ctx, sent: Span, end: int, donor: str | None) -> str | 
 
 
 _CLAUSE_JOINS = frozenset({"and", "as", "while", "but", "whereas", ",", ";"})
+
+
+_PARTICIPLE_OPENERS = frozenset({"while", "whilst", "after", "before", "by", "besides"})
+
+
+def _participle_giver(ctx, sent: Span, first: int) -> str | None:
+    """ "India has abstained on most UN resolutions, while sending humanitarian supplies to Ukraine": a
+    clause of "while", "after" or "by" and a verb in -ing before the items has no subject of its own;
+    the sentence's subject gives, not an actor named between."""
+    table = tokens(ctx.doc)
+    lower = table.lower
+    j = next((k for k in range(first - 1, max(sent.start, first - 4) - 1, -1) if lower[k].endswith("ing")), None)
+    if j is None or j - 1 < sent.start or lower[j - 1] not in _PARTICIPLE_OPENERS:
+        return None
+    for m in ctx.mentions_in(sent.start_char, table.idx[j - 1], ("COUNTRY", "ORG", "PERSON")):
+        if _reads_as_subject(ctx.doc, m):
+            code = _donor_code(ctx, sent, m)
+            return code if code not in NOT_DONORS else None
+    return None

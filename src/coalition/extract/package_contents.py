@@ -3,6 +3,8 @@ heavy-calibre ammunition", "The package announced today includes 800 Stinger sys
 Javelins …". A sentence whose subject is that package and whose verb lists its contents, with no
 amount of its own, names the package's items, not a second pledge: the items join the package's
 commitment (the last one with an amount, a few sentences before) and the sentence yields none.
+After aid in kind told just before ("… have arrived. The shipment also included thermal imagers"), the
+contents are a second line of that shipment: the same donor and stage, a commitment of their own.
 
 A sentence of that shape with an amount ("The package includes £160m for repairs") is a
 sub-allocation, read by the commitment finder as before; so is one whose subject is a pronoun
@@ -15,8 +17,8 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.aid_items import _item_names, find_items
-from coalition.extract.context import ArticleContext, tokens, vocab
+from coalition.extract.aid_items import _category, _item_names, find_items
+from coalition.extract.context import ArticleContext, lower_text, tokens, vocab
 from coalition.extract.drafts import Draft
 
 # How many sentences back the package's commitment may have been told.
@@ -57,6 +59,14 @@ def fold_package_contents(ctx: ArticleContext, sent: Span, index: int, drafts: l
     items = [it for it in find_items(sent) if it[0] > k]
     if not items:
         return False
+    if package.money is None:
+        # "Lithuanian trucks carrying drones have arrived … The shipment also included thermal imaging
+        # devices": another line of the same shipment, given by the same donor at the same stage
+        line = Draft(package.donor, package.recipient, _category(items, lower_text(sent), False), package.status, sent, items[0][0],
+                     confidence=0.6)
+        line.items = _item_names(sent, items)
+        drafts.append(line)
+        return True
     for name in _item_names(sent, items):
         if name not in package.items:
             package.items.append(name)
@@ -72,7 +82,8 @@ def _package_before(ctx: ArticleContext, index: int, drafts: list[Draft]) -> Dra
         if index - ctx.sentence_index(draft.sent.start_char) > REACH:
             return None
         if draft.money is None and draft.parent is None:
-            return None  # aid in kind told just before: the contents may be its own (a second line of a shipment)
+            # aid in kind told just before: the contents are a second line of that shipment
+            return draft if draft.donor is not None and draft.status != "cumulative" else None
         if draft.money is not None and draft.parent is None and draft.status != "cumulative" and not draft.collective:
             return draft
     return None
