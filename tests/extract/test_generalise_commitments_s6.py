@@ -330,3 +330,23 @@ def test_a_shipments_second_line_is_its_own():
 ])
 def test_a_participle_clause_takes_the_subject(text, donor):
     assert [f.donor for f in facts(text)] == [donor]
+
+
+# -- helping Ukraine develop or build, investing in its production ---------------------------------
+
+@pytest.mark.parametrize("text, donor", [
+    ("The minister noted that Norway was already helping Ukraine to build naval drones.", "NOR"),
+    ("Latvia has also said it is ready to invest in the production of Ukraine's new missile-drones.", "LVA"),
+])
+def test_helping_ukraine_build_and_investing_in_production(text, donor):
+    assert [f.donor for f in facts(text)] == [donor]
+
+
+def test_helping_ukraine_with_reforms_is_no_item():
+    assert facts("Portugal is helping Ukraine with its reform agenda.") == []
+
+
+def test_helping_ukraine_to_build_makes_an_article_about_aid():
+    text = ("Lisbon sets out its role\n\nThe prime minister said Portugal would not send soldiers while the war "
+            "continues. He also noted that Portugal was already helping Ukraine to develop underwater drones.")
+    assert [f.donor for f in commitments_of(text)] == ["PRT"]
