@@ -15,6 +15,8 @@ from spacy.tokens import Span
 from coalition.extract.context import doc_text, has_phrase, tokens, vocab
 
 
+# Prefixes before a hyphen that make the item after them what a weapon fights ("anti-aircraft").
+COUNTER_PREFIXES = frozenset({"anti", "counter"})
 CATEGORY_ORDER = ["military", "financial", "humanitarian", "training", "intelligence", "logistics", "troops"]
 
 
@@ -31,6 +33,11 @@ def find_items(span: Span) -> list[tuple[int, int, str, str]]:
         if item[0] >= span.end:
             break
         if item[1] <= span.end:
+            start = item[0]
+            if start - 2 >= span.start and span.doc[start - 1].text == "-" and span.doc[start - 2].lower_ in COUNTER_PREFIXES:
+                # "anti-aircraft systems", "counter-drone guns": what the weapon fights, not a thing
+                # given ("aircraft"); the prefix is kept with it
+                item = (start - 2, item[1], f"{span.doc[start - 2].lower_}-{item[2]}", item[3])
             out.append(item)
     return out
 
@@ -46,12 +53,13 @@ def _named_systems(span: Span, item_start: int) -> list[str]:
     inside = {t: start for start, end, _, _ in all_items[bisect_left(all_items, (item_start - 12,)) : bisect_left(all_items, (item_start,))]
               if item_start - 8 < end <= item_start for t in range(start, end)}
     j = item_start - 1
-    while j >= span.start and (title[j] or lower[j] in ("and", ",") or text[j] in ("m", "-") or any(c.isdigit() for c in text[j]) or doc[j].like_num):
+    while j >= span.start and (title[j] or lower[j] in ("and", ",") or text[j] in ("m", "-") or any(c.isdigit() for c in text[j]) or doc[j].like_num
+                               or _acronym(text[j])):
         if ent[j] in ("COUNTRY", "ORG", "COMPANY", "PERSON") or any(c in text[j] for c in "$£€¥"):
             break  # an actor, or an amount ("a A$245 million military package"), is no model name
         j = inside.get(j, j) - 1
     run = range(j + 1, item_start)
-    if not run or not any(title[t] for t in run):
+    if not run or not any(title[t] or _acronym(text[t]) for t in run):
         return []
     names, current = [], []
     for t in run:
@@ -67,10 +75,15 @@ def _named_systems(span: Span, item_start: int) -> list[str]:
     for name in names:
         while name and doc[name[0]].like_num:
             name = name[1:]  # "600 Brimstone missiles", "31 M1 Abrams tanks": a count, not part of the name
-        if not name or not any(title[t] for t in name) or table.sent_start[name[0]]:
+        if not name or not any(title[t] or _acronym(text[t]) for t in name) or table.sent_start[name[0]]:
             continue
         out.append(doc_text(doc)[table.idx[name[0]] : table.idx[name[-1]] + len(text[name[-1]])])
     return out
+
+
+def _acronym(text: str) -> bool:
+    """A model name in capitals ("TRML-4D", "NASAMS", "SPEXER"), which is no title-case word."""
+    return len(text) >= 2 and text[0].isalpha() and text.isupper()
 
 
 @lru_cache(maxsize=1)

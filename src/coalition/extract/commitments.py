@@ -30,11 +30,12 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
 from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
+from coalition.extract.package_contents import fold_package_contents
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
                                       _for_another_country, _not_aid, _spent_at_home)
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
-from coalition.extract.unpledged import companies_sell
+from coalition.extract.unpledged import companies_sell, reference_amount, ukraine_asks
 from coalition.model import Commitment
 
 # "Some will send aircraft, some will pay": unnamed givers, not the article's main donor.
@@ -87,6 +88,8 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             flag = not_aid[index] = _not_aid(padded, words)
         if flag:
             continue
+        if not list_context and fold_package_contents(ctx, sent, index, drafts):
+            continue  # "The package contains …": the items of the package told before, no pledge of its own
         context_donor = None
         if list_context:
             context_donor = intro_donor
@@ -171,7 +174,9 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     roles = words["role_nouns_after_items"]
     # "the logistics hub for the force": a place or a role, not aid given
     items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)
-             and not (it[1] < sent.end and table.lower[it[1]] in roles) and not _own_budget_item(table, sent, it)]
+             and not (it[1] < sent.end and table.lower[it[1]] in roles) and not _own_budget_item(table, sent, it)
+             # "from the Defence Forces' own stocks": an item as a possessor owns something, it is not given
+             and not (it[1] < sent.end and table.text[it[1]] in ("'s", "’s", "'", "’"))]
     if not moneys:
         # "the purchase will be funded with money provided by A, B and C": a purchase told before
         payers = purchase_payers(ctx, sent, padded, words, items)
@@ -227,6 +232,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "has given Israel $3.8bn", "sold 42 Rafale jets to Indonesia": not Ukraine's
             if ukraine_pays(ctx, sent, lo, span.start, hi):
                 continue  # "Ukraine will pay for the Swedish Gripen jets …": a purchase, the seller gives nothing
+            if reference_amount(doc, sent, span.start, span.end, words) or ukraine_asks(ctx, sent, lo, span.start, words):
+                continue  # "well above the $5bn the administration had sought", "Kyiv wants … $6bn": no money given
             if supposed(doc, sent, lo, span.start, hi):
                 continue  # "If Congress approves it, the US could send another $60bn": a supposition, no pledge
             # "South Korea, which has refused to send weapons, will give $100m in humanitarian aid": an

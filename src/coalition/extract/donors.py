@@ -18,7 +18,7 @@ from coalition.extract.context import ArticleContext, Mention, _lower, has_phras
 
 # Prepositions that make a following actor a recipient or a place, not a donor.
 # "through the World Bank", "via the IMF": a channel, not a giver.
-NOT_DONOR_BEFORE = {"since", "after", "before", "than", "of", "to", "for", "with", "in", "into", "against", "on", "at", "toward", "towards", "over", "across", "inside", "about", "through", "via"}
+NOT_DONOR_BEFORE = {"since", "after", "before", "than", "of", "to", "for", "with", "in", "into", "against", "on", "at", "toward", "towards", "over", "across", "inside", "about", "through", "via", "under"}
 # Ukraine receives, and Russia in this domain does not give: "since Russia's invasion".
 NOT_DONORS = {"UKR", "RUS"}
 COMPANY_NOUNS = {"firm", "firms", "company", "companies", "group", "maker", "manufacturer", "contractor", "giant", "start-up", "startup", "industry", "industries", "producer", "defence", "defense"}

@@ -179,10 +179,15 @@ def _same_pledge(a: Draft, b: Draft) -> bool:
             and a.money.per == b.money.per
             and not _other_year(a, b)
             and not _further_and_earlier(a, b)
+            and not _also_worth(a) and not _also_worth(b)
         )
     if a.money is None and b.money is None and a.status == b.status:
         # a generic item in common ("equipment") does not make two deliveries one
         return bool(({i.lower() for i in a.items} & {i.lower() for i in b.items}) - _generic_items())
+    if a.money is None and b.money is None and _told_earlier(a, b):
+        # "Leopard 1A5 tanks" and "Leopard tanks": a word of a named item in common
+        words_a = {w for i in a.items if i.lower() not in _generic_items() for w in i.lower().split()}
+        return bool(words_a & {w for i in b.items if i.lower() not in _generic_items() for w in i.lower().split()})
     return False
 
 
@@ -213,6 +218,31 @@ def _further_and_earlier(a: Draft, b: Draft) -> bool:
         if any(w in one for w in _FURTHER) and _EARLIER_MARK.search(other) and not _EARLIER_MARK.search(one):
             return True
     return False
+
+
+_PROMISED = frozenset({"announced", "planned"})
+_EARLIER_TELLING = re.compile(r" had (?:already )?(?:said|told|announced|indicated|signalled|signaled|hinted|confirmed) ")
+
+
+def _told_earlier(a: Draft, b: Draft) -> bool:
+    """ "Portugal will send three Leopard 2A6 tanks" and "Costa had said at the weekend that Lisbon would
+    contribute Leopards": a promise and a plan of one donor, the plan told in the past perfect (an
+    earlier telling of the same pledge), are one pledge."""
+    if {a.status, b.status} != _PROMISED or a.sent.start == b.sent.start:
+        return False
+    plan = a if a.status == "planned" else b
+    return bool(_EARLIER_TELLING.search(lower_text(plan.sent)))
+
+
+_ALSO_SIZE = frozenset({"worth", "valued", "totalled", "totaled", "totalling", "totaling", "amounted", "came", "cost"})
+
+
+def _also_worth(d: Draft) -> bool:
+    """ "The 28th package follows the 27th, which was also worth close to €200m": a second thing of the
+    same size, told with "also" and a word of value before the amount, not the first told again."""
+    lower = tokens(d.sent.doc).lower
+    before = lower[max(d.sent.start, d.anchor_start - 5) : d.anchor_start]
+    return any(w == "also" and k + 1 < len(before) and before[k + 1] in _ALSO_SIZE for k, w in enumerate(before))
 
 
 def _parent_for(draft: Draft, same_sentence: list[Draft], previous: list[Draft]) -> Draft | None:

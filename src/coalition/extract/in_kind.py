@@ -17,10 +17,11 @@ from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
-                                              _opponent_speaks, _partners_of_one_more, _seller_demonym)
+                                              _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym)
 from coalition.extract.no_aid import UKRAINE_WORDS
+from coalition.extract.recipients import another_country_receives
 from coalition.extract.stages import _later_stage, _passive_status, _status
-from coalition.extract.unpledged import condition_follows, decision_owner, not_given, payer_of_reported, reported_subject
+from coalition.extract.unpledged import company_order, condition_follows, decision_owner, not_given, payer_of_reported, reported_subject
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 
@@ -43,6 +44,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             if any(m.code not in ("UKR", "RUS") and table.lower[m.start - 1] in (",", "and")
                    for m in ctx.mentions_in(table.idx[prev[1]], table.idx[item[0]], ("COUNTRY", "ORG"))):
                 groups.append([item])
+            elif _has(_lower(doc, prev[1], item[0]), _ALONG_WITH) and _category([prev], "", False) != _category([item], "", False):
+                groups.append([item])  # "vests and helmets, as well as generators": items of another kind, a second line
             else:
                 groups[-1].append(item)
     groups = _join_list_groups(ctx, sent, groups)
@@ -52,7 +55,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     sentence = lower_text(sent)  # asked by several tests of each group
     for group in groups:
         first = group[0][0]
-        start = max(sent.start, first - 8)
+        start = max(sent.start, _modifiers_start(doc, sent, first) - 8)
         while start > max(sent.start, first - 11) and table.lower[start - 1] in ("has", "have", "had", "also", "already", "now"):
             start -= 1  # "has also given Ukraine's emergency services a demining machine": keep the auxiliary
         window = _lower(doc, start, min(sent.end, group[-1][1] + 4))
@@ -76,8 +79,16 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             # "would supply weapons worth billions, including Patriot systems": part of the aid before
             out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
             continue
+        if status is None and out and _has(_lower(doc, max(sent.start, first - 7), first), _ALONG_WITH):
+            if _category(group, "", False) == out[-1].category:
+                # "four IRIS-T systems, together with 300 missiles for them": more of the same aid
+                out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
+                continue
+            status = out[-1].status  # "had started sending weapons, together with a small team of instructors"
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
+        if status == "planned" and _bare_modal_verb(table, window, start, first, words) is False:
+            continue  # "the centre will register the ships": "will" before a verb that gives nothing
         if first < subject_clause_end:
             continue  # "… will need months of basic flight training": still the clause of an item as subject
         if _item_as_subject(ctx, sent, first, group[-1][1], words):
@@ -96,9 +107,12 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "had asked Berlin to hand over the batteries", "blocked Denmark from sending": nothing given
         if status not in ("paused", "cancelled") and condition_follows(doc, sent, group[-1][1], words):
             continue  # "was weighing sending a Patriot battery if Washington offered guarantees": a supposition
+        if another_country_receives(ctx, sent, first):
+            continue  # "Portugal will receive the parts needed to repair vehicles": that country gets them
         if reported_subject(ctx, sent, first):
             continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
         donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)
+                       or _pronoun_relative_giver(ctx, sent, first, group[-1][1]) or _participle_giver(ctx, sent, first)
                        or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
                        or _donor_of_relative(ctx, sent, group[-1][1], sent.end) or _made_the_nth(ctx, sent, group[-1][1]))
         if _seller_demonym(ctx, sent, first, donor_close):
@@ -135,8 +149,12 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "sensitivities about what kinds of arms it pays for": a kind asked about, nothing given
         if _has(clause, words["money_referents"]):
             continue  # "the money would buy weapons": what a pledge told before will pay for
-        if "own" in table.lower[max(sent.start, first - 2) : first]:
-            continue  # "rebuilds Norway's own air defence": its own forces, not aid
+        if "own" in table.lower[max(sent.start, first - 2) : first] and "of" not in table.lower[max(sent.start, first - 4) : first - 1]:
+            continue  # "rebuilds Norway's own air defence": its own forces, not aid ("14 of its own tanks" are given from them)
+        if _has(clause, words["replacement_cues"]):
+            continue  # "will replace the Patriot systems Germany gives up": a donor's stocks refilled, no aid to Ukraine
+        if company_order(ctx, sent, first, clause):
+            continue  # "Hensoldt said it had received a large order for radars": a company's order book
         if (status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group)
                 and not _has(window, words["resumption_cues"])
                 # "paid for the first package of American equipment": a lot of it, delivered, is specific
@@ -166,7 +184,9 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             later = "announced"  # "halted aid in March and lifted the freeze a week later": resumed
         if later and later != status:
             # "will send two jets this year and hopes to deliver two more": a second, later stage
-            stage = Draft(donor, draft.recipient, category, later, sent, first, supplier=supplier, confidence=0.55)
+            # "… and Germany plans to send 200 more": another subject's, not a second stage of this donor's
+            stage = Draft(_other_subject_after(ctx, sent, group[-1][1], donor) or donor, draft.recipient, category, later, sent, first,
+                          supplier=supplier, confidence=0.55)
             stage.items, stage.sibling = list(draft.items), draft.sibling
             out.append(stage)
         partners = _co_donors(ctx, sent, first, donor)
@@ -185,6 +205,56 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+_MODALS_ONLY = ("will", "would")
+
+
+def _planned_cues_not_modal(words: dict) -> list[str]:
+    cues = _PLANNED_CACHE.get(id(words["status"]))
+    if cues is None:
+        cues = _PLANNED_CACHE[id(words["status"])] = [c for stage, cs in words["status"] if stage == "planned" for c in cs
+                                                        if c not in _MODALS_ONLY]
+    return cues
+
+
+_PLANNED_CACHE: dict[int, list[str]] = {}
+
+
+def _bare_modal_verb(table, window: str, start: int, first: int, words: dict) -> bool | None:
+    """Whether the verb after a bare "will"/"would" (the only cue of a planned stage) before the items
+    is one that can give: None when another cue gives the stage or no such modal is there."""
+    if not _has(window, _MODALS_ONLY) or _has(window, _planned_cues_not_modal(words)):
+        return None
+    at = next((j for j in range(first - 1, start - 1, -1) if table.lower[j] in ("will", "would")), None)
+    if at is None:
+        return None
+    j = at + 1
+    while j < first and table.lower[j] in ("also", "now", "then", "soon", "still", "only", "not", "be", "help", "jointly", "each", "both", "all",
+                                           "together", "quickly", "swiftly", "first", "further"):
+        j += 1
+    return j < first and (table.lower[j] in words["giving_after_modal"] or table.lower[j] in words["aid_verbs_after_modal"])
+
+
+# Words that add items of the same giving to those before ("together with a team of instructors").
+_ALONG_WITH = ("together with", "along with", "as well as", "alongside")
+
+
+# Units written after a calibre or range ("122mm", "155 mm", "300km").
+_UNITS = frozenset({"mm", "cm", "km", "kg"})
+
+
+def _modifiers_start(doc, sent: Span, first: int) -> int:
+    """Where the count, calibre and model name before an item start ("some of its 122mm D-30
+    howitzers"): the verb that gives the stage is read within eight words of there, not of the item."""
+    table = tokens(doc)
+    j = first
+    while j - 1 > sent.start and first - j < 5 and (
+            table.title[j - 1] or table.text[j - 1] == "-" or table.lower[j - 1] in _UNITS
+            or any(c.isdigit() for c in table.text[j - 1])) and not table.ent[j - 1]:
+        j -= 1
+    # a model name alone ("together with Eurofighter jets") widens nothing: the window was made for it
+    return j if any(c.isdigit() for t in table.text[j:first] for c in t) else first
 
 
 def _payer_clause(ctx, sent: Span, words: dict) -> tuple[int, str | None]:

@@ -152,8 +152,11 @@ def _partners_of_one_more(ctx, sent: Span, end: int, words: dict) -> list[str]:
 # "a German-funded Ukrainian", "these new"): determiners and modifiers, no verb.
 _SUBJECT_MODIFIERS = frozenset({"a", "an", "the", "these", "those", "its", "their", "our", "other", "remaining", "first",
                                 "new", "more", "further", "additional", "modern", "older", "-", "few", "many", "some"})
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "its", "their"})
 # Where a clause, and so its subject, may start.
 _CLAUSE_OPENERS = frozenset({"that", ",", ";", ":", "and", "but", "said", "says", "while", "because", "as", "\"", "“"})
+# Nouns of handing over after items that, with them, make one subject ("arms deliveries would …").
+_HANDOVER_NOUNS = frozenset({"deliveries", "delivery", "supplies", "shipments", "transfers", "transfer", "exports"})
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must"})
 
 
@@ -164,6 +167,8 @@ def _item_as_subject(ctx, sent: Span, first: int, last: int, words: dict) -> boo
     of going or arriving ("The other three fire units will follow in 2023") still tells of aid."""
     doc = ctx.doc
     table = tokens(doc)
+    if last + 1 < sent.end and table.lower[last] in _HANDOVER_NOUNS:
+        last += 1  # "that arms deliveries would not help calm the situation": the handing over as the subject
     if last + 1 >= sent.end or table.lower[last] not in _MODALS:
         return False
     j = first - 1
@@ -171,7 +176,13 @@ def _item_as_subject(ctx, sent: Span, first: int, last: int, words: dict) -> boo
                                or (j > sent.start and table.text[j - 1] == "-")):
         j -= 1
     if j >= sent.start and table.lower[j] not in _CLAUSE_OPENERS:
-        return False
+        # "said the emergency loan would also help": up to two describing words between a determiner and the items
+        k = j
+        while k > j - 2 and k > sent.start and table.lower[k].isalpha() and table.lower[k] not in _SUBJECT_MODIFIERS \
+                and table.lower[k] not in _CLAUSE_OPENERS and not table.ent[k]:
+            k -= 1
+        if not (k < j and table.lower[k] in _DETERMINERS and k > sent.start and table.lower[k - 1] in _CLAUSE_OPENERS):
+            return False
     verb = table.lower[last + 1]
     if verb in ("not", "also", "still", "then", "soon", "now", "only") and last + 2 < sent.end:
         verb = table.lower[last + 2]
@@ -204,3 +215,68 @@ def _seller_demonym(ctx, sent: Span, first: int, donor: str | None) -> bool:
     if not found or found[-1].code != donor or found[-1].end != first:
         return False
     return any(table.lower[j] in BUY_VERBS for j in range(max(sent.start, found[-1].start - 3), found[-1].start))
+
+
+# Verbs of an earlier gift in a relative clause after items ("the guns it has sent to Ukraine").
+_GIVEN_VERBS = frozenset({"sent", "given", "delivered", "supplied", "donated", "provided", "promised", "pledged",
+                          "handed", "shipped", "transferred"})
+_PERFECT = frozenset({"has", "have", "had", "already", "also", "previously", "earlier", "since"})
+
+
+def _pronoun_relative_giver(ctx, sent: Span, first: int, last: int) -> str | None:
+    """ "Germany has been trying to obtain ammunition held by Brazil's army for the Gepard guns it has
+    sent to Ukraine": a relative clause whose subject is a pronoun ("it", "they") after the items names
+    the sentence's own subject as their giver, not the actor nearest before them."""
+    table = tokens(ctx.doc)
+    lower = table.lower
+    j = last
+    if j < sent.end and lower[j] in ("that", "which"):
+        j += 1
+    if j >= sent.end or lower[j] not in ("it", "they"):
+        return None
+    j += 1
+    while j < sent.end and lower[j] in _PERFECT:
+        j += 1
+    if j >= sent.end or lower[j] not in _GIVEN_VERBS:
+        return None
+    for m in ctx.mentions_in(sent.start_char, table.idx[first], ("COUNTRY", "ORG", "PERSON")):
+        if _reads_as_subject(ctx.doc, m):
+            code = _donor_code(ctx, sent, m)
+            return code if code not in NOT_DONORS else None
+    return None
+
+
+def _other_subject_after(ctx, sent: Span, end: int, donor: str | None) -> str | None:
+    """ "Britain will send 300 drones, and Germany plans to send 200 more": the actor that is the
+    subject of a clause after the items, when another than their donor, gives the later ones."""
+    table = tokens(ctx.doc)
+    if end >= sent.end:
+        return None
+    for m in ctx.mentions_in(table.idx[end], sent.end_char, ("COUNTRY", "ORG", "PERSON")):
+        code = m.actor if m.label == "PERSON" else m.code
+        if (code and code != donor and code not in NOT_DONORS and table.lower[m.start - 1] in _CLAUSE_JOINS
+                and _reads_as_subject(ctx.doc, m)):
+            return code  # the subject of a clause of its own ("and Germany plans"), not "… in Saudi Arabia"
+    return None
+
+
+_CLAUSE_JOINS = frozenset({"and", "as", "while", "but", "whereas", ",", ";"})
+
+
+_PARTICIPLE_OPENERS = frozenset({"while", "whilst", "after", "before", "by", "besides"})
+
+
+def _participle_giver(ctx, sent: Span, first: int) -> str | None:
+    """ "India has abstained on most UN resolutions, while sending humanitarian supplies to Ukraine": a
+    clause of "while", "after" or "by" and a verb in -ing before the items has no subject of its own;
+    the sentence's subject gives, not an actor named between."""
+    table = tokens(ctx.doc)
+    lower = table.lower
+    j = next((k for k in range(first - 1, max(sent.start, first - 4) - 1, -1) if lower[k].endswith("ing")), None)
+    if j is None or j - 1 < sent.start or lower[j - 1] not in _PARTICIPLE_OPENERS:
+        return None
+    for m in ctx.mentions_in(sent.start_char, table.idx[j - 1], ("COUNTRY", "ORG", "PERSON")):
+        if _reads_as_subject(ctx.doc, m):
+            code = _donor_code(ctx, sent, m)
+            return code if code not in NOT_DONORS else None
+    return None

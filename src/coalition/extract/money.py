@@ -59,6 +59,7 @@ class MoneyParser:
         self.number_words: dict[str, float] = vocab["number_words"]
         self.qualifiers: dict[str, str] = vocab["qualifiers"]
         self.change_words = frozenset(vocab["change_words"])
+        self.vague_counts = frozenset(vocab["vague_counts"])
         self.single_words = {w for w in self.words if " " not in w}
         self.lower_words = {w.lower(): c for w, c in self.words.items()}
 
@@ -130,6 +131,11 @@ class MoneyParser:
             elif text.lower() in self.lower_words and currency is None:
                 currency = self.lower_words[text.lower()]
         if currency is None or not numbers:
+            return None
+        first = next(k for k in tokens if like_num[k] or _JOINED_RANGE.match(texts[k]))
+        if span.start > 0 and lowers[span.start - 1] in self.vague_counts and not texts[first][0].isdigit():
+            # "worth several hundred million dollars", "a few hundred thousand euros": a size told
+            # only roughly, no amount (read as 100m it would be a pledge of its own)
             return None
         # "$1" alone, or "m" read as a scale after a bare number, is rarely money in news:
         # we keep amounts of at least a thousand.

@@ -207,3 +207,21 @@ def sale_to_ukraine(doc, sent: Span, end: int, hi: int, payer_verbs) -> bool:
                 return False
             return not _has(_lower(doc, sent.start, end), payer_verbs)
     return False
+
+
+def another_country_receives(ctx, sent: Span, first: int) -> bool:
+    """ "Under the deal reached with Germany, Portugal will receive the parts needed to repair
+    vehicles": a country other than Ukraine as the subject of a verb of receiving before items, in
+    a sentence with no word of Ukraine, is who gets them; no one gives them to Ukraine."""
+    table = tokens(ctx.doc)
+    lower = table.lower
+    lo = max(sent.start, first - 8)
+    if not any(w in RECEIVE_VERBS for w in lower[lo:first]) or any(w in UKRAINE_TOKENS for w in lower[sent.start : sent.end]):
+        return False
+    for m in ctx.mentions_in(table.idx[lo], table.idx[first], ("COUNTRY",)):
+        k = m.end
+        while k < first and lower[k] in _SUBJECT_AUX:
+            k += 1
+        if m.code != "UKR" and k < first and lower[k] in RECEIVE_VERBS:
+            return True
+    return False

@@ -25,7 +25,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from coalition.extract.context import _has, _lower, tokens
-from coalition.extract.donors import AID_NOUNS, NOT_DONORS, _trigger_set
+from coalition.extract.donors import AID_NOUNS, NOT_DONORS, NOUN_TRIGGERS, _trigger_set
 
 # Where the clause that a condition may close ends, after the items.
 _CLAUSE_ENDS = frozenset({";", ":", "but", "while", "whereas", "although", "though", "and", "which", "who"})
@@ -153,3 +153,53 @@ def payer_of_reported(ctx, sent: Span, first: int, end: int) -> str | None:
         if m.code not in NOT_DONORS and lower[m.start - 1] in ("by", "the"):
             return m.code
     return None
+
+
+def reference_amount(doc, sent: Span, start: int, end: int, words: dict) -> bool:
+    """ "well above the $5bn the administration had sought", "more than the $2bn it asked for": an
+    amount named as a yardstick ("above the", "than the") or as what someone sought or requested
+    (a relative clause right after it) is no money given; one a verb of giving follows ("more than the
+    SEK 1bn it gave last year") is an earlier gift, kept."""
+    lower = tokens(doc).lower
+    cues = words["reference_amounts"]
+    if _has(_lower(doc, max(sent.start, start - 3), start), cues["comparisons"]):
+        # "more than the SEK 1bn it gave last year" is a gift told as a yardstick: kept
+        return not any(w in _trigger_set() and w not in NOUN_TRIGGERS for w in lower[end : min(sent.end, end + 6)])
+    if start <= sent.start or lower[start - 1] != "the":
+        return False  # "requested $5bn" is the request itself, read elsewhere; "the $5bn it had sought" is a yardstick
+    return bool(_has(_lower(doc, end, min(sent.end, end + 6)), cues["sought"]))
+
+
+def ukraine_asks(ctx, sent: Span, lo: int, start: int, words: dict) -> bool:
+    """ "Kyiv wants a clear timetable for financing … and $6bn to expand its drone production",
+    "Ukraine has asked for $1bn": Ukraine as the subject of a verb of wanting or asking before the
+    amount, in its stretch of the sentence: what it asks for, not what anyone gives."""
+    table = tokens(ctx.doc)
+    lower = table.lower
+    verbs = words["reference_amounts"]["ukraine_wants"]
+    if not any(w in verbs for w in lower[lo:start]):
+        return False  # the cheap test first
+    for m in ctx.mentions_in(table.idx[lo] if lo > sent.start else sent.start_char, table.idx[start], ("COUNTRY", "PERSON")):
+        if (m.actor if m.label == "PERSON" else m.code) != "UKR":
+            continue
+        k = m.end
+        while k < start and lower[k] in ("has", "have", "had", "is", "was", "also", "now", "still", "will", "would"):
+            k += 1
+        if k < start and lower[k] in verbs:
+            return True
+    return False
+
+
+_ORDER_NOUNS = ("order for", "orders for", "contract for", "contracts for", "order from", "orders from")
+
+
+def company_order(ctx, sent: Span, first: int, clause: str) -> bool:
+    """ "Hensoldt said it had received a large order for TRML-4D radars": an order or contract before
+    items, in a sentence whose only actors before them are companies (and Ukraine), is a company's
+    order book; the government that gives them is told elsewhere, if at all."""
+    if not _has(clause, _ORDER_NOUNS):
+        return False
+    table = tokens(ctx.doc)
+    named = ctx.mentions_in(sent.start_char, table.idx[first], ("COUNTRY", "ORG", "PERSON", "COMPANY"))
+    return any(m.label == "COMPANY" for m in named) and all(
+        m.label == "COMPANY" or (m.actor if m.label == "PERSON" else m.code) in ("UKR", None) for m in named)
