@@ -1,12 +1,19 @@
 """Sixth-session stance classes, second round, on made-up sentences (other actors and wordings
 than the dev articles that showed each class): a manner or time adverb inside a cue phrase
-("has offered repeatedly to mediate", "has also refused to join")."""
+("has offered repeatedly to mediate", "has also refused to join"); a first clause's own object
+beside a later clause's named target ("condemned the invasion …, but has not joined sanctions")."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.extract.stance_sentences import stances
+from coalition.extract import extract
+from coalition.model import Article
+from tests.extract.stance_sentences import WAR, stances
+
+
+def _stance_facts(text: str) -> list:
+    return [f for f in extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts if f.kind == "stance"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -16,3 +23,10 @@ from tests.extract.stance_sentences import stances
 ])
 def test_adverb_inside_a_cue(text, expected):
     assert expected in stances(text)
+
+
+def test_first_clause_object_beside_a_named_target():
+    # the first clause's own object ("the attacks") is a stance of its own beside the later
+    # clause's named target (the sanctions)
+    facts = _stance_facts("Thailand has condemned the attacks as barbaric, but it has not joined Western sanctions.")
+    assert len([f for f in facts if f.actor == "THA" and f.stance == "oppose"]) == 2
