@@ -1,7 +1,9 @@
 """Sixth-session stance classes, second round, on made-up sentences (other actors and wordings
 than the dev articles that showed each class): a manner or time adverb inside a cue phrase
 ("has offered repeatedly to mediate", "has also refused to join"); a first clause's own object
-beside a later clause's named target ("condemned the invasion …, but has not joined sanctions")."""
+beside a later clause's named target ("condemned the invasion …, but has not joined sanctions");
+a request for a measure against the aggressor, Ukraine's too ("asked Ankara to close the straits to
+Russian warships"), but not "wanted first to close" (the holder's own plan)."""
 
 from __future__ import annotations
 
@@ -30,3 +32,16 @@ def test_first_clause_object_beside_a_named_target():
     # clause's named target (the sanctions)
     facts = _stance_facts("Thailand has condemned the attacks as barbaric, but it has not joined Western sanctions.")
     assert len([f for f in facts if f.actor == "THA" and f.stance == "oppose"]) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine asked Egypt last month to close the canal to Russian tankers.", ("UKR", "support")),
+    ("Estonia asked its partners to impose a ban on Russian diamonds.", ("EST", "support")),
+])
+def test_request_for_a_measure_against_the_aggressor(text, expected):
+    assert expected in stances(text)
+
+
+def test_request_for_aid_is_ukraines_need_and_wanting_first_to_is_a_plan():
+    assert ("UKR", "support") not in stances("Ukraine asked Norway to send more artillery shells.")
+    assert not stances("The Danish government wanted first to close the negotiations with the supplier.")
