@@ -3,7 +3,9 @@ than the dev articles that showed each class): a manner or time adverb inside a 
 ("has offered repeatedly to mediate", "has also refused to join"); a first clause's own object
 beside a later clause's named target ("condemned the invasion …, but has not joined sanctions");
 a request for a measure against the aggressor, Ukraine's too ("asked Ankara to close the straits to
-Russian warships"), but not "wanted first to close" (the holder's own plan)."""
+Russian warships"), but not "wanted first to close" (the holder's own plan); a pronoun for a named target ("Russia has
+rejected it") beside the holder's other position of the same value, unless another country named in
+the clause could be its subject."""
 
 from __future__ import annotations
 
@@ -45,3 +47,18 @@ def test_request_for_a_measure_against_the_aggressor(text, expected):
 def test_request_for_aid_is_ukraines_need_and_wanting_first_to_is_a_plan():
     assert ("UKR", "support") not in stances("Ukraine asked Norway to send more artillery shells.")
     assert not stances("The Danish government wanted first to close the negotiations with the supplier.")
+
+
+def test_pronoun_for_a_named_target_beside_another_refusal():
+    # Russia's refusal of the truce does not swallow its rejection of the peace formula, written "it"
+    facts = _stance_facts("Moscow rejected the ceasefire proposal on Monday.\n\n"
+                          "Kyiv has published a peace formula with ten points. Russia has dismissed it outright.")
+    assert len([f for f in facts if f.actor == "RUS" and f.stance == "oppose"]) == 2
+
+
+def test_pronoun_after_another_country_is_not_the_first_holders():
+    # "Russia" named in the clause could be the pronoun's subject: Poland's earlier support holds
+    facts = _stance_facts("Poland welcomed the new sanctions on Russia.\n\n"
+                          "Kyiv has published a peace formula with ten points. Poland later met Russia's envoy at "
+                          "the talks, and a council of bishops also endorsed it.")
+    assert [f.target for f in facts if f.actor == "POL"] == ["sanctions on Russia"]

@@ -458,8 +458,13 @@ def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evid
     if not target:
         return None
     held = {(f.actor, f.stance) for f in facts}
+    # a pronoun for a target the vocabulary names ("Russia has rejected it") is a position on that
+    # target, when the clause names no other country that could be the pronoun's subject
+    idx = tokens(ctx.doc).idx
+    named = target == last and target in _named_targets() and {
+        m.code for m in ctx.mentions_in(idx[a], idx[b - 1] + 1, ("COUNTRY",))} <= set(actors)
     for actor in actors:
-        if (actor, stance) in held or (actor, target, stance) in seen:
+        if ((actor, stance) in held and not named) or (actor, target, stance) in seen:
             continue
         if actor == "UKR" and stance == "support" and _names_item(ctx, a, b, target):
             continue  # "Zelensky welcomed the air defence pledges": the recipient thanks, no position
