@@ -5,7 +5,7 @@ beside a later clause's named target ("condemned the invasion …, but has not j
 a request for a measure against the aggressor, Ukraine's too ("asked Ankara to close the straits to
 Russian warships"), but not "wanted first to close" (the holder's own plan); a pronoun for a named target ("Russia has
 rejected it") beside the holder's other position of the same value, unless another country named in
-the clause could be its subject."""
+the clause could be its subject; leaders named by surname with no country word (people.tsv)."""
 
 from __future__ import annotations
 
@@ -62,3 +62,11 @@ def test_pronoun_after_another_country_is_not_the_first_holders():
                           "Kyiv has published a peace formula with ten points. Poland later met Russia's envoy at "
                           "the talks, and a council of bishops also endorsed it.")
     assert [f.target for f in facts if f.actor == "POL"] == ["sanctions on Russia"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lopez Obrador told his morning news conference that he opposed the sanctions on Russia.", ("MEX", "oppose")),
+    ("Sheinbaum said she was open to talks on the peace plan.", ("MEX", "open")),
+])
+def test_leaders_named_without_a_country_word(text, expected):
+    assert expected in stances(text)
