@@ -89,6 +89,9 @@ GROUP_SUBJECTS = frozenset("countries nations allies members them others partner
 SUBJECT_REACH = 6
 AUXILIARIES = frozenset("would will had has have is are was were could can may might must should".split())
 QUOTES = frozenset('" “ ” ‘ ’ \' «'.split() + ["»"])
+# Adverbs dropped with them ("has offered repeatedly to mediate" holds the cue "offered to
+# mediate"): manner and time words inside a cue phrase change neither its answer nor its certainty.
+SKIPPED = QUOTES | frozenset(vocab("positions")["cue_adverbs"]["words"])
 
 
 def _padded(span) -> str:
@@ -101,13 +104,13 @@ def _padded_range(doc, start: int, end: int) -> str:
     read the same sentences and clauses."""
     marks = doc.user_data.get("_quote_marks")
     if marks is None:
-        marks = doc.user_data["_quote_marks"] = token_positions(doc, QUOTES)
+        marks = doc.user_data["_quote_marks"] = token_positions(doc, SKIPPED)
     at = bisect_left(marks, start)
     if at == len(marks) or marks[at] >= end:
         # no quotation mark to drop (most sentences): the same string as ``lower_text``, which
         # the other finders have made already, and whose word set they have too
         return joined_window(doc, start, end)
-    return joined_window(doc, start, end, drop=QUOTES, name="_padded")
+    return joined_window(doc, start, end, drop=SKIPPED, name="_padded")
 
 
 def _segments(ctx: ArticleContext, sent, said: list[int]) -> list[tuple[int, int]]:
@@ -422,7 +425,7 @@ def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     if keys.isdisjoint(clause):
         return []
     # 'would "burn"': the cue's words with a quotation mark between them (looked for only then)
-    quoted = not QUOTES.isdisjoint(clause)
+    quoted = not SKIPPED.isdisjoint(clause)
     found = []
     # only the words that open a cue are looked at further (a dictionary's keys, tested in one step)
     for i, word in enumerate(clause, a):
@@ -440,12 +443,12 @@ _CUE_INDEXES: dict[int, tuple[object, dict[str, list[tuple[list[str], int]]], fr
 
 
 def cue_span(lower: list[str], i: int, words: list[str], b: int) -> int:
-    """How many tokens from ``i`` (before ``b``) spell ``words`` with quotation marks skipped
+    """How many tokens from ``i`` (before ``b``) spell ``words`` with quotation marks (and ``SKIPPED`` adverbs) skipped
     ('would "burn"', scare quotes around the cue's last word: quotation marks are dropped from
     the text the cues are matched in, so the tokens must skip them too); 0 when they do not."""
     k = i
     for w in words:
-        while k < b and lower[k] in QUOTES and k > i:
+        while k < b and lower[k] in SKIPPED and k > i:
             k += 1
         if k >= b or lower[k] != w:
             return 0

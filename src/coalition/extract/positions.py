@@ -421,6 +421,11 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 # the first clause names no target of its own: it is no stance on the later ones'
                 own = _target_for(first, cue, named_targets) or (anaphoric if anaphor else None)
                 readings = [(own, stance, cue)] if own else []
+                # "has condemned the invasion as unacceptable, but has not joined the sanctions": the
+                # first clause's own object, once per actor and value as in ``_open_stances``
+                loose = None if own or not about_the_war(ctx) else open_target(ctx, a, later[0][0], first, cue, None)
+                if loose and not {(c, stance) for c in g_actors} & {(f.actor, f.stance) for f in facts}:
+                    readings.append((loose, stance, cue))
                 readings += [tuple(r) for _, *r in later if own is None or tuple(r[:2]) != (own, stance)]
             for (target, stance, cue), actor in ((r, actor) for r in readings for actor in g_actors):
                 if actor in participation.get(evidence.start, ()) and target in FORCE_TARGETS:
@@ -453,8 +458,13 @@ def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evid
     if not target:
         return None
     held = {(f.actor, f.stance) for f in facts}
+    # a pronoun for a target the vocabulary names ("Russia has rejected it") is a position on that
+    # target, when the clause names no other country that could be the pronoun's subject
+    idx = tokens(ctx.doc).idx
+    named = target == last and target in _named_targets() and {
+        m.code for m in ctx.mentions_in(idx[a], idx[b - 1] + 1, ("COUNTRY",))} <= set(actors)
     for actor in actors:
-        if (actor, stance) in held or (actor, target, stance) in seen:
+        if ((actor, stance) in held and not named) or (actor, target, stance) in seen:
             continue
         if actor == "UKR" and stance == "support" and _names_item(ctx, a, b, target):
             continue  # "Zelensky welcomed the air defence pledges": the recipient thanks, no position
