@@ -49,6 +49,11 @@ def test_request_for_aid_is_ukraines_need_and_wanting_first_to_is_a_plan():
     assert not stances("The Danish government wanted first to close the negotiations with the supplier.")
 
 
+def test_wanting_a_frozen_front_is_no_request_for_a_measure():
+    # what is frozen is as often the front line as the aggressor's assets
+    assert not stances("Some analysts think Moscow might want the talks to freeze the front before winter.")
+
+
 def test_pronoun_for_a_named_target_beside_another_refusal():
     # Russia's refusal of the truce does not swallow its rejection of the peace formula, written "it"
     facts = _stance_facts("Moscow rejected the ceasefire proposal on Monday.\n\n"
