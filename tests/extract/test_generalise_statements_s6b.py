@@ -95,3 +95,43 @@ def test_a_pronoun_after_an_opening_phrase_keeps_the_previous_subject():
             "claimed that Zelensky wanted a deal, and he set out a formula: "
             '"There has to be a ceasefire now and talks must begin." He added that China could help.')
     assert speakers(text) == ["Trump"]
+
+
+# -- a court, a museum or a person's office speaks, unnamed ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'The judges ruled on Friday. "The gallery must return the paintings to the state that lent them," the court '
+    'said in a statement.',
+    '"The minister welcomed the offer and confirmed that her country is ready to host the talks," her office said '
+    'in a statement.',
+    '"The collection will stay in storage until the war is over," the museum said on Tuesday.',
+])
+def test_a_body_or_an_office_speaks_unnamed(text):
+    assert speakers(text) == [None]
+
+
+# -- "one diplomat involved in the talks said" after the quote -------------------------------------------
+
+def test_an_indefinite_speaker_with_a_post_modifier_after_the_quote():
+    text = '"Money will follow need, not the other way round," one official familiar with the plan said.'
+    assert speakers(text) == [None]
+
+
+def test_a_description_inside_the_previous_quote_does_not_speak():
+    text = ('Ms Lindgren would not say who else would come. "We have a reliable partner at the table," she added, '
+            '"and we intend to keep it there."')
+    assert speakers(text) == ["Lindgren", "Lindgren"]
+
+
+# -- a quoted title is no statement ----------------------------------------------------------------------
+
+def test_a_quoted_title_is_no_statement():
+    text = ('The two leaders signed what Oslo calls a "Framework for Energy Security and Reconstruction Support", '
+            'a ten-year plan.')
+    assert statements(text) == []
+
+
+def test_a_person_of_a_body_speaks_not_the_body():
+    result = extract(Article(text='Headline\n\n"The ruling leaves the archive with nowhere to store the files," '
+                                  'a lawyer for the foundation said.', source="test"))
+    assert [(f.speaker, f.role) for f in result.facts if f.kind == "statement"] == [(None, "lawyer")]

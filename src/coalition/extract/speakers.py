@@ -360,6 +360,9 @@ class _Referents:
             if d.start < span.start or d.end > span.end:
                 continue
             if d.end == verb_i or (d.end == verb_i - 1 and self.doc[verb_i - 1].lower_ in ("has", "had", "also")):
+                if not d.person and d.start > span.start and self.doc[d.start - 1].lower_ in ("of", "for", "at", "from"):
+                    # "a member of the budget committee said": the member speaks, not the body
+                    return next((e for e in self.described if e.person and e.end == d.start - 1), d)
                 return d
             if d.start == verb_i + 1 and self.doc[verb_i].lower_ not in ("told", "tells", "telling", "tell"):
                 return d  # "he told the club website": whom one tells is the listener, not the speaker
