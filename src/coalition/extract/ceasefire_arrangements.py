@@ -81,3 +81,19 @@ def is_back_reference(doc, start: int, end: int) -> bool:
 @lru_cache(maxsize=1)
 def _past_verbs() -> frozenset[str]:
     return frozenset(vocab("ceasefires")["back_reference_verbs"])
+
+
+def is_habitual(doc, start: int, end: int) -> bool:
+    """A clause that tells of truces as a repeated past, not one proposal: a plural truce or corridor
+    noun and a frequency phrase ("Russia has announced local pauses… several times since March",
+    "truces that repeatedly collapsed"). A specific truce named with them ("rejected the 30-day
+    ceasefire several times") is singular and still read."""
+    words = vocab("ceasefires")
+    if _plural_truces().isdisjoint(tokens(doc).lower[start:end]):
+        return False
+    return bool(has_phrase(window_text(doc, start, end), words["habitual_phrases"]))
+
+
+@lru_cache(maxsize=1)
+def _plural_truces() -> frozenset[str]:
+    return frozenset(vocab("ceasefires")["plural_truces"])

@@ -154,6 +154,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                 verb_window = " " + lower[verb_start] + window_text(doc, place_end, min(upto, place_end + 5))
         answer = None if asked_of else _answer(verb_window, words)
         proposal_verb = has_phrase(verb_window, words["propose_verbs"])
+        if proposal_verb and _as_noun(verb_window, proposal_verb, words):
+            proposal_verb = None  # "waiting for Moscow to answer their call for a ceasefire": another's call
         if proposal_verb == "demanded" and " that " not in verb_window.partition(" demanded ")[2]:
             proposal_verb = None  # "demanded guarantees before any ceasefire": a condition, not a proposal
         if answer and proposal_verb:
@@ -224,7 +226,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                 _add(proposers, code)
     # "he had proposed a Christmas truce during a call with Putin": whom one proposed it to is no
     # proposer; with no other proposer, the one a party agreed with or spoke to brokered it
-    if not proposers:
+    if not proposers and not _truce_under_talks(lower, start, end, words):
         # ...but of "a call between Trump and Putin, Russia agreed", the side that answers is no broker
         proposers = [p for p in partners if p not in answers] or partners
         if between and not _truce_agreed(lower, start, end, words):
@@ -234,6 +236,22 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     answers = {a: r for a, r in answers.items() if a not in proposers and a not in co_proposers}
     return (proposers, answers, [c for c in co_proposers if c not in proposers],
             [c for c in orderers if c not in proposers])
+
+
+def _truce_under_talks(lower, start: int, end: int, words) -> bool:
+    """Whether the clause's truce is only what talks are to reach ("after a call with Putin, Trump wrote
+    that both would start negotiations towards a ceasefire"): a talks noun two or three words before
+    every truce word. The one spoken to then brokered talks, not a truce."""
+    heads, talks = words["truce_heads"], words["talks_nouns"]
+    at = [k for k in range(start, end) if lower[k] in heads]
+    return bool(at) and all(any(lower[j] in talks for j in range(max(start, k - 3), k)) for k in at)
+
+
+def _as_noun(window: str, verb: str, words) -> bool:
+    """A proposing word after a possessive or an article is a noun ("their call for", "Kyiv's
+    offer", "the demands that"): whose proposal it is, the possessor says, not the actor before it."""
+    before = window.partition(" " + verb + " ")[0].split()
+    return bool(before) and before[-1] in words["noun_determiners"]
 
 
 def _addressees(lower, mentions, start: int, words) -> list:
@@ -388,6 +406,9 @@ def _names_proposal(doc, m, end: int, words) -> bool:
     tk = tokens(doc)
     text, ent = tk.text, tk.ent
     i = m.end
+    if (_code(m) in words["belligerents"] and i < end and tk.lower[i] in words["truce_heads"]
+            and m.text.lower() in words["war_place_names"]):
+        return False  # "Prabowo floats Ukraine ceasefire": the war the truce is for, not who proposes it
     if i < end and text[i] in ("'s", "’s", "'"):
         i += 1
     # "UK-French proposal", "Paris and London's plan": the next actor carries on the name

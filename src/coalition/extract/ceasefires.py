@@ -45,7 +45,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
-                                                       is_back_reference)
+                                                       is_back_reference, is_habitual)
 from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun,
@@ -320,6 +320,8 @@ def _clauses(ctx, sent, words) -> list[tuple[int, int]]:
 def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention | None:
     doc = sent.doc
     triggers = [(a, b) for a, b in _trigger_spans(doc, start, end, words) if not _hypothetical(doc, a, start, words)]
+    if is_habitual(doc, start, end):
+        return None  # "has announced local pauses… several times since March": a history, no proposal
     padded = window_text(doc, start, end)
     anchored = not triggers and ctx.sentence_index(sent.start_char) in _anchored_sentences(ctx)
     arrangements = [] if not anchored else [(a, b, s) for a, b, s in arrangement_spans(doc, start, end)
@@ -505,6 +507,11 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
         # an old truce told again is the proposal of the same duration, if any
         same = next((f for f in reversed(facts) if _compatible(f, g)
                      and not (g.back_reference and f.duration != g.duration)), None)
+        if same is None:
+            # the same unnamed proposal told twice ("their call for a 30-day ceasefire", later "a full
+            # 30-day ceasefire"): one proposal when both give the same duration and domain
+            same = next((p for p in pending if p.duration and p.duration == g.duration and p.scope
+                         and p.scope == g.scope and not (p.arrangement or g.arrangement)), None)
         if same is not None:
             _absorb(same, g)
         else:

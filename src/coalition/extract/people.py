@@ -43,11 +43,23 @@ def _org_heads() -> frozenset[str]:
     return frozenset(json.loads((Path(__file__).parent / "data" / "quotes.json").read_text(encoding="utf-8"))["not_person_heads"])
 
 
+@lru_cache(maxsize=1)
+def _title_bodies() -> frozenset[str]:
+    """Body nouns that a title word opens the name of ("General Assembly", "General Staff"); no
+    surname, unlike "Park" or "Hall" after "Mr"."""
+    return frozenset(json.loads((Path(__file__).parent / "data" / "quotes.json").read_text(encoding="utf-8"))["title_bodies"])
+
+
 # the verbs an attribution uses around a name no table knows ('," insisted Oksana Melnyk, who…')
 SPEECH_VERBS = ["said", "says", "told", "added", "warned", "explained", "wrote", "argued", "noted", "insisted", "stressed",
                 "replied", "conceded", "admitted", "acknowledged", "recalled", "cautioned", "responded", "commented",
                 "declared", "tweeted", "posted", "remarked"]
 TITLES_ONLY = ("Mr", "Ms", "Mrs", "Dr", "Sir", "Dame")
+# Words before two capitalised words that make them a title's end, a place or a named thing, not a
+# person: "the Minister for Foreign Affairs said", "diplomats in New York said", "the White House said"
+_NOT_BEFORE_NAME = frozenset({"for", "of", "in", "at", "the"})
+# A pronoun right before the speech verb is its subject: "X, she added, …" names no speaker X
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 PARTICLES = set(NAME_PARTICLES)
 
 
@@ -196,6 +208,8 @@ class PeopleFinder:
             end = _name_end(cols, role_end)
             if end is not None and gazetteer_end.get(role_end, 0) > end:
                 continue
+            if end is not None and cols.text[end - 1] in _title_bodies():
+                continue  # "the UN General Assembly": a title word opening a body's name, no person
             if end is not None:
                 candidates.append((start, role_end, end))
             elif role_end + 2 < cols.n and cols.text[role_end] == ",":
@@ -266,9 +280,11 @@ class PeopleFinder:
                 spans.append((v + 1, v + 3))
             if v >= 2 and name_part(v - 2) and name_part(v - 1) and not (
                 cols.is_sent_start(v - 2) and text[v - 2] in NOT_NAMES
-            ) and not (v >= 3 and cols.lower[v - 3] in ("for", "of")):  # "the Minister for Foreign Affairs said"
+            ) and not (v >= 3 and cols.lower[v - 3] in _NOT_BEFORE_NAME):  # "the Minister for Foreign Affairs said"
                 spans.append((v - 2, v))
                 continue
+            if cols.lower[v - 1] in _SUBJECT_PRONOUNS:
+                continue  # "The Olympic Games, she added, offer…": the pronoun speaks, not the words before it
             for k in range(v - 1, max(1, v - 20), -1):
                 word = text[k]
                 if word in (".", ":") or "\n" in word or cols.is_sent_start(k):
@@ -276,7 +292,7 @@ class PeopleFinder:
                 if word == "," and name_part(k - 1) and k >= 2 and name_part(k - 2):
                     if text[k - 1] in _org_heads():
                         continue  # "…, head of Northwind Capital Management, which runs the fund, said"
-                    if k >= 3 and cols.lower[k - 3] in ("for", "of", "and"):
+                    if k >= 3 and cols.lower[k - 3] in ("for", "of", "and", "the"):
                         continue  # "Kenji Sato, Deputy Minister for Foreign Affairs, told": the end of a title
                     spans.append((k - 2, k))
                     break

@@ -98,3 +98,26 @@ def _name_around(doc, i: int) -> str:
         else:
             break
     return _text_of(doc, tk, start, end)
+
+
+def name_before(tk, k: int, s_start: int) -> int | None:
+    """The start of a run of two to five name words (hyphenated parts joined, "Marie-Agnes
+    Strack-Zimmermann") that ends right before token ``k`` inside its sentence, or None."""
+    j, parts, start = k - 1, 0, None
+    while j > s_start:
+        if _name_part(tk, j):
+            parts, start = parts + 1, j
+            j -= 1
+        elif parts and tk.text[j] == "-" and not tk.ws[j - 1] and not tk.ws[j]:
+            j -= 1
+        else:
+            break
+    return start if start is not None and 2 <= parts <= 5 else None
+
+
+def apposed_before(refs, tk, k: int, s_start: int, taken, places) -> None:
+    """A name inside a sentence right before an apposition that describes a person: "The only MP to
+    vote for it was Jane Doe, the party's defence expert, who…" (a body's name ends in a head noun)."""
+    start = name_before(tk, k, s_start)
+    if start is not None and tk.text[k - 1] not in places and not any(x in taken for x in range(start, k)):
+        refs._add_person(start, k)

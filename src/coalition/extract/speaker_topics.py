@@ -54,6 +54,11 @@ def sentence_topic(refs, best, before_char: int, exclude, pronoun: str | None):
     while i < sent.end and tk.space[i]:
         i += 1
     wanted = _SUBJECT_FORM.get(pronoun.lower()) if pronoun else None
+    if wanted is not None and i < best.start:
+        # the same pronoun as the sentence's subject, opening it or after an opening phrase and its
+        # comma ("Writing on Truth Social, he claimed that Zelensky…")
+        k = next((k for k in range(i, best.start) if tk.lower[k] == wanted and (k == i or tk.text[k - 1] == ",")), None)
+        i = k if k is not None and not any(i <= m.start < k for m in refs.people) else i
     if wanted is not None and i < best.start and tk.lower[i] == wanted:
         earlier = refs.antecedent(sent.start_char, exclude, pronoun)
         if earlier is not None:
@@ -72,3 +77,15 @@ def sentence_topic(refs, best, before_char: int, exclude, pronoun: str | None):
 @lru_cache(maxsize=1)
 def _speech_nouns() -> frozenset[str]:
     return frozenset(vocab("quotes")["speech_nouns"])
+
+
+def is_attributive(refs, m) -> bool:
+    """A name used as a modifier of a body or period ("the Biden administration", "the Putin regime"):
+    no person a later pronoun stands for."""
+    tk = tokens(refs.doc)
+    return m.end < tk.n and tk.lower[m.end] in _attributive_heads()
+
+
+@lru_cache(maxsize=1)
+def _attributive_heads() -> frozenset[str]:
+    return frozenset(vocab("quotes")["attributive_heads"])

@@ -20,8 +20,9 @@ from spacy.tokens import Span
 from coalition.extract.context import ArticleContext, Mention, token_positions, tokens, vocab
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
 from coalition.extract.quotes import Quote
-from coalition.extract.speaker_topics import is_quoted, sentence_topic, speaks_through
-from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _name_part, _written_at
+from coalition.extract.speaker_descriptions import apposed_name, holds_party_title, is_party_title, sentence_topic_of
+from coalition.extract.speaker_topics import is_attributive, is_quoted, sentence_topic, speaks_through
+from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before
 from coalition.resolve import actors as gazetteer
 
 
@@ -153,8 +154,9 @@ class _Referents:
             # "Name Name, a/an/the/who …, said": the sentence opens with the name (a name part opens
             # few sentences: the others are not read)
             end = _name_end(doc, i) if _name_part(tk, i) else None
-            if end and end - i >= 2 and end < s_end and text[end] == "," and end + 1 < n \
-                    and (lower[end + 1] in determiners or _possessor_at(tk, end + 1, s_end)) \
+            if end and end - i >= 2 and end < s_end and text[end] == "," and end + 2 < n \
+                    and (lower[end + 1] in determiners or _possessor_at(tk, end + 1, s_end)
+                         or (lower[end + 1] in nouns and lower[end + 2] in ("of", "at"))) \
                     and not any(k in taken for k in range(i, end)) \
                     and (any(lower[x] in speech for x in range(end + 1, s_end))
                          or any(lower[x] in nouns for x in range(end + 1, min(s_end, end + 9)))):
@@ -171,6 +173,9 @@ class _Referents:
                     if end and end - k - 1 >= 2 and not any(x in taken for x in range(k + 1, end)):
                         self._add_person(k + 1, end)
                 if word != "," or k + 1 >= s_end:
+                    continue
+                if lower[k + 1] in _ARTICLES and any(lower[x] in nouns for x in range(k + 2, min(s_end, k + 6))):
+                    apposed_before(self, tk, k, s_start, taken, sets.places)  # "…was Jane Doe, the FDP chair…"
                     continue
                 if not (title[k + 1] or text[k + 1].startswith(INNER_CAPITAL_PREFIXES)):
                     continue  # no name part after the comma (most commas), so no name: not read
@@ -355,6 +360,9 @@ class _Referents:
             if d.start < span.start or d.end > span.end:
                 continue
             if d.end == verb_i or (d.end == verb_i - 1 and self.doc[verb_i - 1].lower_ in ("has", "had", "also")):
+                if not d.person and d.start > span.start and self.doc[d.start - 1].lower_ in ("of", "for", "at", "from"):
+                    # "a member of the budget committee said": the member speaks, not the body
+                    return next((e for e in self.described if e.person and e.end == d.start - 1), d)
                 return d
             if d.start == verb_i + 1 and self.doc[verb_i].lower_ not in ("told", "tells", "telling", "tell"):
                 return d  # "he told the club website": whom one tells is the listener, not the speaker
@@ -373,6 +381,9 @@ class _Referents:
         person whose role it names, else an unnamed speaker with that role."""
         if not d.definite:
             return d
+        named = apposed_name(self, d)
+        if named is not None:
+            return named
         candidates = []
         for e in self.described:
             if e.start_char < d.start_char and not e.definite and e.head == d.head:
@@ -385,7 +396,7 @@ class _Referents:
             # of two holders named in one sentence ("Trump's summit with Putin… The president left"),
             # the one it opens with is its topic
             sent = self.ctx.sentence_at(latest[0])
-            return min((c for c in candidates if c[0] >= sent.start_char), key=lambda c: c[0])[1]
+            return sentence_topic_of(self, [c for c in candidates if c[0] >= sent.start_char])
         if d.person:
             # "Anna Berg, the country's finance minister, … the minister said": a person whose role
             # no table or title gave may hold it; one whose known role differs does not.
@@ -404,6 +415,8 @@ class _Referents:
         if not role or (d.actor and actor and d.actor != actor):
             return False
         role_words = set(_role_words(role))
+        if is_party_title(d.role_words):  # "the Socialist leader", "the CDU chairman"
+            return holds_party_title(role_words)
         if d.role_words == ("leader",):
             # "the Ukrainian leader": whoever heads that state or government
             return any(set(_role_words(r)) <= role_words for r in vocab("quotes")["leader_roles"])
@@ -481,7 +494,7 @@ class _Referents:
         best, best_at = None, -1
         quoted = self._quoted_spans()
         for m in self.people:
-            if best_at < m.start_char < before_char and m.code not in exclude \
+            if best_at < m.start_char < before_char and m.code not in exclude and not is_attributive(self, m) \
                     and (not self._is_possessive(m) or speaks_through(self, m)):
                 at = bisect_right(quoted, (m.start_char, float("inf"))) - 1
                 if at >= 0 and quoted[at][0] <= m.start_char < quoted[at][1]:
@@ -500,6 +513,9 @@ class _Referents:
             if isinstance(resolved, Mention) or not d.definite or d.head not in _OFFICE_NOUNS:
                 best, best_at = resolved, d.start_char
         return best
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _possessor_at(tk, i: int, s_end: int) -> bool:

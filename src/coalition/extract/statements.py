@@ -52,7 +52,8 @@ def find_statements(ctx: ArticleContext) -> list[Statement]:
     previous: tuple[Quote, object, object] | None = None  # (quote, speaker, attribution)
     for quote in ctx.quotes():
         inner = ctx.text[quote.start : quote.end].strip()
-        if len(inner.split()) < min_words or _embedded_fragment(ctx.text, quote, inner, speech, words):
+        if len(inner.split()) < min_words or _embedded_fragment(ctx.text, quote, inner, speech, words) \
+                or (_quoted_title(inner) and quote.start > ctx.text.find("\n")):  # a headline may be in title case
             previous = None
             continue
         if refs is None:
@@ -117,6 +118,16 @@ def _headline_speakers(text: str, statements: list[Statement]) -> None:
                 st.speaker, st.person, st.role, st.actor = body.speaker, body.person, body.role, body.actor
                 st.confidence = body.confidence
                 break
+
+
+def _quoted_title(inner: str) -> bool:
+    """A quoted name of a document, plan or body ('signed what Tokyo calls an "Accord on Support for
+    Ukraine and Cooperation"'): every word of four letters or more capitalised and no sentence mark
+    at its end; no one's words."""
+    if inner.rstrip()[-1:] in ".!?,;:":
+        return False
+    long = [w for w in inner.split() if len(w) >= 4]
+    return len(long) >= 3 and all(w[:1].isupper() for w in long)
 
 
 def _embedded_fragment(text: str, quote: Quote, inner: str, speech: set[str], words) -> bool:
@@ -352,6 +363,8 @@ _POST_MODIFIERS = {"familiar", "close", "involved", "briefed", "with", "from", "
 # A pronoun right before a speech verb is its subject ('," he said'): lower case, as the tail reads it.
 _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
+_CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
+
 _NEXT_OPEN = re.compile('[“«„]|(?<![\\w,.!?])"')
 
 # "Jane Doe, the Commission's executive vice-president in charge of competition, said": an
@@ -430,6 +443,10 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         clause_of = next((d for d in refs.described if d.person and span.start <= d.start and d.end < verb
                           <= d.end + _RELATIVE_TOKENS and (lower[d.end] in ("who", ",")
                                                            or (d.subject and lower[d.end] in _POST_MODIFIERS)
+                                                           # '," one diplomat involved in the talks said': right
+                                                           # after the quote's closing mark
+                                                           or (not d.definite and lower[d.end] in _POST_MODIFIERS
+                                                               and tk.text[d.start - 1] in _CLOSING_MARKS)
                                                            # '," one member of the defence committee told LRT'
                                                            or (not d.definite and lower[d.end] == "of"))
                           and not any(lower[k] in speech for k in range(d.end, verb))), None)

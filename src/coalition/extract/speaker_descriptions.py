@@ -1,0 +1,57 @@
+"""Whom a definite description of a speaker stands for, in the cases ``speakers.py`` leaves open:
+a description with a name set off right after it, a party title, and which of two holders of one
+title a sentence is about.
+
+Outlets introduce a speaker by office and then name them ("The IOC president, Kirsty Coventry,
+pleaded…"), refer back by a party office rather than the state office ("Prime Minister Pedro
+Sánchez… the Socialist leader said"), and name the other party to a meeting in the same sentence as
+the speaker ("Speaking with Ukrainian President X, Erdoğan said…"; "the president said").
+
+Separate from ``speakers.py`` (full) because these are tests on one description and the people
+already found, with no state of their own.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from coalition.extract.context import Mention, tokens, vocab
+
+
+def apposed_name(refs, d) -> Mention | None:
+    """The person named in commas right after a description: "The IOC president, Kirsty Coventry,"
+    is Kirsty Coventry, whatever role a table gives her."""
+    tk = tokens(refs.doc)
+    if d.end + 1 >= tk.n or tk.text[d.end] != ",":
+        return None
+    return next((p for p in refs.people if p.start == d.end + 1 and refs.is_appositive(p)), None)
+
+
+def sentence_topic_of(refs, in_sentence: list[tuple[int, object]]):
+    """Of the holders of one title named in one sentence, the first that is no object of a
+    preposition or verb ("Speaking with Ukrainian President X, Erdoğan said…" is about Erdoğan;
+    "Trump's summit with Putin…" about Trump); the first named when all are objects."""
+    subjects = [c for c in in_sentence if not (isinstance(c[1], Mention) and refs.is_object(c[1]))]
+    return min(subjects or in_sentence, key=lambda c: c[0])[1]
+
+
+def is_party_title(role_words: tuple[str, ...]) -> bool:
+    """"the Socialist leader", "the CDU chairman", "the opposition leader": a party office, written
+    with at least one party word and nothing else before its head."""
+    if len(role_words) < 2 or role_words[-1] not in _party()[0]:
+        return False
+    return all(w in _party()[1] for w in role_words[:-1])
+
+
+def holds_party_title(role_words: set[str]) -> bool:
+    """A party leader is a head of state or government or a person whose own role is a party
+    office ("Opposition leader", "party chairman")."""
+    if role_words & _party()[0]:
+        return True
+    return any({w.lower() for w in r.split()} <= role_words for r in vocab("quotes")["leader_roles"])
+
+
+@lru_cache(maxsize=1)
+def _party() -> tuple[frozenset[str], frozenset[str]]:
+    words = vocab("quotes")
+    return frozenset(words["party_titles"]), frozenset(words["party_words"])
