@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from coalition.extract.clause_groups import GLUE, _last_chain, _padded_range, _subject_before, person_actor
 from coalition.extract.context import ArticleContext, Mention, has_phrase, tokens, vocab
+from coalition.extract.stance_cues import FORECASTS
 from coalition.extract.statements import find_statements
 from coalition.resolve.actors import DATA, read_table
 
@@ -159,6 +160,8 @@ def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple
             continue
         if stance is None:
             continue
+        if "to" in lower[max(a, i - 4) : i - 1] and not FORECASTS.isdisjoint(lower[max(a, i - 5) : i - 1]):
+            continue  # "is expected to be endorsed by EU leaders": a forecast, not their answer
         at = i + 1
         for m in ctx.mentions_in(idx[at], idx[min(b, at + 15) - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
             # the agents start right after "by" and run on through "and" and commas, past an unnamed
