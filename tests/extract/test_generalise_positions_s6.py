@@ -62,3 +62,20 @@ def test_hypothetical_deployment_is_open():
             "would be willing to look at the question.")
     assert ("NOR", "open") in stances(text)
     assert ("NOR", "support") not in stances(text)
+
+
+# Open objects (no target from the vocabulary): a noun that is a verb after a bare "to", and an
+# indefinite object that describes ("as a …") or follows the holder's own initiative, are none.
+@pytest.mark.parametrize("text", [
+    "The Danish foreign minister welcomed the vote in Ankara and urged Budapest to move without delay.",
+    "Austria's chancellor said Vienna would host a conference on rebuilding Ukraine's railways in spring.",
+    "Meanwhile the Chinese government is pushing a plan to end the war that Kyiv has declined to endorse.",
+    "Poland's president welcomed what he called a step that would change the war's course.",
+])
+def test_no_open_object(text):
+    assert not {(a, s) for a, s in stances(text) if s == "support" and a in ("DNK", "AUT", "CHN", "POL")}
+
+
+def test_a_proposal_rejected_stays():
+    # an indefinite object after an answer is still the answer's object
+    assert ("HUN", "oppose") in stances("Hungary rejected a proposal to fund Ukraine's army from the EU budget.")
