@@ -79,3 +79,18 @@ def test_no_open_object(text):
 def test_a_proposal_rejected_stays():
     # an indefinite object after an answer is still the answer's object
     assert ("HUN", "oppose") in stances("Hungary rejected a proposal to fund Ukraine's army from the EU budget.")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Opposition leader Maria Kessler said Austria should send engineers to a peacekeeping force in Ukraine.", "AUT"),
+    ("On Monday, Labour leader Tom Rawiri backed the peacekeeping force, saying New Zealand should be open to "
+     "a role.", "NZL"),
+    ("Senator Ellen Marsh said the United States should back the proposal for a ceasefire.", "USA"),
+])
+def test_partisan_speakers_are_not_the_government(text, country):
+    assert not {a for a, _ in stances(text) if a == country}
+
+
+def test_government_speakers_stay():
+    assert ("AUT", "oppose") in stances("Austrian Chancellor Karl Nehammer said Austria would not send troops "
+                                        "to a peacekeeping force in Ukraine.")

@@ -94,6 +94,7 @@ from coalition.extract.stance_holders import (
     MEETING,
     companions,
     group_subject,
+    partisan_speaker,
     passive_agents,
     quote_speaker,
     signatories,
@@ -235,6 +236,8 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
         # sentence: a sentence with neither has no status to find, and its groups are not read.
         plain = padded.replace(" n't ", " not ") if " n't " in padded else padded
         may_state = has_phrase(plain, cues) is not None or no_troops(plain, words)
+        if may_state and partisan_speaker(ctx, sent, sentence_words(padded)):
+            continue  # "Opposition leader Peter Dutton said Australia should not send troops"
         for g_actors, a, b in _groups(ctx, sent, cues, ("UKR", "RUS")) if may_state else ():
             text = _padded_range(ctx.doc, a + 1 if lower[a] in BOUNDARIES else a, b)
             status = status_of(text, words)
@@ -368,6 +371,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         no_cue = cue_keys.isdisjoint(present) or has_phrase(padded, all_cues) is None
         if open_mode and no_cue:
             continue
+        if partisan_speaker(ctx, sent, present):
+            continue  # "Labour leader Chris Hipkins backed the idea": a party's view, not the government's
         evidence = ctx.sentence_evidence(sent)
         groups = [] if no_cue else _groups(ctx, sent, all_cues, (), group_subject(padded, joint))
         if not groups and not no_cue and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):

@@ -177,3 +177,31 @@ def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple
             if at < 0:
                 break
     return out
+
+
+PARTISAN = frozenset(_HOLDERS["partisan"])
+PARTISAN_PAIRS = frozenset(_HOLDERS["partisan_pairs"])
+# how far into a sentence its speaker's title may start ("On Tuesday, Labour leader …")
+PARTISAN_REACH = 8
+
+
+def partisan_speaker(ctx: ArticleContext, sent, present: frozenset[str]) -> bool:
+    """Whether a sentence opens on a speaker with a party's or a legislator's title, followed by
+    a name ("Opposition leader Peter Dutton said…", "Labour leader Chris Hipkins backed…"): a
+    party's view, not the government's. ``present`` is the sentence's words, asked first."""
+    if PARTISAN.isdisjoint(present) and ("leader" not in present or PARTISAN_PAIRS.isdisjoint(present)):
+        return False
+    tk = tokens(ctx.doc)
+    lower, title = tk.lower, tk.title
+    for i in range(sent.start, min(sent.end - 1, sent.start + PARTISAN_REACH)):
+        word = lower[i]
+        if word in PARTISAN_PAIRS and lower[i + 1] == "leader":
+            i, word = i + 1, "leader"
+        elif word not in PARTISAN or not (title[i] or (i > sent.start and title[i - 1])):
+            continue  # a title is written as one ("Opposition leader", "Labour MP"); "voiced opposition" is none
+        # a name of two words follows the title within a few ("Shadow defence secretary James
+        # Cartlidge"); "Despite opposition from Hungary" names a country, no speaker
+        for k in range(i + 1, min(sent.end - 1, i + 5)):
+            if title[k] and title[k + 1] and not ctx.mentions_in(tk.idx[k], tk.idx[k + 1] + 1, ("COUNTRY", "ORG")):
+                return True
+    return False
