@@ -94,3 +94,28 @@ def test_partisan_speakers_are_not_the_government(text, country):
 def test_government_speakers_stay():
     assert ("AUT", "oppose") in stances("Austrian Chancellor Karl Nehammer said Austria would not send troops "
                                         "to a peacekeeping force in Ukraine.")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Portugal restated its support for Ukraine's membership of both the European Union and NATO.", "PRT"),
+    ("Croatia backs Kyiv's bid to join NATO and the EU, its foreign minister said.", "HRV"),
+    ("Slovenia reaffirmed its backing for Ukraine's integration into the EU and NATO.", "SVN"),
+])
+def test_coordinated_memberships_are_both_targets(text, actor):
+    from coalition.extract import extract
+    from coalition.model import Article
+    from tests.extract.stance_sentences import WAR
+
+    facts = extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts
+    targets = {f.target for f in facts if f.kind == "stance" and f.actor == actor and f.stance == "support"}
+    assert {"Ukraine's EU membership", "Ukraine's NATO membership"} <= targets
+
+
+def test_one_membership_stays_one():
+    from coalition.extract import extract
+    from coalition.model import Article
+    from tests.extract.stance_sentences import WAR
+
+    text = "Portugal restated its support for Ukraine's membership of the European Union."
+    facts = extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts
+    assert "Ukraine's NATO membership" not in {f.target for f in facts if f.kind == "stance"}

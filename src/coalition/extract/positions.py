@@ -85,6 +85,7 @@ from coalition.extract.participation_status import (
     word_sets,
 )
 from coalition.extract.stance_objects import may_hold as may_hold_object
+from coalition.extract.stance_pairs import with_partners
 from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
@@ -432,6 +433,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 if loose and not {(c, stance) for c in g_actors} & {(f.actor, f.stance) for f in facts}:
                     readings.append((loose, stance, cue))
                 readings += [tuple(r) for _, *r in later if own is None or tuple(r[:2]) != (own, stance)]
+            readings = with_partners(readings, text)  # "membership of both the EU and NATO"
             for (target, stance, cue), actor in ((r, actor) for r in readings for actor in g_actors):
                 if actor in participation.get(evidence.start, ()) and target in FORCE_TARGETS:
                     # a country's position on a force, in a sentence about sending forces, is its
