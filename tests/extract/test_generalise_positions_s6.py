@@ -119,3 +119,28 @@ def test_one_membership_stays_one():
     text = "Portugal restated its support for Ukraine's membership of the European Union."
     facts = extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts
     assert "Ukraine's NATO membership" not in {f.target for f in facts if f.kind == "stance"}
+
+
+def test_foreign_officials_in_a_capital_are_not_its_government():
+    text = ("Austria will not send troops to a peacekeeping force in Ukraine, its chancellor said. Polish officials "
+            "in Vienna said they welcomed the decision.")
+    assert ("AUT", "support") not in stances(text)
+    assert ("ITA", "support") in stances("Officials in Rome say Italy would back the peacekeeping force.")
+
+
+@pytest.mark.parametrize("text", [
+    "Finland's foreign minister did not address the peace plan directly but warned against any deal that "
+    "rewarded aggression.",
+    "Norway's prime minister declined to comment on the peace plan but warned against rewarding aggression.",
+])
+def test_a_target_not_taken_up_is_no_target(text):
+    from coalition.extract import extract
+    from coalition.model import Article
+    from tests.extract.stance_sentences import WAR
+
+    facts = extract(Article(text="Headline\n\n" + WAR + "China put forward a peace plan.\n\n" + text, source="t")).facts
+    assert not [f for f in facts if f.kind == "stance" and f.actor in ("FIN", "NOR") and f.target == "peace plan"]
+
+
+def test_a_refused_endorsement_stays_a_position():
+    assert ("NOR", "oppose") in stances("Norway did not endorse the peace plan.")

@@ -86,6 +86,7 @@ from coalition.extract.participation_status import (
 )
 from coalition.extract.stance_objects import may_hold as may_hold_object
 from coalition.extract.stance_pairs import with_partners
+from coalition.extract.stance_scope import unaddressed
 from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
@@ -342,6 +343,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         hits = _targets_in(padded, named_targets)
         anaphor = None if anaphor_ends.isdisjoint(present) else (
             has_phrase(padded, anaphors) or has_phrase(padded, answers))
+        if anaphor and unaddressed(padded, padded.find(" " + anaphor + " ") + 1):
+            anaphor = None  # "did not address the plan directly but warned against…"
         anaphoric = last_target if anaphor else None
         # "The initiative, led by the UK and France, aims to … provide security guarantees":
         # a sentence that opens on "the initiative" is still about the last target; what it
@@ -546,7 +549,7 @@ def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
         for name, phrase, as_tokens in index[word]:
             if as_tokens in padded:
                 at = padded.find(as_tokens)
-                if not _temporal(padded, at):
+                if not _temporal(padded, at) and not unaddressed(padded, at):
                     hits.append((at, name))
     return sorted(hits)
 
