@@ -144,3 +144,15 @@ def test_a_target_not_taken_up_is_no_target(text):
 
 def test_a_refused_endorsement_stays_a_position():
     assert ("NOR", "oppose") in stances("Norway did not endorse the peace plan.")
+
+
+RESOLUTION = "The UN General Assembly passed a resolution demanding Russia withdraw its troops.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (RESOLUTION + "Only Eritrea and Mali joined Russia in voting no.", {("ERI", "oppose"), ("MLI", "oppose")}),
+    (RESOLUTION + "Brazil, voting yes, said the text was balanced.", {("BRA", "support")}),
+    (RESOLUTION + "Mexico and Chile were among those voting in favour.", {("MEX", "support"), ("CHL", "support")}),
+])
+def test_every_wording_of_a_vote_is_an_answer(text, expected):
+    assert expected <= stances(text)
