@@ -156,3 +156,15 @@ RESOLUTION = "The UN General Assembly passed a resolution demanding Russia withd
 ])
 def test_every_wording_of_a_vote_is_an_answer(text, expected):
     assert expected <= stances(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a refusal written as a noun with the holder's possessive
+    ("Austria's chancellor said he would keep to his refusal to send Austrian troops to a peacekeeping force "
+     "in Ukraine.", "AUT"),
+    ("Ireland's government reaffirmed its refusal to supply lethal aid to Ukraine.", "IRL"),
+    # the plural of a proposal noun is an object too
+    ("Kyiv asked Lisbon for air defence. Portugal has refused those requests, officials said.", "PRT"),
+])
+def test_refusals_as_nouns_and_plural_objects(text, actor):
+    assert (actor, "oppose") in stances(text)
