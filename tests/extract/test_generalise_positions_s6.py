@@ -168,8 +168,3 @@ def test_every_wording_of_a_vote_is_an_answer(text, expected):
 ])
 def test_refusals_as_nouns_and_plural_objects(text, actor):
     assert (actor, "oppose") in stances(text)
-
-
-def test_a_deal_is_a_proposal():
-    assert ("SWE", "oppose") in stances("Sweden's foreign minister warned against any deal made over the heads "
-                                        "of Ukrainians.")
