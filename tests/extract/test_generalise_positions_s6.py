@@ -1,13 +1,9 @@
-"""Sixth-session stance classes on made-up sentences (other actors and wordings than the dev
-articles that showed each class): a lone surname that is also a country's name is the person named
-in full before it; "Latin America" is no United States; a negated hedge ("was not considering",
-"neither … nor … was considering") is a refusal; "not out of the question" is open; what is no
-one's answer: a cue inside an "if" clause, a refusal charged to another ("blamed Kyiv for
-refusing…"), a power held ("which Russia can veto"), reliance ("depends on Russia for its gas") and
-variety ("depends on whom you ask"); the one thanked or praised is no holder. And wordings: a
-condemned attack, a judgment that aid "would not help" or "did nothing to" ease things, "a good
-start", a call for an end to hostilities, support for an inquiry, "endorsing", a truce that "would
-only allow" the other side to rearm.
+"""Sixth-session stance and participation classes, on made-up sentences (other actors and
+wordings than the dev articles that showed the class): a forecast of a position ("were expected to
+endorse", "is likely to be approved by") is none; "weighed heavily in the decision" is a factor,
+no deliberation; a diplomat posted to an organisation ("Russia's UN envoy") speaks for the country
+before it; a willingness to send troops that waits on any "if" or on a peace deal it would enforce
+is conditional; a deployment called hypothetical or speculative is an open position.
 """
 
 from __future__ import annotations
@@ -16,176 +12,159 @@ import pytest
 
 from tests.extract.stance_sentences import stances
 
-PEACE = "Leaders discussed a peace plan and a possible ceasefire.\n\n"
+LOAN = "EU finance ministers agreed a loan to Ukraine backed by frozen Russian assets.\n\n"
 
 
-def test_surname_that_is_a_country_is_the_person():
-    got = stances("Ireland's Foreign Minister Niamh Jordan met reporters in Dublin.\n\n"
-                  "Jordan said it was not out of the question for Irish soldiers to join a peacekeeping mission.")
-    assert ("IRL", "open") in got
-    assert not any(actor == "JOR" for actor, _ in got)
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Peru's foreign minister said his government was not considering sending arms to Ukraine.", ("PER", "oppose")),
-    ("Colombia's president said that neither his country nor South America was considering sending weapons "
-     "to Ukraine.", ("COL", "oppose")),
-    (PEACE + "Chile is not open to talks on the peace plan.", ("CHL", "oppose")),
+@pytest.mark.parametrize("text, absent", [
+    # a forecast of a position, active or passive
+    ("The Nordic governments were widely expected to endorse the $20bn loan for Ukraine on Friday.", "support"),
+    (LOAN + "The scheme is likely to be approved by EU leaders at their summit next week.", "support"),
+    ("Canada is unlikely to back the proposal for a no-fly zone over Ukraine, analysts said.", "support"),
 ])
-def test_negated_hedges_are_refusals(text, expected):
-    got = stances(text)
-    assert expected in got
-    assert not any(actor == "USA" for actor, _ in got)
+def test_forecasts_are_no_positions(text, absent):
+    assert not {s for _, s in stances(text) if s == absent}
 
 
-@pytest.mark.parametrize("text, unwanted", [
-    # a cue inside an "if" clause is the condition, not the answer of its subject
-    (PEACE + '"If Moscow is ready for a truce, so are we," the Moldovan president said.', "RUS"),
-    # a refusal charged to another is an accusation
-    (PEACE + "The Hungarian prime minister blamed Brussels for rejecting the peace plan.", "HUN"),
-    # a power held is no position
-    ("Sanctions need a Security Council resolution, which China can veto.", "CHN"),
-    # reliance and variety are no conditions
-    ("Serbia depends on Russia for most of its gas and oil.", "SRB"),
-    (PEACE + "Whether Georgia backs the plan depends on whom you ask in Tbilisi.", "GEO"),
+def test_taken_positions_stay():
+    assert ("CAN", "support") in stances("Canada said on Friday it would endorse the $20bn loan for Ukraine.")
+
+
+def test_weighing_as_a_factor_is_no_deliberation():
+    text = ("Portugal ordered new frigates. The ships' long service in navies such as Spain, Greece and Italy "
+            "weighed heavily on Lisbon's decision, officials said.")
+    assert not stances(text)
+    assert ("CAN", "considering") in {(a, s) for a, s in stances("Canada is weighing the request from Kyiv.")} | \
+        stances("Canada is weighing the request to send troops to Ukraine.")
+
+
+@pytest.mark.parametrize("text, holder, not_holder", [
+    ("Britain's NATO ambassador, Angus Lapwing, said London opposed the peacekeeping force.", "GBR", "NATO"),
+    ("The Chinese UN envoy, Zhou Ming, said that Beijing rejected the peacekeeping force.", "CHN", "UN"),
 ])
-def test_cues_that_are_no_answer(text, unwanted):
-    assert not any(actor == unwanted and value in ("oppose", "conditional", "support")
-                   for actor, value in stances(text))
+def test_an_envoy_speaks_for_the_country_not_the_post(text, holder, not_holder):
+    actors = {a for a, _ in stances(text)}
+    assert holder in actors and not_holder not in actors
 
 
-def test_a_condition_on_a_thing_is_still_a_condition():
-    assert ("SVK", "conditional") in stances(
-        "Slovakia said its approval of the sanctions package depends on an exemption for pipeline oil.")
-
-
-def test_the_one_thanked_is_no_holder():
-    got = stances("Canada's foreign minister warmly thanked the Nordic countries for their help to Kyiv, "
-                  "endorsing the transfers.")
-    assert ("CAN", "support") in got
-    assert not any(actor in ("NOR", "SWE", "FIN", "DNK", "ISL") for actor, _ in got)
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Norway and Canada condemned the attack on the Kharkiv hospital.", ("NOR", "oppose")),
-    ("Norway and Canada condemned the attack on the Kharkiv hospital.", ("CAN", "oppose")),
-    ("Austria's chancellor said weapons deliveries would not help end the war.", ("AUT", "oppose")),
-    ("The Russian foreign ministry said arms shipments to Kyiv were extremely dangerous and did nothing to calm "
-     "matters.", ("RUS", "oppose")),
-    (PEACE + "Lithuania called the plan a good start.", ("LTU", "support")),
-    ("Indonesia renewed its call for an end to hostilities.", ("IDN", "support")),
-    ("Kenya supported an independent inquiry into the shelling.", ("KEN", "support")),
-    (PEACE + "Belgium's foreign minister spoke on Monday, endorsing the peace plan.", ("BEL", "support")),
-    ("The Kremlin said a truce would only allow Kyiv to rearm.", ("RUS", "oppose")),
+@pytest.mark.parametrize("text, actor", [
+    ("Chile is ready to contribute engineers and troops to a UN mission in Ukraine if the Security Council "
+     "approves one.", "CHL"),
+    ("The Irish taoiseach said Ireland was prepared to send soldiers to Ukraine to help enforce any "
+     "ceasefire.", "IRL"),
 ])
-def test_more_stance_wordings(text, expected):
-    assert expected in stances(text)
+def test_willingness_waiting_on_a_condition_is_conditional(text, actor):
+    assert (actor, "conditional") in stances(text)
+    assert (actor, "support") not in stances(text)
 
 
-def test_what_a_thing_would_require_is_no_condition_of_the_actor():
-    got = stances("Canada said it will not deploy Canadian soldiers to fight in Ukraine and that it does not back "
-                  "a no-fly zone over Ukraine, which would require NATO pilots to shoot down Russian jets.")
-    assert ("CAN", "oppose") in got
-    assert ("CAN", "conditional") not in got
+def test_hypothetical_deployment_is_open():
+    text = ("Norway's prime minister said any deployment of peacekeepers to Ukraine was hypothetical, but Norway "
+            "would be willing to look at the question.")
+    assert ("NOR", "open") in stances(text)
+    assert ("NOR", "support") not in stances(text)
 
 
-def test_putting_troops_on_the_ground_is_a_commitment():
-    got = stances("Spain and Italy said they will put soldiers on the ground in Ukraine after a ceasefire.")
-    assert {("ESP", "support"), ("ITA", "support")} <= got
-
-
-def test_the_possessor_of_a_deed_is_no_speaker():
-    got = stances("Colombia's president said Russia's war was a crime but criticised the sanctions on Russia.")
-    assert ("COL", "oppose") in got
-    assert ("RUS", "oppose") not in got
-
-
-def test_had_no_plans_is_a_refusal_not_background():
-    assert ("ARM", "oppose") in stances("Officials said Armenia had no plans to impose its own sanctions.")
-
-
-def test_the_one_helped_is_no_holder_and_ready_to_consider_is_considering():
-    got = stances("EU leaders said they would help Moldova secure its power grid and that they were ready to "
-                  "consider further sanctions.")
-    assert ("EU", "considering") in got
-    assert not any(actor == "MDA" for actor, _ in got)
-
-
-def test_a_time_clause_ends_the_object():
-    got = stances("Today's pledge brings Ireland's total support for Ukraine since the full-scale invasion "
-                  "to €400 million.")
-    assert ("IRL", "support") not in got
-
-
-@pytest.mark.parametrize("text, expected, unwanted", [
-    # a condition inside what is demanded is the demand's content
-    ("Italy has pressed for the new shells to be bought only from European plants.", ("ITA", "support"),
-     ("ITA", "conditional")),
+# Open objects (no target from the vocabulary): a noun that is a verb after a bare "to", and an
+# indefinite object that describes ("as a …") or follows the holder's own initiative, are none.
+@pytest.mark.parametrize("text", [
+    "The Danish foreign minister welcomed the vote in Ankara and urged Budapest to move without delay.",
+    "Austria's chancellor said Vienna would host a conference on rebuilding Ukraine's railways in spring.",
+    "Meanwhile the Chinese government is pushing a plan to end the war that Kyiv has declined to endorse.",
+    "Poland's president welcomed what he called a step that would change the war's course.",
 ])
-def test_a_condition_inside_a_demand_is_support(text, expected, unwanted):
-    got = stances(text)
-    assert expected in got and unwanted not in got
+def test_no_open_object(text):
+    assert not {(a, s) for a, s in stances(text) if s == "support" and a in ("DNK", "AUT", "CHN", "POL")}
 
 
-def test_a_quantity_that_depends_is_no_condition():
-    got = stances("Greece's defence minister said the final number would depend on the state of the vehicles.")
-    assert ("GRC", "conditional") not in got
+def test_a_proposal_rejected_stays():
+    # an indefinite object after an answer is still the answer's object
+    assert ("HUN", "oppose") in stances("Hungary rejected a proposal to fund Ukraine's army from the EU budget.")
 
 
-def test_the_one_handed_something_is_no_holder():
-    got = stances("Opposition MPs said the visit risked handing Putin a propaganda win, while the Greens "
-                  "criticised sanctions.")
-    assert ("RUS", "oppose") not in got
+@pytest.mark.parametrize("text, country", [
+    ("Opposition leader Maria Kessler said Austria should send engineers to a peacekeeping force in Ukraine.", "AUT"),
+    ("On Monday, Labour leader Tom Rawiri backed the peacekeeping force, saying New Zealand should be open to "
+     "a role.", "NZL"),
+    ("Senator Ellen Marsh said the United States should back the proposal for a ceasefire.", "USA"),
+])
+def test_partisan_speakers_are_not_the_government(text, country):
+    assert not {a for a, _ in stances(text) if a == country}
+
+
+def test_government_speakers_stay():
+    assert ("AUT", "oppose") in stances("Austrian Chancellor Karl Nehammer said Austria would not send troops "
+                                        "to a peacekeeping force in Ukraine.")
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Portugal restated its support for Ukraine's membership of both the European Union and NATO.", "PRT"),
+    ("Croatia backs Kyiv's bid to join NATO and the EU, its foreign minister said.", "HRV"),
+    ("Slovenia reaffirmed its backing for Ukraine's integration into the EU and NATO.", "SVN"),
+])
+def test_coordinated_memberships_are_both_targets(text, actor):
+    from coalition.extract import extract
+    from coalition.model import Article
+    from tests.extract.stance_sentences import WAR
+
+    facts = extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts
+    targets = {f.target for f in facts if f.kind == "stance" and f.actor == actor and f.stance == "support"}
+    assert {"Ukraine's EU membership", "Ukraine's NATO membership"} <= targets
+
+
+def test_one_membership_stays_one():
+    from coalition.extract import extract
+    from coalition.model import Article
+    from tests.extract.stance_sentences import WAR
+
+    text = "Portugal restated its support for Ukraine's membership of the European Union."
+    facts = extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts
+    assert "Ukraine's NATO membership" not in {f.target for f in facts if f.kind == "stance"}
+
+
+def test_foreign_officials_in_a_capital_are_not_its_government():
+    text = ("Austria will not send troops to a peacekeeping force in Ukraine, its chancellor said. Polish officials "
+            "in Vienna said they welcomed the decision.")
+    assert ("AUT", "support") not in stances(text)
+    assert ("ITA", "support") in stances("Officials in Rome say Italy would back the peacekeeping force.")
 
 
 @pytest.mark.parametrize("text", [
-    "Lukashenko warned Mr Macron that sending Rafale jets to Kyiv would damage relations.",
-    "Lukashenko warned French President Emmanuel Macron that sending Rafale jets to Kyiv would damage relations.",
+    "Finland's foreign minister did not address the peace plan directly but warned against any deal that "
+    "rewarded aggression.",
+    "Norway's prime minister declined to comment on the peace plan but warned against rewarding aggression.",
 ])
-def test_the_one_warned_is_no_holder(text):
-    got = stances(text)
-    assert ("BLR", "oppose") in got
-    assert not any(actor == "FRA" for actor, _ in got)
-
-
-@pytest.mark.parametrize("text, expected", [
-    ('"Portugal will stand by Ukraine until Ukraine takes its place in the European Union," the Portuguese '
-     'prime minister told reporters.', ("PRT", "support")),
-    ("Norway agreed to allow Finland to re-export its howitzers to Ukraine.", ("NOR", "support")),
-    ("The Kremlin said Moscow was not working towards a truce.", ("RUS", "oppose")),
-])
-def test_standing_by_allowing_and_working_towards(text, expected):
-    assert expected in stances(text)
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("Hungary's foreign minister said the Pope's appeal for a truce was understandable.", ("HUN", "support")),
-    ("Moldova said it would negotiate only if Russian troops left Transnistria.", ("MDA", "conditional")),
-])
-def test_understandable_calls_and_bound_negotiation(text, expected):
-    assert expected in stances(text)
-
-
-@pytest.mark.parametrize("text, unwanted", [
-    # an amount's history: aid "committed to Ukraine" is no holder's position
-    ("The ministry said €200m of the €1.2bn in military aid committed to Ukraine this year went on drones.", "support"),
-    # others' reading of a country's conduct
-    (PEACE + "Several ministers cited the shelling as evidence that Belarus was not serious about the peace plan.",
-     "oppose"),
-])
-def test_no_position_in_an_amounts_history_or_others_reading(text, unwanted):
-    assert not any(value == unwanted for _, value in stances(text))
-
-
-def test_joining_sanctions_names_the_sanctions_target():
-    # a named target, not an open object: a country's one open opposition per article (the
-    # request) does not swallow it
+def test_a_target_not_taken_up_is_no_target(text):
     from coalition.extract import extract
     from coalition.model import Article
+    from tests.extract.stance_sentences import WAR
 
-    text = ("Headline\n\nRussia's war in Ukraine went on. Kyiv asked its partners for more help.\n\n"
-            "Serbia rejected a German request for shells.\n\n"
-            "Serbia backed UN resolutions on the war last year but has refused to join sanctions.")
-    facts = extract(Article(text=text, source="test")).facts
-    assert any(f.kind == "stance" and f.actor == "SRB" and f.stance == "oppose" and f.target == "sanctions on Russia"
-               for f in facts)
+    facts = extract(Article(text="Headline\n\n" + WAR + "China put forward a peace plan.\n\n" + text, source="t")).facts
+    assert not [f for f in facts if f.kind == "stance" and f.actor in ("FIN", "NOR") and f.target == "peace plan"]
+
+
+def test_a_refused_endorsement_stays_a_position():
+    assert ("NOR", "oppose") in stances("Norway did not endorse the peace plan.")
+
+
+RESOLUTION = "The UN General Assembly passed a resolution demanding Russia withdraw its troops.\n\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    (RESOLUTION + "Only Eritrea and Mali joined Russia in voting no.", {("ERI", "oppose"), ("MLI", "oppose")}),
+    (RESOLUTION + "Brazil, voting yes, said the text was balanced.", {("BRA", "support")}),
+    (RESOLUTION + "Mexico and Chile were among those voting in favour.", {("MEX", "support"), ("CHL", "support")}),
+])
+def test_every_wording_of_a_vote_is_an_answer(text, expected):
+    assert expected <= stances(text)
+
+
+@pytest.mark.parametrize("text, actor", [
+    # a refusal written as a noun with the holder's possessive
+    ("Austria's chancellor said he would keep to his refusal to send Austrian troops to a peacekeeping force "
+     "in Ukraine.", "AUT"),
+    ("Ireland's government reaffirmed its refusal to supply lethal aid to Ukraine.", "IRL"),
+    # the plural of a proposal noun is an object too
+    ("Kyiv asked Lisbon for air defence. Portugal has refused those requests, officials said.", "PRT"),
+])
+def test_refusals_as_nouns_and_plural_objects(text, actor):
+    assert (actor, "oppose") in stances(text)

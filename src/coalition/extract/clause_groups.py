@@ -226,6 +226,9 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         if head in GROUP_HEADS:
             pass  # "the leaders of France and Italy said"
+        elif prev == "in" and prev2 in SOURCES and m.start - 3 >= a and any(
+                o.code != code for o in ctx.mentions_in(idx[m.start - 3], idx[m.start - 3] + 1, ("COUNTRY",))):
+            continue  # "Ukrainian officials in Berlin said": another country's people; Berlin is where
         elif prev == "in" and (prev2 in SOURCES or (nxt == "," and m.end + 1 < n and lower[m.end + 1] in SOURCES)):
             pass  # "officials in Rome say", "In Madrid, officials say": the capital's own people speak
         elif prev in PREPOSITIONS or prev in POSSESSIVES or (prev in DETERMINERS and prev2 in BEFORE_DETERMINER):

@@ -81,7 +81,10 @@ def status_of(padded: str, words: dict) -> str | None:
         elif has_phrase(padded, cues[name]):
             # "ready to put troops … once a ceasefire is agreed": a willingness that waits on a
             # ceasefire is conditional; a decision ("will lead … once a ceasefire holds") is not
-            if name == "committed" and has_phrase(padded, words["premises"]) and has_phrase(padded, words["willingness"]):
+            # ("ready to put troops on the ground to enforce a peace deal", "ready to contribute troops
+            # to a UN mission if one is agreed": a willingness that waits on a deal or any "if")
+            willing = has_phrase(padded, words["willingness"]) if name == "committed" else None
+            if willing and (has_phrase(padded, words["premises"]) or " if " in padded[padded.find(" " + willing + " "):]):
                 return "conditional"
             # "could consider a contribution only with a UN mandate": a hedge bound to a stated
             # condition is the condition's answer (a ceasefire alone is every force's premise)

@@ -172,6 +172,7 @@ class PeopleFinder:
         strings = nlp.vocab.strings
         self.person = strings.add("PERSON")
         self.actor_labels = frozenset(strings.add(label) for label in ("COUNTRY", "ORG"))
+        self.org_label, self.country_label = strings.add("ORG"), strings.add("COUNTRY")
         self.not_names = frozenset(strings.add(label) for label in ("COUNTRY", "ORG", "COMPANY"))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -313,7 +314,16 @@ class PeopleFinder:
         iob, label, _, ent_id = cols.entities[j].tolist()
         # an entity's token: B (3) or I (1)
         if label in self.actor_labels and iob in (1, 3):
-            return (cols.doc.vocab.strings[ent_id] if ent_id else "") or None
+            actor = (cols.doc.vocab.strings[ent_id] if ent_id else "") or None
+            if label == self.org_label:
+                # "Russia's UN envoy", "the British NATO ambassador": the organisation is where the
+                # person is posted; the country before it is whom they speak for
+                while j > 0 and cols.entities[j].tolist()[0] == 1:
+                    j -= 1  # back to the organisation's first token
+                outer = self._actor_before(cols, j) if j > 0 else None
+                if outer and cols.entities[j - 1 - (cols.text[j - 1] in ("'s", "’s"))].tolist()[1] == self.country_label:
+                    return outer
+            return actor
         return None
 
 

@@ -85,6 +85,8 @@ from coalition.extract.participation_status import (
     word_sets,
 )
 from coalition.extract.stance_objects import may_hold as may_hold_object
+from coalition.extract.stance_pairs import with_partners
+from coalition.extract.stance_scope import unaddressed
 from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
@@ -94,6 +96,7 @@ from coalition.extract.stance_holders import (
     MEETING,
     companions,
     group_subject,
+    partisan_speaker,
     passive_agents,
     quote_speaker,
     signatories,
@@ -235,6 +238,8 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
         # sentence: a sentence with neither has no status to find, and its groups are not read.
         plain = padded.replace(" n't ", " not ") if " n't " in padded else padded
         may_state = has_phrase(plain, cues) is not None or no_troops(plain, words)
+        if may_state and partisan_speaker(ctx, sent, sentence_words(padded)):
+            continue  # "Opposition leader Peter Dutton said Australia should not send troops"
         for g_actors, a, b in _groups(ctx, sent, cues, ("UKR", "RUS")) if may_state else ():
             text = _padded_range(ctx.doc, a + 1 if lower[a] in BOUNDARIES else a, b)
             status = status_of(text, words)
@@ -338,6 +343,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         hits = _targets_in(padded, named_targets)
         anaphor = None if anaphor_ends.isdisjoint(present) else (
             has_phrase(padded, anaphors) or has_phrase(padded, answers))
+        if anaphor and unaddressed(padded, padded.find(" " + anaphor + " ") + 1):
+            anaphor = None  # "did not address the plan directly but warned against…"
         anaphoric = last_target if anaphor else None
         # "The initiative, led by the UK and France, aims to … provide security guarantees":
         # a sentence that opens on "the initiative" is still about the last target; what it
@@ -368,6 +375,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         no_cue = cue_keys.isdisjoint(present) or has_phrase(padded, all_cues) is None
         if open_mode and no_cue:
             continue
+        if partisan_speaker(ctx, sent, present):
+            continue  # "Labour leader Chris Hipkins backed the idea": a party's view, not the government's
         evidence = ctx.sentence_evidence(sent)
         groups = [] if no_cue else _groups(ctx, sent, all_cues, (), group_subject(padded, joint))
         if not groups and not no_cue and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):
@@ -427,6 +436,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 if loose and not {(c, stance) for c in g_actors} & {(f.actor, f.stance) for f in facts}:
                     readings.append((loose, stance, cue))
                 readings += [tuple(r) for _, *r in later if own is None or tuple(r[:2]) != (own, stance)]
+            readings = with_partners(readings, text)  # "membership of both the EU and NATO"
             for (target, stance, cue), actor in ((r, actor) for r in readings for actor in g_actors):
                 if actor in participation.get(evidence.start, ()) and target in FORCE_TARGETS:
                     # a country's position on a force, in a sentence about sending forces, is its
@@ -539,7 +549,7 @@ def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
         for name, phrase, as_tokens in index[word]:
             if as_tokens in padded:
                 at = padded.find(as_tokens)
-                if not _temporal(padded, at):
+                if not _temporal(padded, at) and not unaddressed(padded, at):
                     hits.append((at, name))
     return sorted(hits)
 

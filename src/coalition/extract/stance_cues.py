@@ -21,7 +21,14 @@ Separate from ``positions.py``, which finds the clauses, their holders and targe
 
 from __future__ import annotations
 
-from coalition.extract.context import has_phrase, phrases_in
+from coalition.extract.context import has_phrase, phrases_in, vocab
+
+_NOT_ANSWERS = vocab("positions")["not_answers"]
+# "were expected to endorse the loan", "is likely to be approved": a forecast of a position
+FORECASTS = frozenset(_NOT_ANSWERS["forecasts"])
+# "weighed heavily in Oslo's decision", "weighed in on the debate": a factor or a comment
+WEIGH_CUES = frozenset(_NOT_ANSWERS["weigh_cues"])
+WEIGH_FOLLOWERS = frozenset(_NOT_ANSWERS["weigh_followers"])
 
 
 def _passive(cue: str, text: str, places: tuple[str, ...]) -> bool:
@@ -125,6 +132,11 @@ PARTICIPLES = frozenset(("committed", "pledged", "promised", "allocated", "earma
 def _not_an_answer(cue: str, text: str) -> bool:
     at = text.find(" " + cue + " ")
     before = text[:at].split()
+    # "the G7 leaders were expected to endorse the loan": someone's forecast, no position taken yet
+    if "to" in before[-2:] and not FORECASTS.isdisjoint(before[-3:]):
+        return True
+    if cue in WEIGH_CUES and text[at + len(cue) + 2 :].split()[:1] in [[w] for w in WEIGH_FOLLOWERS]:
+        return True  # "weighed heavily in the decision": a factor, not a deliberation
     if cue.split()[0] in PARTICIPLES and before[-1:] and before[-1] in AID_NOUNS:
         return True
     # "cited … as evidence that Moscow was not serious about talks": others' reading of a country's

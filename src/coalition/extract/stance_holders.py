@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from coalition.extract.clause_groups import GLUE, _last_chain, _padded_range, _subject_before, person_actor
 from coalition.extract.context import ArticleContext, Mention, has_phrase, tokens, vocab
+from coalition.extract.stance_cues import FORECASTS
 from coalition.extract.statements import find_statements
 from coalition.resolve.actors import DATA, read_table
 
@@ -159,6 +160,8 @@ def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple
             continue
         if stance is None:
             continue
+        if "to" in lower[max(a, i - 4) : i - 1] and not FORECASTS.isdisjoint(lower[max(a, i - 5) : i - 1]):
+            continue  # "is expected to be endorsed by EU leaders": a forecast, not their answer
         at = i + 1
         for m in ctx.mentions_in(idx[at], idx[min(b, at + 15) - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
             # the agents start right after "by" and run on through "and" and commas, past an unnamed
@@ -174,3 +177,31 @@ def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple
             if at < 0:
                 break
     return out
+
+
+PARTISAN = frozenset(_HOLDERS["partisan"])
+PARTISAN_PAIRS = frozenset(_HOLDERS["partisan_pairs"])
+# how far into a sentence its speaker's title may start ("On Tuesday, Labour leader …")
+PARTISAN_REACH = 8
+
+
+def partisan_speaker(ctx: ArticleContext, sent, present: frozenset[str]) -> bool:
+    """Whether a sentence opens on a speaker with a party's or a legislator's title, followed by
+    a name ("Opposition leader Peter Dutton said…", "Labour leader Chris Hipkins backed…"): a
+    party's view, not the government's. ``present`` is the sentence's words, asked first."""
+    if PARTISAN.isdisjoint(present) and ("leader" not in present or PARTISAN_PAIRS.isdisjoint(present)):
+        return False
+    tk = tokens(ctx.doc)
+    lower, title = tk.lower, tk.title
+    for i in range(sent.start, min(sent.end - 1, sent.start + PARTISAN_REACH)):
+        word = lower[i]
+        if word in PARTISAN_PAIRS and lower[i + 1] == "leader":
+            i, word = i + 1, "leader"
+        elif word not in PARTISAN or not (title[i] or (i > sent.start and title[i - 1])):
+            continue  # a title is written as one ("Opposition leader", "Labour MP"); "voiced opposition" is none
+        # a name of two words follows the title within a few ("Shadow defence secretary James
+        # Cartlidge"); "Despite opposition from Hungary" names a country, no speaker
+        for k in range(i + 1, min(sent.end - 1, i + 5)):
+            if title[k] and title[k + 1] and not ctx.mentions_in(tk.idx[k], tk.idx[k + 1] + 1, ("COUNTRY", "ORG")):
+                return True
+    return False

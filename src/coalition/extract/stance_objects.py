@@ -38,6 +38,13 @@ STOPS = frozenset(_OPEN["stops"])
 # "allies rejected a proposal": a group named between the clause's actor and the cue is the cue's
 # subject, and the actor before it is not the holder.
 GROUP_NOUNS = frozenset(_OPEN["group_nouns"])
+# "urged Hungary to move quickly": after a bare "to" these are verbs, no object
+ALSO_VERBS = frozenset(_OPEN["also_verbs"])
+# "would host an international conference", "is pushing a plan": a thing new to the story after the
+# holder's own initiative is its own event or proposal; "described as a decision" describes
+INDEFINITE = frozenset(("a", "an"))
+OWN_INITIATIVE = frozenset(_OPEN["own_initiative"])
+DESCRIBING = frozenset(_OPEN["describing"])
 QUESTIONS = (" whether ", " asked if ", " asks if ")
 # "Greek media had reported that Athens was weighing…": the press's account, nobody's statement.
 HEARSAY = (" reported ", " reports that ", " reportedly ")
@@ -123,7 +130,14 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
         if word in NOUNS or i in items:
             if i + 1 < b and (lower[i + 1] in NOUNS or (i + 1) in items):
                 continue  # "the peace plan deliveries": the head is the last noun
-            return _phrase(lower, end, i)
+            if lower[i - 1] == "to" and word in ALSO_VERBS:
+                continue  # "urged Hungary to move quickly": a verb
+            phrase = _phrase(lower, end, i)
+            if phrase.split()[0] in INDEFINITE:
+                det = i - len(phrase.split()) + 1
+                if cue_words[-1] in OWN_INITIATIVE or (det > a and lower[det - 1] in DESCRIBING):
+                    return None
+            return phrase
     # a relative clause's cue ("a no-fly zone, which NATO has ruled out"): the object is the
     # thing the relative pronoun stands for, right before the comma that opens the clause
     rel = before[-1].start - 1 if before else -1
