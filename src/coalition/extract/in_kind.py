@@ -19,7 +19,7 @@ from coalition.extract.drafts import Draft
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym)
 from coalition.extract.no_aid import UKRAINE_WORDS
-from coalition.extract.recipients import another_country_receives
+from coalition.extract.recipients import another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
 from coalition.extract.unpledged import company_order, condition_follows, decision_owner, not_given, payer_of_reported, reported_subject
 
@@ -109,6 +109,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "was weighing sending a Patriot battery if Washington offered guarantees": a supposition
         if another_country_receives(ctx, sent, first):
             continue  # "Portugal will receive the parts needed to repair vehicles": that country gets them
+        if items_to_another_country(ctx, sent, group[-1][1]):
+            continue  # "Germany would send Taurus missiles to the UK": that country gets them
         if reported_subject(ctx, sent, first):
             continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
         donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)

@@ -225,3 +225,29 @@ def another_country_receives(ctx, sent: Span, first: int) -> bool:
         if m.code != "UKR" and k < first and lower[k] in RECEIVE_VERBS:
             return True
     return False
+
+
+# What ends the clause of a receiver named after items: a new clause may send other aid to Ukraine.
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "and", "but", "while", "whereas", "whilst", "—", "–"})
+
+
+def items_to_another_country(ctx, sent: Span, last: int) -> bool:
+    """ "… under which Germany would send Taurus missiles to the UK and Britain would pass its own
+    missiles to Ukraine": items sent "to" a country other than Ukraine go to it, unless the rest of
+    that receiver's clause says what they do for Ukraine ("sent its old F-16s to Denmark to help
+    train Ukrainian pilots", aid in the end)."""
+    lower = tokens(ctx.doc).lower
+    # "to" right after the items, or after the comma closing an aside ("its F-16s, along with instructors, to")
+    to = last if lower[last] == "to" else last + 1 if lower[last] == "," and last + 1 < sent.end and lower[last + 1] == "to" else None
+    if to is None or to >= sent.end - 1:
+        return False
+    for m in ctx.mentions_in(ctx.doc[to].idx, ctx.doc[min(sent.end - 1, to + 3)].idx, ("COUNTRY",)):
+        if m.start - to > 2 or m.code in ("UKR", "RUS"):
+            continue
+        k = m.end
+        while k < sent.end and lower[k] not in _CLAUSE_ENDS:
+            if lower[k] in UKRAINE_TOKENS:
+                return False
+            k += 1
+        return True
+    return False
