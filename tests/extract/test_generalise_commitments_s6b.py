@@ -1,7 +1,10 @@
 """Commitments, sixth session, second batch: failure classes seen on the dev batch 233-272, each
 tested here on made-up sentences (other donors, currencies and wordings than the articles): a
 finance minister's title is no word of aid, a budget's deficit or fiscal package is no pledge, a
-refusal to send is no pledge, items sent to another country are not Ukraine's."""
+refusal to send is no pledge, items sent to another country are not Ukraine's, a country a donor is
+ranked after or visited is neither donor nor receiver, goods made in the article's own country are
+no pledge of it, and idioms ("lay down their arms"), words given ("an update on training") and an
+item's makers are no items given."""
 
 from __future__ import annotations
 
@@ -65,3 +68,73 @@ def test_items_sent_to_a_neighbour_to_train_ukrainians_are_aid():
     found = facts("Finland has sent several of its Hornet jets, along with mechanics, to Sweden to train "
                   "Ukrainian pilots.")
     assert any(f.donor == "FIN" and f.status == "delivered" for f in found)
+
+
+def article(text: str) -> list:
+    """The commitments of an article written as "headline|body" (the bar a paragraph break)."""
+    return commitments_of(text.replace("|", "\n\n"))
+
+
+# -- a country named in an aside comparing the donor ("after the United States,") gives nothing ---
+
+def test_the_country_a_donor_is_ranked_after_is_no_donor():
+    found = article("Rome adds €300m of air defence|Italy, Ukraine's third-biggest arms supplier after the United States, "
+                    "used the summit to unveil a new package worth almost €300m for Ukraine.")
+    assert [(f.donor, f.amount) for f in found] == [("ITA", 300000000)]
+
+
+# -- a country visited is no receiver --------------------------------------------------------------
+
+def test_a_package_announced_during_a_visit_to_the_donor_is_its_aid():
+    found = facts("The new Dutch aid comes on top of a €900m package announced in March during Volodymyr "
+                  "Zelensky's trip to the Netherlands.")
+    assert [(f.donor, f.amount) for f in found] == [("NLD", 900000000)]
+
+
+def test_money_to_another_country_is_still_not_ukraines():
+    found = facts("Norway will give €50m to Moldova for its power grid.")
+    assert [f for f in found if f.amount] == []
+
+
+# -- a country named only as the maker of goods that reached Ukraine: its industry's sales --------
+
+def test_goods_made_in_the_articles_own_country_are_no_pledge_of_it():
+    found = article("Vucic rejects claims|Belgrade – President Aleksandar Vučić denied on Monday that Serbia supplies "
+                    "weapons to Ukraine. A newspaper reported that Serbian-made shells worth around €500 million had "
+                    "reached Ukraine through third countries.")
+    assert found == []
+
+
+def test_goods_made_elsewhere_keep_the_articles_donor():
+    found = article("Ministry release|The Dutch government will send more aid to Ukraine. The Netherlands has given "
+                    "Ukraine €100m. German-made Leopard tanks worth €200m will be delivered next month.")
+    assert ("NLD", 200000000) in [(f.donor, f.amount) for f in found]
+
+
+# -- idioms, words given, makers: no item given ----------------------------------------------------
+
+def test_laying_down_arms_is_no_item():
+    found = article("Talks stall|Britain sent aid to Ukraine on Monday. Vladimir Putin, in a phone call with Turkish "
+                    "President Recep Tayyip Erdogan, said Kyiv should order the defenders to lay down their arms, "
+                    "according to a Kremlin readout.")
+    assert found == []
+
+
+def test_an_arms_race_is_no_item_but_tanks_beside_it_are():
+    found = facts("The war has fuelled an arms race in Europe, and Germany will send 20 tanks.")
+    assert [(f.donor, f.items) for f in found] == [("DEU", ["tanks"])]
+
+
+def test_an_update_on_training_is_no_training_given():
+    assert facts("Finland and Sweden are expected to give an update on Gripen training next week.") == []
+
+
+def test_the_makers_of_an_item_are_not_the_item():
+    found = article("Fund|EU ministers approved a €5 billion fund that will finance ammunition for Ukraine. Europe's "
+                    "artillery ammunition makers are expected to reach an annual capacity of two million shells by next year.")
+    assert [(f.donor, f.amount) for f in found] == [("EU", 5000000000)]
+
+
+def test_an_items_production_funded_is_still_aid():
+    found = facts("Britain will fund ammunition production in Ukraine.")
+    assert [f.donor for f in found] == ["GBR"]

@@ -38,8 +38,26 @@ def find_items(span: Span) -> list[tuple[int, int, str, str]]:
                 # "anti-aircraft systems", "counter-drone guns": what the weapon fights, not a thing
                 # given ("aircraft"); the prefix is kept with it
                 item = (start - 2, item[1], f"{span.doc[start - 2].lower_}-{item[2]}", item[3])
+            if _idiom(span, item):
+                continue
             out.append(item)
     return out
+
+
+# Item nouns that an idiom after them makes a trade or a policy ("arms race", "arms embargo").
+_IDIOM_HEADS = frozenset({"arms", "weapons", "weapon"})
+
+
+def _idiom(span: Span, item) -> bool:
+    """ "Kyiv should order the fighters to lay down their arms", "the arms race", "an arms embargo":
+    the item noun in an idiom, nothing given. Asked of each item, the cheap word tests first."""
+    words = vocab("commitments")
+    lower = tokens(span.doc).lower
+    start, end = item[0], item[1]
+    if end < span.end and lower[end] in words["idiom_after_items"] and lower[end - 1] in _IDIOM_HEADS:
+        return True
+    before = " " + " ".join(lower[max(span.start, start - 3) : start]) + " "
+    return any(before.endswith(f" {p} ") for p in words["idiom_before_items"])
 
 
 def _named_systems(span: Span, item_start: int) -> list[str]:

@@ -149,6 +149,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "Washington approved a possible sale of 400 interceptors to Kyiv": sold, not given
         if _has(_lower(doc, max(sent.start, first - 4), first), words["kind_questions"]):
             continue  # "sensitivities about what kinds of arms it pays for": a kind asked about, nothing given
+        if _has(_lower(doc, max(sent.start, first - 5), first), words["topic_cues"]):
+            continue  # "are expected to give an update on F-16 training": words given about aid, no aid
         if _has(clause, words["money_referents"]):
             continue  # "the money would buy weapons": what a pledge told before will pay for
         if "own" in table.lower[max(sent.start, first - 2) : first] and "of" not in table.lower[max(sent.start, first - 4) : first - 1]:

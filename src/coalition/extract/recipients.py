@@ -95,6 +95,8 @@ def another_receiver(ctx, sent: Span, lo: int, start: int, end: int, hi: int) ->
         if lower[j] == "the" and j > lo:
             j -= 1
         before = lower[j]
+        if before == "to" and lower[j - 1] in _words()["travel_nouns"]:
+            continue  # "a package announced during Zelensky's visit to Germany": a place visited
         if m.start >= end and before in ("to", "for", "help", "helping", "helps"):
             return True  # "$500m to help Syria's recovery", "€1.6bn to Moldova"
         if before in BARE_OBJECT_VERBS and j < start:
