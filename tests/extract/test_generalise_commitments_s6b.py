@@ -138,3 +138,20 @@ def test_the_makers_of_an_item_are_not_the_item():
 def test_an_items_production_funded_is_still_aid():
     found = facts("Britain will fund ammunition production in Ukraine.")
     assert [f.donor for f in found] == ["GBR"]
+
+
+# -- a headline's sum, rounded or with another stage or year, is the body's pledge told again -----
+
+@pytest.mark.parametrize("text, expected", [
+    ("Meloni leaves Kyiv with €1.3bn aid pledge|Italy will give Ukraine aid worth 1.27 billion euros this year, "
+     "Prime Minister Giorgia Meloni said on Tuesday.", [("ITA", 1270000000)]),
+    ("Canada commits to a decade of support, with C$2.5bn this year|Prime Minister Mark Carney said Canada would "
+     "provide Ukraine with C$2.5bn in 2025.", [("CAN", 2500000000)]),
+])
+def test_a_headlines_rounded_sum_is_the_bodys_pledge(text, expected):
+    assert [(f.donor, f.amount) for f in article(text)] == expected
+
+
+def test_a_headlines_sum_does_not_swallow_another_sum():
+    found = article("Italy pledges €1.3bn|Italy will give Ukraine €1.3bn in aid. It had given €2bn last year.")
+    assert [(f.donor, f.amount) for f in found] == [("ITA", 1300000000), ("ITA", 2000000000)]
