@@ -155,3 +155,42 @@ def test_a_headlines_rounded_sum_is_the_bodys_pledge(text, expected):
 def test_a_headlines_sum_does_not_swallow_another_sum():
     found = article("Italy pledges €1.3bn|Italy will give Ukraine €1.3bn in aid. It had given €2bn last year.")
     assert [(f.donor, f.amount) for f in found] == [("ITA", 1300000000), ("ITA", 2000000000)]
+
+
+# -- "supplied their own X": given from the donor's own stocks, aid --------------------------------
+
+def test_items_given_from_the_donors_own_stocks_are_aid():
+    found = facts("Spain and Italy have already supplied their own howitzers.")
+    assert sorted((f.donor, f.status) for f in found) == [("ESP", "delivered"), ("ITA", "delivered")]
+
+
+def test_a_donors_own_forces_are_still_no_aid():
+    assert facts("Norway rebuilds its own air defence after the war.") == []
+
+
+# -- "has been sending": an ongoing delivery; a second clause with its own verb has its own stage --
+
+def test_has_been_sending_is_delivered_and_a_later_clause_keeps_its_own_stage():
+    found = facts("Austria has been sending drone-jamming kits, and will add generators next month.")
+    assert [(f.donor, f.status, f.items) for f in found] == [
+        ("AUT", "delivered", ["drone-jamming kits"]), ("AUT", "planned", ["generators"])]
+
+
+def test_an_item_before_a_hyphen_is_named_with_its_compound():
+    found = facts("Greece has sent tank-repair kits to Ukraine.")
+    assert [f.items for f in found] == [["tank-repair kits"]]
+
+
+# -- items wanted or needed: a wish, nothing given -----------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Japan sent demining machines to Ukraine in May. Third, the first procurement contract: the coalition wants "
+    "mechanised clearance vehicles, and those are neither cheap nor quick to build.",
+    "Japan sent demining machines to Ukraine in May. The coalition now needs armoured vehicles for its contract.",
+])
+def test_items_wanted_or_needed_are_not_given(sentence):
+    assert [(f.donor, f.status) for f in facts(sentence)] == [("JPN", "delivered")]
+
+
+def test_wanting_to_send_is_a_plan():
+    assert [(f.donor, f.status) for f in facts("Estonia wants to send Ukraine some of its howitzers.")] == [("EST", "planned")]
