@@ -194,3 +194,26 @@ def test_items_wanted_or_needed_are_not_given(sentence):
 
 def test_wanting_to_send_is_a_plan():
     assert [(f.donor, f.status) for f in facts("Estonia wants to send Ukraine some of its howitzers.")] == [("EST", "planned")]
+
+
+# -- the receiver's wording: "Ukraine can count on €Xbn from Y" ------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Zelensky told reporters that Ukraine could count on up to 3 billion euros from Portugal through 2027.",
+     [("PRT", 3000000000)]),
+    ("Kyiv can rely on €2bn from Norway next year.", [("NOR", 2000000000)]),
+    ("Russia can count on $5bn of oil revenue.", []),
+])
+def test_money_ukraine_can_count_on_from_a_donor_is_its_pledge(sentence, expected):
+    assert [(f.donor, f.amount) for f in facts(sentence)] == expected
+
+
+# -- a supposition whose "if" opens the clause after an attribution -------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "According to the foreign ministry, if all members of the coalition committed 0.3 per cent of GDP, Ukraine "
+    "could count on some 100 billion euros a year.",
+    "Officials said that if Congress approves it, the US could send another $60bn.",
+])
+def test_an_amount_under_a_supposition_after_an_attribution_is_no_pledge(sentence):
+    assert [f for f in facts(sentence) if f.amount] == []

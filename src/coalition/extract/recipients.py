@@ -184,13 +184,17 @@ _SUPPOSING_MODALS = frozenset({"could", "might", "would", "may"})
 
 def supposed(doc, sent: Span, lo: int, start: int, hi: int) -> bool:
     """Whether the amount at ``start`` is told under a supposition: an "if"/"unless" clause that
-    opens the sentence, then "could", "might", "would" or "may" before the amount ("If Congress
+    opens the sentence (or its clause after an attribution), then "could", "might", "would" or "may" before the amount ("If Congress
     approves it, the US could send another $60bn"). A condition later in the sentence often
     belongs to something else ("money that could be brought forward if needed"), so it is not read."""
     lower = tokens(doc).lower
-    if lower[sent.start] not in ("if", "unless"):
+    # the "if" opens the sentence, or its clause after an attribution ("According to the ministry,
+    # if all members committed 0.25% of GDP, Ukraine could count on €120bn"; "He said that if …")
+    opening = next((k for k in range(sent.start, start) if lower[k] in ("if", "unless")
+                    and (k == sent.start or lower[k - 1] in (",", "that"))), None)
+    if opening is None:
         return False
-    comma = next((j for j in range(sent.start, start) if lower[j] == ","), None)
+    comma = next((j for j in range(opening, start) if lower[j] == ","), None)
     return comma is not None and any(w in _SUPPOSING_MODALS for w in lower[comma:start])
 
 
