@@ -217,3 +217,18 @@ def test_money_ukraine_can_count_on_from_a_donor_is_its_pledge(sentence, expecte
 ])
 def test_an_amount_under_a_supposition_after_an_attribution_is_no_pledge(sentence):
     assert [f for f in facts(sentence) if f.amount] == []
+
+
+# -- a relative aside's stage is its antecedent's, not the items after it ------------------------
+
+def test_a_relative_asides_stage_stays_with_the_item_before_it():
+    found = article("Luxembourg sets aside more for Kyiv|Luxembourg will give Ukraine €80m in military aid next year. "
+                    "The 2025 envelope will fund ammunition, part of which has already been delivered, as well as "
+                    "tactical vehicles and drones.")
+    in_kind = [(f.donor, f.status, f.items) for f in found if f.amount is None]
+    assert in_kind == [("LUX", "announced", ["ammunition", "vehicles", "drones"])]
+
+
+def test_an_aside_about_the_donor_keeps_its_own_stage():
+    found = facts("Britain, which has delivered tanks, will send jets.")
+    assert [(f.donor, f.status) for f in found] == [("GBR", "delivered"), ("GBR", "announced")]

@@ -17,7 +17,8 @@ from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
-                                              _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym)
+                                              _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
+                                              without_relative_aside)
 from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
@@ -61,7 +62,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         start = max(sent.start, _modifiers_start(doc, sent, first) - 8)
         while start > max(sent.start, first - 11) and table.lower[start - 1] in ("has", "have", "had", "also", "already", "now"):
             start -= 1  # "has also given Ukraine's emergency services a demining machine": keep the auxiliary
-        window = _lower(doc, start, min(sent.end, group[-1][1] + 4))
+        window = without_relative_aside(doc, sent, start, first, min(sent.end, group[-1][1] + 4))
         if _pause_covers(doc, sent, first, words):
             status = "paused"  # "The pause, first reported on 1 July, covered Patriot interceptors"
         else:
