@@ -38,8 +38,43 @@ def find_items(span: Span) -> list[tuple[int, int, str, str]]:
                 # "anti-aircraft systems", "counter-drone guns": what the weapon fights, not a thing
                 # given ("aircraft"); the prefix is kept with it
                 item = (start - 2, item[1], f"{span.doc[start - 2].lower_}-{item[2]}", item[3])
-            out.append(item)
+            if _idiom(span, item):
+                continue
+            out.append(_compound(span, item))
     return out
+
+
+# Words that close a hyphened compound without a head noun of its own after them.
+_NOT_HEADS = frozenset({"and", "or", "to", "for", "from", "of", "in", "on", "with", "by", "the", "a", "an", "as", "at", "which", "that"})
+
+
+def _compound(span: Span, item):
+    """ "drone-detection systems", "mine-clearing machines": an item noun before a hyphen only
+    modifies the compound's head; the thing given is the whole compound, named as written."""
+    doc = span.doc
+    end = item[1]
+    if end + 1 >= span.end or doc[end].text != "-" or not doc[end + 1].is_alpha or not doc[end + 1].is_lower:
+        return item
+    head = end + 2
+    if head < span.end and doc[head].is_alpha and doc[head].is_lower and doc[head].lower_ not in _NOT_HEADS:
+        return (item[0], head + 1, f"{doc[item[0]:end].text.lower()}-{doc[end + 1].lower_} {doc[head].lower_}", item[3])
+    return (item[0], end + 2, f"{doc[item[0]:end].text.lower()}-{doc[end + 1].lower_}", item[3])
+
+
+# Item nouns that an idiom after them makes a trade or a policy ("arms race", "arms embargo").
+_IDIOM_HEADS = frozenset({"arms", "weapons", "weapon"})
+
+
+def _idiom(span: Span, item) -> bool:
+    """ "Kyiv should order the fighters to lay down their arms", "the arms race", "an arms embargo":
+    the item noun in an idiom, nothing given. Asked of each item, the cheap word tests first."""
+    words = vocab("commitments")
+    lower = tokens(span.doc).lower
+    start, end = item[0], item[1]
+    if end < span.end and lower[end] in words["idiom_after_items"] and lower[end - 1] in _IDIOM_HEADS:
+        return True
+    before = " " + " ".join(lower[max(span.start, start - 3) : start]) + " "
+    return any(before.endswith(f" {p} ") for p in words["idiom_before_items"])
 
 
 def _named_systems(span: Span, item_start: int) -> list[str]:

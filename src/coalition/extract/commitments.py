@@ -29,6 +29,7 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
                                       _trigger_set)
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
+from coalition.extract.makers import maker_before
 from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
 from coalition.extract.package_contents import fold_package_contents
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
@@ -112,6 +113,8 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
                     draft.donor, draft.collective = None, True
         for draft in found:
             if draft.donor is None and draft.money is not None and main and not draft.collective:
+                if maker_before(ctx, draft.sent, draft.anchor_start) == main:
+                    continue  # "Serbian-made ammunition worth €800m reached Ukraine": its industry's sales
                 # press releases and single-donor reports name the donor once, up top
                 draft.donor, draft.confidence = main, 0.5
         for draft in found:

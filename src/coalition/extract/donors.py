@@ -152,8 +152,8 @@ def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
     if code in NOT_DONORS:
         return None
     before = table.lower[m.start - 1] if m.start > sent.start else ""
-    if before == "the" and m.start - 1 > sent.start and table.lower[m.start - 2] in PLACE_PREPOSITIONS:
-        before = table.lower[m.start - 2]  # "share of the G7", but "after the Commission set out"
+    if before == "the" and m.start - 1 > sent.start and (table.lower[m.start - 2] in PLACE_PREPOSITIONS or (after == "," and table.lower[m.start - 2] in ("after", "behind"))):
+        before = table.lower[m.start - 2]  # "share of the G7", "the top supplier after the US,", but "after the Commission set out"
     if after in ("'s", "’s") and _aid_noun_follows(doc, m.end + 1, sent.end):
         return code  # "reallocated to Denmark's contribution", "the G7's $50bn": the possessor gives
     if before == "of" and _office_before_of(doc, m, sent):

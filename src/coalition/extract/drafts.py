@@ -101,7 +101,8 @@ def _merge_repeats(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
     kept: list[Draft] = []
     replaced: dict[int, Draft] = {}
     for draft in drafts:
-        twin = next((k for k in kept if _same_pledge(k, draft) or _headline_told_again(ctx, k, draft)), None)
+        twin = next((k for k in kept if _same_pledge(k, draft) or _headline_told_again(ctx, k, draft)
+                     or _headline_sum_again(ctx, k, draft)), None)
         if twin is None:
             kept.append(draft)
             continue
@@ -160,6 +161,29 @@ def _headline_told_again(ctx: ArticleContext, headline: Draft, body: Draft) -> b
         # €3.7m" (body): the headline's aid in kind, told in full with its value below
         return body.parent is None and body.status != "cumulative" and bool(_item_words(headline) & _item_words(body))
     return headline.status != body.status and bool(_item_words(headline) & _item_words(body))
+
+
+def _headline_sum_again(ctx: ArticleContext, headline: Draft, body: Draft) -> bool:
+    """ "Zelensky leaves Madrid with €1.1bn arms pledge" (headline) and "Spain will hand Ukraine
+    military aid worth 1.129 billion euros" (body): the headline's sum, rounded, is the body's, one
+    pledge whatever stage or year ("this year", "in 2024") each wording gives it. The first body sum
+    that matches takes it; the headline's sentence then becomes that one's, so no later sum does."""
+    if headline.money is None or body.money is None or headline.donor != body.donor or headline.donor is None:
+        return False
+    if not _is_headline(ctx, headline.sent) or _is_headline(ctx, body.sent) or body.parent is not None or "cumulative" in (headline.status, body.status):
+        return False
+    if _resolve_currency(headline.money.currency, headline.donor) != _resolve_currency(body.money.currency, body.donor):
+        return False
+    return _rounds_to(body.money.amount, headline.money.amount) and headline.money.amount_max == body.money.amount_max
+
+
+def _rounds_to(exact: float, rounded: float) -> bool:
+    """Whether ``rounded`` is ``exact`` written with fewer significant digits (1.129bn as 1.1bn)."""
+    if exact <= 0 or rounded <= 0 or abs(exact - rounded) > 0.05 * exact:
+        return False
+    digits = f"{rounded:.0f}".rstrip("0")
+    scale = 10 ** (len(f"{exact:.0f}") - len(digits))
+    return any(abs(f(exact / scale) * scale - rounded) < 1 for f in (round, int))
 
 
 def _item_words(draft: Draft) -> set[str]:

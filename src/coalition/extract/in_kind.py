@@ -17,11 +17,13 @@ from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
-                                              _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym)
+                                              _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
+                                              without_relative_aside)
 from coalition.extract.no_aid import UKRAINE_WORDS
-from coalition.extract.recipients import another_country_receives
+from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
-from coalition.extract.unpledged import company_order, condition_follows, decision_owner, not_given, payer_of_reported, reported_subject
+from coalition.extract.unpledged import (company_order, condition_follows, decision_owner, not_given, payer_of_reported, reported_subject,
+                                        wanted_items)
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 
@@ -44,6 +46,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             if any(m.code not in ("UKR", "RUS") and table.lower[m.start - 1] in (",", "and")
                    for m in ctx.mentions_in(table.idx[prev[1]], table.idx[item[0]], ("COUNTRY", "ORG"))):
                 groups.append([item])
+            elif any(table.lower[j] in _CLAUSE_AUXILIARIES and table.lower[j - 1] in (",", "and", ";") for j in range(prev[1] + 1, item[0])):
+                groups.append([item])  # "has been sending radars, and will add generators": a clause of its own, another stage
             elif _has(_lower(doc, prev[1], item[0]), _ALONG_WITH) and _category([prev], "", False) != _category([item], "", False):
                 groups.append([item])  # "vests and helmets, as well as generators": items of another kind, a second line
             else:
@@ -58,7 +62,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         start = max(sent.start, _modifiers_start(doc, sent, first) - 8)
         while start > max(sent.start, first - 11) and table.lower[start - 1] in ("has", "have", "had", "also", "already", "now"):
             start -= 1  # "has also given Ukraine's emergency services a demining machine": keep the auxiliary
-        window = _lower(doc, start, min(sent.end, group[-1][1] + 4))
+        window = without_relative_aside(doc, sent, start, first, min(sent.end, group[-1][1] + 4))
         if _pause_covers(doc, sent, first, words):
             status = "paused"  # "The pause, first reported on 1 July, covered Patriot interceptors"
         else:
@@ -105,10 +109,14 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         clause = _clause_before(sent, first)
         if not_given(doc, clause, words):
             continue  # "had asked Berlin to hand over the batteries", "blocked Denmark from sending": nothing given
+        if wanted_items(doc, sent, first, words):
+            continue  # "the coalition wants mechanised clearance vehicles": a wish, nothing given
         if status not in ("paused", "cancelled") and condition_follows(doc, sent, group[-1][1], words):
             continue  # "was weighing sending a Patriot battery if Washington offered guarantees": a supposition
         if another_country_receives(ctx, sent, first):
             continue  # "Portugal will receive the parts needed to repair vehicles": that country gets them
+        if items_to_another_country(ctx, sent, group[-1][1]):
+            continue  # "Germany would send Taurus missiles to the UK": that country gets them
         if reported_subject(ctx, sent, first):
             continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
         donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)
@@ -147,9 +155,12 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "Washington approved a possible sale of 400 interceptors to Kyiv": sold, not given
         if _has(_lower(doc, max(sent.start, first - 4), first), words["kind_questions"]):
             continue  # "sensitivities about what kinds of arms it pays for": a kind asked about, nothing given
+        if _has(_lower(doc, max(sent.start, first - 5), first), words["topic_cues"]):
+            continue  # "are expected to give an update on F-16 training": words given about aid, no aid
         if _has(clause, words["money_referents"]):
             continue  # "the money would buy weapons": what a pledge told before will pay for
-        if "own" in table.lower[max(sent.start, first - 2) : first] and "of" not in table.lower[max(sent.start, first - 4) : first - 1]:
+        if ("own" in table.lower[max(sent.start, first - 2) : first] and "of" not in table.lower[max(sent.start, first - 4) : first - 1]
+                and not _given_from_own(table, sent, first)):
             continue  # "rebuilds Norway's own air defence": its own forces, not aid ("14 of its own tanks" are given from them)
         if _has(clause, words["replacement_cues"]):
             continue  # "will replace the Patriot systems Germany gives up": a donor's stocks refilled, no aid to Ukraine
@@ -208,6 +219,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
 
 
 _MODALS_ONLY = ("will", "would")
+# An auxiliary between two items opens a clause with a verb (and a stage) of its own.
+_CLAUSE_AUXILIARIES = frozenset({"will", "would", "shall", "has", "have", "had", "is", "are", "was", "were"})
 
 
 def _planned_cues_not_modal(words: dict) -> list[str]:
@@ -364,6 +377,13 @@ def _own_spending_pledge(ctx, sent: Span, padded: str, words: dict) -> Draft | N
     draft = Draft(donor, None, "defence_spending", "announced", sent, first, confidence=0.6)
     draft.items = [noun]
     return draft
+
+
+def _given_from_own(table, sent: Span, first: int) -> bool:
+    """ "Britain and France have already supplied their own Storm Shadow missiles": a verb of giving
+    right before "its/their own" gives the items from the donor's own stocks; that is aid."""
+    j = next((k for k in range(first - 1, max(sent.start, first - 3) - 1, -1) if table.lower[k] == "own"), None)
+    return j is not None and j - 2 >= sent.start and table.lower[j - 1] in ("its", "their", "his", "her", "our") and table.lower[j - 2] in GIVE_OR_SELL
 
 
 def _clause_before(sent: Span, i: int) -> str:

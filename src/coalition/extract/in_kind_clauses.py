@@ -280,3 +280,25 @@ def _participle_giver(ctx, sent: Span, first: int) -> str | None:
             code = _donor_code(ctx, sent, m)
             return code if code not in NOT_DONORS else None
     return None
+
+
+# Words that open a relative clause about the item before it ("ammunition, part of which has been delivered,").
+_RELATIVE_OPENERS = frozenset({"which", "whom"})
+
+
+def without_relative_aside(doc, sent: Span, start: int, first: int, end: int) -> str:
+    """The window [start, end) of items starting at ``first``, read without a relative aside that
+    closes before them: "will fund ammunition, part of which has already been delivered, as well
+    as tactical vehicles": the aside's stage is the ammunition's, not the vehicles'."""
+    lower = tokens(doc).lower
+    lo = max(sent.start, start - 6)  # the aside may open before the window
+    if not any(w in _RELATIVE_OPENERS for w in lower[lo:first]):
+        return _lower(doc, start, end)  # the cheap test first
+    close = next((j for j in range(first - 1, start - 1, -1) if lower[j] == ","), None)
+    if close is None:
+        return _lower(doc, start, end)
+    opener = next((j for j in range(close - 1, lo - 1, -1) if lower[j] in _RELATIVE_OPENERS), None)
+    opened = next((j for j in range(opener - 1, lo - 1, -1) if lower[j] == ","), None) if opener is not None else None
+    if opened is None:
+        return _lower(doc, start, end)  # no comma opens the aside: "the tanks which arrived"
+    return (_lower(doc, start, opened) if opened > start else " ") + _lower(doc, close + 1, end)

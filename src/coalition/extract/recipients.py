@@ -95,6 +95,8 @@ def another_receiver(ctx, sent: Span, lo: int, start: int, end: int, hi: int) ->
         if lower[j] == "the" and j > lo:
             j -= 1
         before = lower[j]
+        if before == "to" and lower[j - 1] in _words()["travel_nouns"]:
+            continue  # "a package announced during Zelensky's visit to Germany": a place visited
         if m.start >= end and before in ("to", "for", "help", "helping", "helps"):
             return True  # "$500m to help Syria's recovery", "€1.6bn to Moldova"
         if before in BARE_OBJECT_VERBS and j < start:
@@ -182,13 +184,17 @@ _SUPPOSING_MODALS = frozenset({"could", "might", "would", "may"})
 
 def supposed(doc, sent: Span, lo: int, start: int, hi: int) -> bool:
     """Whether the amount at ``start`` is told under a supposition: an "if"/"unless" clause that
-    opens the sentence, then "could", "might", "would" or "may" before the amount ("If Congress
+    opens the sentence (or its clause after an attribution), then "could", "might", "would" or "may" before the amount ("If Congress
     approves it, the US could send another $60bn"). A condition later in the sentence often
     belongs to something else ("money that could be brought forward if needed"), so it is not read."""
     lower = tokens(doc).lower
-    if lower[sent.start] not in ("if", "unless"):
+    # the "if" opens the sentence, or its clause after an attribution ("According to the ministry,
+    # if all members committed 0.25% of GDP, Ukraine could count on €120bn"; "He said that if …")
+    opening = next((k for k in range(sent.start, start) if lower[k] in ("if", "unless")
+                    and (k == sent.start or lower[k - 1] in (",", "that"))), None)
+    if opening is None:
         return False
-    comma = next((j for j in range(sent.start, start) if lower[j] == ","), None)
+    comma = next((j for j in range(opening, start) if lower[j] == ","), None)
     return comma is not None and any(w in _SUPPOSING_MODALS for w in lower[comma:start])
 
 
@@ -224,4 +230,30 @@ def another_country_receives(ctx, sent: Span, first: int) -> bool:
             k += 1
         if m.code != "UKR" and k < first and lower[k] in RECEIVE_VERBS:
             return True
+    return False
+
+
+# What ends the clause of a receiver named after items: a new clause may send other aid to Ukraine.
+_CLAUSE_ENDS = frozenset({",", ";", ":", ".", "and", "but", "while", "whereas", "whilst", "—", "–"})
+
+
+def items_to_another_country(ctx, sent: Span, last: int) -> bool:
+    """ "… under which Germany would send Taurus missiles to the UK and Britain would pass its own
+    missiles to Ukraine": items sent "to" a country other than Ukraine go to it, unless the rest of
+    that receiver's clause says what they do for Ukraine ("sent its old F-16s to Denmark to help
+    train Ukrainian pilots", aid in the end)."""
+    lower = tokens(ctx.doc).lower
+    # "to" right after the items, or after the comma closing an aside ("its F-16s, along with instructors, to")
+    to = last if lower[last] == "to" else last + 1 if lower[last] == "," and last + 1 < sent.end and lower[last + 1] == "to" else None
+    if to is None or to >= sent.end - 1:
+        return False
+    for m in ctx.mentions_in(ctx.doc[to].idx, ctx.doc[min(sent.end - 1, to + 3)].idx, ("COUNTRY",)):
+        if m.start - to > 2 or m.code in ("UKR", "RUS"):
+            continue
+        k = m.end
+        while k < sent.end and lower[k] not in _CLAUSE_ENDS:
+            if lower[k] in UKRAINE_TOKENS:
+                return False
+            k += 1
+        return True
     return False

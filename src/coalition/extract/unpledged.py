@@ -203,3 +203,17 @@ def company_order(ctx, sent: Span, first: int, clause: str) -> bool:
     named = ctx.mentions_in(sent.start_char, table.idx[first], ("COUNTRY", "ORG", "PERSON", "COMPANY"))
     return any(m.label == "COMPANY" for m in named) and all(
         m.label == "COMPANY" or (m.actor if m.label == "PERSON" else m.code) in ("UKR", None) for m in named)
+
+
+def wanted_items(doc, sent: Span, first: int, words: dict) -> bool:
+    """ "the coalition wants mechanised clearance vehicles", "Kyiv needs more air defence": items as
+    the object of a verb of wanting or needing (a few modifiers between) are wished for, not given.
+    "wants to send howitzers" is a plan: "to" between makes it no wish for the items."""
+    lower = tokens(doc).lower
+    wants = words["want_verbs"]
+    for k in range(first - 1, max(sent.start, first - 4) - 1, -1):
+        if lower[k] in wants:
+            return True
+        if lower[k] in ("to", ",", ";", ":", "and", "but", "that", "which"):
+            return False
+    return False
