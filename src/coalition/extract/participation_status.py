@@ -63,6 +63,8 @@ def status_of(padded: str, words: dict) -> str | None:
     if " n't " in padded:
         padded = padded.replace(" n't ", " not ")
     negative = has_phrase(padded, cues["declined"]) or no_troops(padded, words)
+    if isinstance(negative, str) and _withholds_size(padded, negative, words):
+        negative = None  # "would join the planning but would not commit to numbers": no refusal to take part
     positive = has_phrase(padded, _positive_cues(cues))
     for name in words["order"]:
         if name == "mixed":
@@ -76,8 +78,9 @@ def status_of(padded: str, words: dict) -> str | None:
             if has_phrase(padded, cues["open"]) and _premise_only(padded, cues[name], words):
                 return "open"
             return name
-        elif name == "declined" and negative:
-            return name
+        elif name == "declined":
+            if negative:
+                return name
         elif has_phrase(padded, cues[name]):
             # "ready to put troops … once a ceasefire is agreed": a willingness that waits on a
             # ceasefire is conditional; a decision ("will lead … once a ceasefire holds") is not
@@ -93,6 +96,16 @@ def status_of(padded: str, words: dict) -> str | None:
                 return "conditional"
             return {"undecided": "considering", "open_negated": "open"}.get(name, name)
     return None
+
+
+def _withholds_size(padded: str, cue: str, words: dict) -> bool:
+    """Whether the refusal ``cue`` is about a size or a date ("not commit to numbers", "declined
+    to give a figure"): its next three words (past "to", "a", "any") hold one of ``unstated_sizes``."""
+    at = padded.find(" " + cue + " ")
+    if at < 0:
+        return False
+    after = [w for w in padded[at + len(cue) + 2 :].split()[:5] if w not in ("to", "a", "any", "the", "on", "troop")][:2]
+    return not frozenset(words["unstated_sizes"]["words"]).isdisjoint(after)
 
 
 def _without_relatives(padded: str) -> str:

@@ -87,6 +87,7 @@ from coalition.extract.participation_status import (
 from coalition.extract.stance_objects import may_hold as may_hold_object
 from coalition.extract.stance_pairs import with_partners
 from coalition.extract.stance_scope import unaddressed
+from coalition.extract.stance_subjects import own_subject
 from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
@@ -419,6 +420,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 continue
             if _background(text, cue):
                 continue
+            g_actors = own_subject(ctx, a, b, cue, g_actors) or g_actors
             later = _later_clauses(ctx, a, b, verbs, named_targets) if BOUNDARIES.intersection(text.split()) else []
             # with later clauses of their own, the first reading's target is its own clause's
             first = _padded_range(ctx.doc, a, later[0][0]) if later else text
