@@ -55,3 +55,14 @@ def test_a_numbered_generic_package_is_the_sum_told_elsewhere():
 def test_a_generic_package_without_a_sum_elsewhere_stays():
     text = "The howitzers will be part of Greece's fourth package of military aid to Ukraine."
     assert any(f.donor == "GRC" for f in facts(text))
+
+
+# -- "It will include …" right after a sentence that names the package ---------------------------
+
+def test_it_after_the_package_lists_its_contents():
+    text = ("Belgium will give Ukraine a further €900 million in military aid, the prime minister said. "
+            "He said the package had been put together with Kyiv's commanders. "
+            "It will include F-16 spare parts, Leopard tanks and artillery shells.")
+    found = facts(text)
+    assert [(f.donor, f.amount) for f in found] == [("BEL", 900_000_000)]
+    assert "Leopard tanks" in found[0].items or any("leopard" in i.lower() for i in found[0].items)
