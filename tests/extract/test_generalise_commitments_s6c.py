@@ -66,3 +66,28 @@ def test_it_after_the_package_lists_its_contents():
     found = facts(text)
     assert [(f.donor, f.amount) for f in found] == [("BEL", 900_000_000)]
     assert "Leopard tanks" in found[0].items or any("leopard" in i.lower() for i in found[0].items)
+
+
+# -- the giving in general as a clause's subject; a rule of use ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Brazil's envoy said his government backed talks but that supplying weapons would not bring peace.",
+    "The Indian minister said sending arms would only prolong the fighting.",
+    "A spokesman for the Austrian government said that delivering tanks could never end the war.",
+])
+def test_giving_in_general_as_a_subject_is_no_pledge(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "An Italian government spokesman said that the right to self-defence did not stop at the border, and that arms supplied by Rome could be used within that framework.",
+    "A Dutch official said Ukraine's right to defend itself did not end at the border and that F-16s provided by the Netherlands could be used there.",
+    "The Canadian minister said the missiles could be used against targets inside Russia.",
+])
+def test_a_rule_of_use_is_no_pledge(text):
+    assert facts(text) == []
+
+
+def test_a_modal_of_arrival_after_a_given_item_still_tells_of_aid():
+    text = "Poland said the howitzers supplied by its army would arrive in Ukraine next week."
+    assert any(f.donor == "POL" for f in facts(text))
