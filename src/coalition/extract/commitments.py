@@ -34,6 +34,7 @@ from coalition.extract.payers import given_before, group_gives_after, member_loa
 from coalition.extract.package_contents import fold_package_contents
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
                                       _for_another_country, _not_aid, _spent_at_home)
+from coalition.extract.restated import generic_package_told_elsewhere, superseded_budget_line
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
 from coalition.extract.unpledged import companies_sell, reference_amount, ukraine_asks
@@ -126,6 +127,9 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             if draft.donor is None and draft.sibling is not None:
                 draft.donor = draft.sibling.donor
         drafts.extend(d for d in found if d.donor is not None or d.collective)
+    generic = words["generic_items"]
+    # "It is the tenth package of military support Sweden has provided": the package whose sum is told
+    drafts = [d for d in drafts if not generic_package_told_elsewhere(d, drafts, generic)]
     drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)
     drafts = _fold_priced_items(ctx, drafts)
@@ -216,6 +220,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             hi = moneys[k + 1][0].start if k + 1 < len(moneys) else sent.end
             if _has(_lower(doc, lo, hi), words["not_pledge_money"]):
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
+            if superseded_budget_line(doc, lo, hi):
+                continue  # "the draft budget had set aside €4bn": the line a later decision replaced
             right_after = _donor_right_after(ctx, sent, span.end)
             if right_after is None and _own_money_of_recipient(ctx, sent, lo, span.start, words):
                 continue  # "Ukraine's own defence budget is $53bn", "Russia plans to spend $145bn": theirs, no aid

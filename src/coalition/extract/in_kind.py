@@ -20,6 +20,7 @@ from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
                                               without_relative_aside)
 from coalition.extract.no_aid import UKRAINE_WORDS
+from coalition.extract.restated import record_aside
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
 from coalition.extract.unpledged import (company_order, condition_follows, decision_owner, not_given, payer_of_reported, reported_subject,
@@ -149,6 +150,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         just_before = _lower(doc, max(sent.start, first - 6), first)
         if _has(just_before, words["standing_cues"]) and not _has(just_before, (",",)):
             continue  # "Britain, which was the first to send tanks, …": a record, nothing given now
+        if record_aside(doc, sent, first):
+            continue  # "…, making it the first NATO member to hand over tanks": the main clause's record
         if _has(_lower(doc, max(sent.start, first - 4), first), words["target_verbs"]):
             continue  # "the IRIS-T system … had shot down 20 drones": what aid hits, not aid
         if _has(_lower(doc, max(sent.start, first - 6), first), words["sale_cues"]) and not _has(sentence, words["payer_verbs"]):

@@ -158,6 +158,12 @@ _CLAUSE_OPENERS = frozenset({"that", ",", ";", ":", "and", "but", "said", "says"
 # Nouns of handing over after items that, with them, make one subject ("arms deliveries would …").
 _HANDOVER_NOUNS = frozenset({"deliveries", "delivery", "supplies", "shipments", "transfers", "transfer", "exports"})
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must"})
+# Gerunds of giving that, opening a clause with the items, make the giving in general its subject.
+_GIVING_GERUNDS = frozenset({"supplying", "sending", "giving", "delivering", "providing", "shipping", "transferring", "donating"})
+# Participles of giving after items, with "by" and the giver ("weapons supplied by Berlin could …").
+_GIVEN_PARTICIPLES = frozenset({"supplied", "sent", "given", "delivered", "provided", "shipped", "transferred", "donated"})
+# After "could be": a use of the aid, not its handing over.
+_USE_PARTICIPLES = frozenset({"used", "fired", "employed"})
 
 
 def _item_as_subject(ctx, sent: Span, first: int, last: int, words: dict) -> bool:
@@ -169,12 +175,19 @@ def _item_as_subject(ctx, sent: Span, first: int, last: int, words: dict) -> boo
     table = tokens(doc)
     if last + 1 < sent.end and table.lower[last] in _HANDOVER_NOUNS:
         last += 1  # "that arms deliveries would not help calm the situation": the handing over as the subject
+    if (last + 3 < sent.end and table.lower[last] in _GIVEN_PARTICIPLES and table.lower[last + 1] == "by"):
+        # "weapons supplied by Berlin could be used there": the giver named in the subject, a use told
+        last = next((k for k in range(last + 2, min(sent.end - 1, last + 6)) if table.lower[k] in _MODALS), last)
     if last + 1 >= sent.end or table.lower[last] not in _MODALS:
         return False
     j = first - 1
     while j >= sent.start and (table.lower[j] in _SUBJECT_MODIFIERS or doc[j].like_num or table.ent[j] == "COUNTRY"
                                or (j > sent.start and table.text[j - 1] == "-")):
         j -= 1
+    if j >= sent.start and table.lower[j] in _GIVING_GERUNDS and (j == sent.start or table.lower[j - 1] in _CLAUSE_OPENERS):
+        # "said that supplying weapons would not bring peace": the giving in general as the subject,
+        # whatever its verb says of it (no one pledges it)
+        return True
     if j >= sent.start and table.lower[j] not in _CLAUSE_OPENERS:
         # "said the emergency loan would also help": up to two describing words between a determiner and the items
         k = j
@@ -184,8 +197,11 @@ def _item_as_subject(ctx, sent: Span, first: int, last: int, words: dict) -> boo
         if not (k < j and table.lower[k] in _DETERMINERS and k > sent.start and table.lower[k - 1] in _CLAUSE_OPENERS):
             return False
     verb = table.lower[last + 1]
+    at = last + 1
     if verb in ("not", "also", "still", "then", "soon", "now", "only") and last + 2 < sent.end:
-        verb = table.lower[last + 2]
+        at, verb = last + 2, table.lower[last + 2]
+    if verb == "be" and at + 1 < sent.end and table.lower[at + 1] in _USE_PARTICIPLES:
+        return True  # "the missiles could be used against targets in Russia": a rule of use, nothing given
     return verb not in words["aid_verbs_after_modal"]
 
 

@@ -38,13 +38,18 @@ def fold_package_contents(ctx: ArticleContext, sent: Span, index: int, drafts: l
     lower = table.lower
     determiners, nouns, verbs, between = _words()
     start = sent.start
-    if lower[start] not in determiners:
-        return False  # the cheap test first: the sentence opens on "The", "This", "Its" …
-    j = start + 1
-    while j < sent.end and j <= start + 3 and lower[j] not in nouns:
-        j += 1  # "The new package", "The latest aid package"
-    if j >= sent.end or lower[j] not in nouns:
-        return False
+    if lower[start] == "it" and index and _names_package(ctx, index - 1, nouns):
+        # "Macron said the package had been drawn up with Kyiv. It will include Milan missiles …": the
+        # pronoun opens the sentence right after one that names the package, so it is that package
+        j = start
+    else:
+        if lower[start] not in determiners:
+            return False  # the cheap test first: the sentence opens on "The", "This", "Its" …
+        j = start + 1
+        while j < sent.end and j <= start + 3 and lower[j] not in nouns:
+            j += 1  # "The new package", "The latest aid package"
+        if j >= sent.end or lower[j] not in nouns:
+            return False
     k = j + 1
     # "The package announced today includes", "The package also contains"
     while k < sent.end and k <= j + 4 and lower[k] not in verbs and lower[k] in between:
@@ -71,6 +76,13 @@ def fold_package_contents(ctx: ArticleContext, sent: Span, index: int, drafts: l
         if name not in package.items:
             package.items.append(name)
     return True
+
+
+def _names_package(ctx: ArticleContext, index: int, nouns: frozenset[str]) -> bool:
+    """Whether sentence ``index`` names a package ("the package had been drawn up …")."""
+    prev = ctx.sents[index]
+    lower = tokens(ctx.doc).lower
+    return any(lower[i] in nouns for i in range(prev.start, prev.end))
 
 
 def _package_before(ctx: ArticleContext, index: int, drafts: list[Draft]) -> Draft | None:

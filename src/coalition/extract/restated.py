@@ -1,0 +1,54 @@
+"""What a commitment sentence tells again rather than pledges: an earlier budget line a later
+decision replaced, a record told beside the main clause, a numbered package whose sum is told
+elsewhere. Each is a principled "not a (new) commitment" test, cheap word-set checks first.
+
+Kept apart from ``commitments.py`` and ``in_kind.py`` (both near their size limit); the words
+live in ``data/commitments.json`` under ``restated``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from coalition.extract.context import _has, _lower, tokens, vocab
+
+
+def _words() -> dict:
+    return vocab("commitments")["restated"]
+
+
+def superseded_budget_line(doc, lo: int, hi: int) -> bool:
+    """ "The draft budget for 2025 had set aside about €4bn for Ukraine", "The government had
+    proposed only NOK 15 billion in its original budget": a draft or original budget's figure told
+    in the past perfect is the line a later decision replaced, no pledge of its own. A draft budget
+    told in the present ("the draft budget halves its aid line to €4bn") is still the plan."""
+    clause = _lower(doc, lo, hi)
+    if " had " not in clause:
+        return False
+    return bool(_has(clause, _words()["budget_drafts"]))
+
+
+def record_aside(doc, sent: Span, first: int) -> bool:
+    """ ", making it the first NATO member to hand over tanks", ", the first time a Western vehicle
+    has been promised": a record told in a result clause or an apposition beside the main clause
+    gives nothing more than the main clause does (whose donor and items it restates loosely)."""
+    low = tokens(doc).lower
+    words = _words()
+    for j in range(first - 1, max(sent.start, first - 16) - 1, -1):
+        w = low[j]
+        if w in (",", ";", ".", "and", "but"):
+            return False  # the record and the item share one aside
+        if w in words["ordinals"] and j > sent.start and (low[j + 1] == "time" or "to" in low[j + 1 : min(first, j + 6)]):
+            return bool(_has(_lower(doc, max(sent.start, j - 3), j), words["aside_openers"]))
+    return False
+
+
+def generic_package_told_elsewhere(draft, drafts: list, generic: list) -> bool:
+    """ "It is the tenth package of military support that Sweden has provided", "presents Sweden's
+    nineteenth package of military support": with no amount and nothing named, a numbered package
+    of the donor who gives an amount in the same article is that amount's package again."""
+    if (draft.money is not None or not draft.items or draft.status in ("paused", "cancelled", "resumed")
+            or any(i.lower() not in generic for i in draft.items)):
+        return False
+    return any(o is not draft and o.donor == draft.donor and o.money is not None and o.status != "cumulative"
+               and o.parent is None for o in drafts)
