@@ -77,12 +77,17 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         code = _code(m)
         if m in addressees or (deadline_to is not None and deadline_to[0] < m.start < deadline_to[1]):
             continue  # "wrote to Guterres", "given Putin 50 days to agree": whom it is put to, no party
+        if (m.start > start and tk.text[m.start - 1] in ("'s", "’s", "'", "’") and code in words["belligerents"]
+                and m.text.lower() in words["war_place_names"]):
+            continue  # "Trump advisers' Ukraine plan": the possessor owns the plan, the war names its topic
         possessive = m.end < end and tk.text[m.end] in ("'s", "’s", "'")
         before = window_text(doc, max(start, m.start - 3), m.start)
         if has_phrase(before, words["condition_words"]):
             continue  # "provided Russia accepted it": a condition, not an answer
-        if lower[m.start - 1] == "that" and m.start - 1 > start and has_phrase(window_text(doc, max(start, m.start - 7), m.start - 1), words["propose_verbs"]):
-            continue  # "demanded that Russia accept": what is asked of it, not its answer
+        if lower[m.start - 1] == "that" and m.start - 1 > start and has_phrase(window_text(doc, max(start, m.start - 7), m.start), words["propose_verbs"]):
+            # "demanded that Russia accept", "demanding that Russia withdraw" (the window holds the
+            # "that", so "demands that" is read): what is asked of it, not its answer
+            continue
         if _names_proposal(doc, m, end, words) or (m.start - 1 > start and lower[m.start - 1] == "from"
                                                    and lower[m.start - 2] in nouns):
             _add(proposers, code)
