@@ -78,3 +78,23 @@ def test_a_truce_to_open_corridors_is_local_on_land():
 ])
 def test_near_misses_yield_no_ceasefire(text):
     assert facts(text) == []
+
+
+# -- a state's document as the subject of a proposing verb ------------------------------------------
+
+@pytest.mark.parametrize("text,code", [
+    ("Brazil's ten-point position paper, released in March, called for a ceasefire and talks.", "BRA"),
+    ("Indonesia's statement called for an immediate truce along the front line.", "IDN"),
+])
+def test_a_states_document_calling_for_a_truce_is_its_proposal(text, code):
+    assert proposers(text) == [[code]]
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey's letter demanded that Russia open a humanitarian corridor from the city.",
+    "India's statement called for Russia to withdraw its forces.",
+    "Brazil's statement on the prisoner exchange called for more talks about talks.",
+    "Russia's conduct called for a ceasefire, the envoy said.",
+])
+def test_a_document_without_a_truce_or_no_document_proposes_none(text):
+    assert facts(text) == []

@@ -118,6 +118,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             answers.setdefault(code, by)
             continue
         if possessive:
+            if _document_proposes(doc, m, end, mentions, words):
+                _add(proposers, code)  # "China's position paper called for a ceasefire"
             continue  # "Russia's conduct": not the subject of what follows
         # "we call on Russia to accept…": what is asked of it, not its answer
         asked_of = bool(has_phrase(before, words["urge_verbs"] + words["ask_verbs"]))
@@ -580,3 +582,23 @@ def _opening_chain(ctx, sent) -> list[str]:
         _add(out, _code(m))
         last = m
     return out
+
+
+def _document_proposes(doc, m, end: int, mentions, words) -> bool:
+    """'China's twelve-point position paper, published in February, called for a ceasefire': the
+    possessor's document (a noun of ``document_nouns`` within five words of the possessive) is the
+    subject of a proposing verb that follows it before any other actor is named. Being urged or
+    ordered is left to the rules for those verbs."""
+    tk = tokens(doc)
+    lower = tk.lower
+    nouns = words["document_nouns"]
+    head = next((k for k in range(m.end + 1, min(end, m.end + 6)) if lower[k] in nouns), None)
+    if head is None:
+        return False
+    upto = next((n.start for n in mentions if n.start > head), end)
+    window = window_text(doc, head + 1, min(upto, head + 10))
+    verb = has_phrase(window, words["propose_verbs"])
+    if not verb or verb in words["urge_verbs"] or verb in words["order_verbs"]:
+        return False
+    # a truce word of its own after the document: "open a humanitarian corridor" is no ceasefire
+    return bool(has_phrase(window_text(doc, head + 1, end), words["triggers"]))
