@@ -138,3 +138,10 @@ def _written_status(doc, start: int, end: int, words) -> str | None:
                 continue  # "would only take effect once…", "had not been violated"
             return status
     return None
+
+
+def time_reference(doc, at: int, start: int, words) -> bool:
+    """'a day after the end of the Easter truce Moscow had declared': the truce dates the event the
+    sentence reports (a strike), so it is no truce of its own there."""
+    lowers = tokens(doc).lower[max(start, at - 6) : at]
+    return bool(has_phrase(" " + " ".join(lowers) + " ", words["time_reference_cues"]))

@@ -77,12 +77,17 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         code = _code(m)
         if m in addressees or (deadline_to is not None and deadline_to[0] < m.start < deadline_to[1]):
             continue  # "wrote to Guterres", "given Putin 50 days to agree": whom it is put to, no party
+        if (m.start > start and tk.text[m.start - 1] in ("'s", "’s", "'", "’") and code in words["belligerents"]
+                and m.text.lower() in words["war_place_names"]):
+            continue  # "Trump advisers' Ukraine plan": the possessor owns the plan, the war names its topic
         possessive = m.end < end and tk.text[m.end] in ("'s", "’s", "'")
         before = window_text(doc, max(start, m.start - 3), m.start)
         if has_phrase(before, words["condition_words"]):
             continue  # "provided Russia accepted it": a condition, not an answer
-        if lower[m.start - 1] == "that" and m.start - 1 > start and has_phrase(window_text(doc, max(start, m.start - 7), m.start - 1), words["propose_verbs"]):
-            continue  # "demanded that Russia accept": what is asked of it, not its answer
+        if lower[m.start - 1] == "that" and m.start - 1 > start and has_phrase(window_text(doc, max(start, m.start - 7), m.start), words["propose_verbs"]):
+            # "demanded that Russia accept", "demanding that Russia withdraw" (the window holds the
+            # "that", so "demands that" is read): what is asked of it, not its answer
+            continue
         if _names_proposal(doc, m, end, words) or (m.start - 1 > start and lower[m.start - 1] == "from"
                                                    and lower[m.start - 2] in nouns):
             _add(proposers, code)
@@ -113,6 +118,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             answers.setdefault(code, by)
             continue
         if possessive:
+            if _document_proposes(doc, m, end, mentions, words):
+                _add(proposers, code)  # "China's position paper called for a ceasefire"
             continue  # "Russia's conduct": not the subject of what follows
         # "we call on Russia to accept…": what is asked of it, not its answer
         asked_of = bool(has_phrase(before, words["urge_verbs"] + words["ask_verbs"]))
@@ -575,3 +582,23 @@ def _opening_chain(ctx, sent) -> list[str]:
         _add(out, _code(m))
         last = m
     return out
+
+
+def _document_proposes(doc, m, end: int, mentions, words) -> bool:
+    """'China's twelve-point position paper, published in February, called for a ceasefire': the
+    possessor's document (a noun of ``document_nouns`` within five words of the possessive) is the
+    subject of a proposing verb that follows it before any other actor is named. Being urged or
+    ordered is left to the rules for those verbs."""
+    tk = tokens(doc)
+    lower = tk.lower
+    nouns = words["document_nouns"]
+    head = next((k for k in range(m.end + 1, min(end, m.end + 6)) if lower[k] in nouns), None)
+    if head is None:
+        return False
+    upto = next((n.start for n in mentions if n.start > head), end)
+    window = window_text(doc, head + 1, min(upto, head + 10))
+    verb = has_phrase(window, words["propose_verbs"])
+    if not verb or verb in words["urge_verbs"] or verb in words["order_verbs"]:
+        return False
+    # a truce word of its own after the document: "open a humanitarian corridor" is no ceasefire
+    return bool(has_phrase(window_text(doc, head + 1, end), words["triggers"]))

@@ -46,7 +46,7 @@ from functools import lru_cache
 
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference, is_habitual)
-from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status
+from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status, time_reference
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun,
                                                   we_proposer)
@@ -319,7 +319,8 @@ def _clauses(ctx, sent, words) -> list[tuple[int, int]]:
 
 def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention | None:
     doc = sent.doc
-    triggers = [(a, b) for a, b in _trigger_spans(doc, start, end, words) if not _hypothetical(doc, a, start, words)]
+    triggers = [(a, b) for a, b in _trigger_spans(doc, start, end, words) if not _hypothetical(doc, a, start, words)
+                and not time_reference(doc, a, start, words)]
     if is_habitual(doc, start, end):
         return None  # "has announced local pauses… several times since March": a history, no proposal
     padded = window_text(doc, start, end)

@@ -55,3 +55,28 @@ def holds_party_title(role_words: set[str]) -> bool:
 def _party() -> tuple[frozenset[str], frozenset[str]]:
     words = vocab("quotes")
     return frozenset(words["party_titles"]), frozenset(words["party_words"])
+
+
+_OWNER_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def aides_of_another(refs, d) -> frozenset[str]:
+    """The people a description with a possessive pronoun cannot stand for: "his spokesman" after
+    Sir Keir Starmer is Starmer's spokesman, not the Kremlin spokesman named earlier, nor Starmer
+    himself. Those are the pronoun's owner and every person whose known state differs from the
+    owner's; nothing is ruled out when the owner or its state is unknown."""
+    tk = tokens(refs.doc)
+    pronoun = tk.lower[d.start]
+    if pronoun not in _OWNER_PRONOUNS:
+        return frozenset()
+    owner = refs.antecedent(d.start_char, frozenset(), pronoun if pronoun != "their" else None)
+    if not isinstance(owner, Mention):
+        return frozenset()
+    owner_actor = refs.ctx.person_details(owner)[2]
+    out = {owner.code}
+    if owner_actor:
+        for m in refs.people:
+            actor = refs.ctx.person_details(m)[2]
+            if actor and actor != owner_actor:
+                out.add(m.code)
+    return frozenset(out)

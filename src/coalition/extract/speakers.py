@@ -20,7 +20,7 @@ from spacy.tokens import Span
 from coalition.extract.context import ArticleContext, Mention, token_positions, tokens, vocab
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
 from coalition.extract.quotes import Quote
-from coalition.extract.speaker_descriptions import apposed_name, holds_party_title, is_party_title, sentence_topic_of
+from coalition.extract.speaker_descriptions import aides_of_another, apposed_name, holds_party_title, is_party_title, sentence_topic_of
 from coalition.extract.speaker_topics import is_attributive, is_quoted, sentence_topic, speaks_through
 from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before
 from coalition.resolve import actors as gazetteer
@@ -388,8 +388,9 @@ class _Referents:
         for e in self.described:
             if e.start_char < d.start_char and not e.definite and e.head == d.head:
                 candidates.append((e.start_char, e))
+        others = aides_of_another(self, d)  # "his spokesman": the owner's, not another state's
         for m in self.people:
-            if m.start_char < d.start_char and self._holds_role(m, d):
+            if m.start_char < d.start_char and m.code not in others and self._holds_role(m, d):
                 candidates.append((m.start_char, m))
         if candidates:
             latest = max(candidates, key=lambda c: c[0])

@@ -429,6 +429,9 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
                 # '," she told reporters after meeting Zelensky': the pronoun speaks, not the one met
                 return refs.antecedent(min(before_char, ctx.doc[verb - 1].idx), exclude, lower[verb - 1])
             near = subjects or near
+            # "Dmitry Peskov, Mr Putin's spokesman, said": a possessor names whose the speaker is, and
+            # does not speak while another person stands by the verb
+            near = [p for p in near if not refs._is_possessive(p)] or near
             best = min(near, key=lambda p: min(abs(p.end - verb), abs(p.start - verb)))
             # "A spokesman for Keir Starmer said:": the described subject speaks, not the person
             # named inside its description (an appositive name, ", Yuri Ushakov,", does speak).
