@@ -56,15 +56,15 @@ def locate(text: str, evidence: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def labelled_rows(devset: Path, articles: str) -> list[tuple[list[str], str]]:
-    """(marked words, label) of every candidate of the articles in ``articles`` (id ranges)."""
+def labelled_rows(devset: Path, articles: str | None) -> list[tuple[list[str], str]]:
+    """(marked words, label) of every candidate of the articles in ``articles`` (id ranges; None: all)."""
     from coalition.extract import _make_doc
     from coalition.extract.context import ArticleContext
     from coalition.extract.pipeline import load_pipeline
     from coalition.extract.statistical_stances import candidates
 
     nlp = load_pipeline(False, False)
-    pairs, _ = accuracy.devset_pairs(devset, accuracy.article_ranges(articles))
+    pairs, _ = accuracy.devset_pairs(devset, accuracy.article_ranges(articles) if articles else None)
     rows = []
     for article_path, expected_path in pairs:
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
@@ -89,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--devset", type=Path, default=accuracy.DEVSET)
-    parser.add_argument("--articles", default="1-192", help="ranges of article ids to train on (default %(default)s)")
+    parser.add_argument("--articles", default=None,
+                        help="ranges of article ids to train on, e.g. 1-152 (default: every dev article)")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="model directory (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--epochs", type=int, default=10)
@@ -101,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     model.to_disk(args.out)
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
-    print(f"{len(rows)} pairs ({positive} with a stance) from articles {args.articles}; "
+    print(f"{len(rows)} pairs ({positive} with a stance) from articles {args.articles or 'all'}; "
           f"model in {args.out} ({size / 1e6:.1f} MB), {time.time() - started:.0f}s")
     return 0
 
