@@ -16,6 +16,7 @@ from coalition.extract.context import _has, _lower, lower_text, lower_words, tok
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
+from coalition.extract.listed_donors import listed_givers
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
                                               without_relative_aside)
@@ -204,6 +205,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             stage.items, stage.sibling = list(draft.items), draft.sibling
             out.append(stage)
         partners = _co_donors(ctx, sent, first, donor)
+        if donor is not None:
+            partners += [c for c in listed_givers(ctx, sent, first, donor) if c not in partners]
         if group is groups[-1]:
             partners += [c for c in _partners_of_one_more(ctx, sent, group[-1][1], words) if c != donor and c not in partners]
         whole = None
