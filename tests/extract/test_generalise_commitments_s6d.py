@@ -20,3 +20,18 @@ def test_each_actor_named_as_an_example_of_the_giving_group_gives(sentence, dono
 
 def test_a_list_of_examples_without_a_verb_of_its_own_gives_nothing():
     assert facts("Aid went to several states, including Belgium and Spain, the report said.") == []
+
+
+# -- a decision about giving that is still to be taken: no pledge ---------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Anna Berg, the Belgian defence minister, said the decision to provide jets themselves would be taken separately.",
+    "Belgium said the decision to supply fighter jets would be taken later.",
+    "Belgium said the final decision to send more howitzers is yet to be made.",
+])
+def test_items_of_a_decision_still_to_come_are_no_pledge(sentence):
+    assert facts(sentence) == []
+
+
+def test_items_of_a_decision_taken_are_still_given():
+    assert [f.donor for f in facts("Belgium welcomed the decision to supply fighter jets to Ukraine.")] == ["BEL"]

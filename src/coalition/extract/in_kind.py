@@ -24,7 +24,7 @@ from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.restated import record_aside
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
-from coalition.extract.unpledged import (company_order, condition_follows, decision_owner, not_given, payer_of_reported, reported_subject,
+from coalition.extract.unpledged import (company_order, condition_follows, decision_owner, decision_pending, not_given, payer_of_reported, reported_subject,
                                         wanted_items)
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
@@ -115,6 +115,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "the coalition wants mechanised clearance vehicles": a wish, nothing given
         if status not in ("paused", "cancelled") and condition_follows(doc, sent, group[-1][1], words):
             continue  # "was weighing sending a Patriot battery if Washington offered guarantees": a supposition
+        if decision_pending(doc, sent, first, group[-1][1], words):
+            continue  # "the decision to provide aircraft would be taken separately": nothing decided yet
         if another_country_receives(ctx, sent, first):
             continue  # "Portugal will receive the parts needed to repair vehicles": that country gets them
         if items_to_another_country(ctx, sent, group[-1][1]):
