@@ -35,3 +35,17 @@ def test_items_of_a_decision_still_to_come_are_no_pledge(sentence):
 
 def test_items_of_a_decision_taken_are_still_given():
     assert [f.donor for f in facts("Belgium welcomed the decision to supply fighter jets to Ukraine.")] == ["BEL"]
+
+
+# -- a relative clause after the items whose subject is a long actor name gives them their stage --
+
+@pytest.mark.parametrize("sentence, donor", [
+    ("Ukraine is also due to receive a NASAMS battery that the United States pledged in December.", "USA"),
+    ("Kyiv expects the howitzers which the United Kingdom promised last month.", "GBR"),
+])
+def test_the_verb_of_a_relative_clause_after_a_long_name_gives_the_items(sentence, donor):
+    assert [(f.donor, f.status) for f in facts(sentence)] == [(donor, "announced")]
+
+
+def test_a_relative_clause_that_gives_nothing_makes_no_pledge():
+    assert facts("Ukraine still uses a radar that the Soviet Union built in 1980.") == []

@@ -17,6 +17,7 @@ from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
 from coalition.extract.listed_donors import listed_givers
+from coalition.extract.relative_givers import relative_actor_clause_end
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
                                               without_relative_aside)
@@ -72,6 +73,9 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             # the passive's stage, read once: the stage when the window gives none, or a later one
             passive = _passive_status(sent, group[-1][1], words) if not status or status == "announced" else None
             status = status or passive
+            if status is None and (far := relative_actor_clause_end(ctx, sent, group[-1][1])) is not None:
+                # "a Patriot battery that the United States pledged": the relative clause's verb, past a long name
+                status = _status(without_relative_aside(doc, sent, start, first, far), words, sentence)
             if status == "announced" and passive == "delivered":
                 status = "delivered"  # "the tanks, promised in February, arrived on Sunday": an earlier pledge delivered
         if status is not None and _has(sentence, words["count_totals"]):
