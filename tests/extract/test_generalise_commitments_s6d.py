@@ -49,3 +49,15 @@ def test_the_verb_of_a_relative_clause_after_a_long_name_gives_the_items(sentenc
 
 def test_a_relative_clause_that_gives_nothing_makes_no_pledge():
     assert facts("Ukraine still uses a radar that the Soviet Union built in 1980.") == []
+
+
+# -- a delivery schedule of a pledge told before: its timing, no pledge of its own ---------------
+
+def test_a_delivery_schedule_after_the_pledge_adds_no_commitment():
+    found = facts("Norway will give Ukraine 12 F-16 fighter jets, the prime minister announced. She set out a delivery "
+                  "plan: four aircraft in spring, six more in summer and the last two in autumn.")
+    assert [(f.donor, f.status, f.items) for f in found] == [("NOR", "announced", ["f-16 fighter jets"])]
+
+
+def test_a_schedule_that_is_the_only_news_of_the_aid_is_kept():
+    assert [f.donor for f in facts("The minister set out a delivery plan: Norway will send four aircraft in spring.")] == ["NOR"]

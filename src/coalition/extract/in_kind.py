@@ -22,7 +22,7 @@ from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
                                               without_relative_aside)
 from coalition.extract.no_aid import UKRAINE_WORDS
-from coalition.extract.restated import record_aside
+from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
 from coalition.extract.unpledged import (company_order, condition_follows, decision_owner, decision_pending, not_given, payer_of_reported, reported_subject,
@@ -142,6 +142,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             donor = _donor_of_same_item(ctx, sent, group, earlier)
         if donor is None and sibling is None:
             continue
+        if schedule_of_earlier_pledge(doc, sent, first, donor, earlier):
+            continue  # "set out a delivery plan: six aircraft around New Year": the timing of the pledge told before
         if len(group) == 1 and _definite_before(table, sent, first) in ("the", "these", "those", "our", "their", "its") and earlier and any(
                 d.donor == donor and any(i.lower().split()[-1:] == group[0][2].split()[-1:] for i in d.items) for d in earlier):
             continue  # "the tanks would add firepower": the tanks this donor gave before, told of again
