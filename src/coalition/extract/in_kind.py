@@ -16,14 +16,16 @@ from coalition.extract.context import _has, _lower, lower_text, lower_words, tok
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
+from coalition.extract.listed_donors import listed_givers
+from coalition.extract.relative_givers import relative_actor_clause_end
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
                                               without_relative_aside)
 from coalition.extract.no_aid import UKRAINE_WORDS
-from coalition.extract.restated import record_aside
+from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
-from coalition.extract.unpledged import (company_order, condition_follows, decision_owner, not_given, payer_of_reported, reported_subject,
+from coalition.extract.unpledged import (company_order, condition_follows, decision_owner, decision_pending, not_given, payer_of_reported, reported_subject,
                                         wanted_items)
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
@@ -71,6 +73,9 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             # the passive's stage, read once: the stage when the window gives none, or a later one
             passive = _passive_status(sent, group[-1][1], words) if not status or status == "announced" else None
             status = status or passive
+            if status is None and (far := relative_actor_clause_end(ctx, sent, group[-1][1])) is not None:
+                # "a Patriot battery that the United States pledged": the relative clause's verb, past a long name
+                status = _status(without_relative_aside(doc, sent, start, first, far), words, sentence)
             if status == "announced" and passive == "delivered":
                 status = "delivered"  # "the tanks, promised in February, arrived on Sunday": an earlier pledge delivered
         if status is not None and _has(sentence, words["count_totals"]):
@@ -114,6 +119,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "the coalition wants mechanised clearance vehicles": a wish, nothing given
         if status not in ("paused", "cancelled") and condition_follows(doc, sent, group[-1][1], words):
             continue  # "was weighing sending a Patriot battery if Washington offered guarantees": a supposition
+        if decision_pending(doc, sent, first, group[-1][1], words):
+            continue  # "the decision to provide aircraft would be taken separately": nothing decided yet
         if another_country_receives(ctx, sent, first):
             continue  # "Portugal will receive the parts needed to repair vehicles": that country gets them
         if items_to_another_country(ctx, sent, group[-1][1]):
@@ -135,6 +142,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             donor = _donor_of_same_item(ctx, sent, group, earlier)
         if donor is None and sibling is None:
             continue
+        if schedule_of_earlier_pledge(doc, sent, first, donor, earlier):
+            continue  # "set out a delivery plan: six aircraft around New Year": the timing of the pledge told before
         if len(group) == 1 and _definite_before(table, sent, first) in ("the", "these", "those", "our", "their", "its") and earlier and any(
                 d.donor == donor and any(i.lower().split()[-1:] == group[0][2].split()[-1:] for i in d.items) for d in earlier):
             continue  # "the tanks would add firepower": the tanks this donor gave before, told of again
@@ -204,6 +213,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             stage.items, stage.sibling = list(draft.items), draft.sibling
             out.append(stage)
         partners = _co_donors(ctx, sent, first, donor)
+        if donor is not None:
+            partners += [c for c in listed_givers(ctx, sent, first, donor) if c not in partners]
         if group is groups[-1]:
             partners += [c for c in _partners_of_one_more(ctx, sent, group[-1][1], words) if c != donor and c not in partners]
         whole = None

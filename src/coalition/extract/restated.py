@@ -52,3 +52,19 @@ def generic_package_told_elsewhere(draft, drafts: list, generic: list) -> bool:
         return False
     return any(o is not draft and o.donor == draft.donor and o.money is not None and o.status != "cumulative"
                and o.parent is None for o in drafts)
+
+
+def schedule_of_earlier_pledge(doc, sent: Span, first: int, donor: str | None, earlier) -> bool:
+    """ "Frederiksen set out a delivery plan: six aircraft around New Year, eight more in 2024": items
+    after a colon that closes a clause naming a schedule are the timing of a pledge the article told
+    before (by the same donor), not a pledge of their own. Without that earlier pledge the schedule
+    is the only news of the aid and is kept."""
+    if donor is None or not earlier:
+        return False
+    low = tokens(doc).lower
+    colon = next((j for j in range(first - 1, max(sent.start, first - 4) - 1, -1) if low[j] == ":"), None)
+    if colon is None:
+        return False  # the cheap test first: the items open a list after a colon
+    if not _has(_lower(doc, max(sent.start, colon - 4), colon), _words()["schedule_nouns"]):
+        return False
+    return any(d.donor == donor for d in earlier)

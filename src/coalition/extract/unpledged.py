@@ -217,3 +217,19 @@ def wanted_items(doc, sent: Span, first: int, words: dict) -> bool:
         if lower[k] in ("to", ",", ";", ":", "and", "but", "that", "which"):
             return False
     return False
+
+
+def decision_pending(doc, sent: Span, first: int, end: int, words: dict) -> bool:
+    """Whether the items at ``first``..``end`` are what a decision not yet taken is about: "said the
+    decision to provide aircraft would be taken separately", "the choice to send tanks is yet to be
+    made". The giving verb belongs to the decision noun, and the decision is still to come: no
+    pledge. A decision told as taken ("the decision to send tanks was welcomed") is left alone."""
+    table = tokens(doc)
+    lo = max(sent.start, first - 6)
+    nouns = words["pending_decision"]["decision_nouns"]
+    if not any(w in nouns for w in table.lower[lo:first]):
+        return False  # cheap test first: no noun of deciding right before the items
+    stop = end
+    while stop < sent.end and table.lower[stop] not in (";", ":", "but", "while", "whereas"):
+        stop += 1
+    return bool(_has(_lower(doc, end, stop), words["pending_decision"]["still_to_come"]))
