@@ -59,7 +59,9 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
 SPLIT_WORDS = {"but", ",", ";", "while", "whereas"}
 # Words of a subject that is both warring sides: "both sides stop", "the parties would cease".
 _BOTH_SUBJECTS = {"both", "sides", "parties", "mutual", "mutually", "each"}
-_BOTH_STOP = {"stop", "stopping", "cease", "end"}
+# ...and verbs of giving the fighting up: "both countries give up / forgo / refrain from long-range
+# strikes" is as much a truce as "both sides stop" ("give" counts only before "up")
+_BOTH_STOP = {"stop", "stopping", "cease", "end", "refrain", "forgo", "forego", "renounce", "give"}
 
 
 @dataclass
@@ -266,7 +268,8 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
     # is a truce when both sides are its subject ("air defence to stop drone attacks" is none)
     if not present.isdisjoint(_BOTH_STOP):
         for i, low in enumerate(lowers):
-            if low in _BOTH_STOP and any(w in _BOTH_SUBJECTS for w in lowers[max(0, i - 4) : i]):
+            if low in _BOTH_STOP and any(w in _BOTH_SUBJECTS for w in lowers[max(0, i - 4) : i]) \
+                    and (low != "give" or lowers[i + 1 : i + 2] == ["up"]):
                 for k in range(i + 1, min(len(lowers), i + 10)):
                     if lowers[k] in halt_objects:
                         out.append((start + i, start + k + 1))

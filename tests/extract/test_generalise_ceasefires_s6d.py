@@ -1,0 +1,63 @@
+"""Sixth-session (fourth round) ceasefire classes, on made-up sentences. A pause of strikes on
+civilian targets is scope air, not a full ceasefire (dev set convention); both sides giving up,
+forgoing or refraining from strikes is a truce as "both sides stop" is. Near misses (talks about
+talks, a prisoner swap, a humanitarian corridor request, a withdrawal demand) stay none."""
+
+from __future__ import annotations
+
+import pytest
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def facts(text: str) -> list:
+    result = extract(Article(text="Headline\n\n" + text, source="test"))
+    return [f for f in result.facts if f.kind == "ceasefire"]
+
+
+def read(text: str) -> list[tuple]:
+    return [(sorted(f.proposers), f.duration_days, f.scope) for f in facts(text)]
+
+
+# -- a pause of strikes on civilian targets is an air truce ----------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv offered to stop striking civilian infrastructure for 30 days if Moscow did the same.",
+     [(["UKR"], 30, ["air"])]),
+    ("Putin said he would look at a Ukrainian proposal to halt strikes on civilian targets.",
+     [(["UKR"], None, ["air"])]),
+])
+def test_a_pause_of_strikes_on_civilian_targets_is_air(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine proposed a ceasefire that stops attacks on civilians and critical infrastructure.",
+    "Ukraine proposed a full ceasefire, including a halt to strikes on civilian sites.",
+])
+def test_a_full_ceasefire_that_spares_civilians_stays_full(text):
+    assert read(text) == [(["UKR"], None, ["full"])]
+
+
+# -- both sides giving strikes up ------------------------------------------------------------------
+
+def test_both_sides_giving_up_strikes_is_a_truce():
+    assert read("Zelensky proposed that both countries give up missile strikes on civilian "
+                "infrastructure for at least 30 days.") == [(["UKR"], 30, ["air"])]
+
+
+def test_both_sides_refraining_from_strikes_is_a_truce():
+    assert read("Poland suggested that both sides refrain from attacks on power plants for a month.") == [
+        (["POL"], 30, ["energy_infrastructure"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Both sides give details of strikes every day, the monitors said.",
+    "Both sides agreed to a prisoner swap and to give up the bodies of soldiers killed in attacks.",
+    "Kyiv and Moscow agreed to hold talks about talks in Geneva next month.",
+    "Ukraine asked Russia to open a humanitarian corridor for the wounded.",
+    "Ukraine demanded that Russia withdraw its troops from the occupied regions.",
+])
+def test_near_misses_give_no_ceasefire(text):
+    assert facts(text) == []
