@@ -61,3 +61,32 @@ def test_both_sides_refraining_from_strikes_is_a_truce():
 ])
 def test_near_misses_give_no_ceasefire(text):
     assert facts(text) == []
+
+
+# -- readiness for a truce, with no proposal of another's named, is an offer -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("She said Moldova remained ready for a complete and unconditional ceasefire as a first step.",
+     [(["MDA"], None, ["full"])]),
+    ("The Kremlin said Russia was ready for an immediate ceasefire along the front line.",
+     [(["RUS"], None, ["full"])]),
+])
+def test_readiness_for_a_truce_is_an_offer(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "If the Russians are ready for an energy ceasefire, Kyiv will be too, the minister said.",
+    "Reporters asked whether Russia was ready for a ceasefire.",
+    "Ukraine is ready for talks on a ceasefire, the foreign minister said.",
+    "Ukraine is ready for a prisoner swap, officials said.",
+    "Russia is ready for a humanitarian corridor out of the city, officials said.",
+    "Ukraine is ready for negotiations once Russia withdraws its troops.",
+])
+def test_readiness_near_misses_give_no_offer(text):
+    assert facts(text) == []
+
+
+def test_readiness_to_accept_anothers_proposal_is_no_offer():
+    found = facts("Ukraine said it was ready to accept the American proposal for a 30-day ceasefire.")
+    assert [sorted(f.proposers) for f in found] == [["USA"]]

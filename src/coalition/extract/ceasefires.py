@@ -47,6 +47,7 @@ from functools import lru_cache
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference, is_habitual)
 from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status, time_reference
+from coalition.extract.ceasefire_offers import ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun,
                                                   we_proposer)
@@ -351,7 +352,8 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         # proposal told of in passing, kept only as part of one the article names
         mention.in_passing = not mention.proposers and owned_by_pronoun(sent, words)
     if not mention.proposers and not mention.co_proposers and triggers:
-        mention.proposers = we_proposer(ctx, sent, start, end, words) or quoted_we_proposer(ctx, sent, start, end, words)
+        mention.proposers = (we_proposer(ctx, sent, start, end, words) or quoted_we_proposer(ctx, sent, start, end, words)
+                             or ready_proposer(ctx, sent, start, end, words))
     mention.status = _written_status(doc, start, end, words)
     # the date is read only where it matters: an arrangement, or a truce no one is named for
     past = (mention.arrangement or not (mention.proposers or mention.co_proposers)) and is_back_reference(doc, start, end)
