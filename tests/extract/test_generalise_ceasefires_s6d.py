@@ -90,3 +90,25 @@ def test_readiness_near_misses_give_no_offer(text):
 def test_readiness_to_accept_anothers_proposal_is_no_offer():
     found = facts("Ukraine said it was ready to accept the American proposal for a 30-day ceasefire.")
     assert [sorted(f.proposers) for f in found] == [["USA"]]
+
+
+# -- a proposal noun, then "by"/"from", then the actor: the actor's proposal of the truce ------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia dismissed an appeal by the UN for a four-day truce.", [(["UN"], 4, ["full"])]),
+    ("Moscow turned down a proposal by Turkey for a one-month pause in the fighting.", [(["TUR"], 30, ["full"])]),
+    ("Kyiv welcomed an offer from Turkey for a truce at sea.", [(["TUR"], None, ["sea"])]),
+])
+def test_a_proposal_by_an_actor_is_its_proposal(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A plan by Germany for talks on a ceasefire was discussed.",
+    "An offer by Turkey to host talks about a ceasefire was welcomed.",
+    "An offer from Turkey to host talks about a ceasefire was welcomed.",
+    "An appeal by Ukraine for a humanitarian corridor from Mariupol went unanswered.",
+    "A proposal by Ukraine for a prisoner swap was accepted by Russia.",
+])
+def test_a_proposal_by_an_actor_of_something_else_is_no_truce(text):
+    assert facts(text) == []

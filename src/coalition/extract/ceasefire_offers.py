@@ -1,4 +1,6 @@
-"""Readiness as an offer: "Ukraine remained ready for a complete and unconditional ceasefire" is
+"""Offers a clause makes without a proposing verb.
+
+Readiness as an offer: "Ukraine remained ready for a complete and unconditional ceasefire" is
 Ukraine's offer of a truce when the clause names no proposal of another's ("ready to accept the US
 proposal" is an answer, read in ``ceasefire_parties.py``).
 
@@ -13,10 +15,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from coalition.extract.ceasefire_parties import _code
-from coalition.extract.context import tokens, vocab
+from coalition.extract.context import has_phrase, tokens, vocab, window_text
 
 # words that make the readiness a condition or a question, not an offer
+def _code(m) -> str | None:
+    return m.actor if m.label == "PERSON" else m.code  # as ceasefire_parties._code, which imports this module
+
+
 _CONDITIONS = frozenset({"if", "whether", "unless", "when", "once", "until", "asked"})
 # what may stand between the readiness words and the truce word
 _BETWEEN = frozenset({"a", "an", "the", "any", "immediate", "complete", "full", "unconditional", "and", "general",
@@ -57,3 +62,20 @@ def ready_proposer(ctx, sent, start: int, end: int, words) -> list[str]:
                 return []
             return [_code(subject)]
     return []
+
+
+def by_proposer(doc, m, start: int, end: int, words) -> bool | None:
+    """Whether the actor ``m``, named after a proposal noun and "by"/"from" ("an appeal by the UN
+    for a four-day pause"), proposes the clause's truce: True when a truce word follows it before
+    any talks noun or other object ("a plan by Berlin for talks on a ceasefire" proposes talks, "an
+    appeal by Kyiv for a humanitarian corridor" a corridor); None when no such phrase stands before it."""
+    if not has_phrase(window_text(doc, max(start, m.start - 3), m.start), words["proposal_by"]):
+        return None
+    lower = tokens(doc).lower
+    heads, talks = set(words["truce_heads"]), set(words["talks_nouns"])
+    for j in range(m.end, min(end, m.end + 14)):
+        if lower[j] in heads:
+            return True
+        if lower[j] in talks or lower[j] in ("corridor", "corridors", "swap", "exchange", "withdrawal"):
+            return False
+    return False
