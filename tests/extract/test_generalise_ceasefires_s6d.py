@@ -112,3 +112,28 @@ def test_a_proposal_by_an_actor_is_its_proposal(text, expected):
 ])
 def test_a_proposal_by_an_actor_of_something_else_is_no_truce(text):
     assert facts(text) == []
+
+
+# -- "the proposal would freeze the fighting under a ceasefire": the owner named just before -------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv rejected a central part of the Trump administration's peace proposal on Tuesday.\n\n"
+     "According to diplomats, the proposal would freeze the fighting along the front line under a ceasefire.",
+     [(["USA"], None, ["full"])]),
+    ("Zelensky criticised Brazil's peace plan. The plan calls for an immediate ceasefire.", [(["BRA"], None, ["full"])]),
+    ("At the centre of the row is a plan Brazil presented to officials in Rome last week.\n\n"
+     "According to people who saw it, the proposal would freeze the fighting under a ceasefire.",
+     [(["BRA"], None, ["full"])]),
+])
+def test_the_proposal_is_the_one_whose_owner_was_just_named(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Zelensky criticised Brazil's peace plan. The plan calls for talks on a ceasefire.",
+    "Zelensky criticised Brazil's peace plan. The plan calls for a prisoner swap and a humanitarian corridor.",
+    "Officials discussed a plan that Ukraine rejected. The plan calls for an immediate ceasefire.",
+    "Zelensky criticised Brazil's peace plan. The plan demands that Russia withdraw its troops.",
+])
+def test_the_proposal_without_an_owner_or_truce_gives_none(text):
+    assert facts(text) == []

@@ -79,3 +79,66 @@ def by_proposer(doc, m, start: int, end: int, words) -> bool | None:
         if lower[j] in talks or lower[j] in ("corridor", "corridors", "swap", "exchange", "withdrawal"):
             return False
     return False
+
+
+# the proposal nouns a definite "the …" can refer back with ("the proposal would freeze the fighting")
+_BACK_NOUNS = frozenset({"proposal", "plan", "initiative", "offer", "framework"})
+_POSSESSIVE_MARKS = ("'s", "’s")
+
+
+def anaphoric_owner(ctx, sent, start: int, end: int, words) -> list[str]:
+    """'…rejected the Trump administration's peace proposal. [¶] According to people briefed on it,
+    the proposal would freeze the fighting under a ceasefire': "the proposal" opening the clause,
+    with no actor of its own before the truce, is the one whose owner the sentence before (or the
+    one before that) names with a possessive; [] when none does."""
+    tk = tokens(sent.doc)
+    lower, idx = tk.lower, tk.idx
+    at = next((k for k in range(start, min(end - 1, start + 10)) if lower[k] == "the" and lower[k + 1] in _BACK_NOUNS), None)
+    if at is None:
+        return []
+    noun = lower[at + 1]
+    heads = set(words["truce_heads"])
+    truce = next((k for k in range(at + 2, end) if lower[k] in heads), None)
+    if truce is None or not set(words["talks_nouns"]).isdisjoint(lower[at + 2 : truce]):
+        return []  # no truce, or talks on one ("the plan calls for talks on a ceasefire")
+    if any(_code(m) for m in ctx.mentions_in(idx[start], idx[truce], ("COUNTRY", "ORG", "PERSON"))):
+        return []  # an actor of the clause's own may own it: read in ceasefire_parties.py
+    k = ctx.sentence_index(sent.start_char)
+    for prev in (ctx.sents[j] for j in (k - 1, k - 2) if j >= 0):
+        named = [m for m in ctx.mentions_in(prev.start_char, prev.end_char, ("COUNTRY", "ORG", "PERSON")) if _code(m)]
+        # "the Trump administration's peace proposal"
+        owners = [m for m in named for mark in [_possessive_after(tk, m.end, prev.end)] if mark is not None
+                  and not _BACK_NOUNS.isdisjoint(lower[mark + 1 : min(prev.end, mark + 4)])]
+        # "a plan the Americans presented to European officials": the subject of the relative clause
+        owners += [m for m in named if m.start - 3 <= _noun_before(lower, m.start, prev.start)
+                   and has_phrase(window_text(sent.doc, m.end, min(prev.end, m.end + 3)), _presenting_verbs())]
+        if owners:
+            return [_code(max(owners, key=lambda m: m.start))]
+    return []
+
+
+def _noun_before(lower, at: int, floor: int) -> int:
+    """The token of the proposal noun just before an actor ("a plan the Americans"), or -99."""
+    for k in range(at - 1, max(floor - 1, at - 4), -1):
+        if lower[k] in _BACK_NOUNS:
+            return k
+        if lower[k] not in ("the", "that", "which"):
+            return -99
+    return -99
+
+
+@lru_cache(maxsize=1)
+def _presenting_verbs() -> list[str]:
+    words = vocab("ceasefires")
+    return words["propose_verbs"] + words["presenting_verbs"]
+
+
+def _possessive_after(tk, at: int, end: int) -> int | None:
+    """The possessive mark right after an actor, or after one lower-case noun of its ("the Trump
+    administration's"): its token, or None."""
+    for k in (at, at + 1):
+        if k < end and tk.text[k] in _POSSESSIVE_MARKS:
+            return k
+        if k < end and not (tk.text[k].isalpha() and tk.text[k].islower()):
+            return None
+    return None

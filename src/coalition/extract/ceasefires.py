@@ -47,7 +47,7 @@ from functools import lru_cache
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference, is_habitual)
 from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status, time_reference
-from coalition.extract.ceasefire_offers import ready_proposer
+from coalition.extract.ceasefire_offers import anaphoric_owner, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun,
                                                   we_proposer)
@@ -347,7 +347,7 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     mention.proposers, mention.responses, mention.co_proposers, mention.orderers = _parties(
         ctx, sent, start, end, words, first=first)
     if first and not mention.proposers and not mention.co_proposers:
-        mention.proposers = _pronoun_proposer(ctx, sent, words)
+        mention.proposers = _pronoun_proposer(ctx, sent, words) or anaphoric_owner(ctx, sent, start, end, words)
         # an owner we cannot name ("Their demand for a 30-day ceasefire, issued in May…"): a
         # proposal told of in passing, kept only as part of one the article names
         mention.in_passing = not mention.proposers and owned_by_pronoun(sent, words)
