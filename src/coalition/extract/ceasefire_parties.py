@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from coalition.extract.ceasefire_offers import by_proposer
 from coalition.extract.context import has_phrase, tokens, vocab, window_text
 from coalition.resolve import actors as gazetteer
 
@@ -87,6 +88,11 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         if lower[m.start - 1] == "that" and m.start - 1 > start and has_phrase(window_text(doc, max(start, m.start - 7), m.start), words["propose_verbs"]):
             # "demanded that Russia accept", "demanding that Russia withdraw" (the window holds the
             # "that", so "demands that" is read): what is asked of it, not its answer
+            continue
+        by_noun = by_proposer(doc, m, start, end, words)  # "an appeal by the UN for a four-day pause"
+        if by_noun is not None:
+            if by_noun:
+                _add(proposers, code)
             continue
         if _names_proposal(doc, m, end, words) or (m.start - 1 > start and lower[m.start - 1] == "from"
                                                    and lower[m.start - 2] in nouns):

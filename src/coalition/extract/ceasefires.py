@@ -47,6 +47,7 @@ from functools import lru_cache
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference, is_habitual)
 from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status, time_reference
+from coalition.extract.ceasefire_offers import anaphoric_owner, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun,
                                                   we_proposer)
@@ -59,7 +60,9 @@ PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\u00a0]*\n")
 SPLIT_WORDS = {"but", ",", ";", "while", "whereas"}
 # Words of a subject that is both warring sides: "both sides stop", "the parties would cease".
 _BOTH_SUBJECTS = {"both", "sides", "parties", "mutual", "mutually", "each"}
-_BOTH_STOP = {"stop", "stopping", "cease", "end"}
+# ...and verbs of giving the fighting up: "both countries give up / forgo / refrain from long-range
+# strikes" is as much a truce as "both sides stop" ("give" counts only before "up")
+_BOTH_STOP = {"stop", "stopping", "cease", "end", "refrain", "forgo", "forego", "renounce", "give"}
 
 
 @dataclass
@@ -266,7 +269,8 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
     # is a truce when both sides are its subject ("air defence to stop drone attacks" is none)
     if not present.isdisjoint(_BOTH_STOP):
         for i, low in enumerate(lowers):
-            if low in _BOTH_STOP and any(w in _BOTH_SUBJECTS for w in lowers[max(0, i - 4) : i]):
+            if low in _BOTH_STOP and any(w in _BOTH_SUBJECTS for w in lowers[max(0, i - 4) : i]) \
+                    and (low != "give" or lowers[i + 1 : i + 2] == ["up"]):
                 for k in range(i + 1, min(len(lowers), i + 10)):
                     if lowers[k] in halt_objects:
                         out.append((start + i, start + k + 1))
@@ -343,12 +347,13 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     mention.proposers, mention.responses, mention.co_proposers, mention.orderers = _parties(
         ctx, sent, start, end, words, first=first)
     if first and not mention.proposers and not mention.co_proposers:
-        mention.proposers = _pronoun_proposer(ctx, sent, words)
+        mention.proposers = _pronoun_proposer(ctx, sent, words) or anaphoric_owner(ctx, sent, start, end, words)
         # an owner we cannot name ("Their demand for a 30-day ceasefire, issued in May…"): a
         # proposal told of in passing, kept only as part of one the article names
         mention.in_passing = not mention.proposers and owned_by_pronoun(sent, words)
     if not mention.proposers and not mention.co_proposers and triggers:
-        mention.proposers = we_proposer(ctx, sent, start, end, words) or quoted_we_proposer(ctx, sent, start, end, words)
+        mention.proposers = (we_proposer(ctx, sent, start, end, words) or quoted_we_proposer(ctx, sent, start, end, words)
+                             or ready_proposer(ctx, sent, start, end, words))
     mention.status = _written_status(doc, start, end, words)
     # the date is read only where it matters: an arrangement, or a truce no one is named for
     past = (mention.arrangement or not (mention.proposers or mention.co_proposers)) and is_back_reference(doc, start, end)

@@ -282,6 +282,7 @@ def _leads(ctx: ArticleContext, sent, words: dict, *, subject_only: bool = False
     if not subject_only and mentions and has_phrase(padded, words["co_lead_it"]):
         out.append((mentions[0].code, mentions[0].start, False))  # "Sweden joined it and co-chairs it with Germany"
     for k, m in enumerate(mentions):
+        prev_m = mentions[k - 1] if k else None
         # "Paris and London will lead": the verb may follow the last of joined actors
         last = m
         for nxt in mentions[k + 1 :]:
@@ -311,9 +312,24 @@ def _leads(ctx: ArticleContext, sent, words: dict, *, subject_only: bool = False
             or (m.start > sent.start and has_phrase(padded, words["co_lead_verbs"])
                 and (doc[m.start - 1].lower_ == "with"
                      or (m.start - 1 > sent.start and doc[m.start - 1].lower_ == "the" and doc[m.start - 2].lower_ == "with"))))
+        # the list a "led by" opens goes on past the people named with each state ("under the joint
+        # chairmanship of Britain's John Healey and France's Sébastien Lecornu") and to a partner
+        # after "with" ("led by Denmark and the Netherlands with the United States")
+        if not subject_only and not (led or leads_verb or partner) and prev_m is not None and out and out[-1][2] \
+                and out[-1][1] == prev_m.start and _continues_list(doc[prev_m.end : m.start]):
+            led = True
         if (led or leads_verb or partner) and m.code != "UKR" and all(c != m.code for c, _, _ in out):
             out.append((m.code, m.start, bool(led or partner)))
     return out
+
+
+def _continues_list(gap) -> bool:
+    """Whether the words between two states go on one list of leads: "and", a comma, "with", "the",
+    and a possessive with the capitalised name of the state's minister; any other word (a verb, a
+    common noun) ends the list."""
+    if len(gap) > 7 or not any(t.lower_ in ("and", "with", ",") for t in gap):
+        return False
+    return all(t.lower_ in ("and", "with", ",", "the", "'s", "’s") or (t.is_alpha and t.is_title) for t in gap)
 
 
 def _size_raised_to(sent, words: dict) -> int | None:

@@ -420,6 +420,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 continue
             if _background(text, cue):
                 continue
+            if (f" {cue} us " in text or f" {cue} me " in text) and _speaker_is_object(ctx.doc, a, b, cue):
+                continue  # "the others in the coalition have urged us to hold back": the speaker is the one urged
             g_actors = own_subject(ctx, a, b, cue, g_actors) or g_actors
             later = _later_clauses(ctx, a, b, verbs, named_targets) if BOUNDARIES.intersection(text.split()) else []
             # with later clauses of their own, the first reading's target is its own clause's
@@ -460,6 +462,17 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
     return facts
+
+
+def _speaker_is_object(doc, a: int, b: int, cue: str) -> bool:
+    """Whether the cue's object is the speaker, "us" or "me" as written ("have urged us to hold
+    back"), not the United States ("rejects US plan")."""
+    cue_toks = cue.split()
+    n = len(cue_toks)
+    for i in range(a, b - n):
+        if [t.lower_ for t in doc[i : i + n]] == cue_toks and doc[i + n].text in ("us", "me"):
+            return True
+    return False
 
 
 def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evidence) -> str | None:
