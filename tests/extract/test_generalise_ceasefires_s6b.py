@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from coalition.extract import extract
-from coalition.model import Article
-
-
-def facts(text: str) -> list:
-    result = extract(Article(text="Headline\n\n" + text, source="test"))
-    return [f for f in result.facts if f.kind == "ceasefire"]
-
-
-def proposers(text: str) -> list[list[str]]:
-    return [sorted(f.proposers) for f in facts(text)]
+from tests.extract.ceasefire_sentences import facts, proposers
 
 
 # -- "their call for": the actor before it is not the proposer --------------------------------------

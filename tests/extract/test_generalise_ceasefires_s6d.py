@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from coalition.extract import extract
-from coalition.model import Article
-
-
-def facts(text: str) -> list:
-    result = extract(Article(text="Headline\n\n" + text, source="test"))
-    return [f for f in result.facts if f.kind == "ceasefire"]
-
-
-def read(text: str) -> list[tuple]:
-    return [(sorted(f.proposers), f.duration_days, f.scope) for f in facts(text)]
+from tests.extract.ceasefire_sentences import facts, read
 
 
 # -- a pause of strikes on civilian targets is an air truce ----------------------------------------
