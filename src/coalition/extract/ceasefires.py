@@ -49,8 +49,8 @@ from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arran
 from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status, time_reference
 from coalition.extract.ceasefire_offers import anaphoric_owner, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
-from coalition.extract.ceasefire_parties import (_add, _code, _parties, _pronoun_proposer, _stronger, owned_by_pronoun,
-                                                  we_proposer)
+from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pronoun, we_proposer
+from coalition.extract.ceasefire_parties import _add, _code, _parties, _stronger
 from coalition.extract.context import (ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab,
                                        window_text)
 from coalition.model import Ceasefire, CeasefireResponse
