@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coalition.extract import extract
-from coalition.model import Article
-
-
-def statements(text: str, headline: str = "Headline") -> list[tuple]:
-    result = extract(Article(text=headline + "\n\n" + text, source="test"))
-    return [(f.speaker, f.quote) for f in result.facts if f.kind == "statement"]
+from tests.extract.statement_sentences import statements
 
 
 # -- a short quote, then a name and its capitalised title -----------------------------------------

@@ -10,15 +10,7 @@ import pytest
 
 from coalition.extract import extract
 from coalition.model import Article
-
-
-def statements(text: str, headline: str = "Headline") -> list[tuple]:
-    result = extract(Article(text=headline + "\n\n" + text, source="test"))
-    return [(f.speaker, f.quote) for f in result.facts if f.kind == "statement"]
-
-
-def speakers(text: str) -> list:
-    return [s for s, _ in statements(text)]
+from tests.extract.statement_sentences import speakers, statements
 
 
 # -- "X, she added, …": the pronoun speaks, X is no person ------------------------------------------

@@ -6,17 +6,7 @@ is part of the reporter's sentence, not a statement. Real senators are known by 
 
 from __future__ import annotations
 
-from coalition.extract import extract
-from coalition.model import Article
-
-
-def statements(text: str, headline: str = "Headline") -> list[tuple]:
-    result = extract(Article(text=headline + "\n\n" + text, source="test"))
-    return [(f.speaker, f.quote) for f in result.facts if f.kind == "statement"]
-
-
-def speakers(text: str) -> list:
-    return [s for s, _ in statements(text)]
+from tests.extract.statement_sentences import speakers, statements
 
 
 # -- a possessor in an apposition is whose the speaker is -------------------------------------------

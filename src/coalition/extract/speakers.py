@@ -21,7 +21,7 @@ from coalition.extract.context import ArticleContext, Mention, token_positions, 
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
 from coalition.extract.quotes import Quote
 from coalition.extract.speaker_descriptions import aides_of_another, apposed_name, holds_party_title, is_party_title, sentence_topic_of
-from coalition.extract.speaker_topics import is_attributive, is_quoted, sentence_topic, speaks_through
+from coalition.extract.speaker_topics import is_attributive, sentence_topic, speaks_through
 from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before
 from coalition.resolve import actors as gazetteer
 
@@ -235,8 +235,6 @@ class _Referents:
         if not names:
             return frozenset()
         return frozenset(p.code for p in self.people if names & set(p.text.split()))
-
-    is_quoted = is_quoted
 
     def is_appositive(self, m: Mention) -> bool:
         tk = tokens(self.doc)

@@ -38,6 +38,7 @@ import re
 
 from coalition.extract.context import ArticleContext, Mention, tokens, vocab
 from coalition.extract.quotes import Quote
+from coalition.extract.speaker_topics import is_quoted
 from coalition.extract.speakers import Described, _Referents, _bare_plural
 from coalition.model import Statement
 from coalition.resolve import actors as gazetteer
@@ -391,7 +392,7 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
     if not verbs:
         return None
     # a person named inside another quote ("Putin's escalation…," he said) is spoken of, not speaking
-    people = [p for p in refs.people_in(span) if p.code not in exclude and not refs.is_quoted(p)]
+    people = [p for p in refs.people_in(span) if p.code not in exclude and not is_quoted(refs, p)]
     pronouns = vocab("quotes")["pronouns"]
     ordered = list(reversed(verbs)) if prefer_last else verbs
     subject = refs.subject_of(span)
