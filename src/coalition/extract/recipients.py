@@ -243,6 +243,8 @@ def items_to_another_country(ctx, sent: Span, last: int) -> bool:
     that receiver's clause says what they do for Ukraine ("sent its old F-16s to Denmark to help
     train Ukrainian pilots", aid in the end)."""
     lower = tokens(ctx.doc).lower
+    if last >= sent.end:  # the items close the sentence (and, without a full stop, the article)
+        return False
     # "to" right after the items, or after the comma closing an aside ("its F-16s, along with instructors, to")
     to = last if lower[last] == "to" else last + 1 if lower[last] == "," and last + 1 < sent.end and lower[last + 1] == "to" else None
     if to is None or to >= sent.end - 1:
