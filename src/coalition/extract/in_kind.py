@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems
+from coalition.extract.clause_subjects import coordinated_subject
+from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems, referred_items
 from coalition.extract.context import _has, _lower, lower_text, lower_words, tokens
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
-from coalition.extract.listed_donors import listed_givers
+from coalition.extract.listed_donors import chain_subject_givers, listed_givers
 from coalition.extract.relative_givers import relative_actor_clause_end
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
@@ -25,8 +26,8 @@ from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
-from coalition.extract.unpledged import (company_order, condition_follows, decision_owner, decision_pending, not_given, payer_of_reported, reported_subject,
-                                        wanted_items)
+from coalition.extract.unpledged import (company_order, condition_follows, decision_owner, decision_pending, not_given, payer_of_reported, receiver_uses,
+                                        reported_subject, wanted_items)
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 
@@ -60,7 +61,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     payer_at, payer = _payer_clause(ctx, sent, words)
     subject_clause_end = -1
     sentence = lower_text(sent)  # asked by several tests of each group
-    for group in groups:
+    for g, group in enumerate(groups):
         first = group[0][0]
         start = max(sent.start, _modifiers_start(doc, sent, first) - 8)
         while start > max(sent.start, first - 11) and table.lower[start - 1] in ("has", "have", "had", "also", "already", "now"):
@@ -119,6 +120,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "the coalition wants mechanised clearance vehicles": a wish, nothing given
         if status not in ("paused", "cancelled") and condition_follows(doc, sent, group[-1][1], words):
             continue  # "was weighing sending a Patriot battery if Washington offered guarantees": a supposition
+        if receiver_uses(doc, sent, first, group[-1][1], words):
+            continue  # "our pilots will use these aircraft well": the receiver's use of aid, no pledge
         if decision_pending(doc, sent, first, group[-1][1], words):
             continue  # "the decision to provide aircraft would be taken separately": nothing decided yet
         if another_country_receives(ctx, sent, first):
@@ -129,7 +132,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
         donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)
                        or _pronoun_relative_giver(ctx, sent, first, group[-1][1]) or _participle_giver(ctx, sent, first)
-                       or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
+                       or _donor_before(ctx, sent, first, limit=12) or coordinated_subject(ctx, sent, first) or _subject_of(ctx, sent, first)
+                       or _donor_after(ctx, sent, group[-1][1])
                        or _donor_of_relative(ctx, sent, group[-1][1], sent.end) or _made_the_nth(ctx, sent, group[-1][1]))
         if _seller_demonym(ctx, sent, first, donor_close):
             donor_close = None  # "will buy American weapons … and pass them to Ukraine": the seller
@@ -198,7 +202,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue
         draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, first,
                       supplier=supplier, confidence=0.7 if donor_close else 0.55)
-        draft.items = _item_names(sent, group)
+        # "… dozens of F-16s, with Denmark expected to hand over the first aircraft": the F-16s
+        draft.items = (g and referred_items(sent, table, group, groups[g - 1])) or _item_names(sent, group)
         draft.sibling = sibling if donor is None else None
         out.append(draft)
         rest = _lower(doc, group[-1][1], sent.end)
@@ -215,6 +220,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         partners = _co_donors(ctx, sent, first, donor)
         if donor is not None:
             partners += [c for c in listed_givers(ctx, sent, first, donor) if c not in partners]
+            # "Denmark and Norway pledged their jets": a chain as the subject, each actor gives
+            partners += [c for c in chain_subject_givers(ctx, sent, first, donor) if c not in partners]
         if group is groups[-1]:
             partners += [c for c in _partners_of_one_more(ctx, sent, group[-1][1], words) if c != donor and c not in partners]
         whole = None

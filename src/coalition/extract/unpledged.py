@@ -233,3 +233,22 @@ def decision_pending(doc, sent: Span, first: int, end: int, words: dict) -> bool
     while stop < sent.end and table.lower[stop] not in (";", ":", "but", "while", "whereas"):
         stop += 1
     return bool(_has(_lower(doc, end, stop), words["pending_decision"]["still_to_come"]))
+
+
+def receiver_uses(doc, sent: Span, first: int, end: int, words: dict) -> bool:
+    """ "our pilots will use these aircraft well", "Ukrainian crews are already flying the jets":
+    the receiver's people (or Ukraine itself) as the subject of a verb of using, flying or operating
+    the items, within or right before them. What the receiver does with aid is no one's pledge;
+    the stage the bare "will" would give belongs to the use."""
+    lower = tokens(doc).lower
+    use = words["receiver_use"]
+    for j in range(max(sent.start + 1, first - 4), min(end, sent.end)):
+        if lower[j] not in use["verbs"]:
+            continue
+        k = j - 1
+        while k > sent.start and lower[k] in use["between"]:
+            k -= 1
+        if lower[k] in use["users"]:
+            # "will train Ukrainian pilots to fly F-16s": teaching the use is the aid given
+            return not any(w in use["taught"] for w in lower[max(sent.start, k - 4):k])
+    return False

@@ -1,0 +1,54 @@
+"""Commitments, seventh session: failure classes seen on the dev set, each tested here on made-up
+sentences (other donors, items and wordings than the articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.commitment_sentences import facts
+
+
+# -- the receiver's use of aid is nobody's pledge -------------------------------------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Sweden will deliver howitzers soon. Our gunners will use these howitzers well, the Ukrainian commander said.",
+     [("SWE", "announced", ["howitzers"])]),
+    ("Norway will send NASAMS launchers, and Ukrainian crews will be able to operate them by spring.",
+     [("NOR", "announced", ["NASAMS", "launchers"])]),
+    ("Belgium will send jets. The crews will fly the jets from bases in the west.",
+     [("BEL", "announced", ["fighter jets"])]),
+])
+def test_the_receivers_use_of_aid_pledges_nothing(text, kept):
+    assert [(f.donor, f.status, f.items) for f in facts(text)] == kept
+
+
+# -- the subject of a coordinated clause gives the items far into it ------------------------------
+
+def test_the_subject_after_comma_and_gives_the_items_of_its_clause():
+    text = ("Finland sent tanks last year, and Estonia signed a memorandum with Kyiv in March under which it "
+            "will supply 40 mortars by the autumn.")
+    assert {f.donor for f in facts(text) if "mortars" in f.items} == {"EST"}
+
+
+# -- a chain of actors followed by a verb of giving: each gives ----------------------------------
+
+@pytest.mark.parametrize("text, donors", [
+    ("Portugal and Greece donated armoured vehicles to Ukraine in spring.", {"PRT", "GRC"}),
+    ("Ireland, Austria and Malta sent generators to Kyiv last winter.", {"IRL", "AUT", "MLT"}),
+    ("The allies have promised dozens of Leopard tanks, with Spain and Portugal expected to hand over the first "
+     "vehicles in June.", {"ESP", "PRT"}),
+])
+def test_each_actor_of_a_chain_that_is_the_subject_gives(text, donors):
+    assert {f.donor for f in facts(text)} == donors
+
+
+def test_a_chain_after_a_preposition_is_no_subject():
+    assert {f.donor for f in facts("Generators were sent to Portugal and Greece last winter by Spain.")} <= {"ESP"}
+
+
+# -- a class noun after "the" refers back to the items named before in the sentence ---------------
+
+def test_the_first_vehicles_are_the_tanks_named_before():
+    text = "Spain has pledged six Leopard tanks, and Madrid expects to deliver the first vehicles in June."
+    assert [(f.donor, f.status, f.items) for f in facts(text)] == [("ESP", "announced", ["leopard tanks"]),
+                                                                   ("ESP", "planned", ["leopard tanks"])]
