@@ -52,3 +52,19 @@ def test_the_first_vehicles_are_the_tanks_named_before():
     text = "Spain has pledged six Leopard tanks, and Madrid expects to deliver the first vehicles in June."
     assert [(f.donor, f.status, f.items) for f in facts(text)] == [("ESP", "announced", ["leopard tanks"]),
                                                                    ("ESP", "planned", ["leopard tanks"])]
+
+
+# -- a side phrase "alongside five supplied by X" gives X its share only --------------------------
+
+def test_a_side_phrase_gives_its_actor_a_share_and_leaves_the_main_clause_to_the_donor_before():
+    text = ("Spain has sent Leopard tanks. The first ten armoured vehicles arrived in Ukraine on Monday, as well as four "
+            "donated by Portugal. More armoured vehicles are due in the coming weeks.")
+    got = [(f.donor, f.status, f.items) for f in facts(text)]
+    assert ("PRT", "delivered", ["armoured vehicles"]) in got
+    assert ("ESP", "delivered", ["armoured vehicles"]) in got
+    assert not any(donor == "PRT" and status != "delivered" for donor, status, _ in got)  # the next sentence is Spain's
+
+
+def test_a_side_phrase_after_a_named_donor_adds_a_second_giver():
+    got = {f.donor for f in facts("Poland delivered 14 tanks on Friday, along with 10 donated by Canada.")}
+    assert got == {"POL", "CAN"}

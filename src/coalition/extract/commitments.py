@@ -34,6 +34,7 @@ from coalition.extract.payers import given_before, group_gives_after, member_loa
 from coalition.extract.package_contents import fold_package_contents
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
                                       _for_another_country, _not_aid, _spent_at_home)
+from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import generic_package_told_elsewhere, superseded_budget_line
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
@@ -348,10 +349,14 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     # Ukraine named only as the one who receives ("to Kyiv", "given Ukraine's emergency services")
     # hides no other giver, when a sentence just before gave the donor (not the article's main one)
     named = ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+    side = side_giver(ctx, sent, items[0][1], words)
+    if side is not None:
+        # "…, alongside five supplied by the Netherlands": that actor gives its five only, it hides no giver
+        named = [m for m in named if m.start < side[0] or m.code != side[1]]
     # (nor does a person of the donor's own country: "packages approved during Joe Biden's presidency",
     # nor one of no known country: "…, Defence Minister Jaroslav Naď told journalists")
     fallback = context_donor if list_context or (
-        (not named or (not from_main and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor in (context_donor, None))
+        (not named or ((not from_main or side is not None) and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor in (context_donor, None))
                                              for m in named)))
         and not _quantifier_subject(ctx.doc, sent) and not _has(padded, words["money_referents"])) else None
     if fallback is None and main and _has(padded, words["own_government_nouns"]) and all(

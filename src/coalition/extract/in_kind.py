@@ -23,6 +23,7 @@ from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
                                               without_relative_aside)
 from coalition.extract.no_aid import UKRAINE_WORDS
+from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
@@ -135,6 +136,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                        or _donor_before(ctx, sent, first, limit=12) or coordinated_subject(ctx, sent, first) or _subject_of(ctx, sent, first)
                        or _donor_after(ctx, sent, group[-1][1])
                        or _donor_of_relative(ctx, sent, group[-1][1], sent.end) or _made_the_nth(ctx, sent, group[-1][1]))
+        side = side_giver(ctx, sent, group[-1][1], words)
+        if side is not None and donor_close == side[1] and not any(
+                m.code == side[1] for m in ctx.mentions_in(sent.start_char, table.idx[first], ("COUNTRY", "ORG"))):
+            donor_close = None  # "seven howitzers arrived, alongside five supplied by the Netherlands": its five, not the seven
         if _seller_demonym(ctx, sent, first, donor_close):
             donor_close = None  # "will buy American weapons … and pass them to Ukraine": the seller
         # Without an amount, only an explicit donor or a bullet under an introducing
@@ -145,6 +150,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         if donor is None and earlier:
             donor = _donor_of_same_item(ctx, sent, group, earlier)
         if donor is None and sibling is None:
+            if side is not None and status is not None:
+                share = Draft(side[1], "UKR", _category(group, window, spending), status, sent, first, supplier=supplier, confidence=0.6)
+                share.items = _item_names(sent, group)
+                out.append(share)  # "…, alongside five supplied by the Netherlands": its share, whoever gave the rest
             continue
         if schedule_of_earlier_pledge(doc, sent, first, donor, earlier):
             continue  # "set out a delivery plan: six aircraft around New Year": the timing of the pledge told before
@@ -205,6 +214,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         # "… dozens of F-16s, with Denmark expected to hand over the first aircraft": the F-16s
         draft.items = (g and referred_items(sent, table, group, groups[g - 1])) or _item_names(sent, group)
         draft.sibling = sibling if donor is None else None
+        if side is not None and side[1] != donor:
+            share = Draft(side[1], draft.recipient, category, status, sent, first, supplier=supplier, confidence=0.6)
+            share.items = list(draft.items)
+            out.append(share)  # before the main clause's: the donor the next sentence carries on is the main one
         out.append(draft)
         rest = _lower(doc, group[-1][1], sent.end)
         later = _later_stage(rest, words) if status not in ("paused", "cancelled") else None
