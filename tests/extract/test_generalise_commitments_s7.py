@@ -68,3 +68,18 @@ def test_a_side_phrase_gives_its_actor_a_share_and_leaves_the_main_clause_to_the
 def test_a_side_phrase_after_a_named_donor_adds_a_second_giver():
     got = {f.donor for f in facts("Poland delivered 14 tanks on Friday, along with 10 donated by Canada.")}
     assert got == {"POL", "CAN"}
+
+
+# -- aid named by a vague word, then told in detail by the same donor: one pledge ----------------
+
+def test_a_vague_summary_told_in_detail_in_the_next_sentence_is_no_pledge_of_its_own():
+    text = "Estonia said on Monday it would send Ukraine more weapons. Estonia will hand over 20 mortars and a field radar."
+    assert [(f.donor, f.items) for f in facts(text)] == [("EST", ["mortars", "radars"])]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Estonia said on Monday it would send Ukraine more weapons. The prime minister spoke in Tallinn.", ("EST", "planned")),
+    ("Estonia halted its deliveries of weapons on Monday. Estonia will hand over 20 mortars later.", ("EST", "paused")),
+])
+def test_a_vague_pledge_without_details_or_a_pause_of_it_stays(text, kept):
+    assert kept in [(f.donor, f.status) for f in facts(text)]

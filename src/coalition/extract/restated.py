@@ -68,3 +68,22 @@ def schedule_of_earlier_pledge(doc, sent: Span, first: int, donor: str | None, e
     if not _has(_lower(doc, max(sent.start, colon - 4), colon), _words()["schedule_nouns"]):
         return False
     return any(d.donor == donor for d in earlier)
+
+
+def summary_told_in_detail(ctx, draft, drafts: list, vague: list) -> bool:
+    """ "The three ministers announced that their countries would send Ukraine weapons. Estonia will
+    hand over Javelin missiles. Latvia and Lithuania will provide Stingers.": aid named only by a
+    vague word ("weapons", "equipment") whose donor names what it gives in one of the next two
+    sentences is that aid told first in summary, not a pledge of its own. A pause or cancellation
+    of vague aid is news of its own and stays; so does aid with an amount."""
+    if (draft.money is not None or not draft.items or draft.status in ("paused", "cancelled", "resumed", "cumulative")
+            or draft.sent is None or any(i.lower() not in vague for i in draft.items)):
+        return False
+    at = ctx.sentence_index(draft.sent.start_char)
+    for other in drafts:
+        if other is draft or other.donor != draft.donor or other.sent is None or other.money is not None:
+            continue
+        if 0 < ctx.sentence_index(other.sent.start_char) - at <= 2 and other.category == draft.category and any(
+                i.lower() not in vague for i in other.items):
+            return True
+    return False
