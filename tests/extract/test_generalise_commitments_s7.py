@@ -83,3 +83,18 @@ def test_a_vague_summary_told_in_detail_in_the_next_sentence_is_no_pledge_of_its
 ])
 def test_a_vague_pledge_without_details_or_a_pause_of_it_stays(text, kept):
     assert kept in [(f.donor, f.status) for f in facts(text)]
+
+
+# -- "the three Gepards": a count after "the" names items the donor gave before ------------------
+
+@pytest.mark.parametrize("text", [
+    "Spain has handed over two Hawk air defence launchers. An official list shows the two Hawks as delivered and four more as in preparation.",
+    "Spain has handed over six Hawk launchers. A government register lists the six Hawks as delivered.",
+])
+def test_a_definite_count_of_items_given_before_is_no_new_commitment(text):
+    assert [(f.donor, f.status) for f in facts(text)] == [("ESP", "delivered")]
+
+
+def test_a_definite_count_of_other_items_is_still_given():
+    text = "Spain has handed over two Hawk launchers. Spain will also send the four howitzers requested by Kyiv."
+    assert [(f.donor, f.items) for f in facts(text)] == [("ESP", ["Hawk", "launchers"]), ("ESP", ["howitzers"])]

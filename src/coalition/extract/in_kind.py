@@ -158,8 +158,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         if schedule_of_earlier_pledge(doc, sent, first, donor, earlier):
             continue  # "set out a delivery plan: six aircraft around New Year": the timing of the pledge told before
         if len(group) == 1 and _definite_before(table, sent, first) in ("the", "these", "those", "our", "their", "its") and earlier and any(
-                d.donor == donor and any(i.lower().split()[-1:] == group[0][2].split()[-1:] for i in d.items) for d in earlier):
-            continue  # "the tanks would add firepower": the tanks this donor gave before, told of again
+                d.donor == donor and any(_head(i) == _head(group[0][2]) for i in d.items) for d in earlier):
+            # "the tanks would add firepower": the tanks this donor gave before, told of again;
+            # "lists the three Gepards as delivered": the Gepard guns, in the plural
+            continue
         if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
             continue  # "shipped munitions to Russia": arms for the invader are no aid to Ukraine
         if _has(clause, words["hypothetical"]) or _has(clause, words["negation"]):
@@ -250,6 +252,12 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+def _head(item: str) -> str:
+    """An item's last word without a plural "s": "Gepard" and "the Gepards" name one thing."""
+    words = item.lower().split()
+    return words[-1].removesuffix("s") if words else ""
 
 
 _MODALS_ONLY = ("will", "would")
