@@ -98,3 +98,13 @@ def test_a_definite_count_of_items_given_before_is_no_new_commitment(text):
 def test_a_definite_count_of_other_items_is_still_given():
     text = "Spain has handed over two Hawk launchers. Spain will also send the four howitzers requested by Kyiv."
     assert [(f.donor, f.items) for f in facts(text)] == [("ESP", ["Hawk", "launchers"]), ("ESP", ["howitzers"])]
+
+
+# -- a share of national output pledged is a pledge of its own, whatever else the donor gives ----
+
+@pytest.mark.parametrize("text", [
+    "Estonia gave Ukraine €40m in March. Estonia has committed to spend 0.3% of its GDP a year on military support for Ukraine.",
+    "Estonia has committed to spend 0.3% of its GDP a year on military support for Ukraine. Estonia will send 20 mortars.",
+])
+def test_a_share_of_output_is_neither_a_package_told_elsewhere_nor_a_summary(text):
+    assert ("EST", ["military support"]) in [(f.donor, f.items) for f in facts(text)]
