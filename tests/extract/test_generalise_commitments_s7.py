@@ -108,3 +108,21 @@ def test_a_definite_count_of_other_items_is_still_given():
 ])
 def test_a_share_of_output_is_neither_a_package_told_elsewhere_nor_a_summary(text):
     assert ("EST", ["military support"]) in [(f.donor, f.items) for f in facts(text)]
+
+
+# -- deliberating "whether to" give, and "will consider handing over": considering ----------------
+
+@pytest.mark.parametrize("text, donor", [
+    ("Hungary is debating whether to send its old howitzers to Ukraine, officials said.", "HUN"),
+    ("Croatia will consider sending more Mi-8 helicopters to Kyiv, the minister said.", "HRV"),
+])
+def test_weighing_whether_to_give_is_considering(text, donor):
+    assert [(f.donor, f.status) for f in facts(text)] == [(donor, "considering")]
+
+
+@pytest.mark.parametrize("text", [
+    "Reporters asked whether Croatia would send helicopters.",
+    "Croatia would consider sending helicopters if asked.",
+])
+def test_a_bare_whether_or_would_consider_is_still_no_pledge(text):
+    assert facts(text) == []

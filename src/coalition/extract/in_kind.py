@@ -27,7 +27,7 @@ from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
-from coalition.extract.unpledged import (company_order, condition_follows, decision_owner, decision_pending, not_given, payer_of_reported, receiver_uses,
+from coalition.extract.unpledged import (company_order, condition_follows, deliberated, decision_owner, decision_pending, not_given, payer_of_reported, receiver_uses,
                                         reported_subject, wanted_items)
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
@@ -164,8 +164,11 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue
         if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
             continue  # "shipped munitions to Russia": arms for the invader are no aid to Ukraine
-        if _has(clause, words["hypothetical"]) or _has(clause, words["negation"]):
+        weighed = deliberated(clause, words)
+        if (_has(clause, words["hypothetical"]) and not weighed) or _has(clause, words["negation"]):
             continue  # "whether Britain could replace ...", "it does not send equipment"
+        if weighed:
+            status = "considering"  # "is discussing whether to hand over its S-300": weighed, not supposed
         if (_has(clause, words["continuation_cues"]) or _has(clause, words["standing_cues"])) and all(it[2] in words["vague_items"] or _ukrainian_troops(table, it) for it in group):
             # "will keep helping Ukraine with weapons", "will keep training Ukrainian soldiers": a
             # general promise, nothing specific given (Ukraine's own troops are who receives); "we were

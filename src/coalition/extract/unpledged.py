@@ -252,3 +252,11 @@ def receiver_uses(doc, sent: Span, first: int, end: int, words: dict) -> bool:
             # "will train Ukrainian pilots to fly F-16s": teaching the use is the aid given
             return not any(w in use["taught"] for w in lower[max(sent.start, k - 4):k])
     return False
+
+
+def deliberated(clause: str, words: dict) -> bool:
+    """ "Slovakia is discussing whether to hand over its S-300": "whether" after a verb of
+    deliberating is a possibility the subject weighs (status considering), not a supposition."""
+    if " whether to " not in clause:
+        return False
+    return any(f" {verb} whether to " in clause for verb in words["deliberation_verbs"])
