@@ -126,3 +126,16 @@ def test_weighing_whether_to_give_is_considering(text, donor):
 ])
 def test_a_bare_whether_or_would_consider_is_still_no_pledge(text):
     assert facts(text) == []
+
+
+# -- the same sum of two kinds of aid, each naming what it is: two pledges -----------------------
+
+def test_the_same_sum_as_humanitarian_aid_and_as_loans_is_two_pledges():
+    text = ("Norway has pledged $50 million in emergency humanitarian assistance for displaced families. Earlier, Oslo had "
+            "announced it would extend $50 million in loans to support Ukraine's budget.")
+    assert sorted(f.category for f in facts(text)) == ["financial", "humanitarian"]
+
+
+def test_a_sum_of_no_kind_told_again_with_its_kind_is_one_pledge():
+    text = "Norway to give $50 million. Norway has pledged $50 million in emergency humanitarian assistance for Ukraine."
+    assert len(facts(text)) == 1
