@@ -139,3 +139,14 @@ def test_the_same_sum_as_humanitarian_aid_and_as_loans_is_two_pledges():
 def test_a_sum_of_no_kind_told_again_with_its_kind_is_one_pledge():
     text = "Norway to give $50 million. Norway has pledged $50 million in emergency humanitarian assistance for Ukraine."
     assert len(facts(text)) == 1
+
+
+# -- aid the receiver lost in battle is no aid given ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's army has lost several Leopard tanks sent by Germany.",
+    "Officials in Kyiv admit that Russia destroyed four HIMARS launchers provided by Washington.",
+    "The brigade had abandoned two Bradley vehicles supplied by the United States.",
+])
+def test_losses_of_aid_are_no_pledge(text):
+    assert facts(text) == []
