@@ -150,3 +150,18 @@ def test_a_sum_of_no_kind_told_again_with_its_kind_is_one_pledge():
 ])
 def test_losses_of_aid_are_no_pledge(text):
     assert facts(text) == []
+
+
+# -- commentators forecasting what a donor will do pledge nothing for it --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Analysts expect Germany to send more tanks next year.",
+    "Some experts believe France could supply jets before winter.",
+    "Analysts expect Berlin to pledge another €1bn for Ukraine next month.",
+])
+def test_a_commentators_forecast_is_no_pledge(text):
+    assert facts(text) == []
+
+
+def test_a_pledge_commentators_remark_on_stays():
+    assert [f.donor for f in facts("Germany will send 20 tanks, the ministry said, as analysts had expected.")] == ["DEU"]

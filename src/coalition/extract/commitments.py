@@ -38,7 +38,7 @@ from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import generic_package_told_elsewhere, summary_told_in_detail, superseded_budget_line
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
-from coalition.extract.unpledged import companies_sell, reference_amount, ukraine_asks
+from coalition.extract.unpledged import commentators_forecast, companies_sell, reference_amount, ukraine_asks
 from coalition.model import Commitment
 
 # "Some will send aircraft, some will pay": unnamed givers, not the article's main donor.
@@ -249,6 +249,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "well above the $5bn the administration had sought", "Kyiv wants … $6bn": no money given
             if supposed(doc, sent, lo, span.start, hi):
                 continue  # "If Congress approves it, the US could send another $60bn": a supposition, no pledge
+            if commentators_forecast(doc, sent, span.start, words):
+                continue  # "Analysts expect Berlin to pledge another €1bn": a forecast, no pledge
             # "South Korea, which has refused to send weapons, will give $100m in humanitarian aid": an
             # item in a denied clause is not what the money buys
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items

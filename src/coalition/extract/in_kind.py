@@ -27,7 +27,7 @@ from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
-from coalition.extract.unpledged import (company_order, condition_follows, deliberated, decision_owner, decision_pending, not_given, payer_of_reported, receiver_uses,
+from coalition.extract.unpledged import (commentators_forecast, company_order, condition_follows, deliberated, decision_owner, decision_pending, not_given, payer_of_reported, receiver_uses,
                                         reported_subject, wanted_items)
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
@@ -117,6 +117,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         clause = _clause_before(sent, first)
         if not_given(doc, clause, words):
             continue  # "had asked Berlin to hand over the batteries", "blocked Denmark from sending": nothing given
+        if commentators_forecast(doc, sent, first, words):
+            continue  # "Analysts expect Germany to send more tanks": a forecast, no pledge
         if wanted_items(doc, sent, first, words):
             continue  # "the coalition wants mechanised clearance vehicles": a wish, nothing given
         if status not in ("paused", "cancelled") and condition_follows(doc, sent, group[-1][1], words):

@@ -260,3 +260,18 @@ def deliberated(clause: str, words: dict) -> bool:
     if " whether to " not in clause:
         return False
     return any(f" {verb} whether to " in clause for verb in words["deliberation_verbs"])
+
+
+def commentators_forecast(doc, sent: Span, first: int, words: dict) -> bool:
+    """ "Analysts expect Germany to send more tanks", "Some experts believe France could supply jets":
+    commentators forecasting what a donor will do, before the items, pledge nothing for it."""
+    lower = tokens(doc).lower
+    cues = words["commentator_forecasts"]
+    for j in range(sent.start, first - 1):
+        if lower[j] in cues["nouns"]:
+            k = j + 1
+            while k < first and lower[k] in ("also", "now", "widely", "generally", "largely", "still", "had", "have", "do", "did"):
+                k += 1
+            if k < first and lower[k] in cues["verbs"]:
+                return True
+    return False
