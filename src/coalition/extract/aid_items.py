@@ -167,3 +167,18 @@ def _category(items, padded: str, spending: bool) -> str:
     if has_phrase(padded, ["military", "defence", "defense", "security", "weapons", "arms"]):
         return "military"
     return "other"
+
+
+def referred_items(sent: Span, table, group, earlier_group) -> list[str] | None:
+    """The names of ``earlier_group`` (items named before in the same sentence) when ``group`` is
+    one class noun after "the" / "the first" / "these" that refers back to them: "pledged dozens of
+    F-16s, with Denmark expected to hand over the first aircraft" hands over F-16s. None otherwise."""
+    if earlier_group is None or len(group) != 1 or group[0][2] not in vocab("commitments")["item_hypernyms"]:
+        return None
+    first = group[0][0]
+    before = table.lower[max(sent.start, first - 2):first]
+    if not any(w in ("the", "these", "those") for w in before) or _named_systems(sent, first):
+        return None
+    if earlier_group[0][3] != group[0][3] or earlier_group[-1][2] == group[0][2]:
+        return None  # another kind of aid, or the same word: nothing to resolve
+    return _item_names(sent, earlier_group)

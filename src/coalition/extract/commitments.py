@@ -34,10 +34,11 @@ from coalition.extract.payers import given_before, group_gives_after, member_loa
 from coalition.extract.package_contents import fold_package_contents
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
                                       _for_another_country, _not_aid, _spent_at_home)
-from coalition.extract.restated import generic_package_told_elsewhere, superseded_budget_line
+from coalition.extract.side_clauses import side_giver
+from coalition.extract.restated import generic_package_told_elsewhere, summary_told_in_detail, superseded_budget_line
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
-from coalition.extract.unpledged import companies_sell, reference_amount, ukraine_asks
+from coalition.extract.unpledged import commentators_forecast, companies_sell, reference_amount, ukraine_asks
 from coalition.model import Commitment
 
 # "Some will send aircraft, some will pay": unnamed givers, not the article's main donor.
@@ -130,6 +131,9 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     generic = words["generic_items"]
     # "It is the tenth package of military support Sweden has provided": the package whose sum is told
     drafts = [d for d in drafts if not generic_package_told_elsewhere(d, drafts, generic)]
+    # "… would send Ukraine weapons. Estonia will hand over Javelin missiles.": the summary, told again in detail
+    vague = words["vague_items"]
+    drafts = [d for d in drafts if not summary_told_in_detail(ctx, d, drafts, vague)]
     drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)
     drafts = _fold_priced_items(ctx, drafts)
@@ -245,6 +249,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "well above the $5bn the administration had sought", "Kyiv wants … $6bn": no money given
             if supposed(doc, sent, lo, span.start, hi):
                 continue  # "If Congress approves it, the US could send another $60bn": a supposition, no pledge
+            if commentators_forecast(doc, sent, span.start, words):
+                continue  # "Analysts expect Berlin to pledge another €1bn": a forecast, no pledge
             # "South Korea, which has refused to send weapons, will give $100m in humanitarian aid": an
             # item in a denied clause is not what the money buys
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items
@@ -348,10 +354,14 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     # Ukraine named only as the one who receives ("to Kyiv", "given Ukraine's emergency services")
     # hides no other giver, when a sentence just before gave the donor (not the article's main one)
     named = ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS)
+    side = side_giver(ctx, sent, items[0][1], words)
+    if side is not None:
+        # "…, alongside five supplied by the Netherlands": that actor gives its five only, it hides no giver
+        named = [m for m in named if m.start < side[0] or m.code != side[1]]
     # (nor does a person of the donor's own country: "packages approved during Joe Biden's presidency",
     # nor one of no known country: "…, Defence Minister Jaroslav Naď told journalists")
     fallback = context_donor if list_context or (
-        (not named or (not from_main and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor in (context_donor, None))
+        (not named or ((not from_main or side is not None) and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor in (context_donor, None))
                                              for m in named)))
         and not _quantifier_subject(ctx.doc, sent) and not _has(padded, words["money_referents"])) else None
     if fallback is None and main and _has(padded, words["own_government_nouns"]) and all(

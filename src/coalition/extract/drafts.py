@@ -204,6 +204,7 @@ def _same_pledge(a: Draft, b: Draft) -> bool:
             and not _other_year(a, b)
             and not _further_and_earlier(a, b)
             and not _also_worth(a) and not _also_worth(b)
+            and not _kinds_apart(a, b)
         )
     if a.money is None and b.money is None and a.status == b.status:
         # a generic item in common ("equipment") does not make two deliveries one
@@ -213,6 +214,15 @@ def _same_pledge(a: Draft, b: Draft) -> bool:
         words_a = {w for i in a.items if i.lower() not in _generic_items() for w in i.lower().split()}
         return bool(words_a & {w for i in b.items if i.lower() not in _generic_items() for w in i.lower().split()})
     return False
+
+
+def _kinds_apart(a: Draft, b: Draft) -> bool:
+    """ "$100 million in emergency humanitarian assistance" and "$100 million in loans to support
+    Ukraine's economy": the same sum of two kinds of aid, each naming what it is, is two pledges.
+    A sum of no known kind ("other", a headline's) or without items is the other told again."""
+    if a.category == b.category or "other" in (a.category, b.category) or not a.items or not b.items:
+        return False
+    return not ({i.lower() for i in a.items} & {i.lower() for i in b.items})
 
 
 _YEAR_MARK = re.compile(r" (?:(?:last|this|next) year|in (?:19|20)\d\d|for (?:19|20)\d\d) ")

@@ -11,22 +11,24 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems
+from coalition.extract.clause_subjects import coordinated_subject
+from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems, referred_items
 from coalition.extract.context import _has, _lower, lower_text, lower_words, tokens
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
-from coalition.extract.listed_donors import listed_givers
+from coalition.extract.listed_donors import chain_subject_givers, listed_givers
 from coalition.extract.relative_givers import relative_actor_clause_end
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
                                               without_relative_aside)
 from coalition.extract.no_aid import UKRAINE_WORDS
+from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
-from coalition.extract.unpledged import (company_order, condition_follows, decision_owner, decision_pending, not_given, payer_of_reported, reported_subject,
-                                        wanted_items)
+from coalition.extract.unpledged import (commentators_forecast, company_order, condition_follows, deliberated, decision_owner, decision_pending, not_given, payer_of_reported, receiver_uses,
+                                        reported_subject, wanted_items)
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 
@@ -60,7 +62,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     payer_at, payer = _payer_clause(ctx, sent, words)
     subject_clause_end = -1
     sentence = lower_text(sent)  # asked by several tests of each group
-    for group in groups:
+    for g, group in enumerate(groups):
         first = group[0][0]
         start = max(sent.start, _modifiers_start(doc, sent, first) - 8)
         while start > max(sent.start, first - 11) and table.lower[start - 1] in ("has", "have", "had", "also", "already", "now"):
@@ -115,10 +117,14 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         clause = _clause_before(sent, first)
         if not_given(doc, clause, words):
             continue  # "had asked Berlin to hand over the batteries", "blocked Denmark from sending": nothing given
+        if commentators_forecast(doc, sent, first, words):
+            continue  # "Analysts expect Germany to send more tanks": a forecast, no pledge
         if wanted_items(doc, sent, first, words):
             continue  # "the coalition wants mechanised clearance vehicles": a wish, nothing given
         if status not in ("paused", "cancelled") and condition_follows(doc, sent, group[-1][1], words):
             continue  # "was weighing sending a Patriot battery if Washington offered guarantees": a supposition
+        if receiver_uses(doc, sent, first, group[-1][1], words):
+            continue  # "our pilots will use these aircraft well": the receiver's use of aid, no pledge
         if decision_pending(doc, sent, first, group[-1][1], words):
             continue  # "the decision to provide aircraft would be taken separately": nothing decided yet
         if another_country_receives(ctx, sent, first):
@@ -129,8 +135,13 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
         donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)
                        or _pronoun_relative_giver(ctx, sent, first, group[-1][1]) or _participle_giver(ctx, sent, first)
-                       or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first) or _donor_after(ctx, sent, group[-1][1])
+                       or _donor_before(ctx, sent, first, limit=12) or coordinated_subject(ctx, sent, first) or _subject_of(ctx, sent, first)
+                       or _donor_after(ctx, sent, group[-1][1])
                        or _donor_of_relative(ctx, sent, group[-1][1], sent.end) or _made_the_nth(ctx, sent, group[-1][1]))
+        side = side_giver(ctx, sent, group[-1][1], words)
+        if side is not None and donor_close == side[1] and not any(
+                m.code == side[1] for m in ctx.mentions_in(sent.start_char, table.idx[first], ("COUNTRY", "ORG"))):
+            donor_close = None  # "seven howitzers arrived, alongside five supplied by the Netherlands": its five, not the seven
         if _seller_demonym(ctx, sent, first, donor_close):
             donor_close = None  # "will buy American weapons … and pass them to Ukraine": the seller
         # Without an amount, only an explicit donor or a bullet under an introducing
@@ -141,16 +152,25 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         if donor is None and earlier:
             donor = _donor_of_same_item(ctx, sent, group, earlier)
         if donor is None and sibling is None:
+            if side is not None and status is not None:
+                share = Draft(side[1], "UKR", _category(group, window, spending), status, sent, first, supplier=supplier, confidence=0.6)
+                share.items = _item_names(sent, group)
+                out.append(share)  # "…, alongside five supplied by the Netherlands": its share, whoever gave the rest
             continue
         if schedule_of_earlier_pledge(doc, sent, first, donor, earlier):
             continue  # "set out a delivery plan: six aircraft around New Year": the timing of the pledge told before
         if len(group) == 1 and _definite_before(table, sent, first) in ("the", "these", "those", "our", "their", "its") and earlier and any(
-                d.donor == donor and any(i.lower().split()[-1:] == group[0][2].split()[-1:] for i in d.items) for d in earlier):
-            continue  # "the tanks would add firepower": the tanks this donor gave before, told of again
+                d.donor == donor and any(_head(i) == _head(group[0][2]) for i in d.items) for d in earlier):
+            # "the tanks would add firepower": the tanks this donor gave before, told of again;
+            # "lists the three Gepards as delivered": the Gepard guns, in the plural
+            continue
         if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
             continue  # "shipped munitions to Russia": arms for the invader are no aid to Ukraine
-        if _has(clause, words["hypothetical"]) or _has(clause, words["negation"]):
+        weighed = deliberated(clause, words)
+        if (_has(clause, words["hypothetical"]) and not weighed) or _has(clause, words["negation"]):
             continue  # "whether Britain could replace ...", "it does not send equipment"
+        if weighed:
+            status = "considering"  # "is discussing whether to hand over its S-300": weighed, not supposed
         if (_has(clause, words["continuation_cues"]) or _has(clause, words["standing_cues"])) and all(it[2] in words["vague_items"] or _ukrainian_troops(table, it) for it in group):
             # "will keep helping Ukraine with weapons", "will keep training Ukrainian soldiers": a
             # general promise, nothing specific given (Ukraine's own troops are who receives); "we were
@@ -198,8 +218,13 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue
         draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, first,
                       supplier=supplier, confidence=0.7 if donor_close else 0.55)
-        draft.items = _item_names(sent, group)
+        # "… dozens of F-16s, with Denmark expected to hand over the first aircraft": the F-16s
+        draft.items = (g and referred_items(sent, table, group, groups[g - 1])) or _item_names(sent, group)
         draft.sibling = sibling if donor is None else None
+        if side is not None and side[1] != donor:
+            share = Draft(side[1], draft.recipient, category, status, sent, first, supplier=supplier, confidence=0.6)
+            share.items = list(draft.items)
+            out.append(share)  # before the main clause's: the donor the next sentence carries on is the main one
         out.append(draft)
         rest = _lower(doc, group[-1][1], sent.end)
         later = _later_stage(rest, words) if status not in ("paused", "cancelled") else None
@@ -215,6 +240,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         partners = _co_donors(ctx, sent, first, donor)
         if donor is not None:
             partners += [c for c in listed_givers(ctx, sent, first, donor) if c not in partners]
+            # "Denmark and Norway pledged their jets": a chain as the subject, each actor gives
+            partners += [c for c in chain_subject_givers(ctx, sent, first, donor) if c not in partners]
         if group is groups[-1]:
             partners += [c for c in _partners_of_one_more(ctx, sent, group[-1][1], words) if c != donor and c not in partners]
         whole = None
@@ -230,6 +257,12 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+def _head(item: str) -> str:
+    """An item's last word without a plural "s": "Gepard" and "the Gepards" name one thing."""
+    words = item.lower().split()
+    return words[-1].removesuffix("s") if words else ""
 
 
 _MODALS_ONLY = ("will", "would")

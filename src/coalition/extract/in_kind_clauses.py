@@ -84,7 +84,13 @@ def _definite_before(table, sent: Span, first: int) -> str:
     j = first - 1
     while j > sent.start and j > first - 3 and table.ent[j] == "COUNTRY":
         j -= 1
+    if j > sent.start and (table.lower[j].isdigit() or table.lower[j] in _SMALL_COUNTS) and table.lower[j - 1] in ("the", "these", "those"):
+        j -= 1  # "the three Gepards": a count after the article is still the items told of before
     return table.lower[j]
+
+
+# Counts written as words between "the" and the items ("the three Gepards").
+_SMALL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen"})
 
 
 def _head_of_aside(ctx, sent: Span, first: int) -> str | None:

@@ -46,3 +46,34 @@ def listed_givers(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[s
         if donor in codes:
             return [c for c in codes if c != donor]
     return []
+
+
+def chain_subject_givers(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]:
+    """The other actors of a chain "A and B" / "A, B and C" before token ``i`` (the first item) that
+    holds ``donor`` and is followed at once by a verb of giving: "Denmark and Norway pledged their
+    jets", "with Denmark and the Netherlands expected to hand over the first aircraft". The chain is
+    the clause's subject, so each actor gives, not only the one nearest the items (a chain after a
+    preposition is an object or a place and gives nothing here)."""
+    doc = ctx.doc
+    table = tokens(doc)
+    words = _words()
+    mentions = [m for m in ctx.mentions_in(sent.start_char, table.idx[i], ("COUNTRY", "ORG"))]
+    for k, m in enumerate(mentions):
+        if k and _chain_end(table, mentions, k - 1) >= k:
+            continue  # inside a chain that starts earlier
+        j = _chain_end(table, mentions, k)
+        end = mentions[j].end
+        if j == k or end >= i:
+            continue
+        first_before = m.start - 1
+        if first_before >= sent.start and table.lower[first_before] == "the":
+            first_before -= 1
+        if first_before >= sent.start and table.lower[first_before] in words["not_subject_before"]:
+            continue  # "aid to Denmark and Norway", "from Denmark and Norway"
+        follower = table.lower[end]
+        if follower not in words["subject_verbs"] or (follower == "expected" and (end + 1 >= i or table.lower[end + 1] != "to")):
+            continue
+        codes = _givers_of_chain(mentions[k : j + 1])
+        if donor in codes:
+            return [c for c in codes if c != donor and c not in NOT_DONORS]
+    return []

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from coalition.extract.context import _has, _lower, tokens, vocab
+from coalition.extract.context import _has, _lower, lower_text, tokens, vocab
 
 
 def _words() -> dict:
@@ -50,6 +50,8 @@ def generic_package_told_elsewhere(draft, drafts: list, generic: list) -> bool:
     if (draft.money is not None or not draft.items or draft.status in ("paused", "cancelled", "resumed")
             or any(i.lower() not in generic for i in draft.items)):
         return False
+    if _output_share(draft):
+        return False  # "committed to spend 0.25% of its GDP a year on military support": a pledge of its own, no package
     return any(o is not draft and o.donor == draft.donor and o.money is not None and o.status != "cumulative"
                and o.parent is None for o in drafts)
 
@@ -68,3 +70,28 @@ def schedule_of_earlier_pledge(doc, sent: Span, first: int, donor: str | None, e
     if not _has(_lower(doc, max(sent.start, colon - 4), colon), _words()["schedule_nouns"]):
         return False
     return any(d.donor == donor for d in earlier)
+
+
+def summary_told_in_detail(ctx, draft, drafts: list, vague: list) -> bool:
+    """ "The three ministers announced that their countries would send Ukraine weapons. Estonia will
+    hand over Javelin missiles. Latvia and Lithuania will provide Stingers.": aid named only by a
+    vague word ("weapons", "equipment") whose donor names what it gives in one of the next two
+    sentences is that aid told first in summary, not a pledge of its own. A pause or cancellation
+    of vague aid is news of its own and stays; so does aid with an amount."""
+    if (draft.money is not None or not draft.items or draft.status in ("paused", "cancelled", "resumed", "cumulative")
+            or draft.sent is None or any(i.lower() not in vague for i in draft.items) or _output_share(draft)):
+        return False
+    at = ctx.sentence_index(draft.sent.start_char)
+    for other in drafts:
+        if other is draft or other.donor != draft.donor or other.sent is None or other.money is not None:
+            continue
+        if 0 < ctx.sentence_index(other.sent.start_char) - at <= 2 and other.category == draft.category and any(
+                i.lower() not in vague for i in other.items):
+            return True
+    return False
+
+
+def _output_share(draft) -> bool:
+    """A pledge of a share of national output ("0.25% of its GDP a year on military support"): its
+    items are vague by nature, yet it is neither a package told elsewhere nor a summary."""
+    return draft.sent is not None and bool(_has(lower_text(draft.sent), vocab("commitments")["output_share_pledge"]["outputs"]))

@@ -233,3 +233,45 @@ def decision_pending(doc, sent: Span, first: int, end: int, words: dict) -> bool
     while stop < sent.end and table.lower[stop] not in (";", ":", "but", "while", "whereas"):
         stop += 1
     return bool(_has(_lower(doc, end, stop), words["pending_decision"]["still_to_come"]))
+
+
+def receiver_uses(doc, sent: Span, first: int, end: int, words: dict) -> bool:
+    """ "our pilots will use these aircraft well", "Ukrainian crews are already flying the jets":
+    the receiver's people (or Ukraine itself) as the subject of a verb of using, flying or operating
+    the items, within or right before them. What the receiver does with aid is no one's pledge;
+    the stage the bare "will" would give belongs to the use."""
+    lower = tokens(doc).lower
+    use = words["receiver_use"]
+    for j in range(max(sent.start + 1, first - 4), min(end, sent.end)):
+        if lower[j] not in use["verbs"]:
+            continue
+        k = j - 1
+        while k > sent.start and lower[k] in use["between"]:
+            k -= 1
+        if lower[k] in use["users"]:
+            # "will train Ukrainian pilots to fly F-16s": teaching the use is the aid given
+            return not any(w in use["taught"] for w in lower[max(sent.start, k - 4):k])
+    return False
+
+
+def deliberated(clause: str, words: dict) -> bool:
+    """ "Slovakia is discussing whether to hand over its S-300": "whether" after a verb of
+    deliberating is a possibility the subject weighs (status considering), not a supposition."""
+    if " whether to " not in clause:
+        return False
+    return any(f" {verb} whether to " in clause for verb in words["deliberation_verbs"])
+
+
+def commentators_forecast(doc, sent: Span, first: int, words: dict) -> bool:
+    """ "Analysts expect Germany to send more tanks", "Some experts believe France could supply jets":
+    commentators forecasting what a donor will do, before the items, pledge nothing for it."""
+    lower = tokens(doc).lower
+    cues = words["commentator_forecasts"]
+    for j in range(sent.start, first - 1):
+        if lower[j] in cues["nouns"]:
+            k = j + 1
+            while k < first and lower[k] in ("also", "now", "widely", "generally", "largely", "still", "had", "have", "do", "did"):
+                k += 1
+            if k < first and lower[k] in cues["verbs"]:
+                return True
+    return False
