@@ -1,0 +1,37 @@
+"""Seventh-session stance classes on made-up sentences (own wording, no article's): who holds a
+position when other countries are named in the clause as its topic or its condition.
+
+- A country written as the possessor of a topic ("Georgia's membership of the alliance",
+  "Moldova's bid") is the topic, not who speaks: the speaker before "said" is the holder.
+- A country named inside the condition a clause sets ("would depend on assurances that the United
+  States…", "only if Washington agreed…") is the condition's, not the clause's subject.
+"""
+
+from __future__ import annotations
+
+from tests.extract.stance_sentences import stances
+
+
+def test_possessor_of_membership_is_the_topic_not_the_holder():
+    found = stances("Moscow said on Monday that Ukraine's membership of the alliance, now or later, "
+                    "would be unacceptable.")
+    assert ("RUS", "oppose") in found
+    assert ("UKR", "oppose") not in found
+
+
+def test_possessor_of_a_bid_is_the_topic_not_the_holder():
+    found = stances("The Kremlin insisted that Ukraine's accession to NATO was something it would never accept.")
+    assert ("UKR", "oppose") not in found
+
+
+def test_country_inside_a_condition_is_not_the_holder():
+    found = stances("Any Belgian contribution to the force would depend on firm guarantees that the United "
+                    "States would stand behind European soldiers, Belgian officials said.")
+    assert ("BEL", "conditional") in found
+    assert ("USA", "conditional") not in found
+
+
+def test_condition_naming_a_country_after_a_pronoun_names_no_holder():
+    found = stances("Any Danish contribution would hinge on a promise that the United States would back "
+                    "the troops, she said.")
+    assert ("USA", "conditional") not in found
