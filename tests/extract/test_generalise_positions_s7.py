@@ -35,3 +35,28 @@ def test_condition_naming_a_country_after_a_pronoun_names_no_holder():
     found = stances("Any Danish contribution would hinge on a promise that the United States would back "
                     "the troops, she said.")
     assert ("USA", "conditional") not in found
+
+
+# A relative clause on a proposal ("the truce that Kyiv had accepted") says which proposal is meant:
+# the answer in it is the proposal's history, not news of a position.
+
+def test_answer_inside_a_relative_clause_on_a_truce_is_no_stance():
+    found = stances("Moscow turned down the two-week truce that Paris had drafted and Kyiv had already welcomed.")
+    assert ("RUS", "oppose") in found
+    assert ("UKR", "support") not in found
+
+
+def test_answer_inside_a_relative_clause_after_a_date_is_no_stance():
+    found = stances("Russia declared a three-day Easter truce in April 2024 that Kyiv dismissed as a stunt.")
+    assert ("UKR", "oppose") not in found
+
+
+def test_second_clause_of_what_was_said_is_still_a_stance():
+    found = stances("The Kremlin spokesman said he had not read what the plan contained, but that Russia "
+                    "remained open to negotiations.")
+    assert ("RUS", "open") in found
+
+
+def test_statement_that_is_content_not_a_relative_clause():
+    found = stances("Spain and Portugal said in a joint statement that they backed an immediate ceasefire.")
+    assert ("ESP", "support") in found

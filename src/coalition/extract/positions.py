@@ -86,7 +86,7 @@ from coalition.extract.participation_status import (
 )
 from coalition.extract.stance_objects import may_hold as may_hold_object
 from coalition.extract.stance_pairs import with_partners
-from coalition.extract.stance_scope import unaddressed
+from coalition.extract.stance_scope import in_proposal_relative, unaddressed
 from coalition.extract.stance_subjects import own_subject
 from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
@@ -328,6 +328,10 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             stance, cue = _stance(text, verbs, places)
             if stance is None:
                 continue
+            if " that " in padded or " which " in padded:
+                at = _cue_at(tokens(ctx.doc).lower, a, b, cue)
+                if at is not None and in_proposal_relative(tokens(ctx.doc).lower, sent.start, at):
+                    continue  # "the ceasefire that Kyiv had endorsed": which proposal, no news of a position
             if open_mode and bound_to and stance == "conditional":
                 for actor in g_actors:
                     if actor in participation.get(evidence.start, ()) or (actor == "UKR" and bound_to in FOR_UKRAINE):
@@ -395,6 +399,13 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
     return facts
+
+
+def _cue_at(lower: list[str], a: int, b: int, cue: str) -> int | None:
+    """The token where ``cue`` (lower-case words as the tokenizer writes them) starts in [a, b)."""
+    words = cue.split()
+    n = len(words)
+    return next((i for i in range(a, b - n + 1) if lower[i] == words[0] and lower[i : i + n] == words), None)
 
 
 def _speaker_is_object(doc, a: int, b: int, cue: str) -> bool:
