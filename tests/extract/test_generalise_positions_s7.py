@@ -60,3 +60,8 @@ def test_second_clause_of_what_was_said_is_still_a_stance():
 def test_statement_that_is_content_not_a_relative_clause():
     found = stances("Spain and Portugal said in a joint statement that they backed an immediate ceasefire.")
     assert ("ESP", "support") in found
+
+
+def test_summary_after_a_dash_is_the_news_itself():
+    found = stances("Moscow proposed a pause in return for sanctions relief — an offer that Kyiv turned down.")
+    assert ("UKR", "oppose") in found

@@ -40,6 +40,7 @@ PROPOSAL_NOUNS = frozenset(_WORDS["proposal_nouns"])
 # How far back from a cue the pronoun may stand, and a proposal noun before the pronoun ("in January").
 RELATIVE_REACH = 8
 NOUN_REACH = 4
+DASHES = frozenset("– — --".split())  # not "-", which joins "30-day"
 CLAUSE_ENDS = frozenset(", ; : but while though - – —".split())
 
 
@@ -57,6 +58,8 @@ def in_proposal_relative(lower: list[str], lo: int, at: int) -> bool:
                 if lower[k] in CLAUSE_ENDS or lower[k] == "and":
                     return False
                 if lower[k] in PROPOSAL_NOUNS:
-                    return True
+                    # "…in exchange for land — a deal that Ukraine rejected": a summary after a dash
+                    # is the news itself, the answer to what the sentence told
+                    return not DASHES.intersection(lower[max(lo, k - NOUN_REACH) : k])
             return False
     return False
