@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from coalition.extract.clause_conditions import condition_opens
 from coalition.extract.context import (
     ArticleContext,
     Mention,
@@ -541,7 +542,7 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
         # office said Rome was"); an actor deep inside it ("but there were nuances, including
         # whether Ukraine could…") is not its subject.
         last = b if a == sent.start else min(b, a + SUBJECT_REACH)
-        bound = _condition_opens(tokens(doc).lower, positions, a, b)
+        bound = condition_opens(tokens(doc).lower, positions, a, b)
         if bound is not None:
             last = min(last, bound)  # an actor inside the condition is the condition's, no subject
         for at in positions:
@@ -570,24 +571,6 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
             if code and code not in exclude:
                 groups[0][0] = [code]
     return [(g[0], g[1], g[2]) for g in groups if g[0]]
-
-
-# "would depend on …", "provided …", "only if …": what follows in the clause is a condition.
-CONDITION_OPENERS = frozenset(_HOLDERS["condition_openers"])
-CONDITION_ONLY = frozenset(_HOLDERS["condition_only"])
-
-
-def _condition_opens(lower: list[str], positions: list[int], a: int, b: int) -> int | None:
-    """The token where a condition opens in clause [a, b), when a cue comes at or before it ("Any
-    Dutch contribution would depend on assurances that the United States would…"); a condition that
-    opens the clause ("Only if Russia withdraws will Kyiv talk") is before its subject, so no cut."""
-    if not positions:
-        return None
-    for i in range(max(a, positions[0]), b):
-        w = lower[i]
-        if w in CONDITION_OPENERS or (w == "only" and i + 1 < b and lower[i + 1] in CONDITION_ONLY):
-            return i if i > a else None
-    return None
 
 
 def _trailing_speaker(ctx: ArticleContext, sent, at: int, b: int, exclude, bound: bool = False) -> list[str]:
