@@ -65,3 +65,17 @@ def test_statement_that_is_content_not_a_relative_clause():
 def test_summary_after_a_dash_is_the_news_itself():
     found = stances("Moscow proposed a pause in return for sanctions relief — an offer that Kyiv turned down.")
     assert ("UKR", "oppose") in found
+
+
+# A welcome of a bare decision or move in an article that reports an aid amount is a thanks for the
+# aid, no position on a proposal.
+
+def test_welcome_of_an_aid_decision_is_no_stance():
+    found = stances("Norway will give Ukraine NOK 2 billion for air defence, the government said on Monday.\n\n"
+                    "The NATO secretary general welcomed the Norwegian move.")
+    assert ("NATO", "support") not in found
+
+
+def test_welcome_of_a_decision_without_aid_is_still_read():
+    found = stances("Poland's foreign minister welcomed the decision to let Ukraine strike targets inside Russia.")
+    assert ("POL", "support") in found

@@ -88,7 +88,7 @@ from coalition.extract.stance_objects import may_hold as may_hold_object
 from coalition.extract.stance_pairs import with_partners
 from coalition.extract.stance_scope import in_proposal_relative, unaddressed
 from coalition.extract.stance_subjects import own_subject
-from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
+from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target, thanks_for_aid
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
@@ -437,6 +437,8 @@ def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evid
             continue
         if actor == "UKR" and stance == "support" and _names_item(ctx, a, b, target):
             continue  # "Zelensky welcomed the air defence pledges": the recipient thanks, no position
+        if stance == "support" and thanks_for_aid(ctx, text, target):
+            continue  # "Rutte welcomed the Dutch move" after a package: a thanks, no position
         seen.add((actor, target, stance))
         facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.5))
     return target
