@@ -79,3 +79,26 @@ def test_welcome_of_an_aid_decision_is_no_stance():
 def test_welcome_of_a_decision_without_aid_is_still_read():
     found = stances("Poland's foreign minister welcomed the decision to let Ukraine strike targets inside Russia.")
     assert ("POL", "support") in found
+
+
+# A membership already taken ("has joined the coalition", "joined G7 sanctions") is no position;
+# "has not joined" / "refused to join" sanctions stays an opposition.
+
+def test_joining_a_capability_coalition_is_no_stance():
+    found = stances("Finland has also joined the demining coalition and now co-chairs it with Lithuania.")
+    assert ("FIN", "support") not in found
+
+
+def test_joining_sanctions_is_no_stance():
+    found = stances("South Korea has joined the European Union in imposing sanctions on Russian banks.")
+    assert ("KOR", "support") not in found
+
+
+def test_not_joining_sanctions_stays_an_opposition():
+    found = stances("Vietnam has abstained on every resolution and has not joined Western sanctions on Russia.")
+    assert ("VNM", "oppose") in found
+
+
+def test_member_named_in_an_aside_is_no_stance():
+    found = stances("Belgium, which joined the drone coalition in March, has paid €20 million into its fund.")
+    assert ("BEL", "support") not in found

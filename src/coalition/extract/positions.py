@@ -120,6 +120,9 @@ HEDGES = frozenset({"open", "considering"})
 # was on an irreversible path to joining the alliance").
 FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukraine's NATO membership",
                          "Ukraine's EU membership", "security guarantees for Ukraine", "loans to Ukraine"})
+# "has joined the coalition", "joined G7 sanctions": a membership taken, told as background.
+MEMBERSHIPS = frozenset(vocab("positions")["not_answers"]["memberships"])
+MEMBERSHIP_TENSES = frozenset("has have had which who".split())
 # A survey's findings are the public's, not a government's position.
 POLLS = frozenset("poll polls polling survey surveys respondents".split())
 # Targets that are a force a country could send troops to, or the ceasefire it would wait for: a
@@ -135,6 +138,11 @@ CONDITION_REACH = 3
 @lru_cache(maxsize=1)
 def _participation_cues() -> list[str]:
     return [p for phrases in vocab("positions")["cues"].values() for p in phrases]
+
+
+@lru_cache(maxsize=1)
+def _coalition_names() -> frozenset[str]:
+    return frozenset(vocab("coalitions")["names"])
 
 
 @lru_cache(maxsize=1)
@@ -386,6 +394,9 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                     continue
                 if actor == "UKR" and target in FOR_UKRAINE and stance != "oppose":
                     continue  # Ukraine asks for forces, aid and membership; its position on them is no news
+                if stance == "support" and cue in MEMBERSHIPS and _membership_told(text, cue) and (
+                        target in _coalition_names() or "sanctions" in (target or "")):
+                    continue  # "Sweden has joined the coalition", "Japan has joined G7 sanctions": a membership
                 if stance == "conditional" and cue == "backstop" and actor in BACKSTOP_PROVIDERS:
                     continue  # "provided the United States offers a backstop": the condition's provider
                 if (actor, target, stance) in seen:
@@ -399,6 +410,13 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
     return facts
+
+
+def _membership_told(text: str, cue: str) -> bool:
+    """Whether a joining cue tells a membership already held: a perfect ("has also joined") or an
+    aside ("Norway, which joined in February"); "Japan joined the price cap" is the news itself."""
+    before = text[: text.find(" " + cue + " ")].split()[-2:]
+    return not MEMBERSHIP_TENSES.isdisjoint(before)
 
 
 def _cue_at(lower: list[str], a: int, b: int, cue: str) -> int | None:
