@@ -102,3 +102,21 @@ def test_not_joining_sanctions_stays_an_opposition():
 def test_member_named_in_an_aside_is_no_stance():
     found = stances("Belgium, which joined the drone coalition in March, has paid €20 million into its fund.")
     assert ("BEL", "support") not in found
+
+
+# A negated thing that a hedge describes ("is not something we are considering") is a refusal.
+
+def test_not_something_it_is_considering_is_a_refusal():
+    found = stances("Austria said sending armoured vehicles to Ukraine was not something it was considering.")
+    assert ("AUT", "oppose") in found
+    assert ("AUT", "considering") not in found
+
+
+def test_not_an_option_it_is_weighing_is_a_refusal():
+    found = stances("Ireland said that sending lethal weapons to Ukraine was not an option it was considering.")
+    assert ("IRL", "considering") not in found
+
+
+def test_plain_hedge_stays_a_hedge():
+    found = stances("Austria said it was considering sending more helmets to Ukraine.")
+    assert ("AUT", "considering") in found
