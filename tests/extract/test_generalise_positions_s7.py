@@ -120,3 +120,27 @@ def test_not_an_option_it_is_weighing_is_a_refusal():
 def test_plain_hedge_stays_a_hedge():
     found = stances("Austria said it was considering sending more helmets to Ukraine.")
     assert ("AUT", "considering") in found
+
+
+# Terms set for any settlement or talks ("any settlement would have to…", "any talks, he said, must…")
+# are a conditional stance of whoever says them, with no cue word.
+
+def test_terms_for_any_settlement_are_a_condition():
+    found = stances("The Kremlin's account of the call said any settlement would have to recognise the "
+                    "situation on the ground.")
+    assert ("RUS", "conditional") in found
+
+
+def test_terms_for_any_talks_after_a_line():
+    found = stances("That is still Warsaw's position: any negotiation must begin with a full Russian withdrawal.")
+    assert ("POL", "conditional") in found
+
+
+def test_a_demand_on_others_is_no_term_of_the_sayer():
+    found = stances("Hungary said any deal would require Western countries to stop arming Kyiv.")
+    assert ("HUN", "conditional") not in found
+
+
+def test_any_without_a_modal_is_no_term():
+    found = stances("Norway said it would welcome any agreement between the two sides.")
+    assert ("NOR", "conditional") not in found

@@ -88,6 +88,7 @@ from coalition.extract.stance_objects import may_hold as may_hold_object
 from coalition.extract.stance_pairs import with_partners
 from coalition.extract.stance_scope import in_proposal_relative, unaddressed
 from coalition.extract.stance_subjects import own_subject
+from coalition.extract.stance_terms import terms_stances
 from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target, thanks_for_aid
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
@@ -301,6 +302,13 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 _add_request(facts, seen, actors, target, ctx.sentence_evidence(sent))
         if not POLLS.isdisjoint(present):
             continue  # "a poll showed most Poles opposed…": the public's view, no government's position
+        for actors, target in terms_stances(ctx, sent, present):
+            # "any settlement would have to take account of…": the sayer's own terms for it
+            for actor in actors:
+                if (actor, target, "conditional") not in seen:
+                    seen.add((actor, target, "conditional"))
+                    facts.append(Stance(actor=actor, target=target, stance="conditional",
+                                        evidence=ctx.sentence_evidence(sent), confidence=0.5))
         # no target from the vocabulary: only a cue's own object can be one ("supported the call")
         open_mode = not hits and anaphoric is None
         # a refusal with a way out ("refused to proceed unless…") just after a target is named
