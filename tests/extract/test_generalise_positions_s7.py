@@ -144,3 +144,21 @@ def test_a_demand_on_others_is_no_term_of_the_sayer():
 def test_any_without_a_modal_is_no_term():
     found = stances("Norway said it would welcome any agreement between the two sides.")
     assert ("NOR", "conditional") not in found
+
+
+# A settlement, agreement or deal refused or hedged as the cue's own object is a position; one
+# wished for is none.
+
+def test_refusing_any_agreement_of_a_kind_is_an_opposition():
+    found = stances("Moldova's president said her country would never accept an agreement signed without it.")
+    assert ("MDA", "oppose") in found
+
+
+def test_warning_against_any_deal_is_an_opposition():
+    found = stances("Canada's foreign minister warned against any deal struck behind Ukraine's back.")
+    assert ("CAN", "oppose") in found
+
+
+def test_wishing_for_an_agreement_is_no_stance():
+    found = stances('"We should have had an agreement weeks ago," the Hungarian prime minister told reporters.')
+    assert ("HUN", "support") not in found

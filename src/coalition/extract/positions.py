@@ -124,6 +124,8 @@ FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukrai
 # "has joined the coalition", "joined G7 sanctions": a membership taken, told as background.
 MEMBERSHIPS = frozenset(vocab("positions")["not_answers"]["memberships"])
 MEMBERSHIP_TENSES = frozenset("has have had which who".split())
+# "would never accept an agreement made over its head" is read; "should have had an agreement" is a wish
+NOT_FOR_SUPPORT = frozenset(vocab("positions")["open_targets"]["not_for_support"])
 # A survey's findings are the public's, not a government's position.
 POLLS = frozenset("poll polls polling survey surveys respondents".split())
 # Targets that are a force a country could send troops to, or the ceasefire it would wait for: a
@@ -450,8 +452,8 @@ def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evid
     both decisions"); one per actor and value in an article, since such objects are written
     differently each time ("the move", "the decision", "it") and are most often the same thing."""
     target = next((t for t in (open_target(ctx, a, b, text, cue, last) for cue in cues) if t), None) if actors else None
-    if not target:
-        return None
+    if not target or (stance == "support" and target != last and target.split()[-1] in NOT_FOR_SUPPORT):
+        return None  # "We should have had an agreement": a wish; "would never accept an agreement…" is read
     held = {(f.actor, f.stance) for f in facts}
     # a pronoun for a target the vocabulary names ("Russia has rejected it") is a position on that
     # target, when the clause names no other country that could be the pronoun's subject
