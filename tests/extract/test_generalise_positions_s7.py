@@ -162,3 +162,23 @@ def test_warning_against_any_deal_is_an_opposition():
 def test_wishing_for_an_agreement_is_no_stance():
     found = stances('"We should have had an agreement weeks ago," the Hungarian prime minister told reporters.')
     assert ("HUN", "support") not in found
+
+
+# A plan's contents ("the draft would freeze the fighting … Georgia would not join NATO") are the
+# draft's terms, not a party's position; the same words said by a party are its position.
+
+def test_plan_contents_after_the_plan_sentence_are_no_stance():
+    found = stances("According to diplomats who have seen it, the draft would freeze the fighting where it "
+                    "stands and lift some sanctions. Ukraine would not join NATO.")
+    assert ("UKR", "oppose") not in found
+
+
+def test_plan_contents_opening_on_under_the_plan_are_no_stance():
+    found = stances("Under the proposal, Moldova would not join NATO.")
+    assert ("MDA", "oppose") not in found
+
+
+def test_a_party_saying_would_not_is_still_its_position():
+    found = stances("The draft would freeze the fighting where it stands. Poland said it would not "
+                    "support the peace plan.")
+    assert ("POL", "oppose") in found

@@ -89,6 +89,7 @@ from coalition.extract.stance_pairs import with_partners
 from coalition.extract.stance_scope import in_proposal_relative, unaddressed
 from coalition.extract.stance_subjects import own_subject
 from coalition.extract.stance_terms import terms_stances
+from coalition.extract.plan_contents import plan_contents
 from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target, thanks_for_aid
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
@@ -329,6 +330,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             continue
         if partisan_speaker(ctx, sent, present):
             continue  # "Labour leader Chris Hipkins backed the idea": a party's view, not the government's
+        if plan_contents(ctx, n, present):
+            continue  # "the proposal would freeze the fighting … Ukraine would not join NATO": the draft's terms
         evidence = ctx.sentence_evidence(sent)
         groups = [] if no_cue else _groups(ctx, sent, all_cues, (), group_subject(padded, joint))
         if not groups and not no_cue and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):
