@@ -182,3 +182,17 @@ def test_a_party_saying_would_not_is_still_its_position():
     found = stances("The draft would freeze the fighting where it stands. Poland said it would not "
                     "support the peace plan.")
     assert ("POL", "oppose") in found
+
+
+# A participle in the description of what a call asks for ("calling for a force, led by Europeans and
+# supported by the United States") is the force's design: its agent holds no position.
+
+def test_agent_in_the_design_of_a_called_for_force_is_no_holder():
+    found = stances("The summit closed with a statement calling for a peacekeeping force, commanded by "
+                    "Europeans and backed by Canada, once the guns fall silent.")
+    assert ("CAN", "support") not in found
+
+
+def test_agent_of_a_plan_championed_is_still_its_supporter():
+    found = stances("That plan, championed by Spain and the Commission, would have turned the assets into loans to Ukraine.")
+    assert ("ESP", "support") in found
