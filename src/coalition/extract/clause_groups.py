@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from coalition.extract.clause_conditions import condition_opens
 from coalition.extract.context import (
     ArticleContext,
     Mention,
@@ -247,8 +248,8 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue  # "said the British tanks would burn": the country describes the item
         if nxt in ("'s", "’s") and m.end + 1 < n and lower[m.end + 1] in EVENTS:
             continue
-        if nxt in TOPIC_HEADS:
-            continue  # "NATO membership is off the table": the topic, not who speaks
+        if nxt in TOPIC_HEADS or (nxt in ("'s", "’s") and m.end + 1 < n and lower[m.end + 1] in TOPIC_HEADS):
+            continue  # "NATO membership is off the table", "Ukraine's membership … is unacceptable": the topic
         if nxt == "opposition" or (nxt in ("'s", "’s") and m.end + 1 < n and lower[m.end + 1] == "opposition"):
             critics = True
             continue  # "Hungary's opposition leader criticised…": the government's critics, not the country
@@ -541,6 +542,9 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
         # office said Rome was"); an actor deep inside it ("but there were nuances, including
         # whether Ukraine could…") is not its subject.
         last = b if a == sent.start else min(b, a + SUBJECT_REACH)
+        bound = condition_opens(tokens(doc).lower, positions, a, b)
+        if bound is not None:
+            last = min(last, bound)  # an actor inside the condition is the condition's, no subject
         for at in positions:
             actors = _subject_before(ctx, a, min(at, last), exclude)
             if actors:
@@ -548,7 +552,7 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
         if not positions:
             actors = _subject_before(ctx, a, last, exclude)
         elif not actors and not groups:
-            actors = _trailing_speaker(ctx, sent, positions[0], b, exclude)
+            actors = _trailing_speaker(ctx, sent, positions[0], b, exclude, bound is not None)
         if actors and groups and groups[-1][0] == actors:
             groups[-1][2] = b  # the same subject again: "Italian troops would not…, though Rome…"
         elif actors:
@@ -569,11 +573,15 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
     return [(g[0], g[1], g[2]) for g in groups if g[0]]
 
 
-def _trailing_speaker(ctx: ArticleContext, sent, at: int, b: int, exclude) -> list[str]:
+def _trailing_speaker(ctx: ArticleContext, sent, at: int, b: int, exclude, bound: bool = False) -> list[str]:
     """"Any shipment … would "destroy" relations, Russian officials have said": the actor
-    named just before a speech verb after the cue."""
+    named just before a speech verb after the cue; after a condition (``bound``), only one named
+    past the condition's last comma ("…would depend on assurances that the US would stand by
+    them, he said" names no speaker: the US is the condition's)."""
     lower = tokens(ctx.doc).lower
     for i in range(at, b):
         if lower[i] in SPEECH:
+            if bound:
+                at = max((k for k in range(at, i) if lower[k] == ","), default=at)
             return _subject_before(ctx, at, i, exclude)
     return []

@@ -86,9 +86,11 @@ from coalition.extract.participation_status import (
 )
 from coalition.extract.stance_objects import may_hold as may_hold_object
 from coalition.extract.stance_pairs import with_partners
-from coalition.extract.stance_scope import unaddressed
+from coalition.extract.stance_scope import in_proposal_relative, unaddressed
 from coalition.extract.stance_subjects import own_subject
-from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
+from coalition.extract.stance_terms import terms_stances
+from coalition.extract.plan_contents import plan_contents
+from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target, thanks_for_aid
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
@@ -120,6 +122,11 @@ HEDGES = frozenset({"open", "considering"})
 # was on an irreversible path to joining the alliance").
 FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukraine's NATO membership",
                          "Ukraine's EU membership", "security guarantees for Ukraine", "loans to Ukraine"})
+# "has joined the coalition", "joined G7 sanctions": a membership taken, told as background.
+MEMBERSHIPS = frozenset(vocab("positions")["not_answers"]["memberships"])
+MEMBERSHIP_TENSES = frozenset("has have had which who".split())
+# "would never accept an agreement made over its head" is read; "should have had an agreement" is a wish
+NOT_FOR_SUPPORT = frozenset(vocab("positions")["open_targets"]["not_for_support"])
 # A survey's findings are the public's, not a government's position.
 POLLS = frozenset("poll polls polling survey surveys respondents".split())
 # Targets that are a force a country could send troops to, or the ceasefire it would wait for: a
@@ -135,6 +142,11 @@ CONDITION_REACH = 3
 @lru_cache(maxsize=1)
 def _participation_cues() -> list[str]:
     return [p for phrases in vocab("positions")["cues"].values() for p in phrases]
+
+
+@lru_cache(maxsize=1)
+def _coalition_names() -> frozenset[str]:
+    return frozenset(vocab("coalitions")["names"])
 
 
 @lru_cache(maxsize=1)
@@ -293,6 +305,13 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 _add_request(facts, seen, actors, target, ctx.sentence_evidence(sent))
         if not POLLS.isdisjoint(present):
             continue  # "a poll showed most Poles opposed…": the public's view, no government's position
+        for actors, target in terms_stances(ctx, sent, present):
+            # "any settlement would have to take account of…": the sayer's own terms for it
+            for actor in actors:
+                if (actor, target, "conditional") not in seen:
+                    seen.add((actor, target, "conditional"))
+                    facts.append(Stance(actor=actor, target=target, stance="conditional",
+                                        evidence=ctx.sentence_evidence(sent), confidence=0.5))
         # no target from the vocabulary: only a cue's own object can be one ("supported the call")
         open_mode = not hits and anaphoric is None
         # a refusal with a way out ("refused to proceed unless…") just after a target is named
@@ -311,6 +330,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             continue
         if partisan_speaker(ctx, sent, present):
             continue  # "Labour leader Chris Hipkins backed the idea": a party's view, not the government's
+        if plan_contents(ctx, n, present):
+            continue  # "the proposal would freeze the fighting … Ukraine would not join NATO": the draft's terms
         evidence = ctx.sentence_evidence(sent)
         groups = [] if no_cue else _groups(ctx, sent, all_cues, (), group_subject(padded, joint))
         if not groups and not no_cue and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):
@@ -328,6 +349,10 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             stance, cue = _stance(text, verbs, places)
             if stance is None:
                 continue
+            if " that " in padded or " which " in padded:
+                at = _cue_at(tokens(ctx.doc).lower, a, b, cue)
+                if at is not None and in_proposal_relative(tokens(ctx.doc).lower, sent.start, at):
+                    continue  # "the ceasefire that Kyiv had endorsed": which proposal, no news of a position
             if open_mode and bound_to and stance == "conditional":
                 for actor in g_actors:
                     if actor in participation.get(evidence.start, ()) or (actor == "UKR" and bound_to in FOR_UKRAINE):
@@ -382,6 +407,9 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                     continue
                 if actor == "UKR" and target in FOR_UKRAINE and stance != "oppose":
                     continue  # Ukraine asks for forces, aid and membership; its position on them is no news
+                if stance == "support" and cue in MEMBERSHIPS and _membership_told(text, cue) and (
+                        target in _coalition_names() or "sanctions" in (target or "")):
+                    continue  # "Sweden has joined the coalition", "Japan has joined G7 sanctions": a membership
                 if stance == "conditional" and cue == "backstop" and actor in BACKSTOP_PROVIDERS:
                     continue  # "provided the United States offers a backstop": the condition's provider
                 if (actor, target, stance) in seen:
@@ -395,6 +423,20 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
     return facts
+
+
+def _membership_told(text: str, cue: str) -> bool:
+    """Whether a joining cue tells a membership already held: a perfect ("has also joined") or an
+    aside ("Norway, which joined in February"); "Japan joined the price cap" is the news itself."""
+    before = text[: text.find(" " + cue + " ")].split()[-2:]
+    return not MEMBERSHIP_TENSES.isdisjoint(before)
+
+
+def _cue_at(lower: list[str], a: int, b: int, cue: str) -> int | None:
+    """The token where ``cue`` (lower-case words as the tokenizer writes them) starts in [a, b)."""
+    words = cue.split()
+    n = len(words)
+    return next((i for i in range(a, b - n + 1) if lower[i] == words[0] and lower[i : i + n] == words), None)
 
 
 def _speaker_is_object(doc, a: int, b: int, cue: str) -> bool:
@@ -413,8 +455,8 @@ def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evid
     both decisions"); one per actor and value in an article, since such objects are written
     differently each time ("the move", "the decision", "it") and are most often the same thing."""
     target = next((t for t in (open_target(ctx, a, b, text, cue, last) for cue in cues) if t), None) if actors else None
-    if not target:
-        return None
+    if not target or (stance == "support" and target != last and target.split()[-1] in NOT_FOR_SUPPORT):
+        return None  # "We should have had an agreement": a wish; "would never accept an agreement…" is read
     held = {(f.actor, f.stance) for f in facts}
     # a pronoun for a target the vocabulary names ("Russia has rejected it") is a position on that
     # target, when the clause names no other country that could be the pronoun's subject
@@ -426,6 +468,8 @@ def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evid
             continue
         if actor == "UKR" and stance == "support" and _names_item(ctx, a, b, target):
             continue  # "Zelensky welcomed the air defence pledges": the recipient thanks, no position
+        if stance == "support" and thanks_for_aid(ctx, text, target):
+            continue  # "Rutte welcomed the Dutch move" after a package: a thanks, no position
         seen.add((actor, target, stance))
         facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.5))
     return target

@@ -174,8 +174,20 @@ def _hedge_negated(cue: str, text: str) -> bool:
     before = text[: text.find(" " + cue + " ") + 1].split()
     if not NEGATIONS.isdisjoint(before[-2:]):
         return True
+    # "is not something we are considering", "is nothing Tokyo is weighing": a negated thing that
+    # the hedge describes, in a relative clause (the negation stands before its subject)
+    near = before[-HEDGE_REACH:]
+    if "nothing" in near or any(w == "not" and near[i + 1 : i + 2] and near[i + 1] in HEDGED_THINGS
+                                for i, w in enumerate(near)):
+        return True
     # "neither his country nor Latin America was considering": the pair's "nor" before the cue
     return "neither" in before and "nor" in before[before.index("neither"):]
+
+
+# "not something / anything / an option / a step … we are considering": the thing a negation
+# is about, before the relative clause of the hedge; how far back it may stand.
+HEDGED_THINGS = frozenset("something anything an a one".split())
+HEDGE_REACH = 6
 
 
 def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | None, str]:

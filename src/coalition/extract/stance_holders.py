@@ -162,6 +162,8 @@ def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple
             continue
         if "to" in lower[max(a, i - 4) : i - 1] and not FORECASTS.isdisjoint(lower[max(a, i - 5) : i - 1]):
             continue  # "is expected to be endorsed by EU leaders": a forecast, not their answer
+        if _called_for(lower, a, i - 1):
+            continue  # "calling for a force, led by Europeans and supported by the US": the force's design
         at = i + 1
         for m in ctx.mentions_in(idx[at], idx[min(b, at + 15) - 1] + 1, ("COUNTRY", "ORG", "PERSON")):
             # the agents start right after "by" and run on through "and" and commas, past an unnamed
@@ -177,6 +179,24 @@ def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple
             if at < 0:
                 break
     return out
+
+
+# "calling for a multinational force, led by Europeans and supported by the United States": a
+# participle in the description of what a call asks for is the asked-for thing's design, and its
+# agents hold no position (they may never have been asked).
+CALLS = frozenset("calling called calls urging urged demanding demanded proposing proposed".split())
+CALL_REACH = 10
+
+
+def _called_for(lower: list[str], a: int, at: int) -> bool:
+    """Whether the participle at token ``at`` describes the object of a call before it in the
+    same stretch ("calling for a force, led by …, supported by …")."""
+    for k in range(at - 1, max(a, at - CALL_REACH) - 1, -1):
+        if lower[k] in (";", ":", ".", "but", "while"):
+            return False
+        if lower[k] == "for" and k > a and lower[k - 1] in CALLS:
+            return True
+    return False
 
 
 PARTISAN = frozenset(_HOLDERS["partisan"])

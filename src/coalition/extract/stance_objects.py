@@ -177,3 +177,19 @@ def _phrase(lower: list[str], lo: int, head: int) -> str:
     if start is None:
         start = head
     return " ".join(lower[start : head + 1])
+
+
+# "Rutte welcomed the Dutch move", "the ambassador welcomed the decision": in an article that reports
+# an aid amount, a welcome of a bare decision or move is a thanks for the aid, no position on a
+# proposal (a welcome of a named target, "welcomed the ceasefire proposal", is read elsewhere).
+WELCOMES = frozenset(_OPEN["welcomes"])
+WELCOMED_HEADS = frozenset(_OPEN["welcomed_heads"])
+
+
+def thanks_for_aid(ctx, text: str, target: str) -> bool:
+    """Whether an open support ``target`` read from clause ``text`` is a welcome of an aid decision."""
+    words = target.split()
+    if not words or words[-1] not in WELCOMED_HEADS or WELCOMES.isdisjoint(text.split()):
+        return False
+    return bool(ctx.doc.user_data.get("money"))
+

@@ -31,3 +31,35 @@ def unaddressed(padded: str, at: int) -> bool:
     else:
         return False
     return not REFUSALS.isdisjoint(head[-3:])
+
+
+# A relative clause on a proposal ("the ceasefire that Washington had proposed and Kyiv had
+# endorsed", "a truce in January that Kyiv dismissed as a ploy") says which proposal is meant: the
+# answers in it are the proposal's history, told with the proposal, not news of a position.
+PROPOSAL_NOUNS = frozenset(_WORDS["proposal_nouns"])
+# How far back from a cue the pronoun may stand, and a proposal noun before the pronoun ("in January").
+RELATIVE_REACH = 8
+NOUN_REACH = 4
+DASHES = frozenset("– — --".split())  # not "-", which joins "30-day"
+CLAUSE_ENDS = frozenset(", ; : but while though - – —".split())
+
+
+def in_proposal_relative(lower: list[str], lo: int, at: int) -> bool:
+    """Whether the cue at token ``at`` sits in a relative clause ("that", "which" with no comma
+    before it) on a proposal noun, looking back no further than token ``lo``."""
+    for j in range(at - 1, max(lo, at - RELATIVE_REACH) - 1, -1):
+        word = lower[j]
+        if word in CLAUSE_ENDS:
+            return False
+        if word in ("that", "which"):
+            # the noun before the pronoun, in the same stretch ("…what the plan contained, but
+            # that Russia remained open" is a second clause of what was said, no relative clause)
+            for k in range(j - 1, max(lo, j - NOUN_REACH) - 1, -1):
+                if lower[k] in CLAUSE_ENDS or lower[k] == "and":
+                    return False
+                if lower[k] in PROPOSAL_NOUNS:
+                    # "…in exchange for land — a deal that Ukraine rejected": a summary after a dash
+                    # is the news itself, the answer to what the sentence told
+                    return not DASHES.intersection(lower[max(lo, k - NOUN_REACH) : k])
+            return False
+    return False
