@@ -1,0 +1,83 @@
+"""Seventh-session ceasefire classes, on made-up sentences: the place one travels to is no party and
+the trip's purpose is the traveller's proposal; a demand whose object is the truce itself proposes
+it; a plural truce that a proposal has as its object is a mention; terms set out and then given
+after a dash or colon are the proposal of whoever set them out. Near misses stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.ceasefire_sentences import facts, read
+
+
+# -- a trip: the destination is no party, the purpose is the traveller's ---------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The prime ministers of the Netherlands and Belgium flew to Moscow on Monday to propose a 10-day ceasefire.",
+     [(["BEL", "NLD"], 10, ["full"])]),
+    ("Meloni travelled to Kyiv to demand an immediate truce of 14 days.",
+     [(["ITA"], 14, ["full"])]),
+    ("Spain and Portugal went to Ankara last week to demand, with Turkey, a ceasefire at sea.",
+     [(["ESP", "PRT"], None, ["sea"])]),
+])
+def test_the_traveller_proposes_and_the_destination_does_not(text, expected):
+    assert read(text) == expected
+
+
+def test_a_visited_capital_is_no_proposer():
+    assert read("Sweden's prime minister visited Moscow and proposed a 20-day truce in the air.") == [
+        (["SWE"], 20, ["air"])]
+
+
+# -- a demand whose object is the truce ---------------------------------------------------------------
+
+def test_a_demand_for_the_truce_itself_is_a_proposal_not_a_condition():
+    found = facts("Norway and Finland demanded a complete ceasefire of 60 days.")
+    assert [(sorted(f.proposers), f.duration_days) for f in found] == [(["FIN", "NOR"], 60)]
+    assert [r.actor for f in found for r in f.responses] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv demanded security guarantees before any ceasefire.",
+    "Latvia demanded reparations after the war.",
+])
+def test_a_demand_for_something_else_proposes_no_truce(text):
+    assert all(sorted(f.proposers) != ["LVA"] and sorted(f.proposers) != ["UKR"] for f in facts(text))
+
+
+# -- a plural truce proposed ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kremlin once more put forward a proposal for brief truces of 24 to 48 hours to collect the dead.",
+     [(["RUS"], 1, ["full"])]),
+    ("Ukraine proposed local truces of three days around the dam.", [(["UKR"], 3, ["land"])]),
+])
+def test_a_plural_truce_that_is_proposed_is_a_mention(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Four truces have collapsed since 2014, the monitors noted.",
+    "The previous truces broke down within hours.",
+    "Russia proposed the truces of the past again, the analyst said.",
+])
+def test_plural_truces_in_general_stay_none(text):
+    assert facts(text) == []
+
+
+# -- terms set out after a dash or a colon -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow had laid out its terms in June - a ceasefire once Kyiv quits the disputed regions.",
+     [(["RUS"], None, ["full"])]),
+    ("Warsaw outlined its plan: a 30-day truce in the air and at sea.",
+     [(["POL"], 30, ["air", "sea"])]),
+])
+def test_terms_after_a_dash_or_colon_are_a_proposal(text, expected):
+    assert read(text) == expected
+
+
+def test_conditions_put_to_another_truce_stay_an_answer():
+    # "the" after the mark: the truce already named, to which the conditions are an answer
+    assert all(f.proposers != ["RUS"] for f in facts(
+        "Moscow set out its conditions - the ceasefire would apply only once Kyiv stopped mobilising."))
