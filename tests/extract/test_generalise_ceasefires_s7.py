@@ -81,3 +81,32 @@ def test_conditions_put_to_another_truce_stay_an_answer():
     # "the" after the mark: the truce already named, to which the conditions are an answer
     assert all(f.proposers != ["RUS"] for f in facts(
         "Moscow set out its conditions - the ceasefire would apply only once Kyiv stopped mobilising."))
+
+
+# -- urging others to agree: the urger's call, not the urger's acceptance -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hosting the talks, Erdogan urged the two delegations to agree a ceasefire without delay.",
+     [(["TUR"], None, ["full"])]),
+    ("Guterres urged both parties to accept a truce of 72 hours.", [(["UN"], 3, ["full"])]),
+])
+def test_urging_others_to_agree_a_truce_is_the_urgers_call(text, expected):
+    found = facts(text)
+    assert read(text) == expected
+    assert [r.actor for f in found for r in f.responses if r.actor == expected[0][0][0]] == []
+
+
+# -- a purpose clause names what a truce is for, not where it holds ------------------------------------
+
+def test_corridors_in_a_purpose_clause_give_no_land_scope():
+    assert read("The UN called for a three-day pause in the fighting, so that civilians could leave "
+                "frontline towns through humanitarian corridors.") == [(["UN"], 3, ["full"])]
+
+
+def test_corridors_only_in_a_purpose_clause_are_no_arrangement():
+    assert facts("Guterres appealed for the guns to go quiet over Easter, so that families could leave "
+                 "through evacuation corridors.") == []
+
+
+def test_a_corridor_asked_for_directly_is_still_an_arrangement():
+    assert read("The UN called for a humanitarian corridor from Mariupol.") == [(["UN"], None, ["land"])]

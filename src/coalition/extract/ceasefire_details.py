@@ -94,6 +94,11 @@ def _numbered_duration(doc, start: int, end: int, words) -> int | None:
 
 
 def _scope(doc, start: int, end: int, padded: str, words) -> list[str]:
+    marker = has_phrase(padded, words["purpose_markers"]) if " so " in padded or " order " in padded else None
+    if marker:
+        head = padded[: padded.find(f" {marker} ") + 1]
+        if has_phrase(head, words["triggers"]) or has_phrase(head, _truce_nouns()):
+            padded = head  # "a pause…, so that civilians could leave frontline areas": what it is for
     if has_phrase(padded, words["full_phrases"]):
         return ["full"]
     scope = []
@@ -145,3 +150,16 @@ def time_reference(doc, at: int, start: int, words) -> bool:
     sentence reports (a strike), so it is no truce of its own there."""
     lowers = tokens(doc).lower[max(start, at - 6) : at]
     return bool(has_phrase(" " + " ".join(lowers) + " ", words["time_reference_cues"]))
+
+
+def purpose_start(doc, start: int, end: int, words) -> int | None:
+    """Where a purpose clause ("so that", "in order to") starts in doc[start:end], or None: a corridor
+    or zone named after it is what a truce is for, no arrangement of its own."""
+    lower = tokens(doc).lower
+    firsts = {"so", "in"}
+    for i in range(start, end - 1):
+        if lower[i] in firsts and lower[i + 1] in ("that", "order", "as"):
+            if has_phrase(" " + " ".join(lower[i : i + 3]) + " ", words["purpose_markers"]):
+                return i
+    return None
+

@@ -185,6 +185,10 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             head, _, rest = verb_window.partition(" " + proposal_verb + " ")
             if " that " in " " + rest and not _answer(head + " ", words):
                 answer = None  # "demanded that Russia accept a ceasefire": the answer asked of another
+        if answer and proposal_verb in words["urge_verbs"]:
+            head, _, rest = verb_window.partition(" " + proposal_verb + " ")
+            if " to " in " " + rest and not _answer(head + " ", words):
+                answer = None  # "urged the two delegations to agree a ceasefire": asked of others, the urger's call
         if not proposal_verb and deadline_to is not None and after <= deadline_to[0] < after + 3:
             proposal_verb = "given"  # "Trump has given Putin 50 days to agree a ceasefire": an ultimatum
         if proposal_verb and _talks_first(lower, verb_start, end, words):

@@ -46,7 +46,8 @@ from functools import lru_cache
 
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference, is_habitual)
-from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status, time_reference
+from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
+                                                 time_reference)
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pronoun, we_proposer
@@ -335,6 +336,9 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     anchored = not triggers and ctx.sentence_index(sent.start_char) in _anchored_sentences(ctx)
     arrangements = [] if not anchored else [(a, b, s) for a, b, s in arrangement_spans(doc, start, end)
                                             if not _hypothetical(doc, a, start, words)]
+    if arrangements:  # "…, so that civilians could leave through corridors": what a truce is for
+        purpose = purpose_start(doc, start, end, words)
+        arrangements = [x for x in arrangements if purpose is None or x[0] < purpose]
     if arrangements or (anchored and arrangement_anaphor(padded) and _article_arrangement(ctx) is not None):
         # "a protection zone around the plant", "proposing that the corridor keep operating"
         mention = _Mention(sent, start, end, para, arrangement=True)
