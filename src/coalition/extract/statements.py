@@ -192,6 +192,12 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
         found = _naming_subject(ctx, refs, head, quote, addressed)
         if found is not None:
             return found, None
+    # 2d. A colon that ends the quote's own sentence's opening, with no speech verb in it: 'Friedrich
+    # Merz, who is expected to become chancellor, was blunt on X: "…"' is the person the opening names.
+    if head is not None and len(head) and text[sent.start_char : quote.open_mark].rstrip().endswith(":"):
+        found = _colon_opener(refs, head, addressed)
+        if found is not None:
+            return found, None
     # 3. An introducing sentence ending with a colon, blank lines before the quote.
     if text[sent.start_char : quote.open_mark].strip() == "":
         i = ctx.sentence_index(quote.open_mark) - 1
@@ -245,6 +251,28 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
                 and not text[quote.close_mark + 1 : para_end].strip(" .,;!?\"”’'")):
             return prev_speaker, prev_attribution
     return None, None
+
+
+# A person this many tokens or fewer into the sentence opens it ("On Friday, Merz was blunt:").
+_OPENING_TOKENS = 3
+
+
+def _colon_opener(refs, head, addressed):
+    """Who speaks after a colon in a sentence whose opening has no speech verb: a person who opens the
+    sentence (after a comma-ended phrase or a title at most); else a description that opens it ("A
+    senior EU diplomat was blunter:"). None when people are named but none opens it ("the deal
+    between Trump and Putin includes this clause:"): the quote is then a text, not words spoken."""
+    people = [p for p in refs.people_in(head) if p.code not in addressed and not refs._is_possessive(p)]
+    tk = tokens(head.doc)
+    # a short phrase set off by a comma opens many sentences ("On Friday, …"): the subject comes after it
+    comma = next((k for k in range(head.start, min(head.end, head.start + _OPENING_TOKENS + 2)) if tk.text[k] == ","), None)
+    subject_at = head.start if comma is None else comma + 1
+    for p in people:
+        # "Friedrich Merz, …", "On Friday, Merz …", "German Chancellor Friedrich Merz …": the subject
+        if p.start == head.start or (subject_at <= p.start <= subject_at + _OPENING_TOKENS
+                                     and all(tk.title[k] for k in range(subject_at, p.start))):
+            return p
+    return None if people else refs.subject_of(head)
 
 
 _DASHES = ("—", "–", "-", "―")

@@ -1,0 +1,32 @@
+"""Seventh-session statement classes, on made-up sentences. A quote after a colon in its own
+sentence, whose opening names its subject with no speech verb ("Jane Doe, the party's leader, was
+blunt on social media: "…""), is the words of the person who opens the sentence (or of a description
+that opens it); a person named elsewhere in that opening (an object, "the deal between A and B
+includes this clause:") is no speaker."""
+
+from __future__ import annotations
+
+from tests.extract.statement_sentences import speakers, statements
+
+
+def test_a_colon_after_a_subject_with_no_speech_verb_gives_the_subject():
+    text = ('Olaf Scholz, who led the last government, was blunt on social media: "Nobody in Europe '
+            'should pretend that this war began by itself."')
+    assert speakers(text) == ["Olaf Scholz"]
+
+
+def test_a_short_opening_phrase_and_a_title_before_the_subject():
+    text = ('On Monday, Chancellor Olaf Scholz was even more direct: "We will keep sending help for as '
+            'long as Ukraine needs it."')
+    assert speakers(text) == ["Olaf Scholz"]
+
+
+def test_a_description_opening_the_sentence_speaks_after_the_colon():
+    text = 'A senior NATO diplomat was blunter: "Nobody in this building expects a deal before winter."'
+    assert statements(text) == [(None, "Nobody in this building expects a deal before winter.")]
+
+
+def test_people_named_only_inside_the_opening_do_not_speak_a_text_after_the_colon():
+    text = ('The draft agreed between Trump and Putin contains one line: "Both parties will refrain from '
+            'any attack on energy sites."')
+    assert speakers(text) == []
