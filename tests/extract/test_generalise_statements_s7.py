@@ -30,3 +30,17 @@ def test_people_named_only_inside_the_opening_do_not_speak_a_text_after_the_colo
     text = ('The draft agreed between Trump and Putin contains one line: "Both parties will refrain from '
             'any attack on energy sites."')
     assert speakers(text) == []
+
+
+# -- a leading clause that is part of the reported words ----------------------------------------------
+
+def test_a_person_in_a_leading_clause_of_the_reported_words_does_not_speak():
+    text = ('Prime Minister Keir Starmer spoke to troops in Estonia. Unless Vladimir Putin is stopped now, '
+            'he said, "he will move on to the next country, and the one after that."')
+    assert speakers(text) == ["Keir Starmer"]
+
+
+def test_a_leading_time_clause_before_a_capitalised_quote_keeps_its_subject():
+    text = ('Jane Doe spoke to reporters. When Olaf Scholz arrived, he said, "We were all ready to sign '
+            'the deal right there."')
+    assert speakers(text) == ["Olaf Scholz"]

@@ -404,6 +404,30 @@ _APPOSITION_TOKENS = 16
 _ATTRIBUTION_WORDS = 30
 
 
+# ', "he will…': a comma, an opening mark and a word in lower case right after a speech verb
+_LOWER_QUOTE_AFTER = re.compile(r'\s*,\s*["“«„]\s*[a-z]')
+# Words that open a subordinate clause at the start of a sentence ("If Putin were allowed to win, he said…").
+_SUBORDINATORS = frozenset({"if", "unless", "once", "when", "whenever", "although", "though", "because", "while",
+                            "whereas", "until", "should"})
+
+
+def _supposed_people(ctx: ArticleContext, near, verb: int) -> list:
+    """People named in a subordinate clause that opens the sentence and ends with the comma right
+    before the pronoun and speech verb, when the quote after it goes on in lower case ('If Putin were
+    allowed to prevail, he said, "he will not stop…"'): the clause is the first part of the words
+    reported, so whom it names is spoken of. ('When Scholz arrived, he said: "We…"' is his.)"""
+    tk = tokens(ctx.doc)
+    if verb - 2 < 0 or tk.text[verb - 2] != ",":
+        return []
+    at = tk.idx[verb] + len(tk.text[verb])
+    if _LOWER_QUOTE_AFTER.match(ctx.text, at) is None:
+        return []
+    start = ctx.sentence_at(tk.idx[verb]).start
+    if tk.lower[start] not in _SUBORDINATORS:
+        return []
+    return [p for p in near if start < p.start and p.end <= verb - 2]
+
+
 def _paragraph_opens_with(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     return text[line_start:at].strip() == ""
@@ -435,6 +459,14 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
             # '," he wrote, inviting the Pope to…', '," he told reporters. Mr Trump said…': the pronoun is
             # the verb's subject, so a name after the verb is not the speaker
             near = [p for p in near if p.start < verb]
+            supposed = _supposed_people(ctx, near, verb)
+            if supposed:
+                # "If Vladimir Putin were allowed to prevail, he said, …": whom the leading clause
+                # supposes something of is not whom the pronoun stands for
+                near = [p for p in near if p not in supposed]
+                if not near:
+                    return refs.antecedent(min(before_char, tk.idx[verb - 1]),
+                                           frozenset(exclude) | {p.code for p in supposed}, lower[verb - 1])
         if not [p for p in near if not refs.is_object(p)] and verb - 1 > span.start and tk.text[verb - 1] == ",":
             # "Marco Rubio, the US secretary of state, told reporters": a name before its
             # apposition, however long the apposition is (up to a dozen words)
