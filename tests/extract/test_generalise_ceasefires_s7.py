@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.ceasefire_sentences import facts, read
+from tests.extract.ceasefire_sentences import facts, proposers, read
 
 
 # -- a trip: the destination is no party, the purpose is the traveller's ---------------------------
@@ -110,3 +110,14 @@ def test_corridors_only_in_a_purpose_clause_are_no_arrangement():
 
 def test_a_corridor_asked_for_directly_is_still_an_arrangement():
     assert read("The UN called for a humanitarian corridor from Mariupol.") == [(["UN"], None, ["land"])]
+
+
+# -- a body's name names no domain; the passive agent of "negotiated by" brokered it ---------------------
+
+def test_a_scope_word_inside_a_bodys_name_is_no_scope():
+    assert read("A local truce negotiated by the International Atomic Energy Agency began on Monday "
+                "around the reactor site.") == [(["UN"], None, ["land"])]
+
+
+def test_the_atomic_agency_by_its_acronym_is_a_un_body():
+    assert proposers("The IAEA proposed a local ceasefire so that engineers could repair the lines.") == [["UN"]]

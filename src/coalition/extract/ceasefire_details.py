@@ -94,6 +94,11 @@ def _numbered_duration(doc, start: int, end: int, words) -> int | None:
 
 
 def _scope(doc, start: int, end: int, padded: str, words) -> list[str]:
+    ent = tokens(doc).ent
+    if "ORG" in ent[start:end]:
+        # "negotiated by the International Atomic Energy Agency": a body's name names no domain
+        lower = tokens(doc).lower
+        padded = " " + " ".join("_" if ent[k] == "ORG" else lower[k] for k in range(start, end)) + " "
     marker = has_phrase(padded, words["purpose_markers"]) if " so " in padded or " order " in padded else None
     if marker:
         head = padded[: padded.find(f" {marker} ") + 1]
