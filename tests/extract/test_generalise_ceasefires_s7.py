@@ -121,3 +121,28 @@ def test_a_scope_word_inside_a_bodys_name_is_no_scope():
 
 def test_the_atomic_agency_by_its_acronym_is_a_un_body():
     assert proposers("The IAEA proposed a local ceasefire so that engineers could repair the lines.") == [["UN"]]
+
+
+# -- the host of the talks is no party ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("At a meeting hosted by Qatar, Britain proposed a 20-day ceasefire.", [(["GBR"], 20, ["full"])]),
+    ("After talks chaired by Macron in Paris, Zelensky proposed a truce of 30 days.", [(["UKR"], 30, ["full"])]),
+])
+def test_the_host_of_the_talks_is_no_proposer(text, expected):
+    assert read(text) == expected
+
+
+def test_a_relative_clause_between_the_subject_and_its_verb_is_skipped():
+    assert read("Austria, which has hosted several rounds of talks, called for a ceasefire at sea.") == [
+        (["AUT"], None, ["sea"])]
+
+
+# -- both sides called on to agree to a truce ------------------------------------------------------------
+
+def test_both_sides_should_agree_to_a_truce_is_the_speakers_call():
+    assert proposers("Lula said both sides should agree to an immediate ceasefire.") == [["BRA"]]
+
+
+def test_both_sides_agreeing_to_talks_first_is_no_call_for_a_truce():
+    assert facts("Lula said both sides should agree to talks before any ceasefire.") == []

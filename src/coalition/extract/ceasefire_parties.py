@@ -65,6 +65,10 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     places += [m for m in named if m.text.lower() in words["venues"] and m not in places]
     # "flew to Moscow to propose…", "visited Kyiv": the destination of a trip is no party
     places += [m for m in named if m not in places and _destination(lower, m, start, words)]
+    # "At a summit hosted by Saudi Arabia, the United States proposed…": the host is no party
+    places += [m for m in named if m not in places and m.start - 2 >= start
+               and has_phrase(window_text(doc, max(start, m.start - 4), m.start), words["host_before"])
+               and lower[m.start - 1] in ("by", "the", "in")]
     mentions = [m for m in named if m not in places]
     speakers = []
     co_proposers: list[str] = []
@@ -140,9 +144,11 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                 break
             last = nxt
         after = last.end
-        if after + 1 < end and tk.text[after] == "," and lower[after + 1].endswith("ing"):
-            # "The leaders of A and B, standing in Kyiv alongside C, demanded that…": the verb
-            # comes after the participle's phrase, whoever that phrase names
+        if after + 1 < end and tk.text[after] == "," and (lower[after + 1].endswith("ing")
+                                                          or lower[after + 1] in ("which", "who")):
+            # "The leaders of A and B, standing in Kyiv alongside C, demanded that…", "Turkey, which
+            # hosted the talks, called for…": the verb comes after the participle's or relative
+            # clause's phrase, whoever that phrase names
             comma = next((j for j in range(after + 2, min(end, after + 16)) if tk.text[j] == ","), None)
             if comma is not None:
                 after = comma + 1
@@ -419,8 +425,10 @@ def _calls_on_both(lower, at: int, upto: int, words) -> bool | None:
                 return True  # "should stop where they are", "must cease fire"
             # "must agree a ceasefire", "should accept an immediate truce"; not "should swap
             # prisoners before any truce", nor "should hold talks on a ceasefire"
+            # ("agree to an immediate truce": the "to" is no word of the object)
+            reach = x + 4 + (lower[x + 1 : x + 2] == ["to"])
             return x < stop and lower[x] in _CALL_VERBS and any(
-                lower[y] in truce_words for y in range(x + 1, min(stop, x + 4)))
+                lower[y] in truce_words for y in range(x + 1, min(stop, reach)))
     return None
 
 
