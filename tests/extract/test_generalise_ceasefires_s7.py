@@ -146,3 +146,28 @@ def test_both_sides_should_agree_to_a_truce_is_the_speakers_call():
 
 def test_both_sides_agreeing_to_talks_first_is_no_call_for_a_truce():
     assert facts("Lula said both sides should agree to talks before any ceasefire.") == []
+
+
+# -- a state's office-holder or office proposes for the state -------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway's foreign minister has proposed a 10-day truce.", [(["NOR"], 10, ["full"])]),
+    ("Japan's special envoy called for a ceasefire at sea.", [(["JPN"], None, ["sea"])]),
+    ("Erdogan's office proposed a truce in the air.", [(["TUR"], None, ["air"])]),
+])
+def test_a_states_office_holder_proposes_for_the_state(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Norway's foreign minister said a ceasefire proposed by Kyiv was welcome.", [["UKR"]]),
+    ("Norway's analysts proposed a truce.", []),
+])
+def test_a_voice_that_reports_another_or_no_state_voice_proposes_nothing_of_its_own(text, expected):
+    assert proposers(text) == expected
+
+
+# -- a participle after a joint plan or paper is the issuers' -------------------------------------------
+
+def test_a_plan_issued_jointly_and_calling_for_a_truce_is_the_issuers():
+    assert proposers("India and Indonesia issued a joint five-point plan calling for a ceasefire.") == [["IDN", "IND"]]

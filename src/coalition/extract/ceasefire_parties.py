@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from coalition.extract.ceasefire_offers import by_proposer
+from coalition.extract.ceasefire_voices import voice_proposes
 from coalition.extract.context import has_phrase, tokens, vocab, window_text
 from coalition.resolve import actors as gazetteer
 
@@ -130,8 +131,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             answers.setdefault(code, by)
             continue
         if possessive:
-            if _document_proposes(doc, m, end, mentions, words):
-                _add(proposers, code)  # "China's position paper called for a ceasefire"
+            if _document_proposes(doc, m, end, mentions, words) or voice_proposes(doc, m, end, mentions, words):
+                _add(proposers, code)  # "China's position paper called for a ceasefire", "Russia's foreign minister proposed…"
             continue  # "Russia's conduct": not the subject of what follows
         # "we call on Russia to accept…": what is asked of it, not its answer
         asked_of = bool(has_phrase(before, words["urge_verbs"] + words["ask_verbs"]))
@@ -225,7 +226,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             # or after the statement it is written in: "A and B issued a joint statement… proposing…"
             if i - 1 >= start and ((lower[i] in ("proposed", "offered", "suggested", "declared") and lower[i - 1] == "and")
                                    or (lower[i] in _PARTICIPLES and (lower[i] != "calling" or lower[i + 1 : i + 2] in (["for"], ["on"]))
-                                       and (lower[i - 1] == "," or not _STATEMENT_NOUNS.isdisjoint(lower[max(start, i - 7) : i])
+                                       and (lower[i - 1] == "," or not _participle_documents().isdisjoint(lower[max(start, i - 7) : i])
                                             or any(a.end == i for a in addressees)))):
                 # another actor just before the participle is its subject, unless it only names an
                 # event ("after the Jeddah talks proposing…") or is joined to the subject
@@ -567,7 +568,11 @@ def _stronger(old: str | None, new: str) -> str:
 
 _PARTICIPLES = {"proposing", "offering", "suggesting", "calling", "urging", "demanding"}
 _EVENT_NOUNS = {"talks", "summit", "meeting", "format", "process", "conference", "negotiations"}
-_STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter"}
+
+
+@lru_cache(maxsize=1)
+def _participle_documents() -> frozenset[str]:
+    return frozenset(vocab("ceasefires")["participle_documents"])
 
 # verbs one does from a place ("call from Kyiv for", "speaking from Paris"): the place is no party
 _SPOKEN_FROM = {"call", "calls", "called", "calling", "said", "says", "spoke", "speaking", "wrote", "writing",
