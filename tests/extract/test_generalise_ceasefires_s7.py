@@ -171,3 +171,20 @@ def test_a_voice_that_reports_another_or_no_state_voice_proposes_nothing_of_its_
 
 def test_a_plan_issued_jointly_and_calling_for_a_truce_is_the_issuers():
     assert proposers("India and Indonesia issued a joint five-point plan calling for a ceasefire.") == [["IDN", "IND"]]
+
+
+# -- a truce dated from one day to another -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, days", [
+    ("Moscow declared a truce from June 12 to June 14.", 3),
+    ("Kyiv proposed a ceasefire from midnight on 3 March until midnight on 6 March.", 3),
+    ("The UN called for a humanitarian pause from Friday, December 30, through Monday, January 2.", 4),
+    ("Moscow declared a truce from June 12 to 14.", 3),
+])
+def test_a_truce_dated_from_one_day_to_another_lasts_those_days(text, days):
+    assert [f.duration_days for f in facts(text)] == [days]
+
+
+def test_dates_of_something_else_after_a_comma_give_no_duration():
+    assert [f.duration_days for f in facts("Ukraine proposed a ceasefire, and the talks will run from "
+                                           "June 12 to June 14.")] == [None]
