@@ -44,3 +44,16 @@ def test_a_leading_time_clause_before_a_capitalised_quote_keeps_its_subject():
     text = ('Jane Doe spoke to reporters. When Olaf Scholz arrived, he said, "We were all ready to sign '
             'the deal right there."')
     assert speakers(text) == ["Olaf Scholz"]
+
+
+# -- a councillor is a speaker noun ---------------------------------------------------------------------
+
+def test_an_unnamed_councillor_speaks():
+    text = ('"Everyone in this town wants a shield that works, whoever built it," said a local councillor.')
+    assert statements(text) == [(None, "Everyone in this town wants a shield that works, whoever built it,")]
+
+
+def test_a_councillor_named_before_a_colon_speaks():
+    text = ('Marta Kowal, a councillor in Lublin, was more cautious: "We need to see the batteries arrive '
+            'before we celebrate."')
+    assert speakers(text) == ["Marta Kowal"]
