@@ -188,3 +188,9 @@ def test_a_truce_dated_from_one_day_to_another_lasts_those_days(text, days):
 def test_dates_of_something_else_after_a_comma_give_no_duration():
     assert [f.duration_days for f in facts("Ukraine proposed a ceasefire, and the talks will run from "
                                            "June 12 to June 14.")] == [None]
+
+
+# -- a participle with its agent after it is the agent's -------------------------------------------------
+
+def test_the_one_accused_of_breaking_a_brokered_truce_is_no_proposer():
+    assert proposers("Moscow accused Kyiv of breaking the energy truce brokered by Washington.") == [["USA"]]

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from coalition.extract.ceasefire_offers import by_proposer
+from coalition.extract.ceasefire_verbs import demanded_truce, is_destination, is_passive, terms_given, trip_purpose
 from coalition.extract.ceasefire_voices import voice_proposes
 from coalition.extract.context import has_phrase, tokens, vocab, window_text
 from coalition.resolve import actors as gazetteer
@@ -65,7 +66,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     # "the Minsk ceasefire", "the Jeddah talks": a city naming what was agreed or discussed there
     places += [m for m in named if m.text.lower() in words["venues"] and m not in places]
     # "flew to Moscow to propose…", "visited Kyiv": the destination of a trip is no party
-    places += [m for m in named if m not in places and _destination(lower, m, start, words)]
+    places += [m for m in named if m not in places and is_destination(lower, m, start, words)]
     # "At a summit hosted by Saudi Arabia, the United States proposed…": the host is no party
     places += [m for m in named if m not in places and m.start - 2 >= start
                and has_phrase(window_text(doc, max(start, m.start - 4), m.start), words["host_before"])
@@ -170,7 +171,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         verb_start = speech if speech is not None else after
         if speech is None and lower[after] in words["travel_verbs"]:
             # "travelled to Kyiv on 10 May to demand a ceasefire": the purpose is the traveller's act
-            verb_start = _trip_purpose(tk, after, end, words) or verb_start
+            verb_start = trip_purpose(tk, after, end, words) or verb_start
         verb_window = window_text(doc, verb_start, min(upto, verb_start + 6))
         if lower[verb_start + 1 : verb_start + 2] == ["from"] and verb_start + 3 <= end:
             # "call from Kyiv for a ceasefire": the place one speaks from stands inside the verb
@@ -181,10 +182,12 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         proposal_verb = has_phrase(verb_window, words["propose_verbs"])
         if proposal_verb and _as_noun(verb_window, proposal_verb, words):
             proposal_verb = None  # "waiting for Moscow to answer their call for a ceasefire": another's call
+        if proposal_verb and is_passive(lower, verb_start, end, proposal_verb):
+            proposal_verb = None  # "accused Kyiv of breaking the truce brokered by Washington": the agent's
         if proposal_verb == "demanded" and " that " not in verb_window.partition(" demanded ")[2]:
             proposal_verb = None  # "demanded guarantees before any ceasefire": a condition, not a proposal
         if not proposal_verb and not asked_of:
-            demand = _demanded_truce(lower, verb_start, end, words) or _terms_given(lower, verb_start, end, words)
+            demand = demanded_truce(lower, verb_start, end, words) or terms_given(lower, verb_start, end, words)
             if demand:
                 # "demanded a full ceasefire": the truce itself is asked for, a proposal, no condition
                 proposal_verb, answer = demand, None
@@ -272,73 +275,14 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             [c for c in orderers if c not in proposers])
 
 
-def _destination(lower, m, start: int, words) -> bool:
-    """Whether an actor is where someone travels: 'flew to Moscow', 'arrived in London', 'visited Kyiv'."""
-    travel = words["travel_verbs"]
-    k = m.start - 1
-    if k > start and lower[k] == "the":
-        k -= 1
-    if k <= start:
-        return False
-    return lower[k] in travel or (lower[k] in ("to", "in") and k - 1 >= start and lower[k - 1] in travel)
 
 
-def _trip_purpose(tk, at: int, end: int, words) -> int | None:
-    """The verb of a trip's purpose, 'to' and a verb a few words after a travel verb ('travelled to
-    Kyiv on 10 May to demand…'), or None."""
-    lower, ent = tk.lower, tk.ent
-    for j in range(at + 1, min(end - 1, at + 14)):
-        if lower[j] == "to" and lower[j - 1] not in words["travel_verbs"] and not ent[j + 1] \
-                and lower[j + 1] not in ("the", "a", "an"):
-            return j + 1
-    return None
 
 
-def _demanded_truce(lower, at: int, end: int, words) -> str | None:
-    """A demand verb at the start of the verb window whose object is the truce itself ('to demand,
-    with Zelensky, a full ceasefire', 'demanded an immediate truce'): the verb, else None."""
-    verb = next((lower[k] for k in range(at, min(end, at + 2)) if lower[k] in words["demand_verbs"]), None)
-    if verb is None:
-        return None
-    lead, heads, units = words["demand_object_lead"], words["truce_heads"], words["duration_units"]
-    j = lower.index(verb, at) + 1
-    while j < min(end, at + 16):
-        low = lower[j]
-        if low in heads:
-            return verb
-        if low == "with":  # "to demand, with Zelensky, a ceasefire": who joins the demand
-            j = next((k for k in range(j + 1, min(end, j + 6)) if lower[k] == ","), end)
-        elif not (low in lead or low in units or low.isdigit()):
-            return None
-        j += 1
-    return None
 
 
-def _terms_given(lower, at: int, end: int, words) -> str | None:
-    """'had set out his own terms earlier this month - a ceasefire once…': a verb of setting out
-    (within six words of the actor), its terms noun, then a dash or colon and a new truce. The verb,
-    else None."""
-    window = " " + " ".join(lower[at : min(end, at + 6)]) + " "
-    verb = has_phrase(window, words["terms_verbs"])
-    if not verb:
-        return None
-    first = verb.split()[0]
-    k = next((j for j in range(at, min(end, at + 6)) if lower[j] == first), None)
-    if k is None:
-        return None
-    noun = next((j for j in range(k + 1, min(end, k + 7)) if lower[j] in words["terms_nouns"]), None)
-    if noun is None:
-        return None
-    mark = next((j for j in range(noun + 1, min(end, noun + 6)) if lower[j] in ("-", "–", "—", ":")), None)
-    if mark is None:
-        return None
-    lead, heads = words["demand_object_lead"], words["truce_heads"]
-    for j in range(mark + 1, min(end, mark + 6)):
-        if lower[j] in heads:
-            return verb
-        if lower[j] == "the" or (lower[j] not in lead and not lower[j].isdigit() and lower[j] not in words["duration_units"]):
-            return None
-    return None
+
+
 
 
 def _truce_under_talks(lower, start: int, end: int, words) -> bool:
