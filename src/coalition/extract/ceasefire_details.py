@@ -47,7 +47,70 @@ def _duration(doc, start: int, end: int, words) -> int | None:
     """Days of the truce: '30-day ceasefire', 'a one-month truce', 'for 30 days', 'extended to 30 days'."""
     padded = window_text(doc, start, end)
     # a number written out comes first: "extending the Easter truce to 30 days" is 30
-    return _numbered_duration(doc, start, end, words) or _named_duration(padded, words)
+    return (_numbered_duration(doc, start, end, words) or _named_duration(padded, words)
+            or (_dated_duration(doc, start, end, words) if " from " in padded or " between " in padded else None))
+
+
+_MONTH_NUMBERS = {m: k + 1 for k, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
+                                                  "august", "september", "october", "november", "december"))}
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_RANGE_ENDS = frozenset({"to", "through", "until", "till", "and", "-", "–"})
+# a truce dated from one day to another lasts no longer than this (else the dates are of something else)
+_MOST_DATED_DAYS = 120
+# the dates' "from" stands this many words or fewer after the truce word ("a truce that runs from…")
+_DATE_REACH = 5
+
+
+def _date_at(lower, i: int, end: int) -> tuple[tuple[int, int] | None, int]:
+    """A day and month at token ``i`` ("May 8", "8 May"), and the token after it."""
+    if i + 1 < end and lower[i] in _MONTH_NUMBERS and lower[i + 1].isdigit() and int(lower[i + 1]) <= 31:
+        return (_MONTH_NUMBERS[lower[i]], int(lower[i + 1])), i + 2
+    if i + 1 < end and lower[i].isdigit() and int(lower[i]) <= 31 and lower[i + 1] in _MONTH_NUMBERS:
+        return (_MONTH_NUMBERS[lower[i + 1]], int(lower[i])), i + 2
+    return None, i + 1
+
+
+def _dated_duration(doc, start: int, end: int, words) -> int | None:
+    """Days of a truce dated from one day to another ('a ceasefire from May 8 to May 10' is three
+    days, both counted; 'from midnight on May 7 until midnight on May 10' is three, midnight to
+    midnight). A second date may leave its month out ('from 8 to 10 May' is not read). The dates
+    must follow a truce word closely, with no comma between ('a ceasefire, the talks will run from…'
+    dates the talks)."""
+    lower = tokens(doc).lower
+    heads = words["truce_heads"]
+    for i in range(start, end):
+        if lower[i] not in ("from", "between"):
+            continue
+        head = next((h for h in range(i - 1, max(start, i - _DATE_REACH) - 1, -1) if lower[h] in heads or lower[h] == ","), None)
+        if head is None or lower[head] == ",":
+            continue
+        first, k = None, i + 1
+        while k < min(end, i + 6) and first is None:
+            first, k = _date_at(lower, k, end)
+        if first is None:
+            continue
+        if k >= end or lower[k] not in _RANGE_ENDS and lower[k] != ",":
+            j = next((x for x in range(k, min(end, k + 4)) if lower[x] in _RANGE_ENDS), None)
+            if j is None:
+                continue
+            k = j
+        last = None
+        for x in range(k + 1, min(end, k + 6)):
+            last, _ = _date_at(lower, x, end)
+            if last is None and lower[x].isdigit() and int(lower[x]) <= 31 and x + 1 < end \
+                    and lower[x + 1] not in _MONTH_NUMBERS and lower[x - 1] not in _MONTH_NUMBERS:
+                last = (first[0], int(lower[x]))  # "from May 8 to 10"
+            if last is not None:
+                break
+        if last is None:
+            continue
+        days = last[1] - first[1] + (0 if last[0] == first[0] else sum(
+            _MONTH_DAYS[(m - 1) % 12] for m in range(first[0], first[0] + (last[0] - first[0]) % 12)))
+        inclusive = "midnight" not in lower[i:k]
+        days += 1 if inclusive else 0
+        if 1 <= days <= _MOST_DATED_DAYS:
+            return days
+    return None
 
 
 def _named_duration(padded: str, words) -> int | None:
@@ -94,6 +157,16 @@ def _numbered_duration(doc, start: int, end: int, words) -> int | None:
 
 
 def _scope(doc, start: int, end: int, padded: str, words) -> list[str]:
+    ent = tokens(doc).ent
+    if "ORG" in ent[start:end]:
+        # "negotiated by the International Atomic Energy Agency": a body's name names no domain
+        lower = tokens(doc).lower
+        padded = " " + " ".join("_" if ent[k] == "ORG" else lower[k] for k in range(start, end)) + " "
+    marker = has_phrase(padded, words["purpose_markers"]) if " so " in padded or " order " in padded else None
+    if marker:
+        head = padded[: padded.find(f" {marker} ") + 1]
+        if has_phrase(head, words["triggers"]) or has_phrase(head, _truce_nouns()):
+            padded = head  # "a pause…, so that civilians could leave frontline areas": what it is for
     if has_phrase(padded, words["full_phrases"]):
         return ["full"]
     scope = []
@@ -145,3 +218,16 @@ def time_reference(doc, at: int, start: int, words) -> bool:
     sentence reports (a strike), so it is no truce of its own there."""
     lowers = tokens(doc).lower[max(start, at - 6) : at]
     return bool(has_phrase(" " + " ".join(lowers) + " ", words["time_reference_cues"]))
+
+
+def purpose_start(doc, start: int, end: int, words) -> int | None:
+    """Where a purpose clause ("so that", "in order to") starts in doc[start:end], or None: a corridor
+    or zone named after it is what a truce is for, no arrangement of its own."""
+    lower = tokens(doc).lower
+    firsts = {"so", "in"}
+    for i in range(start, end - 1):
+        if lower[i] in firsts and lower[i + 1] in ("that", "order", "as"):
+            if has_phrase(" " + " ".join(lower[i : i + 3]) + " ", words["purpose_markers"]):
+                return i
+    return None
+

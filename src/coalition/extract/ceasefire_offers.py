@@ -142,3 +142,38 @@ def _possessive_after(tk, at: int, end: int) -> int | None:
         if k < end and not (tk.text[k].isalpha() and tk.text[k].islower()):
             return None
     return None
+
+
+# -- a plural truce that is the object of a proposal ----------------------------------------------
+
+@lru_cache(maxsize=1)
+def _plural_proposals() -> tuple[frozenset[str], list[list[str]]]:
+    words = vocab("ceasefires")
+    return frozenset(words["proposed_plural_nouns"]), [p.split() for p in words["proposed_plural_leads"]]
+
+
+def plural_nouns() -> frozenset[str]:
+    """The plural truce nouns a proposal can make a mention of (a cheap gate for a sentence)."""
+    return _plural_proposals()[0]
+
+
+def proposed_plurals(lowers, start: int) -> list[tuple[int, int]]:
+    """Token ranges of plural truce nouns that a proposal has as its object ('put forward a proposal
+    for short truces', 'Moscow offered local pauses'): at most two words (no determiner "the", no
+    number of past truces) between the proposing words and the noun. A plural with no proposal
+    before it ('five truces have failed') still names truces in general."""
+    nouns, leads = _plural_proposals()
+    out = []
+    for i, low in enumerate(lowers):
+        if low not in nouns:
+            continue
+        for gap in range(0, 3):
+            at = i - gap
+            between = lowers[at:i]
+            if any(w in ("the", "these", "those", "previous", "past", "earlier", "several", "many") or w.isdigit()
+                   for w in between):
+                break
+            if any(at - len(lead) >= 0 and lowers[at - len(lead) : at] == lead for lead in leads):
+                out.append((start + i, start + i + 1))
+                break
+    return out

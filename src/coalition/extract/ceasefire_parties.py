@@ -12,6 +12,8 @@ import re
 from functools import lru_cache
 
 from coalition.extract.ceasefire_offers import by_proposer
+from coalition.extract.ceasefire_verbs import demanded_truce, is_destination, is_passive, terms_given, trip_purpose
+from coalition.extract.ceasefire_voices import voice_proposes
 from coalition.extract.context import has_phrase, tokens, vocab, window_text
 from coalition.resolve import actors as gazetteer
 
@@ -63,6 +65,12 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
               or (m.start - 1 > start and lower[m.start - 1] == "from" and lower[m.start - 2] in _SPOKEN_FROM)]
     # "the Minsk ceasefire", "the Jeddah talks": a city naming what was agreed or discussed there
     places += [m for m in named if m.text.lower() in words["venues"] and m not in places]
+    # "flew to Moscow to propose…", "visited Kyiv": the destination of a trip is no party
+    places += [m for m in named if m not in places and is_destination(lower, m, start, words)]
+    # "At a summit hosted by Saudi Arabia, the United States proposed…": the host is no party
+    places += [m for m in named if m not in places and m.start - 2 >= start
+               and has_phrase(window_text(doc, max(start, m.start - 4), m.start), words["host_before"])
+               and lower[m.start - 1] in ("by", "the", "in")]
     mentions = [m for m in named if m not in places]
     speakers = []
     co_proposers: list[str] = []
@@ -124,8 +132,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             answers.setdefault(code, by)
             continue
         if possessive:
-            if _document_proposes(doc, m, end, mentions, words):
-                _add(proposers, code)  # "China's position paper called for a ceasefire"
+            if _document_proposes(doc, m, end, mentions, words) or voice_proposes(doc, m, end, mentions, words):
+                _add(proposers, code)  # "China's position paper called for a ceasefire", "Russia's foreign minister proposed…"
             continue  # "Russia's conduct": not the subject of what follows
         # "we call on Russia to accept…": what is asked of it, not its answer
         asked_of = bool(has_phrase(before, words["urge_verbs"] + words["ask_verbs"]))
@@ -138,9 +146,11 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                 break
             last = nxt
         after = last.end
-        if after + 1 < end and tk.text[after] == "," and lower[after + 1].endswith("ing"):
-            # "The leaders of A and B, standing in Kyiv alongside C, demanded that…": the verb
-            # comes after the participle's phrase, whoever that phrase names
+        if after + 1 < end and tk.text[after] == "," and (lower[after + 1].endswith("ing")
+                                                          or lower[after + 1] in ("which", "who")):
+            # "The leaders of A and B, standing in Kyiv alongside C, demanded that…", "Turkey, which
+            # hosted the talks, called for…": the verb comes after the participle's or relative
+            # clause's phrase, whoever that phrase names
             comma = next((j for j in range(after + 2, min(end, after + 16)) if tk.text[j] == ","), None)
             if comma is not None:
                 after = comma + 1
@@ -159,6 +169,9 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             continue  # "the White House said the two leaders had agreed": reported, not answered
         # "Ukraine said it would do the same": the answer is the speaker's
         verb_start = speech if speech is not None else after
+        if speech is None and lower[after] in words["travel_verbs"]:
+            # "travelled to Kyiv on 10 May to demand a ceasefire": the purpose is the traveller's act
+            verb_start = trip_purpose(tk, after, end, words) or verb_start
         verb_window = window_text(doc, verb_start, min(upto, verb_start + 6))
         if lower[verb_start + 1 : verb_start + 2] == ["from"] and verb_start + 3 <= end:
             # "call from Kyiv for a ceasefire": the place one speaks from stands inside the verb
@@ -169,12 +182,23 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         proposal_verb = has_phrase(verb_window, words["propose_verbs"])
         if proposal_verb and _as_noun(verb_window, proposal_verb, words):
             proposal_verb = None  # "waiting for Moscow to answer their call for a ceasefire": another's call
+        if proposal_verb and is_passive(lower, verb_start, end, proposal_verb):
+            proposal_verb = None  # "accused Kyiv of breaking the truce brokered by Washington": the agent's
         if proposal_verb == "demanded" and " that " not in verb_window.partition(" demanded ")[2]:
             proposal_verb = None  # "demanded guarantees before any ceasefire": a condition, not a proposal
+        if not proposal_verb and not asked_of:
+            demand = demanded_truce(lower, verb_start, end, words) or terms_given(lower, verb_start, end, words)
+            if demand:
+                # "demanded a full ceasefire": the truce itself is asked for, a proposal, no condition
+                proposal_verb, answer = demand, None
         if answer and proposal_verb:
             head, _, rest = verb_window.partition(" " + proposal_verb + " ")
             if " that " in " " + rest and not _answer(head + " ", words):
                 answer = None  # "demanded that Russia accept a ceasefire": the answer asked of another
+        if answer and proposal_verb in words["urge_verbs"]:
+            head, _, rest = verb_window.partition(" " + proposal_verb + " ")
+            if " to " in " " + rest and not _answer(head + " ", words):
+                answer = None  # "urged the two delegations to agree a ceasefire": asked of others, the urger's call
         if not proposal_verb and deadline_to is not None and after <= deadline_to[0] < after + 3:
             proposal_verb = "given"  # "Trump has given Putin 50 days to agree a ceasefire": an ultimatum
         if proposal_verb and _talks_first(lower, verb_start, end, words):
@@ -205,7 +229,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             # or after the statement it is written in: "A and B issued a joint statement… proposing…"
             if i - 1 >= start and ((lower[i] in ("proposed", "offered", "suggested", "declared") and lower[i - 1] == "and")
                                    or (lower[i] in _PARTICIPLES and (lower[i] != "calling" or lower[i + 1 : i + 2] in (["for"], ["on"]))
-                                       and (lower[i - 1] == "," or not _STATEMENT_NOUNS.isdisjoint(lower[max(start, i - 7) : i])
+                                       and (lower[i - 1] == "," or not _participle_documents().isdisjoint(lower[max(start, i - 7) : i])
                                             or any(a.end == i for a in addressees)))):
                 # another actor just before the participle is its subject, unless it only names an
                 # event ("after the Jeddah talks proposing…") or is joined to the subject
@@ -249,6 +273,16 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     answers = {a: r for a, r in answers.items() if a not in proposers and a not in co_proposers}
     return (proposers, answers, [c for c in co_proposers if c not in proposers],
             [c for c in orderers if c not in proposers])
+
+
+
+
+
+
+
+
+
+
 
 
 def _truce_under_talks(lower, start: int, end: int, words) -> bool:
@@ -336,8 +370,10 @@ def _calls_on_both(lower, at: int, upto: int, words) -> bool | None:
                 return True  # "should stop where they are", "must cease fire"
             # "must agree a ceasefire", "should accept an immediate truce"; not "should swap
             # prisoners before any truce", nor "should hold talks on a ceasefire"
+            # ("agree to an immediate truce": the "to" is no word of the object)
+            reach = x + 4 + (lower[x + 1 : x + 2] == ["to"])
             return x < stop and lower[x] in _CALL_VERBS and any(
-                lower[y] in truce_words for y in range(x + 1, min(stop, x + 4)))
+                lower[y] in truce_words for y in range(x + 1, min(stop, reach)))
     return None
 
 
@@ -476,7 +512,11 @@ def _stronger(old: str | None, new: str) -> str:
 
 _PARTICIPLES = {"proposing", "offering", "suggesting", "calling", "urging", "demanding"}
 _EVENT_NOUNS = {"talks", "summit", "meeting", "format", "process", "conference", "negotiations"}
-_STATEMENT_NOUNS = {"statement", "declaration", "communique", "communiqué", "letter"}
+
+
+@lru_cache(maxsize=1)
+def _participle_documents() -> frozenset[str]:
+    return frozenset(vocab("ceasefires")["participle_documents"])
 
 # verbs one does from a place ("call from Kyiv for", "speaking from Paris"): the place is no party
 _SPOKEN_FROM = {"call", "calls", "called", "calling", "said", "says", "spoke", "speaking", "wrote", "writing",

@@ -46,8 +46,9 @@ from functools import lru_cache
 
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference, is_habitual)
-from coalition.extract.ceasefire_details import _duration, _scope, _scope_phrases, _written_status, time_reference
-from coalition.extract.ceasefire_offers import anaphoric_owner, ready_proposer
+from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
+                                                 time_reference)
+from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pronoun, we_proposer
 from coalition.extract.ceasefire_parties import _add, _code, _parties, _stronger
@@ -113,7 +114,8 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
                     or (not w.isdisjoint(keys.halt_words) and has_phrase(p, words["halt_words"])
                         and not w.isdisjoint(keys.halt_objects) and has_phrase(p, words["halt_objects"]))
                     or (not w.isdisjoint(_BOTH_STOP) and not w.isdisjoint(_BOTH_SUBJECTS)
-                        and not w.isdisjoint(keys.halt_objects)))
+                        and not w.isdisjoint(keys.halt_objects))
+                    or (not w.isdisjoint(plural_nouns()) and bool(proposed_plurals(p.split(), 0))))
                for p, w in zip(padded_in, words_in)]
     # zones and corridors (see ceasefire_arrangements.py); a bare "the corridor" counts only in an
     # article that names one. Each holds an anchor noun ("zone", "corridor"): most sentences hold
@@ -275,6 +277,9 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
                     if lowers[k] in halt_objects:
                         out.append((start + i, start + k + 1))
                         break
+    # "a proposal for short truces": a plural truce that is what is proposed
+    if not present.isdisjoint(plural_nouns()):
+        out += proposed_plurals(lowers, start)
     # "the American 30-day offer", "the Black Sea deal": a proposal noun made specific by a
     # duration or a domain word right before it.
     if not present.isdisjoint(qualified_nouns):
@@ -331,6 +336,9 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     anchored = not triggers and ctx.sentence_index(sent.start_char) in _anchored_sentences(ctx)
     arrangements = [] if not anchored else [(a, b, s) for a, b, s in arrangement_spans(doc, start, end)
                                             if not _hypothetical(doc, a, start, words)]
+    if arrangements:  # "…, so that civilians could leave through corridors": what a truce is for
+        purpose = purpose_start(doc, start, end, words)
+        arrangements = [x for x in arrangements if purpose is None or x[0] < purpose]
     if arrangements or (anchored and arrangement_anaphor(padded) and _article_arrangement(ctx) is not None):
         # "a protection zone around the plant", "proposing that the corridor keep operating"
         mention = _Mention(sent, start, end, para, arrangement=True)

@@ -192,6 +192,12 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
         found = _naming_subject(ctx, refs, head, quote, addressed)
         if found is not None:
             return found, None
+    # 2d. A colon that ends the quote's own sentence's opening, with no speech verb in it: 'Friedrich
+    # Merz, who is expected to become chancellor, was blunt on X: "…"' is the person the opening names.
+    if head is not None and len(head) and text[sent.start_char : quote.open_mark].rstrip().endswith(":"):
+        found = _colon_opener(refs, head, addressed)
+        if found is not None:
+            return found, None
     # 3. An introducing sentence ending with a colon, blank lines before the quote.
     if text[sent.start_char : quote.open_mark].strip() == "":
         i = ctx.sentence_index(quote.open_mark) - 1
@@ -245,6 +251,28 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
                 and not text[quote.close_mark + 1 : para_end].strip(" .,;!?\"”’'")):
             return prev_speaker, prev_attribution
     return None, None
+
+
+# A person this many tokens or fewer into the sentence opens it ("On Friday, Merz was blunt:").
+_OPENING_TOKENS = 3
+
+
+def _colon_opener(refs, head, addressed):
+    """Who speaks after a colon in a sentence whose opening has no speech verb: a person who opens the
+    sentence (after a comma-ended phrase or a title at most); else a description that opens it ("A
+    senior EU diplomat was blunter:"). None when people are named but none opens it ("the deal
+    between Trump and Putin includes this clause:"): the quote is then a text, not words spoken."""
+    people = [p for p in refs.people_in(head) if p.code not in addressed and not refs._is_possessive(p)]
+    tk = tokens(head.doc)
+    # a short phrase set off by a comma opens many sentences ("On Friday, …"): the subject comes after it
+    comma = next((k for k in range(head.start, min(head.end, head.start + _OPENING_TOKENS + 2)) if tk.text[k] == ","), None)
+    subject_at = head.start if comma is None else comma + 1
+    for p in people:
+        # "Friedrich Merz, …", "On Friday, Merz …", "German Chancellor Friedrich Merz …": the subject
+        if p.start == head.start or (subject_at <= p.start <= subject_at + _OPENING_TOKENS
+                                     and all(tk.title[k] for k in range(subject_at, p.start))):
+            return p
+    return None if people else refs.subject_of(head)
 
 
 _DASHES = ("—", "–", "-", "―")
@@ -376,6 +404,30 @@ _APPOSITION_TOKENS = 16
 _ATTRIBUTION_WORDS = 30
 
 
+# ', "he will…': a comma, an opening mark and a word in lower case right after a speech verb
+_LOWER_QUOTE_AFTER = re.compile(r'\s*,\s*["“«„]\s*[a-z]')
+# Words that open a subordinate clause at the start of a sentence ("If Putin were allowed to win, he said…").
+_SUBORDINATORS = frozenset({"if", "unless", "once", "when", "whenever", "although", "though", "because", "while",
+                            "whereas", "until", "should"})
+
+
+def _supposed_people(ctx: ArticleContext, near, verb: int) -> list:
+    """People named in a subordinate clause that opens the sentence and ends with the comma right
+    before the pronoun and speech verb, when the quote after it goes on in lower case ('If Putin were
+    allowed to prevail, he said, "he will not stop…"'): the clause is the first part of the words
+    reported, so whom it names is spoken of. ('When Scholz arrived, he said: "We…"' is his.)"""
+    tk = tokens(ctx.doc)
+    if verb - 2 < 0 or tk.text[verb - 2] != ",":
+        return []
+    at = tk.idx[verb] + len(tk.text[verb])
+    if _LOWER_QUOTE_AFTER.match(ctx.text, at) is None:
+        return []
+    start = ctx.sentence_at(tk.idx[verb]).start
+    if tk.lower[start] not in _SUBORDINATORS:
+        return []
+    return [p for p in near if start < p.start and p.end <= verb - 2]
+
+
 def _paragraph_opens_with(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     return text[line_start:at].strip() == ""
@@ -407,6 +459,14 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
             # '," he wrote, inviting the Pope to…', '," he told reporters. Mr Trump said…': the pronoun is
             # the verb's subject, so a name after the verb is not the speaker
             near = [p for p in near if p.start < verb]
+            supposed = _supposed_people(ctx, near, verb)
+            if supposed:
+                # "If Vladimir Putin were allowed to prevail, he said, …": whom the leading clause
+                # supposes something of is not whom the pronoun stands for
+                near = [p for p in near if p not in supposed]
+                if not near:
+                    return refs.antecedent(min(before_char, tk.idx[verb - 1]),
+                                           frozenset(exclude) | {p.code for p in supposed}, lower[verb - 1])
         if not [p for p in near if not refs.is_object(p)] and verb - 1 > span.start and tk.text[verb - 1] == ",":
             # "Marco Rubio, the US secretary of state, told reporters": a name before its
             # apposition, however long the apposition is (up to a dozen words)
