@@ -88,13 +88,15 @@ class _LexemeTable:
     A document's rows are found from its hash column without a dictionary look-up per token:
     first in a table addressed by the hash's low bits (kept at least eight times as large as
     the vocabulary, so most words sit in their own slot), then, for the few words that share
-    a slot, by a binary search over all the hashes, kept sorted beside their rows."""
+    a slot and the words not seen before, in a dictionary of every hash's row. (A sorted array
+    of the hashes, searched, did the dictionary's work; keeping it sorted cost an insertion
+    into the whole array for each article with new words.)"""
 
     def __init__(self, vocab):
         self.vocab = vocab
         self.size = 0
-        self.keys = np.empty(0, dtype=np.uint64)  # word hashes, sorted
-        self.key_rows = np.empty(0, dtype=np.intp)  # the row of each of ``keys``
+        self.row_by_key: dict[int, int] = {}  # word hash -> row
+        self.key_of_row = np.empty(1024, dtype=np.uint64)  # the word hash of each row
         self.text = np.empty(1024, dtype=object)
         self.lower = np.empty(1024, dtype=object)
         self.joinable = np.empty(1024, dtype=object)  # the lower case, "" for white space
@@ -102,11 +104,11 @@ class _LexemeTable:
         self._slots(4096)
 
     def _slots(self, count: int) -> None:
-        """(Re)build the slot table with ``count`` slots (a power of two) from the sorted hashes."""
+        """(Re)build the slot table with ``count`` slots (a power of two) from every row's hash."""
         self.mask = np.uint64(count - 1)
         self.slot_key = np.zeros(count, dtype=np.uint64)
         self.slot_row = np.full(count, -1, dtype=np.intp)
-        self._fill(self.keys, self.key_rows)
+        self._fill(self.key_of_row[: self.size], np.arange(self.size, dtype=np.intp))
 
     def _fill(self, keys: np.ndarray, rows: np.ndarray) -> None:
         """Put words in their slots where the slot is free; of words sharing a free slot, one (a
@@ -124,51 +126,46 @@ class _LexemeTable:
         rows = self.slot_row[at]
         missed = (self.slot_key[at] != orths) | (rows < 0)
         if missed.any():
-            rows[missed] = self._sorted_rows(orths[missed])
+            rows[missed] = self._looked_up(orths[missed].tolist())
         return rows
 
-    def _sorted_rows(self, orths: np.ndarray) -> np.ndarray:
-        keys = self.keys
-        at = np.searchsorted(keys, orths)
-        if len(keys):
-            found = keys[np.minimum(at, len(keys) - 1)] == orths
-        else:
-            found = np.zeros(len(orths), dtype=bool)
-        if not found.all():
-            self._add(np.unique(orths[~found]))
-            keys = self.keys
-            at = np.searchsorted(keys, orths)
-        return self.key_rows[at]
+    def _looked_up(self, orths: list[int]) -> list[int]:
+        get = self.row_by_key.get
+        found = [get(orth, -1) for orth in orths]
+        if -1 in found:
+            self._add(sorted({orth for orth, row in zip(orths, found) if row < 0}))
+            found = [get(orth) for orth in orths]
+        return found
 
     def row_of(self, orth: int) -> int:
         """The row of one word hash, or -1 if no document has held the word."""
-        at = int(np.searchsorted(self.keys, np.uint64(orth)))
-        return int(self.key_rows[at]) if at < len(self.keys) and int(self.keys[at]) == orth else -1
+        return self.row_by_key.get(int(orth), -1)
 
-    def _add(self, new: np.ndarray) -> None:
-        size = self.size
-        if size + len(new) > len(self.text):
-            grow = max(2 * len(self.text), size + len(new))
+    def _add(self, new: list[int]) -> None:
+        size, count = self.size, len(new)
+        if size + count > len(self.text):
+            grow = max(2 * len(self.text), size + count)
             self.text = np.resize(self.text, grow)
             self.lower = np.resize(self.lower, grow)
             self.joinable = np.resize(self.joinable, grow)
             self.flags = np.resize(self.flags, (grow, 6))
-        for offset, orth in enumerate(new.tolist()):
-            lex = self.vocab[orth]
-            row = size + offset
-            self.text[row], self.lower[row] = lex.orth_, lex.lower_
-            self.flags[row] = (lex.is_title, lex.is_stop, lex.is_punct, lex.is_space, lex.is_alpha, lex.like_num)
-            self.joinable[row] = "" if lex.is_space else lex.lower_
-        self.size = size + len(new)
-        # ``new`` is sorted and holds no known hash: merged in place of a full re-sort
-        where = np.searchsorted(self.keys, new)
-        added = np.arange(size, size + len(new), dtype=np.intp)
-        self.keys = np.insert(self.keys, where, new)
-        self.key_rows = np.insert(self.key_rows, where, added)
+            self.key_of_row = np.resize(self.key_of_row, grow)
+        # each column written once for all the new words, not a numpy assignment per word
+        lexemes = [self.vocab[orth] for orth in new]
+        end = size + count
+        self.text[size:end] = [lex.orth_ for lex in lexemes]
+        self.lower[size:end] = lower = [lex.lower_ for lex in lexemes]
+        self.flags[size:end] = flags = [(lex.is_title, lex.is_stop, lex.is_punct, lex.is_space, lex.is_alpha, lex.like_num)
+                                        for lex in lexemes]
+        self.joinable[size:end] = ["" if f[3] else w for w, f in zip(lower, flags)]
+        keys = np.array(new, dtype=np.uint64)
+        self.key_of_row[size:end] = keys
+        self.row_by_key.update(zip(new, range(size, end)))
+        self.size = end
         if 8 * self.size > len(self.slot_key):
             self._slots(1 << (8 * self.size).bit_length())
         else:
-            self._fill(new, added)
+            self._fill(keys, np.arange(size, end, dtype=np.intp))
 
 
 _LEXEMES: dict[int, _LexemeTable] = {}
