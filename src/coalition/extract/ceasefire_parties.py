@@ -169,7 +169,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             continue  # "the White House said the two leaders had agreed": reported, not answered
         # "Ukraine said it would do the same": the answer is the speaker's
         verb_start = speech if speech is not None else after
-        if speech is None and lower[after] in words["travel_verbs"]:
+        if speech is None and after < end and lower[after] in words["travel_verbs"]:
             # "travelled to Kyiv on 10 May to demand a ceasefire": the purpose is the traveller's act
             verb_start = trip_purpose(tk, after, end, words) or verb_start
         verb_window = window_text(doc, verb_start, min(upto, verb_start + 6))
