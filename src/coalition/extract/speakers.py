@@ -4,12 +4,11 @@ diplomat"), and what a pronoun or a title ("he added", "the official said") stan
 
 Separate from the statement finder, which finds the speech verb next to a quote, because
 resolving a referent is its own state over the whole article (``_Referents``) with its own
-vocabulary (``_QuoteSets``).
+vocabulary (``speaker_vocab.QuoteSets``).
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,8 +20,9 @@ from coalition.extract.context import ArticleContext, Mention, token_positions, 
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
 from coalition.extract.quotes import Quote
 from coalition.extract.speaker_descriptions import aides_of_another, apposed_name, holds_party_title, is_party_title, sentence_topic_of
-from coalition.extract.speaker_topics import is_attributive, sentence_topic, speaks_through
 from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before
+from coalition.extract.speaker_topics import is_attributive, sentence_topic, speaks_through
+from coalition.extract.speaker_vocab import COMMA, genders_of, quote_sets
 from coalition.resolve import actors as gazetteer
 
 
@@ -54,7 +54,7 @@ class _Referents:
         self.ctx = ctx
         self.doc = ctx.doc
         roles = gazetteer.roles()
-        places = _quote_sets().places
+        places = quote_sets().places
         # the token positions of every entity: a rule adds no person over one
         self._taken = {i for m in ctx.mentions for i in range(m.start, m.end)}
         # A role phrase read as a name ("said High Representative Kaja Kallas") is no person, nor is a
@@ -66,7 +66,7 @@ class _Referents:
         self._link_surnames()
         self.people.sort(key=lambda m: m.start_char)
         self.described = self._find_described()
-        self._object_markers = _quote_sets().object_markers
+        self._object_markers = quote_sets().object_markers
 
     # -- people ------------------------------------------------------------
     def _link_surnames(self) -> None:
@@ -90,7 +90,7 @@ class _Referents:
                             m.role or target.role, m.actor or target.actor)
             linked.append(m)
         tk = tokens(self.doc)
-        speech_verbs = _quote_sets().speech
+        speech_verbs = quote_sets().speech
         for i in compress(range(tk.n), map(full.__contains__, tk.text)):
             if not tk.title[i]:
                 continue
@@ -107,7 +107,7 @@ class _Referents:
                                   token.idx + len(token.text), token.text, target.role, target.actor))
         # A surname no rule found, next to a speech verb ("Vytečka told reporters"), with the full
         # name written elsewhere in the article ("according to Aleš Vytečka, director of…").
-        speech = _quote_sets().speech
+        speech = quote_sets().speech
         have = {m.start for m in linked}
         # only words next to a speech verb can be such a surname
         verb_at = token_positions(self.doc, speech, lower=True)
@@ -115,7 +115,7 @@ class _Referents:
         # ...or one auxiliary before it: "Ramaphosa has repeated that…", "Vytečka had told"
         near_verbs |= {i - 2 for i in verb_at if i >= 2 and tk.lower[i - 1] in ("has", "had", "also")}
         # ...or opening a sentence before an apposition: "Mudryk, who has had a hard season, said"
-        near_verbs |= {j - 1 for j in token_positions(self.doc, _COMMA) if j > 0 and tk.sent_start[j - 1]
+        near_verbs |= {j - 1 for j in token_positions(self.doc, COMMA) if j > 0 and tk.sent_start[j - 1]
                        and tk.title[j - 1]}
         near_verbs = sorted(near_verbs)
         for i in near_verbs:
@@ -135,7 +135,7 @@ class _Referents:
         "Ukraine's ambassador in Canberra, Vasyl Myroshnychenko, welcomed…" and, opening a sentence,
         "Mark Delaney, an organiser with the union who represents staff, said:"."""
         doc = self.doc
-        sets = _quote_sets()
+        sets = quote_sets()
         nouns = sets.people_nouns
         determiners = sets.determiners | {"who"}
         taken = self._taken
@@ -274,7 +274,7 @@ class _Referents:
     # -- described speakers -------------------------------------------------
     def _find_described(self) -> list[Described]:
         words = vocab("quotes")
-        sets = _quote_sets()
+        sets = quote_sets()
         definite = sets.definite
         people_nouns = sets.people_nouns
         org_nouns = sets.org_nouns
@@ -443,7 +443,7 @@ class _Referents:
 
     def _name_opening(self, sent, before_char: int, exclude) -> Mention | None:
         tk = tokens(self.doc)
-        sets = _quote_sets()
+        sets = quote_sets()
         i = sent.start
         while i < sent.end and tk.space[i]:
             i += 1
@@ -468,7 +468,7 @@ class _Referents:
         """Each person's gender where the article tells it, worked out once per article."""
         genders = self.__dict__.get("_gender_of")
         if genders is None:
-            genders = self.__dict__["_gender_of"] = _genders_of(self)
+            genders = self.__dict__["_gender_of"] = genders_of(self)
         return genders
 
     def _quoted_spans(self) -> list[tuple[int, int]]:
@@ -535,7 +535,7 @@ def _bare_plural(ctx: ArticleContext, span, verb: int) -> "Described | None":
     it; an unnamed speaker with that description as its role."""
     tk = tokens(ctx.doc)
     head = verb - 1
-    if head <= span.start or not tk.lower[head].endswith("s") or tk.lower[head] not in _quote_sets().people_nouns:
+    if head <= span.start or not tk.lower[head].endswith("s") or tk.lower[head] not in quote_sets().people_nouns:
         return None
     start = head
     while start - 1 >= span.start and start > head - 4 and (tk.ent[start - 1] or tk.text[start - 1] in ("'s", "’s")
@@ -547,63 +547,6 @@ def _bare_plural(ctx: ArticleContext, span, verb: int) -> "Described | None":
                      subject=tk.sent_start[start], person=True, role_words=(), start=start, end=head + 1,
                      start_char=tk.idx[start])
 
-
-def _genders_of(refs: "_Referents") -> dict[str, str]:
-    """Person code -> "f" or "m" where the article tells: a title of address before the surname
-    anywhere in the text ("Ms Virtanen"), else the first name of the fullest written name."""
-    sets = _quote_sets()
-    titled = {}
-    for match in sets.titled.finditer(refs.ctx.text):
-        titled.setdefault(match.group(2), "f" if match.group(1) in sets.female_titles else "m")
-    out: dict[str, str] = {}
-    for m in refs.people:
-        if m.code in out:
-            continue
-        parts = refs.written_name(m).split()
-        gender = titled.get(parts[-1]) if parts else None
-        if gender is None and len(parts) > 1:
-            gender = "f" if parts[0] in sets.female_names else "m" if parts[0] in sets.male_names else None
-        if gender:
-            out[m.code] = gender
-    return out
-
-
-class _QuoteSets:
-    """The quotes vocabulary as sets, built once per process."""
-
-    def __init__(self, words: dict):
-        self.speech = frozenset(words["speech_verbs"])
-        self.honorifics = frozenset(words["honorifics"])
-        self.definite = frozenset(words["definite_determiners"])
-        self.determiners = frozenset(words["indefinite_determiners"]) | self.definite
-        self.people_nouns = frozenset(w.lower() for w in words["speaker_nouns"])
-        self.org_nouns = frozenset(words["organisation_nouns"])
-        self.head_nouns = self.people_nouns | self.org_nouns
-        self.apposition_marks = self.honorifics | _COMMA
-        self.openers = frozenset(words["clause_openers"])
-        self.object_markers = frozenset(words["object_markers"])
-        self.places = frozenset(words["not_person_heads"])
-        self.female_names = frozenset(words["female_first_names"])
-        self.male_names = frozenset(words["male_first_names"])
-        self.female_titles = frozenset(words["female_titles"])
-        self.subject_verbs = frozenset(words["subject_verbs"])
-        self.subject_links = frozenset(words["subject_links"])
-        self.subject_attitudes = frozenset(words["subject_attitudes"])
-        titles = "|".join(re.escape(t) for t in [*words["female_titles"], *words["male_titles"]])
-        # "Ms Virtanen", "Mr. Healey": a title of address and the surname after it
-        firsts = "".join(sorted({t[0] for t in [*words["female_titles"], *words["male_titles"]]}))
-        # the look-ahead for a title's first letter turns most positions away before the word
-        # boundary and the alternatives are tried (the text is searched whole)
-        self.titled = re.compile(r"(?=[%s])\b(%s)\.? ([A-Z][\w'’-]+)" % (re.escape(firsts), titles))
-
-
-@lru_cache(maxsize=1)
-def _quote_sets() -> _QuoteSets:
-    return _QuoteSets(vocab("quotes"))
-
-
-# The comma as a vocabulary of its own, one object for the positions table to key its column by.
-_COMMA = frozenset({","})
 
 # Office nouns: "the president said" with no president named is no new speaker we can name.
 _OFFICE_NOUNS = {"president", "minister", "chancellor", "secretary", "premier", "taoiseach", "leader", "general"}
