@@ -1,0 +1,62 @@
+"""benchmarks/agreement.py: a second annotation compared with the dev set's own, under the
+accuracy gate's matching rules, on real dev-set files."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+DEVSET = REPO / "tests" / "data" / "devset"
+STEMS = ["193-finland-stubb-kyiv-agreement-188m", "207-black-sea-grain-deal-signed-odesa-strike"]
+
+
+def _load_agreement():
+    spec = importlib.util.spec_from_file_location("coalition_benchmarks_agreement", REPO / "benchmarks" / "agreement.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def agreement():
+    return _load_agreement()
+
+
+def _second(tmp_path: Path) -> Path:
+    (tmp_path / "expected").mkdir()
+    for stem in STEMS:
+        shutil.copy(DEVSET / "expected" / f"{stem}.json", tmp_path / "expected")
+    return tmp_path
+
+
+def test_the_same_annotation_agrees_fully(agreement, tmp_path):
+    figures = agreement.compare(DEVSET, _second(tmp_path))
+    assert figures["articles"] == STEMS
+    for kind, v in figures["pairs"]["second vs first"].items():
+        assert (v["fp"], v["fn"]) == (0, 0), kind
+    # against either annotation the extractor scores the same, the two being one
+    assert figures["pairs"]["extractor vs first"] == figures["pairs"]["extractor vs second"]
+
+
+def test_a_statement_the_second_annotator_left_out_is_a_miss(agreement, tmp_path):
+    second = _second(tmp_path)
+    path = second / "expected" / f"{STEMS[0]}.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    statements = [f for f in data["facts"] if f["kind"] == "statement"]
+    data["facts"].remove(statements[0])
+    path.write_text(json.dumps(data), encoding="utf-8")
+    v = agreement.compare(DEVSET, second)["pairs"]["second vs first"]["statement"]
+    assert (v["fn"], v["fp"]) == (1, 0)
+
+
+def test_no_shared_article_is_an_error(agreement, tmp_path):
+    (tmp_path / "expected").mkdir()
+    with pytest.raises(SystemExit, match="no expected file shares a name"):
+        agreement.compare(DEVSET, tmp_path)
