@@ -90,6 +90,7 @@ from coalition.extract.stance_scope import in_proposal_relative, unaddressed
 from coalition.extract.stance_subjects import own_subject
 from coalition.extract.stance_terms import terms_stances
 from coalition.extract.plan_contents import plan_contents
+from coalition.extract.standing_policies import unheld_policy
 from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target, thanks_for_aid
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
@@ -347,8 +348,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         for g_actors, a, b in groups:
             text = _padded_range(ctx.doc, a, b)
             stance, cue = _stance(text, verbs, places)
-            if stance is None:
-                continue
+            if stance is None or unheld_policy(text, cue):
+                continue  # "does not send equipment to Kyiv" (a deal's scope), "…but might review that"
             if " that " in padded or " which " in padded:
                 at = _cue_at(tokens(ctx.doc).lower, a, b, cue)
                 if at is not None and in_proposal_relative(tokens(ctx.doc).lower, sent.start, at):
