@@ -90,6 +90,8 @@ from coalition.extract.stance_scope import in_proposal_relative, unaddressed
 from coalition.extract.stance_subjects import own_subject
 from coalition.extract.stance_terms import terms_stances
 from coalition.extract.plan_contents import plan_contents
+from coalition.extract.standing_policies import unheld_policy
+from coalition.extract.permission_refusals import VERBS as PERMITTING, permission_stances
 from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target, thanks_for_aid
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
@@ -277,9 +279,12 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     joint: list[str] = []  # the signatories of the last joint statement or meeting named
     joint_at = -GROUP_REACH
     cue_keys = _cue_keys()
+    permits = []  # sentences with a verb of permitting, read once the cues' stances are known
     for n, sent in enumerate(ctx.sents):
         padded = _padded(sent)
         present = sentence_words(padded)  # the sentence's words, asked by most tests below
+        if not PERMITTING.isdisjoint(present):
+            permits.append((sent, present))
         if not MEETING.isdisjoint(present):
             found = signatories(ctx, sent)
             if found:
@@ -347,8 +352,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         for g_actors, a, b in groups:
             text = _padded_range(ctx.doc, a, b)
             stance, cue = _stance(text, verbs, places)
-            if stance is None:
-                continue
+            if stance is None or unheld_policy(text, cue):
+                continue  # "does not send equipment to Kyiv" (a deal's scope), "…but might review that"
             if " that " in padded or " which " in padded:
                 at = _cue_at(tokens(ctx.doc).lower, a, b, cue)
                 if at is not None and in_proposal_relative(tokens(ctx.doc).lower, sent.start, at):
@@ -422,6 +427,15 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             if (actor, target, stance) not in seen:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
+    for sent, present in permits:
+        # "refused to let Croatian officers join…": an opposition the cues did not read there
+        evidence = ctx.sentence_evidence(sent)
+        told = {f.actor for f in facts if f.stance == "oppose" and f.evidence.start == evidence.start}
+        for actors, act in permission_stances(ctx, sent, present):
+            for actor in actors:
+                if actor not in told and actor not in participation.get(evidence.start, ()):
+                    told.add(actor)
+                    facts.append(Stance(actor=actor, target=act, stance="oppose", evidence=evidence, confidence=0.55))
     return facts
 
 
