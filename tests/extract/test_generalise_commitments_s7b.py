@@ -61,3 +61,24 @@ def test_a_blocking_subject_holds_up_anothers_money():
 def test_a_donor_cancelling_its_own_order_still_cancels():
     found = facts("Norway has cancelled a €90m order of radars for Ukraine.")
     assert [(f.donor, f.status) for f in found] == [("NOR", "cancelled")]
+
+
+# -- a sum that sizes a stock of assets is no aid; what the assets yield may be -----------------
+
+def test_the_size_of_a_stock_of_assets_is_no_aid():
+    assert facts("The new law lets the government seize Russian state assets held in its banks - valued at "
+                 "€2 billion to €3 billion - and report on them within a year.") == []
+    assert facts("The loan is to be repaid from interest on about €90 billion of Russian central bank "
+                 "reserves immobilised since 2022.") == []
+
+
+def test_what_assets_yield_stays_aid():
+    found = facts("The EU is drawing up a plan to take the windfall profits those assets earn, worth an "
+                  "estimated €2 billion a year, and send them to Ukraine.")
+    assert [(f.amount, f.currency) for f in found] == [(2000000000, "EUR")]
+
+
+def test_assets_put_to_use_for_ukraine_stay_aid():
+    found = facts("The European Commission wants EU governments to agree on a mechanism that would use up to "
+                  "150 billion euros of immobilised Russian assets to fund a reparations loan for Ukraine.")
+    assert [(f.amount, f.currency) for f in found] == [(150000000000, "EUR")]
