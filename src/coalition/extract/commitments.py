@@ -29,7 +29,10 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
                                       _trigger_set)
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
+from coalition.extract.asset_values import values_assets
+from coalition.extract.blockers import blockers, owner_instead
 from coalition.extract.makers import maker_before
+from coalition.extract.member_bodies import members_body
 from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
 from coalition.extract.package_contents import fold_package_contents
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
@@ -127,6 +130,14 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         for draft in found:
             if draft.donor is None and draft.sibling is not None:
                 draft.donor = draft.sibling.donor
+        blocking = blockers(ctx, sent) if found and _has(padded, words["blocking_verbs"]) else None
+        if blocking:
+            for draft in found:
+                if draft.donor in blocking:
+                    # "€500m … remains blocked by Hungary": the veto's agent holds back another's money
+                    draft.donor = owner_instead(ctx, sent, blocking, main)
+                if draft.status == "cancelled" and draft.donor is not None and draft.donor not in blocking:
+                    draft.status = "paused"  # a third party's veto holds the money up; the donor cancels nothing
         drafts.extend(d for d in found if d.donor is not None or d.collective)
     generic = words["generic_items"]
     # "It is the tenth package of military support Sweden has provided": the package whose sum is told
@@ -229,7 +240,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             right_after = _donor_right_after(ctx, sent, span.end)
             if right_after is None and _own_money_of_recipient(ctx, sent, lo, span.start, words):
                 continue  # "Ukraine's own defence budget is $53bn", "Russia plans to spend $145bn": theirs, no aid
-            if _budget_total(doc, sent, span.start, span.end, words) or _held_assets(doc, sent, span.end, words):
+            if _budget_total(doc, sent, span.start, span.end, words) or _held_assets(doc, sent, span.end, words) or (
+                    values_assets(doc, sent, span.start, span.end)):  # "$300bn of Russian central bank assets"
                 continue  # "Among its €524.5bn of spending is …" (aid one line of it), "$30bn immobilised in Japan"
             if _buys_a_company(ctx, sent, lo, hi, words):
                 continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
@@ -265,6 +277,11 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 donor = context_donor  # a bullet's "from the United States" names the seller
             if not collective:
                 donor = donor or _donor_after(ctx, sent, span.end) or context_donor
+            elif _has(_lower(doc, max(lo, span.start - 12), span.start), words["collective_donors"]):
+                # "At NATO's summit, allies pledged €40bn a year": the members give as their body
+                body = members_body(ctx, sent)
+                if body is not None:
+                    donor, collective = body, False
             if donor in _channels():
                 donor = _source_country(ctx, sent) or donor
             status = _status(_lower(doc, max(sent.start, span.start - 12), min(sent.end, span.end + 10)), words, padded) or "announced"

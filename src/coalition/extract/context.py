@@ -17,6 +17,7 @@ import numpy as np
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, SENT_START
 from spacy.tokens import Doc, Span
 
+from coalition.extract.generic_bodies import localise
 from coalition.extract.quotes import Quote, find_quotes
 from coalition.extract.words import _lexeme_table, token_positions, words
 from coalition.model import Evidence
@@ -89,6 +90,8 @@ class ArticleContext:
                 if last.label == "COUNTRY" and last.end == start - 1 and words[start - 1] in ("'s", "’s"):
                     code = last.code
             self.mentions.append(Mention(label, code, start, end, start_char, end_char, ent_text, role, actor))
+        # "the Ministry of Defence" in a Zagreb story is Croatia's, not the UK's (generic_bodies.py)
+        self.mentions = localise(self.mentions)
         self._mention_starts = [m.start_char for m in self.mentions]
         self.money = doc.user_data.get("money", {})
         self.money_spans = list(doc.spans.get("money", []))

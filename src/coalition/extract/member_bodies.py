@@ -1,0 +1,44 @@
+"""An unnamed group of members giving together ("allies pledged", "member states agreed") at an
+organisation's meeting or under its name ("At NATO's summit, allies pledged €40bn a year", "EU
+member states committed €5bn") gives as that organisation: the members are the body, the body is
+the donor (the dev set's convention, as for NATO's €40bn baseline and the G7's loans). A group with
+no organisation named beside it ("allies have committed $1.5bn through the scheme") stays without a
+donor, and so does one beside a named country ("Britain and other allies")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from coalition.extract.context import ArticleContext, tokens, vocab
+
+NOT_GIVERS = frozenset(("UKR", "RUS"))
+# "in Vilnius", "NATO's Washington summit": a city or country named as the meeting's place
+PLACE_BEFORE = frozenset(("in", "at"))
+MEETING_NOUNS = frozenset(("summit", "meeting", "meetings", "conference", "talks", "gathering", "ministerial"))
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    return frozenset(vocab("commitments")["member_bodies"])
+
+
+def members_body(ctx: ArticleContext, sent: Span) -> str | None:
+    """The one membership organisation a sentence names, when it names no other giver."""
+    found = None
+    lower = tokens(ctx.doc).lower
+    for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
+        code = m.actor if m.label == "PERSON" else m.code
+        if code is None or code in NOT_GIVERS:
+            continue
+        if m.label == "COUNTRY" and ((m.start > sent.start and lower[m.start - 1] in PLACE_BEFORE)
+                                     or (m.end < sent.end and lower[m.end] in MEETING_NOUNS)):
+            continue  # the meeting's place, not a giver
+        if m.label == "ORG" and code in _bodies() and found in (None, code):
+            found = code
+            continue
+        if code == found:
+            continue  # "NATO Secretary General Mark Rutte": the body's own officer
+        return None  # a country, or a second body: the group is not one body's
+    return found
