@@ -60,3 +60,17 @@ def test_no_shared_article_is_an_error(agreement, tmp_path):
     (tmp_path / "expected").mkdir()
     with pytest.raises(SystemExit, match="no expected file shares a name"):
         agreement.compare(DEVSET, tmp_path)
+
+
+def test_the_shipped_second_annotation_is_valid():
+    """Every file of tests/data/devset/second passes the dev set's own checks (fields, and evidence
+    found in the article), so that the agreement figures in the README rest on well-formed files."""
+    sys.path.insert(0, str(DEVSET))
+    try:
+        import validate
+    finally:
+        sys.path.remove(str(DEVSET))
+    second = sorted((DEVSET / "second" / "expected").glob("*.json"))
+    assert len(second) == 40
+    for path in second:
+        assert validate.problems_of(DEVSET / "articles" / f"{path.stem}.txt", path) == [], path.name
