@@ -108,6 +108,7 @@ class _Referents:
         # A surname no rule found, next to a speech verb ("Vytečka told reporters"), with the full
         # name written elsewhere in the article ("according to Aleš Vytečka, director of…").
         speech = quote_sets().speech
+        people_nouns = quote_sets().people_nouns
         have = {m.start for m in linked}
         # only words next to a speech verb can be such a surname
         verb_at = token_positions(self.doc, speech, lower=True)
@@ -123,6 +124,8 @@ class _Referents:
                 continue
             if _name_part(tk, i - 1) or _name_part(tk, i + 1):
                 continue
+            if i + 1 < tk.n and tk.title[i + 1] and tk.lower[i + 1] in people_nouns:
+                continue  # 'said Foreign Minister Jane Roe': a title's first word, no surname
             token = self.doc[i]
             fullest = _fullest_name(self.doc, token.text)
             if fullest is not None:

@@ -1,0 +1,29 @@
+"""Rules of the seventh session's third round for ceasefires and statements, each on made-up
+sentences: principled tests of who is NOT a truce's proposer and what is NOT a speaker's name."""
+
+from __future__ import annotations
+
+from tests.extract.ceasefire_sentences import proposers
+from tests.extract.statement_sentences import speakers
+
+
+def test_broker_of_talks_that_brought_no_truce_is_no_proposer():
+    text = ("GENEVA, March 3 - Three days of Turkish-brokered talks between Russia and Ukraine in the Swiss "
+            "city ended on Monday with a deal to swap prisoners but no ceasefire.")
+    assert proposers(text) == []
+
+
+def test_broker_of_the_truce_itself_still_proposes_it():
+    assert proposers("The Turkish-brokered truce between the two sides held for a week.") == [["TUR"]]
+
+
+def test_title_first_word_is_no_surname_of_a_body():
+    text = ('The money goes to the Foreign Office.\n\n'
+            '"We are standing by them," said Foreign Minister Alexander Schallenberg.')
+    assert speakers(text) == ["Alexander Schallenberg"]
+
+
+def test_title_first_word_is_no_surname_of_a_fund():
+    text = ('The grant is paid through the Defence Support Fund.\n\n'
+            '"Our help will not stop," said Defence Minister Maria Lindqvist.')
+    assert speakers(text) == ["Maria Lindqvist"]
