@@ -27,3 +27,17 @@ def test_title_first_word_is_no_surname_of_a_fund():
     text = ('The grant is paid through the Defence Support Fund.\n\n'
             '"Our help will not stop," said Defence Minister Maria Lindqvist.')
     assert speakers(text) == ["Maria Lindqvist"]
+
+
+def test_position_that_the_fighting_should_stop_is_a_truce_proposal():
+    text = "Diplomats said Poland had once more put forward its view that the fighting should stop where the armies stand."
+    assert proposers(text) == [["POL"]]
+
+
+def test_call_for_the_fighting_to_stop_is_a_truce_proposal():
+    assert proposers("Italy called on Monday for the fighting to stop over the holiday weekend.") == [["ITA"]]
+
+
+def test_wish_that_the_fighting_stop_without_a_named_actor_is_no_proposal():
+    text = "Several small states said they wanted the fighting to stop as soon as possible."
+    assert proposers(text) == []
