@@ -41,3 +41,13 @@ def test_call_for_the_fighting_to_stop_is_a_truce_proposal():
 def test_wish_that_the_fighting_stop_without_a_named_actor_is_no_proposal():
     text = "Several small states said they wanted the fighting to stop as soon as possible."
     assert proposers(text) == []
+
+
+def test_spokesperson_for_a_body_after_the_quote_speaks():
+    text = '"Firms that break the rules will be prosecuted, however long it takes," a spokesperson for the customs service said.'
+    assert speakers(text) == [None]
+
+
+def test_spokesperson_for_a_body_opening_the_sentence_speaks():
+    text = 'A spokesman for the harbour authority said: "Nothing will change for the ferries this winter at all."'
+    assert speakers(text) == [None]
