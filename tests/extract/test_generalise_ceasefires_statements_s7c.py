@@ -3,7 +3,7 @@ sentences: principled tests of who is NOT a truce's proposer and what is NOT a s
 
 from __future__ import annotations
 
-from tests.extract.ceasefire_sentences import proposers
+from tests.extract.ceasefire_sentences import proposers, read
 from tests.extract.statement_sentences import speakers
 
 
@@ -51,3 +51,19 @@ def test_spokesperson_for_a_body_after_the_quote_speaks():
 def test_spokesperson_for_a_body_opening_the_sentence_speaks():
     text = 'A spokesman for the harbour authority said: "Nothing will change for the ferries this winter at all."'
     assert speakers(text) == [None]
+
+
+def test_asking_one_side_to_stop_firing_is_the_askers_call():
+    assert read("Macron asked Putin to stop firing on Odesa for ten days.") == [(["FRA"], 10, ["full"])]
+
+
+def test_asking_one_side_for_a_truce_is_the_askers_call():
+    assert proposers("Spain asked Putin for a ten-day truce over the holidays.") == [["ESP"]]
+
+
+def test_asking_the_other_to_declare_a_truce_makes_it_theirs():
+    assert proposers("Macron asked Putin to declare a ten-day truce.") == [["RUS"]]
+
+
+def test_asking_whether_a_truce_would_hold_asks_no_one():
+    assert proposers("Macron asked whether a ten-day truce would hold.") == []
