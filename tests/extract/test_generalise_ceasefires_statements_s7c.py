@@ -67,3 +67,9 @@ def test_asking_the_other_to_declare_a_truce_makes_it_theirs():
 
 def test_asking_whether_a_truce_would_hold_asks_no_one():
     assert proposers("Macron asked whether a ten-day truce would hold.") == []
+
+
+def test_hyphenated_surname_alone_next_to_a_speech_verb_is_the_person_named_in_full():
+    text = ('Jan Novak-Berg, the opposition leader, accused the government of hiding.\n\n'
+            '"This is not a moment to sit on the fence. We belong with the West," Novak-Berg told supporters.')
+    assert speakers(text) == ["Jan Novak-Berg"]

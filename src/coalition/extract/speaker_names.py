@@ -87,8 +87,13 @@ def _name_around(doc, i: int) -> str:
     """The run of name words around token ``i``: capitalised words and hyphenated parts."""
     tk = tokens(doc)
     start = i
-    while _name_part(tk, start - 1) and not tk.sent_start[start]:
-        start -= 1
+    while not tk.sent_start[start]:
+        if _name_part(tk, start - 1):
+            start -= 1
+        elif start >= 2 and _joins_hyphen(tk, start - 1) and _name_part(tk, start - 2):
+            start -= 2  # "Márki-Zay told supporters": the surname's first part the tokenizer split off
+        else:
+            break
     end = i + 1
     while True:
         if _name_part(tk, end) and not tk.sent_start[end]:
