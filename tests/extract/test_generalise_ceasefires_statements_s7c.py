@@ -73,3 +73,16 @@ def test_hyphenated_surname_alone_next_to_a_speech_verb_is_the_person_named_in_f
     text = ('Jan Novak-Berg, the opposition leader, accused the government of hiding.\n\n'
             '"This is not a moment to sit on the fence. We belong with the West," Novak-Berg told supporters.')
     assert speakers(text) == ["Jan Novak-Berg"]
+
+
+def test_name_after_a_lower_case_person_noun_is_a_person_for_a_later_pronoun():
+    text = ('Taoiseach Micheál Martin defended the plan.\n\n'
+            'Green party leader Ciara Dunne accused the government of bending the rules.\n\n'
+            '"This drags our neutrality into foreign military projects by the back door," she said.')
+    assert speakers(text) == ["Ciara Dunne"]
+
+
+def test_lower_case_noun_before_a_country_adds_no_person():
+    text = ('The drone coalition leader Latvia will host the next meeting, officials said.\n\n'
+            '"We will keep buying drones for Ukraine as long as it takes," the Latvian defence minister said.')
+    assert "Latvia" not in speakers(text)

@@ -126,3 +126,15 @@ def apposed_before(refs, tk, k: int, s_start: int, taken, places) -> None:
     start = name_before(tk, k, s_start)
     if start is not None and tk.text[k - 1] not in places and not any(x in taken for x in range(start, k)):
         refs._add_person(start, k)
+
+
+def names_after_nouns(refs, tk, noun_at, taken) -> None:
+    """A name no table knows right after a lower-case noun for a person: "Aontú leader Jane Doe
+    accused…", "opposition politician Jan Novak-Berg said" (a title in capitals is the people
+    finder's). ``noun_at`` holds the places of such nouns, read once per article."""
+    for k in noun_at:
+        if tk.title[k] or k + 2 >= tk.n or tk.sent_start[k + 1]:
+            continue
+        end = _name_end(refs.doc, k + 1)
+        if end and end - k - 1 >= 2 and not any(x in taken for x in range(k + 1, end)):
+            refs._add_person(k + 1, end)

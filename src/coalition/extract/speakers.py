@@ -20,7 +20,8 @@ from coalition.extract.context import ArticleContext, Mention, token_positions, 
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
 from coalition.extract.quotes import Quote
 from coalition.extract.speaker_descriptions import aides_of_another, apposed_name, holds_party_title, is_party_title, sentence_topic_of
-from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before
+from coalition.extract.speaker_names import (_fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before,
+                                             names_after_nouns)
 from coalition.extract.speaker_topics import is_attributive, sentence_topic, speaks_through
 from coalition.extract.speaker_vocab import COMMA, genders_of, quote_sets
 from coalition.resolve import actors as gazetteer
@@ -148,6 +149,7 @@ class _Referents:
         n = tk.n
         lower, text, space, title = tk.lower, tk.text, tk.space, tk.title
         marks = token_positions(doc, sets.apposition_marks)
+        names_after_nouns(self, tk, token_positions(doc, nouns), taken)
         for sent in self.ctx.sents:
             s_start, s_end = sent.start, sent.end
             # most sentences open on a word: the walk past white space is seldom needed
