@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from coalition.extract.ceasefire_offers import by_proposer
-from coalition.extract.ceasefire_verbs import demanded_truce, is_destination, is_passive, terms_given, trip_purpose
+from coalition.extract.ceasefire_verbs import (asks_next_actor, demanded_truce, is_destination, is_passive, terms_given,
+                                              trip_purpose)
 from coalition.extract.ceasefire_voices import voice_proposes
 from coalition.extract.context import has_phrase, tokens, vocab, window_text
 from coalition.resolve import actors as gazetteer
@@ -191,6 +192,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             if demand:
                 # "demanded a full ceasefire": the truce itself is asked for, a proposal, no condition
                 proposal_verb, answer = demand, None
+        if not proposal_verb and not asked_of and not answer:
+            proposal_verb = asks_next_actor(doc, lower, mentions, verb_start, end, words)
         if answer and proposal_verb:
             head, _, rest = verb_window.partition(" " + proposal_verb + " ")
             if " that " in " " + rest and not _answer(head + " ", words):
@@ -401,7 +404,7 @@ def _truce_agreed(lower, start: int, end: int, words) -> bool:
 def _asked_to_declare(lower, mentions, after: int, end: int, verb: str, words):
     """'urged Putin to declare a unilateral ceasefire': the one asked declares the truce himself
     ("urged Kyiv to accept a truce" leaves the one urging as its proposer)."""
-    if verb not in words["urge_verbs"]:
+    if verb not in words["urge_verbs"] and verb not in words["ask_verbs"]:
         return None
     asked = next((n for n in mentions if n.start >= after), None)
     if asked is None:
@@ -450,9 +453,11 @@ def _speech(doc, at: int, upto: int, words) -> int | None:
 def _names_proposal(doc, m, end: int, words) -> bool:
     """'the US proposal', 'Putin's "Easter truce"', 'a US-brokered truce', 'the UK-French plan'."""
     after2 = window_text(doc, m.end, min(end, m.end + 2))
-    if has_phrase(after2, words["proposer_suffixes"]):
-        return True
     tk = tokens(doc)
+    if has_phrase(after2, words["proposer_suffixes"]):
+        # "two days of US-brokered talks ended with no ceasefire": the broker of the talks, not the
+        # proposer of a truce the talks did not bring
+        return not (m.end + 2 < end and tk.lower[m.end + 2] in words["talks_nouns"])
     text, ent = tk.text, tk.ent
     i = m.end
     if (_code(m) in words["belligerents"] and i < end and tk.lower[i] in words["truce_heads"]

@@ -9,7 +9,7 @@ Kept apart from ``ceasefire_parties.py`` (full), which calls these while reading
 
 from __future__ import annotations
 
-from coalition.extract.context import has_phrase
+from coalition.extract.context import has_phrase, window_text
 
 
 def is_passive(lower, at: int, end: int, verb: str) -> bool:
@@ -87,3 +87,26 @@ def terms_given(lower, at: int, end: int, words) -> str | None:
         if lower[j] == "the" or (lower[j] not in lead and not lower[j].isdigit() and lower[j] not in words["duration_units"]):
             return None
     return None
+
+
+# Words that may stand between an actor and its ask verb: "he had personally asked Putin to…"
+_BEFORE_ASK = frozenset(("had", "has", "have", "personally", "also", "again", "then", "directly", "repeatedly"))
+
+
+def asks_next_actor(doc, lower, mentions, at: int, end: int, words) -> str | None:
+    """The ask verb when the actor asks the actor named right after it for the truce ("asked
+    President Erdogan to stop firing on the port", "asked Putin for a pause"): a request made of
+    one side is the asker's call, as "urged" is; "asked whether a truce would hold" asks no one,
+    and a corridor asked for with no truce word is no truce ("asked Moscow to open a corridor")."""
+    ask = words["ask_verbs"]
+    j = at
+    while j < min(end, at + 3) and lower[j] in _BEFORE_ASK:
+        j += 1
+    if j >= end or lower[j] not in ask:
+        return None
+    asked = next((n for n in mentions if n.start > j), None)
+    if asked is None or asked.start > j + 2 or asked.end >= end:
+        return None  # the one asked comes right after the verb, a title at most between
+    if lower[asked.end] not in ("to", "for"):
+        return None
+    return lower[j] if has_phrase(window_text(doc, asked.end, end), words["triggers"] + words["halt_words"]) else None

@@ -87,8 +87,13 @@ def _name_around(doc, i: int) -> str:
     """The run of name words around token ``i``: capitalised words and hyphenated parts."""
     tk = tokens(doc)
     start = i
-    while _name_part(tk, start - 1) and not tk.sent_start[start]:
-        start -= 1
+    while not tk.sent_start[start]:
+        if _name_part(tk, start - 1):
+            start -= 1
+        elif start >= 2 and _joins_hyphen(tk, start - 1) and _name_part(tk, start - 2):
+            start -= 2  # "Márki-Zay told supporters": the surname's first part the tokenizer split off
+        else:
+            break
     end = i + 1
     while True:
         if _name_part(tk, end) and not tk.sent_start[end]:
@@ -121,3 +126,15 @@ def apposed_before(refs, tk, k: int, s_start: int, taken, places) -> None:
     start = name_before(tk, k, s_start)
     if start is not None and tk.text[k - 1] not in places and not any(x in taken for x in range(start, k)):
         refs._add_person(start, k)
+
+
+def names_after_nouns(refs, tk, noun_at, taken) -> None:
+    """A name no table knows right after a lower-case noun for a person: "Aontú leader Jane Doe
+    accused…", "opposition politician Jan Novak-Berg said" (a title in capitals is the people
+    finder's). ``noun_at`` holds the places of such nouns, read once per article."""
+    for k in noun_at:
+        if tk.title[k] or k + 2 >= tk.n or tk.sent_start[k + 1]:
+            continue
+        end = _name_end(refs.doc, k + 1)
+        if end and end - k - 1 >= 2 and not any(x in taken for x in range(k + 1, end)):
+            refs._add_person(k + 1, end)

@@ -20,7 +20,8 @@ from coalition.extract.context import ArticleContext, Mention, token_positions, 
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
 from coalition.extract.quotes import Quote
 from coalition.extract.speaker_descriptions import aides_of_another, apposed_name, holds_party_title, is_party_title, sentence_topic_of
-from coalition.extract.speaker_names import _fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before
+from coalition.extract.speaker_names import (_fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before,
+                                             names_after_nouns)
 from coalition.extract.speaker_topics import is_attributive, sentence_topic, speaks_through
 from coalition.extract.speaker_vocab import COMMA, genders_of, quote_sets
 from coalition.resolve import actors as gazetteer
@@ -108,6 +109,7 @@ class _Referents:
         # A surname no rule found, next to a speech verb ("Vytečka told reporters"), with the full
         # name written elsewhere in the article ("according to Aleš Vytečka, director of…").
         speech = quote_sets().speech
+        people_nouns = quote_sets().people_nouns
         have = {m.start for m in linked}
         # only words next to a speech verb can be such a surname
         verb_at = token_positions(self.doc, speech, lower=True)
@@ -123,6 +125,8 @@ class _Referents:
                 continue
             if _name_part(tk, i - 1) or _name_part(tk, i + 1):
                 continue
+            if i + 1 < tk.n and tk.title[i + 1] and tk.lower[i + 1] in people_nouns:
+                continue  # 'said Foreign Minister Jane Roe': a title's first word, no surname
             token = self.doc[i]
             fullest = _fullest_name(self.doc, token.text)
             if fullest is not None:
@@ -145,6 +149,7 @@ class _Referents:
         n = tk.n
         lower, text, space, title = tk.lower, tk.text, tk.space, tk.title
         marks = token_positions(doc, sets.apposition_marks)
+        names_after_nouns(self, tk, token_positions(doc, nouns), taken)
         for sent in self.ctx.sents:
             s_start, s_end = sent.start, sent.end
             # most sentences open on a word: the walk past white space is seldom needed

@@ -384,9 +384,10 @@ def _plural_speaker_nouns() -> frozenset[str]:
 # "A retired officer who now teaches at a college in Pembroke said": a relative clause, in tokens
 _RELATIVE_TOKENS = 16
 
-# "A Western official familiar with the talks said", "A diplomat at the meeting said": words that
-# start a description's post-modifier when the description opens its sentence
-_POST_MODIFIERS = {"familiar", "close", "involved", "briefed", "with", "from", "at", "in", "speaking", "based",
+# "A Western official familiar with the talks said", "A diplomat at the meeting said", '," a
+# spokesperson for the prosecution service said': words that start a description's post-modifier
+# when the description opens its sentence or follows the quote's closing mark
+_POST_MODIFIERS = {"familiar", "close", "involved", "briefed", "with", "from", "at", "in", "for", "speaking", "based",
                    "working", "serving", "attending", "present"}
 
 # A pronoun right before a speech verb is its subject ('," he said'): lower case, as the tail reads it.
