@@ -453,11 +453,9 @@ def _speech(doc, at: int, upto: int, words) -> int | None:
 def _names_proposal(doc, m, end: int, words) -> bool:
     """'the US proposal', 'Putin's "Easter truce"', 'a US-brokered truce', 'the UK-French plan'."""
     after2 = window_text(doc, m.end, min(end, m.end + 2))
-    tk = tokens(doc)
     if has_phrase(after2, words["proposer_suffixes"]):
-        # "two days of US-brokered talks ended with no ceasefire": the broker of the talks, not the
-        # proposer of a truce the talks did not bring
-        return not (m.end + 2 < end and tk.lower[m.end + 2] in words["talks_nouns"])
+        return True
+    tk = tokens(doc)
     text, ent = tk.text, tk.ent
     i = m.end
     if (_code(m) in words["belligerents"] and i < end and tk.lower[i] in words["truce_heads"]
