@@ -1,0 +1,76 @@
+"""Seventh-session (third round) stance classes on made-up sentences (own wording, no article's).
+
+- "cannot send/supply/accept/take part" cues: the tokenizer writes "cannot" as "can not", so the
+  vocabulary is written that way too (the cues were never found before).
+- One said to be drawn into a war ("would drag Finland into the war") is no holder.
+- Support told with its means (a development agency, money, the supply of goods) is aid, not a
+  position.
+- A target phrase that ends on its owner's name and goes on with "'s" ("the European Union's new
+  mission") names the owner's thing, not the target.
+"""
+
+from __future__ import annotations
+
+from tests.extract.stance_sentences import stances
+
+
+def test_cannot_send_weapons_opposes():
+    found = stances("Citing its own border tensions, Chile says it cannot send lethal weapons to Ukraine.")
+    assert ("CHL", "oppose") in found
+
+
+def test_cannot_take_part_declines():
+    found = stances("Malta said it cannot take part in the reassurance force because of its neutrality.")
+    assert ("MLT", "oppose") in found
+
+
+def test_cannot_accept_opposes():
+    found = stances("Slovakia cannot accept the peace plan as it stands, its foreign minister said.")
+    assert ("SVK", "oppose") in found
+
+
+def test_one_dragged_into_war_holds_nothing():
+    found = stances('Helsinki is weighing military aid to Ukraine. "This plan can only drag Finland into '
+                    'direct conflict with Russia," Foreign Ministry spokeswoman Maria Zakharova told a briefing.')
+    assert ("FIN", "oppose") not in found
+    assert ("RUS", "oppose") in found
+
+
+def test_support_through_development_agency_is_aid():
+    found = stances("Portugal also supports humanitarian demining in Ukraine through its national development "
+                    "agency.")
+    assert ("PRT", "support") not in found
+
+
+def test_backing_with_money_is_aid():
+    found = stances("The minister said Norway would back the repair project with money from its Ukraine fund.")
+    assert ("NOR", "support") not in found
+
+
+def test_support_through_supply_is_aid():
+    found = stances("Belgium will keep helping to maintain the jets, including through the supply of spare "
+                    "parts and support for maintenance.")
+    assert ("BEL", "support") not in found
+
+
+def test_plain_support_still_a_position():
+    found = stances("Portugal supports the peace plan, its prime minister said.")
+    assert ("PRT", "support") in found
+
+
+def test_union_as_owner_is_no_membership_target():
+    from coalition.extract import extract
+    from coalition.model import Article
+
+    result = extract(Article(text="Headline\n\nAustria did not join the European Union's decision to buy "
+                                  "shells.", source="test"))
+    assert not any(f.kind == "stance" and f.target == "Ukraine's EU membership" for f in result.facts)
+
+
+def test_union_membership_still_a_target():
+    from coalition.extract import extract
+    from coalition.model import Article
+
+    result = extract(Article(text="Headline\n\nHungary said it would block Ukraine's membership in the "
+                                  "European Union.", source="test"))
+    assert any(f.kind == "stance" and f.target == "Ukraine's EU membership" for f in result.facts)
