@@ -74,3 +74,20 @@ def test_union_membership_still_a_target():
     result = extract(Article(text="Headline\n\nHungary said it would block Ukraine's membership in the "
                                   "European Union.", source="test"))
     assert any(f.kind == "stance" and f.target == "Ukraine's EU membership" for f in result.facts)
+
+
+# A membership told as background (a perfect, or a joining dated in the past) is no support; the
+# joining itself told as news still is.
+def test_dated_signing_up_to_coalition_is_background():
+    found = stances("In 2024 Portugal signed up to the drone coalition led by Latvia.")
+    assert ("PRT", "support") not in found
+
+
+def test_perfect_signing_up_is_membership():
+    found = stances("Portugal has signed up to the coalition of the willing.")
+    assert ("PRT", "support") not in found
+
+
+def test_signing_up_as_news_supports():
+    found = stances("Portugal signed up to the coalition of the willing on Monday, its prime minister said.")
+    assert ("PRT", "support") in found

@@ -443,8 +443,9 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
 def _membership_told(text: str, cue: str) -> bool:
     """Whether a joining cue tells a membership already held: a perfect ("has also joined") or an
     aside ("Norway, which joined in February"); "Japan joined the price cap" is the news itself."""
-    before = text[: text.find(" " + cue + " ")].split()[-2:]
-    return not MEMBERSHIP_TENSES.isdisjoint(before)
+    before = text[: text.find(" " + cue + " ")].split()
+    # "In 2023 Iceland signed up to two of the capability coalitions": a dated joining is background
+    return not MEMBERSHIP_TENSES.isdisjoint(before[-2:]) or any(w.isdigit() and len(w) == 4 for w in before)
 
 
 def _cue_at(lower: list[str], a: int, b: int, cue: str) -> int | None:
