@@ -7,6 +7,8 @@
   position.
 - A target phrase that ends on its owner's name and goes on with "'s" ("the European Union's new
   mission") names the owner's thing, not the target.
+- "signed up to" a coalition is a membership; a joining dated in the past is background.
+- "continues to reject", "continued to resist" are refusals; "has every reason to reject" is a reading.
 """
 
 from __future__ import annotations
@@ -91,3 +93,22 @@ def test_perfect_signing_up_is_membership():
 def test_signing_up_as_news_supports():
     found = stances("Portugal signed up to the coalition of the willing on Monday, its prime minister said.")
     assert ("PRT", "support") in found
+
+
+# The bare form of a refusal verb after "to" or a modal ("continues to reject", "has continued to
+# resist", "will reject") is a refusal like "rejects"; a writer's reading of motives ("has every
+# reason to reject it") is no one's position.
+def test_continues_to_reject_opposes():
+    found = stances("Some guarantees might be possible, but Moscow continues to reject any deployment of "
+                    "Western troops in Ukraine.")
+    assert ("RUS", "oppose") in found
+
+
+def test_continued_to_resist_requests_opposes():
+    found = stances("Madrid has continued to resist Kyiv's requests for its newest air defence missiles.")
+    assert ("ESP", "oppose") in found
+
+
+def test_every_reason_to_reject_is_a_reading():
+    found = stances("Analysts said Hungary had every reason to reject the peace plan while the fighting went on.")
+    assert ("HUN", "oppose") not in found
