@@ -57,6 +57,8 @@ DEMANDS = frozenset(_HOLDERS.get("demands", ()))
 # "The Kremlin accused Berlin of pouring fuel on the fire": the accused is no holder, nor are the
 # actors coordinated with it.
 ACCUSING = frozenset(_HOLDERS.get("accusing", ()))
+# "this plan can only push NATO into direct conflict": the one said to be drawn in is no holder.
+ENTANGLING = frozenset(_HOLDERS.get("entangling", ()))
 # "said Russia's invasion was reprehensible but criticised…": the possessor of a deed is no speaker
 EVENTS = frozenset(_HOLDERS.get("events", ()))
 # "Putin told Trump he would…", "assured Warsaw that…": the listener of what the subject says
@@ -265,7 +267,8 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
         else:
             told, before_told = prev, prev2
         warned = told in WARNING and before_told.isalpha() and nxt not in ("'s", "’s") and m.label != "ORG"
-        if prev in ACCUSING or (prev in DETERMINERS and prev2 in ACCUSING) or (prev in LISTENING and m.label != "ORG") or warned:
+        if (prev in ACCUSING or (prev in DETERMINERS and prev2 in ACCUSING) or (prev in LISTENING and m.label != "ORG")
+                or warned or (nxt == "into" and prev in ENTANGLING)):
             object_end = m.end
             continue  # "Putin told Trump he would halt…": the one told is no holder
         if _in_relative_clause(lower, max(a, m.start - 8), m.start) and not _relative_subject(tk, m, b):

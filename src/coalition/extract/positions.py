@@ -86,10 +86,11 @@ from coalition.extract.participation_status import (
 )
 from coalition.extract.stance_objects import may_hold as may_hold_object
 from coalition.extract.stance_pairs import with_partners
-from coalition.extract.stance_scope import in_proposal_relative, unaddressed
+from coalition.extract.stance_scope import in_proposal_relative, owner_of_other, unaddressed
 from coalition.extract.stance_subjects import own_subject
 from coalition.extract.stance_terms import terms_stances
 from coalition.extract.plan_contents import plan_contents
+from coalition.extract.aid_support import support_as_aid
 from coalition.extract.standing_policies import unheld_policy
 from coalition.extract.permission_refusals import VERBS as PERMITTING, permission_stances
 from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target, thanks_for_aid
@@ -352,8 +353,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         for g_actors, a, b in groups:
             text = _padded_range(ctx.doc, a, b)
             stance, cue = _stance(text, verbs, places)
-            if stance is None or unheld_policy(text, cue):
-                continue  # "does not send equipment to Kyiv" (a deal's scope), "…but might review that"
+            if stance is None or unheld_policy(text, cue) or support_as_aid(text, stance):
+                continue  # "does not send equipment to Kyiv" (a deal's scope), "supports demining through its agency"
             if " that " in padded or " which " in padded:
                 at = _cue_at(tokens(ctx.doc).lower, a, b, cue)
                 if at is not None and in_proposal_relative(tokens(ctx.doc).lower, sent.start, at):
@@ -442,8 +443,9 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
 def _membership_told(text: str, cue: str) -> bool:
     """Whether a joining cue tells a membership already held: a perfect ("has also joined") or an
     aside ("Norway, which joined in February"); "Japan joined the price cap" is the news itself."""
-    before = text[: text.find(" " + cue + " ")].split()[-2:]
-    return not MEMBERSHIP_TENSES.isdisjoint(before)
+    before = text[: text.find(" " + cue + " ")].split()
+    # "In 2023 Iceland signed up to two of the capability coalitions": a dated joining is background
+    return not MEMBERSHIP_TENSES.isdisjoint(before[-2:]) or any(w.isdigit() and len(w) == 4 for w in before)
 
 
 def _cue_at(lower: list[str], a: int, b: int, cue: str) -> int | None:
@@ -555,7 +557,7 @@ def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
         for name, phrase, as_tokens in index[word]:
             if as_tokens in padded:
                 at = padded.find(as_tokens)
-                if not _temporal(padded, at) and not unaddressed(padded, at):
+                if not _temporal(padded, at) and not unaddressed(padded, at) and not owner_of_other(padded, at, as_tokens):
                     hits.append((at, name))
     return sorted(hits)
 

@@ -15,6 +15,17 @@ VERBS = frozenset(_WORDS["verbs"])
 COMMENT_ON = frozenset(_WORDS["comment_on"])
 REFUSALS = frozenset(_WORDS["refusals"])
 DETERMINERS = frozenset("a an the any this that these those its their his her".split())
+# "take part in the European Union's new mission": a target phrase that ends on its owner's name
+# and goes on with "'s" names what the owner has, not the target ("in the European Union").
+OWNERS = frozenset(_WORDS["owners"])
+POSSESSIVE = ("'s ", "’s ")
+
+
+def owner_of_other(padded: str, at: int, as_tokens: str) -> bool:
+    """Whether the target phrase ``as_tokens`` (padded, found at ``at``) names an owner: its last
+    word is an owner's name and "'s" follows it."""
+    end = at + len(as_tokens)
+    return padded.startswith(POSSESSIVE, end) and as_tokens.split()[-1] in OWNERS
 
 
 def unaddressed(padded: str, at: int) -> bool:
