@@ -275,3 +275,33 @@ def commentators_forecast(doc, sent: Span, first: int, words: dict) -> bool:
             if k < first and lower[k] in cues["verbs"]:
                 return True
     return False
+
+
+def use_limited(doc, sent: Span, first: int, end: int, words: dict) -> bool:
+    """ "clear rules on the use of German weapons", "weapons supplied by Italy had to be used inside
+    Ukraine", "the Belgian jets could only be used over Ukrainian territory": a limit on how aid
+    already given may be used. The items are the object of a noun of using, or the subject of a
+    passive "be used" under a modal or "had to" (past at most a participle "supplied by Italy");
+    neither gives anything. A comma or relative word before the passive ("will send two F-16s,
+    to be used for spare parts") leaves the giving verb's pledge alone."""
+    lower = tokens(doc).lower
+    limits = words["use_limits"]
+    # "the use of (the) German weapons": the noun of using right before the items
+    for j in range(max(sent.start, first - 4), first - 1):
+        if lower[j] in limits["use_nouns"] and lower[j + 1] == "of":
+            return True
+    # "<items> [supplied by Italy | sent to Ukraine] had to / could only be used"
+    j = end
+    if j < sent.end and lower[j] in limits["participles"]:
+        j += 1
+        if j < sent.end and lower[j] in ("by", "to"):
+            j = min(j + 4, sent.end)  # the participle's agent or receiver, a name of up to three words
+    for k in range(end, min(j + 4, sent.end - 1)):
+        if lower[k] in (",", ";", "that", "which", "who"):
+            return False
+        if lower[k] == "be" and lower[k + 1] in limits["passives"]:
+            before = lower[k - 1]
+            if before in limits["modals"]:
+                return True
+            return before == "to" and lower[k - 2] in limits["obliged"]
+    return False

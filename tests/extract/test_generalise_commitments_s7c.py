@@ -1,0 +1,55 @@
+"""Commitments, seventh session (third round): principles of what is no aid, seen on the fresh
+batch 313-352 and in older dev text, each tested on made-up sentences."""
+
+from __future__ import annotations
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def commitments_of(text: str) -> list:
+    return [f for f in extract(Article(text=text, source="case")).facts if f.kind == "commitment"]
+
+
+# -- a limit on the use of aid already given is no delivery ---------------------------------------
+
+def test_weapons_given_that_had_to_be_used_at_home_are_no_delivery():
+    found = commitments_of(
+        "Rome sets limits\n\nThe foreign minister said missiles supplied by Spain had to be used only on "
+        "Ukrainian soil, and that nothing had changed.")
+    assert found == []
+
+
+def test_rules_on_the_use_of_weapons_are_no_pledge():
+    found = commitments_of(
+        "Limits stay\n\nIn Vienna, Chancellor Karl Nehammer said there were clear rules agreed with Kyiv on "
+        "the use of Austrian weapons, which had been supplied to Ukraine.")
+    assert found == []
+
+
+def test_modal_passive_of_use_gives_nothing():
+    found = commitments_of(
+        "Tanks and rules\n\nPrime Minister Jonas Gahr Store said the Norwegian tanks sent to Ukraine could "
+        "only be used inside Ukraine's borders.")
+    assert found == []
+
+
+def test_a_pledge_with_its_purpose_after_a_comma_stays():
+    found = commitments_of(
+        "More jets\n\nDenmark will send three F-16s to Ukraine this year, to be used for spare parts.")
+    assert [(f.donor, f.status) for f in found] == [("DNK", "announced")]
+
+
+# -- money of some kind "for" another country is that country's, not Ukraine's ---------------------
+
+def test_kind_of_money_for_another_country_is_no_aid():
+    found = commitments_of(
+        "Deal in Brussels\n\nMinisters agreed to freeze 2.1 billion euros of regional funds for Slovakia over "
+        "graft concerns, while Bratislava dropped its objections to the Ukraine facility.")
+    assert found == []
+
+
+def test_kind_of_money_for_ukraine_stays():
+    found = commitments_of(
+        "Deal in Brussels\n\nThe Commission will release 2 billion euros of budget support for Ukraine next month.")
+    assert [(f.donor, f.amount) for f in found] == [("EU", 2000000000)]
