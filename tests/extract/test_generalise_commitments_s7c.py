@@ -53,3 +53,21 @@ def test_kind_of_money_for_ukraine_stays():
     found = commitments_of(
         "Deal in Brussels\n\nThe Commission will release 2 billion euros of budget support for Ukraine next month.")
     assert [(f.donor, f.amount) for f in found] == [("EU", 2000000000)]
+
+
+# -- items the receiver is short of are missing, not given ------------------------------------------
+
+def test_items_rationed_by_ukrainian_troops_are_no_pledge():
+    found = commitments_of(
+        "Hard moment\n\nThe package was unveiled at a hard moment for Kyiv, with a big American aid package "
+        "held up in Congress and Ukrainian troops rationing tank shells on the front line.")
+    assert found == []
+
+
+# -- a stock of assets sized as "$N billion of … assets" is no aid, the "of" read either way -------
+
+def test_assets_sized_with_a_spelled_scale_are_no_aid():
+    found = commitments_of(
+        "Loans\n\nThe G7 will lend Ukraine more.\n\nThe loans are to be paid back over 30 years from interest "
+        "earned on roughly $300 billion of Russian central bank assets frozen since the invasion.")
+    assert all(f.amount != 300000000000 for f in found)

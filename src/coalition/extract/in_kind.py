@@ -53,6 +53,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 groups.append([item])
             elif any(table.lower[j] in _CLAUSE_AUXILIARIES and table.lower[j - 1] in (",", "and", ";") for j in range(prev[1] + 1, item[0])):
                 groups.append([item])  # "has been sending radars, and will add generators": a clause of its own, another stage
+            elif any(w in words["want_verbs"] for w in table.lower[prev[1]:item[0]]):
+                groups.append([item])  # "Ukrainian troops rationing shells": what follows is lacked, read on its own
             elif _has(_lower(doc, prev[1], item[0]), _ALONG_WITH) and _category([prev], "", False) != _category([item], "", False):
                 groups.append([item])  # "vests and helmets, as well as generators": items of another kind, a second line
             else:
