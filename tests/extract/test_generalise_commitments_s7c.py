@@ -71,3 +71,26 @@ def test_assets_sized_with_a_spelled_scale_are_no_aid():
         "Loans\n\nThe G7 will lend Ukraine more.\n\nThe loans are to be paid back over 30 years from interest "
         "earned on roughly $300 billion of Russian central bank assets frozen since the invasion.")
     assert all(f.amount != 300000000000 for f in found)
+
+
+# -- a giver barred from financing an item gives none of it -------------------------------------------
+
+def test_a_bank_barred_from_financing_arms_gives_no_arms():
+    found = commitments_of(
+        "Bank channel\n\nThe EU has committed more money to Ukraine.\n\nThe European Investment Bank, whose "
+        "rules bar it from financing weapons, will pass the money on to Ukraine's budget for salaries and "
+        "pensions, officials said.")
+    assert all("weapons" not in f.items for f in found)
+
+
+# -- "The drawdown package includes …": the contents of the part told before, no second pledge ------
+
+def test_contents_of_a_compound_named_package_join_that_part():
+    found = commitments_of(
+        "New aid\n\nWASHINGTON - The United States will give Ukraine $900 million in military aid. The White "
+        "House approved a drawdown worth $600 million from Pentagon stocks, and the Pentagon will spend a "
+        "further $300 million on new contracts.\n\nThe drawdown package includes Stinger missiles, mortar rounds "
+        "and armoured ambulances.")
+    assert [f.amount for f in found if f.amount is None] == []
+    drawdown = next(f for f in found if f.amount == 600000000)
+    assert "armoured ambulances" in " ".join(drawdown.items).lower() or "stinger" in " ".join(drawdown.items).lower()
