@@ -94,3 +94,27 @@ def test_contents_of_a_compound_named_package_join_that_part():
     assert [f.amount for f in found if f.amount is None] == []
     drawdown = next(f for f in found if f.amount == 600000000)
     assert "armoured ambulances" in " ".join(drawdown.items).lower() or "stinger" in " ".join(drawdown.items).lower()
+
+
+
+# -- joint purchases of members, with no word of Ukraine, are no aid in kind --------------------------
+
+BEFORE = "EU shell drive\n\nThe EU promised Ukraine a million shells last year.\n\n"
+
+
+def test_joint_buying_contracts_for_members_are_no_aid():
+    found = commitments_of(BEFORE + "The European Defence Agency has signed 45 framework contracts for joint buying "
+                           "of 120mm mortar rounds, leaving much of the capacity unused.")
+    assert [f.items for f in found] == [["shells"]]
+
+
+def test_plans_to_fund_joint_purchases_are_no_aid():
+    found = commitments_of(BEFORE + "Suppliers in Brno are also watching the European Union's plans to fund joint "
+                           "purchases of mortar rounds.")
+    assert [f.items for f in found] == [["shells"]]
+
+
+def test_joint_buying_for_ukraine_stays_aid():
+    found = commitments_of(BEFORE + "The EU has signed framework contracts for joint buying of 120mm mortar rounds "
+                           "for Ukraine.")
+    assert [(f.status, f.items) for f in found] == [("announced", ["shells"]), ("contracted", ["rounds"])]

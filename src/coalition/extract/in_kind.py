@@ -28,7 +28,7 @@ from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
 from coalition.extract.unpledged import (commentators_forecast, company_order, condition_follows, deliberated, decision_owner, decision_pending, not_given, payer_of_reported, receiver_uses,
-                                        reported_subject, use_limited, wanted_items)
+                                        joint_buying, reported_subject, use_limited, wanted_items)
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 
@@ -127,6 +127,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "was weighing sending a Patriot battery if Washington offered guarantees": a supposition
         if receiver_uses(doc, sent, first, group[-1][1], words):
             continue  # "our pilots will use these aircraft well": the receiver's use of aid, no pledge
+        if joint_buying(doc, sent, first, words):
+            continue  # "plans to fund joint purchases of ammunition": members' own stocks, no aid
         if use_limited(doc, sent, first, group[-1][1], words):
             continue  # "weapons supplied by Italy had to be used inside Ukraine": a limit on use, no delivery
         if decision_pending(doc, sent, first, group[-1][1], words):

@@ -26,6 +26,7 @@ from spacy.tokens import Span
 
 from coalition.extract.context import _has, _lower, tokens
 from coalition.extract.donors import AID_NOUNS, NOT_DONORS, NOUN_TRIGGERS, _trigger_set
+from coalition.extract.recipients import UKRAINE_TOKENS
 
 # Where the clause that a condition may close ends, after the items.
 _CLAUSE_ENDS = frozenset({";", ":", "but", "while", "whereas", "although", "though", "and", "which", "who"})
@@ -304,4 +305,19 @@ def use_limited(doc, sent: Span, first: int, end: int, words: dict) -> bool:
             if before in limits["modals"]:
                 return True
             return before == "to" and lower[k - 2] in limits["obliged"]
+    return False
+
+
+def joint_buying(doc, sent: Span, first: int, words: dict) -> bool:
+    """ "watching the EU's plans to fund joint purchases of ammunition", "signed 60 framework contracts
+    for joint buying of 155mm ammunition": items right after "joint purchases of" are bought by
+    members together for their own stocks; in a sentence with no word of Ukraine, no aid in kind
+    ("joint orders of 155mm ammunition for Ukraine" stays aid)."""
+    lower = tokens(doc).lower
+    cues = words["joint_buying"]
+    for j in range(max(sent.start, first - 6), first - 1):
+        if lower[j] in cues["adjectives"] and lower[j + 1] in cues["nouns"]:
+            k = j + 2  # "joint purchases of (120mm mortar) rounds": a few modifiers between, no break
+            if k == first or (k < first and lower[k] == "of" and all(w.isalnum() for w in lower[k + 1:first])):
+                return not any(w in UKRAINE_TOKENS for w in lower[sent.start:sent.end])
     return False
