@@ -27,8 +27,9 @@ def values_assets(doc, sent: Span, start: int, end: int) -> bool:
     lower = tokens(doc).lower
     if not uses.isdisjoint(lower[max(sent.start, start - 4):start]):
         return False  # "a mechanism that would use up to €210bn of immobilised assets to fund a loan": put to use
-    if end < sent.end and lower[end] == "of":
-        for j in range(end + 1, min(sent.end, end + 6)):
+    of = end - 1 if lower[end - 1] == "of" else end  # the money span may have taken the "of": "$300 billion of"
+    if of < sent.end and lower[of] == "of":
+        for j in range(of + 1, min(sent.end, of + 6)):
             if lower[j] in yields:
                 return False  # "€3bn of profits from Russian assets": what the assets yield
             if lower[j] in stocks:

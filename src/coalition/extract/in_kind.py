@@ -28,7 +28,7 @@ from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
 from coalition.extract.unpledged import (commentators_forecast, company_order, condition_follows, deliberated, decision_owner, decision_pending, not_given, payer_of_reported, receiver_uses,
-                                        reported_subject, wanted_items)
+                                        joint_buying, reported_subject, use_limited, wanted_items)
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 
@@ -53,6 +53,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 groups.append([item])
             elif any(table.lower[j] in _CLAUSE_AUXILIARIES and table.lower[j - 1] in (",", "and", ";") for j in range(prev[1] + 1, item[0])):
                 groups.append([item])  # "has been sending radars, and will add generators": a clause of its own, another stage
+            elif any(w in words["want_verbs"] for w in table.lower[prev[1]:item[0]]):
+                groups.append([item])  # "Ukrainian troops rationing shells": what follows is lacked, read on its own
             elif _has(_lower(doc, prev[1], item[0]), _ALONG_WITH) and _category([prev], "", False) != _category([item], "", False):
                 groups.append([item])  # "vests and helmets, as well as generators": items of another kind, a second line
             else:
@@ -125,6 +127,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "was weighing sending a Patriot battery if Washington offered guarantees": a supposition
         if receiver_uses(doc, sent, first, group[-1][1], words):
             continue  # "our pilots will use these aircraft well": the receiver's use of aid, no pledge
+        if joint_buying(doc, sent, first, words):
+            continue  # "plans to fund joint purchases of ammunition": members' own stocks, no aid
+        if use_limited(doc, sent, first, group[-1][1], words):
+            continue  # "weapons supplied by Italy had to be used inside Ukraine": a limit on use, no delivery
         if decision_pending(doc, sent, first, group[-1][1], words):
             continue  # "the decision to provide aircraft would be taken separately": nothing decided yet
         if another_country_receives(ctx, sent, first):

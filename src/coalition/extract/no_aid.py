@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span
 
-from coalition.extract.context import ArticleContext, _has, lower_text, tokens
+from coalition.extract.context import ArticleContext, _has, lower_text, tokens, vocab
 from coalition.extract.donors import BUY_VERBS
 
 UKRAINE_WORDS = ("ukraine", "kyiv", "ukrainian", "ukrainians")
@@ -210,8 +210,13 @@ def _for_another_country(ctx, sent: Span, end: int) -> bool:
     initiative"), goes to that country, not to Ukraine."""
     table = tokens(ctx.doc)
     j = end
-    if j < sent.end and table.lower[j] in ("in", "of") and j + 1 < sent.end and table.lower[j + 1] in ("aid", "funding", "support", "funds"):
-        j += 2  # "€248m in funding for Poland"
+    if j < sent.end and table.lower[j] in ("in", "of"):
+        # "€248m in funding for Poland", "€6bn of cohesion funds for Hungary": the kind of money,
+        # up to three words ending in a noun of money, then the country
+        nouns = vocab("commitments")["recipients"]["money_nouns"]
+        k = next((k for k in range(j + 1, min(j + 4, sent.end)) if table.lower[k] in nouns), None)
+        if k is not None and not any(w in UKRAINE_WORDS or not w.isalpha() for w in table.lower[j + 1 : k]):
+            j = k + 1
     if j + 1 >= sent.end or table.lower[j] not in ("for", "to"):
         return False
     found = ctx.mentions_in(table.idx[j + 1], sent.end_char, ("COUNTRY",))

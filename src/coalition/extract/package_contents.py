@@ -50,6 +50,8 @@ def fold_package_contents(ctx: ArticleContext, sent: Span, index: int, drafts: l
             j += 1  # "The new package", "The latest aid package"
         if j >= sent.end or lower[j] not in nouns:
             return False
+        while j + 1 < sent.end and lower[j + 1] in nouns:
+            j += 1  # "The drawdown package includes": the compound's head
     k = j + 1
     # "The package announced today includes", "The package also contains"
     while k < sent.end and k <= j + 4 and lower[k] not in verbs and lower[k] in between:
@@ -59,6 +61,15 @@ def fold_package_contents(ctx: ArticleContext, sent: Span, index: int, drafts: l
     if ctx.money_in(sent):
         return False  # "The package includes £160m for repairs": a sub-allocation of its own
     package = _package_before(ctx, index, drafts)
+    if package is not None and j > start + 1 and lower[j - 1] in nouns:
+        # "The drawdown package includes": of two parts told before, the one its sentence calls a drawdown
+        # (the part whose amount stands nearest that word, when one sentence tells both parts)
+        word = lower[j - 1]
+        near = [(min(abs(d.anchor_start - i) for i in range(d.sent.start, d.sent.end) if lower[i] == word), -n, d)
+                for n, d in enumerate(drafts) if d.money is not None and d.sent is not None and d.status != "cumulative"
+                and index - ctx.sentence_index(d.sent.start_char) <= REACH and word in lower[d.sent.start:d.sent.end]]
+        if near:
+            package = min(near, key=lambda t: t[:2])[2]
     if package is None:
         return False
     items = [it for it in find_items(sent) if it[0] > k]

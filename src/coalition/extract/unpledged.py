@@ -26,6 +26,7 @@ from spacy.tokens import Span
 
 from coalition.extract.context import _has, _lower, tokens
 from coalition.extract.donors import AID_NOUNS, NOT_DONORS, NOUN_TRIGGERS, _trigger_set
+from coalition.extract.recipients import UKRAINE_TOKENS
 
 # Where the clause that a condition may close ends, after the items.
 _CLAUSE_ENDS = frozenset({";", ":", "but", "while", "whereas", "although", "though", "and", "which", "who"})
@@ -274,4 +275,49 @@ def commentators_forecast(doc, sent: Span, first: int, words: dict) -> bool:
                 k += 1
             if k < first and lower[k] in cues["verbs"]:
                 return True
+    return False
+
+
+def use_limited(doc, sent: Span, first: int, end: int, words: dict) -> bool:
+    """ "clear rules on the use of German weapons", "weapons supplied by Italy had to be used inside
+    Ukraine", "the Belgian jets could only be used over Ukrainian territory": a limit on how aid
+    already given may be used. The items are the object of a noun of using, or the subject of a
+    passive "be used" under a modal or "had to" (past at most a participle "supplied by Italy");
+    neither gives anything. A comma or relative word before the passive ("will send two F-16s,
+    to be used for spare parts") leaves the giving verb's pledge alone."""
+    lower = tokens(doc).lower
+    limits = words["use_limits"]
+    # "the use of (the) German weapons": the noun of using right before the items
+    for j in range(max(sent.start, first - 4), first - 1):
+        if lower[j] in limits["use_nouns"] and lower[j + 1] == "of":
+            return True
+    # "<items> [supplied by Italy | sent to Ukraine] had to / could only be used"
+    j = end
+    if j < sent.end and lower[j] in limits["participles"]:
+        j += 1
+        if j < sent.end and lower[j] in ("by", "to"):
+            j = min(j + 4, sent.end)  # the participle's agent or receiver, a name of up to three words
+    for k in range(end, min(j + 4, sent.end - 1)):
+        if lower[k] in (",", ";", "that", "which", "who"):
+            return False
+        if lower[k] == "be" and lower[k + 1] in limits["passives"]:
+            before = lower[k - 1]
+            if before in limits["modals"]:
+                return True
+            return before == "to" and lower[k - 2] in limits["obliged"]
+    return False
+
+
+def joint_buying(doc, sent: Span, first: int, words: dict) -> bool:
+    """ "watching the EU's plans to fund joint purchases of ammunition", "signed 60 framework contracts
+    for joint buying of 155mm ammunition": items right after "joint purchases of" are bought by
+    members together for their own stocks; in a sentence with no word of Ukraine, no aid in kind
+    ("joint orders of 155mm ammunition for Ukraine" stays aid)."""
+    lower = tokens(doc).lower
+    cues = words["joint_buying"]
+    for j in range(max(sent.start, first - 6), first - 1):
+        if lower[j] in cues["adjectives"] and lower[j + 1] in cues["nouns"]:
+            k = j + 2  # "joint purchases of (120mm mortar) rounds": a few modifiers between, no break
+            if k == first or (k < first and lower[k] == "of" and all(w.isalnum() for w in lower[k + 1:first])):
+                return not any(w in UKRAINE_TOKENS for w in lower[sent.start:sent.end])
     return False
