@@ -58,3 +58,38 @@ def test_state_money_for_a_foundation_stays():
         "Help for children\n\nBelgium will give €2 million to a Ukrainian children's foundation, the foreign "
         "minister said.")
     assert [(f.donor, f.amount) for f in found] == [("BEL", 2000000)]
+
+
+# -- the old figure of a change stays old when an aside between dashes stands before "from" --------
+
+def test_old_figure_after_an_aside_is_no_pledge():
+    found = commitments_of(
+        "More for Kyiv\n\nIreland will spend more on aid to Ukraine. The decision raises the Ukraine heading of "
+        "the aid budget – a heading no other country has – from €40m to €55m for next year.")
+    assert [(f.donor, f.amount) for f in found] == [("IRL", 55000000)]
+
+
+def test_a_range_after_an_aside_stays_a_range():
+    found = commitments_of(
+        "Help for Kyiv\n\nAustria will give Ukraine humanitarian aid – mostly for winter shelters – of "
+        "between €10m and €12m this year.")
+    assert [(f.amount, f.amount_max) for f in found] == [(10000000, 12000000)]
+
+
+# -- the same sum told twice for one year, once as "this year" and once by its number, is one pledge -
+
+def test_this_year_and_the_year_by_number_are_one_pledge():
+    text = ("Estonia lifts its line\n\nEstonia will spend €40 million on military support for Ukraine this "
+            "year to buy shells, the defence minister said in Kyiv.\n\nThe decision raised the Ukraine line of "
+            "the defence budget to €40m for 2025.")
+    found = [f for f in extract(Article(text=text, source="case", published="2025-05-02")).facts
+             if f.kind == "commitment"]
+    assert [f.amount for f in found] == [40000000]
+
+
+def test_same_sum_in_two_years_stays_two():
+    text = ("Latvia keeps going\n\nLatvia delivered €20 million of drones to Ukraine in 2024.\n\n"
+            "It plans to spend €20 million on drones for Ukraine this year too.")
+    found = [f for f in extract(Article(text=text, source="case", published="2025-05-02")).facts
+             if f.kind == "commitment"]
+    assert [f.amount for f in found] == [20000000, 20000000]
