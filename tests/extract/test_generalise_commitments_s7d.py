@@ -93,3 +93,20 @@ def test_same_sum_in_two_years_stays_two():
     found = [f for f in extract(Article(text=text, source="case", published="2025-05-02")).facts
              if f.kind == "commitment"]
     assert [f.amount for f in found] == [20000000, 20000000]
+
+
+# -- the parts of money that was no commitment are none either ------------------------------------
+
+def test_parts_of_private_money_are_no_pledge():
+    found = commitments_of(
+        "A gift for Kyiv\n\nPoland's defence ministry will hand two drones to Ukraine. Polish citizens had "
+        "raised €3 million in a week to buy them.\n\nOf the Polish money, about €1m will now buy spare "
+        "parts for Ukraine and the remaining €2m will go to hospitals in Ukraine.")
+    assert [f.amount for f in found if f.amount] == []
+
+
+def test_parts_of_a_state_sum_stay():
+    found = commitments_of(
+        "Aid for Kyiv\n\nPoland will give Ukraine €30 million in military aid this year.\n\nOf that sum, "
+        "€10m is earmarked for drones.")
+    assert sorted(f.amount for f in found) == [10000000, 30000000]

@@ -32,6 +32,7 @@ from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _o
 from coalition.extract.asset_values import values_assets
 from coalition.extract.economy_sizes import sizes_economy
 from coalition.extract.private_giving import privately_collected
+from coalition.extract.split_openers import split_of_nothing
 from coalition.extract.blockers import blockers, owner_instead
 from coalition.extract.makers import maker_before
 from coalition.extract.member_bodies import members_body
@@ -114,6 +115,8 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             # the article's main donor, already giving: the donor of a sentence that names no actor
             context_donor, from_main = main, True
         found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context, from_main, main)
+        if found and split_of_nothing(ctx.doc, sent, drafts):
+            found = [d for d in found if d.money is None]  # "Of the Lithuanian money, €1.5m …": parts of no pledge
         if funders_intro:
             for draft in found:
                 if draft.money is not None:
