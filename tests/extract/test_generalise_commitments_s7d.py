@@ -110,3 +110,20 @@ def test_parts_of_a_state_sum_stay():
         "Aid for Kyiv\n\nPoland will give Ukraine €30 million in military aid this year.\n\nOf that sum, "
         "€10m is earmarked for drones.")
     assert sorted(f.amount for f in found) == [10000000, 30000000]
+
+
+# -- money for the giver's own forces, Ukraine named only as the war's place, is no aid article -----
+
+def test_own_forces_fund_after_the_invasion_is_no_aid():
+    found = commitments_of(
+        "A new era for the army\n\nA week after Russian tanks rolled into Ukraine, the Dutch prime minister "
+        "announced a €20 billion fund for the armed forces and a rise in the defence budget.\n\n"
+        "The money will buy frigates and F-35s over ten years.")
+    assert found == []
+
+
+def test_aid_beside_the_war_place_stays():
+    found = commitments_of(
+        "Help for Kyiv\n\nA week after Russian tanks rolled into Ukraine, the Dutch prime minister announced "
+        "€200 million in military aid for Ukraine's armed forces.")
+    assert [(f.donor, f.amount) for f in found] == [("NLD", 200000000)]
