@@ -30,6 +30,9 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
 from coalition.extract.asset_values import values_assets
+from coalition.extract.economy_sizes import sizes_economy
+from coalition.extract.private_giving import privately_collected
+from coalition.extract.split_openers import split_of_nothing
 from coalition.extract.blockers import blockers, owner_instead
 from coalition.extract.makers import maker_before
 from coalition.extract.member_bodies import members_body
@@ -112,6 +115,8 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             # the article's main donor, already giving: the donor of a sentence that names no actor
             context_donor, from_main = main, True
         found = _from_sentence(ctx, sent, padded, words, context_donor, drafts, list_context, from_main, main)
+        if found and split_of_nothing(ctx.doc, sent, drafts):
+            found = [d for d in found if d.money is None]  # "Of the Lithuanian money, €1.5m …": parts of no pledge
         if funders_intro:
             for draft in found:
                 if draft.money is not None:
@@ -241,12 +246,15 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             if right_after is None and _own_money_of_recipient(ctx, sent, lo, span.start, words):
                 continue  # "Ukraine's own defence budget is $53bn", "Russia plans to spend $145bn": theirs, no aid
             if _budget_total(doc, sent, span.start, span.end, words) or _held_assets(doc, sent, span.end, words) or (
-                    values_assets(doc, sent, span.start, span.end)):  # "$300bn of Russian central bank assets"
+                    values_assets(doc, sent, span.start, span.end) or sizes_economy(doc, sent, span.start, span.end)):
+                # "$300bn of Russian central bank assets", "forecasting 2024 GDP of €41.2bn": a stock, an economy
                 continue  # "Among its €524.5bn of spending is …" (aid one line of it), "$30bn immobilised in Japan"
             if _buys_a_company(ctx, sent, lo, hi, words):
                 continue  # "its $4.6bn purchase of Terran Orbital": a takeover, whatever it supplies
             if _for_another_country(ctx, sent, span.end):
                 continue  # "€248m for Poland, Hungary and Romania" (for the refugees they host): not Ukraine's
+            if privately_collected(doc, sent, lo, span.start):
+                continue  # "The X Charity Foundation had collected 600m hryvnias": private giving, no state's
             if companies_sell(doc, sent, lo, span.start):
                 continue  # "Czech defence companies shipped CZK 30bn of weapons to Ukraine": sales, no state's aid
             if _buys_for_itself(doc, max(lo, span.start - 15), span.start, min(hi, span.end + 5)):

@@ -100,8 +100,9 @@ def _merge_repeats(ctx: ArticleContext, drafts: list[Draft]) -> list[Draft]:
     """
     kept: list[Draft] = []
     replaced: dict[int, Draft] = {}
+    year = ctx.published.year if ctx.published is not None else None
     for draft in drafts:
-        twin = next((k for k in kept if _same_pledge(k, draft) or _headline_told_again(ctx, k, draft)
+        twin = next((k for k in kept if _same_pledge(k, draft, year) or _headline_told_again(ctx, k, draft)
                      or _headline_sum_again(ctx, k, draft)), None)
         if twin is None:
             kept.append(draft)
@@ -192,7 +193,7 @@ def _item_words(draft: Draft) -> set[str]:
     return {w for i in draft.items if i.lower() not in generic for w in i.lower().split() if w not in generic}
 
 
-def _same_pledge(a: Draft, b: Draft) -> bool:
+def _same_pledge(a: Draft, b: Draft, year: int | None = None) -> bool:
     if a.donor != b.donor or ((a.again or b.again) and a.sent.start == b.sent.start):
         return False
     if a.money is not None and b.money is not None:
@@ -201,7 +202,7 @@ def _same_pledge(a: Draft, b: Draft) -> bool:
             and a.money.amount == b.money.amount
             and a.money.amount_max == b.money.amount_max
             and a.money.per == b.money.per
-            and not _other_year(a, b)
+            and not _other_year(a, b, year)
             and not _further_and_earlier(a, b)
             and not _also_worth(a) and not _also_worth(b)
             and not _kinds_apart(a, b)
@@ -228,13 +229,29 @@ def _kinds_apart(a: Draft, b: Draft) -> bool:
 _YEAR_MARK = re.compile(r" (?:(?:last|this|next) year|in (?:19|20)\d\d|for (?:19|20)\d\d) ")
 
 
-def _other_year(a: Draft, b: Draft) -> bool:
+def _other_year(a: Draft, b: Draft, year: int | None = None) -> bool:
     """ "will spend €20m on drones this year" and "last year Latvia's €20m bought 5,000 drones": the
-    same sum at two stages in two years told apart by their sentences, two commitments."""
+    same sum at two stages in two years told apart by their sentences, two commitments. With the
+    publication ``year`` known, each mark is read as the year it names ("this year" in a 2025
+    article and "for 2025" are one year: the same sum told twice)."""
     if a.status == b.status or a.sent.start == b.sent.start:
         return False
-    marks_a, marks_b = set(_YEAR_MARK.findall(lower_text(a.sent))), set(_YEAR_MARK.findall(lower_text(b.sent)))
+    marks_a = {_year_of(m, year) for m in _YEAR_MARK.findall(lower_text(a.sent))}
+    marks_b = {_year_of(m, year) for m in _YEAR_MARK.findall(lower_text(b.sent))}
     return bool(marks_a and marks_b and not marks_a & marks_b)
+
+
+_RELATIVE_YEARS = {" last year ": -1, " this year ": 0, " next year ": 1}
+
+
+def _year_of(mark: str, year: int | None) -> str:
+    """The year a mark names, as digits when it can be told ("in 2025", "for 2025", "this year" in a
+    2025 article); else the mark itself."""
+    if mark[-5:-1].isdigit():
+        return mark[-5:-1]
+    if year is not None and mark in _RELATIVE_YEARS:
+        return str(year + _RELATIVE_YEARS[mark])
+    return mark
 
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"

@@ -44,6 +44,17 @@ class Money:
         return as_number(self.amount)
 
 
+def _before_aside(lowers: list[str], end: int, width: int = 10) -> list[str]:
+    """The ``width`` words before ``end``, an aside between dashes just before it left out: "lifts the
+    Ukraine line – the only line for a foreign country – from €80m to €90m" keeps its verb of change."""
+    lo = max(0, end - width)
+    if end > 0 and lowers[end - 1] in ("–", "—", "-"):
+        opening = next((j for j in range(end - 2, max(-1, end - 30), -1) if lowers[j] in ("–", "—", "-")), None)
+        if opening is not None:
+            return lowers[max(0, opening - width) : opening]
+    return lowers[lo:end]
+
+
 def as_number(value: float) -> int | float:
     """Whole amounts as int (1600000000, not 1.6e9)."""
     rounded = round(value, 2)
@@ -195,7 +206,7 @@ class MoneyParser:
                     money.conversion_of = root
                     values[root].conversions.append((money.amount, money.currency))
                 elif gap_text == "to" and lowers[max(0, previous.start - 1)] == "from" and self.change_words.intersection(
-                        lowers[max(0, previous.start - 10) : previous.start - 1]):
+                        _before_aside(lowers, previous.start - 1)):
                     prev_money.superseded = True  # "raised … from £1bn to £2bn": a change, not a range
                 elif gap_text in ("and", "to", "-", "–") and lowers[max(0, previous.start - 1)] in ("between", "from"):
                     prev_money.amount_max = money.amount

@@ -88,11 +88,15 @@ def _background(ctx: ArticleContext, sent: Span, padded: str, words: dict) -> bo
     cues = words["background_aid"]
     if _has(padded, cues["private_investment"]):
         return True
-    if _has(padded, cues["war_places"]) and not _has(padded, cues["giving_verbs"]):
+    if _has(padded, cues["war_places"]):
         stripped = padded
         for phrase in cues["war_places"]:
             stripped = stripped.replace(f" {phrase} ", " war ")
-        if not _names_aid_to_ukraine(stripped, words):
+        if not _has(padded, cues["giving_verbs"]) and not _names_aid_to_ukraine(stripped, words):
+            return True
+        if _has(stripped, words["recipients"]["own_forces"]) and not _has(stripped, UKRAINE_WORDS):
+            # "days after Russian troops crossed into Ukraine, the chancellor announced a €100bn fund for
+            # the armed forces": Ukraine only as the war's place, the money for the giver's own forces
             return True
     if _STANDING.search(padded) and (not _has(padded, cues["giving_verbs"]) or not _names_aid_to_ukraine(_STANDING.sub(" ", padded), words)):
         return True  # a standing is no gift, unless the rest of the sentence tells of one
