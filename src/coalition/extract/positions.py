@@ -86,8 +86,9 @@ from coalition.extract.participation_status import (
 )
 from coalition.extract.stance_objects import may_hold as may_hold_object
 from coalition.extract.stance_pairs import with_partners
-from coalition.extract.stance_scope import in_proposal_relative, owner_of_other, unaddressed
+from coalition.extract.stance_scope import in_proposal_relative, unaddressed
 from coalition.extract.stance_subjects import own_subject
+from coalition.extract.stance_targets import target_for, targets_in
 from coalition.extract.stance_terms import terms_stances
 from coalition.extract.plan_contents import plan_contents
 from coalition.extract.aid_support import support_as_aid
@@ -292,7 +293,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 joint, joint_at = found, n
         if n - joint_at > GROUP_REACH:
             joint = []  # "they", "the leaders" a long way on are someone else
-        hits = _targets_in(padded, named_targets)
+        hits = targets_in(padded, named_targets)
         anaphor = None if anaphor_ends.isdisjoint(present) else (
             has_phrase(padded, anaphors) or has_phrase(padded, answers))
         if anaphor and unaddressed(padded, padded.find(" " + anaphor + " ") + 1):
@@ -390,13 +391,13 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             later = _later_clauses(ctx, a, b, verbs, named_targets) if BOUNDARIES.intersection(text.split()) else []
             # with later clauses of their own, the first reading's target is its own clause's
             first = _padded_range(ctx.doc, a, later[0][0]) if later else text
-            target = (_target_for(first, cue, named_targets) or _target_for(text, cue, named_targets)
+            target = (target_for(first, cue, named_targets) or target_for(text, cue, named_targets)
                       or (hits[0][1] if hits else anaphoric))
             g_actors = g_actors + [c for c in companions(ctx, a, b, text, cue) if c not in g_actors]
             readings = [(target, stance, cue)]
             if later:
                 # the first clause names no target of its own: it is no stance on the later ones'
-                own = _target_for(first, cue, named_targets) or (anaphoric if anaphor else None)
+                own = target_for(first, cue, named_targets) or (anaphoric if anaphor else None)
                 readings = [(own, stance, cue)] if own else []
                 # "has condemned the invasion as unacceptable, but has not joined the sanctions": the
                 # first clause's own object, once per actor and value as in ``_open_stances``
@@ -529,7 +530,7 @@ def _later_clauses(ctx: ArticleContext, a: int, b: int, verbs: dict, targets: di
     for lo, hi in zip(cuts, cuts[1:] + [b]):
         text = _padded_range(ctx.doc, lo + 1, hi)
         value, cue = _stance(text, verbs)
-        own = _target_for(text, cue, targets) if value else None
+        own = target_for(text, cue, targets) if value else None
         if own:
             out.append((lo, own, value, cue))
     return out
@@ -546,63 +547,6 @@ def _last_words(first: list[str], second: list[str]) -> frozenset[str]:
         ends = frozenset(_as_tokens(p).split()[-1] for p in (*first, *second))
         hit = _LAST_WORDS[(id(first), id(second))] = (first, second, ends)
     return hit[2]
-
-
-def _targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
-    """(character offset, target name) of every target phrase in a padded text, in order."""
-    index = _target_index(targets)
-    hits = []
-    # two sets: the intersection walks the smaller (the index itself would be walked whole)
-    for word in sentence_words(padded) & _TARGETS[2]:
-        for name, phrase, as_tokens in index[word]:
-            if as_tokens in padded:
-                at = padded.find(as_tokens)
-                if not _temporal(padded, at) and not unaddressed(padded, at) and not owner_of_other(padded, at, as_tokens):
-                    hits.append((at, name))
-    return sorted(hits)
-
-
-# "warned against a debate … before a ceasefire exists", "parted without a ceasefire": a target
-# named as a time or a circumstance is no target of the clause's position.
-TEMPORAL = frozenset("before after until once since without".split())
-
-
-def _temporal(padded: str, at: int) -> bool:
-    # the last two words only: splitting all the text before a late target cost more than the test
-    before = padded[:at].rsplit(None, 2)[-2:]
-    if before and before[-1] in ("a", "an", "the", "any"):
-        before = before[:-1]
-    return bool(before) and before[-1] in TEMPORAL
-
-
-_TARGETS: list = [None, None, frozenset()]
-
-
-def _target_index(targets: dict) -> dict[str, list[tuple[str, str, str]]]:
-    """Every target phrase under its longest word, the rarest as a rule (``_key_word``: "the
-    deliveries" is looked for only in sentences holding "deliveries", not in every sentence
-    holding "the"; "peace talks" only in those holding "talks", not in all that say "peace"),
-    built again only for another vocabulary. The hits are sorted, so which word a phrase is
-    found under does not change them."""
-    if _TARGETS[0] is not targets:
-        index: dict[str, list[tuple[str, str, str]]] = {}
-        for name, phrases in targets.items():
-            for phrase in phrases:
-                as_tokens = _as_tokens(phrase)
-                index.setdefault(_key_word(as_tokens), []).append((name, phrase, as_tokens))
-        _TARGETS[:] = [targets, index, frozenset(index)]
-    return _TARGETS[1]
-
-
-def _target_for(text: str, cue: str, targets: dict) -> str | None:
-    """The target a cue is about: the first named after it ("condemned plans … to station a
-    reassurance force … after a ceasefire"), else the last named before it."""
-    hits = _targets_in(text, targets)
-    if not hits:
-        return None
-    at = text.find(" " + cue + " ")
-    after = [name for pos, name in hits if pos >= at]
-    return after[0] if after else hits[-1][1]
 
 
 __all__ = ["find_participation", "find_stances", "phrases_in", "Mention"]

@@ -159,7 +159,8 @@ def add_stances(ctx, facts: list, model: Language, threshold: float = THRESHOLD)
     """The classifier's stances for the (sentence, actor) pairs that ``facts`` (the rules'
     stances and participations, among others) leave without a position."""
     from coalition.extract.clause_groups import _padded
-    from coalition.extract.positions import _named_targets, _targets_in
+    from coalition.extract.positions import _named_targets
+    from coalition.extract.stance_targets import targets_in
     from coalition.model import Stance
 
     covered, held = set(), set()
@@ -180,7 +181,7 @@ def add_stances(ctx, facts: list, model: Language, threshold: float = THRESHOLD)
             continue
         held.add((actor, value))
         sent = ctx.sents[si]
-        hits = _targets_in(_padded(sent), targets)
+        hits = targets_in(_padded(sent), targets)
         target = hits[0][1] if hits else (_target_before(ctx, si, targets) or "unspecified")
         out.append(Stance(actor=actor, target=target, stance=value, evidence=ctx.sentence_evidence(sent),
                           confidence=CONFIDENCE))
@@ -189,10 +190,10 @@ def add_stances(ctx, facts: list, model: Language, threshold: float = THRESHOLD)
 
 def _target_before(ctx, si: int, targets: dict) -> str | None:
     from coalition.extract.clause_groups import _padded
-    from coalition.extract.positions import _targets_in
+    from coalition.extract.stance_targets import targets_in
 
     for sent in reversed(ctx.sents[:si]):
-        hits = _targets_in(_padded(sent), targets)
+        hits = targets_in(_padded(sent), targets)
         if hits:
             return hits[-1][1]
     return None
