@@ -13,3 +13,9 @@ OPENING = "Ukraine's partners met on Tuesday to discuss more aid for Ukraine."
 def facts(text: str, kind: str = "commitment", headline: str = "Headline") -> list:
     result = extract(Article(text=headline + "\n\n" + OPENING + " " + text, source="case"))
     return [f for f in result.facts if f.kind == kind]
+
+
+def commitments_of(text: str) -> list:
+    """The commitments of a whole article given as it is (headline, blank line, body): for tests
+    whose own text says what the article is about."""
+    return [f for f in extract(Article(text=text, source="case")).facts if f.kind == "commitment"]

@@ -10,13 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from coalition.extract import extract
-from coalition.model import Article
-from tests.extract.commitment_sentences import facts
-
-
-def commitments_of(text: str) -> list:
-    return [f for f in extract(Article(text=text, source="case")).facts if f.kind == "commitment"]
+from tests.extract.commitment_sentences import commitments_of, facts
 
 
 # -- an office title that holds a word of aid: a budget story is not about aid to Ukraine ---------

@@ -4,13 +4,7 @@ country the article is about, and a group of members gives as its organisation."
 
 from __future__ import annotations
 
-from coalition.extract import extract
-from coalition.model import Article
-from tests.extract.commitment_sentences import facts
-
-
-def commitments_of(text: str) -> list:
-    return [f for f in extract(Article(text=text, source="case")).facts if f.kind == "commitment"]
+from tests.extract.commitment_sentences import commitments_of, facts
 
 
 # -- "the Ministry of Defence" is the article's country's, not the UK's by default ---------------

@@ -3,12 +3,7 @@ batch 313-352 and in older dev text, each tested on made-up sentences."""
 
 from __future__ import annotations
 
-from coalition.extract import extract
-from coalition.model import Article
-
-
-def commitments_of(text: str) -> list:
-    return [f for f in extract(Article(text=text, source="case")).facts if f.kind == "commitment"]
+from tests.extract.commitment_sentences import commitments_of
 
 
 # -- a limit on the use of aid already given is no delivery ---------------------------------------

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from coalition.extract import extract
 from coalition.model import Article
-
-
-def commitments_of(text: str) -> list:
-    return [f for f in extract(Article(text=text, source="case")).facts if f.kind == "commitment"]
+from tests.extract.commitment_sentences import commitments_of
 
 
 # -- a sum that sizes an economy is no aid ----------------------------------------------------------
