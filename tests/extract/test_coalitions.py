@@ -11,8 +11,13 @@ def coalitions(text: str) -> list[dict]:
     return [f.model_dump() for f in result.facts if f.kind == "coalition"]
 
 
-def test_a_coalition_named_in_passing_is_no_fact():
-    assert coalitions("Belgium's funding also goes to the demining coalition and the IT coalition.") == []
+def test_a_coalition_named_in_passing_is_a_fact_without_leads():
+    # adjudication 26 (tests/data/devset/ADJUDICATION.md): a named coalition is a fact wherever it
+    # is mentioned, with leads only when the article gives them; this test asserted the older
+    # convention (no fact) before the adjudication
+    assert [(c["name"], c["leads"], c["size"]) for c in coalitions(
+        "Belgium's funding also goes to the demining coalition and the IT coalition.")] == [
+        ("demining coalition", [], None), ("IT coalition", [], None)]
     assert coalitions("Estonia told the 50-nation Ukraine Defense Contact Group it would give more.") == []
 
 

@@ -193,8 +193,10 @@ def test_a_headline_coalition_takes_its_leads_from_the_next_line():
     assert found.get("drone training coalition") == (["LVA", "GBR"], 11), found
 
 
-def test_a_capability_coalition_named_in_passing_is_no_fact():
-    assert coalitions("The two governments presented the purchase as a contribution to the tank coalition.") == {}
+def test_a_capability_coalition_named_in_passing_is_a_fact_without_leads():
+    # adjudication 26: a named coalition is a fact wherever mentioned (this asserted "no fact" before);
+    # the two governments that contribute are still no leads
+    assert coalitions("The two governments presented the purchase as a contribution to the tank coalition.") == {"tank coalition": []}
 
 
 # -- denials and what aid does or needs are no pledge ---------------------------------------------

@@ -12,6 +12,7 @@ listed in ``more_evidence``.
 
 from __future__ import annotations
 
+from coalition.extract.coalition_names import domestic_coalition, plural_names
 from coalition.extract.context import ArticleContext, _as_tokens, doc_text, first_group, has_phrase, lower_text, tokens, vocab
 from coalition.extract.words import token_positions
 from coalition.model import Coalition
@@ -38,6 +39,7 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
     met = False  # whether the sentence that last named a coalition has it meeting
     anaphor = None
     lead_only: list[tuple[int, object]] = []  # sentences that only say who leads (see below)
+    by_name: set[str] = set()  # coalitions the article names by a name of their own, not by a description
     keyed = _keyed_sentences(ctx, words)
     for n, sent in enumerate(ctx.sents):
         if n not in keyed and (current is None or since >= LEAD_REACH):
@@ -49,7 +51,21 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
         if named is None and " coalition " in padded:
             # "the F-16 training coalition", 'a "tank coalition"': a compound name, as good as a listed one
             named = next((name for _, name in _capability_before(padded, words)), None)
-        several = _names_at(padded, words) if named or " coalition " in padded else []
+        if named is not None:
+            by_name.add(named)
+        # "the ruling coalition", "his coalition partners": a party coalition at home, which no
+        # description names and no "the coalition" refers back from
+        domestic = named is None and domestic_coalition(padded, words)
+        several = _names_at(padded, words) if named or (" coalition " in padded and not domestic) else []
+        plural = plural_names(padded, words)
+        if plural:
+            # "the artillery and demining capability coalitions": one coalition for each capability
+            several = sorted(several + [p for p in plural if all(p[1] != n for _, n in several)])
+            by_name.update(name for _, name in plural)
+        by_name.update(name for k, name in several if name in words["names"] or (k, name) in _capability_before(padded, words))
+        if domestic:
+            since += 1
+            continue
         if named is None and len(several) == 1 and (_leads(ctx, sent, words) or _counted(padded, words)):
             # a coalition named only by what it does, with its leads or its count ("a coalition of
             # 12 countries would deliver tanks")
@@ -101,14 +117,19 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
             _add_leads(ctx, sent, fact, subject_only=True)
             if fact.leads != before:
                 fact.more_evidence.append(ctx.sentence_evidence(sent))
-    # A coalition named in passing ("Denmark's contributions to the drone coalition", "joining the
-    # artillery coalition") is no fact about it: one is kept when the article says who leads it or
-    # how many members it has.
+    # A coalition the article names by a name of its own ("the drone coalition", "the coalition of
+    # the willing") is a fact wherever it is mentioned (adjudication 26), with leads only when given;
+    # one only described ("the coalition helping Ukraine field F-16s") or a forum that is no coalition
+    # by its name (the contact group, a triangle, an initiative) is kept when the article says who
+    # leads it or how many members it has.
     out = []
+    by_word = words["named_by_word"]
     for fact in found.values():
         if fact.leads or fact.size:
             fact.confidence = 0.85
             out.append(fact)
+        elif fact.name in by_name and any(w in fact.name.lower().split() for w in by_word):
+            out.append(fact)  # named, and no more than that: the lower confidence it was made with
     return out
 
 
@@ -237,7 +258,7 @@ def _keyed_sentences(ctx: ArticleContext, words: dict) -> set[int]:
     phrase tests (most articles name no coalition)."""
     keys = _KEYS.get(id(words))
     if keys is None or keys[0] is not words:
-        chosen = {"coalition"}
+        chosen = {"coalition", "coalitions"}
         for phrases in words["names"].values():
             for phrase in phrases:
                 chosen.add(max(reversed(_as_tokens(phrase).split()), key=len))
