@@ -84,10 +84,15 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.positions import find_participation, find_stances
     from coalition.extract.statements import find_statements
 
+    from coalition.extract.training_commitments import find_training
+
     ctx = ArticleContext(doc, article.published)
+    commitments = find_commitments(ctx)
     facts = [
         *find_coalitions(ctx),
-        *find_commitments(ctx),
+        *commitments,
+        # training of Ukrainian crews told without a verb of giving, not doubling the commitments above
+        *find_training(ctx, commitments),
         *find_ceasefires(ctx),
         *find_participation(ctx),
         *find_stances(ctx),

@@ -1,0 +1,154 @@
+"""Training commitments told without a verb of giving (adjudication 21).
+
+"Ukrainian crews will begin training on the tanks in England", "Training of Ukrainian crews in
+Germany is to start promptly", "Canadian instructors have spent years training Ukrainian soldiers":
+the training is a ``training`` commitment of the state that gives or hosts it. That state is the
+trainers' nationality when given, else the place the training is in, else the state the sentence
+opens with; with none of these ("in a third country", "crews will need three weeks of training")
+there is no fact. A commitment another rule gives the same donor for training, or in the same
+sentence, is not doubled, and one donor gets one training commitment per article.
+
+Kept apart from the commitment finder, which needs a verb of giving, an amount or an item: the
+training sentence has none of these and is read on its own words.
+"""
+
+from __future__ import annotations
+
+from coalition.extract.context import ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab
+from coalition.extract.stages import _status
+from coalition.model import Commitment
+
+NOT_HOSTS = frozenset({"UKR", "RUS", "BLR"})  # where trainees are, or the enemy: no giver of training
+TRAINING_ITEMS = ("train", "instructor")  # an item that is training, or the people who give it
+PLACE_WORDS = frozenset({"to", "in", "at", "from", "with", "for", "of", "by", "into", "via"})
+
+
+def find_training(ctx: ArticleContext, commitments: list[Commitment]) -> list[Commitment]:
+    words = _words()
+    train, ukrainian = words["train_set"], words["ukrainian_set"]
+    given = {c.donor for c in commitments if any("train" in (i or "").lower() for i in c.items) or c.category == "training"}
+    by_sentence = {(c.evidence.start, c.donor) for c in commitments}
+    # "Norway has sent F-16s, along with instructors, to Denmark to help train Ukrainian pilots": the
+    # sentence's training is already the commitment of the one who sends the trainers
+    trained_in = {c.evidence.start for c in commitments if any(w in (i or "").lower() for i in c.items for w in TRAINING_ITEMS)}
+    out: list[Commitment] = []
+    for sent in ctx.sents:
+        padded = lower_text(sent)
+        present = sentence_words(padded)
+        if train.isdisjoint(present) or ukrainian.isdisjoint(present) or not words["not_given_set"].isdisjoint(present):
+            continue
+        if has_phrase(padded, words["not_given_phrases"]) or not _ukrainians_trained(padded, words):
+            continue
+        if _others_trained(ctx, sent, words):
+            continue  # "Ukrainian specialists would train Polish units": the Ukrainians train, no one trains them
+        evidence = ctx.sentence_evidence(sent)
+        givers = {d for start, d in by_sentence if start == evidence.start}
+        donor = _giver(ctx, sent, padded, words, givers)
+        if donor is None or donor in given:
+            continue
+        if (evidence.start, donor) in by_sentence or evidence.start in trained_in:
+            continue
+        given.add(donor)
+        out.append(Commitment(donor=donor, recipient="UKR", category="training", status=_stage(padded, words),
+                              items=["training"], evidence=evidence, confidence=0.6))
+    return out
+
+
+def _words() -> dict:
+    words = _CACHE.get("training")
+    if words is None:
+        words = vocab("training")
+        words["train_set"] = frozenset(words["train_words"])
+        words["ukrainian_set"] = frozenset(words["ukrainian_words"])
+        words["not_given_set"] = frozenset(words["not_given"])
+        words["trainee_set"] = frozenset(words["trainees"])
+        words["link_set"] = frozenset(words["subject_links"])
+        _CACHE["training"] = words
+    return words
+
+
+_CACHE: dict[str, dict] = {}
+
+
+def _ukrainians_trained(padded: str, words: dict) -> bool:
+    """Ukrainians are the ones trained: "Ukrainians" alone, or "Ukrainian" with a trainee noun within
+    two words after it ("Ukrainian tank crews", "Ukraine's armed forces")."""
+    toks = padded.split()
+    for i, tok in enumerate(toks):
+        if tok == "ukrainians":
+            return True
+        if tok in ("ukrainian", "ukraine's", "kyiv's") and any(t in words["trainee_set"] for t in toks[i + 1 : i + 4]):
+            return True
+    return False
+
+
+def _giver(ctx: ArticleContext, sent, padded: str, words: dict, givers: set) -> str | None:
+    """The state that gives or hosts the training: the trainers' nationality ("Canadian
+    instructors"), else the subject of the verb of training ("Lithuania said it would keep training
+    …"), else the place named with "in" ("in England", not "rather than in Portugal")."""
+    mentions = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY",)) if m.code not in NOT_HOSTS]
+    if not mentions:
+        return None
+    lower = tokens(ctx.doc).lower
+    trainers = words["trainers"]
+    for m in mentions:
+        after = lower_text(ctx.doc[m.end : min(sent.end, m.end + 3)])
+        if any(after.startswith(_as_tokens(t)) or after.startswith(" 's" + _as_tokens(t)) for t in trainers):
+            return m.code
+    # the subject of the verb of training, past the words that link a subject to its verb ("Lithuania
+    # said it would keep training …"); any other word between them (a noun, a verb of its own)
+    # makes the state something else's subject
+    links, train = words["link_set"], words["train_set"]
+    for m in mentions:
+        if m.start > sent.start and lower[m.start - 1] in PLACE_WORDS:
+            continue  # "sent instructors to Denmark to help train": where they go, not who trains
+        k = m.end
+        while k < sent.end and k - m.end <= 8 and lower[k] in links:
+            k += 1
+        if k < sent.end and k > m.end and lower[k] in train:
+            return m.code
+    if givers:
+        # "the Netherlands made 18 F-16s available to the training centre in Romania, where Ukrainian
+        # pilots are trained": the sentence is another state's gift; the place is only where it goes
+        return None
+    for m in mentions:
+        if m.start > sent.start and lower[m.start - 1] == "in" and _same_clause_as_training(lower, sent, m, train):
+            before = lower_text(ctx.doc[max(sent.start, m.start - 4) : m.start])
+            if not has_phrase(before, words["elsewhere"]):
+                return m.code
+    return None
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "where", "which", "who", "while", "whereas", "but", "—", "–", "("})
+
+
+def _same_clause_as_training(lower, sent, m, train) -> bool:
+    """Whether a place is in the clause of a word of training, no comma or relative word between
+    them: "crews will begin training on the tanks in England", but not "made jets available to the
+    training centre in Romania, where Ukrainian pilots are trained" (the place of another act)."""
+    for i in range(sent.start, sent.end):
+        if lower[i] in train:
+            lo, hi = (i, m.start) if i < m.start else (m.end, i)
+            if not any(lower[k] in CLAUSE_BREAKS for k in range(lo, hi)):
+                return True
+    return False
+
+
+def _others_trained(ctx: ArticleContext, sent, words: dict) -> bool:
+    """Whether a state other than Ukraine is the object of the verb of training ("would train
+    Polish units", "are training British troops"): the Ukrainians of the sentence are the trainers."""
+    lower = tokens(ctx.doc).lower
+    train = words["train_set"]
+    return any(m.code != "UKR" and m.start > sent.start and lower[m.start - 1] in train
+               for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY",)))
+
+
+def _stage(padded: str, words: dict) -> str:
+    """Delivered when the training is told as done or going on, else as the commitment stages read
+    the sentence (a future without a word of planning is announced), announced when they read nothing."""
+    if has_phrase(padded, words["done"]) and not has_phrase(padded, words["not_done"]):
+        return "delivered"
+    status = _status(padded, vocab("commitments"))
+    if status == "planned" and not has_phrase(padded, words["plan_words"]):
+        return "announced"  # "will", "is due to": the decision told, not a plan
+    return status if status in ("announced", "delivered", "planned", "contracted") else "announced"
