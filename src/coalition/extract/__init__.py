@@ -84,10 +84,14 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.positions import find_participation, find_stances
     from coalition.extract.statements import find_statements
 
+    from coalition.extract.joint_gifts import join_shared_items, split_joint_sums
     from coalition.extract.training_commitments import find_training
 
     ctx = ArticleContext(doc, article.published)
     commitments = find_commitments(ctx)
+    # a sum several governments give together: no one's, with each payer's share (adjudication 18)
+    commitments += split_joint_sums(ctx, commitments)
+    commitments += join_shared_items(ctx, commitments)
     facts = [
         *find_coalitions(ctx),
         *commitments,

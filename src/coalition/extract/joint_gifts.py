@@ -1,0 +1,149 @@
+"""Joint sums and joint gifts in kind (adjudication 18): "Together with Sweden, Canada and Norway, Denmark is providing an
+additional DKK 3.2 billion". A sum several governments give together, with no split, is no one
+donor's: it is one commitment without a donor, and each payer (the subject and its partners) a
+share of it, ``part_of`` the whole, without an amount.
+
+The commitment finder gives such a sum to the sentence's subject; this step, run after it, reads
+only sentences whose commitment has an amount and where "together with" (or "jointly with",
+"alongside") opens a list of states that stands before the subject or right after it, in
+commas ("Denmark, together with Sweden, is providing …"). A "together with" after the amount
+("€50m, together with 300 missiles") adds items, not payers, and is left alone.
+
+The same aid in kind given by several states in one sentence with a word of paying together
+("Denmark, Germany and the Netherlands are financing the refurbishment of Leopard 1A5 tanks", "paid
+for jointly by The Hague and Copenhagen") gets its whole, without a donor, and the states' aid
+becomes its shares; "each" or "respectively" keeps them separate gifts.
+"""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from coalition.extract.context import ArticleContext, has_phrase, lower_text, tokens, vocab
+from coalition.model import Commitment
+
+CUES = (("together", "with"), ("jointly", "with"), ("alongside",), ("along", "with"))
+LIST_WORDS = frozenset({",", "and", "the"})
+
+
+def split_joint_sums(ctx: ArticleContext, commitments: list[Commitment]) -> list[Commitment]:
+    """The shares of each joint sum, after making its whole donorless (in place)."""
+    out: list[Commitment] = []
+    done: set[int] = set()
+    for c in commitments:
+        if c.amount is None or c.donor is None or c.part_of is not None or c.evidence.start in done:
+            continue
+        if not has_phrase(lower_text(ctx.doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")),
+                          ["together with", "jointly with", "alongside", "along with"]):
+            continue
+        payers = _partners(ctx, c)
+        if not payers:
+            continue
+        done.add(c.evidence.start)
+        whole_draft = c.__dict__.get("_draft")
+        c.donor, c.confidence = None, min(c.confidence, 0.6)
+        if whole_draft is not None:
+            whole_draft.donor = None
+        for payer in payers:
+            share = Commitment(donor=payer, recipient=c.recipient, category=c.category, status=c.status,
+                               items=list(c.items), evidence=c.evidence, confidence=0.55)
+            if whole_draft is not None:
+                # the whole's index is only known once the article's facts are sorted (see extract)
+                share.__dict__["_draft"] = SimpleNamespace(parent=whole_draft)
+            out.append(share)
+    return out
+
+
+def _partners(ctx: ArticleContext, c: Commitment) -> list[str]:
+    """The payers of a sum a "together with" before the amount makes joint: the subject and the
+    states of the list, when the list stands before the subject ("Together with A and B, D is
+    providing") or in commas right after it ("D, together with A, is providing"); [] otherwise."""
+    span = ctx.doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
+    if span is None:
+        return []
+    lower = tokens(ctx.doc).lower
+    mentions = ctx.mentions_in(span.start_char, span.end_char, ("COUNTRY",))
+    money_at = _first_number(ctx, span) or span.end
+    for i in range(span.start, money_at):
+        cue = next((cue for cue in CUES if tuple(lower[i : i + len(cue)]) == cue), None)
+        if cue is None:
+            continue
+        before = [m for m in mentions if m.end == i - 1 and lower[i - 1] == ","]
+        if i != span.start and not before:
+            return []  # "Latvia, which leads the coalition together with the UK, will spend …": not the giving's
+        listed, k = [], i + len(cue)
+        for m in mentions:
+            if m.start < k:
+                continue
+            gap = [lower[j] for j in range(k, m.start)]
+            if any(w not in LIST_WORDS for w in gap):
+                break
+            listed.append(m)
+            k = m.end
+            if "and" in gap:
+                break  # the list's last state
+        if not listed or k >= money_at or lower[k] != ",":
+            return []
+        subject = before[0] if before else next((m for m in mentions if m.start == k + 1), None)
+        if subject is None:
+            return []
+        payers = [subject.code] + [m.code for m in listed if m.code != subject.code]
+        if "UKR" in payers or c.donor not in payers:
+            return []
+        return payers
+    return []
+
+
+def _first_number(ctx: ArticleContext, span) -> int | None:
+    for t in span:
+        if t.like_num or t.is_currency:
+            return t.i
+    return None
+
+
+def join_shared_items(ctx: ArticleContext, commitments: list[Commitment]) -> list[Commitment]:
+    """The donorless whole of each aid in kind several states of one sentence pay for together; their
+    commitments become its shares (their part_of set when the article's facts are indexed)."""
+    groups: dict[tuple, list[Commitment]] = {}
+    for c in commitments:
+        draft = c.__dict__.get("_draft")
+        if c.amount is None and c.donor is not None and c.items and draft is not None and getattr(draft, "parent", 1) is None:
+            groups.setdefault((c.evidence.start, tuple(i.lower() for i in c.items)), []).append(c)
+    out: list[Commitment] = []
+    words = None
+    for shares in groups.values():
+        if len({c.donor for c in shares}) < 2:
+            continue
+        words = words or vocab("joint_gifts")
+        span = ctx.doc.char_span(shares[0].evidence.start, shares[0].evidence.end, alignment_mode="expand")
+        padded = lower_text(span)
+        if not has_phrase(padded, words["joint_cues"]) or has_phrase(padded, words["each_cues"]):
+            continue
+        if any(padded.startswith(f" {w} ") for w in words["back_openers"]):
+            continue  # "The first is being paid for by A, B and C": a package told before, whose whole is there
+        if not _one_list(ctx, span, {c.donor for c in shares}):
+            continue  # "Germany has offered to pay for two systems, and Norway for a third": one gift each
+        first = shares[0]
+        whole = Commitment(donor=None, recipient=first.recipient, category=first.category, status=first.status,
+                           items=list(first.items), supplier=first.supplier, evidence=first.evidence, confidence=0.5)
+        whole.__dict__["_draft"] = marker = SimpleNamespace(parent=None)
+        for c in shares:
+            c.__dict__["_draft"].parent = marker
+        out.append(whole)
+    return out
+
+
+def _one_list(ctx: ArticleContext, span, donors: set) -> bool:
+    """Whether the donors are named as one list ("Denmark, Germany and the Netherlands", "by The
+    Hague and Copenhagen"): only commas, "and" and "the" between them."""
+    lower = tokens(ctx.doc).lower
+    mentions = [m for m in ctx.mentions_in(span.start_char, span.end_char, ("COUNTRY",)) if m.code in donors]
+    runs: list[set] = []
+    for k, m in enumerate(mentions):
+        joined = k and not any(lower[j] not in LIST_WORDS for j in range(mentions[k - 1].end, m.start))
+        if joined:
+            runs[-1].add(m.code)
+        else:
+            runs.append({m.code})
+    # "placed by the Netherlands and paid for jointly by The Hague and Copenhagen": one run names them all
+    return any(run >= donors for run in runs)
