@@ -27,7 +27,9 @@ def money(text: str) -> list[tuple]:
     ("The first package is being paid for by Sweden, Denmark and Finland and will bring artillery shells.", ["DNK", "FIN", "SWE"]),
     ("The next batch of howitzers is shared by Belgium, Portugal and Spain.", ["BEL", "ESP", "PRT"]),
     ("A third lot of Patriot interceptors is being financed by Canada, Ireland, Italy and Japan.", ["CAN", "IRL", "ITA", "JPN"]),
-    ("The new drones are paid for jointly by Madrid and Lisbon.", ["ESP", "PRT"]),
+    # adjudication 18: "jointly" makes the drones one gift of the two without a donor ("-"), each
+    # payer a share (this listed the two payers alone before)
+    ("The new drones are paid for jointly by Madrid and Lisbon.", ["-", "ESP", "PRT"]),
 ])
 def test_every_payer_of_a_joint_package_gives(text, expected):
     assert donors(text) == expected
