@@ -630,6 +630,11 @@ def _merge_coalitions(facts: list[SourceFact]) -> list[MergedRecord]:
             "members": list(dict.fromkeys(a for f in members for a in f.data.get("members") or [])),
             "contribution_types": list(dict.fromkeys(t for f in members for t in f.data.get("contribution_types") or [])),
             "size": next((f.data["size"] for f in reversed(members) if f.data.get("size")), None),
+            # who leads, by the reports that say so: a report naming the coalition in passing (a
+            # fact since adjudication 26, without leads) is no report of its leads
+            "lead_reports": {code: {"date": max((f.day for f in members if code in (f.data.get("leads") or []) and f.day), default=None),
+                                    "sources": sum(code in (f.data.get("leads") or []) for f in members)}
+                             for code in leads},
         }
         records.append(record)
     return records

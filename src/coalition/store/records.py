@@ -382,8 +382,11 @@ def _coalition_view(all_records: list[dict[str, Any]], actor: str | None) -> lis
     for record in all_records:
         data = record["data"]
         if record["kind"] == "coalition":
+            reports = data.get("lead_reports") or {}
             for code in data.get("leads", []):
-                put(code, "lead", "leads", record["latest_date"], data.get("name"), record["source_count"])
+                # the date and count of the reports that name the lead (older records: the record's own)
+                told = reports.get(code) or {"date": record["latest_date"], "sources": record["source_count"]}
+                put(code, "lead", "leads", told["date"], data.get("name"), told["sources"])
             for code in data.get("members", []):
                 put(code, "member", "member", record["latest_date"], data.get("name"), record["source_count"])
         elif record["kind"] == "participation" and record["actor"]:
