@@ -1,0 +1,59 @@
+"""Eighth-session stance classes (the adjudicated conventions, tests/data/devset/ADJUDICATION.md)
+on made-up sentences.
+
+- A warring side's answer to a ceasefire proposal is the ceasefire's response only, never a stance
+  as well; a third party's position on the truce stays a stance, and so does a side's position when
+  no ceasefire fact records its answer (decision 3). A side's condition binds its recorded answer;
+  a proposer's backing of its own truce is no stance; an answer contrary to the one recorded in the
+  same sentence is a second proposal's and stays.
+"""
+
+from __future__ import annotations
+
+from coalition.extract import extract
+from coalition.model import Article
+from tests.extract.stance_sentences import WAR, stances
+
+
+def _facts(text: str):
+    return extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts
+
+
+def test_sides_answer_is_a_response_not_a_stance():
+    facts = _facts("Washington put forward a 30-day ceasefire on Tuesday. Kyiv backs the 30-day truce plan, "
+                   "officials said.")
+    truces = [f for f in facts if f.kind == "ceasefire"]
+    assert [(r.actor, r.response) for t in truces for r in t.responses] == [("UKR", "accepted")]
+    assert not [f for f in facts if f.kind == "stance" and f.actor == "UKR"]
+
+
+def test_third_partys_backing_of_the_truce_stays_a_stance():
+    found = stances("Washington put forward a 30-day ceasefire on Tuesday. Moscow rejected the truce, "
+                    "and Finland backed the ceasefire.")
+    assert ("RUS", "oppose") not in found
+    assert ("FIN", "support") in found
+
+
+def test_sides_position_without_a_recorded_answer_stays():
+    assert ("UKR", "support") in stances("Kyiv backs a ceasefire, the foreign minister said.")
+
+
+def test_proposers_backing_of_its_own_truce_is_no_stance():
+    facts = _facts("Moscow proposed a three-day truce over the holiday. The Kremlin said Russia supports the truce "
+                   "and expects Kyiv to follow.")
+    assert [f.proposers for f in facts if f.kind == "ceasefire"] == [["RUS"]]
+    assert not [f for f in facts if f.kind == "stance" and f.actor == "RUS"]
+
+
+def test_sides_condition_binds_its_recorded_answer():
+    facts = _facts("Moscow and Kyiv agreed on Monday to a 10-day halt to strikes on ports.\n\n"
+                   "Kyiv said Ukraine would respect the truce if Moscow stopped shelling Kharkiv.")
+    answers = {(r.actor, r.response) for f in facts if f.kind == "ceasefire" for r in f.responses}
+    assert ("UKR", "conditional") in answers
+    assert not [f for f in facts if f.kind == "stance" and f.actor == "UKR"]
+
+
+def test_contrary_answer_in_the_same_sentence_stays_a_stance():
+    found = stances("Russian President Vladimir Putin agreed on Friday to a pause after talking to French President "
+                    "Emmanuel Macron, but declined to accept the full 20-day ceasefire.")
+    assert ("RUS", "oppose") in found
