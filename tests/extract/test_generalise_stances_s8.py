@@ -10,6 +10,8 @@ on made-up sentences.
 
 from __future__ import annotations
 
+import pytest
+
 from coalition.extract import extract
 from coalition.model import Article
 from tests.extract.stance_sentences import WAR, stances
@@ -57,3 +59,24 @@ def test_contrary_answer_in_the_same_sentence_stays_a_stance():
     found = stances("Russian President Vladimir Putin agreed on Friday to a pause after talking to French President "
                     "Emmanuel Macron, but declined to accept the full 20-day ceasefire.")
     assert ("RUS", "oppose") in found
+
+
+# "Would consider", "open to considering", "ready to look at" weigh the step (considering); "has not
+# ruled out" only refuses to exclude it (open), also beside "too early to decide" (decision 9).
+FORCE = "Allies are planning a reassurance force for Ukraine after a ceasefire.\n\n"
+
+
+def test_not_ruled_out_is_open_even_when_undecided():
+    found = stances(FORCE + "Denmark has not ruled out taking part, but says it is too early to decide.")
+    assert ("DNK", "open") in found
+    assert ("DNK", "considering") not in found
+
+
+@pytest.mark.parametrize("text, actor", [
+    (FORCE + "Portugal's prime minister said Lisbon is open to considering a contribution to the force.", "PRT"),
+    ("Chile is open to considering sending demining teams to Ukraine, its foreign minister said.", "CHL"),
+])
+def test_open_to_considering_is_considering(text, actor):
+    found = stances(text)
+    assert (actor, "considering") in found
+    assert (actor, "open") not in found
