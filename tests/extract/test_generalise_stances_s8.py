@@ -80,3 +80,29 @@ def test_open_to_considering_is_considering(text, actor):
     found = stances(text)
     assert (actor, "considering") in found
     assert (actor, "open") not in found
+
+
+# Positions on sanctions against Russia are stances both ways (decision 12): the act of imposing,
+# adopting or joining them is support, not imposing or refusing them oppose, a threat conditional.
+@pytest.mark.parametrize("text, expected", [
+    ("Iceland has imposed sweeping sanctions on Russia since the invasion.", ("ISL", "support")),
+    ("The Council of the European Union adopted a 21st package of restrictive measures against Russia.",
+     ("EU", "support")),
+    ("Norway has joined EU sanctions on Russian steel.", ("NOR", "support")),
+    ("Canada and Australia imposed sanctions on Russian shipping firms on Thursday.", ("AUS", "support")),
+    ("Vietnam voted for the UN resolutions on the war but has not imposed sanctions on Russia.", ("VNM", "oppose")),
+    ("Washington threatened to impose sanctions on Moscow if it refused the deal.", ("USA", "conditional")),
+])
+def test_sanction_acts_are_positions(text, expected):
+    assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Russia imposed sanctions on British officials.", "RUS"),
+    ("Canada imposed sanctions on Ukrainian officials accused of graft.", "CAN"),
+    ("Hungary will allow the European Union to adopt its next package of sanctions against Russia.", "EU"),
+    ("Chile has joined the United States in imposing sanctions on Russian banks.", "USA"),
+    ("The Swiss People's Party says that adopting the EU's sanctions on Russia breaks neutrality.", "CHE"),
+])
+def test_no_sanction_position_of_others(text, absent):
+    assert not any(actor == absent for actor, _ in stances(text))
