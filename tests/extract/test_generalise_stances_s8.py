@@ -106,3 +106,22 @@ def test_sanction_acts_are_positions(text, expected):
 ])
 def test_no_sanction_position_of_others(text, absent):
     assert not any(actor == absent for actor, _ in stances(text))
+
+
+# Named UN votes (decision 11): a vote for or a co-sponsorship is support, a vote against oppose,
+# an abstention nothing; the vote's cue read with an object of its own is the same vote.
+@pytest.mark.parametrize("text, expected", [
+    ("Chile has voted for UN resolutions condemning the war every year since 2022.", ("CHL", "support")),
+    ("Peru voted in favour of the General Assembly resolution on Thursday.", ("PER", "support")),
+    ("Belarus voted against the General Assembly resolution on Thursday, while India abstained.", ("BLR", "oppose")),
+    ("Japan co-sponsored the draft UN resolution on the return of deported children.", ("JPN", "support")),
+])
+def test_named_un_votes_are_positions(text, expected):
+    assert expected in stances(text)
+
+
+def test_abstention_and_the_votes_object_hold_nothing():
+    facts = _facts("Belarus voted against the General Assembly resolution on Thursday, while India abstained.")
+    assert not [f for f in facts if f.kind == "stance" and f.actor == "IND"]
+    facts = _facts("Chile has voted for UN resolutions condemning the invasion.")
+    assert [(f.actor, f.target) for f in facts if f.kind == "stance"] == [("CHL", "UN resolution")]

@@ -99,6 +99,7 @@ from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
 from coalition.extract.stance_sanctions import TARGET as SANCTIONS, sanction_stances
+from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
 from coalition.extract.stance_holders import (
     FIRST_PERSON,
     MEETING,
@@ -319,7 +320,10 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             # "has imposed sanctions on Russia", "has not imposed sanctions on Russia": the act is the
             # position (added after the loop: the cues' readings of the sentence come first)
             acts.setdefault(ctx.sentence_evidence(sent).start, {})[actor] = value
-            acted.append((actor, value, ctx.sentence_evidence(sent)))
+            acted.append((actor, value, ctx.sentence_evidence(sent), SANCTIONS))
+        for actor, value in ([] if partisan_speaker(ctx, sent, present) else vote_stances(ctx, sent, present)):
+            # "has voted for UN resolutions condemning the invasion": a named vote is a position
+            acted.append((actor, value, ctx.sentence_evidence(sent), VOTED))
         for actors, target in terms_stances(ctx, sent, present):
             # "any settlement would have to take account of…": the sayer's own terms for it
             for actor in actors:
@@ -439,10 +443,15 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             if (actor, target, stance) not in seen:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
-    for actor, value, evidence in acted:
-        if (actor, SANCTIONS, value) not in seen:
-            seen.add((actor, SANCTIONS, value))
-            facts.append(Stance(actor=actor, target=SANCTIONS, stance=value, evidence=evidence, confidence=0.6))
+    votes = {(e.start, actor, value) for actor, value, e, target in acted if target == VOTED}
+    if votes:
+        # "has voted for UN resolutions condemning the invasion": the vote's cue read with an object
+        # of its own ("the invasion") is the same vote, told better by the vote reading
+        facts = [f for f in facts if f.target in named_targets or (f.evidence.start, f.actor, f.stance) not in votes]
+    for actor, value, evidence, target in acted:
+        if (actor, target, value) not in seen:
+            seen.add((actor, target, value))
+            facts.append(Stance(actor=actor, target=target, stance=value, evidence=evidence, confidence=0.6))
     if acts:
         # the act read from the verb that governs the sanctions decides over a cue elsewhere in the
         # sentence ("voted for the resolutions but has not imposed sanctions" is no support of them)

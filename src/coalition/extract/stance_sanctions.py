@@ -59,14 +59,14 @@ def sanction_stances(ctx, sent, present: frozenset) -> list[tuple[str, str]]:
         start = max((k + 1 for k in range(a, v) if lower[k] in CLAUSE_BREAKS), default=a)
         # "Indonesia voted for the resolutions but has not imposed sanctions": a clause that names
         # no one has the sentence's subject
-        holders = _holders(ctx, lower, start, v, b) or (_holders(ctx, lower, a, start, b) if start > a else [])
+        holders = act_holders(ctx, lower, start, v, b) or (act_holders(ctx, lower, a, start, b) if start > a else [])
         for actor in holders:
             if (actor, value) not in out:
                 out.append((actor, value))
     return out
 
 
-def _holders(ctx, lower: list[str], a: int, v: int, b: int) -> list[str]:
+def act_holders(ctx, lower: list[str], a: int, v: int, b: int) -> list[str]:
     """The states and organisations named between tokens ``a`` and ``v`` as a subject: not after a
     preposition ("in talks with Japan") unless a body of theirs speaks ("the Council of the
     European Union"), not owning something ("Japan's embassy"), never Russia."""
@@ -101,4 +101,4 @@ def _on_russia(lower: list[str], i: int, end: int) -> bool:
     return False
 
 
-__all__ = ["TARGET", "sanction_stances"]
+__all__ = ["TARGET", "act_holders", "sanction_stances"]
