@@ -125,3 +125,13 @@ def test_abstention_and_the_votes_object_hold_nothing():
     assert not [f for f in facts if f.kind == "stance" and f.actor == "IND"]
     facts = _facts("Chile has voted for UN resolutions condemning the invasion.")
     assert [(f.actor, f.target) for f in facts if f.kind == "stance"] == [("CHL", "UN resolution")]
+
+
+# Standing neutrality (decision 13): a standing policy of not sending weapons, given its reason, is
+# an opposition to arming Ukraine; a bare one with no recipient and no reason stays background.
+def test_neutral_states_standing_refusal_opposes():
+    assert ("AUT", "oppose") in stances("Austria does not supply weapons, true to its constitutional neutrality.")
+
+
+def test_bare_refusal_without_recipient_or_reason_is_background():
+    assert ("AUT", "oppose") not in stances("Austria does not supply weapons, officials noted on Monday.")
