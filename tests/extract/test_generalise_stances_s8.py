@@ -135,3 +135,18 @@ def test_neutral_states_standing_refusal_opposes():
 
 def test_bare_refusal_without_recipient_or_reason_is_background():
     assert ("AUT", "oppose") not in stances("Austria does not supply weapons, officials noted on Monday.")
+
+
+# Talks that must include a party (decision 15): the sayer's conditional stance on the talks; the
+# party that must be included holds nothing.
+@pytest.mark.parametrize("text, holders", [
+    ("Sweden and Finland said nothing about Ukraine could be decided without Ukraine.", ("SWE", "FIN")),
+    ("Poland and Lithuania said the next steps must include Ukraine.", ("POL", "LTU")),
+    ("Portugal's prime minister said any talks on ending the war had to include Kyiv and the European Union.",
+     ("PRT",)),
+])
+def test_talks_that_must_include_a_party(text, holders):
+    facts = _facts(text)
+    found = {f.actor for f in facts if f.kind == "stance" and f.stance == "conditional"}
+    assert set(holders) <= found
+    assert not found & {"UKR", "EU"}

@@ -98,8 +98,9 @@ from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
-from coalition.extract.stance_sanctions import TARGET as SANCTIONS, sanction_stances
+from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, sanction_stances
 from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
+from coalition.extract.stance_inclusion import TARGET as INCLUDED, sets_inclusion
 from coalition.extract.stance_holders import (
     FIRST_PERSON,
     MEETING,
@@ -321,6 +322,13 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             # position (added after the loop: the cues' readings of the sentence come first)
             acts.setdefault(ctx.sentence_evidence(sent).start, {})[actor] = value
             acted.append((actor, value, ctx.sentence_evidence(sent), SANCTIONS))
+        said_at = sets_inclusion(ctx, sent, present, padded)
+        if said_at is not None and not partisan_speaker(ctx, sent, present):
+            # "Nothing about Ukraine can be decided without Ukraine": a condition for accepting talks,
+            # of the quotation's speaker or of a subject named before the talks
+            holders = quote_speaker(ctx, sent, joint) or act_holders(ctx, tokens(ctx.doc).lower, sent.start,
+                                                                     said_at, sent.end)
+            acted += [(actor, "conditional", ctx.sentence_evidence(sent), INCLUDED) for actor in holders]
         for actor, value in ([] if partisan_speaker(ctx, sent, present) else vote_stances(ctx, sent, present)):
             # "has voted for UN resolutions condemning the invasion": a named vote is a position
             acted.append((actor, value, ctx.sentence_evidence(sent), VOTED))

@@ -71,7 +71,8 @@ def act_holders(ctx, lower: list[str], a: int, v: int, b: int) -> list[str]:
     preposition ("in talks with Japan") unless a body of theirs speaks ("the Council of the
     European Union"), not owning something ("Japan's embassy"), never Russia."""
     out = []
-    for m in ctx.mentions_in(ctx.doc[a].idx, ctx.doc[v].idx, ("COUNTRY", "ORG", "PERSON")):
+    end_char = ctx.doc[v].idx if v < len(ctx.doc) else len(ctx.text)
+    for m in ctx.mentions_in(ctx.doc[a].idx, end_char, ("COUNTRY", "ORG", "PERSON")):
         actor = m.code if m.label != "PERSON" else m.actor
         if not actor or actor == "RUS" or (m.end < b and lower[m.end] in ("'s", "’s")):
             continue
