@@ -150,3 +150,23 @@ def test_talks_that_must_include_a_party(text, holders):
     found = {f.actor for f in facts if f.kind == "stance" and f.stance == "conditional"}
     assert set(holders) <= found
     assert not found & {"UKR", "EU"}
+
+
+# Members of a standing group that operates ships (decision 17): each named member is a committed
+# naval participation, also the state an opening "It" stands for; the warring sides are none.
+def _members(text: str) -> set[str]:
+    return {f.actor for f in _facts(text) if f.kind == "participation" and f.status == "committed"
+            and "naval" in f.roles}
+
+
+def test_members_of_a_mine_countermeasures_group_take_part():
+    assert {"BGR", "ROU", "TUR"} <= _members(
+        "Bulgaria works with Romania and Turkey in the Black Sea mine countermeasures task group, "
+        "which sweeps the western coast.")
+
+
+def test_it_opening_the_sentence_is_the_previous_state():
+    found = _members("Turkey guards the straits into the Black Sea. It also heads, with Bulgaria and Romania, "
+                     "a task group clearing drifting mines.")
+    assert {"TUR", "BGR", "ROU"} <= found
+    assert "UKR" not in found

@@ -77,6 +77,7 @@ from coalition.extract.context import (
     vocab,
 )
 from coalition.extract.missions import mission_in as _mission_in
+from coalition.extract.mission_groups import group_participations
 from coalition.extract.participation_status import (
     excluded_missions,
     no_troops,
@@ -245,6 +246,12 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
     bound = {(f.actor, f.mission) for f in facts if f.status == "conditional" and not f.excluded}
     if bound:
         facts = [f for f in facts if f.status not in HEDGES or (f.actor, f.mission) not in bound]
+    # members of a standing group that operates ships ("works alongside Bulgaria and Turkey in the
+    # Black Sea mine countermeasures task group"), told with no participation cue
+    for f in group_participations(ctx):
+        if (f.actor, f.mission, f.status) not in seen:
+            seen.add((f.actor, f.mission, f.status))
+            facts.append(f)
     ctx.__dict__["_participation"] = facts
     ctx.__dict__["_participation_holders"] = holders
     return list(facts)
