@@ -19,3 +19,14 @@ def stances(text: str, *, war: bool = True) -> set[tuple[str, str]]:
         elif f.kind == "participation":
             out.add((f.actor, {"committed": "support", "declined": "oppose"}.get(f.status, f.status)))
     return out
+
+
+ANSWER_AS_STANCE = {"accepted": "support", "rejected": "oppose", "conditional": "conditional"}
+
+
+def answers(text: str, *, war: bool = True) -> set[tuple[str, str]]:
+    """The (actor, stance) pairs of a text's ceasefire answers, read as the stance each says: a warring
+    side's answer to a truce is recorded only in the ceasefire's ``responses`` (ADJUDICATION.md, 3)."""
+    result = extract(Article(text="Headline\n\n" + (WAR if war else "") + text, source="test"))
+    return {(r.actor, ANSWER_AS_STANCE[r.response]) for f in result.facts if f.kind == "ceasefire"
+            for r in f.responses}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.stance_sentences import stances
+from tests.extract.stance_sentences import answers, stances
 
 GRAIN = "Turkey and the UN brokered the Black Sea grain deal in 2022.\n\n"
 TRUCE = "Moscow and Kyiv agreed on Tuesday to a 30-day truce on strikes against power plants.\n\n"
@@ -26,15 +26,24 @@ LOAN = "EU finance ministers agreed a loan to Ukraine backed by frozen Russian a
              "were unblocked.", ("RUS", "conditional")),
     ("Portugal's finance minister said Lisbon would reach the NATO spending target if the EU excluded defence "
      "from its deficit rules.", ("PRT", "conditional")),
-    (TRUCE + "The Kremlin said it would halt strikes on the grid if Kyiv stopped shelling Belgorod.",
-     ("RUS", "conditional")),
-    # reciprocity and one's own pace are conditions in themselves
-    (TRUCE + "Kyiv said Ukraine would mirror whatever Moscow did, strike for strike.", ("UKR", "conditional")),
+    # one's own pace is a condition in itself
     ("Spain's prime minister said Madrid would meet the NATO spending target at its own pace.",
      ("ESP", "conditional")),
 ])
 def test_bound_promises(text, expected):
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warring side's bound promise on a truce it agreed is its answer, recorded conditional in the
+    # ceasefire's responses only (ADJUDICATION.md, decision 3)
+    (TRUCE + "The Kremlin said it would halt strikes on the grid if Kyiv stopped shelling Belgorod.",
+     ("RUS", "conditional")),
+    # reciprocity is a condition in itself
+    (TRUCE + "Kyiv said Ukraine would mirror whatever Moscow did, strike for strike.", ("UKR", "conditional")),
+])
+def test_bound_answers_to_a_truce(text, expected):
+    assert expected in answers(text)
 
 
 def test_country_before_spending_is_no_holder():

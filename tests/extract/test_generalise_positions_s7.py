@@ -9,7 +9,7 @@ position when other countries are named in the clause as its topic or its condit
 
 from __future__ import annotations
 
-from tests.extract.stance_sentences import stances
+from tests.extract.stance_sentences import answers, stances
 
 
 def test_possessor_of_membership_is_the_topic_not_the_holder():
@@ -41,8 +41,10 @@ def test_condition_naming_a_country_after_a_pronoun_names_no_holder():
 # the answer in it is the proposal's history, not news of a position.
 
 def test_answer_inside_a_relative_clause_on_a_truce_is_no_stance():
-    found = stances("Moscow turned down the two-week truce that Paris had drafted and Kyiv had already welcomed.")
-    assert ("RUS", "oppose") in found
+    text = "Moscow turned down the two-week truce that Paris had drafted and Kyiv had already welcomed."
+    found = stances(text)
+    # Moscow's answer is the ceasefire's response only (ADJUDICATION.md, decision 3)
+    assert ("RUS", "oppose") in answers(text)
     assert ("UKR", "support") not in found
 
 
@@ -81,17 +83,19 @@ def test_welcome_of_a_decision_without_aid_is_still_read():
     assert ("POL", "support") in found
 
 
-# A membership already taken ("has joined the coalition", "joined G7 sanctions") is no position;
-# "has not joined" / "refused to join" sanctions stays an opposition.
+# A membership already taken ("has joined the coalition") is no position; "has not joined" /
+# "refused to join" sanctions stays an opposition. Joining sanctions on Russia is a support stance
+# (ADJUDICATION.md, decision 12, which supersedes the earlier "joined G7 sanctions is no position").
 
 def test_joining_a_capability_coalition_is_no_stance():
     found = stances("Finland has also joined the demining coalition and now co-chairs it with Lithuania.")
     assert ("FIN", "support") not in found
 
 
-def test_joining_sanctions_is_no_stance():
+def test_joining_sanctions_is_a_support_stance():
     found = stances("South Korea has joined the European Union in imposing sanctions on Russian banks.")
-    assert ("KOR", "support") not in found
+    assert ("KOR", "support") in found
+    assert ("EU", "support") not in found  # the one joined is named by the sentence, not its holder
 
 
 def test_not_joining_sanctions_stays_an_opposition():

@@ -33,9 +33,11 @@ def test_deal_scope_without_arms_is_no_refusal():
     assert ("DNK", "oppose") not in found
 
 
-def test_policy_with_no_recipient_is_background():
+def test_policy_with_its_standing_reason_is_an_opposition():
+    # ADJUDICATION.md decision 13 supersedes the earlier "no recipient is background" reading: a
+    # standing policy of not sending weapons (neutrality, a constitution) is an oppose stance
     found = stances("Switzerland does not send weapons, as its neutrality law requires.")
-    assert ("CHE", "oppose") not in found
+    assert ("CHE", "oppose") in found
 
 
 def test_policy_told_as_what_may_change_is_no_refusal():

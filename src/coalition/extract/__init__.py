@@ -109,6 +109,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
         from coalition.extract.statistical_stances import add_stances
 
         facts.extend(add_stances(ctx, facts, model))
+    # a warring side's answer to a truce is the ceasefire's response, not a stance as well
+    from coalition.extract.stance_answers import without_answered
+
+    facts = without_answered(facts)
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).
     index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}

@@ -77,6 +77,7 @@ from coalition.extract.context import (
     vocab,
 )
 from coalition.extract.missions import mission_in as _mission_in
+from coalition.extract.mission_groups import group_participations
 from coalition.extract.participation_status import (
     excluded_missions,
     no_troops,
@@ -98,6 +99,9 @@ from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
+from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, sanction_stances
+from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
+from coalition.extract.stance_inclusion import TARGET as INCLUDED, sets_inclusion
 from coalition.extract.stance_holders import (
     FIRST_PERSON,
     MEETING,
@@ -242,6 +246,12 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
     bound = {(f.actor, f.mission) for f in facts if f.status == "conditional" and not f.excluded}
     if bound:
         facts = [f for f in facts if f.status not in HEDGES or (f.actor, f.mission) not in bound]
+    # members of a standing group that operates ships ("works alongside Bulgaria and Turkey in the
+    # Black Sea mine countermeasures task group"), told with no participation cue
+    for f in group_participations(ctx):
+        if (f.actor, f.mission, f.status) not in seen:
+            seen.add((f.actor, f.mission, f.status))
+            facts.append(f)
     ctx.__dict__["_participation"] = facts
     ctx.__dict__["_participation_holders"] = holders
     return list(facts)
@@ -282,6 +292,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     joint_at = -GROUP_REACH
     cue_keys = _cue_keys()
     permits = []  # sentences with a verb of permitting, read once the cues' stances are known
+    acts: dict[int, dict[str, str]] = {}  # per sentence, each actor's act on sanctions against Russia
+    acted = []
     for n, sent in enumerate(ctx.sents):
         padded = _padded(sent)
         present = sentence_words(padded)  # the sentence's words, asked by most tests below
@@ -312,6 +324,21 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 _add_request(facts, seen, actors, target, ctx.sentence_evidence(sent))
         if not POLLS.isdisjoint(present):
             continue  # "a poll showed most Poles opposed…": the public's view, no government's position
+        for actor, value in ([] if partisan_speaker(ctx, sent, present) else sanction_stances(ctx, sent, present)):
+            # "has imposed sanctions on Russia", "has not imposed sanctions on Russia": the act is the
+            # position (added after the loop: the cues' readings of the sentence come first)
+            acts.setdefault(ctx.sentence_evidence(sent).start, {})[actor] = value
+            acted.append((actor, value, ctx.sentence_evidence(sent), SANCTIONS))
+        said_at = sets_inclusion(ctx, sent, present, padded)
+        if said_at is not None and not partisan_speaker(ctx, sent, present):
+            # "Nothing about Ukraine can be decided without Ukraine": a condition for accepting talks,
+            # of the quotation's speaker or of a subject named before the talks
+            holders = quote_speaker(ctx, sent, joint) or act_holders(ctx, tokens(ctx.doc).lower, sent.start,
+                                                                     said_at, sent.end)
+            acted += [(actor, "conditional", ctx.sentence_evidence(sent), INCLUDED) for actor in holders]
+        for actor, value in ([] if partisan_speaker(ctx, sent, present) else vote_stances(ctx, sent, present)):
+            # "has voted for UN resolutions condemning the invasion": a named vote is a position
+            acted.append((actor, value, ctx.sentence_evidence(sent), VOTED))
         for actors, target in terms_stances(ctx, sent, present):
             # "any settlement would have to take account of…": the sayer's own terms for it
             for actor in actors:
@@ -415,8 +442,10 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 if actor == "UKR" and target in FOR_UKRAINE and stance != "oppose":
                     continue  # Ukraine asks for forces, aid and membership; its position on them is no news
                 if stance == "support" and cue in MEMBERSHIPS and _membership_told(text, cue) and (
-                        target in _coalition_names() or "sanctions" in (target or "")):
-                    continue  # "Sweden has joined the coalition", "Japan has joined G7 sanctions": a membership
+                        target in _coalition_names()):
+                    # "Sweden has joined the coalition": a membership ("Japan has joined G7 sanctions"
+                    # is a position on sanctions, ADJUDICATION.md decision 12)
+                    continue
                 if stance == "conditional" and cue == "backstop" and actor in BACKSTOP_PROVIDERS:
                     continue  # "provided the United States offers a backstop": the condition's provider
                 if (actor, target, stance) in seen:
@@ -429,6 +458,20 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             if (actor, target, stance) not in seen:
                 seen.add((actor, target, stance))
                 facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
+    votes = {(e.start, actor, value) for actor, value, e, target in acted if target == VOTED}
+    if votes:
+        # "has voted for UN resolutions condemning the invasion": the vote's cue read with an object
+        # of its own ("the invasion") is the same vote, told better by the vote reading
+        facts = [f for f in facts if f.target in named_targets or (f.evidence.start, f.actor, f.stance) not in votes]
+    for actor, value, evidence, target in acted:
+        if (actor, target, value) not in seen:
+            seen.add((actor, target, value))
+            facts.append(Stance(actor=actor, target=target, stance=value, evidence=evidence, confidence=0.6))
+    if acts:
+        # the act read from the verb that governs the sanctions decides over a cue elsewhere in the
+        # sentence ("voted for the resolutions but has not imposed sanctions" is no support of them)
+        facts = [f for f in facts if not (f.target == SANCTIONS and acts.get(f.evidence.start, {}).get(f.actor, f.stance)
+                                          != f.stance)]
     for sent, present in permits:
         # "refused to let Croatian officers join…": an opposition the cues did not read there
         evidence = ctx.sentence_evidence(sent)

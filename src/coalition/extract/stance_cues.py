@@ -207,6 +207,12 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
                     and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)
                     and not _noun_cue(p, text)), None)
         if cue:
+            if value == "open":
+                # "open to considering a contribution": the open words hold a hedge that weighs the
+                # step, and the longer cue says what the government does (ADJUDICATION.md, 9)
+                weighs = next((p for p in phrases_in(text, verbs["considering"]) if cue in p), None)
+                if weighs:
+                    value, cue = "considering", weighs
             if value == "conditional":
                 demand = next((d for d in DEMANDS if " " + d + " " in text), None)
                 if demand and text.find(" " + demand + " ") < text.find(" " + cue + " "):

@@ -1,0 +1,72 @@
+"""A warring side's answer to a ceasefire proposal is recorded once, as the ceasefire's response.
+
+"Kyiv backs the 30-day ceasefire plan", "Put simply, Russia said no", "Ukraine said it would
+respect the pause if Russia did": the stance rules read each as a position on the ceasefire, and
+the ceasefire rules read the same words as that side's answer to the proposal. The data contract
+has a field for the answer (``responses``), so the stance repeats it and counts one answer twice
+(ADJUDICATION.md, decision 3). A stance on the ceasefire target is therefore dropped when
+
+- its actor is one of the war's sides (``belligerents`` in ceasefires.json): a third party's
+  position on a truce (a mediator urging it, an ally backing it) is a stance of its own, even when
+  some ceasefire lists it among the answers (a case the adjudication left open);
+- and a ceasefire fact of the same article records that side's answer, or has that side as its
+  proposer ("We have proposed again a short ceasefire along the line of contact": the proposer
+  field already says the side wants its own truce). A stance with no such
+  answer beside it is kept, so nothing the article tells is lost: "Ukraine backs a ceasefire" in
+  an article whose ceasefire rules found no proposal stays a position.
+
+A conditional stance dropped so ("Ukraine said it would respect the pause if Russia did") makes the
+side's recorded acceptance of that truce conditional, as the ceasefire rules rank a condition over a
+plain yes. A stance that says the opposite of the answer recorded in its own sentence ("agreed to a
+pause …, but declined to accept the full 30-day ceasefire") is the answer to a second proposal that
+the ceasefire rules did not keep apart, and stays.
+
+Only the one target that stands for a truce (``CEASEFIRE_TARGET``) is concerned: positions on
+talks, a peace plan or aid halts near a truce are other targets and stay.
+"""
+
+from __future__ import annotations
+
+from coalition.extract.context import vocab
+
+CEASEFIRE_TARGET = "ceasefire proposal"
+# the stance that contradicts an answer
+OPPOSITE = {"accepted": "oppose", "rejected": "support"}
+
+
+def without_answered(facts: list) -> list:
+    """``facts`` without the warring sides' stances on a ceasefire whose answer a ceasefire fact records."""
+    sides = frozenset(vocab("ceasefires")["belligerents"])
+    answered = {a for f in facts if f.kind == "ceasefire"
+                for a in [*(r.actor for r in f.responses), *f.proposers] if a in sides}
+    if not answered:
+        return facts
+    # "agreed to a pause …, but declined to accept the full 30-day ceasefire": one sentence, two
+    # answers to two proposals, and the ceasefire fact there kept the other answer
+    contrary = {(f.evidence.start, r.actor, OPPOSITE[r.response]) for f in facts if f.kind == "ceasefire"
+                for r in f.responses if r.response in OPPOSITE}
+    kept = []
+    for f in facts:
+        if (f.kind == "stance" and f.target == CEASEFIRE_TARGET and f.actor in answered
+                and (f.evidence.start, f.actor, f.stance) not in contrary):
+            if f.stance == "conditional":
+                _bind_answer(facts, f)
+            continue
+        kept.append(f)
+    return kept
+
+
+def _bind_answer(facts: list, stance) -> None:
+    """A side's conditional word on a truce it is recorded as accepting ("would halt strikes on the grid
+    if Kyiv stopped shelling Belgorod") binds its answer: the answer of the last ceasefire before the
+    words (else the first after) that lists the side becomes conditional."""
+    listing = [f for f in facts if f.kind == "ceasefire" and any(r.actor == stance.actor for r in f.responses)]
+    before = [f for f in listing if f.evidence.start <= stance.evidence.start]
+    truce = max(before, key=lambda f: f.evidence.start) if before else min(listing, key=lambda f: f.evidence.start,
+                                                                               default=None)
+    for r in truce.responses if truce else ():
+        if r.actor == stance.actor and r.response == "accepted":
+            r.response = "conditional"
+
+
+__all__ = ["CEASEFIRE_TARGET", "without_answered"]
