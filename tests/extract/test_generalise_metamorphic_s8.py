@@ -79,3 +79,37 @@ def test_plural_possessive_in_a_single_quote_still_waits_for_the_closing_mark():
             "Radoslaw Sikorski said.")
     assert _statements(text) == [
         ("Radoslaw Sikorski", "The partners' factories must deliver shells to Ukraine faster this year,")]
+
+
+# -- a country's adjective inside a currency's name is no actor ------------------------------------
+
+def test_part_of_a_package_in_canadian_dollars_written_out():
+    found = _money("Aid\n\nCanada announced a C$60 million package for Ukraine on Friday. It included 20 million "
+                   "Canadian dollars for drones.")
+    assert found == [("CAN", 60000000, "CAD"), ("CAN", 20000000, "CAD")]
+
+
+def test_part_of_a_package_in_norwegian_kroner_written_out():
+    found = _money("Aid\n\nNorway announced a NOK 900 million package for Ukraine. It included 300 million "
+                   "Norwegian kroner for drones.")
+    assert found == [("NOR", 900000000, "NOK"), ("NOR", 300000000, "NOK")]
+
+
+# -- a possessor before an amount in any format ----------------------------------------------------
+
+def test_possessor_before_an_amount_written_with_a_currency_word():
+    found = _money("Aid\n\nThe fund is Denmark's part of the EU's 50 billion euros facility for Ukraine, Denmark said.")
+    assert found == [("EU", 50000000000, "EUR")]
+
+
+def test_possessor_before_an_amount_written_with_a_code():
+    found = _money("Aid\n\nThe fund is Denmark's part of the EU's EUR 50 billion facility for Ukraine, Denmark said.")
+    assert found == [("EU", 50000000000, "EUR")]
+
+
+# -- a quote going on in lower case after "he said," in single marks --------------------------------
+
+def test_single_quoted_words_after_a_subordinate_clause_are_the_speakers():
+    text = ("Visit\n\nPrime Minister Keir Starmer visited Kyiv on Friday.\n\nIf Vladimir Putin were to get his way "
+            "now, he said, 'he will come back for more, and no border in Europe will be safe'.")
+    assert [s for s, _ in _statements(text)] == ["Keir Starmer"]
