@@ -113,3 +113,17 @@ def test_single_quoted_words_after_a_subordinate_clause_are_the_speakers():
     text = ("Visit\n\nPrime Minister Keir Starmer visited Kyiv on Friday.\n\nIf Vladimir Putin were to get his way "
             "now, he said, 'he will come back for more, and no border in Europe will be safe'.")
     assert [s for s, _ in _statements(text)] == ["Keir Starmer"]
+
+
+# -- "€4.2 billion of regional funds for Slovakia" as "4.2 billion euros of" -------------------------
+
+def test_money_of_a_kind_for_another_country_written_with_a_symbol():
+    found = _money("Funds\n\nThe EU will lend €20 billion to Ukraine next year. It will also pay out €4.2 billion "
+                   "of regional funds for Slovakia in March.")
+    assert found == [("EU", 20000000000, "EUR")]
+
+
+def test_money_of_a_kind_for_another_country_written_with_a_currency_word():
+    found = _money("Funds\n\nThe EU will lend €20 billion to Ukraine next year. It will also pay out 4.2 billion "
+                   "euros of regional funds for Slovakia in March.")
+    assert found == [("EU", 20000000000, "EUR")]

@@ -301,7 +301,10 @@ class MoneyFinder:
             matches = [
                 Span(doc, lo + s, lo + e, label="MONEY") for lo, hi in windows for _, s, e in self.matcher(doc[lo:hi])
             ]
-        spans = filter_spans(matches)
+        # "€6bn of cohesion funds": the pattern that reads a symbol's scale takes the "of" after it,
+        # which no other way of writing the amount does ("6 billion euros of"); the span ends before it
+        lower = words(doc).lower
+        spans = [s if lower[s.end - 1] != "of" else Span(doc, s.start, s.end - 1, label="MONEY") for s in filter_spans(matches)]
         values = {}
         for span in spans:
             money = self.parser.parse(span)
