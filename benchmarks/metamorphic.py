@@ -33,7 +33,8 @@ effect on facts; the effects are all in ``Variant.codes`` and ``Variant.currenci
   Effect: none.
 - ``dashes``: spaced en dashes become unspaced em dashes, em dashes spaced en dashes, spaced
   hyphens spaced en dashes, and a hyphen joining two country forms an en dash ("UK-French" ->
-  "UK–French"; not in a name: "Kosiniak-Kamysz", "Secretary-General"). Effect: none.
+  "UK–French"; not in a name: "Kosiniak-Kamysz", "Secretary-General"), and a hyphen between digits
+  an en dash ("2025–26", "€1–2bn"). Effect: none.
 - ``spaces``: non-breaking spaces inside amounts ("£1.6\\u00a0bn", "1.6\\u00a0billion",
   "NOK\\u00a05bn"), narrow no-break spaces as thousands separators ("500\\u202f000"), thin
   spaces around spaced dashes. Effect: none.
@@ -131,7 +132,8 @@ def _clean(edits: list[Edit]) -> list[Edit]:
 def map_string(value: str | None, original: str, edits: list[Edit], near: int = 0) -> str | None:
     """A string taken from the original text (a quote, a name) as the rewrite writes it: the
     edits inside its occurrence (the one nearest ``near``) applied; else each edit's old text
-    replaced wherever it occurs in the string (a space alone is not replaced)."""
+    replaced wherever it occurs in the string (not a space or a single mark: a name the
+    extractor writes its own way, "F-16 training coalition", keeps its hyphen)."""
     if not value or not edits:
         return value
     at = original.find(value, max(0, near - 2000))
@@ -142,7 +144,7 @@ def map_string(value: str | None, original: str, edits: list[Edit], near: int = 
         return apply_edits(value, inside)
     for edit in edits:
         old = original[edit.start:edit.end]
-        if old.strip() and old in value:  # not a bare space: a name written otherwise has its own
+        if len(old.strip()) > 1 and old in value:  # not a space or a mark alone: "F-16" keeps its hyphen
             value = value.replace(old, edit.new)
     return value
 
@@ -223,7 +225,9 @@ def rewrite_currency(text: str, doc) -> Variant | Skip | None:
         old = text[start:end]
         if re.search(r"\d[–-]\d", old):
             continue
-        for new in render_amount(money.amount, money.currency, k + 1):
+        # the k-th amount takes the k-th way after its own, from a start the article's length picks:
+        # over the set, each way comes first in some articles
+        for new in render_amount(money.amount, money.currency, k + 1 + len(text) % 4):
             if new != old:
                 edits.append(Edit(start, end, new))
                 break
@@ -425,6 +429,7 @@ _SPACED_EN = re.compile(r"(?<=\S) – (?=\S)")
 _SPACED_EM = re.compile(r"(?<=\S) — (?=\S)")
 _UNSPACED_EM = re.compile(r"(?<=\w)—(?=\w)")
 _SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+_DIGIT_HYPHEN = re.compile(r"(?<=\d)-(?=\d)")  # "2025-26", "€1-2bn", "100-110 tanks"
 _CAPITAL_HYPHEN = re.compile(r"\b([A-Z][A-Za-z.]{0,20})(-)([A-Z][A-Za-z]+)\b")
 
 
@@ -444,6 +449,7 @@ def vary_dashes(text: str, doc) -> Variant | None:
     edits += [Edit(m.start(), m.end(), " – ") for m in _UNSPACED_EM.finditer(text)]
     edits += [Edit(m.start(), m.end(), " – ") for m in _SPACED_HYPHEN.finditer(text)]
     edits += _country_compounds(text)
+    edits += [Edit(m.start(), m.end(), "–") for m in _DIGIT_HYPHEN.finditer(text)]
     edits = _clean(edits)
     return Variant(apply_edits(text, edits), edits) if edits else None
 
