@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Iterable, Iterator
 
 from coalition.errors import ExtractError
+from coalition.extract.spaces import for_tokenizer
 from coalition.model import Article, ArticleResult, Document, content_hash
 
 KIND_ORDER = {"coalition": 0, "commitment": 1, "ceasefire": 2, "participation": 3, "stance": 4, "statement": 5}
@@ -71,7 +72,8 @@ def _run(nlp, batch: list[Article]) -> Iterator[ArticleResult]:
 def _make_doc(nlp, text: str):
     # The text is kept beside the tokens: spaCy rebuilds ``doc.text`` from every token
     # each time it is read (see context.doc_text).
-    doc = nlp.make_doc(text)
+    # The tokenizer reads unusual spaces as plain ones, one character for one (see spaces.py).
+    doc = nlp.make_doc(for_tokenizer(text))
     doc.user_data["_text"] = text
     return doc
 

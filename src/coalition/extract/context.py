@@ -75,7 +75,11 @@ class ArticleContext:
         # From the token arrays, not ``doc.ents``: the same entities, without a Span and the
         # Token objects behind its offsets and text for each.
         text, idx, words, strings = self.text, table.idx, table.text, doc.vocab.strings
+        # "50 million Australian dollars", "NOK 5bn in Norwegian kroner": a currency's name, no actor
+        in_money = {i for span in doc.spans.get("money", []) for i in range(span.start, span.end)}
         for start, end, label, id_hash in table.entities:
+            if label == "COUNTRY" and start in in_money:
+                continue
             start_char, end_char = idx[start], idx[end - 1] + len(words[end - 1])
             ent_text = text[start_char:end_char]
             role, actor = None, None

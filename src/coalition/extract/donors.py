@@ -209,8 +209,8 @@ def _reads_as_subject(doc, m: Mention) -> bool:
 
 def _aid_noun_follows(doc, start: int, end: int) -> bool:
     table = tokens(doc)
-    if start < end and table.text[start] in vocab("money")["symbols"]:
-        return True
+    if start < end and (table.text[start] in vocab("money")["symbols"] or any(s.start == start for s in doc.spans["money"])):
+        return True  # "the G7's $50bn", "the G7's USD 50bn", "the G7's 50 billion dollars": an amount, in any form
     return any(table.lower[j] in AID_NOUNS for j in range(start, min(end, start + 3)))
 
 

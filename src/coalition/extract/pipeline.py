@@ -107,6 +107,11 @@ def _adapt_tokenizer(nlp: Language) -> None:
     prefixed = sorted((re.escape(s) for s in money["symbols"] if len(s) > 1), key=len, reverse=True)
     prefixes = list(nlp.Defaults.prefixes) + [r"(?:%s)(?=[0-9])" % "|".join(money["codes"] + prefixed)]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    # spaCy keeps a lone letter and its full stop together ("m.", as an initial), so "£30m." at a
+    # sentence's end was one token "m." that no amount pattern reads: the letters that are scales
+    # lose that exception (an initial is a capital letter, "M.", which keeps it).
+    scale_letters = {f"{s}." for s in money["scales"] if len(s) == 1}
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in scale_letters}
 
 
 def actor_patterns() -> list[dict]:
@@ -296,7 +301,10 @@ class MoneyFinder:
             matches = [
                 Span(doc, lo + s, lo + e, label="MONEY") for lo, hi in windows for _, s, e in self.matcher(doc[lo:hi])
             ]
-        spans = filter_spans(matches)
+        # "€6bn of cohesion funds": the pattern that reads a symbol's scale takes the "of" after it,
+        # which no other way of writing the amount does ("6 billion euros of"); the span ends before it
+        lower = words(doc).lower
+        spans = [s if lower[s.end - 1] != "of" else Span(doc, s.start, s.end - 1, label="MONEY") for s in filter_spans(matches)]
         values = {}
         for span in spans:
             money = self.parser.parse(span)

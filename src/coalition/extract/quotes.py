@@ -46,15 +46,40 @@ def find_quotes(text: str) -> list[Quote]:
         closer = None
         first_in_para = True
         # only quotation marks can open or close a quote: visit those, not every character
-        for found in marks(para):
-            i = found.start()
+        at = [found.start() for found in marks(para)]
+        possessive = None  # a single mark after "s" passed over as a plural possessive ("the allies’ aid")
+        k = 0
+        while k < len(at):
+            i = at[k]
             ch = para[i]
+            k += 1
             if opened_at is None and ch in OPENERS and _opens(para, i):
-                opened_at, closer = i, OPENERS[ch]
+                opened_at, closer, possessive = i, OPENERS[ch], None
+            elif possessive is not None and ch in ("'", "‘") and _opens(para, i):
+                # "the 'root causes' of the war … Lavrov said: 'We will …'": a single mark opening
+                # another quote, so the mark after "s" closed the one before
+                j = at[possessive]
+                quotes.append(Quote(para_start + opened_at + 1, para_start + j, para_start + opened_at, para_start + j,
+                                    continues=carry and first_in_para))
+                opened_at, closer, possessive = i, OPENERS[ch], None
+                first_in_para = False
+                carry = False
             elif opened_at is not None and ch == closer and _closes(para, i):
                 quotes.append(Quote(para_start + opened_at + 1, para_start + i, para_start + opened_at, para_start + i,
                                     continues=carry and first_in_para))
                 opened_at = None
+                first_in_para = False
+                carry = False
+            elif opened_at is not None and ch == closer and possessive is None and _plural_possessive(para, i):
+                possessive = k - 1
+            if k == len(at) and possessive is not None and opened_at is not None and para[:opened_at].strip():
+                # "what he called the 'root causes' of the war": no later mark closes the quote, which
+                # opened inside the paragraph (a quote running on to the next one opens it), so the mark
+                # after "s" did
+                i = at[possessive]
+                quotes.append(Quote(para_start + opened_at + 1, para_start + i, para_start + opened_at, para_start + i,
+                                    continues=carry and first_in_para))
+                opened_at, possessive, k = None, None, possessive + 1
                 first_in_para = False
                 carry = False
         if opened_at is not None:
@@ -93,6 +118,9 @@ def _closes(para: str, i: int) -> bool:
     if before in ",.!?;:…—–-)":
         return True  # ",' he said", ".'"
     # "the allies’ support": a plural possessive, not the end of a quote
-    if before in "sS" and i + 2 < len(para) and para[i + 1] == " " and para[i + 2].isalpha():
-        return False
-    return True
+    return not _plural_possessive(para, i)
+
+
+def _plural_possessive(para: str, i: int) -> bool:
+    """A single mark after "s" and before a word: "the allies’ support" (or a quote's end: "'nuances' to")."""
+    return i > 0 and para[i - 1] in "sS" and i + 2 < len(para) and para[i + 1] == " " and para[i + 2].isalpha()

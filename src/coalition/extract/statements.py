@@ -395,7 +395,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she"})
 
 _CLOSING_MARKS = frozenset({'"', "”", "’", "'"})
 
-_NEXT_OPEN = re.compile('[“«„]|(?<![\\w,.!?])"')
+_NEXT_OPEN = re.compile('[“«„‘]|(?<![\\w,.!?])"')
 
 # "Jane Doe, the Commission's executive vice-president in charge of competition, said": an
 # apposition between a name and its verb, in tokens
@@ -405,8 +405,9 @@ _APPOSITION_TOKENS = 16
 _ATTRIBUTION_WORDS = 30
 
 
-# ', "he will…': a comma, an opening mark and a word in lower case right after a speech verb
-_LOWER_QUOTE_AFTER = re.compile(r'\s*,\s*["“«„]\s*[a-z]')
+# ', "he will…': a comma, an opening mark (double or single: ", 'he will…') and a word in lower
+# case right after a speech verb
+_LOWER_QUOTE_AFTER = re.compile(r'\s*,\s*["“«„‘\']\s*[a-z]')
 # Words that open a subordinate clause at the start of a sentence ("If Putin were allowed to win, he said…").
 _SUBORDINATORS = frozenset({"if", "unless", "once", "when", "whenever", "although", "though", "because", "while",
                             "whereas", "until", "should"})
