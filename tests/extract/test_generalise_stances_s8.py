@@ -40,6 +40,18 @@ def test_sides_position_without_a_recorded_answer_stays():
     assert ("UKR", "support") in stances("Kyiv backs a ceasefire, the foreign minister said.")
 
 
+@pytest.mark.parametrize("later, answer", [
+    ("Ukraine accepted an unconditional ceasefire in March and has said it remains ready for one.", ("UKR", "accepted")),
+    ("The Kremlin remains opposed to any truce.", ("RUS", "rejected")),
+])
+def test_sides_later_position_on_the_truce_becomes_its_answer(later, answer):
+    # a side's word on the truce paragraphs after the proposal, where no answer was recorded yet: the
+    # answer of the proposal it follows, not a stance as well
+    facts = _facts("Washington put forward a 30-day ceasefire on Tuesday.\n\nThe talks resume next week. " + later)
+    assert [(r.actor, r.response) for f in facts if f.kind == "ceasefire" for r in f.responses] == [answer]
+    assert not [f for f in facts if f.kind == "stance" and f.actor == answer[0]]
+
+
 def test_proposers_backing_of_its_own_truce_is_no_stance():
     facts = _facts("Moscow proposed a three-day truce over the holiday. The Kremlin said Russia supports the truce "
                    "and expects Kyiv to follow.")

@@ -15,6 +15,13 @@ has a field for the answer (``responses``), so the stance repeats it and counts 
   answer beside it is kept, so nothing the article tells is lost: "Ukraine backs a ceasefire" in
   an article whose ceasefire rules found no proposal stays a position.
 
+A side's stance on the truce that no ceasefire fact answers yet, in an article whose ceasefire rules
+did find a proposal ("Ukraine accepted an unconditional 30-day ceasefire in March and has said it
+remains ready for one"), is that side's answer in another wording: it becomes the answer of the
+proposal it follows (the last ceasefire fact before it, else the first after; not one the side
+proposed itself), and the stance goes. Support is acceptance, opposition rejection, a condition a
+conditional answer; "open" and "considering" answer nothing yet and stay stances.
+
 A conditional stance dropped so ("Ukraine said it would respect the pause if Russia did") makes the
 side's recorded acceptance of that truce conditional, as the ceasefire rules rank a condition over a
 plain yes. A stance that says the opposite of the answer recorded in its own sentence ("agreed to a
@@ -28,17 +35,28 @@ talks, a peace plan or aid halts near a truce are other targets and stay.
 from __future__ import annotations
 
 from coalition.extract.context import vocab
+from coalition.model import CeasefireResponse
 
 CEASEFIRE_TARGET = "ceasefire proposal"
 # the stance that contradicts an answer
 OPPOSITE = {"accepted": "oppose", "rejected": "support"}
 
 
+# a stance on a truce as the answer the contract records; "open" and "considering" answer nothing yet
+AS_ANSWER = {"support": "accepted", "oppose": "rejected", "conditional": "conditional"}
+
+
 def without_answered(facts: list) -> list:
     """``facts`` without the warring sides' stances on a ceasefire whose answer a ceasefire fact records."""
+    truces = [f for f in facts if f.kind == "ceasefire"]
+    if not truces:
+        return facts
     sides = frozenset(vocab("ceasefires")["belligerents"])
-    answered = {a for f in facts if f.kind == "ceasefire"
-                for a in [*(r.actor for r in f.responses), *f.proposers] if a in sides}
+    answered = {a for f in truces for a in [*(r.actor for r in f.responses), *f.proposers] if a in sides}
+    for f in sorted(facts, key=lambda f: f.evidence.start):
+        if (f.kind == "stance" and f.target == CEASEFIRE_TARGET and f.actor in sides
+                and f.actor not in answered and f.stance in AS_ANSWER and _record_answer(truces, f)):
+            answered.add(f.actor)
     if not answered:
         return facts
     # "agreed to a pause …, but declined to accept the full 30-day ceasefire": one sentence, two
@@ -54,6 +72,18 @@ def without_answered(facts: list) -> list:
             continue
         kept.append(f)
     return kept
+
+
+def _record_answer(truces: list, stance) -> bool:
+    """Record ``stance`` as its actor's answer to the proposal it follows; False when there is none."""
+    open_to_it = [f for f in truces if stance.actor not in f.proposers]
+    before = [f for f in open_to_it if f.evidence.start <= stance.evidence.start]
+    truce = (max(before, key=lambda f: f.evidence.start) if before
+             else min(open_to_it, key=lambda f: f.evidence.start, default=None))
+    if truce is None:
+        return False
+    truce.responses.append(CeasefireResponse(actor=stance.actor, response=AS_ANSWER[stance.stance]))
+    return True
 
 
 def _bind_answer(facts: list, stance) -> None:
