@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.stance_sentences import stances
+from tests.extract.stance_sentences import answers, stances
 
 # a sentence naming a target, for the sentences that refer back to it
 ASSETS = "EU finance ministers met on Monday to discuss the reparations loan backed by frozen Russian assets.\n\n"
@@ -29,12 +29,18 @@ FUND = "NATO allies have now put more than $2bn into the PURL scheme that buys U
     (ASSETS + "Finland's finance minister said Helsinki would not sign up unless the guarantees were binding.",
      ("FIN", "conditional")),
     (TRUCE + "Moldova's president said Chisinau would respect the truce if Russia did the same.", ("MDA", "conditional")),
-    ("Kyiv said it would honour the energy ceasefire as long as Moscow did.", ("UKR", "conditional")),
     ("The Kremlin said Russia would abide by the Easter truce only if Ukraine stopped its drone attacks.",
      ("RUS", "conditional")),
 ])
 def test_conditions(text, expected):
     assert expected in stances(text)
+
+
+def test_a_sides_condition_on_a_truce_is_its_answer():
+    # ADJUDICATION.md, decision 3: a warring side's condition on a truce is the ceasefire's answer
+    text = "Kyiv said it would honour the energy ceasefire as long as Moscow did."
+    assert ("UKR", "conditional") in answers(text)
+    assert ("UKR", "conditional") not in stances(text)
 
 
 @pytest.mark.parametrize("text, expected", [
