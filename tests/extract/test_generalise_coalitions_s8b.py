@@ -38,6 +38,7 @@ def test_two_names_of_one_coalition_are_one_fact_with_pooled_leads():
     "Spain will announce its package at the next UDCG meeting.",
     "Ministers of the Ramstein format meet again on Thursday.",
     "Croatia gave no figure when it spoke at the Ukraine Defence Contact Group.",
+    "Poland will present its plan at a Ramstein-format meeting next week.",
 ])
 def test_the_contact_group_named_in_full_is_a_fact(text):
     assert coalitions(text) == [("Ukraine Defense Contact Group", [], None)]
