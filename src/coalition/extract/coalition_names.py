@@ -146,3 +146,12 @@ def without_adjective_lead(words: dict) -> dict:
     initiative" is how outlets name that initiative, not a report of who leads it, so it does not by
     itself make a forum that is no coalition by its name a fact (decision 28's mentions in passing)."""
     return _cached("no_adjective", words, lambda w: {**w, "lead_verbs": [v for v in w["lead_verbs"] if v.replace(" ", "") != "-led"]})
+
+
+def coalition_vocab() -> dict:
+    """The coalition vocabulary with its ``coalition_only_names`` added to each coalition's names:
+    short names ("UDCG", "the Czech initiative") the coalition finder reads but the stance finder,
+    whose targets are the vocabulary's names, does not. Made once per vocabulary."""
+    words = vocab("coalitions")
+    return _cached("coalition_only", words, lambda w: {**w, "names": {
+        name: phrases + w["coalition_only_names"].get(name, []) for name, phrases in w["names"].items()}})

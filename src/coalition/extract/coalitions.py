@@ -12,7 +12,7 @@ listed in ``more_evidence``.
 
 from __future__ import annotations
 
-from coalition.extract.coalition_names import (canonical_name, domestic_coalition, merge_canonical, named_in_full, plural_names,
+from coalition.extract.coalition_names import (canonical_name, coalition_vocab, domestic_coalition, merge_canonical, named_in_full, plural_names,
                                                without_adjective_lead)
 from coalition.extract.context import ArticleContext, _as_tokens, doc_text, first_group, has_phrase, lower_text, tokens, vocab
 from coalition.extract.words import token_positions
@@ -32,7 +32,7 @@ LEAD_REACH = 8  # sentences after the mention that "X and Y will lead" can still
 
 
 def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
-    words = vocab("coalitions")
+    words = coalition_vocab()
     found: dict[str, Coalition] = {}
     current: str | None = None
     recent: list[str] = []  # the names of the last sentence that named any
