@@ -17,8 +17,11 @@ def test_a_coalition_named_in_passing_is_a_fact_without_leads():
     # convention (no fact) before the adjudication
     assert [(c["name"], c["leads"], c["size"]) for c in coalitions(
         "Belgium's funding also goes to the demining coalition and the IT coalition.")] == [
-        ("demining coalition", [], None), ("IT coalition", [], None)]
-    assert coalitions("Estonia told the 50-nation Ukraine Defense Contact Group it would give more.") == []
+        ("Demining Capability Coalition for Ukraine", [], None), ("IT coalition", [], None)]
+    # decision 29 (second pass): the contact group named in full is a fact wherever it is named,
+    # with leads only when given; this line asserted no fact before that decision
+    assert [(c["name"], c["leads"]) for c in coalitions(
+        "Estonia told the 50-nation Ukraine Defense Contact Group it would give more.")] == [("Ukraine Defense Contact Group", [])]
 
 
 def test_leads_from_led_by_and_co_chairs_with():
@@ -49,6 +52,6 @@ def test_leads_said_a_few_sentences_after_the_only_coalition_named():
 
 def test_an_unnamed_coalition_is_named_for_its_capability_and_aim():
     [c] = coalitions("In 2023 Norway and Belgium put together a 9-nation coalition to train Ukrainian pilots on F-16s.")
-    assert c["name"] == "F-16 training coalition"
+    assert c["name"] == "Air Force Capability Coalition"
     assert c["leads"] == ["NOR", "BEL"]
     assert c["size"] == 9

@@ -31,14 +31,14 @@ def test_a_meeting_that_is_not_the_coalitions_adds_nothing():
             "ministers brought together 27 countries.")
     # the drone coalition itself is a fact since adjudication 26 (named coalitions always
     # recorded); the other meeting's 27 countries are still not its size
-    assert coalitions(text) == [("drone coalition", [], None)]
+    assert coalitions(text) == [("Drone Coalition for Ukraine", [], None)]
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Britain and Latvia are preparing to lead a coalition of countries that will pool orders for Ukraine's drone fleet.",
-     ("drone coalition", ["GBR", "LVA"])),
+     ("Drone Coalition for Ukraine", ["GBR", "LVA"])),
     ("Denmark and Norway are set to lead a coalition of countries that will jointly buy air defence for Kyiv.",
-     ("air defence coalition", ["DNK", "NOR"])),
+     ("capability coalition for integrated air and missile defence", ["DNK", "NOR"])),
 ])
 def test_leads_with_a_verb_of_intent_and_a_purpose_further_on(text, expected):
     assert [(n, l) for n, l, _ in coalitions(text)] == [expected]

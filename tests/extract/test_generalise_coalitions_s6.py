@@ -38,7 +38,7 @@ def test_a_relative_clause_that_says_they_joined_names_no_lead():
     ("The minister said a coalition of nine countries would send between 40 and 60 tanks to Ukraine.",
      [("tank coalition", [], 9)]),
     ("The minister said a coalition of eleven nations would supply drones to Ukraine this year.",
-     [("drone coalition", [], 11)]),
+     [("Drone Coalition for Ukraine", [], 11)]),
 ])
 def test_a_counted_coalition_named_by_its_capability(text, expected):
     assert coalitions(text) == expected

@@ -25,9 +25,9 @@ def coalitions(text: str) -> list[tuple[str, list[str]]]:
     ("Ministers of the coalition of the willing met in Oslo under the joint chairmanship of Britain's "
      "Anna Smith and France's Pierre Martin.", [("coalition of the willing", ["GBR", "FRA"])]),
     ("The drone coalition met under the co-chairmanship of Latvia and Britain.",
-     [("drone coalition", ["LVA", "GBR"])]),
+     [("Drone Coalition for Ukraine", ["LVA", "GBR"])]),
     ("The air force coalition, led by Norway and Belgium with the United States, trains pilots.",
-     [("air force capability coalition", ["NOR", "BEL", "USA"])]),
+     [("Air Force Capability Coalition", ["NOR", "BEL", "USA"])]),
 ])
 def test_a_list_of_leads_goes_on_past_names_and_with(text, expected):
     assert coalitions(text) == expected
@@ -35,9 +35,9 @@ def test_a_list_of_leads_goes_on_past_names_and_with(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("The drone coalition, led by Latvia and Britain, met on Monday with Germany and Poland attending as guests.",
-     [("drone coalition", ["LVA", "GBR"])]),
+     [("Drone Coalition for Ukraine", ["LVA", "GBR"])]),
     ("The drone coalition, led by Latvia, sent drones to Ukraine and Poland sent shells.",
-     [("drone coalition", ["LVA"])]),
+     [("Drone Coalition for Ukraine", ["LVA"])]),
 ])
 def test_a_list_of_leads_ends_at_any_other_word(text, expected):
     assert coalitions(text) == expected

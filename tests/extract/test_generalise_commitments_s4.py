@@ -181,7 +181,7 @@ def coalitions(text: str) -> dict:
 @pytest.mark.parametrize("text, name, leads", [
     ('Officials described a European "tank coalition" that Germany would coordinate.', "tank coalition", ["DEU"]),
     ("Nine nations joined the artillery coalition, which France leads.", "artillery coalition", ["FRA"]),
-    ("The F-16 training coalition, led by Denmark and the Netherlands, met in Brussels.", "F-16 training coalition", ["DNK", "NLD"]),
+    ("The F-16 training coalition, led by Denmark and the Netherlands, met in Brussels.", "Air Force Capability Coalition", ["DNK", "NLD"]),
 ])
 def test_a_coalition_named_by_its_capability(text, name, leads):
     assert coalitions(text).get(name) == leads, coalitions(text)

@@ -100,3 +100,58 @@ def _cached(what: str, words: dict, make):
     if hit is None or hit[0] is not words:
         hit = _CACHE[(what, id(words))] = (words, make(words))
     return hit[1]
+
+
+def canonical_name(name: str, words: dict) -> str:
+    """The one name a coalition known under several carries (ADJUDICATION.md decision 28):
+    "drone coalition" -> "Drone Coalition for Ukraine", "F-16 training coalition" -> "Air Force
+    Capability Coalition"; a coalition the vocabulary does not list keeps the name it was found by."""
+    return words["canonical"].get(name.lower(), name)
+
+
+def merge_canonical(facts: list, words: dict) -> list:
+    """The facts of one article under their canonical names, one per name: "the F-16 coalition" in
+    one sentence and "the Air Force Capability Coalition" in another are one coalition, whose leads,
+    size and sentences are pooled (the earlier sentence the evidence)."""
+    out: dict[str, object] = {}
+    for fact in sorted(facts, key=lambda f: f.evidence.start):
+        fact.name = canonical_name(fact.name, words)
+        kept = out.get(fact.name)
+        if kept is None:
+            out[fact.name] = fact
+            continue
+        kept.leads.extend(c for c in fact.leads if c not in kept.leads)
+        kept.contribution_types.extend(c for c in fact.contribution_types if c not in kept.contribution_types)
+        kept.size = kept.size if kept.size is not None else fact.size
+        kept.purpose = kept.purpose or fact.purpose
+        kept.confidence = max(kept.confidence, fact.confidence)
+        for ev in [fact.evidence, *fact.more_evidence]:
+            if ev.start != kept.evidence.start and ev not in kept.more_evidence:
+                kept.more_evidence.append(ev)
+    return list(out.values())
+
+
+def named_in_full(name: str, article: str, words: dict) -> bool | None:
+    """For a forum the vocabulary lists under ``named_in_full`` (the contact group), whether the
+    article names it by one of those names (decision 29: by its full name, "UDCG" or as the Ramstein
+    format; a bare "the contact group" or Ramstein the air base does not); None for any other name."""
+    phrases = words["named_in_full"].get(name)
+    if phrases is None:
+        return None
+    return any(_as_tokens(p) in article for p in phrases)
+
+
+def without_adjective_lead(words: dict) -> dict:
+    """The vocabulary with the "-led" adjective taken out of the lead verbs: "the Czech-led
+    initiative" is how outlets name that initiative, not a report of who leads it, so it does not by
+    itself make a forum that is no coalition by its name a fact (decision 28's mentions in passing)."""
+    return _cached("no_adjective", words, lambda w: {**w, "lead_verbs": [v for v in w["lead_verbs"] if v.replace(" ", "") != "-led"]})
+
+
+def coalition_vocab() -> dict:
+    """The coalition vocabulary with its ``coalition_only_names`` added to each coalition's names:
+    short names ("UDCG", "the Czech initiative") the coalition finder reads but the stance finder,
+    whose targets are the vocabulary's names, does not. Made once per vocabulary."""
+    words = vocab("coalitions")
+    return _cached("coalition_only", words, lambda w: {**w, "names": {
+        name: phrases + w["coalition_only_names"].get(name, []) for name, phrases in w["names"].items()}})

@@ -12,7 +12,8 @@ listed in ``more_evidence``.
 
 from __future__ import annotations
 
-from coalition.extract.coalition_names import domestic_coalition, plural_names
+from coalition.extract.coalition_names import (canonical_name, coalition_vocab, domestic_coalition, merge_canonical, named_in_full, plural_names,
+                                               without_adjective_lead)
 from coalition.extract.context import ArticleContext, _as_tokens, doc_text, first_group, has_phrase, lower_text, tokens, vocab
 from coalition.extract.words import token_positions
 from coalition.model import Coalition
@@ -31,7 +32,7 @@ LEAD_REACH = 8  # sentences after the mention that "X and Y will lead" can still
 
 
 def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
-    words = vocab("coalitions")
+    words = coalition_vocab()
     found: dict[str, Coalition] = {}
     current: str | None = None
     recent: list[str] = []  # the names of the last sentence that named any
@@ -40,6 +41,7 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
     anaphor = None
     lead_only: list[tuple[int, object]] = []  # sentences that only say who leads (see below)
     by_name: set[str] = set()  # coalitions the article names by a name of their own, not by a description
+    stated: set[str] = set()  # coalitions whose leads a sentence states (not only a "Czech-led" in the name)
     keyed = _keyed_sentences(ctx, words)
     for n, sent in enumerate(ctx.sents):
         if n not in keyed and (current is None or since >= LEAD_REACH):
@@ -100,6 +102,7 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
             # coalition, co-chaired by…": of the names just read, the one the anaphor's noun names
             head = anaphor.split()[-1]
             current = next((r for r in reversed(recent) if head in r.lower()), current)
+            since = 0  # "the initiative" again: the article is still about it, and a later one refers to it too
         name = named or current
         evidence = ctx.sentence_evidence(sent)
         fact = found.get(name)
@@ -108,6 +111,8 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
         elif evidence.start != fact.evidence.start:
             fact.more_evidence.append(evidence)
         _add_details(ctx, sent, padded, fact, words)
+        if fact.leads and name not in stated and _leads(ctx, sent, without_adjective_lead(words)):
+            stated.add(name)
     # "Paris and London will lead the planning together", a few sentences after the article's
     # only coalition is named: who leads it, though the sentence does not name it again.
     if len(found) == 1:
@@ -117,18 +122,29 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
             _add_leads(ctx, sent, fact, subject_only=True)
             if fact.leads != before:
                 fact.more_evidence.append(ctx.sentence_evidence(sent))
+                stated.add(fact.name)
     # A coalition the article names by a name of its own ("the drone coalition", "the coalition of
     # the willing") is a fact wherever it is mentioned (adjudication 26), with leads only when given;
     # one only described ("the coalition helping Ukraine field F-16s") or a forum that is no coalition
     # by its name (the contact group, a triangle, an initiative) is kept when the article says who
     # leads it or how many members it has.
+    # Known coalitions take their one canonical name (decision 28), and what two names of one
+    # coalition found is pooled. The contact group is a fact wherever the article names it in full
+    # (decision 29), and never when only "the contact group" is written; any other forum needs its
+    # size, or its leads stated by more than the "-led" of its name ("the Czech-led initiative").
+    by_name = {canonical_name(n, words) for n in by_name}
+    stated = {canonical_name(n, words) for n in stated}
     out = []
     by_word = words["named_by_word"]
-    for fact in found.values():
-        if fact.leads or fact.size:
+    for fact in merge_canonical(list(found.values()), words):
+        in_full = named_in_full(fact.name, lower_text(ctx.doc[:]), words)
+        if in_full is False:
+            continue
+        coalition_word = any(w in fact.name.lower().split() for w in by_word)
+        if fact.size or (fact.leads and (coalition_word or fact.name in stated)):
             fact.confidence = 0.85
             out.append(fact)
-        elif fact.name in by_name and any(w in fact.name.lower().split() for w in by_word):
+        elif fact.name in by_name and (coalition_word or in_full):
             out.append(fact)  # named, and no more than that: the lower confidence it was made with
     return out
 

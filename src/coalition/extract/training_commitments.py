@@ -44,13 +44,16 @@ def find_training(ctx: ArticleContext, commitments: list[Commitment]) -> list[Co
         evidence = ctx.sentence_evidence(sent)
         givers = {d for start, d in by_sentence if start == evidence.start}
         donor = _giver(ctx, sent, padded, words, givers)
-        if donor is None or donor in given:
-            continue
-        if (evidence.start, donor) in by_sentence or evidence.start in trained_in:
-            continue
-        given.add(donor)
-        out.append(Commitment(donor=donor, recipient="UKR", category="training", status=_stage(padded, words),
-                              items=["training"], evidence=evidence, confidence=0.6))
+        # decision 30: a host gives too when its own instructors train beside the others or it runs
+        # the programme; a state that is part of a programme another runs gives as well
+        donors = [donor] if donor else []
+        donors += [c for c in co_givers(ctx, sent, padded, words) if c not in donors]
+        for donor in donors:
+            if donor in given or (evidence.start, donor) in by_sentence or evidence.start in trained_in:
+                continue
+            given.add(donor)
+            out.append(Commitment(donor=donor, recipient="UKR", category="training", status=_stage(padded, words),
+                                  items=["training"], evidence=evidence, confidence=0.6))
     return out
 
 
@@ -94,7 +97,10 @@ def _giver(ctx: ArticleContext, sent, padded: str, words: dict, givers: set) -> 
     for m in mentions:
         after = lower_text(ctx.doc[m.end : min(sent.end, m.end + 3)])
         if any(after.startswith(_as_tokens(t)) or after.startswith(" 's" + _as_tokens(t)) for t in trainers):
-            return m.code
+            if not _co_trainer(ctx, sent, m, words):
+                return m.code
+        elif _trainers_after(ctx, sent, m, words) and not _co_trainer(ctx, sent, m, words):
+            return m.code  # "NZDF infantry instructors", "British army trainers": a word between
     # the subject of the verb of training, past the words that link a subject to its verb ("Lithuania
     # said it would keep training …"); any other word between them (a noun, a verb of its own)
     # makes the state something else's subject
@@ -152,3 +158,45 @@ def _stage(padded: str, words: dict) -> str:
     if status == "planned" and not has_phrase(padded, words["plan_words"]):
         return "announced"  # "will", "is due to": the decision told, not a plan
     return status if status in ("announced", "delivered", "planned", "contracted") else "announced"
+
+
+def _trainers_after(ctx: ArticleContext, sent, m, words: dict) -> bool:
+    """A trainer noun right after a state, past one word: "NZDF infantry instructors"."""
+    after = lower_text(ctx.doc[m.end : min(sent.end, m.end + 3)]).split()
+    return len(after) >= 2 and any(after[1] == t for t in words["trainer_nouns"])
+
+
+def _co_trainer(ctx: ArticleContext, sent, m, words: dict) -> bool:
+    """Whether a state's instructors are named as training beside others ("alongside British
+    instructors"): a co-trainer, not the sentence's own subject."""
+    before = lower_text(ctx.doc[max(sent.start, m.start - 3) : m.start])
+    return any(before.endswith(_as_tokens(w)) for w in words["co_trainer_before"])
+
+
+def co_givers(ctx: ArticleContext, sent, padded: str, words: dict) -> list[str]:
+    """The states that give a sentence's training beside its trainers (decision 30): a host whose own
+    instructors train too ("alongside British instructors"), the state that runs the programme ("the
+    British-run training programme", "a course run by Britain"), and, with a runner named, a state
+    that is part of the programme ("The Netherlands has been part of Operation Interflex, the
+    British-run training programme")."""
+    mentions = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY",)) if m.code not in NOT_HOSTS]
+    if not mentions:
+        return []
+    out: list[str] = []
+    runners: list[str] = []
+    for m in mentions:
+        after = lower_text(ctx.doc[m.end : min(sent.end, m.end + 3)])
+        before = lower_text(ctx.doc[max(sent.start, m.start - 4) : m.start])
+        if _co_trainer(ctx, sent, m, words) and (any(after.startswith(_as_tokens(t)) for t in words["trainer_nouns"])
+                                                 or _trainers_after(ctx, sent, m, words)):
+            out.append(m.code)
+        elif any(after.startswith(_as_tokens(r)) for r in words["run_after"]) \
+                or any(before.endswith(_as_tokens(r)) or before.endswith(_as_tokens(r + " the")) for r in words["run_before"]):
+            runners.append(m.code)
+    if runners:
+        out += runners
+        for m in mentions:
+            after = lower_text(ctx.doc[m.end : min(sent.end, m.end + 5)])
+            if m.code not in out and any(after.startswith(_as_tokens(link)) for link in words["member_links"]):
+                out.append(m.code)
+    return list(dict.fromkeys(out))
