@@ -324,7 +324,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 _add_request(facts, seen, actors, target, ctx.sentence_evidence(sent))
         if not POLLS.isdisjoint(present):
             continue  # "a poll showed most Poles opposed…": the public's view, no government's position
-        for actor, value in ([] if partisan_speaker(ctx, sent, present) else sanction_stances(ctx, sent, present)):
+        for actor, value in ([] if partisan_speaker(ctx, sent, present) else sanction_stances(
+                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint))):
             # "has imposed sanctions on Russia", "has not imposed sanctions on Russia": the act is the
             # position (added after the loop: the cues' readings of the sentence come first)
             acts.setdefault(ctx.sentence_evidence(sent).start, {})[actor] = value

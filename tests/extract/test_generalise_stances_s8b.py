@@ -1,0 +1,67 @@
+"""Eighth session, adjudicated conventions of stances (ADJUDICATION.md, decisions 27, 32-34), each
+rule tested on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.stance_sentences import stances
+
+
+# Decision 34 (and 32): sanctions on Russian people, firms, banks or ships are sanctions on Russia;
+# the act needs a named government or the EU doing it.
+@pytest.mark.parametrize("text,expected", [
+    # a sanctions list's own targets, no "Russia" after "on"
+    ("Since the invasion, Norway has imposed sanctions on more than 900 individuals and entities.",
+     {("NOR", "support")}),
+    ("Canada imposed sanctions on Gazprombank and two shipping companies on Thursday.",
+     {("CAN", "support")}),
+    # no stated target: the sanctions of this domain ("on Tuesday" is a date)
+    ("Japan and Australia announced new sanctions on Tuesday.", {("JPN", "support"), ("AUS", "support")}),
+    # the verb, passive with its agents, or active with its subject
+    ("The tycoon, who owns a steel group, was sanctioned by Canada and Australia after the invasion.",
+     {("CAN", "support"), ("AUS", "support")}),
+    ("The banker sold his villa in 2021. Switzerland has since sanctioned him.", {("CHE", "support")}),
+])
+def test_sanctions_on_russian_targets_are_sanctions_on_russia(text, expected):
+    assert expected <= stances(text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a threat: the step held back until Moscow refuses
+    ("The leaders of Spain and Italy demanded a truce from Moscow and threatened further sanctions if it refused.",
+     {("ESP", "conditional"), ("ITA", "conditional")}),
+    ("Norway said it would toughen sanctions on Russian banks if the Kremlin rejected the offer.",
+     {("NOR", "conditional")}),
+    # kept until Russia complies
+    ("The Danish government said sanctions would stay in place until Russian troops left Ukraine.",
+     {("DNK", "support")}),
+])
+def test_threats_and_keeping_sanctions(text, expected):
+    assert expected <= stances(text)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a legal status, no one's act
+    ("The oligarch's yacht, frozen under EU sanctions, was sold at auction in Gibraltar.", "EU"),
+    ("A sanctioned businessman from Moscow lost his appeal against a Norwegian bank.", "NOR"),
+    # the agents end with the list after "by"
+    ("Once he was sanctioned by Britain, the bank in Spain could no longer accept his payments.", "ESP"),
+    # a name after a determiner modifies a noun; a name after "accused" is its object
+    ("Chile has abstained on every UN resolution and has not joined Western sanctions against Russia.", "UN"),
+    ("Officials in Brussels accused Iran of arming Moscow, and the EU has sanctioned several of its firms.", "IRN"),
+    # sanctions on another state are no position on sanctions against Russia
+    ("Norway imposed sanctions on Iranian drone makers on Friday.", "NOR"),
+    # a clause whose subject is Russia does not borrow the sentence's subject
+    ("Kyiv said the truce began at once; the Kremlin said it would only apply once sanctions on its banks were lifted.",
+     "UKR"),
+])
+def test_no_sanctions_position_without_a_named_actor(text, absent):
+    assert not any(actor == absent for actor, _ in stances(text))
+
+
+def test_a_bills_terms_are_no_threat():
+    # "the bill would impose sanctions if …" is the measure's term; its sponsor still backs sanctions
+    found = stances("The bill, which Senator Jane Doe of the United States introduced in May, would impose "
+                    "sanctions on Russia if Moscow refused to negotiate.")
+    assert ("USA", "conditional") not in found
