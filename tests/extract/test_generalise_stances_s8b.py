@@ -65,3 +65,39 @@ def test_a_bills_terms_are_no_threat():
     found = stances("The bill, which Senator Jane Doe of the United States introduced in May, would impose "
                     "sanctions on Russia if Moscow refused to negotiate.")
     assert ("USA", "conditional") not in found
+
+
+# Decision 27: a state the truce would not bind that backs or criticises it holds a stance on it.
+def _truce_facts(text):
+    from coalition.extract import extract
+    from coalition.model import Article
+    from tests.extract.stance_sentences import WAR
+    return extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts
+
+
+def test_third_party_backing_a_truce_is_a_stance_not_a_response():
+    facts = _truce_facts(
+        "Brazil's president proposed on Monday that both armies halt the fighting along the current front line. "
+        "Norway welcomed the proposal on Tuesday.")
+    responders = {r.actor for f in facts if f.kind == "ceasefire" for r in f.responses}
+    assert "NOR" not in responders
+    assert not any(f.kind == "stance" and f.actor == "NOR" and f.stance != "support" for f in facts)
+    assert sum(f.kind == "stance" and f.actor == "NOR" for f in facts) == 1
+
+
+def test_agreeing_to_give_is_no_answer_to_a_truce():
+    facts = _truce_facts(
+        "Putin offered a ceasefire on Friday if Kyiv withdrew its troops. "
+        "The offer came a day after Canada and Japan agreed to lend Ukraine about $5bn.")
+    responders = {r.actor for f in facts if f.kind == "ceasefire" for r in f.responses}
+    assert not {"CAN", "JPN"} & responders
+    assert not any(f.kind == "stance" and f.actor in ("CAN", "JPN") and f.target == "ceasefire proposal"
+                   for f in facts)
+
+
+def test_the_party_the_offer_is_put_to_keeps_its_response():
+    facts = _truce_facts("A report says Washington rebuffed Putin's truce feelers last winter.")
+    truces = [f for f in facts if f.kind == "ceasefire"]
+    if truces:  # the answer told with the offer stays the response, with no stance beside it
+        assert not any(f.kind == "stance" and f.actor == "USA" and f.target == "ceasefire proposal"
+                       for f in facts if any(r.actor == "USA" for t in truces for r in t.responses))
