@@ -101,3 +101,22 @@ def test_the_party_the_offer_is_put_to_keeps_its_response():
     if truces:  # the answer told with the offer stays the response, with no stance beside it
         assert not any(f.kind == "stance" and f.actor == "USA" and f.target == "ceasefire proposal"
                        for f in facts if any(r.actor == "USA" for t in truces for r in t.responses))
+
+
+# Decision 33: "no agreement over Ukraine's head / without Ukraine" is a condition on the talks,
+# and an opposition only when it answers talks already held without Ukraine.
+@pytest.mark.parametrize("text,actor", [
+    ("The Dutch prime minister said the Netherlands would never accept a peace deal made over Ukraine's head.", "NLD"),
+    ("Ireland said no settlement could be imposed on Ukrainians over their heads.", "IRL"),
+    ("Belgium said that nobody had the right to settle the future of Ukraine over its head.", "BEL"),
+])
+def test_over_its_head_is_a_condition(text, actor):
+    found = stances(text)
+    assert (actor, "conditional") in found
+    assert (actor, "oppose") not in found
+
+
+def test_the_same_words_answer_talks_already_held_without_ukraine():
+    found = stances("American and Russian envoys met in Geneva without Ukraine on Monday.\n\n"
+                    "Ukraine said it would not recognise any deal about Ukraine made without Ukraine.")
+    assert ("UKR", "conditional") not in found
