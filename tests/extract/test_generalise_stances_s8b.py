@@ -120,3 +120,10 @@ def test_the_same_words_answer_talks_already_held_without_ukraine():
     found = stances("American and Russian envoys met in Geneva without Ukraine on Monday.\n\n"
                     "Ukraine said it would not recognise any deal about Ukraine made without Ukraine.")
     assert ("UKR", "conditional") not in found
+
+
+def test_russias_demand_to_lift_sanctions_is_no_stance_on_them():
+    # Russia's condition that sanctions on it be lifted is its demand, told with its truce answer
+    found = stances("Moscow said the grain corridor truce would only take effect once Western sanctions "
+                    "on Russian fertiliser exports were lifted.")
+    assert ("RUS", "conditional") not in found and ("RUS", "support") not in found

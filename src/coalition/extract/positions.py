@@ -99,7 +99,7 @@ from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
-from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, sanction_stances
+from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, not_self_imposed, sanction_stances
 from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
 from coalition.extract.stance_inclusion import TARGET as INCLUDED, sets_inclusion, without_refusals
 from coalition.extract.stance_holders import (
@@ -473,8 +473,9 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         # sentence ("voted for the resolutions but has not imposed sanctions" is no support of them)
         facts = [f for f in facts if not (f.target == SANCTIONS and acts.get(f.evidence.start, {}).get(f.actor, f.stance)
                                           != f.stance)]
-    # "would never accept an agreement made over its head": the condition, not a refusal (decision 33)
-    facts = without_refusals(facts, {(e.start, actor) for actor, _, e, target in acted if target == INCLUDED})
+    # "would never accept an agreement made over its head": the condition, not a refusal (decision 33);
+    # Russia backs no sanctions on itself, its condition on them is its demand to lift them (decision 34)
+    facts = not_self_imposed(without_refusals(facts, {(e.start, a) for a, _, e, target in acted if target == INCLUDED}))
     for sent, present in permits:
         # "refused to let Croatian officers join…": an opposition the cues did not read there
         evidence = ctx.sentence_evidence(sent)

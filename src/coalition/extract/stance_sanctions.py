@@ -166,6 +166,15 @@ def _near_noun(lower, v: int, a: int, b: int) -> int | None:
     return next((k for k in range(max(a, v - KEEP_REACH), min(b, v + KEEP_REACH)) if lower[k] in NOUNS), None)
 
 
+def not_self_imposed(facts: list) -> list:
+    """``facts`` without Russia's support of, or condition on, sanctions on Russia (decision 34): Russia
+    backs no sanctions on itself, and its condition ("the truce would only take effect once Western
+    sanctions on Russian food exports were lifted") is its demand that they go, recorded with its
+    answer to the truce, not a stance. Its opposition to them stays a position."""
+    return [f for f in facts if not (f.kind == "stance" and f.actor == "RUS" and f.target == TARGET
+                                     and f.stance in ("support", "conditional"))]
+
+
 def act_holders(ctx, lower: list[str], a: int, v: int, b: int) -> list[str]:
     """The states and organisations named between tokens ``a`` and ``v`` as a subject: not after a
     preposition ("in talks with Japan") unless a body of theirs speaks ("the Council of the
@@ -222,4 +231,4 @@ def _target_ok(after: list[str]) -> bool:
     return bool(head) and head[0] in TARGETS
 
 
-__all__ = ["TARGET", "act_holders", "sanction_stances"]
+__all__ = ["TARGET", "act_holders", "not_self_imposed", "sanction_stances"]
