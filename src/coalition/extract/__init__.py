@@ -112,9 +112,11 @@ def _facts_of(article: Article, doc) -> ArticleResult:
 
         facts.extend(add_stances(ctx, facts, model))
     # a warring side's answer to a truce is the ceasefire's response, not a stance as well
-    from coalition.extract.stance_answers import without_answered
+    from coalition.extract.stance_answers import third_party_stances, without_answered
 
     facts = without_answered(facts)
+    # a state the truce would not bind that backs or criticises it holds a stance (decision 27)
+    facts = third_party_stances(ctx, facts)
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).
     index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}

@@ -37,10 +37,21 @@ def _answer(window: str, words) -> str | None:
     responses = words["responses"]
     for response in ("rejected", "conditional", "accepted"):
         if has_phrase(window, responses[response]):
+            if response == "accepted" and _agreed_to_give(window, words):
+                continue  # "G7 leaders agreed to lend Ukraine $50bn": an agreement to give, no answer
             return response
     if _SPLIT_REJECTION.search(window):
         return "rejected"  # "turned the idea down", "brushed it aside"
     return None
+
+
+def _agreed_to_give(window: str, words) -> bool:
+    """Whether the window's agreeing verb is "agreed to" + a verb of giving ("agreed to lend")."""
+    for verb in (" agreed to ", " agree to ", " agrees to "):
+        at = window.find(verb)
+        if at >= 0:
+            return window[at + len(verb):].split(" ", 1)[0] in words["agreed_to_give"]
+    return False
 
 
 # A rejecting verb with its particle after the object: "turned the idea down", "waved it away".

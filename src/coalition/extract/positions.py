@@ -99,9 +99,9 @@ from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
-from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, sanction_stances
+from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, not_self_imposed, sanction_stances
 from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
-from coalition.extract.stance_inclusion import TARGET as INCLUDED, sets_inclusion
+from coalition.extract.stance_inclusion import TARGET as INCLUDED, sets_inclusion, without_refusals
 from coalition.extract.stance_holders import (
     FIRST_PERSON,
     MEETING,
@@ -324,7 +324,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 _add_request(facts, seen, actors, target, ctx.sentence_evidence(sent))
         if not POLLS.isdisjoint(present):
             continue  # "a poll showed most Poles opposed…": the public's view, no government's position
-        for actor, value in ([] if partisan_speaker(ctx, sent, present) else sanction_stances(ctx, sent, present)):
+        for actor, value in ([] if partisan_speaker(ctx, sent, present) else sanction_stances(
+                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint))):
             # "has imposed sanctions on Russia", "has not imposed sanctions on Russia": the act is the
             # position (added after the loop: the cues' readings of the sentence come first)
             acts.setdefault(ctx.sentence_evidence(sent).start, {})[actor] = value
@@ -472,6 +473,9 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         # sentence ("voted for the resolutions but has not imposed sanctions" is no support of them)
         facts = [f for f in facts if not (f.target == SANCTIONS and acts.get(f.evidence.start, {}).get(f.actor, f.stance)
                                           != f.stance)]
+    # "would never accept an agreement made over its head": the condition, not a refusal (decision 33);
+    # Russia backs no sanctions on itself, its condition on them is its demand to lift them (decision 34)
+    facts = not_self_imposed(without_refusals(facts, {(e.start, a) for a, _, e, target in acted if target == INCLUDED}))
     for sent, present in permits:
         # "refused to let Croatian officers join…": an opposition the cues did not read there
         evidence = ctx.sentence_evidence(sent)

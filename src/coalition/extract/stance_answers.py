@@ -30,12 +30,21 @@ the ceasefire rules did not keep apart, and stays.
 
 Only the one target that stands for a truce (``CEASEFIRE_TARGET``) is concerned: positions on
 talks, a peace plan or aid halts near a truce are other targets and stay.
+
+The other way round (ADJUDICATION.md, decision 27): a state the truce would not bind that welcomes,
+backs or criticises it ("European leaders backed Trump's call to stop at the current line") holds a
+stance on the truce, not a response. ``third_party_stances`` moves such an answer out of the
+ceasefire's ``responses`` into the actor's stance (acceptance is support, rejection opposition, a
+condition conditional), on the truce's own evidence. A third party keeps its response only when the
+offer is put to it: the proposer is a warring side and the same sentence tells the third party's
+answer ("report says Washington rebuffed Putin's truce feelers"); its stance on the truce read from
+that sentence then goes, as a warring side's does.
 """
 
 from __future__ import annotations
 
 from coalition.extract.context import vocab
-from coalition.model import CeasefireResponse
+from coalition.model import CeasefireResponse, Stance
 
 CEASEFIRE_TARGET = "ceasefire proposal"
 # the stance that contradicts an answer
@@ -74,6 +83,50 @@ def without_answered(facts: list) -> list:
     return kept
 
 
+def third_party_stances(ctx, facts: list) -> list:
+    """``facts`` with the answers of states a truce would not bind moved from its ``responses`` into
+    their stances on it (decision 27)."""
+    truces = [f for f in facts if f.kind == "ceasefire" and f.responses]
+    if not truces:
+        return facts
+    sides = frozenset(vocab("ceasefires")["belligerents"])
+    # a stance already read on the truce, or on "the proposal", "the idea" that stands for it, is the
+    # same word: the moved answer would count it twice
+    have = {(f.actor, f.stance) for f in facts if f.kind == "stance" and (
+        f.target == CEASEFIRE_TARGET or not TRUCE_WORDS.isdisjoint(f.target.lower().split()))}
+    added, answered_there = [], set()
+    for truce in truces:
+        put_to = bool(sides.intersection(truce.proposers))
+        kept = []
+        for r in truce.responses:
+            if r.actor in sides or (put_to and _named_in(ctx, truce.evidence, r.actor)):
+                kept.append(r)
+                if r.actor not in sides:
+                    answered_there.add((truce.evidence.start, r.actor))
+                continue
+            value = AS_STANCE[r.response]
+            if (r.actor, value) not in have:
+                have.add((r.actor, value))
+                added.append(Stance(actor=r.actor, target=CEASEFIRE_TARGET, stance=value,
+                                    evidence=truce.evidence, confidence=0.6))
+        truce.responses = kept
+    if answered_there:
+        # the answer of the party the offer was put to is its response only, as a side's is (decision 3)
+        facts = [f for f in facts if not (f.kind == "stance" and f.target == CEASEFIRE_TARGET
+                                          and (f.evidence.start, f.actor) in answered_there)]
+    return facts + added
+
+
+TRUCE_WORDS = frozenset({"ceasefire", "truce", "proposal", "idea", "offer", "call", "plan", "pause"})
+AS_STANCE = {"accepted": "support", "rejected": "oppose", "conditional": "conditional"}
+
+
+def _named_in(ctx, evidence, actor: str) -> bool:
+    """Whether the sentence of ``evidence`` names ``actor`` (the offer and its answer told together)."""
+    return any((m.code if m.label != "PERSON" else m.actor) == actor
+               for m in ctx.mentions_in(evidence.start, evidence.end, ("COUNTRY", "ORG", "PERSON")))
+
+
 def _record_answer(truces: list, stance) -> bool:
     """Record ``stance`` as its actor's answer to the proposal it follows; False when there is none."""
     open_to_it = [f for f in truces if stance.actor not in f.proposers]
@@ -99,4 +152,4 @@ def _bind_answer(facts: list, stance) -> None:
             r.response = "conditional"
 
 
-__all__ = ["CEASEFIRE_TARGET", "without_answered"]
+__all__ = ["CEASEFIRE_TARGET", "third_party_stances", "without_answered"]
