@@ -49,49 +49,49 @@ def _amounts(meta, nlp, text: str) -> Counter:
 
 def test_currency_rewrite_keeps_every_amount_and_currency(meta, nlp):
     text = _article("008")  # pounds and dollars, symbols and words
-    variant = meta.rewrite_currency(text, meta.annotated(nlp, text))
+    variant = meta.rewrites.rewrite_currency(text, meta.annotated(nlp, text))
     assert len(variant.edits) >= 4
     assert all(text[e.start:e.end] != e.new for e in variant.edits)
     assert _amounts(meta, nlp, variant.text) == _amounts(meta, nlp, text)
 
 
 def test_currency_formats_cover_the_ways_outlets_write_an_amount(meta):
-    assert meta.render_amount(1.6e9, "GBP", 0)[:3] == ["£1.6bn", "1.6 billion pounds", "GBP 1.6 billion"]
-    assert "US$500m" in meta.render_amount(5e8, "USD", 0)
-    assert "2 billion euros" in meta.render_amount(2e9, "EUR", 0)
-    assert "5bn kroner" in meta.render_amount(5e9, "NOK_OR_DKK", 0)
+    assert meta.rewrites.render_amount(1.6e9, "GBP", 0)[:3] == ["£1.6bn", "1.6 billion pounds", "GBP 1.6 billion"]
+    assert "US$500m" in meta.rewrites.render_amount(5e8, "USD", 0)
+    assert "2 billion euros" in meta.rewrites.render_amount(2e9, "EUR", 0)
+    assert "5bn kroner" in meta.rewrites.render_amount(5e9, "NOK_OR_DKK", 0)
 
 
 @pytest.mark.parametrize("prefix, old, new", [("024", "NOR", "DNK"), ("064", "AUS", "CAN")])
 def test_country_swap_leaves_no_form_of_the_old_country(meta, nlp, prefix, old, new):
     text = _article(prefix)
     doc = meta.annotated(nlp, text)
-    variant = meta.swap_country(text, doc, meta._facts(nlp, text, "x", None))
+    variant = meta.rewrites.swap_country(text, doc, meta._facts(nlp, text, "x", None))
     assert variant.codes == {old: new}
     swapped = meta.annotated(nlp, variant.text)
     codes = {e.ent_id_ for e in swapped.ents if e.label_ == "COUNTRY"}
     assert old not in codes and new in codes
-    forms = [f for fs in meta.country_forms(old).values() for f in fs]
-    assert meta._pattern(forms).search(variant.text) is None
+    forms = [f for fs in meta.rewrites.country_forms(old).values() for f in fs]
+    assert meta.rewrites._pattern(forms).search(variant.text) is None
 
 
 def test_country_swap_maps_the_facts_codes(meta, nlp):
     text = _article("024")
     original = meta._facts(nlp, text, "x", None)
-    variant = meta.swap_country(text, meta.annotated(nlp, text), original)
+    variant = meta.rewrites.swap_country(text, meta.annotated(nlp, text), original)
     donors = [meta.fact_key(f, variant, text)[1] for f in original if f["kind"] == "commitment"]
     assert "DNK" in donors and "NOR" not in donors
 
 
 def test_country_swap_skips_an_article_naming_the_countrys_people(meta, nlp):
     text = "Aid\n\nNorway will give Ukraine NOK 5 billion, Prime Minister Jonas Gahr Støre said on Monday."
-    found = meta.swap_country(text, meta.annotated(nlp, text), [])
+    found = meta.rewrites.swap_country(text, meta.annotated(nlp, text), [])
     assert isinstance(found, meta.Skip) and "Støre" in found.reason
 
 
 def test_quote_marks_swap_keeps_every_quote(meta, nlp):
     text = _article("024")
-    variant = meta.swap_quote_marks(text, meta.annotated(nlp, text))
+    variant = meta.rewrites.swap_quote_marks(text, meta.annotated(nlp, text))
     assert '"' not in variant.text and "“" in variant.text
     before = [(q.start, q.end) for q in find_quotes(text)]
     assert [(q.start, q.end) for q in find_quotes(variant.text)] == before
@@ -99,7 +99,7 @@ def test_quote_marks_swap_keeps_every_quote(meta, nlp):
 
 def test_single_quotes_keep_every_quote(meta, nlp):
     text = _article("024")
-    variant = meta.single_quote_marks(text, meta.annotated(nlp, text))
+    variant = meta.rewrites.single_quote_marks(text, meta.annotated(nlp, text))
     assert variant.edits
     assert [(q.start, q.end) for q in find_quotes(variant.text)] == [(q.start, q.end) for q in find_quotes(text)]
 
@@ -107,11 +107,11 @@ def test_single_quotes_keep_every_quote(meta, nlp):
 def test_spaces_and_dashes_change_only_spaces_and_dashes(meta, nlp):
     text = _article("008")
     doc = meta.annotated(nlp, text)
-    for function, allowed in ((meta.vary_spaces, "\u00a0\u202f\u2009– "), (meta.vary_dashes, "–— ")):
+    for function, allowed in ((meta.rewrites.vary_spaces, "\u00a0\u202f\u2009– "), (meta.rewrites.vary_dashes, "–— ")):
         variant = function(text, doc)
         assert variant.edits
         assert all(set(e.new) <= set(allowed) for e in variant.edits)
-    assert "\u00a0" in meta.vary_spaces(text, doc).text
+    assert "\u00a0" in meta.rewrites.vary_spaces(text, doc).text
 
 
 def test_a_small_run_adds_up(meta, capsys):
