@@ -101,6 +101,7 @@ from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _
 from coalition.extract.stance_cues import stance as _stance
 from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, not_self_imposed, sanction_stances
 from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
+from coalition.extract.stance_partners import continues_quotation, relative_sanction_stances
 from coalition.extract.stance_inclusion import TARGET as INCLUDED, sets_inclusion, without_refusals
 from coalition.extract.stance_holders import (
     FIRST_PERSON,
@@ -303,6 +304,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             found = signatories(ctx, sent)
             if found:
                 joint, joint_at = found, n
+        if joint and continues_quotation(ctx, ctx.sents, n):
+            joint_at = n  # a joint statement's text quoted paragraph after paragraph is still theirs
         if n - joint_at > GROUP_REACH:
             joint = []  # "they", "the leaders" a long way on are someone else
         hits = targets_in(padded, named_targets)
@@ -330,6 +333,12 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             # position (added after the loop: the cues' readings of the sentence come first)
             acts.setdefault(ctx.sentence_evidence(sent).start, {})[actor] = value
             acted.append((actor, value, ctx.sentence_evidence(sent), SANCTIONS))
+        for actor, value in ([] if partisan_speaker(ctx, sent, present) else relative_sanction_stances(
+                ctx, sent, present)):
+            # "the sanctions it has imposed on Russia", "added him to its sanctions list"
+            if actor not in acts.get(ctx.sentence_evidence(sent).start, {}):
+                acts.setdefault(ctx.sentence_evidence(sent).start, {})[actor] = value
+                acted.append((actor, value, ctx.sentence_evidence(sent), SANCTIONS))
         said_at = sets_inclusion(ctx, sent, present, padded)
         if said_at is not None and not partisan_speaker(ctx, sent, present):
             # "Nothing about Ukraine can be decided without Ukraine": a condition for accepting talks,

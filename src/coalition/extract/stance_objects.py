@@ -40,6 +40,8 @@ STOPS = frozenset(_OPEN["stops"])
 GROUP_NOUNS = frozenset(_OPEN["group_nouns"])
 # "urged Hungary to move quickly": after a bare "to" these are verbs, no object
 ALSO_VERBS = frozenset(_OPEN["also_verbs"])
+# "its own 12-point position paper": the noun modifies a document, the holder's own text
+DOCUMENT_HEADS = frozenset(_OPEN["document_heads"])
 # "would host an international conference", "is pushing a plan": a thing new to the story after the
 # holder's own initiative is its own event or proposal; "described as a decision" describes
 INDEFINITE = frozenset(("a", "an"))
@@ -130,6 +132,8 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
         if word in NOUNS or i in items:
             if i + 1 < b and (lower[i + 1] in NOUNS or (i + 1) in items):
                 continue  # "the peace plan deliveries": the head is the last noun
+            if i + 1 < b and lower[i + 1] in DOCUMENT_HEADS:
+                continue
             if lower[i - 1] == "to" and word in ALSO_VERBS:
                 continue  # "urged Hungary to move quickly": a verb
             phrase = _phrase(lower, end, i)

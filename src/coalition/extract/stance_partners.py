@@ -1,0 +1,135 @@
+"""Positions of Ukraine's partners told in forms the cue and act readings miss (ninth session).
+
+Sanctions against Russia (ADJUDICATION.md, decisions 12, 32 and 34) told with the act after its
+object, where ``stance_sanctions`` reads the verb first and its object after:
+- an object relative: "Washington keeps widening the sanctions it has imposed on Russia", "the
+  sanctions the EU has adopted against Russia since 2014" is the holder's `support`; "the sanctions
+  Serbia has refused to join" its `oppose`. The holder is the state or organisation named between
+  the noun and the verb, or, for a pronoun there ("it", "they"), the clause's subject before the
+  noun; the act must still be on or against Russia (or what a Russia sanctions list holds), so that
+  "the sanctions Moscow imposed on Western officials" is nobody's position;
+- a listing: "The European Union added him to its own sanctions list", "Canada has added 100
+  tankers of Russia's shadow fleet to its sanctions list" is the adder's `support`, when what is
+  added is Russian, a Russia sanctions list's kind of target, or a person ("him"): the article is
+  about the war, and a named state must be the one adding.
+
+The text of a joint statement quoted paragraph after paragraph ("The leaders of Denmark, Estonia
+and Finland today issued a joint statement. …" then "We will keep up the pressure through
+sanctions …" six paragraphs on) is the signatories' words for as long as the quotation runs on:
+``continues_quotation`` tells the stance loop to keep the signatories past its usual reach.
+
+Words are in positions.json ("sanction_forms").
+"""
+
+from __future__ import annotations
+
+from coalition.extract.context import tokens, vocab
+from coalition.extract.stance_sanctions import (
+    IMPOSING, NOUNS, ON, REFUSING, RUSSIA, TARGETS, THREATENING, _target_ok, act_holders,
+)
+
+_WORDS = vocab("positions")["sanction_forms"]
+RELATIVES = frozenset(_WORDS["relatives"])  # "that", "which" opening the object relative
+PRONOUNS = frozenset(_WORDS["pronouns"])  # "it", "they": the clause's subject stands for them
+AUXILIARIES = frozenset(_WORDS["auxiliaries"])  # "has", "had", "have", "already", "since"
+ADDING = frozenset(_WORDS["adding"])  # "added", "adds", "adding"
+LIST_NOUNS = frozenset(_WORDS["list_nouns"])  # "list", "lists", "blacklist"
+PERSONS = frozenset(_WORDS["persons"])  # "him", "her", "them": the people of the article's story
+HOLDER_REACH = 4  # words from the noun to the verb ("the sanctions the European Union has imposed")
+ADD_REACH = 14  # words from "added" to "to its sanctions list"
+TARGET = "sanctions on Russia"
+
+
+def relative_sanction_stances(ctx, sent, present: frozenset) -> list[tuple[str, str]]:
+    """(actor, stance) pairs of the sanctions acts told after their object in ``sent``."""
+    if NOUNS.isdisjoint(present):
+        return []
+    out: list[tuple[str, str]] = []
+    if not IMPOSING.isdisjoint(present) and not ON.isdisjoint(present):
+        for pair in _relatives(ctx, sent):
+            if pair not in out:
+                out.append(pair)
+    if not ADDING.isdisjoint(present) and not LIST_NOUNS.isdisjoint(present):
+        for pair in _listings(ctx, sent):
+            if pair not in out:
+                out.append(pair)
+    return out
+
+
+def _relatives(ctx, sent):
+    lower = tokens(ctx.doc).lower
+    a, b = sent.start, sent.end
+    for k in range(a, b - 2):
+        if lower[k] not in NOUNS:
+            continue
+        h = k + 1 + (lower[k + 1] in RELATIVES)
+        v = next((i for i in range(h, min(b, h + HOLDER_REACH + 1)) if lower[i] in IMPOSING), None)
+        if v is None or v == h:
+            continue
+        # the words between the holder and the verb: only auxiliaries, a refusal, "to"
+        if not any(lower[o] in ON for o in range(v + 1, min(b, v + 3))):
+            continue
+        o = next(o for o in range(v + 1, min(b, v + 3)) if lower[o] in ON)
+        if not _target_ok(lower[o + 1:min(b, o + 5)]):
+            continue
+        if lower[h] in PRONOUNS:
+            holders = act_holders(ctx, lower, a, k, b)
+            between = lower[h + 1:v]
+        else:
+            holders = act_holders(ctx, lower, h, v, b)
+            between = []
+        if not holders:
+            continue
+        value = ("oppose" if not REFUSING.isdisjoint(lower[h:v])
+                 else "conditional" if not THREATENING.isdisjoint(lower[h:v]) else "support")
+        if any(w not in AUXILIARIES and w not in REFUSING and w not in THREATENING and w != "to"
+               for w in between):
+            continue  # "the sanctions it says Britain imposed": not a plain relative
+        for actor in holders:
+            yield actor, value
+
+
+def _listings(ctx, sent):
+    lower = tokens(ctx.doc).lower
+    a, b = sent.start, sent.end
+    for v in range(a, b):
+        if lower[v] not in ADDING:
+            continue
+        end = min(b, v + ADD_REACH)
+        to = next((i for i in range(v + 1, end) if lower[i] == "to"), None)
+        if to is None:
+            continue
+        rest = lower[to + 1:min(b, to + 5)]
+        noun = next((i for i, w in enumerate(rest) if w in NOUNS), None)
+        if noun is None or noun + 1 >= len(rest) or rest[noun + 1] not in LIST_NOUNS:
+            continue
+        added = lower[v + 1:to]
+        if RUSSIA.isdisjoint(added) and TARGETS.isdisjoint(added) and PERSONS.isdisjoint(added):
+            continue  # "added three Iranian firms to its sanctions list": not Russia's
+        if _names_other_state(ctx, v + 1, to):
+            continue
+        for actor in act_holders(ctx, lower, a, v, b):
+            yield actor, "support"
+
+
+def _names_other_state(ctx, a: int, b: int) -> bool:
+    """Whether tokens [a, b) name a country other than Russia ("added Iranian firms")."""
+    return any(m.code != "RUS" for m in ctx.mentions_in(ctx.doc[a].idx, ctx.doc[b].idx, ("COUNTRY",)))
+
+
+def in_quotation(ctx, sent) -> bool:
+    """Whether ``sent``'s middle lies inside a quotation (the spans ``quote_speaker`` caches)."""
+    quotes = ctx.__dict__.get("_quote_spans")
+    if quotes is None:
+        quotes = ctx.__dict__["_quote_spans"] = [(q.open_mark, q.close_mark) for q in ctx.quotes()]
+    mid = (sent.start_char + sent.end_char) // 2
+    return any(a <= mid <= b for a, b in quotes)
+
+
+def continues_quotation(ctx, sents, n: int) -> bool:
+    """Whether sentence ``n`` and the one before it both lie inside quotations: a quoted text that
+    runs on, paragraph after paragraph, is still the words of those who issued it."""
+    return n > 0 and in_quotation(ctx, sents[n]) and in_quotation(ctx, sents[n - 1])
+
+
+__all__ = ["TARGET", "continues_quotation", "in_quotation", "relative_sanction_stances"]
