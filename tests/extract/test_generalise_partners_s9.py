@@ -76,3 +76,29 @@ def test_a_position_paper_is_no_stated_position():
     text = ("Beijing said its envoy had listened to all sides, adding that China would keep working on the "
             "basis of its own 12-point position paper.")
     assert not any(actor == "CHN" for actor, _ in stances(text))
+
+
+# A refusal to tell something is no position: the withheld object is a fact, not aid or consent.
+@pytest.mark.parametrize("text,absent", [
+    ("The Dutch defence ministry would not give figures for the cost of the jets.", "NLD"),
+    ("Greece refused to give a breakdown of the equipment it has sent.", "GRC"),
+    ("Austria's finance ministry has resisted calls from lawmakers to put a figure on its total help.", "AUT"),
+])
+def test_withholding_information_is_no_refusal(text, absent):
+    assert not any(actor == absent and value == "oppose" for actor, value in stances(text))
+
+
+def test_refusing_aid_is_still_a_refusal():
+    # the object is aid, not information (and "at face value" is no withheld figure)
+    assert ("BEL", "oppose") in stances("Belgium declined to give Ukraine more fighter jets this year.")
+    assert ("PRT", "oppose") in stances("Portugal's prime minister said he was reluctant to take the Russian offer at face value.")
+
+
+# "think tank" is no tank: an item word that is part of another noun is no aid.
+def test_think_tanks_are_no_tanks():
+    from coalition.extract import extract
+    from coalition.model import Article
+    text = ("Headline\n\nRussia's war in Ukraine went on. Kyiv asked its partners for more help.\n\n"
+            "Canada will fund two think tanks in Kyiv that study the war.")
+    facts = extract(Article(text=text, source="test")).facts
+    assert not any(f.kind == "commitment" and "tanks" in (f.items or []) for f in facts)

@@ -335,6 +335,8 @@ class ItemFinder:
                 if word not in self.category:
                     self.category[word] = category
                     self.matcher.add(f"ITEM:{word}", [nlp.make_doc(word)])
+        # "a Washington think tank": the item word is part of another noun
+        self.not_after = frozenset(vocab.get("not_item_after", ()))
 
     def __call__(self, doc: Doc) -> Doc:
         # (start, end, match id) tuples, filtered as ``filter_spans`` filters Spans
@@ -342,6 +344,8 @@ class ItemFinder:
         items = []
         lower = words(doc).lower
         for start, end, match_id in _filter_spans([(s, e, m) for m, s, e in self.matcher(doc)]):
+            if start > 0 and lower[start - 1] in self.not_after:
+                continue
             word = strings[match_id][5:]
             text = " ".join(lower[start:end]).replace(" - ", "-")
             items.append((start, end, text, self.category[word]))

@@ -18,7 +18,11 @@ and Finland today issued a joint statement. …" then "We will keep up the press
 sanctions …" six paragraphs on) is the signatories' words for as long as the quotation runs on:
 ``continues_quotation`` tells the stance loop to keep the signatories past its usual reach.
 
-Words are in positions.json ("sanction_forms").
+A refusal whose object is information is no position: "declined to give details", "would not give
+figures", "resisted pressure to put a figure on the total" withhold a fact, not aid or consent
+(``withholds_information``).
+
+Words are in positions.json ("sanction_forms", "withheld_information").
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ AUXILIARIES = frozenset(_WORDS["auxiliaries"])  # "has", "had", "have", "already
 ADDING = frozenset(_WORDS["adding"])  # "added", "adds", "adding"
 LIST_NOUNS = frozenset(_WORDS["list_nouns"])  # "list", "lists", "blacklist"
 PERSONS = frozenset(_WORDS["persons"])  # "him", "her", "them": the people of the article's story
+_WITHHELD = vocab("positions")["withheld_information"]
+INFORMATION = frozenset(_WITHHELD["nouns"])  # "details", "figures", "a breakdown", "comment"
+INFORMATION_REACH = 8  # words after the cue in which the withheld fact is its object ("resisted pressure from … to put a figure")
 HOLDER_REACH = 4  # words from the noun to the verb ("the sanctions the European Union has imposed")
 ADD_REACH = 14  # words from "added" to "to its sanctions list"
 TARGET = "sanctions on Russia"
@@ -117,6 +124,23 @@ def _names_other_state(ctx, a: int, b: int) -> bool:
     return any(m.code != "RUS" for m in ctx.mentions_in(ctx.doc[a].idx, ctx.doc[b].idx, ("COUNTRY",)))
 
 
+def withholds_information(text: str, cue: str | None, stance: str) -> bool:
+    """Whether a refusal ``cue`` in a clause's padded lower-case ``text`` refuses to tell something
+    ("declined to give details, saying…"), its object being information within a few words, before
+    any clause edge."""
+    if stance != "oppose" or not cue:
+        return False
+    at = text.find(" " + cue + " ")
+    if at < 0:
+        return False
+    for word in text[at + len(cue) + 2:].split()[:INFORMATION_REACH]:
+        if word in INFORMATION:
+            return True
+        if word in (",", ";", "and", "but"):
+            return False
+    return False
+
+
 def in_quotation(ctx, sent) -> bool:
     """Whether ``sent``'s middle lies inside a quotation (the spans ``quote_speaker`` caches)."""
     quotes = ctx.__dict__.get("_quote_spans")
@@ -132,4 +156,4 @@ def continues_quotation(ctx, sents, n: int) -> bool:
     return n > 0 and in_quotation(ctx, sents[n]) and in_quotation(ctx, sents[n - 1])
 
 
-__all__ = ["TARGET", "continues_quotation", "in_quotation", "relative_sanction_stances"]
+__all__ = ["TARGET", "continues_quotation", "in_quotation", "relative_sanction_stances", "withholds_information"]
