@@ -102,3 +102,15 @@ def test_think_tanks_are_no_tanks():
             "Canada will fund two think tanks in Kyiv that study the war.")
     facts = extract(Article(text=text, source="test")).facts
     assert not any(f.kind == "commitment" and "tanks" in (f.items or []) for f in facts)
+
+
+# Decision 9: support cut off before it is given ("stopped short of endorsing") is a hedge, not support;
+# "the document" stands for the plan named before it, as "the text" does.
+@pytest.mark.parametrize("text,actor", [
+    ("Canada's foreign minister stopped short of backing the peace plan on Tuesday.", "CAN"),
+    ("Kyiv presented its ten-point peace plan to allies on Monday. The Swedish government stopped short of "
+     "endorsing the document, saying it needed time to study it.", "SWE"),
+])
+def test_stopped_short_of_support_is_a_hedge(text, actor):
+    got = stances(text)
+    assert (actor, "considering") in got and (actor, "support") not in got

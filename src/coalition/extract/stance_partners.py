@@ -18,6 +18,10 @@ and Finland today issued a joint statement. …" then "We will keep up the press
 sanctions …" six paragraphs on) is the signatories' words for as long as the quotation runs on:
 ``continues_quotation`` tells the stance loop to keep the signatories past its usual reach.
 
+Support cut off before it is given is a hedge: "stopped short of endorsing the document", "fell short
+of backing the plan" is `considering` (ADJUDICATION.md decision 9: weighing the step, not taking it),
+never the support its verb would say (``short_of``).
+
 A refusal whose object is information is no position: "declined to give details", "would not give
 figures", "resisted pressure to put a figure on the total" withhold a fact, not aid or consent
 (``withholds_information``).
@@ -42,6 +46,7 @@ PERSONS = frozenset(_WORDS["persons"])  # "him", "her", "them": the people of th
 _WITHHELD = vocab("positions")["withheld_information"]
 INFORMATION = frozenset(_WITHHELD["nouns"])  # "details", "figures", "a breakdown", "comment"
 INFORMATION_REACH = 8  # words after the cue in which the withheld fact is its object ("resisted pressure from … to put a figure")
+SHORT_OF = [["short", "of"]]  # "stopped short of", "fell short of", "stops short of"
 HOLDER_REACH = 4  # words from the noun to the verb ("the sanctions the European Union has imposed")
 ADD_REACH = 14  # words from "added" to "to its sanctions list"
 TARGET = "sanctions on Russia"
@@ -141,6 +146,15 @@ def withholds_information(text: str, cue: str | None, stance: str) -> bool:
     return False
 
 
+def short_of(text: str, cue: str | None, stance: str | None) -> str | None:
+    """``stance``, or `considering` for a support cue right after "short of" ("stopped short of
+    endorsing the plan") in a clause's padded lower-case ``text``."""
+    if stance != "support" or not cue:
+        return stance
+    at = text.find(" " + cue + " ")
+    return "considering" if at >= 0 and text[:at].split()[-2:] in SHORT_OF else stance
+
+
 def in_quotation(ctx, sent) -> bool:
     """Whether ``sent``'s middle lies inside a quotation (the spans ``quote_speaker`` caches)."""
     quotes = ctx.__dict__.get("_quote_spans")
@@ -156,4 +170,5 @@ def continues_quotation(ctx, sents, n: int) -> bool:
     return n > 0 and in_quotation(ctx, sents[n]) and in_quotation(ctx, sents[n - 1])
 
 
-__all__ = ["TARGET", "continues_quotation", "in_quotation", "relative_sanction_stances", "withholds_information"]
+__all__ = ["TARGET", "continues_quotation", "in_quotation", "relative_sanction_stances", "short_of",
+           "withholds_information"]
