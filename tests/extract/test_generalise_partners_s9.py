@@ -114,3 +114,15 @@ def test_think_tanks_are_no_tanks():
 def test_stopped_short_of_support_is_a_hedge(text, actor):
     got = stances(text)
     assert (actor, "considering") in got and (actor, "support") not in got
+
+
+# Openness to another kind of help answers nothing about the target: the refusal stands.
+@pytest.mark.parametrize("text,actor", [
+    ("Denmark will not take part in any military deployment on Ukrainian soil, the government said on Monday, "
+     "though it left the door open to other forms of support at sea.", "DNK"),
+    ("Austria will not join any mission on Ukrainian territory after a truce, the chancellor said, though he "
+     "was open to other kinds of help such as demining.", "AUT"),
+])
+def test_openness_to_other_help_leaves_the_refusal(text, actor):
+    got = stances(text)
+    assert (actor, "oppose") in got and (actor, "open") not in got

@@ -102,7 +102,7 @@ from coalition.extract.stance_cues import stance as _stance
 from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, not_self_imposed, sanction_stances
 from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
 from coalition.extract.stance_partners import (
-    continues_quotation, relative_sanction_stances, short_of, withholds_information,
+    continues_quotation, other_help, relative_sanction_stances, short_of, withholds_information,
 )
 from coalition.extract.stance_inclusion import TARGET as INCLUDED, sets_inclusion, without_refusals
 from coalition.extract.stance_holders import (
@@ -394,6 +394,9 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             text = _padded_range(ctx.doc, a, b)
             stance, cue = _stance(text, verbs, places)
             stance = short_of(text, cue, stance)  # "stopped short of endorsing it": a hedge
+            masked = other_help(text, cue, stance)
+            if masked is not None:  # "… though it left the door open to other forms of support"
+                stance, cue = _stance(masked, verbs, places)
             if stance is None or unheld_policy(text, cue) or support_as_aid(text, stance) or \
                     withholds_information(text, cue, stance):
                 continue  # "does not send equipment to Kyiv" (a deal's scope), "supports demining through its agency"

@@ -22,6 +22,11 @@ Support cut off before it is given is a hedge: "stopped short of endorsing the d
 of backing the plan" is `considering` (ADJUDICATION.md decision 9: weighing the step, not taking it),
 never the support its verb would say (``short_of``).
 
+Openness to something else is no answer on the target: "will not take part in any deployment on
+Ukrainian territory, though it left the door open to other forms of support" refuses the deployment;
+the open cue's object is "other forms of support", so the clause's answer is read without it
+(``other_help``).
+
 A refusal whose object is information is no position: "declined to give details", "would not give
 figures", "resisted pressure to put a figure on the total" withhold a fact, not aid or consent
 (``withholds_information``).
@@ -46,6 +51,10 @@ PERSONS = frozenset(_WORDS["persons"])  # "him", "her", "them": the people of th
 _WITHHELD = vocab("positions")["withheld_information"]
 INFORMATION = frozenset(_WITHHELD["nouns"])  # "details", "figures", "a breakdown", "comment"
 INFORMATION_REACH = 8  # words after the cue in which the withheld fact is its object ("resisted pressure from … to put a figure")
+_OTHER = vocab("positions")["other_help"]
+OTHERS = frozenset(_OTHER["others"])  # "other", "different"
+OTHER_KINDS = frozenset(_OTHER["kinds"])  # "forms", "ways", "kinds", "support", "help"
+OTHER_REACH = 4  # words after the cue: "open to other forms", "help in other ways"
 SHORT_OF = [["short", "of"]]  # "stopped short of", "fell short of", "stops short of"
 HOLDER_REACH = 4  # words from the noun to the verb ("the sanctions the European Union has imposed")
 ADD_REACH = 14  # words from "added" to "to its sanctions list"
@@ -155,6 +164,21 @@ def short_of(text: str, cue: str | None, stance: str | None) -> str | None:
     return "considering" if at >= 0 and text[:at].split()[-2:] in SHORT_OF else stance
 
 
+def other_help(text: str, cue: str | None, stance: str | None) -> str | None:
+    """The padded ``text`` with ``cue`` blanked out when it is an open, considering or support cue
+    whose object is another kind of help ("left the door open to other forms of support", "would
+    help in other ways"); None otherwise."""
+    if stance not in ("open", "considering", "support") or not cue:
+        return None
+    at = text.find(" " + cue + " ")
+    if at < 0:
+        return None
+    after = text[at + len(cue) + 2:].split()[:OTHER_REACH]
+    if not any(w in OTHERS and k + 1 < len(after) and after[k + 1] in OTHER_KINDS for k, w in enumerate(after)):
+        return None
+    return text[:at] + " … " + text[at + len(cue) + 2:]
+
+
 def in_quotation(ctx, sent) -> bool:
     """Whether ``sent``'s middle lies inside a quotation (the spans ``quote_speaker`` caches)."""
     quotes = ctx.__dict__.get("_quote_spans")
@@ -170,5 +194,5 @@ def continues_quotation(ctx, sents, n: int) -> bool:
     return n > 0 and in_quotation(ctx, sents[n]) and in_quotation(ctx, sents[n - 1])
 
 
-__all__ = ["TARGET", "continues_quotation", "in_quotation", "relative_sanction_stances", "short_of",
+__all__ = ["TARGET", "continues_quotation", "in_quotation", "other_help", "relative_sanction_stances", "short_of",
            "withholds_information"]
