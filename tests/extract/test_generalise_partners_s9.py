@@ -67,6 +67,8 @@ def test_joint_statement_quoted_at_length():
      {("ITA", "support"), ("ESP", "support")}),
     ("Sweden rejected Hungary's position that the aid should wait until after the elections.",
      {("SWE", "oppose")}),
+    # remarks state a position too
+    ("The Belgian foreign minister welcomed the Indian prime minister's remarks on the war.", {("BEL", "support")}),
 ])
 def test_a_stated_position_backed_or_rejected(text, expected):
     assert expected <= stances(text)
