@@ -1,0 +1,33 @@
+"""Ninth-session commitment rules, on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.commitment_sentences import facts
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish-led scheme will send 40 howitzers to Ukraine this winter.",
+    "The initiative, funded by about a dozen partner countries, delivered 300,000 shells to Ukraine last year.",
+    "The Dutch-led coalition has handed over 2,000 drones to Ukraine since spring.",
+])
+def test_a_pooled_scheme_gives_aid_without_a_donor(text):
+    """Adjudication 18: a scheme one state leads and several fund is no one's gift."""
+    found = facts("Norway sent 20 tanks to Ukraine. " + text)
+    assert [f.donor for f in found if f.donor != "NOR" or "tanks" not in f.items] == [None]
+
+
+def test_a_scheme_with_named_funders_keeps_them():
+    found = facts("The initiative, funded by Germany and Denmark, delivered 300,000 shells to Ukraine.")
+    assert {f.donor for f in found} >= {"DEU", "DNK"}
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Belgium, Luxembourg and Austria acted next, jointly funding a new package of about €300 million.", "package"),
+    ("Spain and Portugal went further the same week, jointly financing a fresh package of roughly €80 million.", "package"),
+])
+def test_a_paying_gerund_with_an_object_is_a_verb_not_an_item(text, noun):
+    """The shares of a joint sum carry what the sum pays for, not "funding" or "financing"."""
+    shares = [f for f in facts(text) if f.part_of is not None]
+    assert shares and all(f.items == [noun] for f in shares)
