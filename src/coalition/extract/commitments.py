@@ -44,6 +44,7 @@ from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import generic_package_told_elsewhere, summary_told_in_detail, superseded_budget_line
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
+from coalition.extract.verb_items import verb_with_object
 from coalition.extract.unpledged import commentators_forecast, companies_sell, reference_amount, ukraine_asks
 from coalition.model import Commitment
 
@@ -201,6 +202,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     roles = words["role_nouns_after_items"]
     # "the logistics hub for the force": a place or a role, not aid given
     items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)
+             and not verb_with_object(table, sent, it, words)  # "jointly financing a second package": a verb
              and not (it[1] < sent.end and table.lower[it[1]] in roles) and not _own_budget_item(table, sent, it)
              # "from the Defence Forces' own stocks": an item as a possessor owns something, it is not given
              and not (it[1] < sent.end and table.text[it[1]] in ("'s", "’s", "'", "’"))]
