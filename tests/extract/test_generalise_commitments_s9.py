@@ -31,3 +31,12 @@ def test_a_paying_gerund_with_an_object_is_a_verb_not_an_item(text, noun):
     """The shares of a joint sum carry what the sum pays for, not "funding" or "financing"."""
     shares = [f for f in facts(text) if f.part_of is not None]
     assert shares and all(f.items == [noun] for f in shares)
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Warsaw is relying on the $20bn (€18bn) EU loan to be paid back from Russian assets.", "EU"),
+    ("Finland praised the €3bn ($3.3bn) German package for Ukraine's air defence.", "DEU"),
+])
+def test_a_giver_named_after_the_conversion_gives(text, donor):
+    """The giver between an amount and its noun is read past a conversion in parentheses."""
+    assert [f.donor for f in facts(text) if f.amount] == [donor]

@@ -45,6 +45,7 @@ from coalition.extract.restated import generic_package_told_elsewhere, summary_t
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
 from coalition.extract.verb_items import verb_with_object
+from coalition.extract.amount_asides import after_conversion
 from coalition.extract.unpledged import commentators_forecast, companies_sell, reference_amount, ukraine_asks
 from coalition.model import Commitment
 
@@ -244,7 +245,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
             if superseded_budget_line(doc, lo, hi):
                 continue  # "the draft budget had set aside €4bn": the line a later decision replaced
-            right_after = _donor_right_after(ctx, sent, span.end)
+            right_after = _donor_right_after(ctx, sent, after_conversion(table, sent, span.end))  # "the $50bn (€45bn) G7 loan"
             if right_after is None and _own_money_of_recipient(ctx, sent, lo, span.start, words):
                 continue  # "Ukraine's own defence budget is $53bn", "Russia plans to spend $145bn": theirs, no aid
             if _budget_total(doc, sent, span.start, span.end, words) or _held_assets(doc, sent, span.end, words) or (
