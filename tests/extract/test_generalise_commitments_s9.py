@@ -40,3 +40,16 @@ def test_a_paying_gerund_with_an_object_is_a_verb_not_an_item(text, noun):
 def test_a_giver_named_after_the_conversion_gives(text, donor):
     """The giver between an amount and its noun is read past a conversion in parentheses."""
     assert [f.donor for f in facts(text) if f.amount] == [donor]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Japan put ¥300bn into the fund, through which the G7 members are lending Ukraine about $40 billion overall.", "G7"),
+    ("Norway said on Friday that EU member states had committed €6bn to Ukraine's air defence.", "EU"),
+])
+def test_a_body_named_before_its_members_gives(text, donor):
+    assert donor in [f.donor for f in facts(text) if f.amount and f.currency in ("USD", "EUR")]
+
+
+def test_some_of_a_bodys_members_are_no_body():
+    found = facts("Norway said on Friday that three EU member states had committed €6bn to Ukraine's air defence.")
+    assert "EU" not in [f.donor for f in found]

@@ -35,7 +35,7 @@ from coalition.extract.private_giving import privately_collected
 from coalition.extract.split_openers import split_of_nothing
 from coalition.extract.blockers import blockers, owner_instead
 from coalition.extract.makers import maker_before
-from coalition.extract.member_bodies import members_body
+from coalition.extract.member_bodies import body_of_group, members_body
 from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
 from coalition.extract.package_contents import fold_package_contents
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
@@ -290,7 +290,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 donor = donor or _donor_after(ctx, sent, span.end) or context_donor
             elif _has(_lower(doc, max(lo, span.start - 12), span.start), words["collective_donors"]):
                 # "At NATO's summit, allies pledged €40bn a year": the members give as their body
-                body = members_body(ctx, sent)
+                body = body_of_group(ctx, sent, max(lo, span.start - 12), span.start, words) or members_body(ctx, sent)
                 if body is not None:
                     donor, collective = body, False
             if donor in _channels():
