@@ -53,3 +53,18 @@ def test_a_body_named_before_its_members_gives(text, donor):
 def test_some_of_a_bodys_members_are_no_body():
     found = facts("Norway said on Friday that three EU member states had committed €6bn to Ukraine's air defence.")
     assert "EU" not in [f.donor for f in found]
+
+
+def test_bullets_take_the_stage_of_their_introducing_verb():
+    """ "So far, Finland has delivered:" gives each bullet below it its donor and its stage."""
+    text = ("So far, Finland has delivered:\n\n- Leopard 2R mine-clearing vehicles;\n"
+            "- power generators and body armour;\n- patrol boats.\n\nThe talks go on next week.")
+    found = [f for f in facts(text) if f.donor == "FIN"]
+    assert len(found) == 3 and all(f.status == "delivered" for f in found)
+    assert any("body armour" in f.items for f in found)
+
+
+@pytest.mark.parametrize("intro", ["The aid announced by Finland includes:", "Finland said the funding will be used for:"])
+def test_bullets_under_a_sums_contents_give_nothing_of_their_own(intro):
+    text = f"Finland pledged €90 million to Ukraine. {intro}\n\n- power generators and body armour;\n- patrol boats.\n"
+    assert not [f for f in facts(text) if f.amount is None]

@@ -24,6 +24,7 @@ from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside,
                                               without_relative_aside)
 from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.pooled_schemes import pooled_subject
+from coalition.extract.list_stages import intro_stage
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
@@ -100,6 +101,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
                 continue
             status = out[-1].status  # "had started sending weapons, together with a small team of instructors"
+        if status is None:
+            status = intro_stage(ctx, sent, words)  # "Portugal has sent:" then "- Leopard 2A6 tanks;"
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
         if status == "planned" and _bare_modal_verb(table, window, start, first, words) is False:
