@@ -68,3 +68,13 @@ def test_bullets_take_the_stage_of_their_introducing_verb():
 def test_bullets_under_a_sums_contents_give_nothing_of_their_own(intro):
     text = f"Finland pledged €90 million to Ukraine. {intro}\n\n- power generators and body armour;\n- patrol boats.\n"
     assert not [f for f in facts(text) if f.amount is None]
+
+
+@pytest.mark.parametrize("text", [
+    "Malta's government put €3 million into a fund buying shells outside the EU, and another €400,000 into radios for Ukraine's army.",
+    "The Maltese government paid €3 million for shells produced within the EU, and another €400,000 for radios for Ukraine's army.",
+])
+def test_an_actor_named_as_a_place_gives_nothing(text):
+    """ "outside the EU", "within the EU": a place the money is spent in, not a giver."""
+    found = [f for f in facts(text) if f.amount == 400_000]
+    assert found and all(f.donor == "MLT" for f in found)

@@ -18,7 +18,7 @@ from coalition.extract.context import ArticleContext, Mention, _lower, has_phras
 
 # Prepositions that make a following actor a recipient or a place, not a donor.
 # "through the World Bank", "via the IMF": a channel, not a giver.
-NOT_DONOR_BEFORE = {"since", "after", "before", "than", "of", "to", "for", "with", "in", "into", "against", "on", "at", "toward", "towards", "over", "across", "inside", "about", "through", "via", "under"}
+NOT_DONOR_BEFORE = {"since", "after", "before", "than", "of", "to", "for", "with", "in", "into", "against", "on", "at", "toward", "towards", "over", "across", "inside", "outside", "beyond", "within", "throughout", "about", "through", "via", "under"}
 # Ukraine receives, and Russia in this domain does not give: "since Russia's invasion".
 NOT_DONORS = {"UKR", "RUS"}
 COMPANY_NOUNS = {"firm", "firms", "company", "companies", "group", "maker", "manufacturer", "contractor", "giant", "start-up", "startup", "industry", "industries", "producer", "defence", "defense"}
@@ -49,7 +49,7 @@ FUNDED_BY = ("paid for by", "paid for jointly by", "jointly by", "financed by", 
              "jointly funded by", "shared by", "provided by", "covered by", "borne by")
 
 TEMPORAL = {"after", "before", "since", "when", "once"}
-PLACE_PREPOSITIONS = {"of", "to", "for", "with", "in", "into", "against", "on", "at", "from", "inside", "across", "over"}
+PLACE_PREPOSITIONS = {"of", "to", "for", "with", "in", "into", "against", "on", "at", "from", "inside", "outside", "beyond", "within", "throughout", "across", "over"}
 # Nouns of giving after "X's": "Denmark's contribution", "Britain's share".
 AID_NOUNS = {"contribution", "contributions", "aid", "package", "packages", "pledge", "pledges", "support", "donation", "donations", "share", "assistance", "loan", "loans", "funding"}
 # Offices and bodies that name their country after "of": "the Government of Estonia".
