@@ -78,3 +78,12 @@ def test_an_actor_named_as_a_place_gives_nothing(text):
     """ "outside the EU", "within the EU": a place the money is spent in, not a giver."""
     found = [f for f in facts(text) if f.amount == 400_000]
     assert found and all(f.donor == "MLT" for f in found)
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("The decision came a day after Portugal confirmed that it would send six minehunters.", "PRT"),
+    ("Kyiv welcomed the news shortly after Finland signalled it would hand over two radars.", "FIN"),
+])
+def test_an_actor_after_a_time_word_gives_before_a_verb_of_saying(text, donor):
+    """ "after X confirmed that it would send": a clause whose actor gives, like "after X said"."""
+    assert donor in [f.donor for f in facts(text)]

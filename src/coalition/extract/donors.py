@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from coalition.extract.subject_verbs import speech_verbs
 from coalition.extract.context import ArticleContext, Mention, _lower, has_phrase, lower_text, tokens, vocab
 
 
@@ -204,7 +205,7 @@ def _reads_as_subject(doc, m: Mention) -> bool:
         return True  # "Britain's share will be £2bn, Canada's will be C$5bn": the noun left out
     if nxt in GROUP_HEADS and m.end + 1 < len(doc):
         nxt = table.lower[m.end + 1]  # "after G7 leaders agreed to lend": the actor's leaders speak for it
-    return nxt in SUBJECT_FOLLOWERS or (nxt in _trigger_set() and nxt not in NOUN_TRIGGERS)
+    return nxt in SUBJECT_FOLLOWERS or nxt in speech_verbs() or (nxt in _trigger_set() and nxt not in NOUN_TRIGGERS)
 
 
 def _aid_noun_follows(doc, start: int, end: int) -> bool:
