@@ -87,3 +87,13 @@ def test_an_actor_named_as_a_place_gives_nothing(text):
 def test_an_actor_after_a_time_word_gives_before_a_verb_of_saying(text, donor):
     """ "after X confirmed that it would send": a clause whose actor gives, like "after X said"."""
     assert donor in [f.donor for f in facts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway said on Monday it would give Ukraine more armoured vehicles. Norway will hand over 20 M113 armoured personnel carriers next month.",
+    "Greece announced that it would send Ukraine more air defence systems. Greece will deliver two Crotale batteries in May.",
+])
+def test_a_class_phrase_told_in_detail_next_is_a_summary(text):
+    """ "armoured vehicles" then "20 M113 carriers": the same aid first summed up, one commitment."""
+    found = facts(text)
+    assert len(found) == 1 and not {"armoured vehicles", "air defence systems"} & set(found[0].items)
