@@ -82,11 +82,13 @@ def summary_told_in_detail(ctx, draft, drafts: list, vague: list) -> bool:
             or draft.sent is None or not all(i.lower() in vague or _class_phrase(i) for i in draft.items) or _output_share(draft)):
         return False
     at = ctx.sentence_index(draft.sent.start_char)
+    # "air defence systems" sums up "a SAMP/T system", not "200 missiles": the detail's sentence keeps the class noun
+    heads = {i.split()[-1].rstrip("s") for i in draft.items if i.lower() not in vague}
     for other in drafts:
         if other is draft or other.donor != draft.donor or other.sent is None or other.money is not None:
             continue
         if 0 < ctx.sentence_index(other.sent.start_char) - at <= 2 and other.category == draft.category and any(
-                i.lower() not in vague for i in other.items):
+                i.lower() not in vague for i in other.items) and all(h in lower_text(other.sent) for h in heads):
             return True
     return False
 
