@@ -35,7 +35,7 @@ from coalition.extract.private_giving import privately_collected
 from coalition.extract.split_openers import split_of_nothing
 from coalition.extract.blockers import blockers, owner_instead
 from coalition.extract.makers import maker_before
-from coalition.extract.member_bodies import members_body
+from coalition.extract.member_bodies import body_of_group, members_body
 from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
 from coalition.extract.package_contents import fold_package_contents
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
@@ -44,6 +44,8 @@ from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import generic_package_told_elsewhere, summary_told_in_detail, superseded_budget_line
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
+from coalition.extract.verb_items import verb_with_object
+from coalition.extract.amount_asides import after_conversion
 from coalition.extract.unpledged import commentators_forecast, companies_sell, reference_amount, ukraine_asks
 from coalition.model import Commitment
 
@@ -201,6 +203,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     roles = words["role_nouns_after_items"]
     # "the logistics hub for the force": a place or a role, not aid given
     items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)
+             and not verb_with_object(table, sent, it, words)  # "jointly financing a second package": a verb
              and not (it[1] < sent.end and table.lower[it[1]] in roles) and not _own_budget_item(table, sent, it)
              # "from the Defence Forces' own stocks": an item as a possessor owns something, it is not given
              and not (it[1] < sent.end and table.text[it[1]] in ("'s", "’s", "'", "’"))]
@@ -242,7 +245,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
             if superseded_budget_line(doc, lo, hi):
                 continue  # "the draft budget had set aside €4bn": the line a later decision replaced
-            right_after = _donor_right_after(ctx, sent, span.end)
+            right_after = _donor_right_after(ctx, sent, after_conversion(table, sent, span.end))  # "the $50bn (€45bn) G7 loan"
             if right_after is None and _own_money_of_recipient(ctx, sent, lo, span.start, words):
                 continue  # "Ukraine's own defence budget is $53bn", "Russia plans to spend $145bn": theirs, no aid
             if _budget_total(doc, sent, span.start, span.end, words) or _held_assets(doc, sent, span.end, words) or (
@@ -287,7 +290,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 donor = donor or _donor_after(ctx, sent, span.end) or context_donor
             elif _has(_lower(doc, max(lo, span.start - 12), span.start), words["collective_donors"]):
                 # "At NATO's summit, allies pledged €40bn a year": the members give as their body
-                body = members_body(ctx, sent)
+                body = body_of_group(ctx, sent, max(lo, span.start - 12), span.start, words) or members_body(ctx, sent)
                 if body is not None:
                     donor, collective = body, False
             if donor in _channels():

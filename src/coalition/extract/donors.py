@@ -13,12 +13,13 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from coalition.extract.subject_verbs import speech_verbs
 from coalition.extract.context import ArticleContext, Mention, _lower, has_phrase, lower_text, tokens, vocab
 
 
 # Prepositions that make a following actor a recipient or a place, not a donor.
 # "through the World Bank", "via the IMF": a channel, not a giver.
-NOT_DONOR_BEFORE = {"since", "after", "before", "than", "of", "to", "for", "with", "in", "into", "against", "on", "at", "toward", "towards", "over", "across", "inside", "about", "through", "via", "under"}
+NOT_DONOR_BEFORE = {"since", "after", "before", "than", "of", "to", "for", "with", "in", "into", "against", "on", "at", "toward", "towards", "over", "across", "inside", "outside", "beyond", "within", "throughout", "about", "through", "via", "under"}
 # Ukraine receives, and Russia in this domain does not give: "since Russia's invasion".
 NOT_DONORS = {"UKR", "RUS"}
 COMPANY_NOUNS = {"firm", "firms", "company", "companies", "group", "maker", "manufacturer", "contractor", "giant", "start-up", "startup", "industry", "industries", "producer", "defence", "defense"}
@@ -49,7 +50,7 @@ FUNDED_BY = ("paid for by", "paid for jointly by", "jointly by", "financed by", 
              "jointly funded by", "shared by", "provided by", "covered by", "borne by")
 
 TEMPORAL = {"after", "before", "since", "when", "once"}
-PLACE_PREPOSITIONS = {"of", "to", "for", "with", "in", "into", "against", "on", "at", "from", "inside", "across", "over"}
+PLACE_PREPOSITIONS = {"of", "to", "for", "with", "in", "into", "against", "on", "at", "from", "inside", "outside", "beyond", "within", "throughout", "across", "over"}
 # Nouns of giving after "X's": "Denmark's contribution", "Britain's share".
 AID_NOUNS = {"contribution", "contributions", "aid", "package", "packages", "pledge", "pledges", "support", "donation", "donations", "share", "assistance", "loan", "loans", "funding"}
 # Offices and bodies that name their country after "of": "the Government of Estonia".
@@ -204,7 +205,7 @@ def _reads_as_subject(doc, m: Mention) -> bool:
         return True  # "Britain's share will be £2bn, Canada's will be C$5bn": the noun left out
     if nxt in GROUP_HEADS and m.end + 1 < len(doc):
         nxt = table.lower[m.end + 1]  # "after G7 leaders agreed to lend": the actor's leaders speak for it
-    return nxt in SUBJECT_FOLLOWERS or (nxt in _trigger_set() and nxt not in NOUN_TRIGGERS)
+    return nxt in SUBJECT_FOLLOWERS or nxt in speech_verbs() or (nxt in _trigger_set() and nxt not in NOUN_TRIGGERS)
 
 
 def _aid_noun_follows(doc, start: int, end: int) -> bool:

@@ -23,6 +23,8 @@ from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
                                               without_relative_aside)
 from coalition.extract.no_aid import UKRAINE_WORDS
+from coalition.extract.pooled_schemes import pooled_subject
+from coalition.extract.list_stages import intro_stage
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
@@ -100,6 +102,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 continue
             status = out[-1].status  # "had started sending weapons, together with a small team of instructors"
         if status is None:
+            status = intro_stage(ctx, sent, words)  # "Portugal has sent:" then "- Leopard 2A6 tanks;"
+        if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
         if status == "planned" and _bare_modal_verb(table, window, start, first, words) is False:
             continue  # "the centre will register the ships": "will" before a verb that gives nothing
@@ -155,9 +159,13 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         donor = donor_close or fallback_donor
         if payer is not None and group[-1][1] <= payer_at:
             donor = donor_close = payer  # "… Patriot systems, which NATO allies would pay for": the payer gives
-        if donor is None and earlier:
+        # "The Czech-led initiative has delivered 850,000 rounds": a pooled scheme's aid, no one's alone
+        pooled = donor_close is None and pooled_subject(ctx, sent, first, words)
+        if pooled:
+            donor = None
+        elif donor is None and earlier:
             donor = _donor_of_same_item(ctx, sent, group, earlier)
-        if donor is None and sibling is None:
+        if donor is None and sibling is None and not pooled:
             if side is not None and status is not None:
                 share = Draft(side[1], "UKR", _category(group, window, spending), status, sent, first, supplier=supplier, confidence=0.6)
                 share.items = _item_names(sent, group)
@@ -223,7 +231,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             same.items.extend(n for n in _item_names(sent, group) if n not in same.items)
             continue
         draft = Draft(donor, None if category == "defence_spending" else "UKR", category, status, sent, first,
-                      supplier=supplier, confidence=0.7 if donor_close else 0.55)
+                      supplier=supplier, confidence=0.7 if donor_close else 0.55, collective=pooled)
         # "… dozens of F-16s, with Denmark expected to hand over the first aircraft": the F-16s
         draft.items = (g and referred_items(sent, table, group, groups[g - 1])) or _item_names(sent, group)
         draft.sibling = sibling if donor is None else None
@@ -243,7 +251,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                           supplier=supplier, confidence=0.55)
             stage.items, stage.sibling = list(draft.items), draft.sibling
             out.append(stage)
-        partners = _co_donors(ctx, sent, first, donor)
+        partners = _co_donors(ctx, sent, first, donor) if not pooled else []
         if donor is not None:
             partners += [c for c in listed_givers(ctx, sent, first, donor) if c not in partners]
             # "Denmark and Norway pledged their jets": a chain as the subject, each actor gives

@@ -42,3 +42,24 @@ def members_body(ctx: ArticleContext, sent: Span) -> str | None:
             continue  # "NATO Secretary General Mark Rutte": the body's own officer
         return None  # a country, or a second body: the group is not one body's
     return found
+
+
+def body_of_group(ctx: ArticleContext, sent: Span, lo: int, i: int, words: dict) -> str | None:
+    """The organisation named right before the group that gives the amount at token ``i``: "the G7
+    countries are lending Ukraine $50bn", "EU member states committed €5bn", "NATO allies pledged":
+    the body's name says whose members they are, whatever other actor the sentence names. A
+    number or quantifier before it ("five NATO allies", "several EU countries") makes them some of
+    the members, no body."""
+    table = tokens(ctx.doc)
+    lower = table.lower
+    collective = words["collective_donors"]
+    for m in ctx.mentions_in(table.idx[lo], table.idx[i], ("ORG",)):
+        if m.code not in _bodies() or m.end >= i:
+            continue
+        j = m.end + 1 if lower[m.end] == "member" and m.end + 1 < i else m.end
+        if lower[j] not in collective:
+            continue
+        if m.start > sent.start and (ctx.doc[m.start - 1].like_num or lower[m.start - 1] in words["group_subset_words"]):
+            continue
+        return m.code
+    return None

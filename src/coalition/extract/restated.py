@@ -75,20 +75,31 @@ def schedule_of_earlier_pledge(doc, sent: Span, first: int, donor: str | None, e
 def summary_told_in_detail(ctx, draft, drafts: list, vague: list) -> bool:
     """ "The three ministers announced that their countries would send Ukraine weapons. Estonia will
     hand over Javelin missiles. Latvia and Lithuania will provide Stingers.": aid named only by a
-    vague word ("weapons", "equipment") whose donor names what it gives in one of the next two
+    vague word ("weapons", "equipment") or a class phrase ("air defence systems") whose donor names what it gives in one of the next two
     sentences is that aid told first in summary, not a pledge of its own. A pause or cancellation
     of vague aid is news of its own and stays; so does aid with an amount."""
     if (draft.money is not None or not draft.items or draft.status in ("paused", "cancelled", "resumed", "cumulative")
-            or draft.sent is None or any(i.lower() not in vague for i in draft.items) or _output_share(draft)):
+            or draft.sent is None or not all(i.lower() in vague or _class_phrase(i) for i in draft.items) or _output_share(draft)):
         return False
     at = ctx.sentence_index(draft.sent.start_char)
+    # "air defence systems" sums up "a SAMP/T system", not "200 missiles": the detail's sentence keeps the class noun
+    heads = {i.split()[-1].rstrip("s") for i in draft.items if i.lower() not in vague}
     for other in drafts:
         if other is draft or other.donor != draft.donor or other.sent is None or other.money is not None:
             continue
         if 0 < ctx.sentence_index(other.sent.start_char) - at <= 2 and other.category == draft.category and any(
-                i.lower() not in vague for i in other.items):
+                i.lower() not in vague for i in other.items) and all(h in lower_text(other.sent) for h in heads):
             return True
     return False
+
+
+def _class_phrase(item: str) -> bool:
+    """ "air defence systems", "armoured vehicles": a kind of aid named by its class noun, in lower case
+    and without a number, as a summary names it ("equipment for five air defence systems"), where a
+    named system ("Patriot systems", "JAS 39 Gripen") keeps its capitals or its number."""
+    words = item.split()
+    return (len(words) > 1 and item == item.lower() and not any(c.isdigit() for c in item)
+            and words[-1] in vocab("commitments")["item_hypernyms"])
 
 
 def _output_share(draft) -> bool:
