@@ -1,0 +1,183 @@
+"""Positions of the warring sides told without a stance cue (ninth session).
+
+Two wording classes of how outlets report Moscow's and Kyiv's positions carry no cue word that the
+stance cues of ``positions.py`` read:
+
+- **Moscow characterising a Western step as a hostile act.** "Lavrov described such plans as
+  direct NATO involvement in the war", "Zakharova said the plans amounted to foreign
+  intervention", "Moscow has called the G7 scheme theft", "Peskov said it would mark a new round
+  of escalation", "the step was a blow to the image of Swiss neutrality". The Kremlin's naming of
+  a step as theft, escalation, provocation, intervention, a mistake or illegal is its opposition
+  to that step (as its "legitimate targets" warnings are, ADJUDICATION.md decision 10). The holder
+  is a Russian subject of a speech verb before the term (or the speaker of the quotation the
+  sentence lies in); the target is a target of the vocabulary named in the sentence or in the two
+  sentences before ("such plans"); a truce is never one (a side's answer to a truce is the
+  ceasefire's response, decision 3). A state named after the speech verb ("has called the G7
+  scheme theft") is part of what is characterised, not a holder: its opposition read from the
+  same sentence is dropped.
+- **Kyiv refusing a territorial concession.** "Ukraine would not withdraw from the parts of
+  Donetsk it still holds", "would not accept a frozen conflict or trade territory for peace",
+  "there could be no compromise with a killer on Ukrainian soil": a refusal word before a
+  concession (withdrawing, ceding, freezing the front, trading land) with Ukraine as the subject
+  is its opposition to territorial concessions.
+
+Each adds nothing when the actor already holds the same value from the same sentence, or holds the
+same target and value elsewhere in the article (a position is reported once, as in ``positions.py``).
+"""
+
+from __future__ import annotations
+
+from coalition.extract.clause_groups import _padded
+from coalition.extract.context import _as_tokens, has_phrase, sentence_words, tokens, vocab
+from coalition.extract.stance_holders import quote_speaker
+from coalition.extract.stance_targets import targets_in
+from coalition.model import Stance
+
+_WORDS = vocab("warring_stances")
+HOSTILE = _WORDS["hostile_terms"]
+HOSTILE_KEYS = frozenset(w for p in HOSTILE for w in p.split() if len(w) > 3)
+ACTS_OF_WAR = frozenset(_WORDS["acts_of_war"])
+SPEECH = frozenset(_WORDS["speech_verbs"])
+BLOCKS = frozenset(_WORDS["subject_blocks"])
+OWNER_HEADS = frozenset(_WORDS["owner_heads"])
+CEASEFIRE_TARGETS = frozenset(_WORDS["ceasefire_targets"])
+CONCESSIONS = _WORDS["concessions"]
+CONCESSION_KEYS = frozenset(w for p in CONCESSIONS for w in p.split() if len(w) > 3)
+REFUSALS = _WORDS["refusals"]
+CONCESSION_TARGET = _WORDS["concession_target"]
+BACK = 2  # sentences before whose target "such plans", "the move" may refer to
+REFUSAL_REACH = 8  # words from a refusal to the concession it refuses
+
+
+def warring_stances(ctx, facts: list) -> list:
+    """``facts`` (the article's stances) with the warring sides' positions the cues missed."""
+    padded_all = [_padded(sent) for sent in ctx.sents]
+    words = [sentence_words(p) for p in padded_all]
+    hostile = [not HOSTILE_KEYS.isdisjoint(w) for w in words]
+    conceding = [not CONCESSION_KEYS.isdisjoint(w) for w in words]
+    if not any(hostile) and not any(conceding):
+        return facts  # most articles: no sentence holds a word of either class
+    from coalition.extract.positions import _named_targets
+
+    targets = _named_targets()
+    hits = [[name for _, name in targets_in(p, targets)] for p in padded_all]
+    out = list(facts)
+    held = {(f.actor, f.target, f.stance) for f in facts if f.kind == "stance"}
+    at_sentence = {(f.actor, f.stance, f.evidence.start) for f in facts if f.kind == "stance"}
+    for n, sent in enumerate(ctx.sents):
+        padded = padded_all[n]
+        if hostile[n]:
+            term = has_phrase(padded, HOSTILE)
+            if term:
+                target = _target(hits, n)
+                holder, verb_at = _holder(ctx, sent, padded, term)
+                if target and holder == "RUS" and not _act_of_war(ctx, sent, verb_at, padded, term) and not _restated(
+                        out, "RUS", "oppose", ctx, n):
+                    evidence = ctx.sentence_evidence(sent)
+                    if verb_at is not None:
+                        # "Moscow has called the G7 scheme theft": the G7 is what is characterised
+                        out = [f for f in out if not _object_actor(ctx, f, evidence.start, verb_at, sent)]
+                    _add(out, held, at_sentence, "RUS", target, "oppose", evidence)
+        if conceding[n]:
+            concession = has_phrase(padded, CONCESSIONS)
+            if concession and _refused(ctx, sent, padded, concession):
+                holder, _ = _holder(ctx, sent, padded, concession, need_verb=False)
+                if holder == "UKR" and not _restated(out, "UKR", "oppose", ctx, n):
+                    _add(out, held, at_sentence, "UKR", CONCESSION_TARGET, "oppose", ctx.sentence_evidence(sent))
+    return out
+
+
+def _add(out, held, at_sentence, actor, target, value, evidence) -> None:
+    if (actor, target, value) in held or (actor, value, evidence.start) in at_sentence:
+        return
+    held.add((actor, target, value))
+    at_sentence.add((actor, value, evidence.start))
+    out.append(Stance(actor=actor, target=target, stance=value, evidence=evidence, confidence=0.55))
+
+
+def _act_of_war(ctx, sent, verb_at, padded: str, term: str) -> bool:
+    """"Putin called the attack a provocation": what is characterised is a military act of the other
+    side, not a step of support (the words between the speech verb and the term name it)."""
+    lower = tokens(ctx.doc).lower
+    start = sent.start if verb_at is None else verb_at + 1
+    return not ACTS_OF_WAR.isdisjoint(lower[start:_token_of(ctx, sent, padded, term)])
+
+
+def _restated(facts: list, actor: str, value: str, ctx, n: int) -> bool:
+    """The same side's same answer in one of the sentences just before: the speaker going on ("he
+    ruled out the Crimea element … 'Ukraine will not recognise…'"), one position (decision 16)."""
+    starts = {ctx.sents[k].start_char for k in range(max(0, n - BACK), n)}
+    return any(f.kind == "stance" and f.actor == actor and f.stance == value and
+               ctx.sentence_index(f.evidence.start) in range(max(0, n - BACK), n) for f in facts) if starts else False
+
+
+def _target(hits: list[list[str]], n: int) -> str | None:
+    """The target characterised in sentence ``n``: its own first target, else the last named in the
+    sentences just before ("such plans"), else the first named just after ("the move … The jets
+    would be destroyed"), else the last named anywhere before; never a truce (a side's answer to a
+    truce is the ceasefire's response, ADJUDICATION.md decision 3)."""
+    if hits[n]:
+        return next((name for name in hits[n] if name not in CEASEFIRE_TARGETS), None)
+    near = [name for names in hits[max(0, n - BACK):n] for name in names][::-1]
+    near += [name for names in hits[n + 1:n + 1 + BACK] for name in names]
+    near += [name for names in hits[:max(0, n - BACK)] for name in names][::-1]
+    return next((name for name in near if name not in CEASEFIRE_TARGETS), None)
+
+
+def _holder(ctx, sent, padded: str, term: str, need_verb: bool = True) -> tuple[str | None, int | None]:
+    """The actor who speaks the term, and the token of the speech verb after it: the speaker of
+    the quotation the sentence lies in, else the first actor named as a subject before the term
+    (not after a preposition, not a possessor of something other than a speaker: "Russia's
+    ambassador" speaks for Russia, "Ukraine's borders" do not speak)."""
+    lower = tokens(ctx.doc).lower
+    term_at = _token_of(ctx, sent, padded, term)
+    verb_at = next((i for i in range(sent.start, term_at) if lower[i] in SPEECH), None)
+    for m in ctx.mentions_in(sent.start_char, ctx.doc[term_at].idx, ("COUNTRY", "ORG", "PERSON")):
+        actor = m.code if m.label != "PERSON" else m.actor
+        if not actor:
+            continue
+        k = m.start - 1
+        while k >= sent.start and lower[k] == "the":
+            k -= 1
+        if k >= sent.start and lower[k] in BLOCKS and not (k == sent.start or lower[k - 1] in (",", "\n")):
+            continue  # "in talks with Japan": a counterpart, no subject
+        if need_verb and verb_at is not None and m.start > verb_at:
+            break  # named after the speech verb: what is said about, not who says it
+        if m.end < sent.end and lower[m.end] in ("'s", "’s") and (m.end + 1 >= sent.end
+                                                                  or lower[m.end + 1] not in OWNER_HEADS):
+            continue
+        if need_verb and verb_at is None:
+            break
+        return actor, verb_at
+    if need_verb:
+        speakers = quote_speaker(ctx, sent, [])
+        if speakers:
+            return speakers[0], None
+    return None, None
+
+
+def _token_of(ctx, sent, padded: str, phrase: str) -> int:
+    """The token where ``phrase`` starts in ``sent`` (its last token when not found)."""
+    lower = tokens(ctx.doc).lower
+    first = _as_tokens(phrase).split()
+    for i in range(sent.start, sent.end - len(first) + 1):
+        if lower[i] == first[0] and lower[i:i + len(first)] == first:
+            return i
+    return sent.end - 1
+
+
+def _refused(ctx, sent, padded: str, concession: str) -> bool:
+    """A refusal word among the few words before the concession."""
+    lower = tokens(ctx.doc).lower
+    at = _token_of(ctx, sent, padded, concession)
+    before = " " + " ".join(lower[max(sent.start, at - REFUSAL_REACH):at]) + " "
+    return any(_as_tokens(r) in before for r in REFUSALS)
+
+
+def _object_actor(ctx, fact, start: int, verb_at: int, sent) -> bool:
+    """An opposition read from the same sentence whose actor is named only after the speech verb."""
+    if fact.kind != "stance" or fact.evidence.start != start or fact.actor == "RUS" or fact.stance != "oppose":
+        return False
+    named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON"))
+             if (m.code if m.label != "PERSON" else m.actor) == fact.actor]
+    return bool(named) and all(m.start > verb_at for m in named)

@@ -1,0 +1,56 @@
+"""Ninth session: positions of the warring sides told without a stance cue (``stance_warring.py``),
+each class tested on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.stance_sentences import stances
+
+
+# Moscow characterising a Western step as theft, escalation, intervention, a mistake: its opposition.
+@pytest.mark.parametrize("text", [
+    "The Netherlands wants to send a reassurance force to Ukraine. "
+    "The Russian deputy foreign minister described the idea as open intervention in the conflict.",
+    "Austria joined the EU sanctions on Russia. The Russian embassy in Vienna said the step was a blow to "
+    "Austrian neutrality.",
+    "The EU opened accession talks with Ukraine. The Kremlin said the decision was a politicised one.",
+    "Spain lifted its limits on strikes inside Russia. A Kremlin spokesman said that the decision marked "
+    "a dangerous escalation.",
+])
+def test_kremlin_characterising_a_step_opposes_it(text):
+    assert ("RUS", "oppose") in stances(text)
+
+
+def test_the_characterised_state_is_no_holder():
+    # "has called the G7 scheme theft": the G7 is what is characterised
+    text = ("The G7 will lend Ukraine money against frozen Russian assets. "
+            "Moscow has called the G7 plan robbery and promised a reply.")
+    found = stances(text)
+    assert ("RUS", "oppose") in found and ("G7", "oppose") not in found
+
+
+@pytest.mark.parametrize("text", [
+    # a military act of the other side characterised: no position on a support step
+    "Kyiv widened its strikes inside Russia. Putin called the incursion a provocation.",
+    # someone else's characterisation
+    "Norway sent more air defence to Ukraine. Oslo said the Russian claims were a provocation.",
+])
+def test_no_opposition_without_a_step_or_a_russian_speaker(text):
+    assert ("RUS", "oppose") not in stances(text)
+
+
+# Kyiv refusing a territorial concession: its opposition to territorial concessions.
+@pytest.mark.parametrize("text", [
+    "The Ukrainian president said his troops would never withdraw from the towns they still hold in Zaporizhzhia.",
+    "Kyiv said it would not accept a frozen conflict along the present line.",
+    "Asked about the draft, he said Ukraine would not trade territory for a pause.",
+    "Kyiv has said it will never recognise the occupation of Crimea.",
+])
+def test_kyiv_refusing_a_concession_opposes_it(text):
+    assert ("UKR", "oppose") in stances(text)
+
+
+def test_a_concession_without_refusal_is_no_opposition():
+    text = "The envoy said Ukraine might withdraw from the salient if the guarantees were strong."
+    assert ("UKR", "oppose") not in stances(text)
