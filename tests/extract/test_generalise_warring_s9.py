@@ -54,3 +54,23 @@ def test_kyiv_refusing_a_concession_opposes_it(text):
 def test_a_concession_without_refusal_is_no_opposition():
     text = "The envoy said Ukraine might withdraw from the salient if the guarantees were strong."
     assert ("UKR", "oppose") not in stances(text)
+
+
+# Kyiv welcoming a policy step, or calling it a win: its support; a welcome of aid is none (decision 14).
+@pytest.mark.parametrize("text", [
+    "Portugal said it could join a peacekeeping force after a ceasefire. "
+    "Ukraine's ambassador in Lisbon welcomed the foreign minister's comments.",
+    "Canada announced new sanctions on Russian shipping. The Ukrainian president welcomed the measures on Friday.",
+    "The allies agreed security guarantees for Ukraine in a joint text. "
+    "Zelensky called the text a victory for Ukraine's security.",
+])
+def test_kyiv_welcoming_a_policy_step_supports_it(text):
+    assert ("UKR", "support") in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden announced military aid to Ukraine worth $300m. Kyiv welcomed the package.",
+    "Ireland will send military aid to Ukraine next month. Ukraine's ambassador welcomed the pledge.",
+])
+def test_kyiv_welcoming_aid_is_no_stance(text):
+    assert ("UKR", "support") not in stances(text)

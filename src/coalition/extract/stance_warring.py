@@ -46,6 +46,13 @@ CONCESSION_KEYS = frozenset(w for p in CONCESSIONS for w in p.split() if len(w) 
 REFUSALS = _WORDS["refusals"]
 CONCESSION_TARGET = _WORDS["concession_target"]
 BACK = 2  # sentences before whose target "such plans", "the move" may refer to
+WELCOMES = frozenset(_WORDS["welcome_verbs"])
+PRAISE = _WORDS["praise_terms"]
+PRAISE_KEYS = frozenset(w for p in PRAISE for w in p.split() if len(w) > 3)
+POLICY_NOUNS = frozenset(_WORDS["policy_nouns"])
+AID_NOUNS = frozenset(_WORDS["aid_nouns"])
+AID_TARGETS = frozenset(_WORDS["aid_targets"])
+OBJECT_REACH = 5  # words from the welcome to the head of its object ("the prime minister's remarks")
 REFUSAL_REACH = 8  # words from a refusal to the concession it refuses
 
 
@@ -55,7 +62,8 @@ def warring_stances(ctx, facts: list) -> list:
     words = [sentence_words(p) for p in padded_all]
     hostile = [not HOSTILE_KEYS.isdisjoint(w) for w in words]
     conceding = [not CONCESSION_KEYS.isdisjoint(w) for w in words]
-    if not any(hostile) and not any(conceding):
+    welcoming = [not WELCOMES.isdisjoint(w) or ("called" in w and not PRAISE_KEYS.isdisjoint(w)) for w in words]
+    if not any(hostile) and not any(conceding) and not any(welcoming):
         return facts  # most articles: no sentence holds a word of either class
     from coalition.extract.positions import _named_targets
 
@@ -84,7 +92,40 @@ def warring_stances(ctx, facts: list) -> list:
                 holder, _ = _holder(ctx, sent, padded, concession, need_verb=False)
                 if holder == "UKR" and not _restated(out, "UKR", "oppose", ctx, n):
                     _add(out, held, at_sentence, "UKR", CONCESSION_TARGET, "oppose", ctx.sentence_evidence(sent))
+        if welcoming[n]:
+            target = _target(hits, n)
+            if target and target not in AID_TARGETS and not ctx.money_in(sent) and _welcomed_policy(ctx, sent, padded):
+                holder = _holder(ctx, sent, padded, _welcome_word(ctx, sent, padded), need_verb=False)[0]
+                evidence = ctx.sentence_evidence(sent)
+                if holder == "UKR" and not any(f.actor == "UKR" and f.evidence.start == evidence.start
+                                               for f in out if f.kind == "stance"):
+                    _add(out, held, at_sentence, "UKR", target, "support", evidence)
     return out
+
+
+def _welcome_word(ctx, sent, padded: str) -> str:
+    """The welcome verb of the sentence, or the "called" of its praise."""
+    lower = tokens(ctx.doc).lower
+    return next((w for w in lower[sent.start:sent.end] if w in WELCOMES), "called")
+
+
+def _welcomed_policy(ctx, sent, padded: str) -> bool:
+    """Kyiv's welcome of a policy step ("welcomed the prime minister's remarks", "welcomed the
+    measures", "called the declaration a security victory"), not of an aid pledge or package
+    (ADJUDICATION.md decision 14: a recipient's welcome of money adds no position)."""
+    lower = tokens(ctx.doc).lower
+    for i in range(sent.start, sent.end):
+        if lower[i] in WELCOMES:
+            after = lower[i + 1:min(sent.end, i + 1 + OBJECT_REACH)]
+            if not AID_NOUNS.isdisjoint(after):
+                return False
+            return not POLICY_NOUNS.isdisjoint(after)
+    term = has_phrase(padded, PRAISE)
+    if not term:
+        return False
+    at = _token_of(ctx, sent, padded, term)
+    called = next((k for k in range(sent.start, at) if lower[k] == "called"), None)
+    return called is not None and AID_NOUNS.isdisjoint(lower[called:at])
 
 
 def _add(out, held, at_sentence, actor, target, value, evidence) -> None:
