@@ -74,3 +74,25 @@ def test_kyiv_welcoming_a_policy_step_supports_it(text):
 ])
 def test_kyiv_welcoming_aid_is_no_stance(text):
     assert ("UKR", "support") not in stances(text)
+
+
+def _russian_oppositions(text: str) -> int:
+    from coalition.extract import extract
+    from coalition.model import Article
+
+    result = extract(Article(text="Headline\n\n" + text, source="test"))
+    return sum(1 for f in result.facts if f.kind == "stance" and f.actor == "RUS" and f.stance == "oppose")
+
+
+def test_a_characterisation_restated_by_another_official_is_a_second_fact():
+    # decision 16: another official restating the position is a second fact
+    text = ("Several European states are planning a reassurance force for Ukraine.\n\n"
+            "Moscow has said it will never accept Western troops in Ukraine. Russian Foreign Minister "
+            "Sergei Lavrov has called such plans a provocation.")
+    assert _russian_oppositions(text) == 2
+
+
+def test_the_same_speaker_going_on_is_one_fact():
+    text = ("Several European states are planning a reassurance force for Ukraine.\n\n"
+            "Lavrov said Russia would never accept Western troops in Ukraine. He added that such plans were a provocation.")
+    assert _russian_oppositions(text) == 1

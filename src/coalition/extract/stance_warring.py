@@ -79,13 +79,14 @@ def warring_stances(ctx, facts: list) -> list:
             if term:
                 target = _target(hits, n)
                 holder, verb_at = _holder(ctx, sent, padded, term)
-                if target and holder == "RUS" and not _act_of_war(ctx, sent, verb_at, padded, term) and not _restated(
-                        out, "RUS", "oppose", ctx, n):
+                another = bool(target) and holder == "RUS" and _another_official(ctx, out, sent, "RUS", target)
+                if target and holder == "RUS" and not _act_of_war(ctx, sent, verb_at, padded, term) and (
+                        another or not _restated(out, "RUS", "oppose", ctx, n)):
                     evidence = ctx.sentence_evidence(sent)
                     if verb_at is not None:
                         # "Moscow has called the G7 scheme theft": the G7 is what is characterised
                         out = [f for f in out if not _object_actor(ctx, f, evidence.start, verb_at, sent)]
-                    _add(out, held, at_sentence, "RUS", target, "oppose", evidence)
+                    _add(out, held, at_sentence, "RUS", target, "oppose", evidence, restated=another)
         if conceding[n]:
             concession = has_phrase(padded, CONCESSIONS)
             if concession and _refused(ctx, sent, padded, concession):
@@ -128,12 +129,26 @@ def _welcomed_policy(ctx, sent, padded: str) -> bool:
     return called is not None and AID_NOUNS.isdisjoint(lower[called:at])
 
 
-def _add(out, held, at_sentence, actor, target, value, evidence) -> None:
-    if (actor, target, value) in held or (actor, value, evidence.start) in at_sentence:
+def _add(out, held, at_sentence, actor, target, value, evidence, restated: bool = False) -> None:
+    if ((actor, target, value) in held and not restated) or (actor, value, evidence.start) in at_sentence:
         return
     held.add((actor, target, value))
     at_sentence.add((actor, value, evidence.start))
     out.append(Stance(actor=actor, target=target, stance=value, evidence=evidence, confidence=0.55))
+
+
+def _another_official(ctx, facts: list, sent, actor: str, target: str) -> bool:
+    """Whether ``sent`` names an official of ``actor`` whom none of the sentences holding the same
+    position names: a position restated by another official is a second fact (decision 16)."""
+    people = {m.code for m in ctx.people_in(sent) if m.actor == actor}
+    if not people:
+        return False
+    for f in facts:
+        if f.kind == "stance" and f.actor == actor and f.target == target:
+            other = ctx.sentence_at(f.evidence.start)
+            if other.start_char == sent.start_char or people & {m.code for m in ctx.people_in(other)}:
+                return False
+    return True
 
 
 def _act_of_war(ctx, sent, verb_at, padded: str, term: str) -> bool:
