@@ -96,3 +96,16 @@ def test_the_same_speaker_going_on_is_one_fact():
     text = ("Several European states are planning a reassurance force for Ukraine.\n\n"
             "Lavrov said Russia would never accept Western troops in Ukraine. He added that such plans were a provocation.")
     assert _russian_oppositions(text) == 1
+
+
+# Russia and its allies back no support to Ukraine (as Russia backs no sanctions on itself, decision 34):
+# such a reading is a misread holder; their opposition stays.
+def test_russia_backs_no_guarantees_for_ukraine():
+    text = ("The coalition's leaders said after the meeting that Russia was losing ground, and repeated that "
+            "they were ready to provide security guarantees to Ukraine once the guns fall silent.")
+    assert ("RUS", "support") not in stances(text)
+
+
+def test_russias_opposition_to_guarantees_stays():
+    text = "The Kremlin said it rejected any security guarantees for Ukraine that involved Western troops."
+    assert ("RUS", "oppose") in stances(text)

@@ -53,11 +53,20 @@ POLICY_NOUNS = frozenset(_WORDS["policy_nouns"])
 AID_NOUNS = frozenset(_WORDS["aid_nouns"])
 AID_TARGETS = frozenset(_WORDS["aid_targets"])
 OBJECT_REACH = 5  # words from the welcome to the head of its object ("the prime minister's remarks")
+AGGRESSOR_SIDE = frozenset(_WORDS["aggressor_side"])
+SUPPORT_TO_UKRAINE = frozenset(_WORDS["support_to_ukraine"])
 REFUSAL_REACH = 8  # words from a refusal to the concession it refuses
 
 
 def warring_stances(ctx, facts: list) -> list:
-    """``facts`` (the article's stances) with the warring sides' positions the cues missed."""
+    """``facts`` (the article's stances) with the warring sides' positions the cues missed, and
+    without the support of Russia's side for Ukraine's support."""
+    # Russia and its allies back no aid, guarantees, force or membership for Ukraine: such a support
+    # is a misread holder ("leaders said that Russia was failing, and that they were ready to
+    # provide guarantees") or someone else's praise ("praised Orbán for defending…"), as Russia
+    # backs no sanctions on itself (decision 34). Their opposition, openness or conditions stay.
+    facts = [f for f in facts if not (f.kind == "stance" and f.stance == "support" and f.actor in AGGRESSOR_SIDE
+                                      and f.target in SUPPORT_TO_UKRAINE)]
     padded_all = [_padded(sent) for sent in ctx.sents]
     words = [sentence_words(p) for p in padded_all]
     hostile = [not HOSTILE_KEYS.isdisjoint(w) for w in words]
