@@ -109,3 +109,19 @@ def test_russia_backs_no_guarantees_for_ukraine():
 def test_russias_opposition_to_guarantees_stays():
     text = "The Kremlin said it rejected any security guarantees for Ukraine that involved Western troops."
     assert ("RUS", "oppose") in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a demand that the deliveries stop (decision 10's class)
+    "Finland sent more military aid to Ukraine this spring. Sergei Ryabkov, the Russian deputy foreign "
+    "minister, urged Helsinki to stop supplying Kyiv altogether.",
+    # "he" after a sentence naming the Russian speaker
+    "Germany is weighing more military aid to Ukraine. Mr Putin spoke to the chancellor on Monday. According "
+    "to the Kremlin's account, he said the deliveries would be an unfriendly act.",
+])
+def test_kremlin_demands_and_warnings_told_of_a_pronoun(text):
+    assert ("RUS", "oppose") in stances(text)
+
+
+def test_kyiv_calling_a_step_a_win():
+    assert ("UKR", "support") in stances("The EU opened accession talks with Ukraine. Zelensky called it a win for Europe.")

@@ -35,26 +35,27 @@ from coalition.model import Stance
 
 _WORDS = vocab("warring_stances")
 HOSTILE = _WORDS["hostile_terms"]
-HOSTILE_KEYS = frozenset(w for p in HOSTILE for w in p.split() if len(w) > 3)
+HOSTILE_KEYS = frozenset(max(_as_tokens(p).split(), key=len) for p in HOSTILE)  # a word each phrase needs
 ACTS_OF_WAR = frozenset(_WORDS["acts_of_war"])
 SPEECH = frozenset(_WORDS["speech_verbs"])
 BLOCKS = frozenset(_WORDS["subject_blocks"])
 OWNER_HEADS = frozenset(_WORDS["owner_heads"])
 CEASEFIRE_TARGETS = frozenset(_WORDS["ceasefire_targets"])
 CONCESSIONS = _WORDS["concessions"]
-CONCESSION_KEYS = frozenset(w for p in CONCESSIONS for w in p.split() if len(w) > 3)
+CONCESSION_KEYS = frozenset(max(_as_tokens(p).split(), key=len) for p in CONCESSIONS)
 REFUSALS = _WORDS["refusals"]
 CONCESSION_TARGET = _WORDS["concession_target"]
 BACK = 2  # sentences before whose target "such plans", "the move" may refer to
 WELCOMES = frozenset(_WORDS["welcome_verbs"])
 PRAISE = _WORDS["praise_terms"]
-PRAISE_KEYS = frozenset(w for p in PRAISE for w in p.split() if len(w) > 3)
+PRAISE_KEYS = frozenset(max(_as_tokens(p).split(), key=len) for p in PRAISE)
 POLICY_NOUNS = frozenset(_WORDS["policy_nouns"])
 AID_NOUNS = frozenset(_WORDS["aid_nouns"])
 AID_TARGETS = frozenset(_WORDS["aid_targets"])
 OBJECT_REACH = 5  # words from the welcome to the head of its object ("the prime minister's remarks")
 AGGRESSOR_SIDE = frozenset(_WORDS["aggressor_side"])
 SUPPORT_TO_UKRAINE = frozenset(_WORDS["support_to_ukraine"])
+PRONOUNS = frozenset(_WORDS["pronouns"])
 REFUSAL_REACH = 8  # words from a refusal to the concession it refuses
 
 
@@ -214,6 +215,11 @@ def _holder(ctx, sent, padded: str, term: str, need_verb: bool = True) -> tuple[
         if need_verb and verb_at is None:
             break
         return actor, verb_at
+    if need_verb and verb_at is not None and not PRONOUNS.isdisjoint(lower[sent.start:verb_at]):
+        # "According to the Kremlin's account, he warned…": the person named last before
+        person = ctx.last_person_before(sent.start_char)
+        if person is not None:
+            return ctx.person_details(person)[2], verb_at
     if need_verb:
         speakers = quote_speaker(ctx, sent, [])
         if speakers:
