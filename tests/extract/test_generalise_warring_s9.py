@@ -125,3 +125,28 @@ def test_kremlin_demands_and_warnings_told_of_a_pronoun(text):
 
 def test_kyiv_calling_a_step_a_win():
     assert ("UKR", "support") in stances("The EU opened accession talks with Ukraine. Zelensky called it a win for Europe.")
+
+
+# A warring side's talks bound by "only" and a condition: its conditional stance on the talks.
+@pytest.mark.parametrize("text,expected", [
+    ("Kyiv has said it would only sit down with Moscow after Russian troops leave the occupied south.",
+     ("UKR", "conditional")),
+    ("The Kremlin said Russia would only negotiate if Ukraine first gave up its claim to the four regions.",
+     ("RUS", "conditional")),
+])
+def test_talks_only_once_a_condition_is_met(text, expected):
+    assert expected in stances(text)
+
+
+# Kyiv asking for a step against the aggressor (permission to strike, sanctions): its support.
+@pytest.mark.parametrize("text", [
+    "The Ukrainian president asked the allies once more for permission to hit targets inside Russia.",
+    "Speaking in Vilnius, Zelensky said Russia must face tougher sanctions on its oil trade.",
+])
+def test_kyiv_asking_for_a_step_against_russia(text):
+    assert ("UKR", "support") in stances(text)
+
+
+def test_kyiv_asking_for_aid_is_no_stance():
+    # Ukraine asks for aid all the time: no news, no stance
+    assert ("UKR", "support") not in stances("Zelensky asked Norway for more military aid to Ukraine this week.")

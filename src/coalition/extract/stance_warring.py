@@ -56,6 +56,16 @@ OBJECT_REACH = 5  # words from the welcome to the head of its object ("the prime
 AGGRESSOR_SIDE = frozenset(_WORDS["aggressor_side"])
 SUPPORT_TO_UKRAINE = frozenset(_WORDS["support_to_ukraine"])
 PRONOUNS = frozenset(_WORDS["pronouns"])
+TALKS = _WORDS["talk_words"]
+TALK_KEYS = frozenset(max(_as_tokens(p).split(), key=len) for p in TALKS)
+CONDITIONS = [_as_tokens(c) for c in _WORDS["condition_words"]]
+TALKS_TARGET = _WORDS["talks_target"]
+REQUESTS = _WORDS["request_verbs"]
+REQUEST_KEYS = frozenset(max(_as_tokens(p).split(), key=len) for p in REQUESTS)
+REQUESTABLE = frozenset(_WORDS["requestable_targets"])
+DEMANDS = _WORDS["demands"]
+ONLY_REACH = 3  # words from "only" to the verb of talks ("will only sit down")
+CONDITION_REACH = 10  # words from the verb of talks to its condition
 REFUSAL_REACH = 8  # words from a refusal to the concession it refuses
 
 
@@ -73,7 +83,9 @@ def warring_stances(ctx, facts: list) -> list:
     hostile = [not HOSTILE_KEYS.isdisjoint(w) for w in words]
     conceding = [not CONCESSION_KEYS.isdisjoint(w) for w in words]
     welcoming = [not WELCOMES.isdisjoint(w) or ("called" in w and not PRAISE_KEYS.isdisjoint(w)) for w in words]
-    if not any(hostile) and not any(conceding) and not any(welcoming):
+    bounding = ["only" in w and not TALK_KEYS.isdisjoint(w) for w in words]
+    asking = [not REQUEST_KEYS.isdisjoint(w) or "must" in w for w in words]
+    if not any(hostile) and not any(conceding) and not any(welcoming) and not any(bounding) and not any(asking):
         return facts  # most articles: no sentence holds a word of either class
     from coalition.extract.positions import _named_targets
 
@@ -111,7 +123,43 @@ def warring_stances(ctx, facts: list) -> list:
                 if holder == "UKR" and not any(f.actor == "UKR" and f.evidence.start == evidence.start
                                                for f in out if f.kind == "stance"):
                     _add(out, held, at_sentence, "UKR", target, "support", evidence)
+        if bounding[n]:
+            at = _talks_only_if(ctx, sent)
+            if at is not None:
+                # "Kyiv has said it will only negotiate once Russian forces leave": a condition on talks
+                holder, _ = _holder(ctx, sent, padded, tokens(ctx.doc).lower[at], need_verb=False)
+                if holder in ("RUS", "UKR"):
+                    _add(out, held, at_sentence, holder, TALKS_TARGET, "conditional", ctx.sentence_evidence(sent))
+        if asking[n]:
+            asked = [name for name in hits[n] if name in REQUESTABLE]
+            word = has_phrase(padded, REQUESTS) if asked else None
+            demand = has_phrase(padded, DEMANDS) if "must" in words[n] else None
+            if word or demand:
+                # "asks partners for permission to strike targets inside Russia", "said Russia must face
+                # tougher sanctions": Kyiv asking for a step against the aggressor backs it (its asks for
+                # aid and membership are no news, as in ``positions.py``)
+                holder, _ = _holder(ctx, sent, padded, word or demand, need_verb=False)
+                target = asked[0] if asked else _target(hits, n)
+                if holder == "UKR" and target in REQUESTABLE:
+                    _add(out, held, at_sentence, "UKR", target, "support", ctx.sentence_evidence(sent))
     return out
+
+
+def _talks_only_if(ctx, sent) -> int | None:
+    """The token of the verb of talks bound by "only" and a condition after it ("will only negotiate
+    once…", "would only sit down with Putin if…")."""
+    lower = tokens(ctx.doc).lower
+    for i in range(sent.start, sent.end):
+        if lower[i] != "only":
+            continue
+        window = " " + " ".join(lower[i + 1:min(sent.end, i + 1 + ONLY_REACH + 1)]) + " "
+        talk = next((t for t in TALKS if _as_tokens(t) in window), None)
+        if talk is None:
+            continue
+        after = " " + " ".join(lower[i + 1:min(sent.end, i + 1 + ONLY_REACH + CONDITION_REACH)]) + " "
+        if any(c in after for c in CONDITIONS):
+            return i + 1
+    return None
 
 
 def _welcome_word(ctx, sent, padded: str) -> str:
