@@ -150,3 +150,13 @@ def test_kyiv_asking_for_a_step_against_russia(text):
 def test_kyiv_asking_for_aid_is_no_stance():
     # Ukraine asks for aid all the time: no news, no stance
     assert ("UKR", "support") not in stances("Zelensky asked Norway for more military aid to Ukraine this week.")
+
+
+def test_a_sides_answer_to_an_appeal_for_a_truce_is_the_response_only():
+    # decision 3: "rejected an appeal … for a pause", "backed the idea" answer the truce; recorded once
+    from tests.extract.stance_sentences import answers
+
+    text = ("On Monday Russia rejected an appeal by the UN chief for a three-day humanitarian pause over the "
+            "holiday, while Kyiv said it backed the idea.")
+    assert {("RUS", "oppose"), ("UKR", "support")} <= answers(text)
+    assert not {("RUS", "oppose"), ("UKR", "support")} & stances(text)

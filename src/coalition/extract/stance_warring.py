@@ -54,6 +54,7 @@ AID_NOUNS = frozenset(_WORDS["aid_nouns"])
 AID_TARGETS = frozenset(_WORDS["aid_targets"])
 OBJECT_REACH = 5  # words from the welcome to the head of its object ("the prime minister's remarks")
 AGGRESSOR_SIDE = frozenset(_WORDS["aggressor_side"])
+BELLIGERENTS = frozenset(vocab("ceasefires")["belligerents"])
 SUPPORT_TO_UKRAINE = frozenset(_WORDS["support_to_ukraine"])
 PRONOUNS = frozenset(_WORDS["pronouns"])
 TALKS = _WORDS["talk_words"]
@@ -66,6 +67,9 @@ REQUESTABLE = frozenset(_WORDS["requestable_targets"])
 DEMANDS = _WORDS["demands"]
 ONLY_REACH = 3  # words from "only" to the verb of talks ("will only sit down")
 CONDITION_REACH = 10  # words from the verb of talks to its condition
+TRUCE_WORDS = _WORDS["truce_words"]
+TRUCE_KEYS = frozenset(max(_as_tokens(p).split(), key=len) for p in TRUCE_WORDS)
+CEASEFIRE_TARGET = "ceasefire proposal"
 REFUSAL_REACH = 8  # words from a refusal to the concession it refuses
 
 
@@ -80,6 +84,7 @@ def warring_stances(ctx, facts: list) -> list:
                                       and f.target in SUPPORT_TO_UKRAINE)]
     padded_all = [_padded(sent) for sent in ctx.sents]
     words = [sentence_words(p) for p in padded_all]
+    facts = _truces_named_loosely(ctx, facts, padded_all, words)
     hostile = [not HOSTILE_KEYS.isdisjoint(w) for w in words]
     conceding = [not CONCESSION_KEYS.isdisjoint(w) for w in words]
     welcoming = [not WELCOMES.isdisjoint(w) or ("called" in w and not PRAISE_KEYS.isdisjoint(w)) for w in words]
@@ -142,6 +147,24 @@ def warring_stances(ctx, facts: list) -> list:
                 target = asked[0] if asked else _target(hits, n)
                 if holder == "UKR" and target in REQUESTABLE:
                     _add(out, held, at_sentence, "UKR", target, "support", ctx.sentence_evidence(sent))
+    return out
+
+
+def _truces_named_loosely(ctx, facts: list, padded_all: list, words: list) -> list:
+    """A warring side's stance on "the idea", "an appeal", "a Ukrainian request" in a sentence about
+    a truce ("Russia dismissed an appeal … for a four-day humanitarian pause") is its answer to the
+    truce: it takes the truce's target, so that decision 3 (``stance_answers``) records it once, as
+    the ceasefire's response."""
+    from coalition.extract.positions import _named_targets
+
+    named = _named_targets()
+    out = []
+    for f in facts:
+        if f.kind == "stance" and f.actor in BELLIGERENTS and f.target not in named:
+            n = ctx.sentence_index(f.evidence.start)
+            if not TRUCE_KEYS.isdisjoint(words[n]) and has_phrase(padded_all[n], TRUCE_WORDS):
+                f = f.model_copy(update={"target": CEASEFIRE_TARGET})
+        out.append(f)
     return out
 
 
