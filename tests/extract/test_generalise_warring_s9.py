@@ -160,3 +160,13 @@ def test_a_sides_answer_to_an_appeal_for_a_truce_is_the_response_only():
             "holiday, while Kyiv said it backed the idea.")
     assert {("RUS", "oppose"), ("UKR", "support")} <= answers(text)
     assert not {("RUS", "oppose"), ("UKR", "support")} & stances(text)
+
+
+def test_two_refused_concessions_are_two_positions():
+    from coalition.extract import extract
+    from coalition.model import Article
+
+    text = "Headline\n\nThe Ukrainian president said Kyiv would never agree to freeze the war or cede land to Russia."
+    found = {f.target for f in extract(Article(text=text, source="test")).facts
+             if f.kind == "stance" and f.actor == "UKR" and f.stance == "oppose"}
+    assert len(found) == 2

@@ -41,10 +41,11 @@ SPEECH = frozenset(_WORDS["speech_verbs"])
 BLOCKS = frozenset(_WORDS["subject_blocks"])
 OWNER_HEADS = frozenset(_WORDS["owner_heads"])
 CEASEFIRE_TARGETS = frozenset(_WORDS["ceasefire_targets"])
-CONCESSIONS = _WORDS["concessions"]
-CONCESSION_KEYS = frozenset(max(_as_tokens(p).split(), key=len) for p in CONCESSIONS)
+# each kind of concession its own target: "would not accept a frozen conflict or trade territory" is two
+CONCESSION_KINDS = ((_WORDS["concession_target"], _WORDS["concessions"]), (_WORDS["freeze_target"], _WORDS["freezes"]))
+CONCESSION_TARGETS = frozenset(t for t, _ in CONCESSION_KINDS)
+CONCESSION_KEYS = frozenset(max(_as_tokens(p).split(), key=len) for _, ps in CONCESSION_KINDS for p in ps)
 REFUSALS = _WORDS["refusals"]
-CONCESSION_TARGET = _WORDS["concession_target"]
 BACK = 2  # sentences before whose target "such plans", "the move" may refer to
 WELCOMES = frozenset(_WORDS["welcome_verbs"])
 PRAISE = _WORDS["praise_terms"]
@@ -115,11 +116,13 @@ def warring_stances(ctx, facts: list) -> list:
                         out = [f for f in out if not _object_actor(ctx, f, evidence.start, verb_at, sent)]
                     _add(out, held, at_sentence, "RUS", target, "oppose", evidence, restated=another)
         if conceding[n]:
-            concession = has_phrase(padded, CONCESSIONS)
-            if concession and _refused(ctx, sent, padded, concession):
-                holder, _ = _holder(ctx, sent, padded, concession, need_verb=False)
-                if holder == "UKR" and not _restated(out, "UKR", "oppose", ctx, n):
-                    _add(out, held, at_sentence, "UKR", CONCESSION_TARGET, "oppose", ctx.sentence_evidence(sent))
+            for concession_target, phrases in CONCESSION_KINDS:
+                concession = has_phrase(padded, phrases)
+                if concession and _refused(ctx, sent, padded, concession):
+                    holder, _ = _holder(ctx, sent, padded, concession, need_verb=False)
+                    if holder == "UKR" and not _restated(out, "UKR", "oppose", ctx, n):
+                        _add(out, held, at_sentence, "UKR", concession_target, "oppose", ctx.sentence_evidence(sent),
+                             other_object=True)
         if welcoming[n]:
             target = _target(hits, n)
             if target and target not in AID_TARGETS and not ctx.money_in(sent) and _welcomed_policy(ctx, sent, padded):
@@ -210,8 +213,15 @@ def _welcomed_policy(ctx, sent, padded: str) -> bool:
     return called is not None and AID_NOUNS.isdisjoint(lower[called:at])
 
 
-def _add(out, held, at_sentence, actor, target, value, evidence, restated: bool = False) -> None:
-    if ((actor, target, value) in held and not restated) or (actor, value, evidence.start) in at_sentence:
+def _add(out, held, at_sentence, actor, target, value, evidence, restated: bool = False,
+         other_object: bool = False) -> None:
+    """One more position, unless the actor holds it already (``restated``: by another official) or
+    holds the same value from the same sentence (``other_object``: unless that is another refusal's)."""
+    if (actor, target, value) in held and not restated:
+        return
+    if (actor, value, evidence.start) in at_sentence and not (
+            other_object and any(f.kind == "stance" and f.evidence.start == evidence.start and f.actor == actor
+                                 and f.stance == value and f.target in CONCESSION_TARGETS for f in out)):
         return
     held.add((actor, target, value))
     at_sentence.add((actor, value, evidence.start))
