@@ -96,7 +96,7 @@ def warring_stances(ctx, facts: list) -> list:
     from coalition.extract.positions import _named_targets
 
     targets = _named_targets()
-    hits = [[name for _, name in targets_in(p, targets)] for p in padded_all]
+    hits = _Hits(padded_all, targets)
     out = list(facts)
     held = {(f.actor, f.target, f.stance) for f in facts if f.kind == "stance"}
     at_sentence = {(f.actor, f.stance, f.evidence.start) for f in facts if f.kind == "stance"}
@@ -139,7 +139,7 @@ def warring_stances(ctx, facts: list) -> list:
                 if holder in ("RUS", "UKR"):
                     _add(out, held, at_sentence, holder, TALKS_TARGET, "conditional", ctx.sentence_evidence(sent))
         if asking[n]:
-            asked = [name for name in hits[n] if name in REQUESTABLE]
+            asked = [name for name in hits[n] if name in REQUESTABLE] if not REQUEST_KEYS.isdisjoint(words[n]) else []
             word = has_phrase(padded, REQUESTS) if asked else None
             demand = has_phrase(padded, DEMANDS) if "must" in words[n] else None
             if word or demand:
@@ -258,16 +258,35 @@ def _restated(facts: list, actor: str, value: str, ctx, n: int) -> bool:
                ctx.sentence_index(f.evidence.start) in range(max(0, n - BACK), n) for f in facts) if starts else False
 
 
-def _target(hits: list[list[str]], n: int) -> str | None:
+class _Hits:
+    """The targets each sentence names, looked up only for the sentences a rule asks about: most
+    sentences of an article are never asked."""
+
+    def __init__(self, padded_all: list, targets: dict):
+        self._padded, self._targets = padded_all, targets
+        self._found: list = [None] * len(padded_all)
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    def __getitem__(self, k: int) -> list:
+        found = self._found[k]
+        if found is None:
+            found = self._found[k] = [name for _, name in targets_in(self._padded[k], self._targets)]
+        return found
+
+
+def _target(hits: "_Hits", n: int) -> str | None:
     """The target characterised in sentence ``n``: its own first target, else the last named in the
     sentences just before ("such plans"), else the first named just after ("the move … The jets
     would be destroyed"), else the last named anywhere before; never a truce (a side's answer to a
     truce is the ceasefire's response, ADJUDICATION.md decision 3)."""
     if hits[n]:
         return next((name for name in hits[n] if name not in CEASEFIRE_TARGETS), None)
-    near = [name for names in hits[max(0, n - BACK):n] for name in names][::-1]
-    near += [name for names in hits[n + 1:n + 1 + BACK] for name in names]
-    near += [name for names in hits[:max(0, n - BACK)] for name in names][::-1]
+    order = [*range(n - 1, max(0, n - BACK) - 1, -1), *range(n + 1, min(len(hits), n + 1 + BACK)),
+             *range(max(0, n - BACK) - 1, -1, -1)]
+    # looked up sentence by sentence, nearest first, until one names a target
+    near = (name for k in order for name in (hits[k] if k > n else reversed(hits[k])))
     return next((name for name in near if name not in CEASEFIRE_TARGETS), None)
 
 
