@@ -170,3 +170,19 @@ def test_two_refused_concessions_are_two_positions():
     found = {f.target for f in extract(Article(text=text, source="test")).facts
              if f.kind == "stance" and f.actor == "UKR" and f.stance == "oppose"}
     assert len(found) == 2
+
+
+@pytest.mark.parametrize("text,actor", [
+    # a diaspora body, an event: the state named inside another thing's name holds nothing
+    ("The Ukrainian Australian Association repeated its call for Canberra to confiscate the frozen Russian assets.",
+     "UKR"),
+    ("Russia broke the truce during the 2014 Sochi Games and again after the 2022 Beijing Winter Olympics, each "
+     "time having backed the ceasefire resolution.", "CHN"),
+])
+def test_a_state_named_inside_another_things_name_holds_nothing(text, actor):
+    assert (actor, "support") not in stances(text)
+
+
+def test_the_government_itself_still_holds_its_call():
+    text = "The Ukrainian government repeated its call for Canberra to confiscate the frozen Russian assets."
+    assert ("UKR", "support") in stances(text)

@@ -71,6 +71,9 @@ CONDITION_REACH = 10  # words from the verb of talks to its condition
 TRUCE_WORDS = _WORDS["truce_words"]
 TRUCE_KEYS = frozenset(max(_as_tokens(p).split(), key=len) for p in TRUCE_WORDS)
 CEASEFIRE_TARGET = "ceasefire proposal"
+MODIFIER_HEADS = frozenset(_WORDS["modifier_heads"])
+MODIFIER_REACH = 3  # words from a name to the head it modifies ("Ukrainian Canadian Congress", "2008 Beijing Games")
+WATCHED = AGGRESSOR_SIDE | BELLIGERENTS | {"CHN"}
 REFUSAL_REACH = 8  # words from a refusal to the concession it refuses
 
 
@@ -86,6 +89,7 @@ def warring_stances(ctx, facts: list) -> list:
     padded_all = [_padded(sent) for sent in ctx.sents]
     words = [sentence_words(p) for p in padded_all]
     facts = _truces_named_loosely(ctx, facts, padded_all, words)
+    facts = [f for f in facts if not (f.kind == "stance" and f.actor in WATCHED and _named_as_modifier(ctx, f))]
     hostile = [not HOSTILE_KEYS.isdisjoint(w) for w in words]
     conceding = [not CONCESSION_KEYS.isdisjoint(w) for w in words]
     welcoming = [not WELCOMES.isdisjoint(w) or ("called" in w and not PRAISE_KEYS.isdisjoint(w)) for w in words]
@@ -169,6 +173,26 @@ def _truces_named_loosely(ctx, facts: list, padded_all: list, words: list) -> li
                 f = f.model_copy(update={"target": CEASEFIRE_TARGET})
         out.append(f)
     return out
+
+
+def _named_as_modifier(ctx, fact) -> bool:
+    """Whether the actor is named in the fact's sentence only inside another thing's name: a
+    diaspora body ("The Ukrainian Canadian Congress repeated its call"), a church, an event ("the
+    2008 Beijing Games"), a city's accords ("the Minsk agreements"). Such a body is no government,
+    an event or treaty no speaker."""
+    sent = ctx.sentence_at(fact.evidence.start)
+    lower = tokens(ctx.doc).lower
+    named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON"))
+             if (m.code if m.label != "PERSON" else m.actor) == fact.actor]
+    if not named or any(m.label == "PERSON" for m in named):
+        return False
+    for m in named:
+        after = lower[m.end:min(sent.end, m.end + MODIFIER_REACH)]
+        head = next((k for k, w in enumerate(after) if w in MODIFIER_HEADS), None)
+        # only names (capitalised words) between the actor's name and the head
+        if head is None or not all(ctx.doc[m.end + k].text[:1].isupper() for k in range(head)):
+            return False
+    return not quote_speaker(ctx, sent, [])
 
 
 def _talks_only_if(ctx, sent) -> int | None:
