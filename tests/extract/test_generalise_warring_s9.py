@@ -15,6 +15,10 @@ from tests.extract.stance_sentences import stances
     "Austria joined the EU sanctions on Russia. The Russian embassy in Vienna said the step was a blow to "
     "Austrian neutrality.",
     "The EU opened accession talks with Ukraine. The Kremlin said the decision was a politicised one.",
+    "Norway approved a new package of military aid to Ukraine. Russia's embassy in Oslo said the package showed "
+    "that Norway had no interest in peace.",
+    "Brussels agreed to use frozen Russian assets for Ukraine. A Kremlin spokesman said any seizure would be "
+    "challenged in every court available.",
     "Spain lifted its limits on strikes inside Russia. A Kremlin spokesman said that the decision marked "
     "a dangerous escalation.",
 ])
