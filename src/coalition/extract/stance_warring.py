@@ -1,28 +1,42 @@
-"""Positions of the warring sides told without a stance cue (ninth session).
+"""Positions of the warring sides (Russia, Ukraine) and Russia's partners told without a stance cue,
+and their misread positions (ninth session). The words are in ``data/warring_stances.json``.
 
-Two wording classes of how outlets report Moscow's and Kyiv's positions carry no cue word that the
-stance cues of ``positions.py`` read:
+Readings added (each adds nothing when the actor holds the same value from the same sentence, or the
+same target and value elsewhere in the article, as in ``positions.py``):
 
 - **Moscow characterising a Western step as a hostile act.** "Lavrov described such plans as
   direct NATO involvement in the war", "Zakharova said the plans amounted to foreign
   intervention", "Moscow has called the G7 scheme theft", "Peskov said it would mark a new round
-  of escalation", "the step was a blow to the image of Swiss neutrality". The Kremlin's naming of
-  a step as theft, escalation, provocation, intervention, a mistake or illegal is its opposition
-  to that step (as its "legitimate targets" warnings are, ADJUDICATION.md decision 10). The holder
-  is a Russian subject of a speech verb before the term (or the speaker of the quotation the
-  sentence lies in); the target is a target of the vocabulary named in the sentence or in the two
-  sentences before ("such plans"); a truce is never one (a side's answer to a truce is the
-  ceasefire's response, decision 3). A state named after the speech verb ("has called the G7
-  scheme theft") is part of what is characterised, not a holder: its opposition read from the
-  same sentence is dropped.
+  of escalation", "the step was a blow to Swiss neutrality", "urged Washington to stop supplying
+  Ukraine". Naming a step theft, escalation, provocation, intervention, a mistake or illegal, or
+  demanding that deliveries stop, is Moscow's opposition to the step (as its "legitimate targets"
+  warnings are, ADJUDICATION.md decision 10). The holder is a Russian subject of a speech verb
+  before the term, "he" after a sentence naming the speaker, or the speaker of the quotation the
+  sentence lies in; the target is one of the vocabulary named in the sentence, else nearest
+  around; a truce is never one (a side's answer to a truce is the ceasefire's response, decision
+  3), nor is a military act characterised ("called the incursion a provocation"). A state named
+  after the speech verb ("has called the G7 scheme theft") is what is characterised, not a
+  holder: its opposition read from the same sentence is dropped. The same characterisation by
+  another named official is a second fact (decision 16).
 - **Kyiv refusing a territorial concession.** "Ukraine would not withdraw from the parts of
-  Donetsk it still holds", "would not accept a frozen conflict or trade territory for peace",
-  "there could be no compromise with a killer on Ukrainian soil": a refusal word before a
-  concession (withdrawing, ceding, freezing the front, trading land) with Ukraine as the subject
-  is its opposition to territorial concessions.
+  Donetsk it still holds", "would not accept a frozen conflict or trade territory for peace": a
+  refusal word before a concession with Ukraine as the subject is its opposition (freezing the
+  front line and ceding land are two targets).
+- **Kyiv welcoming a policy step** ("welcomed the prime minister's remarks", "called the
+  declaration a security victory") is its support; a welcome of aid is none (decision 14).
+- **Talks "only" once a condition is met** ("will only negotiate once Russian forces leave"): the
+  side's conditional stance on the talks.
+- **Kyiv asking for a step against Russia** (permission to strike inside Russia, "Russia must face
+  tougher sanctions"): its support. Its asks for aid stay no news, as in ``positions.py``.
 
-Each adds nothing when the actor already holds the same value from the same sentence, or holds the
-same target and value elsewhere in the article (a position is reported once, as in ``positions.py``).
+Readings removed or corrected:
+
+- Russia and its allies back no support to Ukraine: their support of aid, guarantees, a force,
+  membership or sanctions is a misread holder (decision 34's "Russia backs no sanctions on itself").
+- A warring side's stance on "the idea", "an appeal", "a request" in a sentence about a truce takes
+  the truce's target, so that ``stance_answers`` records it once, as the response (decision 3).
+- A side named only inside another thing's name ("the Ukrainian Canadian Congress", "the 2008
+  Beijing Games") holds nothing.
 """
 
 from __future__ import annotations
