@@ -190,3 +190,11 @@ def test_a_state_named_inside_another_things_name_holds_nothing(text, actor):
 def test_the_government_itself_still_holds_its_call():
     text = "The Ukrainian government repeated its call for Canberra to confiscate the frozen Russian assets."
     assert ("UKR", "support") in stances(text)
+
+
+def test_a_refusal_restated_by_a_named_official_is_a_second_fact():
+    # decision 16: "Moscow has said it opposes…", then "Peskov said … could not accept…"
+    text = ("Britain and France want to send a reassurance force to Ukraine. Moscow has said it opposes any "
+            "Western troops in Ukraine. Kremlin spokesman Dmitry Peskov said on Monday that Russia could not "
+            "accept foreign troops in Ukraine in any form.")
+    assert _russian_oppositions(text) == 2

@@ -17,7 +17,8 @@ same target and value elsewhere in the article, as in ``positions.py``):
   3), nor is a military act characterised ("called the incursion a provocation"). A state named
   after the speech verb ("has called the G7 scheme theft") is what is characterised, not a
   holder: its opposition read from the same sentence is dropped. The same characterisation by
-  another named official is a second fact (decision 16).
+  another named official is a second fact (decision 16), as is a plain refusal ("Peskov said Russia
+  could not accept foreign troops") after the same position told of Moscow or of another official.
 - **Kyiv refusing a territorial concession.** "Ukraine would not withdraw from the parts of
   Donetsk it still holds", "would not accept a frozen conflict or trade territory for peace": a
   refusal word before a concession with Ukraine as the subject is its opposition (freezing the
@@ -88,6 +89,8 @@ CEASEFIRE_TARGET = "ceasefire proposal"
 MODIFIER_HEADS = frozenset(_WORDS["modifier_heads"])
 MODIFIER_REACH = 3  # words from a name to the head it modifies ("Ukrainian Canadian Congress", "2008 Beijing Games")
 WATCHED = AGGRESSOR_SIDE | BELLIGERENTS | {"CHN"}
+REFUSAL_CUES = _WORDS["refusal_cues"]
+REFUSAL_CUE_KEYS = frozenset(max(_as_tokens(p).split(), key=len) for p in REFUSAL_CUES)
 REFUSAL_REACH = 8  # words from a refusal to the concession it refuses
 
 
@@ -133,6 +136,16 @@ def warring_stances(ctx, facts: list) -> list:
                         # "Moscow has called the G7 scheme theft": the G7 is what is characterised
                         out = [f for f in out if not _object_actor(ctx, f, evidence.start, verb_at, sent)]
                     _add(out, held, at_sentence, "RUS", target, "oppose", evidence, restated=another)
+        if not REFUSAL_CUE_KEYS.isdisjoint(words[n]) and hits[n]:
+            cue = has_phrase(padded, REFUSAL_CUES)
+            target = _target(hits, n) if cue else None
+            if target and (("RUS", target, "oppose") in held) and not any(
+                    f.evidence.start == ctx.sentence_evidence(sent).start and f.actor == "RUS" for f in out
+                    if f.kind == "stance"):
+                holder, _ = _holder(ctx, sent, padded, cue, need_verb=False)
+                if holder == "RUS" and _another_official(ctx, out, sent, "RUS", target):
+                    # "Peskov said Russia could not accept foreign contingents", after "Moscow has said…"
+                    _add(out, held, at_sentence, "RUS", target, "oppose", ctx.sentence_evidence(sent), restated=True)
         if conceding[n]:
             for concession_target, phrases in CONCESSION_KINDS:
                 concession = has_phrase(padded, phrases)
