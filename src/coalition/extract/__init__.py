@@ -84,6 +84,7 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.commitments import find_commitments
     from coalition.extract.context import ArticleContext
     from coalition.extract.positions import find_participation, find_stances
+    from coalition.extract.stance_warring import warring_stances
     from coalition.extract.statements import find_statements
 
     from coalition.extract.joint_gifts import join_shared_items, split_joint_sums
@@ -101,7 +102,8 @@ def _facts_of(article: Article, doc) -> ArticleResult:
         *find_training(ctx, commitments),
         *find_ceasefires(ctx),
         *find_participation(ctx),
-        *find_stances(ctx),
+        # the warring sides' positions told without a cue word (Moscow's "theft", Kyiv's "will not cede")
+        *warring_stances(ctx, find_stances(ctx)),
         # found already when a stance inside a quote needed its speaker
         *(ctx.__dict__.get("_statements") or find_statements(ctx)),
     ]
