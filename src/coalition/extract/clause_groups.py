@@ -438,9 +438,11 @@ def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     for i, word in enumerate(clause, a):
         if word not in index:
             continue
-        candidates = index[word]
-        for words, n in candidates:
-            if (i + n <= b and lowered[i : i + n] == words) or (n > 1 and quoted and cue_span(lowered, i, words, b)):
+        for words, n in index[word]:
+            # a one-word cue is its first word, which the index has matched already; a longer one
+            # is compared whole only when its second word follows (most candidates fail there)
+            if n == 1 or (i + n <= b and lowered[i + 1] == words[1] and lowered[i : i + n] == words) or (
+                    quoted and cue_span(lowered, i, words, b)):
                 found.append(i)
                 break
     return found
