@@ -18,6 +18,7 @@ from coalition.extract.clause_conditions import condition_opens
 from coalition.extract.context import (
     ArticleContext,
     Mention,
+    _rarity,
     joined_window,
     lower_text,
     token_positions,
@@ -428,7 +429,7 @@ def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     # phrases that can start there
     index, keys = _cue_index(phrases)
     clause = lowered[a:b]
-    # a clause without any cue's longest word (most clauses) is not walked word by word
+    # a clause without any cue's rarest word (most clauses) is not walked word by word
     if keys.isdisjoint(clause):
         return []
     # 'would "burn"': the cue's words with a quotation mark between them (looked for only then)
@@ -466,8 +467,9 @@ def cue_span(lower: list[str], i: int, words: list[str], b: int) -> int:
 
 
 def _cue_index(phrases) -> tuple[dict[str, list[tuple[list[str], int]]], frozenset[str]]:
-    """The phrases as word lists by their first word, and the set of each phrase's longest word
-    (the rarest as a rule, which a clause holding the phrase must hold)."""
+    """The phrases as word lists by their first word, and the set of each phrase's rarest word
+    (``context._rarity``: the longest that is no stop word), which a clause holding the phrase
+    must hold."""
     hit = _CUE_INDEXES.get(id(phrases))
     # The list is kept in the entry, so its id cannot be reused while the entry lives.
     if hit is not None and hit[0] is phrases:
@@ -479,7 +481,7 @@ def _cue_index(phrases) -> tuple[dict[str, list[tuple[list[str], int]]], frozens
             index.setdefault(words[0], []).append((words, len(words)))
     if len(_CUE_INDEXES) > 64:
         _CUE_INDEXES.clear()
-    keys = frozenset(max(words, key=len) for entries in index.values() for words, _ in entries)
+    keys = frozenset(max(words, key=_rarity) for entries in index.values() for words, _ in entries)
     _CUE_INDEXES[id(phrases)] = (phrases, index, keys)
     return index, _CUE_INDEXES[id(phrases)][2]
 
