@@ -74,7 +74,14 @@ def _idiom(span: Span, item) -> bool:
     if end < span.end and lower[end] in words["idiom_after_items"] and lower[end - 1] in _IDIOM_HEADS:
         return True
     before = " " + " ".join(lower[max(span.start, start - 3) : start]) + " "
-    return any(before.endswith(f" {p} ") for p in words["idiom_before_items"])
+    return before.endswith(_idiom_endings())
+
+
+@lru_cache(maxsize=1)
+def _idiom_endings() -> tuple[str, ...]:
+    # one ``endswith`` over a tuple, built once: a generator of f-strings per item cost more than
+    # the rest of finding the items
+    return tuple(f" {p} " for p in vocab("commitments")["idiom_before_items"])
 
 
 def _named_systems(span: Span, item_start: int) -> list[str]:

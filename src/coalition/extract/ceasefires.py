@@ -52,8 +52,8 @@ from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, pr
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pronoun, we_proposer
 from coalition.extract.ceasefire_parties import _add, _code, _parties, _stronger
-from coalition.extract.context import (ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab,
-                                       window_text)
+from coalition.extract.context import (ArticleContext, _as_tokens, _rarity, has_phrase, lower_text, sentence_words, tokens,
+                                       vocab, window_text)
 from coalition.model import Ceasefire, CeasefireResponse
 
 STATUS_RANK = {"proposed": 0, "accepted": 1, "rejected": 2, "in_force": 3, "violated": 4}
@@ -183,7 +183,7 @@ def _key_words(phrases) -> frozenset[str]:
         toks = _as_tokens(phrase).split()
         if not toks:
             return frozenset()
-        out.add(max(toks, key=len))
+        out.add(max(toks, key=_rarity))  # the rarest as a rule (see context._key_word)
     return frozenset(out)
 
 

@@ -18,6 +18,7 @@ from coalition.extract.clause_conditions import condition_opens
 from coalition.extract.context import (
     ArticleContext,
     Mention,
+    _rarity,
     joined_window,
     lower_text,
     token_positions,
@@ -428,7 +429,7 @@ def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     # phrases that can start there
     index, keys = _cue_index(phrases)
     clause = lowered[a:b]
-    # a clause without any cue's longest word (most clauses) is not walked word by word
+    # a clause without any cue's rarest word (most clauses) is not walked word by word
     if keys.isdisjoint(clause):
         return []
     # 'would "burn"': the cue's words with a quotation mark between them (looked for only then)
@@ -438,9 +439,11 @@ def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     for i, word in enumerate(clause, a):
         if word not in index:
             continue
-        candidates = index[word]
-        for words, n in candidates:
-            if (i + n <= b and lowered[i : i + n] == words) or (n > 1 and quoted and cue_span(lowered, i, words, b)):
+        for words, n in index[word]:
+            # a one-word cue is its first word, which the index has matched already; a longer one
+            # is compared whole only when its second word follows (most candidates fail there)
+            if n == 1 or (i + n <= b and lowered[i + 1] == words[1] and lowered[i : i + n] == words) or (
+                    quoted and cue_span(lowered, i, words, b)):
                 found.append(i)
                 break
     return found
@@ -464,8 +467,9 @@ def cue_span(lower: list[str], i: int, words: list[str], b: int) -> int:
 
 
 def _cue_index(phrases) -> tuple[dict[str, list[tuple[list[str], int]]], frozenset[str]]:
-    """The phrases as word lists by their first word, and the set of each phrase's longest word
-    (the rarest as a rule, which a clause holding the phrase must hold)."""
+    """The phrases as word lists by their first word, and the set of each phrase's rarest word
+    (``context._rarity``: the longest that is no stop word), which a clause holding the phrase
+    must hold."""
     hit = _CUE_INDEXES.get(id(phrases))
     # The list is kept in the entry, so its id cannot be reused while the entry lives.
     if hit is not None and hit[0] is phrases:
@@ -477,7 +481,7 @@ def _cue_index(phrases) -> tuple[dict[str, list[tuple[list[str], int]]], frozens
             index.setdefault(words[0], []).append((words, len(words)))
     if len(_CUE_INDEXES) > 64:
         _CUE_INDEXES.clear()
-    keys = frozenset(max(words, key=len) for entries in index.values() for words, _ in entries)
+    keys = frozenset(max(words, key=_rarity) for entries in index.values() for words, _ in entries)
     _CUE_INDEXES[id(phrases)] = (phrases, index, keys)
     return index, _CUE_INDEXES[id(phrases)][2]
 

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, SENT_START
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
 from coalition.extract.generic_bodies import localise
@@ -427,10 +428,17 @@ def _indexed(phrases) -> tuple[dict[str, list[tuple[int, str, str]]], frozenset[
 
 def _key_word(as_tokens: str) -> str:
     """The word a phrase is indexed by: any of its words must be in a sentence that holds it, and
-    the longest is the rarest as a rule ("did not sign" by "sign", not "did"), so a sentence is
-    tested against fewer phrases than if each were indexed by its first word."""
+    the longest word that is not a stop word is the rarest as a rule ("did not sign" by "sign",
+    not "did"; "would back" by "back", not "would", which most sentences of a statement hold), so
+    a sentence is tested against fewer phrases than if each were indexed by its first word.
+    Which word it is changes no result: every caller finds all of a phrase's hits (or the
+    earliest in its list) whatever word it is filed under."""
     words = as_tokens.split()
-    return max(words, key=len) if words else ""
+    return max(words, key=_rarity) if words else ""
+
+
+def _rarity(word: str) -> tuple[bool, int]:
+    return word not in STOP_WORDS, len(word)
 
 
 def sentence_words(padded: str) -> frozenset[str]:

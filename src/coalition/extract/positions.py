@@ -572,7 +572,7 @@ def _names_item(ctx, a: int, b: int, target: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _cue_keys() -> frozenset[str]:
-    """A word of every stance cue that a sentence holding the cue must hold (its longest, see
+    """A word of every stance cue that a sentence holding the cue must hold (its rarest, see
     ``context._key_word``), as the tokenizer writes it."""
     return frozenset(_key_word(_as_tokens(p)) for p in _stance_cues())
 

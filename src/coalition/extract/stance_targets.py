@@ -42,7 +42,7 @@ _TARGETS: list = [None, None, frozenset()]
 
 
 def _target_index(targets: dict) -> dict[str, list[tuple[str, str, str]]]:
-    """Every target phrase under its longest word, the rarest as a rule (``_key_word``: "the
+    """Every target phrase under its rarest word (``_key_word``: "the
     deliveries" is looked for only in sentences holding "deliveries", not in every sentence
     holding "the"; "peace talks" only in those holding "talks", not in all that say "peace"),
     built again only for another vocabulary. The hits are sorted, so which word a phrase is
