@@ -83,7 +83,8 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.coalitions import find_coalitions
     from coalition.extract.commitments import find_commitments
     from coalition.extract.context import ArticleContext
-    from coalition.extract.positions import find_participation, find_stances
+    from coalition.extract.participation import find_participation
+    from coalition.extract.positions import find_stances
     from coalition.extract.stance_warring import warring_stances
     from coalition.extract.statements import find_statements
 

@@ -51,7 +51,8 @@ A sentence in a quote whose subject is "we" or a beneficiary ("Ukraine must have
 guarantees") is the quote speaker's, or the signatories' of the joint statement it belongs to;
 actors listed after the cue with "alongside", "along with", "joined by" share it.
 
-The clause groups and the actors that are their subject are read in ``clause_groups.py``; the
+Participation is found in ``participation.py``. The clause groups and the actors that are their
+subject are read in ``clause_groups.py``; the
 holders beyond the clause (quotes, joint statements and meetings, companions, passive agents) in
 ``stance_holders.py``; a participation clause's status in ``participation_status.py``; the stance a
 clause's cue words give in ``stance_cues.py``; requests ("asked Berlin to hand the batteries to
@@ -69,21 +70,11 @@ from coalition.extract.context import (
     Mention,
     _as_tokens,
     _key_word,
-    doc_text,
     has_phrase,
     phrases_in,
     sentence_words,
     tokens,
     vocab,
-)
-from coalition.extract.missions import mission_in as _mission_in
-from coalition.extract.mission_groups import group_participations
-from coalition.extract.participation_status import (
-    excluded_missions,
-    no_troops,
-    offer_without_troops,
-    refuses_troops,
-    status_of,
 )
 from coalition.extract.stance_objects import may_hold as may_hold_object
 from coalition.extract.stance_pairs import with_partners
@@ -95,7 +86,7 @@ from coalition.extract.plan_contents import plan_contents
 from coalition.extract.aid_support import support_as_aid
 from coalition.extract.standing_policies import unheld_policy
 from coalition.extract.permission_refusals import VERBS as PERMITTING, permission_stances
-from coalition.extract.stance_objects import HEARSAY, about_the_war, open_target, thanks_for_aid
+from coalition.extract.stance_objects import about_the_war, open_target, thanks_for_aid
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
@@ -115,20 +106,12 @@ from coalition.extract.stance_holders import (
     quote_speaker,
     signatories,
 )
-from coalition.model import Participation, Stance
-
-# Whoever is asked for the "backstop" that makes others' offers conditional (the US, in every
-# plan for a force in Ukraine): its own mention next to the word is the condition, not a position.
-BACKSTOP_PROVIDERS = frozenset({"USA"})
-
+from coalition.extract.participation import BACKSTOP_PROVIDERS, find_participation
+from coalition.model import Stance
 
 # How many sentences on "the leaders", "they" or a quoted joint statement still stand for the
 # signatories of the last joint statement or meeting named.
 GROUP_REACH = 8
-# Missions without troops: "relying on satellites rather than soldiers" is how they work, no refusal.
-UNARMED = frozenset({"ceasefire monitoring"})
-# Statuses that a conditional answer of the same actor on the same mission makes redundant.
-HEDGES = frozenset({"open", "considering"})
 # What Ukraine asks others for: its own support for them is no position worth a fact ("Ukraine
 # was on an irreversible path to joining the alliance").
 FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukraine's NATO membership",
@@ -148,12 +131,7 @@ FORCE_TARGETS = frozenset({"peacekeeping force", "coalition of the willing", "ce
 CONDITION_REACH = 3
 
 
-# --- participation ---------------------------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _participation_cues() -> list[str]:
-    return [p for phrases in vocab("positions")["cues"].values() for p in phrases]
-
+# --- participation is in participation.py; stances ----------------------------------------------
 
 @lru_cache(maxsize=1)
 def _coalition_names() -> frozenset[str]:
@@ -170,106 +148,6 @@ def _stance_cues() -> list[str]:
     verbs = vocab("positions")["stance_verbs"]
     return [p for value in ("conditional", "open", "considering", "oppose", "support") for p in verbs[value]]
 
-
-def find_participation(ctx: ArticleContext) -> list[Participation]:
-    cached = ctx.__dict__.get("_participation")
-    if cached is not None:
-        return list(cached)
-    words = vocab("positions")
-    missions = words["missions"]
-    cues = _participation_cues()
-    facts: list[Participation] = []
-    seen: set[tuple[str, str, str]] = set()
-    holders: dict[int, set[str]] = {}  # sentence start -> every actor with a position there
-    last_mission: str | None = None
-    for sent in ctx.sents:
-        padded = _padded(sent)
-        found = _mission_in(padded, missions, words)
-        if not found and last_mission and (_is_bullet(sent) or has_phrase(padded, words["taking_part"])):
-            found = [(last_mission, last_mission)]
-        if not found:
-            continue
-        named = next((name for name, _ in found if name != "troop deployment"), None)
-        lower = tokens(ctx.doc).lower
-        # A clause group's status comes from a cue or "no <troops>" in its text, a stretch of the
-        # sentence: a sentence with neither has no status to find, and its groups are not read.
-        plain = padded.replace(" n't ", " not ") if " n't " in padded else padded
-        may_state = has_phrase(plain, cues) is not None or no_troops(plain, words)
-        if may_state and partisan_speaker(ctx, sent, sentence_words(padded)):
-            continue  # "Opposition leader Peter Dutton said Australia should not send troops"
-        for g_actors, a, b in _groups(ctx, sent, cues, ("UKR", "RUS")) if may_state else ():
-            text = _padded_range(ctx.doc, a + 1 if lower[a] in BOUNDARIES else a, b)
-            status = status_of(text, words)
-            if status is None:
-                continue
-            if status != "declined" and any(h in text for h in HEARSAY):
-                # "a newspaper reported that China was weighing a role": the press's account, and
-                # no stance on the force either ("denied reports that it would…" is its own answer)
-                holders.setdefault(ctx.sentence_evidence(sent).start, set()).update(g_actors)
-                continue
-            excluded = excluded_missions(text, missions)
-            mission = next((name for name, _ in found if name not in excluded and name != "troop deployment"), None)
-            mission = mission or next((name for name, _ in found if name not in excluded), found[0][0])
-            if mission == "troop deployment":
-                mission = named or last_mission or ("peacekeeping" if " peace" in padded else "reassurance force")
-            if excluded and status != "declined":
-                status = "conditional"
-            elif status == "conditional" and refuses_troops(text, words):
-                status = "declined"
-            elif status != "declined" and mission not in UNARMED and offer_without_troops(text, words):
-                status = "declined"  # "will offer logistics rather than troops"
-                excluded = ["troops"]
-            roles = [role for role, phrases in words["roles"].items() if has_phrase(text, phrases)]
-            if status == "declined" and "troops" in roles:
-                roles.remove("troops")
-                excluded = excluded or ["troops"]
-            evidence = ctx.sentence_evidence(sent)
-            # every actor with a position here, said before or not: no stance on the force for them
-            holders.setdefault(evidence.start, set()).update(g_actors)
-            for actor in g_actors:
-                if status == "conditional" and actor in BACKSTOP_PROVIDERS and " backstop " in text:
-                    continue  # "Washington has not committed to a backstop": the condition, not a participant
-                # The excluded mission is a refusal of its own: "…would not be part of a deterrent force".
-                for name in excluded if status == "conditional" else ():
-                    if (actor, name, "declined") not in seen:
-                        seen.add((actor, name, "declined"))
-                        facts.append(Participation(actor=actor, mission=name, status="declined", excluded=["troops"],
-                                                   evidence=evidence, confidence=0.6))
-                if (actor, mission, status) in seen:
-                    continue
-                seen.add((actor, mission, status))
-                facts.append(Participation(actor=actor, mission=mission, status=status, roles=roles,
-                                           excluded=excluded, evidence=evidence, confidence=0.7))
-        if named and named not in UNARMED:
-            last_mission = named  # troops mentioned later are not for a monitoring mission
-        elif found[0][0] == "troop deployment" and not last_mission:
-            last_mission = "peacekeeping" if " peace" in padded else "reassurance force"
-    # "does not rule out joining" in a headline, "any contribution would depend on the mandate"
-    # in the body: the condition is the fuller answer, and the hedge only its summary
-    bound = {(f.actor, f.mission) for f in facts if f.status == "conditional" and not f.excluded}
-    if bound:
-        facts = [f for f in facts if f.status not in HEDGES or (f.actor, f.mission) not in bound]
-    # members of a standing group that operates ships ("works alongside Bulgaria and Turkey in the
-    # Black Sea mine countermeasures task group"), told with no participation cue
-    for f in group_participations(ctx):
-        if (f.actor, f.mission, f.status) not in seen:
-            seen.add((f.actor, f.mission, f.status))
-            facts.append(f)
-    ctx.__dict__["_participation"] = facts
-    ctx.__dict__["_participation_holders"] = holders
-    return list(facts)
-
-
-def _is_bullet(sent) -> bool:
-    text = doc_text(sent.doc)
-    i = sent.start_char
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    start = text[sent.start_char : sent.end_char].lstrip()
-    return start[:1] in ("-", "•", "*", "–", "—", "·") or (i > 0 and text[i - 1] in "-•*–—·")
-
-
-# --- stances ---------------------------------------------------------------------------------------
 
 def find_stances(ctx: ArticleContext) -> list[Stance]:
     words = vocab("positions")
