@@ -13,22 +13,10 @@ def _money(text: str) -> list[tuple]:
     return [(f.donor, f.amount, f.currency) for f in commitments_of(text)]
 
 
-# -- a one-letter scale before a sentence's full stop ("£30m.") -----------------------------------
-# (Reverted in the eighth session on the held-out gate, re-applied in the ninth: see README,
-# "Accuracy". An amount the tokenizer cannot read is a fault whatever it costs downstream: the
-# held-out distractor commitment it brings is a precision miss of the commitment rules, left visible.)
-
-def test_amount_with_a_one_letter_scale_ends_a_sentence():
-    found = _money("Radar deal\n\nLatvia will give Ukraine radars worth €40m. The first will arrive in May.")
-    assert found == [("LVA", 40000000, "EUR")]
-
-
-def test_thousands_scale_letter_before_a_full_stop():
-    found = _money("Field kitchens\n\nIreland will send Ukraine field kitchens worth €750k. They leave next week.")
-    assert found == [("IRL", 750000, "EUR")]
-
-
 # -- an initial and its full stop ----------------------------------------------------------------
+# (A fix that read "€40m." at a sentence's end as an amount was reverted: it gave a commitment in a
+# held-out distractor. Re-applied in the ninth session, when twelve new dev distractors written with
+# such amounts gave none, and reverted again on the same held-out distractor. See README, "Accuracy".)
 
 def test_an_initial_keeps_its_full_stop():
     result = extract(Article(text="Note\n\nThe report by J. M. Keller was published on Monday.", source="case"))

@@ -107,11 +107,6 @@ def _adapt_tokenizer(nlp: Language) -> None:
     prefixed = sorted((re.escape(s) for s in money["symbols"] if len(s) > 1), key=len, reverse=True)
     prefixes = list(nlp.Defaults.prefixes) + [r"(?:%s)(?=[0-9])" % "|".join(money["codes"] + prefixed)]
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
-    # spaCy keeps a lone letter and its full stop together ("m.", as an initial), so "£30m." at a
-    # sentence's end was one token "m." that no amount pattern reads: the letters that are scales
-    # lose that exception (an initial is a capital letter, "M.", which keeps it).
-    scale_letters = {f"{s}." for s in money["scales"] if len(s) == 1}
-    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in scale_letters}
 
 
 def actor_patterns() -> list[dict]:
