@@ -90,6 +90,8 @@ from coalition.extract.stance_objects import about_the_war, open_target, thanks_
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
+from coalition.extract.stance_efforts import effort_stances, without_doubled_efforts  # decision 39: backing peace efforts
+from coalition.extract.stance_kept_sanctions import kept_sanctions  # decision 35: not lifting them is support
 from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, not_self_imposed, sanction_stances
 from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
 from coalition.extract.stance_partners import (
@@ -213,6 +215,9 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             # position (added after the loop: the cues' readings of the sentence come first)
             acts.setdefault(ctx.sentence_evidence(sent).start, {})[actor] = value
             acted.append((actor, value, ctx.sentence_evidence(sent), SANCTIONS))
+        for actor, target in ([] if partisan_speaker(ctx, sent, present) else effort_stances(
+                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint))):
+            acted.append((actor, "support", ctx.sentence_evidence(sent), target))  # "we back his peace efforts"
         for actor, value in ([] if partisan_speaker(ctx, sent, present) else relative_sanction_stances(
                 ctx, sent, present)):
             # "the sanctions it has imposed on Russia", "added him to its sanctions list"
@@ -369,7 +374,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                                           != f.stance)]
     # "would never accept an agreement made over its head": the condition, not a refusal (decision 33);
     # Russia backs no sanctions on itself, its condition on them is its demand to lift them (decision 34)
-    facts = not_self_imposed(without_refusals(facts, {(e.start, a) for a, _, e, target in acted if target == INCLUDED}))
+    facts = not_self_imposed(kept_sanctions(ctx, without_refusals(facts, {(e.start, a) for a, _, e, target in acted if target == INCLUDED})))
+    facts = without_doubled_efforts(facts)  # one support per actor where a sentence names what the efforts are for
     for sent, present in permits:
         # "refused to let Croatian officers join…": an opposition the cues did not read there
         evidence = ctx.sentence_evidence(sent)
