@@ -39,3 +39,39 @@ def test_a_co_signatory_takes_the_stance_read_for_the_others(text, expected):
 ])
 def test_no_content_unnamed_signatories_or_a_memorandum_give_nothing(text):
     assert ("UKR", "support") not in stances(text)
+
+
+# A statement's text given after "agreed the following statement", unquoted: its first-person
+# paragraphs are the signatories' words, not the last person's named before it.
+STATEMENT = """Leaders meet in Vilnius
+
+President Alar Karis, President Edgars Rinkēvičs and President Gitanas Nausėda met in Vilnius today.
+
+The three presidents adopted the following statement.
+
+We welcome the Pope's efforts to bring an end to the fighting. A ceasefire would open the way to talks.
+
+We are ready to help with the technical work of monitoring a ceasefire. Should Russia refuse, we will tighten sanctions on its banks.
+
+Later the presidents visited a school. "We must do more," Nausėda said.
+"""
+
+
+def _facts(text):
+    from coalition.extract import extract
+    from coalition.model import Article
+
+    return extract(Article(text=text, source="test")).facts
+
+
+def test_a_statements_unquoted_text_is_each_signatorys():
+    facts = _facts(STATEMENT)
+    efforts = {f.actor for f in facts if f.kind == "stance" and f.target == "peace efforts" and f.stance == "support"}
+    monitoring = {f.actor for f in facts if f.kind == "participation" and f.status == "committed"}
+    sanctions = {f.actor for f in facts if f.kind == "stance" and f.target == "sanctions on Russia"}
+    assert efforts == monitoring == sanctions == {"EST", "LVA", "LTU"}
+
+
+def test_a_count_that_does_not_fit_the_names_gives_no_signatories():
+    facts = _facts(STATEMENT.replace("The three presidents", "The four presidents"))
+    assert {f.actor for f in facts if f.kind == "stance" and f.target == "peace efforts"} <= {"LTU"}

@@ -91,7 +91,8 @@ from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
 from coalition.extract.stance_efforts import effort_stances, without_doubled_efforts  # decision 39: backing peace efforts
-from coalition.extract.stance_kept_sanctions import kept_sanctions  # decision 35: not lifting them is support
+from coalition.extract.stance_kept_sanctions import kept_sanctions
+from coalition.extract.stance_signatories import statement_voice  # decision 40: a statement's unquoted text  # decision 35: not lifting them is support
 from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, not_self_imposed, sanction_stances
 from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
 from coalition.extract.stance_partners import (
@@ -210,13 +211,13 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         if not POLLS.isdisjoint(present):
             continue  # "a poll showed most Poles opposed…": the public's view, no government's position
         for actor, value in ([] if partisan_speaker(ctx, sent, present) else sanction_stances(
-                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint))):
+                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
             # "has imposed sanctions on Russia", "has not imposed sanctions on Russia": the act is the
             # position (added after the loop: the cues' readings of the sentence come first)
             acts.setdefault(ctx.sentence_evidence(sent).start, {})[actor] = value
             acted.append((actor, value, ctx.sentence_evidence(sent), SANCTIONS))
         for actor, target in ([] if partisan_speaker(ctx, sent, present) else effort_stances(
-                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint))):
+                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
             acted.append((actor, "support", ctx.sentence_evidence(sent), target))  # "we back his peace efforts"
         for actor, value in ([] if partisan_speaker(ctx, sent, present) else relative_sanction_stances(
                 ctx, sent, present)):
@@ -266,7 +267,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         if not groups and not no_cue and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):
             # "we support every effort", "Ukraine must have robust security guarantees" inside a
             # quote: the quote's speaker's (a third party's words, "Europe has said yes", are not)
-            speakers = quote_speaker(ctx, sent, joint)
+            speakers = quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent)  # or a statement's text
             groups = [(speakers, sent.start, sent.end)] if speakers else []
         if not groups and not no_cue and " joint " in padded:
             # "A joint statement signed by Spain, Italy and Greece called for…"

@@ -172,4 +172,64 @@ def _named(ctx, lower, a: int, b: int) -> list[str]:
     return out
 
 
-__all__ = ["signatory_positions"]
+
+# --- a statement's text that follows, unquoted ----------------------------------------------------
+
+ANNOUNCING = frozenset(_WORDS["announcing"])
+COUNTS = _WORDS["counts"]
+FIRST_PERSON = frozenset(_WORDS["first_person"])
+BACK_REACH = 2  # sentences before the announcement that may name the signatories
+
+
+def statement_voice(ctx, sent) -> list[str]:
+    """The signatories whose words ``sent`` is when it lies in the unquoted text of a statement
+    announced just before it: "The four visiting leaders agreed the following statement." and then
+    "We back President Trump's efforts…" in a press release (decision 40). The text is the run of
+    paragraphs after the announcement that speak in the first person; the signatories are those
+    the announcement names, else the list that opens one of the two sentences before it (with the
+    count it gives, when it gives one)."""
+    spans = ctx.__dict__.get("_statement_texts")
+    if spans is None:
+        spans = ctx.__dict__["_statement_texts"] = _statement_texts(ctx)
+    return next((list(who) for a, b, who in spans if a <= sent.start_char < b), [])
+
+
+def _statement_texts(ctx) -> list[tuple[int, int, list[str]]]:
+    text = ctx.text
+    if not any(w in text for w in ("following", "follows", "reads")):
+        return []
+    lower = tokens(ctx.doc).lower
+    out = []
+    for n, sent in enumerate(ctx.sents):
+        words = set(lower[sent.start:sent.end])
+        if ANNOUNCING.isdisjoint(words) or DOCUMENTS.isdisjoint(words) or not FIRST_PERSON.isdisjoint(words):
+            continue
+        who = _listed(ctx, lower, sent.start, sent.end)
+        for back in range(n - 1, max(-1, n - 1 - BACK_REACH), -1):
+            if len(who) > 1:
+                break
+            prev = ctx.sents[back]
+            who = _listed(ctx, lower, prev.start, prev.end)
+        count = next((COUNTS[w] for w in lower[sent.start:sent.end] if w in COUNTS), None)
+        if len(who) < 2 or (count is not None and count != len(who)):
+            continue
+        start = end = sent.end_char
+        while end < len(text):
+            nxt = text.find("\n\n", end)
+            nxt = len(text) if nxt < 0 else nxt
+            para = text[end:nxt]
+            if para.strip() and FIRST_PERSON.isdisjoint(_spaced(para.lower()).split()):
+                break  # the first paragraph not in the signatories' voice ends their text
+            end = nxt + 2
+        if end > start:
+            out.append((start, min(end, len(text)), who))
+    return out
+
+
+def _spaced(para: str) -> str:
+    for p in ",.;:!?\"“”'’()":
+        para = para.replace(p, " ")
+    return para
+
+
+__all__ = ["signatory_positions", "statement_voice"]
