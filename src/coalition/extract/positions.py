@@ -91,7 +91,7 @@ from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
 from coalition.extract.stance_efforts import effort_stances, without_doubled_efforts  # decision 39: backing peace efforts
-from coalition.extract.stance_kept_sanctions import kept_sanctions
+from coalition.extract.stance_kept_sanctions import kept_sanctions, refused_lifting
 from coalition.extract.stance_signatories import statement_voice
 from coalition.extract.stance_sovereignty import sovereignty_stances  # what a statement says of Ukraine's sovereignty  # decision 40: a statement's unquoted text  # decision 35: not lifting them is support
 from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, not_self_imposed, sanction_stances
@@ -220,6 +220,9 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         for actor, target in ([] if partisan_speaker(ctx, sent, present) else effort_stances(
                 ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
             acted.append((actor, "support", ctx.sentence_evidence(sent), target))  # "we back his peace efforts"
+        for actor in ([] if partisan_speaker(ctx, sent, present) else refused_lifting(
+                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
+            acted.append((actor, "support", ctx.sentence_evidence(sent), SANCTIONS))  # "no lifting while…"
         for actor, target, value in ([] if partisan_speaker(ctx, sent, present) else sovereignty_stances(
                 ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
             acted.append((actor, value, ctx.sentence_evidence(sent), target))  # "no limits on Ukraine's army"

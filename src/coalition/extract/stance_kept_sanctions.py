@@ -24,6 +24,8 @@ _WORDS = vocab("kept_sanctions")
 LIFTING = frozenset(_WORDS["easing"])
 NOUNS = frozenset(_WORDS["nouns"])
 REFUSING = frozenset(_WORDS["refusing"])
+UNTIL = frozenset(w for w in _WORDS["until"] if " " not in w)
+UNTIL_REACH = 8  # "lifting sanctions while Russian missiles are still falling"
 REFUSAL_REACH = 5  # "did not support any easing", "there can be no question of lifting"
 NOUN_REACH = 3  # "lift those sanctions", "easing of sanctions", "sanctions relief"
 
@@ -46,17 +48,37 @@ def kept_sanctions(ctx, facts: list) -> list:
     return out
 
 
+def refused_lifting(ctx, sent, present: frozenset, speaker) -> list[str]:
+    """The holders of a refusal to lift sanctions until Russia complies that no cue may read ("there
+    can be no question of lifting sanctions while Russian missiles are still falling", in a quote):
+    a refused lifting (``_refusal_at``) followed within ``UNTIL_REACH`` words by "while", "until" or
+    "before"; the quotation's speaker (``speaker``), else the clause's subject, never Russia."""
+    if LIFTING.isdisjoint(present) or NOUNS.isdisjoint(present) or UNTIL.isdisjoint(present):
+        return []
+    lower = tokens(ctx.doc).lower
+    k = _refusal_at(lower, sent.start, sent.end)
+    if k is None or UNTIL.isdisjoint(lower[k + 1:min(sent.end, k + 1 + UNTIL_REACH)]):
+        return []
+    from coalition.extract.stance_sanctions import act_holders
+
+    return [h for h in (speaker() or act_holders(ctx, lower, sent.start, k, sent.end)) if h != "RUS"]
+
+
+def _refusal_at(lower, a: int, b: int) -> int | None:
+    """The lifting word in tokens [a, b) with the sanctions noun beside it and a refusal word a few
+    words before it."""
+    for k in range(a, b):
+        if lower[k] in LIFTING and not NOUNS.isdisjoint(lower[max(a, k - NOUN_REACH):min(b, k + NOUN_REACH + 1)]) \
+                and not REFUSING.isdisjoint(lower[max(a, k - REFUSAL_REACH):k]):
+            return k
+    return None
+
+
 def _refused(ctx, start_char: int) -> bool:
     """Whether the sentence at ``start_char`` refuses a lifting of sanctions: a refusal word a few
     words before a lifting word with the sanctions noun beside it."""
     sent = ctx.sentence_at(start_char)
-    lower = tokens(ctx.doc).lower
-    a, b = sent.start, sent.end
-    for k in range(a, b):
-        if lower[k] in LIFTING and not NOUNS.isdisjoint(lower[max(a, k - NOUN_REACH):min(b, k + NOUN_REACH + 1)]) \
-                and not REFUSING.isdisjoint(lower[max(a, k - REFUSAL_REACH):k]):
-            return True
-    return False
+    return _refusal_at(tokens(ctx.doc).lower, sent.start, sent.end) is not None
 
 
-__all__ = ["kept_sanctions"]
+__all__ = ["kept_sanctions", "refused_lifting"]
