@@ -275,8 +275,10 @@ def test_a_ceasefire_in_a_participation_sentence_is_its_premise_not_a_stance():
         ("Egypt has offered to host such a summit in Cairo.", "EGY", "leaders' summit", "support"),
         ("The Kremlin said a meeting of the two presidents could take place only once a deal was ready.",
          "RUS", "leaders' summit", "conditional"),
-        ("The EU has said it will not ease those sanctions while the war goes on.", "EU", "easing sanctions on Russia", "oppose"),
-        ("Canada said it would not lift the sanctions before a peace deal.", "CAN", "easing sanctions on Russia", "oppose"),
+        # decision 35 (third pass): refusing to lift or ease them is support of the sanctions, never
+        # opposition to easing (these two cases read `oppose` on "easing sanctions on Russia" before)
+        ("The EU has said it will not ease those sanctions while the war goes on.", "EU", "sanctions on Russia", "support"),
+        ("Canada said it would not lift the sanctions before a peace deal.", "CAN", "sanctions on Russia", "support"),
     ],
 )
 def test_summits_and_sanctions(sentence, actor, target, stance):

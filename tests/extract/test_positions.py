@@ -130,7 +130,10 @@ def test_the_plan_refers_to_the_last_target():
 
 
 def test_negated_support_is_opposition():
-    assert _positions("Ukraine did not support any easing of sanctions.") == [("stance", "UKR", "oppose")]
+    assert _positions("Poland did not support the peace plan.") == [("stance", "POL", "oppose")]
+    # third adjudication pass, decision 35: not supporting an easing of sanctions is support of the
+    # sanctions, never opposition to easing (this sentence asserted UKR `oppose` before)
+    assert _positions("Ukraine did not support any easing of sanctions.") == [("stance", "UKR", "support")]
 
 
 def test_a_negation_elsewhere_does_not_turn_support_around():

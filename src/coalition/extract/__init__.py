@@ -120,6 +120,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     facts = without_answered(facts)
     # a state the truce would not bind that backs or criticises it holds a stance (decision 27)
     facts = third_party_stances(ctx, facts)
+    # each named signatory of a declaration holds what the article says it states (decision 40)
+    from coalition.extract.stance_signatories import signatory_positions
+
+    facts = signatory_positions(ctx, facts)
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).
     index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}

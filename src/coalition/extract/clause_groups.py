@@ -25,6 +25,7 @@ from coalition.extract.context import (
     tokens,
     vocab,
 )
+from coalition.extract.stance_signatories import statement_voice
 
 
 # Words before an actor that make it a place, an object or a counterpart, not the one
@@ -573,9 +574,13 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
     elif groups and not groups[0][0]:
         padded = lower_text(doc[groups[0][1] : groups[0][2]])
         if any(p in padded for p in PRONOUNS):
-            person = ctx.last_person_before(sent.start_char)
+            # "we" in a statement's unquoted text is its signatories', not the last person's (decision 40)
+            voice = [c for c in statement_voice(ctx, sent) if c not in exclude] if " we " in padded or " our " in padded else []
+            person = None if voice else ctx.last_person_before(sent.start_char)
             code = person_actor(ctx, person) if person else None
-            if code and code not in exclude:
+            if voice:
+                groups[0][0] = voice
+            elif code and code not in exclude:
                 groups[0][0] = [code]
     return [(g[0], g[1], g[2]) for g in groups if g[0]]
 

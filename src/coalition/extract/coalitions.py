@@ -12,6 +12,7 @@ listed in ``more_evidence``.
 
 from __future__ import annotations
 
+from coalition.extract.coalition_descriptions import described_coalitions
 from coalition.extract.coalition_names import (canonical_name, coalition_vocab, domestic_coalition, merge_canonical, named_in_full, plural_names,
                                                without_adjective_lead)
 from coalition.extract.context import ArticleContext, _as_tokens, doc_text, first_group, has_phrase, lower_text, tokens, vocab
@@ -146,7 +147,8 @@ def find_coalitions(ctx: ArticleContext) -> list[Coalition]:
             out.append(fact)
         elif fact.name in by_name and (coalition_word or in_full):
             out.append(fact)  # named, and no more than that: the lower confidence it was made with
-    return out
+    # a known forum described, not named ("Prague, which runs its own initiative to buy shells")
+    return described_coalitions(ctx, words, out)
 
 
 def _counted(padded: str, words: dict) -> bool:

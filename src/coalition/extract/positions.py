@@ -90,6 +90,10 @@ from coalition.extract.stance_objects import about_the_war, open_target, thanks_
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
+from coalition.extract.stance_efforts import effort_stances, without_doubled_efforts  # decision 39: backing peace efforts
+from coalition.extract.stance_kept_sanctions import kept_sanctions, refused_lifting
+from coalition.extract.stance_signatories import statement_voice
+from coalition.extract.stance_sovereignty import sovereignty_stances  # what a statement says of Ukraine's sovereignty  # decision 40: a statement's unquoted text  # decision 35: not lifting them is support
 from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, not_self_imposed, sanction_stances
 from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
 from coalition.extract.stance_partners import (
@@ -208,11 +212,20 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         if not POLLS.isdisjoint(present):
             continue  # "a poll showed most Poles opposed…": the public's view, no government's position
         for actor, value in ([] if partisan_speaker(ctx, sent, present) else sanction_stances(
-                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint))):
+                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
             # "has imposed sanctions on Russia", "has not imposed sanctions on Russia": the act is the
             # position (added after the loop: the cues' readings of the sentence come first)
             acts.setdefault(ctx.sentence_evidence(sent).start, {})[actor] = value
             acted.append((actor, value, ctx.sentence_evidence(sent), SANCTIONS))
+        for actor, target in ([] if partisan_speaker(ctx, sent, present) else effort_stances(
+                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
+            acted.append((actor, "support", ctx.sentence_evidence(sent), target))  # "we back his peace efforts"
+        for actor in ([] if partisan_speaker(ctx, sent, present) else refused_lifting(
+                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
+            acted.append((actor, "support", ctx.sentence_evidence(sent), SANCTIONS))  # "no lifting while…"
+        for actor, target, value in ([] if partisan_speaker(ctx, sent, present) else sovereignty_stances(
+                ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
+            acted.append((actor, value, ctx.sentence_evidence(sent), target))  # "no limits on Ukraine's army"
         for actor, value in ([] if partisan_speaker(ctx, sent, present) else relative_sanction_stances(
                 ctx, sent, present)):
             # "the sanctions it has imposed on Russia", "added him to its sanctions list"
@@ -261,7 +274,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         if not groups and not no_cue and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):
             # "we support every effort", "Ukraine must have robust security guarantees" inside a
             # quote: the quote's speaker's (a third party's words, "Europe has said yes", are not)
-            speakers = quote_speaker(ctx, sent, joint)
+            speakers = quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent)  # or a statement's text
             groups = [(speakers, sent.start, sent.end)] if speakers else []
         if not groups and not no_cue and " joint " in padded:
             # "A joint statement signed by Spain, Italy and Greece called for…"
@@ -369,7 +382,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                                           != f.stance)]
     # "would never accept an agreement made over its head": the condition, not a refusal (decision 33);
     # Russia backs no sanctions on itself, its condition on them is its demand to lift them (decision 34)
-    facts = not_self_imposed(without_refusals(facts, {(e.start, a) for a, _, e, target in acted if target == INCLUDED}))
+    facts = not_self_imposed(kept_sanctions(ctx, without_refusals(facts, {(e.start, a) for a, _, e, target in acted if target == INCLUDED})))
+    facts = without_doubled_efforts(facts)  # one support per actor where a sentence names what the efforts are for
     for sent, present in permits:
         # "refused to let Croatian officers join…": an opposition the cues did not read there
         evidence = ctx.sentence_evidence(sent)
