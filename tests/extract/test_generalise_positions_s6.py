@@ -49,8 +49,10 @@ def test_an_envoy_speaks_for_the_country_not_the_post(text, holder, not_holder):
 @pytest.mark.parametrize("text, actor", [
     ("Chile is ready to contribute engineers and troops to a UN mission in Ukraine if the Security Council "
      "approves one.", "CHL"),
+    # a peace it would enforce and a condition of Ireland's own (ADJUDICATION.md decision 36: the
+    # ceasefire alone is the mission's premise, and the offer without the mandate is committed)
     ("The Irish taoiseach said Ireland was prepared to send soldiers to Ukraine to help enforce any "
-     "ceasefire.", "IRL"),
+     "ceasefire, provided the mission had a UN mandate.", "IRL"),
 ])
 def test_willingness_waiting_on_a_condition_is_conditional(text, actor):
     assert (actor, "conditional") in stances(text)

@@ -1,0 +1,49 @@
+"""Ninth session, the third adjudication pass's convention classes (ADJUDICATION.md decisions 36,
+37, 38 and 41), each on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.stance_sentences import stances
+
+
+# Decision 36: a firm offer of forces for after a ceasefire or a peace deal is committed; the
+# ceasefire is the mission's premise, not a condition of the state's offer.
+@pytest.mark.parametrize("text,actor", [
+    ("Greece is ready to send an infantry company to the reassurance force once a truce is agreed, "
+     "the defence minister said.", "GRC"),
+    ("The Austrian chancellor said Vienna would be willing to contribute engineers to a peacekeeping "
+     "mission once there is a ceasefire.", "AUT"),
+    ("Romania will take part in a European force to guarantee any settlement, but only after a "
+     "ceasefire has been signed.", "ROU"),
+    ("Croatia said it was prepared to send soldiers to a peacekeeping mission in Ukraine if that would "
+     "help end the war.", "HRV"),
+    ("Slovenia is ready to deploy troops as part of a peace deal, its prime minister said.", "SVN"),
+])
+def test_a_firm_offer_after_a_ceasefire_is_committed(text, actor):
+    got = stances(text)
+    assert (actor, "support") in got and (actor, "conditional") not in got
+
+
+# ... but a condition of the state's own besides the ceasefire keeps it conditional, and a hedge
+# stays a hedge.
+@pytest.mark.parametrize("text,actor,value", [
+    ("Greece is ready to send an infantry company to the reassurance force once a truce is agreed, "
+     "provided the mission has a clear mandate.", "GRC", "conditional"),
+    ("Vienna would be willing to contribute engineers to a peacekeeping mission once there is a "
+     "ceasefire, but only with an American backstop.", "AUT", "conditional"),
+    ("Romania is prepared to take part in the reassurance force after a peace deal, subject to the "
+     "approval of its parliament.", "ROU", "conditional"),
+    ("Croatia could send soldiers to a peacekeeping mission in Ukraine once a ceasefire is agreed.", "HRV",
+     "considering"),
+    ("Slovenia is open to deploying troops to a peacekeeping mission if a ceasefire holds.", "SVN", "open"),
+])
+def test_a_condition_of_its_own_or_a_hedge_stays(text, actor, value):
+    got = stances(text)
+    assert (actor, value) in got and (actor, "support") not in got
+
+
+def test_a_signed_declaration_on_deploying_forces_is_committed():
+    got = stances("Spain and Italy signed a declaration on deploying forces to Ukraine once the fighting stops.")
+    assert {("ESP", "support"), ("ITA", "support")} <= got
