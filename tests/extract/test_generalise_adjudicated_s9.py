@@ -47,3 +47,34 @@ def test_a_condition_of_its_own_or_a_hedge_stays(text, actor, value):
 def test_a_signed_declaration_on_deploying_forces_is_committed():
     got = stances("Spain and Italy signed a declaration on deploying forces to Ukraine once the fighting stops.")
     assert {("ESP", "support"), ("ITA", "support")} <= got
+
+
+# Decision 38: lifting a veto or an objection, or not blocking with no opt-out, is support of the
+# measure; the measure is the one the story is about when the clause names none.
+PACKAGE = "The EU adopted its new sanctions package against Russia on Friday after weeks of talks. "
+
+
+@pytest.mark.parametrize("text,actor", [
+    (PACKAGE + "Greece lifted its objection after receiving assurances from the Commission.", "GRC"),
+    (PACKAGE + "Portugal, which had held up two earlier packages, did not block the final text.", "PRT"),
+    (PACKAGE + "Cyprus, which also depends on Russian tourists, did not block it this time.", "CYP"),
+    ("Malta will not stand in the way of Ukraine's EU membership, its prime minister said.", "MLT"),
+])
+def test_lifting_an_objection_or_not_blocking_is_support(text, actor):
+    got = stances(text)
+    assert (actor, "support") in got and (actor, "open") not in got
+
+
+# ... not blocking while opting out gives only the opt-out; a quotation telling another's
+# not-blocking is no position of the speaker's.
+@pytest.mark.parametrize("text,actor", [
+    ("Cyprus will not stand in the way of the EU's new training mission for Ukraine, but no Cypriot "
+     "personnel or money will go into it.", "CYP"),
+    ("Latvia will not take part in the joint borrowing for Ukraine; it agreed not to block it.", "LVA"),
+    (PACKAGE + "Greece did not stand in the way this time. It constructively abstained, a spokesman said.", "GRC"),
+    ("\"He fought hard, but in the end he decided he would not stand in the way of Ukraine's EU membership,\" "
+     "the Dutch prime minister told reporters.", "NLD"),
+])
+def test_not_blocking_with_an_opt_out_is_no_support(text, actor):
+    got = stances(text)
+    assert (actor, "support") not in got and (actor, "open") not in got
