@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.stance_sentences import stances
+from tests.extract.stance_sentences import WAR, stances
 
 
 # Decision 36: a firm offer of forces for after a ceasefire or a peace deal is committed; the
@@ -78,3 +78,21 @@ def test_lifting_an_objection_or_not_blocking_is_support(text, actor):
 def test_not_blocking_with_an_opt_out_is_no_support(text, actor):
     got = stances(text)
     assert (actor, "support") not in got and (actor, "open") not in got
+
+
+# Decision 37: "stopped short of endorsing" alone is no stance; what the actor did say is.
+def test_stopped_short_of_endorsing_is_no_stance_on_the_plan():
+    from coalition.extract import extract
+    from coalition.model import Article
+    text = ("Headline\n\n" + WAR + "Kyiv presented its peace plan to partners on Monday. Mexico's envoy said "
+            "his country backed efforts towards dialogue but stopped short of endorsing Kyiv's plan.")
+    got = {(f.actor, f.stance, f.target) for f in extract(Article(text=text, source="test")).facts
+           if f.kind == "stance" and f.actor == "MEX"}
+    assert ("MEX", "support", "dialogue") in got  # the backing of dialogue, which the envoy did give
+    assert not any("plan" in target for _, _, target in got)
+
+
+def test_a_decision_still_to_take_about_what_to_do_is_considering():
+    got = stances("Kyiv presented its peace plan to partners on Monday. The Chilean foreign minister fell short "
+                  "of backing it. He said Chile needed to study the plan before deciding what it could support.")
+    assert ("CHL", "considering") in got and ("CHL", "support") not in got

@@ -280,7 +280,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         for g_actors, a, b in groups:
             text = _padded_range(ctx.doc, a, b)
             stance, cue = _stance(text, verbs, places)
-            stance = short_of(text, cue, stance)  # "stopped short of endorsing it": a hedge
+            stance = short_of(text, cue, stance)  # "stopped short of endorsing it": no stance (decision 37)
             masked = other_help(text, cue, stance)
             if masked is not None:  # "… though it left the door open to other forms of support"
                 stance, cue = _stance(masked, verbs, places)
@@ -324,7 +324,9 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 g_actors = [c for c in g_actors if c not in participation.get(evidence.start, ())]
                 # every cue of the value, in turn: "will not give Ukraine any of its air defence
                 # systems, …, rejecting reports" has its object after the second
-                cues = [cue] + [c for c in phrases_in(text, verbs.get(stance, ())) if c != cue]
+                # (not one after "stopped short of": no endorsement, so no object of one, decision 37)
+                cues = [cue] + [c for c in phrases_in(text, verbs.get(stance, ())) if c != cue
+                                and short_of(text, c, stance) == stance]
                 if stance == "considering":
                     # "positive about contributing tanks but had not decided how many": the
                     # undecided answer is about the object of the willing words before it
