@@ -96,3 +96,23 @@ def test_a_decision_still_to_take_about_what_to_do_is_considering():
     got = stances("Kyiv presented its peace plan to partners on Monday. The Chilean foreign minister fell short "
                   "of backing it. He said Chile needed to study the plan before deciding what it could support.")
     assert ("CHL", "considering") in got and ("CHL", "support") not in got
+
+
+# Decision 41: a bare solidarity line is no stance; the same line naming a target is support of it.
+@pytest.mark.parametrize("text", [
+    "\"Latvia stands with Ukraine,\" the Latvian president said on Monday.",
+    "The Dutch prime minister said the Netherlands stood with Ukraine and would keep doing so.",
+    "Estonia expressed its full solidarity with Ukraine on Tuesday.",
+])
+def test_a_bare_solidarity_line_is_no_stance(text):
+    assert stances(text) == set()
+
+
+def test_a_solidarity_line_naming_a_target_supports_it():
+    from coalition.extract import extract
+    from coalition.model import Article
+    text = ("Headline\n\n" + WAR + "The Latvian president said Latvia stood with Ukraine on its path to the "
+            "European Union and to NATO.")
+    got = {(f.actor, f.stance, f.target) for f in extract(Article(text=text, source="test")).facts
+           if f.kind == "stance"}
+    assert {("LVA", "support", "Ukraine's EU membership"), ("LVA", "support", "Ukraine's NATO membership")} <= got
