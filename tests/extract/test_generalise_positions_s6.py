@@ -2,8 +2,8 @@
 wordings than the dev articles that showed the class): a forecast of a position ("were expected to
 endorse", "is likely to be approved by") is none; "weighed heavily in the decision" is a factor,
 no deliberation; a diplomat posted to an organisation ("Russia's UN envoy") speaks for the country
-before it; a willingness to send troops that waits on any "if" or on a peace deal it would enforce
-is conditional; a deployment called hypothetical or speculative is an open position.
+before it; a willingness to send troops that waits on an "if" of its own is conditional (one that
+waits only on the peace deal it would enforce is committed, ADJUDICATION.md decision 36); a deployment called hypothetical or speculative is an open position.
 """
 
 from __future__ import annotations
