@@ -106,16 +106,16 @@ def test_think_tanks_are_no_tanks():
     assert not any(f.kind == "commitment" and "tanks" in (f.items or []) for f in facts)
 
 
-# Decision 9: support cut off before it is given ("stopped short of endorsing") is a hedge, not support;
-# "the document" stands for the plan named before it, as "the text" does.
+# Decision 37 (superseding the decision-9 hedge this test first asserted): support cut off before it is
+# given ("stopped short of endorsing") is no stance at all, neither support nor `considering`.
 @pytest.mark.parametrize("text,actor", [
     ("Canada's foreign minister stopped short of backing the peace plan on Tuesday.", "CAN"),
     ("Kyiv presented its ten-point peace plan to allies on Monday. The Swedish government stopped short of "
      "endorsing the document, saying it needed time to study it.", "SWE"),
 ])
-def test_stopped_short_of_support_is_a_hedge(text, actor):
+def test_stopped_short_of_support_is_no_stance(text, actor):
     got = stances(text)
-    assert (actor, "considering") in got and (actor, "support") not in got
+    assert (actor, "considering") not in got and (actor, "support") not in got
 
 
 # Openness to another kind of help answers nothing about the target: the refusal stands.

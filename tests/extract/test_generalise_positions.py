@@ -38,8 +38,12 @@ def test_refusals_without_the_word_send(text, actor):
 @pytest.mark.parametrize(
     "text, actor",
     [
-        ("Belgium would be prepared to contribute to a peacekeeping force provided a ceasefire is agreed.", "BEL"),
-        ("Sweden would be willing to contribute troops to a peacekeeping force if a peace deal is reached.", "SWE"),
+        # a condition of the state's own besides the ceasefire (ADJUDICATION.md decision 36: a
+        # ceasefire or a peace deal alone is every force's premise, and the offer is committed)
+        ("Belgium would be prepared to contribute to a peacekeeping force provided a ceasefire is agreed "
+         "and the mission has a UN mandate.", "BEL"),
+        ("Sweden would be willing to contribute troops to a peacekeeping force if a peace deal is reached "
+         "and parliament gives its approval.", "SWE"),
     ],
 )
 def test_an_offer_with_a_stated_condition_is_conditional(text, actor):
@@ -71,7 +75,8 @@ def test_not_ruled_out_is_no_opposition():
 def test_an_actor_inside_a_relative_clause_is_not_the_subject():
     found = _positions("Turkey, which hosts NATO's largest air base in the region, said it would be prepared to "
                        "contribute to a peacekeeping force provided there is a ceasefire.")
-    assert ("participation", "TUR", "conditional") in found
+    # a firm offer waiting only on a ceasefire is committed (ADJUDICATION.md decision 36)
+    assert ("participation", "TUR", "committed") in found
     assert not any(actor == "NATO" for _, actor, _ in found)
 
 

@@ -34,9 +34,9 @@ def _targets(text: str) -> set[tuple[str, str, str]]:
         ("Portugal is open to contributing to a peacekeeping force if a ceasefire is agreed.", "open"),
         ("The Portuguese government said it was open to sending soldiers to a reassurance force once the fighting stops.", "open"),
         ("Lisbon remains open to a role in a multinational force if a lasting truce holds, the minister said.", "open"),
-        # a willingness that waits on a ceasefire is conditional
-        ("Portugal is prepared to send troops to a reassurance force once a ceasefire is in place.", "conditional"),
-        ("Portugal stands ready to deploy soldiers to Ukraine once there is a ceasefire, the premier said.", "conditional"),
+        # a willingness that waits only on a ceasefire is a firm offer (ADJUDICATION.md decision 36)
+        ("Portugal is prepared to send troops to a reassurance force once a ceasefire is in place.", "committed"),
+        ("Portugal stands ready to deploy soldiers to Ukraine once there is a ceasefire, the premier said.", "committed"),
         # a condition of its own makes an open position conditional
         ("Portugal is open to joining a peacekeeping mission if the United Nations gives it a mandate.", "conditional"),
         # "would consider" / "ready to consider" is considering, with or without a condition

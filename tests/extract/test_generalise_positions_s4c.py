@@ -16,7 +16,8 @@ from tests.extract.stance_sentences import stances as positions
     ("The prime minister said Norway would not send Ukraine the tanks it had asked for.", ("NOR", "oppose")),
     ("Portugal will not provide fighter jets to Ukraine, the defence minister said.", ("PRT", "oppose")),
     ("Mr Smith said Australia was not in a position to send the armoured vehicles Kyiv wanted.", ("AUS", "oppose")),
-    ("The president said Finland should not stand in the way of the peace plan.", ("FIN", "open")),
+    # not blocking, with no opt-out, is support (ADJUDICATION.md decision 38; it was `open` before)
+    ("The president said Finland should not stand in the way of the peace plan.", ("FIN", "support")),
     ("The Swedish minister said Sweden would wait for the text before taking a view on the peace plan.",
      ("SWE", "considering")),
     ("Belgium said it was too early to discuss the peace plan.", ("BEL", "considering")),
@@ -27,13 +28,14 @@ def test_refusals_hedges_and_warnings_are_stances(text, expected):
     assert expected in positions(text)
 
 
-def test_an_open_answer_is_not_also_an_opposition():
+def test_not_blocking_while_opting_out_is_the_opt_out():
     # "should not stand in the way" of an ally, though the government will not supply the weapons
-    # itself: the answer is the openness, not a refusal
+    # itself: the opt-out is the position and the not-blocking adds none (ADJUDICATION.md decision
+    # 38, which made 163's German `open` an `oppose`; this test first asserted the openness)
     found = positions("The president said Finland should not stand in the way of the peace plan, "
                       "although the government will not supply such weapons itself.")
-    assert ("FIN", "open") in found
-    assert ("FIN", "oppose") not in found
+    assert ("FIN", "oppose") in found
+    assert ("FIN", "open") not in found and ("FIN", "support") not in found
 
 
 @pytest.mark.parametrize("text, actor", [

@@ -95,7 +95,9 @@ def test_a_press_report_of_a_countrys_plans_is_no_position():
     assert ("PRT", "oppose") in stances("Portugal denied reports that it would send troops to the reassurance force.")
 
 
-def test_an_offer_of_troops_bound_to_if_it_would_help_is_conditional():
+def test_an_offer_of_troops_bound_to_if_it_would_help_is_committed():
+    # "if it would help end the war" waits on the peace every force is for: a firm offer
+    # (ADJUDICATION.md decision 36, which supersedes the conditional this test first asserted)
     found = stances("Norway's defence minister said Oslo was ready to send soldiers to a peacekeeping mission "
                     "if it would help end the war.")
-    assert ("NOR", "conditional") in found and ("NOR", "support") not in found
+    assert ("NOR", "support") in found and ("NOR", "conditional") not in found

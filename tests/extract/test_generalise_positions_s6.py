@@ -2,8 +2,8 @@
 wordings than the dev articles that showed the class): a forecast of a position ("were expected to
 endorse", "is likely to be approved by") is none; "weighed heavily in the decision" is a factor,
 no deliberation; a diplomat posted to an organisation ("Russia's UN envoy") speaks for the country
-before it; a willingness to send troops that waits on any "if" or on a peace deal it would enforce
-is conditional; a deployment called hypothetical or speculative is an open position.
+before it; a willingness to send troops that waits on an "if" of its own is conditional (one that
+waits only on the peace deal it would enforce is committed, ADJUDICATION.md decision 36); a deployment called hypothetical or speculative is an open position.
 """
 
 from __future__ import annotations
@@ -49,8 +49,10 @@ def test_an_envoy_speaks_for_the_country_not_the_post(text, holder, not_holder):
 @pytest.mark.parametrize("text, actor", [
     ("Chile is ready to contribute engineers and troops to a UN mission in Ukraine if the Security Council "
      "approves one.", "CHL"),
+    # a peace it would enforce and a condition of Ireland's own (ADJUDICATION.md decision 36: the
+    # ceasefire alone is the mission's premise, and the offer without the mandate is committed)
     ("The Irish taoiseach said Ireland was prepared to send soldiers to Ukraine to help enforce any "
-     "ceasefire.", "IRL"),
+     "ceasefire, provided the mission had a UN mandate.", "IRL"),
 ])
 def test_willingness_waiting_on_a_condition_is_conditional(text, actor):
     assert (actor, "conditional") in stances(text)

@@ -9,6 +9,7 @@ Separate from ``positions.py``, which finds the clauses, their missions and thei
 from __future__ import annotations
 
 from coalition.extract.context import has_phrase, phrases_in
+from coalition.extract.force_premises import firm_offer_after_peace
 
 _WORD_SETS: list = [None, None]
 
@@ -77,17 +78,19 @@ def status_of(padded: str, words: dict) -> str | None:
             # premise, not a condition of this country's; the hedge stays what it was
             if has_phrase(padded, cues["open"]) and _premise_only(padded, cues[name], words):
                 return "open"
-            return name
+            # "ready to take part …, but only once a ceasefire is agreed": a firm offer (decision 36)
+            return "committed" if firm_offer_after_peace(padded, words, _premise_only, PREMISES) else name
         elif name == "declined":
             if negative:
                 return name
         elif has_phrase(padded, cues[name]):
-            # "ready to put troops … once a ceasefire is agreed": a willingness that waits on a
-            # ceasefire is conditional; a decision ("will lead … once a ceasefire holds") is not
-            # ("ready to put troops on the ground to enforce a peace deal", "ready to contribute troops
-            # to a UN mission if one is agreed": a willingness that waits on a deal or any "if")
+            # "ready to put troops … once a ceasefire is agreed", "ready to put troops on the ground to
+            # enforce a peace deal": a firm offer whose only condition is the mission's premise is
+            # committed (decision 36); "ready to contribute troops to a UN mission if one is agreed",
+            # or a ceasefire with a mandate or a backstop of the state's own, is conditional
             willing = has_phrase(padded, words["willingness"]) if name == "committed" else None
-            if willing and (has_phrase(padded, words["premises"]) or " if " in padded[padded.find(" " + willing + " "):]):
+            if willing and (has_phrase(padded, words["premises"]) or " if " in padded[padded.find(" " + willing + " "):]) \
+                    and not firm_offer_after_peace(padded, words, _premise_only, PREMISES):
                 return "conditional"
             # "could consider a contribution only with a UN mandate": a hedge bound to a stated
             # condition is the condition's answer (a ceasefire alone is every force's premise)

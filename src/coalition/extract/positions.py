@@ -111,6 +111,9 @@ from coalition.extract.stance_holders import (
     signatories,
 )
 from coalition.extract.participation import BACKSTOP_PROVIDERS, find_participation
+from coalition.extract.stance_vetoes import (
+    CUES as NOT_BLOCKING, lets_through, main_reading, note_measures, opted_out, story_measure, without_contrary,
+)
 from coalition.model import Stance
 
 # How many sentences on "the leaders", "they" or a quoted joint statement still stand for the
@@ -179,6 +182,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     permits = []  # sentences with a verb of permitting, read once the cues' stances are known
     acts: dict[int, dict[str, str]] = {}  # per sentence, each actor's act on sanctions against Russia
     acted = []
+    not_blocking: set[tuple[str, int]] = set()  # (actor, sentence start) of supports read from "did not block"
+    measures: dict[str, tuple[int, int]] = {}  # targets a state can block: (sentences naming it, last one)
     for n, sent in enumerate(ctx.sents):
         padded = _padded(sent)
         present = sentence_words(padded)  # the sentence's words, asked by most tests below
@@ -255,7 +260,11 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         bound_to = last_target if (open_mode and last_target and n - last_target_at <= CONDITION_REACH
                                    and not way_out.isdisjoint(present)
                                    and REPAYING.isdisjoint(present)) else None
-        if open_mode and not bound_to and not (may_hold_object(present, sent)
+        # "Hungary did not block the final text", "Slovakia lifted its objection": the measure the
+        # story is about, of those a state can block, is the one let through (decision 38)
+        note_measures(measures, hits, n)
+        let_to = story_measure(measures) if open_mode and measures and lets_through(present) else None
+        if open_mode and not bound_to and not let_to and not (may_hold_object(present, sent)
                                                and cue_keys.intersection(present)):
             continue
         # No stance cue anywhere in the sentence: no clause group can take a position (each
@@ -284,10 +293,18 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         for g_actors, a, b in groups:
             text = _padded_range(ctx.doc, a, b)
             stance, cue = _stance(text, verbs, places)
-            stance = short_of(text, cue, stance)  # "stopped short of endorsing it": a hedge
+            stance = short_of(text, cue, stance)  # "stopped short of endorsing it": no stance (decision 37)
             masked = other_help(text, cue, stance)
             if masked is not None:  # "… though it left the door open to other forms of support"
                 stance, cue = _stance(masked, verbs, places)
+            if let_to and stance != "support":
+                # "Hungary, which also depends on Russian energy, did not block the final text": the
+                # aside's words are no answer of the state's
+                stance, cue = main_reading(text, stance, cue, lambda t: _stance(t, verbs, places))
+            if stance == "support" and cue in NOT_BLOCKING:
+                if opted_out(ctx, n, padded, cue):
+                    continue  # "will not take part …; they agreed not to block it": the opt-out only (decision 38)
+                not_blocking.update((actor, evidence.start) for actor in g_actors)
             if stance is None or unheld_policy(text, cue) or support_as_aid(text, stance) or \
                     withholds_information(text, cue, stance):
                 continue  # "does not send equipment to Kyiv" (a deal's scope), "supports demining through its agency"
@@ -295,6 +312,16 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 at = _cue_at(tokens(ctx.doc).lower, a, b, cue)
                 if at is not None and in_proposal_relative(tokens(ctx.doc).lower, sent.start, at):
                     continue  # "the ceasefire that Kyiv had endorsed": which proposal, no news of a position
+            if let_to and stance == "support" and (cue in NOT_BLOCKING or cue in verbs["oppose"]):
+                held = {f.actor for f in facts if f.stance == "support"}
+                for actor in g_actors:
+                    # one support per state: "dropped its veto" told again ("lifted its objections")
+                    if actor not in held and actor not in participation.get(evidence.start, ()) and \
+                            (actor, let_to, stance) not in seen:
+                        seen.add((actor, let_to, stance))
+                        facts.append(Stance(actor=actor, target=let_to, stance=stance, evidence=evidence,
+                                            confidence=0.55))
+                continue
             if open_mode and bound_to and stance == "conditional":
                 for actor in g_actors:
                     if actor in participation.get(evidence.start, ()) or (actor == "UKR" and bound_to in FOR_UKRAINE):
@@ -310,7 +337,9 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 g_actors = [c for c in g_actors if c not in participation.get(evidence.start, ())]
                 # every cue of the value, in turn: "will not give Ukraine any of its air defence
                 # systems, …, rejecting reports" has its object after the second
-                cues = [cue] + [c for c in phrases_in(text, verbs.get(stance, ())) if c != cue]
+                # (not one after "stopped short of": no endorsement, so no object of one, decision 37)
+                cues = [cue] + [c for c in phrases_in(text, verbs.get(stance, ())) if c != cue
+                                and short_of(text, c, stance) == stance]
                 if stance == "considering":
                     # "positive about contributing tanks but had not decided how many": the
                     # undecided answer is about the object of the willing words before it
@@ -384,6 +413,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
     # Russia backs no sanctions on itself, its condition on them is its demand to lift them (decision 34)
     facts = not_self_imposed(kept_sanctions(ctx, without_refusals(facts, {(e.start, a) for a, _, e, target in acted if target == INCLUDED})))
     facts = without_doubled_efforts(facts)  # one support per actor where a sentence names what the efforts are for
+    facts = without_contrary(facts, not_blocking)  # the state's own view over its not blocking (decision 38)
     for sent, present in permits:
         # "refused to let Croatian officers join…": an opposition the cues did not read there
         evidence = ctx.sentence_evidence(sent)

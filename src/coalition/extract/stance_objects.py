@@ -35,6 +35,9 @@ STANDALONE_WORDS = frozenset(p.split()[-2] for p in STANDALONE)
 LINKS = frozenset(_OPEN["links"])
 # The object of a cue ends at a clause's edge or a new speech verb.
 STOPS = frozenset(_OPEN["stops"])
+# "needed to understand the plan before deciding what they could do": a decision still to be taken
+# about what to do with the thing already named (ADJUDICATION.md decisions 9 and 37)
+WH_WORDS = frozenset(("what", "whether", "how", "which"))
 # "allies rejected a proposal": a group named between the clause's actor and the cue is the cue's
 # subject, and the actor before it is not the holder.
 GROUP_NOUNS = frozenset(_OPEN["group_nouns"])
@@ -115,6 +118,8 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
     end = at + n
     if cue in STANDALONE and (end >= b or lower[end] in STOPS):
         return last  # "Turkey has not given up." (and nothing after it)
+    if cue_words[0] == "before" and end < b and lower[end] in WH_WORDS:
+        return last  # "… before deciding what they could and could not do"
     every = ctx.doc.user_data.get("items", ())
     items = {}  # last token of each military item in the clause
     for start, stop, item, category in every[bisect_left(every, (a,)) :]:

@@ -18,9 +18,10 @@ and Finland today issued a joint statement. …" then "We will keep up the press
 sanctions …" six paragraphs on) is the signatories' words for as long as the quotation runs on:
 ``continues_quotation`` tells the stance loop to keep the signatories past its usual reach.
 
-Support cut off before it is given is a hedge: "stopped short of endorsing the document", "fell short
-of backing the plan" is `considering` (ADJUDICATION.md decision 9: weighing the step, not taking it),
-never the support its verb would say (``short_of``).
+Support cut off before it is given is no stance: "stopped short of endorsing the document", "fell short
+of backing the plan" says only that no endorsement was given (ADJUDICATION.md decision 37, which
+superseded the `considering` this rule first gave), never the support its verb would say
+(``short_of``); a stance comes from what the actor did say.
 
 Openness to something else is no answer on the target: "will not take part in any deployment on
 Ukrainian territory, though it left the door open to other forms of support" refuses the deployment;
@@ -156,12 +157,13 @@ def withholds_information(text: str, cue: str | None, stance: str) -> bool:
 
 
 def short_of(text: str, cue: str | None, stance: str | None) -> str | None:
-    """``stance``, or `considering` for a support cue right after "short of" ("stopped short of
-    endorsing the plan") in a clause's padded lower-case ``text``."""
+    """``stance``, or None for a support cue right after "short of" ("stopped short of endorsing
+    the plan") in a clause's padded lower-case ``text``: no endorsement was given, and that alone
+    is no position (ADJUDICATION.md decision 37); what the actor did say is its stance."""
     if stance != "support" or not cue:
         return stance
     at = text.find(" " + cue + " ")
-    return "considering" if at >= 0 and text[:at].split()[-2:] in SHORT_OF else stance
+    return None if at >= 0 and text[:at].split()[-2:] in SHORT_OF else stance
 
 
 def other_help(text: str, cue: str | None, stance: str | None) -> str | None:
