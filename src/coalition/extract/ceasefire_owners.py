@@ -1,0 +1,123 @@
+"""Whose truce it is, for three ways outlets report a proposal without a proposing verb on its owner:
+
+- terms owned by a possessor and then given after a colon or dash ("he set out Kyiv's terms: a
+  30-day ceasefire, …", "Norway's priorities - an immediate truce"): the possessor proposes them, as
+  a delegation's position tabled at talks does (ADJUDICATION decision 2);
+- a warring side's acceptance told in a relative clause on the truce ("refused the ceasefire that
+  Kyiv had accepted") only names which proposal is meant: the one reporting it is no broker (the
+  broker reading is for "Trump said Putin had agreed to a pause", where the agreement is the news);
+- a truce both warring sides agreed with no one else named ("Russia and Ukraine agreed a local
+  truce", "local ceasefires agreed by both sides") is both sides' own (ADJUDICATION decision 4).
+
+Kept apart from ``ceasefire_parties.py`` and ``ceasefires.py`` (both full), which call these.
+"""
+
+from __future__ import annotations
+
+from coalition.extract.context import has_phrase, tokens, window_text
+
+_MARKS = ("-", "–", "—", ":")
+# Words that may stand between "'s" and the terms noun: "Kyiv's own terms", "Ukraine's main demands"
+_TERMS_MODIFIERS = frozenset(("own", "main", "key", "chief", "core", "basic", "central", "opening", "latest", "new"))
+# Agreeing words after which "both sides" / "the two sides" are the ones who agreed
+# "a one-month truce", "a ten-day ceasefire": a duration written in words
+_NUMBERS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+                      "fourteen", "fifteen", "twenty", "thirty", "forty", "sixty", "ninety"))
+_PLURAL_HEADS = frozenset(("ceasefires", "truces", "pauses", "halts"))
+_AGREED = frozenset(("agreed", "agree", "agrees", "agreeing", "accepted", "accept"))
+
+
+def owned_terms(lower, m, end: int, words) -> bool:
+    """Whether a possessive actor owns terms given after a colon or dash that open on a truce ("Kyiv's
+    terms: a 30-day ceasefire"); "Kyiv's terms: the return of children" and "Kyiv's terms for a
+    ceasefire" (no mark, the truce is what the terms are for) are none."""
+    j = m.end + 1  # past the "'s"
+    while j < end and lower[j] in _TERMS_MODIFIERS:
+        j += 1
+    if j >= end or lower[j] not in words["terms_nouns"]:
+        return False
+    mark = j + 1
+    if mark >= end or lower[mark] not in _MARKS:
+        return False
+    lead, heads, units = words["demand_object_lead"], words["truce_heads"], words["duration_units"]
+    for k in range(mark + 1, min(end, mark + 6)):
+        if lower[k] in heads:
+            return True
+        if lower[k] == "the" or not (lower[k] in lead or lower[k] in units or lower[k].isdigit() or lower[k] in _NUMBERS):
+            return False
+    return False
+
+
+def names_which_truce(lower, m, start: int, words) -> bool:
+    """Whether an actor is the subject of a relative clause on a truce ("the ceasefire that Kyiv had
+    accepted", "the truce which Moscow rejected", "the 30-day truce Kyiv accepted"): its answer names
+    the proposal, it is not what a speaker reports as agreed."""
+    k = m.start - 1
+    if k > start and lower[k] in ("that", "which"):
+        k -= 1
+    return k >= start and (lower[k] in words["truce_heads"] or lower[k] in _PLURAL_HEADS)
+
+
+def both_sides_agreed(doc, start: int, end: int, responses: dict, words) -> bool:
+    """Whether a truce is said to be agreed by both warring sides and no one else: both answered
+    "accepted" in its clause, or "both sides"/"the two sides" stand by an agreeing word ("agreed by
+    both sides", "the two sides agreed a local truce")."""
+    belligerents = words["belligerents"]
+    if responses and all(responses.get(b) == "accepted" for b in belligerents) \
+            and all(a in belligerents for a in responses):
+        return True
+    lower = tokens(doc).lower
+    for i in range(start, end):
+        if lower[i] in _AGREED:
+            before = window_text(doc, max(start, i - 3), i)
+            after = window_text(doc, i + 1, min(end, i + 5))
+            if has_phrase(before, words["both_sides"]) or (
+                    lower[i + 1 : i + 2] == ["by"] and has_phrase(after, words["both_sides"])):
+                return True
+    return False
+
+
+def negated_truce(lower, at: int, start: int) -> bool:
+    """Whether a truce word is negated by "no" right before it ("talks ended with a swap but no
+    ceasefire", "there is no ceasefire to guarantee", "would agree to no interim truce until…"): a
+    truce that does not exist is no proposal (a refusal of one is its sayer's stance, decision 2)."""
+    for k in range(at - 1, max(start, at - 4) - 1, -1):
+        if lower[k] == "no":
+            return True
+        if not lower[k].isalpha() or lower[k] in ("a", "an", "the", "and", "or", "but", "with", "to"):
+            return False
+    return False
+
+
+# What may stand between the actor of a relative clause and its proposing verb: "that Trump said he
+# had requested", "the truce Moscow had unilaterally declared"
+_RELATIVE_FILLERS = frozenset(("said", "says", "had", "has", "have", "he", "she", "it", "they", "had", "was", "first",
+                               "unilaterally", "personally", "earlier", "himself", "itself"))
+# Proposing verbs of a relative clause on a truce, past participles only ("the pause Trump requested")
+_RELATIVE_VERBS = frozenset(("proposed", "declared", "announced", "requested", "brokered", "offered", "ordered",
+                             "suggested", "floated", "tabled", "sought", "initiated", "mediated"))
+
+
+def relative_proposer(ctx, doc, trigger_end: int, end: int) -> str | None:
+    """The actor of a relative clause right after a truce that says who asked for or declared it ("a
+    week-long pause in strikes … that Trump said he had requested from Putin", "the Easter truce Moscow
+    had declared"); None when the clause gives an answer instead ("the ceasefire that Kyiv accepted"
+    names which truce is meant, see :func:`names_which_truce`)."""
+    tk = tokens(doc)
+    lower, idx = tk.lower, tk.idx
+    # the truce's own modifiers ("pause in Russian strikes on Kyiv and on energy facilities") come first
+    j = next((k for k in range(trigger_end, min(end, trigger_end + 14)) if lower[k] in ("that", "which")), None)
+    if j is None:
+        j = trigger_end - 1  # a contact clause: "the truce Moscow had declared"
+    if j + 1 >= end:
+        return None
+    found = ctx.mentions_in(idx[j + 1], idx[min(end, j + 6) - 1] + 1, ("COUNTRY", "ORG", "PERSON"))
+    actor = next((m for m in found if m.start == j + 1 or (m.start == j + 2 and lower[j + 1] in ("the", "president"))), None)
+    if actor is None:
+        return None
+    for k in range(actor.end, min(end, actor.end + 5)):
+        if lower[k] in _RELATIVE_VERBS:
+            return actor.actor if actor.label == "PERSON" else actor.code
+        if lower[k] not in _RELATIVE_FILLERS:
+            return None
+    return None

@@ -1,0 +1,99 @@
+"""Ninth-session ceasefire classes, on made-up sentences (other actors, places and numbers than the
+dev articles that showed each class): terms owned by a possessor and given after a colon or dash are
+its proposal; a warring side's acceptance in a relative clause on the truce makes no broker of the
+one reporting it; a truce both warring sides agreed with no one else named is theirs (decision 4);
+a truce negated by "no" is no proposal; the actor of a relative clause that declared or requested
+the truce proposes it. Near misses stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.ceasefire_sentences import facts, proposers, read
+
+
+# -- terms owned by a possessor, given after a colon or dash ---------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Before the summit she had set out Norway's terms: a 10-day ceasefire and a prisoner exchange.",
+     [(["NOR"], 10, ["full"])]),
+    ("On the eve of the round, the envoy listed Finland's priorities - a one-month truce in the air, "
+     "then talks.", [(["FIN"], 30, ["air"])]),
+    ("The minister restated Estonia's own demands: an immediate ceasefire and the release of prisoners.",
+     [(["EST"], None, ["full"])]),
+])
+def test_terms_owned_by_a_possessor_are_its_proposal(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The minister restated Estonia's demands: the return of deported children, then a ceasefire.",
+    "The minister restated Estonia's demands for a ceasefire.",
+])
+def test_terms_that_do_not_open_on_a_truce_propose_none(text):
+    assert ["EST"] not in proposers(text)
+
+
+# -- an acceptance naming which truce is meant makes no broker ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Meloni said Moscow had again turned down the 20-day truce that Kyiv had accepted.",
+    "Meloni said Moscow had again turned down the 20-day truce which Ukraine accepted.",
+])
+def test_an_acceptance_in_a_relative_clause_makes_no_broker(text):
+    assert all("ITA" not in f.proposers for f in facts(text))
+
+
+def test_a_reported_acceptance_still_makes_the_reporter_the_broker():
+    assert proposers("Erdogan said Putin had agreed to a three-day pause in the shelling of Kharkiv.") == [["TUR"]]
+
+
+# -- a truce both warring sides agreed, no one else named -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia and Ukraine agreed a three-day truce around the dam on Friday.", [(["RUS", "UKR"], 3, ["full"])]),
+    ("The evacuation of Kherson stalled when local truces agreed by both sides broke down within hours.",
+     [(["RUS", "UKR"], None, ["land"])]),
+    ("The two sides agreed a local ceasefire around the Kakhovka dam.", [(["RUS", "UKR"], None, ["land"])]),
+])
+def test_a_truce_both_sides_agreed_is_theirs(text, expected):
+    assert read(text) == expected
+
+
+def test_both_sides_keep_their_answers_as_proposers():
+    (found,) = facts("Russia and Ukraine agreed a three-day truce around the dam on Friday.")
+    assert sorted((r.actor, r.response) for r in found.responses) == [("RUS", "accepted"), ("UKR", "accepted")]
+
+
+def test_a_truce_both_sides_agreed_is_not_one_sides_declaration():
+    found = read("Russia declared a local ceasefire around Kherson on Monday to open a corridor.\n\n"
+                 "Two earlier evacuations had failed after local ceasefires agreed by both sides broke down.")
+    assert (["RUS", "UKR"], None, ["land"]) in found and (["RUS"], None, ["land"]) in found
+
+
+def test_a_brokered_truce_both_sides_agreed_stays_the_brokers():
+    found = proposers("The Turkish-brokered 30-day halt to strikes on ports, which Russia and Ukraine agreed on "
+                      "Friday, began at midnight.")
+    assert found == [["TUR"]]
+
+
+# -- a truce negated by "no" --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two days of Swiss-hosted talks in Geneva ended with a prisoner exchange but no truce.",
+    "The UN-brokered talks produced no ceasefire, only a promise to meet again.",
+    "There is no ceasefire for the peacekeepers to guard.",
+])
+def test_a_truce_negated_by_no_is_no_proposal(text):
+    assert facts(text) == []
+
+
+# -- the actor of a relative clause that declared or asked for the truce -------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling resumed after the short pause in strikes on the capital that Erdogan said he had requested "
+     "from Putin.", ["TUR"]),
+    ("The Orthodox Christmas truce Moscow had declared did not hold.", ["RUS"]),
+])
+def test_the_actor_of_a_relative_clause_proposes_the_truce(text, expected):
+    assert proposers(text) == [expected]
