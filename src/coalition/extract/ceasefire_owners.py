@@ -121,3 +121,12 @@ def relative_proposer(ctx, doc, trigger_end: int, end: int) -> str | None:
         if lower[k] not in _RELATIVE_FILLERS:
             return None
     return None
+
+
+def holiday_month(ctx, holiday: str, words) -> int:
+    """The month of the holiday a truce is named for: "Christmas" in an article about Orthodox
+    Christmas is the Orthodox one (January), so a headline's "Christmas truce" and the body's
+    "ceasefire over Orthodox Christmas" are one proposal."""
+    if holiday == "christmas" and "orthodox christmas" in ctx.text.lower():
+        return words["holiday_months"]["orthodox christmas"]
+    return words["holiday_months"][holiday]

@@ -48,7 +48,7 @@ from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arran
                                                        is_back_reference, is_habitual)
 from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
                                                  time_reference)
-from coalition.extract.ceasefire_owners import both_sides_agreed, negated_truce, relative_proposer
+from coalition.extract.ceasefire_owners import both_sides_agreed, holiday_month, negated_truce, relative_proposer
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pronoun, we_proposer
@@ -172,7 +172,7 @@ def _month_of(ctx, mention: "_Mention", paragraphs: list[int], words) -> int | N
         return _MONTHS.index(dated.group(1)) + 1
     padded = window_text(mention.sent.doc, mention.start, mention.end)
     holiday = has_phrase(padded, list(words["holiday_months"]))
-    return words["holiday_months"][holiday] if holiday else None
+    return holiday_month(ctx, holiday, words) if holiday else None
 
 
 # -- vocabulary, prepared once -------------------------------------------------------------
