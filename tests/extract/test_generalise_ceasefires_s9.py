@@ -119,3 +119,23 @@ def test_christmas_in_an_article_about_orthodox_christmas_is_january():
     text = ("Putin declares a Christmas truce in Ukraine\n\n"
             "Putin on Thursday declared a ceasefire over Orthodox Christmas.")
     assert proposers(text) == [["RUS"]]
+
+
+# -- a standing call told as a position, with no term of its own (decision 2) ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Brasilia has for months urged an immediate ceasefire and talks, a position that isolates it in the G20.",
+    "The Vatican has long called for a truce in Ukraine.",
+    "Pretoria has repeatedly pushed for a ceasefire and dialogue.",
+])
+def test_a_standing_call_without_terms_is_no_proposal(text):
+    assert facts(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Vatican has long called for a 30-day truce in Ukraine.", [(["VAT"], 30, ["full"])]),
+    ("Ankara has for months urged a ceasefire at sea.", [(["TUR"], None, ["sea"])]),
+    ("The Vatican called for a truce in Ukraine on Sunday.", [(["VAT"], None, ["full"])]),
+])
+def test_a_standing_call_with_terms_or_a_one_off_call_stays(text, expected):
+    assert read(text) == expected

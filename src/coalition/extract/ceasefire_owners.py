@@ -130,3 +130,16 @@ def holiday_month(ctx, holiday: str, words) -> int:
     if holiday == "christmas" and "orthodox christmas" in ctx.text.lower():
         return words["holiday_months"]["orthodox christmas"]
     return words["holiday_months"][holiday]
+
+
+def standing_call(doc, start: int, end: int, words) -> bool:
+    """Whether a clause calls for a truce as a standing position ("Budapest has for months urged an
+    immediate ceasefire", "has long called for a truce"): a standing cue within three words before a
+    calling verb. The caller decides whether the truce has terms (see ``ceasefires._read_clause``)."""
+    padded = window_text(doc, start, end)
+    verb = has_phrase(padded, words["standing_call_verbs"])
+    if not verb:
+        return False
+    at = padded.find(f" {verb} ")
+    before = " " + " ".join(padded[:at].split()[-4:]) + " "
+    return bool(has_phrase(before, words["standing_call_cues"]))
