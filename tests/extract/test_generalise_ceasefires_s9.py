@@ -125,3 +125,24 @@ def test_a_standing_call_without_terms_is_no_proposal(text):
 ])
 def test_a_standing_call_with_terms_or_a_one_off_call_stays(text, expected):
     assert read(text) == expected
+
+
+# -- a side that opens a corridor itself proposes the local truce (decisions 4, 5) ----------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow said on Friday it would open a humanitarian corridor on Saturday for civilians in the steel works.",
+     [(["RUS"], None, ["land"])]),
+    ("KHERSON, May 2 (Wire) - Ukraine agreed to open evacuation corridors from the left bank.",
+     [(["UKR"], None, ["land"])]),
+])
+def test_a_side_opening_a_corridor_itself_proposes_it(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv pressed Moscow to open a humanitarian corridor from the steel works.",
+    "Ukraine wants Russia to open an evacuation corridor for the wounded.",
+    "Moscow said the port would open to grain ships on Monday.",
+])
+def test_a_corridor_put_to_the_other_side_or_no_corridor_is_none(text):
+    assert facts(text) == []

@@ -143,3 +143,39 @@ def standing_call(doc, start: int, end: int, words) -> bool:
     at = padded.find(f" {verb} ")
     before = " " + " ".join(padded[:at].split()[-4:]) + " "
     return bool(has_phrase(before, words["standing_call_cues"]))
+
+
+# "Russia said it would open a humanitarian corridor", "Kyiv agreed to open corridors": the verb of
+# a side opening a corridor itself, and what may stand between the side and it
+_OPEN_VERBS = frozenset(("open", "opens", "opened", "opening"))
+_OPEN_LEADS = frozenset(("would", "will", "to", "agreed", "agrees", "said", "says", "it", "had", "has", "on", "then",
+                         "also", "offered", "promised", "pledged", "announced", "that", "unilaterally", "again"))
+# verbs that put the opening to another ("asked Russia to open", "demanded that Moscow open")
+_PUT_TO = frozenset(("asked", "asks", "urged", "urges", "demanded", "demands", "called", "calls", "pressed",
+                     "pressing", "wants", "wanted", "requested", "requests", "challenged", "told"))
+
+
+def corridor_opener(ctx, sent, start: int, end: int, spans) -> str | None:
+    """The side that says it opens a corridor itself ("Russia said on Tuesday it would open a
+    humanitarian corridor on Wednesday"): the actor at the head of the clause, with only auxiliaries,
+    a time and "said it would" between it and "open", and the corridor a few words after. A corridor
+    one side asks or demands of the other ("Kyiv asked Moscow to open a corridor") stays none."""
+    tk = tokens(sent.doc)
+    lower, idx = tk.lower, tk.idx
+    at = next((i for i in range(start, end) if lower[i] in _OPEN_VERBS), None)
+    if at is None or not any(0 < a - at <= 4 for a, _, _ in spans):
+        return None
+    if not _PUT_TO.isdisjoint(lower[start:at]):
+        return None
+    if tk.text[start].isupper():
+        # a dateline ("MOSCOW/KYIV, June 14 (Wire) - Russia said…"): the clause's head is after its dash
+        start = next((k + 1 for k in range(start, min(at, start + 14)) if lower[k] in ("-", "–", "—")), start)
+    actors = [m for m in ctx.mentions_in(idx[start], idx[at], ("COUNTRY", "ORG", "PERSON"))]
+    if len(actors) != 1 or actors[0].start - start > 3:
+        return None
+    # between the side and "open": auxiliaries, "said it would", a weekday or date ("on Tuesday")
+    between = [w for w in lower[actors[0].end : at] if w not in _OPEN_LEADS and not w.istitle()]
+    if any(not (w.endswith("day") or w.isdigit()) for w in between):
+        return None
+    m = actors[0]
+    return m.actor if m.label == "PERSON" else m.code

@@ -49,7 +49,7 @@ from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arran
 from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
                                                  time_reference)
 from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month, negated_truce, relative_proposer,
-                                                  standing_call)
+                                                  standing_call, corridor_opener)
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pronoun, we_proposer
@@ -358,6 +358,8 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         mention.scope = _scope(doc, start, end, padded, words)
     mention.proposers, mention.responses, mention.co_proposers, mention.orderers = _parties(
         ctx, sent, start, end, words, first=first)
+    if arrangements and not mention.proposers:  # "Russia said it would open a humanitarian corridor"
+        mention.proposers = [c for c in [corridor_opener(ctx, sent, start, end, arrangements)] if c]
     if first and not mention.proposers and not mention.co_proposers:
         mention.proposers = _pronoun_proposer(ctx, sent, words) or anaphoric_owner(ctx, sent, start, end, words)
         # an owner we cannot name ("Their demand for a 30-day ceasefire, issued in May…"): a
