@@ -146,3 +146,23 @@ def test_a_side_opening_a_corridor_itself_proposes_it(text, expected):
 ])
 def test_a_corridor_put_to_the_other_side_or_no_corridor_is_none(text):
     assert facts(text) == []
+
+
+# -- a truce with terms that the speaker calls acceptable is the speaker's offer (decision 2) -----------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moldova said a ten-day truce at sea would be acceptable.", [(["MDA"], 10, ["sea"])]),
+    ("\u201cWe are open to talks,\u201d Zelensky told reporters. He said a pause in strikes on power plants would "
+     "also be acceptable.", [(["UKR"], None, ["energy_infrastructure"])]),
+])
+def test_a_truce_called_acceptable_is_the_speakers_offer(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova said a ten-day truce at sea would not be acceptable.",
+    "Moldova said a ten-day truce at sea was unacceptable.",
+    "Moldova said a ceasefire would be acceptable.",
+])
+def test_an_unacceptable_or_termless_truce_is_no_offer(text):
+    assert all("MDA" not in f.proposers for f in facts(text))

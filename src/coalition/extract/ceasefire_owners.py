@@ -179,3 +179,37 @@ def corridor_opener(ctx, sent, start: int, end: int, spans) -> str | None:
         return None
     m = actors[0]
     return m.actor if m.label == "PERSON" else m.code
+
+
+_SPEECH = frozenset(("said", "says", "told", "tells", "added", "adds", "wrote", "writes"))
+_NEGATIONS = frozenset(("not", "never", "n't", "hardly", "no"))
+
+
+def acceptable_proposer(ctx, sent, start: int, end: int) -> list[str]:
+    """The speaker who says a truce of the clause "would be acceptable" ("He said an energy
+    ceasefire, in which both sides would stop hitting each other's grids, would also be
+    acceptable"): an offer of that truce, as readiness for one is. The speaker is the actor opening
+    the sentence before "said", or, for "He/She said", the person the sentence before quotes ("…,"
+    Zelensky told reporters."). "Not acceptable" and "unacceptable" are answers, not offers."""
+    tk = tokens(sent.doc)
+    lower, idx = tk.lower, tk.idx
+    at = next((k for k in range(start, end) if lower[k] == "acceptable"), None)
+    if at is None or not _NEGATIONS.isdisjoint(lower[max(start, at - 4) : at]):
+        return []
+    speech = next((k for k in range(sent.start, min(sent.end, sent.start + 5)) if lower[k] in _SPEECH), None)
+    if speech is None or speech > at:
+        return []
+    if lower[speech - 1] in ("he", "she") and speech - 1 == sent.start:
+        k = ctx.sentence_index(sent.start_char) - 1
+        if k < 0:
+            return []
+        prev = ctx.sents[k]
+        people = [m for m in ctx.mentions_in(prev.start_char, prev.end_char, ("PERSON",))
+                  if m.end < prev.end and lower[m.end] in _SPEECH and m.actor]
+        return [people[-1].actor] if people else []
+    named = [m for m in ctx.mentions_in(idx[sent.start], idx[speech], ("COUNTRY", "ORG", "PERSON")) if m.end == speech]
+    if not named:
+        return []
+    m = named[-1]
+    code = m.actor if m.label == "PERSON" else m.code
+    return [code] if code else []

@@ -49,7 +49,7 @@ from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arran
 from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
                                                  time_reference)
 from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month, negated_truce, relative_proposer,
-                                                  standing_call, corridor_opener)
+                                                  standing_call, corridor_opener, acceptable_proposer)
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pronoun, we_proposer
@@ -370,6 +370,9 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
                              or ready_proposer(ctx, sent, start, end, words))
         if not mention.proposers:  # "a pause … that Trump said he had requested from Putin"
             mention.proposers = [c for c in [relative_proposer(ctx, doc, triggers[0][1], end)] if c]
+        if not mention.proposers and (mention.duration or set(mention.scope) - {"full"}):
+            # "He said an energy ceasefire … would also be acceptable": an offer with terms (decision 2)
+            mention.proposers = acceptable_proposer(ctx, sent, start, end)
     if not (mention.duration or set(mention.scope) - {"full"} or mention.responses or mention.arrangement) \
             and standing_call(doc, start, end, words):
         return None  # "has for months urged an immediate ceasefire": a standing position, the caller's stance
