@@ -166,3 +166,28 @@ def test_a_truce_called_acceptable_is_the_speakers_offer(text, expected):
 ])
 def test_an_unacceptable_or_termless_truce_is_no_offer(text):
     assert all("MDA" not in f.proposers for f in facts(text))
+
+
+# -- a side's offer to stop if the other side stops too is its mutual truce ------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv would stop hitting Russian energy facilities if Moscow stopped hitting Ukrainian ones.",
+     [(["UKR"], None, ["energy_infrastructure"])]),
+    ("Moscow will halt attacks on ports as long as Kyiv does the same.", [(["RUS"], None, ["sea"])]),
+])
+def test_a_reciprocal_stop_is_the_offering_sides_truce(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The new radars will stop drone attacks if the weather holds.",
+    "Kyiv would stop hitting Russian refineries, the minister said, whatever Moscow did.",
+])
+def test_a_stop_without_the_other_side_stopping_is_none(text):
+    assert facts(text) == []
+
+
+def test_an_order_to_halt_is_not_read_as_a_reciprocal_offer():
+    found = facts("The US proposed a 30-day halt to strikes on energy sites.\n\n"
+                  "The Kremlin said Putin had ordered the Russian military to halt strikes on energy facilities.")
+    assert [sorted(f.proposers) for f in found] == [["USA"]]

@@ -213,3 +213,43 @@ def acceptable_proposer(ctx, sent, start: int, end: int) -> list[str]:
     m = named[-1]
     code = m.actor if m.label == "PERSON" else m.code
     return [code] if code else []
+
+
+_STOP_VERBS = RECIPROCAL_STOPS = frozenset(("stop", "halt", "cease", "end"))
+# a word each reciprocal condition holds: a sentence without one holds no reciprocal offer
+RECIPROCAL_IFS = frozenset(("if", "provided", "long", "condition"))
+_MODALS = frozenset(("would", "will", "could", "to", "'d", "’d"))
+
+
+def reciprocal_stop(doc, start: int, end: int, words) -> tuple[int, int] | None:
+    """The token range of a side's offer to stop its strikes if the other side stops too ("Ukraine
+    would stop hitting Russian energy facilities if Russia stopped hitting Ukraine's"): a stop verb
+    after a modal, its object within six words, then within fourteen a condition and the other
+    side's matching stop. None when the clause holds none ("air defence will stop drone attacks")."""
+    lower = tokens(doc).lower
+    objects = set(words["halt_objects"]) | set(words["reciprocal_objects"])
+    for i in range(start + 1, end):
+        if lower[i] not in _STOP_VERBS or lower[i - 1] not in _MODALS:
+            continue
+        obj = next((k for k in range(i + 1, min(end, i + 6)) if lower[k] in objects), None)
+        if obj is None:
+            continue
+        tail = window_text(doc, obj + 1, min(end, obj + 15))
+        cond = has_phrase(tail, words["reciprocal_conditions"])
+        if cond and has_phrase(tail[tail.find(f" {cond} ") :], words["reciprocal_answers"]):
+            return i, obj + 1
+    return None
+
+
+def reciprocal_proposer(ctx, doc, at: int, start: int) -> list[str]:
+    """The side that makes the reciprocal offer at ``at`` (the stop verb): the actor right before its
+    modal ("Ukraine would stop…", "Kyiv said it would stop…" is left to the speaker rules)."""
+    tk = tokens(doc)
+    idx = tk.idx
+    lo = max(start, at - 4)
+    named = [m for m in ctx.mentions_in(idx[lo], idx[at], ("COUNTRY", "ORG", "PERSON")) if m.end >= at - 2]
+    if not named:
+        return []
+    m = named[-1]
+    code = m.actor if m.label == "PERSON" else m.code
+    return [code] if code else []

@@ -49,7 +49,8 @@ from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arran
 from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
                                                  time_reference)
 from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month, negated_truce, relative_proposer,
-                                                  standing_call, corridor_opener, acceptable_proposer)
+                                                  standing_call, corridor_opener, acceptable_proposer,
+                                                  reciprocal_proposer, reciprocal_stop, RECIPROCAL_IFS, RECIPROCAL_STOPS)
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pronoun, we_proposer
@@ -119,8 +120,11 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
                         and not w.isdisjoint(keys.halt_objects) and has_phrase(p, words["halt_objects"]))
                     or (not w.isdisjoint(_BOTH_STOP) and not w.isdisjoint(_BOTH_SUBJECTS)
                         and not w.isdisjoint(keys.halt_objects))
-                    or (not w.isdisjoint(plural_nouns()) and bool(proposed_plurals(p.split(), 0))))
-               for p, w in zip(padded_in, words_in)]
+                    or (not w.isdisjoint(plural_nouns()) and bool(proposed_plurals(p.split(), 0)))
+                    # "Ukraine would stop hitting … if Russia stopped": a reciprocal offer
+                    or (not w.isdisjoint(RECIPROCAL_STOPS) and not w.isdisjoint(RECIPROCAL_IFS)
+                        and reciprocal_stop(s.doc, s.start, s.end, words) is not None))
+               for p, w, s in zip(padded_in, words_in, ctx.sents)]
     # zones and corridors (see ceasefire_arrangements.py); a bare "the corridor" counts only in an
     # article that names one. Each holds an anchor noun ("zone", "corridor"): most sentences hold
     # none and are read no further.
@@ -281,6 +285,10 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
                     if lowers[k] in halt_objects:
                         out.append((start + i, start + k + 1))
                         break
+    if not present.isdisjoint(RECIPROCAL_STOPS) and not present.isdisjoint(RECIPROCAL_IFS):
+        reciprocal = reciprocal_stop(doc, start, end, words)  # "would stop hitting … if Russia stopped"
+        if reciprocal is not None:
+            out.append(reciprocal)
     # "a proposal for short truces": a plural truce that is what is proposed
     if not present.isdisjoint(plural_nouns()):
         out += proposed_plurals(lowers, start)
@@ -370,6 +378,9 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
                              or ready_proposer(ctx, sent, start, end, words))
         if not mention.proposers:  # "a pause … that Trump said he had requested from Putin"
             mention.proposers = [c for c in [relative_proposer(ctx, doc, triggers[0][1], end)] if c]
+        if not mention.proposers and tokens(doc).lower[triggers[0][0]] in RECIPROCAL_STOPS \
+                and reciprocal_stop(doc, start, end, words) == triggers[0]:
+            mention.proposers = reciprocal_proposer(ctx, doc, triggers[0][0], start)  # "Ukraine would stop…"
         if not mention.proposers and (mention.duration or set(mention.scope) - {"full"}):
             # "He said an energy ceasefire … would also be acceptable": an offer with terms (decision 2)
             mention.proposers = acceptable_proposer(ctx, sent, start, end)
