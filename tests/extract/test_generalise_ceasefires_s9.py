@@ -191,3 +191,24 @@ def test_an_order_to_halt_is_not_read_as_a_reciprocal_offer():
     found = facts("The US proposed a 30-day halt to strikes on energy sites.\n\n"
                   "The Kremlin said Putin had ordered the Russian military to halt strikes on energy facilities.")
     assert [sorted(f.proposers) for f in found] == [["USA"]]
+
+
+# -- the two sides joined as one subject of a deal verb -------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv and Moscow reached a local truce around the dam on Friday.", [(["RUS", "UKR"], None, ["land"])]),
+    ("Russia and Ukraine have struck a deal on a 30-day halt to strikes on ports.", [(["RUS", "UKR"], 30, ["sea"])]),
+])
+def test_the_two_sides_reaching_a_truce_propose_it(text, expected):
+    assert read(text) == expected
+
+
+def test_a_truce_both_sides_settled_on_stays_apart_from_one_sides_later_declaration():
+    found = read("Buses left Kherson through the first corridor to work, after Russia and Ukraine settled on a "
+                 "local ceasefire along one road.\n\n"
+                 "On Monday Russia declared a local ceasefire to open corridors from five cities.")
+    assert sorted(f[0] for f in found) == [["RUS"], ["RUS", "UKR"]]
+
+
+def test_two_sides_signing_something_else_is_no_truce():
+    assert facts("Russia and Ukraine signed a grain deal in Istanbul.") == []

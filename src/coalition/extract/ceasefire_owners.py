@@ -58,15 +58,19 @@ def names_which_truce(lower, m, start: int, words) -> bool:
     return k >= start and (lower[k] in words["truce_heads"] or lower[k] in _PLURAL_HEADS)
 
 
-def both_sides_agreed(doc, start: int, end: int, responses: dict, words) -> bool:
+def both_sides_agreed(doc, start: int, end: int, responses: dict, words, ctx=None) -> bool:
     """Whether a truce is said to be agreed by both warring sides and no one else: both answered
-    "accepted" in its clause, or "both sides"/"the two sides" stand by an agreeing word ("agreed by
-    both sides", "the two sides agreed a local truce")."""
+    "accepted" in its clause, the two sides joined as one subject of a verb of reaching a deal
+    ("Russia and Ukraine settled on a local ceasefire", "Kyiv and Moscow reached a truce"), or "both
+    sides"/"the two sides" stand by an agreeing word ("agreed by both sides", "the two sides agreed a
+    local truce")."""
     belligerents = words["belligerents"]
     if responses and all(responses.get(b) == "accepted" for b in belligerents) \
             and all(a in belligerents for a in responses):
         return True
     lower = tokens(doc).lower
+    if ctx is not None and not _DEAL_VERBS.isdisjoint(lower[start:end]) and _joined_sides_deal(ctx, doc, start, end, words):
+        return True
     for i in range(start, end):
         if lower[i] in _AGREED:
             before = window_text(doc, max(start, i - 3), i)
@@ -253,3 +257,21 @@ def reciprocal_proposer(ctx, doc, at: int, start: int) -> list[str]:
     m = named[-1]
     code = m.actor if m.label == "PERSON" else m.code
     return [code] if code else []
+
+
+# verbs of reaching a deal, after the two sides joined as one subject ("Russia and Ukraine settled on…")
+_DEAL_VERBS = frozenset(("agreed", "settled", "reached", "struck", "signed", "concluded", "negotiated", "hammered"))
+
+
+def _joined_sides_deal(ctx, doc, start: int, end: int, words) -> bool:
+    """Both warring sides named together ("Russia and Ukraine", "Kyiv and Moscow") with a deal verb
+    within three words after them ("… settled on a local ceasefire", "… have reached a truce")."""
+    tk = tokens(doc)
+    lower, idx = tk.lower, tk.idx
+    named = [m for m in ctx.mentions_in(idx[start], idx[end - 1] + 1, ("COUNTRY",)) if m.code]
+    sides = set(words["belligerents"])
+    for a, b in zip(named, named[1:]):
+        if {a.code, b.code} == sides and all(w in ("and", ",", "both") for w in lower[a.end : b.start]) \
+                and not _DEAL_VERBS.isdisjoint(lower[b.end : min(end, b.end + 3)]):
+            return True
+    return False

@@ -534,7 +534,9 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
                 same = g
             else:
                 _absorb(same, g)
-            for p in [p for p in pending if _compatible(p, same) and not p.wildcard]:
+            for p in [p for p in pending if _compatible(p, same) and not p.wildcard and not (
+                    set(same.proposers) < _belligerents  # one side's own truce is not one both agreed
+                    and both_sides_agreed(p.sent.doc, p.start, p.end, p.responses, words, ctx))]:
                 pending.remove(p)
                 _absorb(same, p)
             continue
@@ -547,7 +549,7 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
             continue
         # an old truce told again is the proposal of the same duration, if any; one both sides agreed
         # is not a truce one side declared alone (decision 4)
-        one_side = both_sides_agreed(g.sent.doc, g.start, g.end, g.responses, words) and _belligerents
+        one_side = both_sides_agreed(g.sent.doc, g.start, g.end, g.responses, words, ctx) and _belligerents
         same = next((f for f in reversed(facts) if _compatible(f, g)
                      and not (g.back_reference and f.duration != g.duration)
                      and not (one_side and set(f.proposers) < one_side)), None)
@@ -565,7 +567,7 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
     # ...but not a zone with no one calling for it, nor an old truce told again in an article about
     # another proposal (in one about no other, the old truce is what it is about)
     # ...and one both warring sides agreed is theirs, unless the article names its broker (decision 4)
-    agreed = [p for p in pending if not p.arrangement and both_sides_agreed(p.sent.doc, p.start, p.end, p.responses, words)]
+    agreed = [p for p in pending if not p.arrangement and both_sides_agreed(p.sent.doc, p.start, p.end, p.responses, words, ctx)]
     kept = [p for p in pending if ((p.duration and p.scope and not p.in_passing) or p.co_proposers or p.orderers
                                    or p in agreed) and not p.arrangement and not (p.back_reference and facts)]
     broker = _article_broker(ctx) if any(not (p.proposers or p.co_proposers or p.orderers) for p in kept) else None
