@@ -160,12 +160,17 @@ def plural_nouns() -> frozenset[str]:
 def proposed_plurals(lowers, start: int) -> list[tuple[int, int]]:
     """Token ranges of plural truce nouns that a proposal has as its object ('put forward a proposal
     for short truces', 'Moscow offered local pauses'): at most two words (no determiner "the", no
-    number of past truces) between the proposing words and the noun. A plural with no proposal
-    before it ('five truces have failed') still names truces in general."""
+    number of past truces) between the proposing words and the noun, or an agent after it ('local
+    ceasefires agreed by both sides'). A plural with no proposal before it ('five truces have failed')
+    still names truces in general."""
     nouns, leads = _plural_proposals()
     out = []
     for i, low in enumerate(lowers):
         if low not in nouns:
+            continue
+        if lowers[i + 1 : i + 3] in (["agreed", "by"], ["agreed", "between"]):
+            # "local ceasefires agreed by both sides": truces someone agreed, no truces in general
+            out.append((start + i, start + i + 1))
             continue
         for gap in range(0, 3):
             at = i - gap

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from coalition.extract.ceasefire_offers import by_proposer
+from coalition.extract.ceasefire_owners import names_which_truce, owned_terms
 from coalition.extract.ceasefire_verbs import (asks_next_actor, demanded_truce, is_destination, is_passive, terms_given,
                                               trip_purpose)
 from coalition.extract.ceasefire_voices import voice_proposes
@@ -144,7 +145,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             answers.setdefault(code, by)
             continue
         if possessive:
-            if _document_proposes(doc, m, end, mentions, words) or voice_proposes(doc, m, end, mentions, words):
+            if _document_proposes(doc, m, end, mentions, words) or voice_proposes(doc, m, end, mentions, words) \
+                    or owned_terms(lower, m, end, words):  # "set out Kyiv's terms: a ceasefire…"
                 _add(proposers, code)  # "China's position paper called for a ceasefire", "Russia's foreign minister proposed…"
             continue  # "Russia's conduct": not the subject of what follows
         # "we call on Russia to accept…": what is asked of it, not its answer
@@ -270,7 +272,10 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                 answers[_code(subject)] = _stronger(answers.get(_code(subject)), answer)
     # A third party reporting what both warring sides agreed ("…, the White House said") brokered it.
     # ...and so did one reporting that a warring side agreed ("Trump said Putin had agreed to a pause")
-    belligerent_agreed = any(a in words["belligerents"] and r == "accepted" for a, r in answers.items())
+    # ...but not an acceptance that only names the truce meant ("refused the ceasefire that Kyiv had accepted")
+    belligerent_agreed = any(a in words["belligerents"] and r == "accepted"
+                             and not all(names_which_truce(lower, n, start, words) for n in mentions if _code(n) == a)
+                             for a, r in answers.items())
     if not proposers and (has_phrase(clause_text, words["both_sides"]) or belligerent_agreed):
         for code in speakers:
             if code not in words["belligerents"]:

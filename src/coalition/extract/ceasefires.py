@@ -48,6 +48,9 @@ from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arran
                                                        is_back_reference, is_habitual)
 from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
                                                  time_reference)
+from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month, negated_truce, relative_proposer,
+                                                  standing_call, corridor_opener, acceptable_proposer,
+                                                  reciprocal_proposer, reciprocal_stop, RECIPROCAL_IFS, RECIPROCAL_STOPS)
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pronoun, we_proposer
@@ -90,6 +93,8 @@ class _Mention:
     # an old truce told again ("accepted a 30-day ceasefire in March") with no proposer named
     back_reference: bool = False
     month: int | None = None  # the month its paragraph dates it to (see _month_of)
+    # both warring sides agreed it, no one else named: they propose it and keep their answers (decision 4)
+    agreed_by_both: bool = False
     count: int = 1
 
     @property
@@ -115,8 +120,11 @@ def find_ceasefires(ctx: ArticleContext) -> list[Ceasefire]:
                         and not w.isdisjoint(keys.halt_objects) and has_phrase(p, words["halt_objects"]))
                     or (not w.isdisjoint(_BOTH_STOP) and not w.isdisjoint(_BOTH_SUBJECTS)
                         and not w.isdisjoint(keys.halt_objects))
-                    or (not w.isdisjoint(plural_nouns()) and bool(proposed_plurals(p.split(), 0))))
-               for p, w in zip(padded_in, words_in)]
+                    or (not w.isdisjoint(plural_nouns()) and bool(proposed_plurals(p.split(), 0)))
+                    # "Ukraine would stop hitting … if Russia stopped": a reciprocal offer
+                    or (not w.isdisjoint(RECIPROCAL_STOPS) and not w.isdisjoint(RECIPROCAL_IFS)
+                        and reciprocal_stop(s.doc, s.start, s.end, words) is not None))
+               for p, w, s in zip(padded_in, words_in, ctx.sents)]
     # zones and corridors (see ceasefire_arrangements.py); a bare "the corridor" counts only in an
     # article that names one. Each holds an anchor noun ("zone", "corridor"): most sentences hold
     # none and are read no further.
@@ -169,7 +177,7 @@ def _month_of(ctx, mention: "_Mention", paragraphs: list[int], words) -> int | N
         return _MONTHS.index(dated.group(1)) + 1
     padded = window_text(mention.sent.doc, mention.start, mention.end)
     holiday = has_phrase(padded, list(words["holiday_months"]))
-    return words["holiday_months"][holiday] if holiday else None
+    return holiday_month(ctx, holiday, words) if holiday else None
 
 
 # -- vocabulary, prepared once -------------------------------------------------------------
@@ -277,6 +285,10 @@ def _trigger_spans(doc, start: int, end: int, words) -> list[tuple[int, int]]:
                     if lowers[k] in halt_objects:
                         out.append((start + i, start + k + 1))
                         break
+    if not present.isdisjoint(RECIPROCAL_STOPS) and not present.isdisjoint(RECIPROCAL_IFS):
+        reciprocal = reciprocal_stop(doc, start, end, words)  # "would stop hitting … if Russia stopped"
+        if reciprocal is not None:
+            out.append(reciprocal)
     # "a proposal for short truces": a plural truce that is what is proposed
     if not present.isdisjoint(plural_nouns()):
         out += proposed_plurals(lowers, start)
@@ -329,7 +341,7 @@ def _clauses(ctx, sent, words) -> list[tuple[int, int]]:
 def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention | None:
     doc = sent.doc
     triggers = [(a, b) for a, b in _trigger_spans(doc, start, end, words) if not _hypothetical(doc, a, start, words)
-                and not time_reference(doc, a, start, words)]
+                and not time_reference(doc, a, start, words) and not negated_truce(tokens(doc).lower, a, start)]
     if is_habitual(doc, start, end):
         return None  # "has announced local pauses… several times since March": a history, no proposal
     padded = window_text(doc, start, end)
@@ -354,6 +366,8 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         mention.scope = _scope(doc, start, end, padded, words)
     mention.proposers, mention.responses, mention.co_proposers, mention.orderers = _parties(
         ctx, sent, start, end, words, first=first)
+    if arrangements and not mention.proposers:  # "Russia said it would open a humanitarian corridor"
+        mention.proposers = [c for c in [corridor_opener(ctx, sent, start, end, arrangements)] if c]
     if first and not mention.proposers and not mention.co_proposers:
         mention.proposers = _pronoun_proposer(ctx, sent, words) or anaphoric_owner(ctx, sent, start, end, words)
         # an owner we cannot name ("Their demand for a 30-day ceasefire, issued in May…"): a
@@ -362,6 +376,17 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     if not mention.proposers and not mention.co_proposers and triggers:
         mention.proposers = (we_proposer(ctx, sent, start, end, words) or quoted_we_proposer(ctx, sent, start, end, words)
                              or ready_proposer(ctx, sent, start, end, words))
+        if not mention.proposers:  # "a pause … that Trump said he had requested from Putin"
+            mention.proposers = [c for c in [relative_proposer(ctx, doc, triggers[0][1], end)] if c]
+        if not mention.proposers and tokens(doc).lower[triggers[0][0]] in RECIPROCAL_STOPS \
+                and reciprocal_stop(doc, start, end, words) == triggers[0]:
+            mention.proposers = reciprocal_proposer(ctx, doc, triggers[0][0], start)  # "Ukraine would stop…"
+        if not mention.proposers and (mention.duration or set(mention.scope) - {"full"}):
+            # "He said an energy ceasefire … would also be acceptable": an offer with terms (decision 2)
+            mention.proposers = acceptable_proposer(ctx, sent, start, end)
+    if not (mention.duration or set(mention.scope) - {"full"} or mention.responses or mention.arrangement) \
+            and standing_call(doc, start, end, words):
+        return None  # "has for months urged an immediate ceasefire": a standing position, the caller's stance
     mention.status = _written_status(doc, start, end, words)
     # the date is read only where it matters: an arrangement, or a truce no one is named for
     past = (mention.arrangement or not (mention.proposers or mention.co_proposers)) and is_back_reference(doc, start, end)
@@ -480,6 +505,8 @@ def _absorb(into: _Mention, other: _Mention) -> None:
 
 
 def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
+    words = vocab("ceasefires")
+    _belligerents = frozenset(words["belligerents"])
     # 1. within a paragraph, a mention without a proposer is about the proposal named there
     groups: list[_Mention] = []
     for m in mentions:
@@ -507,7 +534,9 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
                 same = g
             else:
                 _absorb(same, g)
-            for p in [p for p in pending if _compatible(p, same) and not p.wildcard]:
+            for p in [p for p in pending if _compatible(p, same) and not p.wildcard and not (
+                    set(same.proposers) < _belligerents  # one side's own truce is not one both agreed
+                    and both_sides_agreed(p.sent.doc, p.start, p.end, p.responses, words, ctx))]:
                 pending.remove(p)
                 _absorb(same, p)
             continue
@@ -518,9 +547,12 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
                 latest = max(facts, key=lambda f: f.para)
                 _absorb(latest if g.para - latest.para <= 1 else max(facts, key=lambda f: f.count), g)
             continue
-        # an old truce told again is the proposal of the same duration, if any
+        # an old truce told again is the proposal of the same duration, if any; one both sides agreed
+        # is not a truce one side declared alone (decision 4)
+        one_side = both_sides_agreed(g.sent.doc, g.start, g.end, g.responses, words, ctx) and _belligerents
         same = next((f for f in reversed(facts) if _compatible(f, g)
-                     and not (g.back_reference and f.duration != g.duration)), None)
+                     and not (g.back_reference and f.duration != g.duration)
+                     and not (one_side and set(f.proposers) < one_side)), None)
         if same is None:
             # the same unnamed proposal told twice ("their call for a 30-day ceasefire", later "a full
             # 30-day ceasefire"): one proposal when both give the same duration and domain
@@ -534,12 +566,22 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
     # only others are said to have made too is theirs
     # ...but not a zone with no one calling for it, nor an old truce told again in an article about
     # another proposal (in one about no other, the old truce is what it is about)
-    kept = [p for p in pending if ((p.duration and p.scope and not p.in_passing) or p.co_proposers or p.orderers)
-            and not p.arrangement and not (p.back_reference and facts)]
+    # ...and one both warring sides agreed is theirs, unless the article names its broker (decision 4)
+    agreed = [p for p in pending if not p.arrangement and both_sides_agreed(p.sent.doc, p.start, p.end, p.responses, words, ctx)]
+    kept = [p for p in pending if ((p.duration and p.scope and not p.in_passing) or p.co_proposers or p.orderers
+                                   or p in agreed) and not p.arrangement and not (p.back_reference and facts)]
     broker = _article_broker(ctx) if any(not (p.proposers or p.co_proposers or p.orderers) for p in kept) else None
     for p in kept:
         if broker and not (p.proposers or p.co_proposers or p.orderers):
             p.proposers = [broker]  # "Washington's attempts to stop the war… the full 30-day ceasefire"
+        elif p in agreed and not (p.proposers or p.co_proposers or p.orderers):
+            p.proposers = list(words["belligerents"])  # "local ceasefires agreed by both sides"
+            p.agreed_by_both = True
+            same = next((f for f in kept if f is not p and f.proposers == p.proposers and _compatible(f, p)), None)
+            if same is not None and same.sent.start < p.sent.start:
+                _absorb(same, p)  # the headline's "agree on corridors" and the body's account: one truce
+                p.count = 0
+    kept = [p for p in kept if p.count]
     facts += kept
     facts.sort(key=lambda f: f.sent.start)
     return [_to_fact(ctx, f) for f in facts]
@@ -569,7 +611,8 @@ def _article_broker(ctx) -> str | None:
 def _to_fact(ctx, m: _Mention) -> Ceasefire:
     for p in m.co_proposers + (m.orderers if not m.proposers else []):
         _add(m.proposers, p)
-    responses = [CeasefireResponse(actor=a, response=r) for a, r in m.responses.items() if a not in m.proposers]
+    responses = [CeasefireResponse(actor=a, response=r) for a, r in m.responses.items()
+                 if a not in m.proposers or m.agreed_by_both]
     answers = {r.actor: r.response for r in responses}
     status = m.status
     if status is None:
