@@ -87,6 +87,7 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.positions import find_stances
     from coalition.extract.stance_warring import warring_stances
     from coalition.extract.strike_limits import strike_limit_stances
+    from coalition.extract.talk_readiness import talk_readiness_stances
     from coalition.extract.statements import find_statements
 
     from coalition.extract.joint_gifts import join_shared_items, split_joint_sums
@@ -105,8 +106,9 @@ def _facts_of(article: Article, doc) -> ArticleResult:
         *find_ceasefires(ctx),
         *find_participation(ctx),
         # the warring sides' positions told without a cue word (Moscow's "theft", Kyiv's "will not cede")
-        # and the positions on the strike restrictions, one target and polarity (decision 47)
-        *strike_limit_stances(ctx, warring_stances(ctx, find_stances(ctx))),
+        # and the positions on the strike restrictions, one target and polarity (decision 47), and
+        # a warring side's readiness for talks (decision 46)
+        *talk_readiness_stances(ctx, strike_limit_stances(ctx, warring_stances(ctx, find_stances(ctx)))),
         # found already when a stance inside a quote needed its speaker
         *(ctx.__dict__.get("_statements") or find_statements(ctx)),
     ]

@@ -87,7 +87,7 @@ def strike_limit_stances(ctx, facts: list) -> list:
             value, cue_at = reading
             if not QUESTIONS.isdisjoint(tokens(ctx.doc).lower[start:cue_at]):
                 continue  # "the question was whether Spanish weapons could be used…": nobody's position
-            holder = _holder(ctx, sent, start, cue_at)
+            holder = clause_holder(ctx, sent, start, cue_at)
             if holder is None or (value == "support" and holder == "RUS") or (value == "oppose" and holder == "UKR"):
                 continue
             evidence = ctx.sentence_evidence(sent)
@@ -184,7 +184,7 @@ def _token_of(lower, start: int, end: int, phrase: str) -> int:
     return start
 
 
-def _holder(ctx, sent, start: int, cue_at: int) -> str | None:
+def clause_holder(ctx, sent, start: int, cue_at: int) -> str | None:
     """The speaker of the quotation the sentence lies in, else the first actor named as the
     clause's subject before the cue, else "he"/"she" for the last person named."""
     speakers = quote_speaker(ctx, sent, [])
