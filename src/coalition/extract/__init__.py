@@ -92,12 +92,15 @@ def _facts_of(article: Article, doc) -> ArticleResult:
 
     from coalition.extract.joint_gifts import join_shared_items, split_joint_sums
     from coalition.extract.training_commitments import find_training
+    from coalition.extract.support_forms import find_support_forms
 
     ctx = ArticleContext(doc, article.published)
     commitments = find_commitments(ctx)
     # a sum several governments give together: no one's, with each payer's share (adjudication 18)
     commitments += split_joint_sums(ctx, commitments)
     commitments += join_shared_items(ctx, commitments)
+    # past aid told as the forms a state's support took, without an amount (decision 49)
+    commitments += find_support_forms(ctx, commitments)
     facts = [
         *find_coalitions(ctx),
         *commitments,
