@@ -127,6 +127,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     facts = without_answered(facts)
     # a state the truce would not bind that backs or criticises it holds a stance (decision 27)
     facts = third_party_stances(ctx, facts)
+    # Kyiv's welcome of a supply the article records as a commitment is no stance (decision 45)
+    from coalition.extract.supply_welcomes import without_supply_welcomes
+
+    facts = without_supply_welcomes(ctx, facts)
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).
     index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}
