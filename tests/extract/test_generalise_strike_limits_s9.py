@@ -78,3 +78,22 @@ def test_a_position_on_the_restrictions_is_reversed(text, expected):
     found = stances(text)
     assert expected in found
     assert (expected[0], "support" if expected[1] == "oppose" else "oppose") not in found
+
+
+# Letting, barring, and a negated permission.
+@pytest.mark.parametrize("text, expected", [
+    ("Britain allowed Ukraine to use Storm Shadow missiles inside Russia.", ("GBR", "support")),
+    ("Paris gave Kyiv the green light to strike targets in Russia.", ("FRA", "support")),
+    ("Washington still bars Kyiv from using ATACMS inside Russia.", ("USA", "oppose")),
+    ("Germany has said its weapons may not be used on Russian territory.", ("DEU", "oppose")),
+    ("The Czech president said Prague could not let Ukraine fire Czech rockets into Russia.", ("CZE", "oppose")),
+])
+def test_permitting_or_barring(text, expected):
+    found = stances(text)
+    assert expected in found
+    assert (expected[0], "support" if expected[1] == "oppose" else "oppose") not in found
+
+
+def test_kyiv_able_to_strike_is_no_position():
+    assert ("UKR", "support") not in stances("Zelensky said Ukraine could strike targets inside Russia with its own "
+                                             "drones.")

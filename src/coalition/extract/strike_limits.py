@@ -44,7 +44,12 @@ LIFT_REACH = int(_WORDS["lift_reach"])
 WEAPONS = frozenset(_WORDS["weapon_context"])
 LIFT_REFUSALS = [_as_tokens(r) for r in _WORDS["lift_refusals"]]
 REFUSAL_REACH = int(_WORDS["refusal_reach"])
-PERMISSIONS = _WORDS["permissions"]
+ACTS = frozenset(_WORDS["acts"])
+ACT_REACH = int(_WORDS["act_reach"])
+NEGATIONS = frozenset(_WORDS["negations"])
+NEGATION_REACH = int(_WORDS["negation_reach"])
+BARS = frozenset(_WORDS["bars"])
+MODALS = frozenset({"can", "could", "may"})
 RUSSIA_PLACES = _WORDS["russia_places"]
 UNBOUNDED = _WORDS["unbounded_defence"]
 OWN_TERRITORY = _WORDS["own_territory_only"]
@@ -60,11 +65,11 @@ def _key(phrases) -> frozenset[str]:
     return frozenset(max(_as_tokens(p).split(), key=len) for p in phrases)
 
 
-PERMISSION_KEYS = _key(PERMISSIONS)
+PERMISSION_KEYS = frozenset(w for p in _WORDS["permissions"] for w in _as_tokens(p).split() if w != "-")
 UNBOUNDED_KEYS = _key(UNBOUNDED)
 OWN_KEYS = _key(OWN_TERRITORY)
 UNENABLED_KEYS = _key(UNENABLED)
-TRIGGERS = LIMITS | PERMISSION_KEYS | UNBOUNDED_KEYS | OWN_KEYS | UNENABLED_KEYS
+TRIGGERS = LIMITS | PERMISSION_KEYS | BARS | UNBOUNDED_KEYS | OWN_KEYS | UNENABLED_KEYS
 CLAUSE_BREAKS = frozenset({"and", "while", "but", "whereas"})
 HOLDERS = ("COUNTRY", "ORG", "PERSON")
 
@@ -90,6 +95,8 @@ def strike_limit_stances(ctx, facts: list) -> list:
             holder = clause_holder(ctx, sent, start, cue_at)
             if holder is None or (value == "support" and holder == "RUS") or (value == "oppose" and holder == "UKR"):
                 continue
+            if holder == "UKR" and tokens(ctx.doc).lower[cue_at] in MODALS:
+                continue  # "Kyiv said it could strike deep inside Russia with its own drones": a capability
             evidence = ctx.sentence_evidence(sent)
             # the same actor's other reading of this sentence on the strike target had the wrong value
             out = [f for f in out if not (f.kind == "stance" and f.actor == holder and f.evidence.start == evidence.start
@@ -167,12 +174,16 @@ def _reading(ctx, start: int, end: int) -> tuple[str, int] | None:
         phrase = has_phrase(text, UNBOUNDED)
         if phrase:
             return "support", _token_of(lower, start, end, phrase)
-    if not PERMISSION_KEYS.isdisjoint(words):
-        phrase = has_phrase(text, PERMISSIONS)
-        if phrase:
-            at = _token_of(lower, start, end, phrase)
-            if has_phrase(" " + " ".join(lower[at:end]) + " ", RUSSIA_PLACES):
-                return "support", at
+    if not PERMISSION_KEYS.isdisjoint(words) or not BARS.isdisjoint(words):
+        for i in range(start, end):
+            if lower[i] not in PERMISSION_KEYS and lower[i] not in BARS:
+                continue
+            act = next((k for k in range(i + 1, min(end, i + 1 + ACT_REACH)) if lower[k] in ACTS), None)
+            if act is None or not has_phrase(" " + " ".join(lower[act:end]) + " ", RUSSIA_PLACES):
+                continue
+            # "could not be used on Russian soil", "refused to allow", "bars Kyiv from using": keeping the limits
+            negated = not NEGATIONS.isdisjoint(lower[max(start, i - NEGATION_REACH):act])
+            return ("oppose" if negated or lower[i] in BARS else "support"), i
     return None
 
 
