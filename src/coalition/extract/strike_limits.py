@@ -70,6 +70,10 @@ UNBOUNDED_KEYS = _key(UNBOUNDED)
 OWN_KEYS = _key(OWN_TERRITORY)
 UNENABLED_KEYS = _key(UNENABLED)
 TRIGGERS = LIMITS | PERMISSION_KEYS | BARS | UNBOUNDED_KEYS | OWN_KEYS | UNENABLED_KEYS
+# every reading names Russia or a border, the restrictions, or a use on Ukraine's own territory
+PLACE_KEYS = frozenset({"russia", "russian", "border", "borders"})
+USE_KEYS = frozenset({"used", "use", "defend"})
+OWN_PLACE_KEYS = frozenset({"ukraine", "ukrainian", "territory"})
 CLAUSE_BREAKS = frozenset({"and", "while", "but", "whereas"})
 HOLDERS = ("COUNTRY", "ORG", "PERSON")
 
@@ -81,8 +85,9 @@ def strike_limit_stances(ctx, facts: list) -> list:
     for sent in ctx.sents:
         padded = _padded(sent)
         words = sentence_words(padded)
-        if TRIGGERS.isdisjoint(words):
-            continue  # most sentences: no word of any reading
+        if TRIGGERS.isdisjoint(words) or (LIMITS.isdisjoint(words) and PLACE_KEYS.isdisjoint(words)
+                                          and (USE_KEYS.isdisjoint(words) or OWN_PLACE_KEYS.isdisjoint(words))):
+            continue  # most sentences: no word of any reading, or no Russia, border or own territory named
         read = False
         for start, end in _clauses(ctx, sent):
             reading = _reading(ctx, start, end)
