@@ -38,3 +38,8 @@ def test_a_third_party_offering_to_host_stays_support():
 
 def test_a_meeting_needs_a_person():
     assert ("UKR", "open") not in stances("Zelensky said Ukraine was ready to meet the needs of its soldiers.")
+
+
+def test_talks_about_a_truce_are_no_readiness_for_talks():
+    # an answer to a truce is the ceasefire's response (decision 3), not an open stance on negotiations
+    assert ("RUS", "open") not in stances("Peskov said Russia was ready to negotiate a ceasefire with Kyiv.")

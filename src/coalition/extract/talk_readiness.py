@@ -35,6 +35,8 @@ CONDITIONS = [_as_tokens(c) for c in _WORDS["conditions"]]
 OBSTACLES = frozenset(_WORDS["obstacles"])
 TALK_TARGETS = frozenset(_WORDS["talk_target_words"])
 BELLIGERENTS = frozenset(vocab("ceasefires")["belligerents"])
+TRUCES = [_as_tokens(t) for t in vocab("warring_stances")["truce_words"]]
+TRUCE_REACH = 5  # words from the talk word to the truce it is about ("talks on a 30-day truce")
 SAME_STATEMENT = 2  # sentences around that still tell the same statement
 
 
@@ -93,8 +95,10 @@ def _ready_at(ctx, sent) -> int | None:
             talk = next((t for t in TALKS if t in window), None)
             if talk is None:
                 continue
+            k = j + window.split().index(talk.split()[0])
+            if any(t in " " + " ".join(lower[k:min(sent.end, k + TRUCE_REACH)]) + " " for t in TRUCES):
+                continue  # "ready to negotiate a ceasefire": an answer to a truce (decision 3), not talks
             if talk in MEETINGS:
-                k = j + window.split().index(talk.split()[0])
                 end = min(sent.end, k + 1 + MEETING_REACH)
                 if not ctx.mentions_in(idx[k], idx[end - 1] + 1, ("PERSON",)):
                     continue
