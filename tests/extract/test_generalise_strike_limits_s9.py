@@ -97,3 +97,7 @@ def test_permitting_or_barring(text, expected):
 def test_kyiv_able_to_strike_is_no_position():
     assert ("UKR", "support") not in stances("Zelensky said Ukraine could strike targets inside Russia with its own "
                                              "drones.")
+
+
+def test_a_permission_not_about_arms_is_no_position():
+    assert ("FIN", "support") not in stances("A Finnish court let the company use its frozen accounts in Russia.")

@@ -49,6 +49,7 @@ ACT_REACH = int(_WORDS["act_reach"])
 NEGATIONS = frozenset(_WORDS["negations"])
 NEGATION_REACH = int(_WORDS["negation_reach"])
 BARS = frozenset(_WORDS["bars"])
+PERMIT_CONTEXT = frozenset(_WORDS["permission_context"])
 MODALS = frozenset({"can", "could", "may"})
 RUSSIA_PLACES = _WORDS["russia_places"]
 UNBOUNDED = _WORDS["unbounded_defence"]
@@ -179,7 +180,8 @@ def _reading(ctx, start: int, end: int) -> tuple[str, int] | None:
         phrase = has_phrase(text, UNBOUNDED)
         if phrase:
             return "support", _token_of(lower, start, end, phrase)
-    if not PERMISSION_KEYS.isdisjoint(words) or not BARS.isdisjoint(words):
+    if (not PERMISSION_KEYS.isdisjoint(words) or not BARS.isdisjoint(words)) and not PERMIT_CONTEXT.isdisjoint(words):
+        # a permission about arms or strikes ("lets a company use its assets in Russia" is none)
         for i in range(start, end):
             if lower[i] not in PERMISSION_KEYS and lower[i] not in BARS:
                 continue
