@@ -101,3 +101,14 @@ def test_kyiv_able_to_strike_is_no_position():
 
 def test_a_permission_not_about_arms_is_no_position():
     assert ("FIN", "support") not in stances("A Finnish court let the company use its frozen accounts in Russia.")
+
+
+def test_limits_on_selling_arms_are_no_strike_limits():
+    result = extract(Article(text="Headline\n\n" + WAR + "Germany eased restrictions on arms exports to Kyiv.",
+                             source="test"))
+    assert not [f for f in result.facts if f.kind == "stance" and f.target == TARGET]
+
+
+def test_past_lifting_is_support():
+    assert ("NOR", "support") in stances("Norway's defence minister said Oslo had dropped its curbs on how Kyiv "
+                                         "fires Norwegian rockets.")

@@ -49,6 +49,7 @@ ACT_REACH = int(_WORDS["act_reach"])
 NEGATIONS = frozenset(_WORDS["negations"])
 NEGATION_REACH = int(_WORDS["negation_reach"])
 BARS = frozenset(_WORDS["bars"])
+USE_CONTEXT = frozenset(_WORDS["use_context"])
 PERMIT_CONTEXT = frozenset(_WORDS["permission_context"])
 MODALS = frozenset({"can", "could", "may"})
 RUSSIA_PLACES = _WORDS["russia_places"]
@@ -160,7 +161,9 @@ def _reading(ctx, start: int, end: int) -> tuple[str, int] | None:
     lower = tokens(ctx.doc).lower
     words = set(lower[start:end])
     text = " " + " ".join(lower[start:end]) + " "
-    if not LIMITS.isdisjoint(words) and not LIFTS.isdisjoint(words) and not WEAPONS.isdisjoint(words):
+    if not LIMITS.isdisjoint(words) and not LIFTS.isdisjoint(words) and not WEAPONS.isdisjoint(words) and not \
+            USE_CONTEXT.isdisjoint(words):
+        # limits on how the weapons are used, not on selling them ("eased restrictions on arms exports")
         for i in range(start, end):
             if lower[i] in LIFTS and not LIMITS.isdisjoint(lower[i + 1:min(end, i + 1 + LIFT_REACH)]):
                 before = " " + " ".join(lower[max(start, i - REFUSAL_REACH):i]) + " "
