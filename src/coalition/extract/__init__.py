@@ -86,16 +86,21 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.participation import find_participation
     from coalition.extract.positions import find_stances
     from coalition.extract.stance_warring import warring_stances
+    from coalition.extract.strike_limits import strike_limit_stances
+    from coalition.extract.talk_readiness import talk_readiness_stances
     from coalition.extract.statements import find_statements
 
     from coalition.extract.joint_gifts import join_shared_items, split_joint_sums
     from coalition.extract.training_commitments import find_training
+    from coalition.extract.support_forms import find_support_forms
 
     ctx = ArticleContext(doc, article.published)
     commitments = find_commitments(ctx)
     # a sum several governments give together: no one's, with each payer's share (adjudication 18)
     commitments += split_joint_sums(ctx, commitments)
     commitments += join_shared_items(ctx, commitments)
+    # past aid told as the forms a state's support took, without an amount (decision 49)
+    commitments += find_support_forms(ctx, commitments)
     facts = [
         *find_coalitions(ctx),
         *commitments,
@@ -104,7 +109,9 @@ def _facts_of(article: Article, doc) -> ArticleResult:
         *find_ceasefires(ctx),
         *find_participation(ctx),
         # the warring sides' positions told without a cue word (Moscow's "theft", Kyiv's "will not cede")
-        *warring_stances(ctx, find_stances(ctx)),
+        # and the positions on the strike restrictions, one target and polarity (decision 47), and
+        # a warring side's readiness for talks (decision 46)
+        *talk_readiness_stances(ctx, strike_limit_stances(ctx, warring_stances(ctx, find_stances(ctx)))),
         # found already when a stance inside a quote needed its speaker
         *(ctx.__dict__.get("_statements") or find_statements(ctx)),
     ]
@@ -124,6 +131,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.stance_signatories import signatory_positions
 
     facts = signatory_positions(ctx, facts)
+    # Kyiv's welcome of a supply the article records as a commitment is no stance (decision 45)
+    from coalition.extract.supply_welcomes import without_supply_welcomes
+
+    facts = without_supply_welcomes(ctx, facts)
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).
     index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}
