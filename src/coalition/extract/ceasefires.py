@@ -53,6 +53,7 @@ from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month
                                                   reciprocal_proposer, reciprocal_stop, RECIPROCAL_IFS, RECIPROCAL_STOPS)
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
+from coalition.extract.ceasefire_calls import bare_call
 from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pronoun, we_proposer
 from coalition.extract.ceasefire_parties import _add, _code, _parties, _stronger
 from coalition.extract.context import (ArticleContext, _as_tokens, _rarity, has_phrase, lower_text, sentence_words, tokens,
@@ -95,6 +96,8 @@ class _Mention:
     month: int | None = None  # the month its paragraph dates it to (see _month_of)
     # both warring sides agreed it, no one else named: they propose it and keep their answers (decision 4)
     agreed_by_both: bool = False
+    # a call on others to agree a truce with no term of its own: a proposal only once answered (decision 2)
+    bare_call: bool = False
     count: int = 1
 
     @property
@@ -387,6 +390,9 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     if not (mention.duration or set(mention.scope) - {"full"} or mention.responses or mention.arrangement) \
             and standing_call(doc, start, end, words):
         return None  # "has for months urged an immediate ceasefire": a standing position, the caller's stance
+    # "urged the two delegations to agree a ceasefire": the caller's stance, unless answered (decision 2)
+    mention.bare_call = bool(triggers) and not (mention.duration or mention.arrangement) \
+        and bare_call(doc, start, end, triggers, words, _scope)
     mention.status = _written_status(doc, start, end, words)
     # the date is read only where it matters: an arrangement, or a truce no one is named for
     past = (mention.arrangement or not (mention.proposers or mention.co_proposers)) and is_back_reference(doc, start, end)
@@ -502,6 +508,7 @@ def _absorb(into: _Mention, other: _Mention) -> None:
     if other.status and (into.status is None or STATUS_RANK[other.status] > STATUS_RANK[into.status]):
         into.status = other.status
     into.count += other.count
+    into.bare_call = into.bare_call and (other.bare_call or other.wildcard)
 
 
 def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
@@ -584,7 +591,7 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
     kept = [p for p in kept if p.count]
     facts += kept
     facts.sort(key=lambda f: f.sent.start)
-    return [_to_fact(ctx, f) for f in facts]
+    return [_to_fact(ctx, f) for f in facts if not (f.bare_call and not f.responses)]
 
 
 def _article_broker(ctx) -> str | None:
