@@ -86,8 +86,8 @@ def test_conditions_put_to_another_truce_stay_an_answer():
 # -- urging others to agree: the urger's call, not the urger's acceptance -------------------------------
 
 @pytest.mark.parametrize("text, expected", [
-    ("Hosting the talks, Erdogan urged the two delegations to agree a ceasefire without delay.",
-     [(["TUR"], None, ["full"])]),
+    # decision 2: a bare call to agree a truce is the caller's stance, not a proposal (was [(["TUR"], None, ["full"])])
+    ("Hosting the talks, Erdogan urged the two delegations to agree a ceasefire without delay.", []),
     ("Guterres urged both parties to accept a truce of 72 hours.", [(["UN"], 3, ["full"])]),
 ])
 def test_urging_others_to_agree_a_truce_is_the_urgers_call(text, expected):

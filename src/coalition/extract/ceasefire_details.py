@@ -47,7 +47,10 @@ def _duration(doc, start: int, end: int, words) -> int | None:
     """Days of the truce: '30-day ceasefire', 'a one-month truce', 'for 30 days', 'extended to 30 days'."""
     padded = window_text(doc, start, end)
     # a number written out comes first: "extending the Easter truce to 30 days" is 30
-    return (_numbered_duration(doc, start, end, words) or _named_duration(padded, words)
+    numbered = _numbered_duration(doc, start, end, words)
+    if numbered == 0:
+        return None  # "a 36-hour Christmas truce": its length is written, and is no whole number of days
+    return (numbered or _named_duration(padded, words)
             or (_dated_duration(doc, start, end, words) if " from " in padded or " between " in padded else None))
 
 
@@ -151,7 +154,9 @@ def _numbered_duration(doc, start: int, end: int, words) -> int | None:
             attached = True
         if attached:
             if unit.startswith("hour"):
-                return max(1, math.ceil(number / 24 - 1e-9))  # a 30-hour truce runs over two days
+                # a truce in hours lasts whole days only when 24 divides them (72 hours: 3); one of 30
+                # or 36 hours has no length in days (ADJUDICATION decision 1)
+                return int(number) // 24 if number >= 24 and number % 24 == 0 else 0
             return max(1, round(number * units[unit]))
     return None
 
