@@ -63,3 +63,19 @@ def test_forces_sent_are_a_participation_not_a_supply_stance():
     result = extract(Article(text="Headline\n\n" + WAR + "Rome remains opposed to sending Italian soldiers to Ukraine.",
                              source="test"))
     assert not [f for f in result.facts if f.kind == "stance" and f.actor == "ITA"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a supply restricted by a condition after "would/will only <supply verb>"
+    ("Norway would only send its Leopards if the Americans sent theirs.", ("NOR", "conditional")),
+    ("Sweden will only deliver its Archers once the allies agree.", ("SWE", "conditional")),
+    # "not on the table" is the refusal "off the table" says
+    ("Romania said sending its jets was not on the table.", ("ROU", "oppose")),
+])
+def test_split_condition_and_not_on_the_table(text, expected):
+    assert expected in stances(text)
+
+
+def test_only_restricting_the_thing_is_no_condition():
+    found = stances("Italy will only supply spare parts for the vehicles.")
+    assert ("ITA", "conditional") not in found

@@ -74,6 +74,19 @@ def supply_object(lower: list[str], end: int, b: int) -> str | None:
     return " ".join(lower[verb:stop])
 
 
+CONDITION_WORDS = frozenset(_OPEN["condition_words"])
+
+
+def restricted_only(cue: str, text: str) -> bool:
+    """Whether a "would only send" cue restricts the thing, not the supply ("will only supply
+    interceptor missiles"): no condition word follows it in the clause ``text``."""
+    words = cue.split()
+    if len(words) < 3 or words[1] != "only" or words[2] not in SUPPLY_VERBS:
+        return False
+    at = text.find(" " + cue + " ")
+    return at < 0 or CONDITION_WORDS.isdisjoint(text[at + len(cue) + 2 :].split())
+
+
 def not_a_cue(lower: list[str], at: int) -> bool:
     """Whether the cue at token ``at`` is the idiom "as opposed to" ("selling Ukraine weapons, as
     opposed to giving them"): a contrast between two things, nobody's opposition."""
