@@ -79,3 +79,18 @@ def test_split_condition_and_not_on_the_table(text, expected):
 def test_only_restricting_the_thing_is_no_condition():
     found = stances("Italy will only supply spare parts for the vehicles.")
     assert ("ITA", "conditional") not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader's own objection withdrawn ("his", "her") is the state's support of the measure
+    ("The Council drafted a gas embargo.\n\nAustria's chancellor dropped his objection.", ("AUT", "support")),
+    # "…, but only in coordination with allies": the condition restricts the thing named before it
+    ("Lisbon would lend its warplanes, but only in close coordination with its partners.", ("PRT", "conditional")),
+    # a supply gerund before a linking word is the judged thing
+    ("Swedish officials said transferring Eurofighters to Kyiv would be a mistake.", ("SWE", "oppose")),
+    # "nothing is excluded / ruled out / off the table" is openness, its object after a lead-up
+    ("Belgium said nothing was ruled out, including more jets.", ("BEL", "open")),
+    ("Denmark said nothing is off the table when it comes to jets.", ("DNK", "open")),
+])
+def test_withdrawn_leader_objection_restricted_only_and_hedges(text, expected):
+    assert expected in stances(text)

@@ -131,6 +131,7 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
         if category == "military":
             items[stop - 1] = item
     # after the cue: "supported the call", "condemned both decisions", "against the jets"
+    end = stance_supply.object_start(lower, end, b)  # (past "…, including" or "when it comes to")
     for i in range(end, min(b, end + AFTER_REACH)):
         word = lower[i]
         if i == end and word in PRONOUNS:
@@ -169,6 +170,8 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
                 return _phrase(lower, max(0, i - 3), i)
     # before a linking word: "said the delivery was a grave mistake", "the tanks would burn"
     link = next((j for j in range(at - 1, max(a, at - LINK_GAP) - 1, -1) if lower[j] in LINKS), None)
+    if link is None:  # "would hand over its jets, but only in coordination with allies"
+        link = stance_supply.restricted_before(lower, a, at, cue)
     head = link if link is not None else at
     if link is None and not (at - 1 >= a and (lower[at - 1] in NOUNS or (at - 1) in items)):
         return None
@@ -178,7 +181,7 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
             break
         if word in NOUNS or i in items:
             return _phrase(lower, max(a, i - 3), i)
-    return None
+    return stance_supply.supply_before(lower, a, head, BEFORE_REACH)  # "sending Typhoons … would not be practical"
 
 
 def every_item_ends(items, lo: int, hi: int) -> set[int]:

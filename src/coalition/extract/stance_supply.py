@@ -93,6 +93,49 @@ def not_a_cue(lower: list[str], at: int) -> bool:
     return lower[at] == "opposed" and at > 0 and lower[at - 1] == "as"
 
 
+# "ready to send its jets, but only in coordination with allies": a restricting "only" after these
+# words restricts the thing named before them
+RESTRICTING_GAP = frozenset((",", "but", "and", "—", "–"))
+
+
+def restricted_before(lower: list[str], a: int, at: int, cue: str) -> int | None:
+    """The token before which the object of a cue that opens with "only" stands, when the cue
+    follows the clause's thing after a comma or "but" ("would hand over its jets, but only in full
+    coordination with its allies"); None otherwise."""
+    if not cue.startswith("only "):
+        return None
+    k = at - 1
+    while k > a and lower[k] in RESTRICTING_GAP:
+        k -= 1
+    return k + 1 if k < at - 1 else None
+
+
+def supply_before(lower: list[str], a: int, head: int, reach: int) -> str | None:
+    """The supply named before a linking word ("sending Typhoons to Ukraine would not be
+    practical"): a supply gerund within ``reach`` tokens before ``head``, with its object."""
+    for i in range(head - 1, max(a, head - reach) - 1, -1):
+        if lower[i] in STOPS:
+            return None
+        if lower[i] in SUPPLY_VERBS and lower[i].endswith("ing"):
+            phrase = supply_object(lower, i, head)
+            return phrase if phrase and phrase.split()[0] == lower[i] else None
+    return None
+
+
+# "nothing was excluded, including fighter jets", "nothing is off the table when it comes to jets":
+# words that only lead up to the object of a cue that has none of its own
+LEADS = (("including",), (",", "including"), (",", "even"), ("when", "it", "comes", "to"),
+         (",", "when", "it", "comes", "to"), ("as", "regards"), ("as", "far", "as"))
+
+
+def object_start(lower: list[str], end: int, b: int) -> int:
+    """Where the object of a cue ending at token ``end`` starts, past a lead-up ("including")."""
+    for lead in LEADS:
+        if tuple(lower[end : end + len(lead)]) == lead and end + len(lead) < b:
+            return end + len(lead)
+    return end
+
+
 def aid_welcome(text: str, target: str) -> bool:
     """Whether a support read from clause ``text`` is a welcome of aid ("welcomed the new aid
     package from Norway"): a thanks, no position (decision 14)."""
