@@ -94,3 +94,20 @@ def test_only_restricting_the_thing_is_no_condition():
 ])
 def test_withdrawn_leader_objection_restricted_only_and_hedges(text, expected):
     assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contact with Russia's leadership as the cue's object is a position on that contact
+    ("Latvia criticised Macron for phoning Putin.", ("LVA", "oppose")),
+    ("Slovakia backed talking to the Kremlin.", ("SVK", "support")),
+])
+def test_a_contact_with_russias_leadership_is_a_stance(text, expected):
+    assert expected in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lithuania said phoning Putin was a mistake.",  # Putin, named inside the thing, holds nothing
+    "Finland welcomed the meeting with Moscow's envoy.",  # a noun, no contact gerund
+])
+def test_the_counterpart_of_a_contact_holds_nothing(text):
+    assert not any(actor == "RUS" for actor, _ in stances(text))

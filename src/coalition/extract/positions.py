@@ -473,7 +473,7 @@ def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evid
             continue  # "Zelensky welcomed the air defence pledges": the recipient thanks, no position
         if stance == "support" and thanks_for_aid(ctx, text, target):
             continue  # "Rutte welcomed the Dutch move" after a package: a thanks, no position
-        if stance == "support" and (aid_welcome(text, target) or own_supply(actor, target)):
+        if (stance == "support" and aid_welcome(text, target)) or own_supply(actor, target, stance):
             continue  # "welcomed the new aid package", Kyiv backing a supply to itself (decision 14)
         seen.add((actor, target, stance))
         facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.5))

@@ -26,6 +26,10 @@ PARTICLES = frozenset(_OPEN["supply_particles"])
 RECIPIENTS = frozenset(_OPEN["recipients"])
 STOPS = frozenset(_OPEN["stops"])
 AID_WORDS = frozenset(_OPEN["aid_words"])
+# "criticised Scholz for calling Putin": a contact with Russia's leadership, itself a policy question
+CONTACT_VERBS = frozenset(_OPEN["contact_verbs"])
+COUNTERPARTS = frozenset(_OPEN["contact_counterparts"])
+ACTS = SUPPLY_VERBS | CONTACT_VERBS
 WELCOMES = frozenset(_OPEN["welcomes"])
 # "giving Ukraine F-16s": the recipient written before the thing
 UKRAINE = frozenset(("ukraine", "kyiv", "ukrainians"))
@@ -41,7 +45,7 @@ OBJECT_REACH = 6
 
 def may_hold(words: frozenset[str]) -> bool:
     """Whether a sentence (its words as a set) holds a supply verb; a set look-up."""
-    return not SUPPLY_VERBS.isdisjoint(words)
+    return not ACTS.isdisjoint(words)
 
 
 def supply_object(lower: list[str], end: int, b: int) -> str | None:
@@ -55,6 +59,9 @@ def supply_object(lower: list[str], end: int, b: int) -> str | None:
         if word in SUPPLY_VERBS and (word.endswith("ing") or (j > 0 and lower[j - 1] == "to")):
             verb = j
             break
+        if word in CONTACT_VERBS and (j == 0 or lower[j - 1] not in DETERMINERS):
+            verb = j  # (not "welcomed the meeting": a noun)
+            break
     if verb is None:
         return None
     k = verb + 1
@@ -62,12 +69,17 @@ def supply_object(lower: list[str], end: int, b: int) -> str | None:
         k += 1
     if k < b and lower[k] == "back":
         return None  # "handing back the occupied territories": a return, no supply
-    if k < b and lower[k] in UKRAINE:
+    contact = lower[verb] in CONTACT_VERBS
+    if contact and k < b and lower[k] in ("to", "with"):
+        k += 1  # "talking to Putin"
+    if not contact and k < b and lower[k] in UKRAINE:
         k += 1  # "giving Ukraine its F-16s"
     stop = k
     while stop < b and stop - k < OBJECT_REACH and lower[stop] not in RECIPIENTS and lower[stop] not in STOPS:
         stop += 1
     thing = lower[k:stop]
+    if contact and COUNTERPARTS.isdisjoint(thing):
+        return None  # a call to anyone else is no policy question
     if not thing or set(thing) <= DETERMINERS or not MONEY.isdisjoint(thing) or not TROOPS.isdisjoint(thing) \
             or any(w[:1].isdigit() for w in thing):
         return None
@@ -116,7 +128,7 @@ def supply_before(lower: list[str], a: int, head: int, reach: int) -> str | None
     for i in range(head - 1, max(a, head - reach) - 1, -1):
         if lower[i] in STOPS:
             return None
-        if lower[i] in SUPPLY_VERBS and lower[i].endswith("ing"):
+        if lower[i] in ACTS and lower[i].endswith("ing"):
             phrase = supply_object(lower, i, head)
             return phrase if phrase and phrase.split()[0] == lower[i] else None
     return None
@@ -142,6 +154,9 @@ def aid_welcome(text: str, target: str) -> bool:
     return not AID_WORDS.isdisjoint(target.split()) and not WELCOMES.isdisjoint(text.split())
 
 
-def own_supply(actor: str, target: str) -> bool:
-    """Whether ``target`` is a supply Ukraine backs for itself (it asks for aid; no news)."""
-    return actor == "UKR" and target.split()[0] in SUPPLY_VERBS
+def own_supply(actor: str, target: str, stance: str) -> bool:
+    """Whether ``target`` is a supply Ukraine backs for itself (it asks for aid; no news), or a
+    contact with Russia's leadership held by Russia (the counterpart named in the thing read as
+    the holder: "Latvia said calling Putin was a mistake")."""
+    first = target.split()[0]
+    return (actor == "UKR" and stance != "oppose" and first in SUPPLY_VERBS) or (actor == "RUS" and first in CONTACT_VERBS)
