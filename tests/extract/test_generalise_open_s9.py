@@ -111,3 +111,13 @@ def test_a_contact_with_russias_leadership_is_a_stance(text, expected):
 ])
 def test_the_counterpart_of_a_contact_holds_nothing(text):
     assert not any(actor == "RUS" for actor, _ in stances(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Austria said sending Eurofighters was out of the question.", ("AUT", "oppose")),
+    # decision 9: "not out of the question" is open
+    ("Norway said sending its Hawks was not out of the question.", ("NOR", "open")),
+])
+def test_out_of_the_question(text, expected):
+    found = stances(text)
+    assert expected in found and len({v for a, v in found if a == expected[0]}) == 1, found
