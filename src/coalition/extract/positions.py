@@ -87,6 +87,7 @@ from coalition.extract.aid_support import support_as_aid
 from coalition.extract.standing_policies import unheld_policy
 from coalition.extract.permission_refusals import VERBS as PERMITTING, permission_stances
 from coalition.extract.stance_objects import about_the_war, open_target, thanks_for_aid
+from coalition.extract.stance_supply import aid_welcome, own_supply
 from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
@@ -472,6 +473,8 @@ def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evid
             continue  # "Zelensky welcomed the air defence pledges": the recipient thanks, no position
         if stance == "support" and thanks_for_aid(ctx, text, target):
             continue  # "Rutte welcomed the Dutch move" after a package: a thanks, no position
+        if (stance == "support" and aid_welcome(text, target)) or own_supply(actor, target, stance):
+            continue  # "welcomed the new aid package", Kyiv backing a supply to itself (decision 14)
         seen.add((actor, target, stance))
         facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.5))
     return target

@@ -22,6 +22,7 @@ Separate from ``positions.py``, which finds the clauses, their holders and targe
 from __future__ import annotations
 
 from coalition.extract.context import has_phrase, phrases_in, vocab
+from coalition.extract.stance_supply import restricted_only
 
 _NOT_ANSWERS = vocab("positions")["not_answers"]
 # "were expected to endorse the loan", "is likely to be approved": a forecast of a position
@@ -205,7 +206,7 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
                     and not _not_an_answer(p, text)
                     and not (value == "support" and p in compliance and not bound)
                     and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)
-                    and not _noun_cue(p, text)), None)
+                    and not _noun_cue(p, text) and not restricted_only(p, text)), None)
         if cue:
             if value == "open":
                 # "open to considering a contribution": the open words hold a hedge that weighs the

@@ -22,6 +22,7 @@ from bisect import bisect_left
 
 from coalition.extract.clause_groups import cue_span
 from coalition.extract.context import _as_tokens, tokens, vocab
+from coalition.extract import stance_supply
 
 _OPEN = vocab("positions")["open_targets"]
 NOUNS = frozenset(_OPEN["nouns"])
@@ -73,6 +74,8 @@ def may_hold(words: frozenset[str], sent) -> bool:
     nouns or pronouns, or an aid item. Cheap; nothing else is read when it fails."""
     if not NOUNS.isdisjoint(words) or not PRONOUNS.isdisjoint(words) or not STANDALONE_WORDS.isdisjoint(words):
         return True
+    if stance_supply.may_hold(words):
+        return True  # "ruled out sending Eurofighters": a supply verb as the cue's object
     items = sent.doc.user_data.get("items", ())
     at = bisect_left(items, (sent.start,))
     return at < len(items) and items[at][0] < sent.end
@@ -105,8 +108,8 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
     if at is None and n > 1:
         at = next((i for i in range(a, b) if lower[i] == cue_words[0] and cue_span(lower, i, cue_words, b)), None)
         n = cue_span(lower, at, cue_words, b) if at is not None else n  # 'would "burn"': quotes inside
-    if at is None:
-        return None
+    if at is None or stance_supply.not_a_cue(lower, at):
+        return None  # (or "as opposed to": a contrast, no position)
     named = ctx.mentions_in(tokens(ctx.doc).idx[a], tokens(ctx.doc).idx[at], ("COUNTRY", "ORG", "PERSON"))
     before = [m for m in named if m.end <= at]
     if not before and SUBJECT_PRONOUNS.isdisjoint(lower[a:at]) and lower[a : a + 2] != [",", "whose"]:
@@ -128,6 +131,7 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
         if category == "military":
             items[stop - 1] = item
     # after the cue: "supported the call", "condemned both decisions", "against the jets"
+    end = stance_supply.object_start(lower, end, b)  # (past "…, including" or "when it comes to")
     for i in range(end, min(b, end + AFTER_REACH)):
         word = lower[i]
         if i == end and word in PRONOUNS:
@@ -147,6 +151,9 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
                 if cue_words[-1] in OWN_INITIATIVE or (det > a and lower[det - 1] in DESCRIBING):
                     return None
             return phrase
+    supplied = stance_supply.supply_object(lower, end, b)
+    if supplied:
+        return supplied  # "ruled out sending Eurofighters to Kyiv": the supply, whatever the thing
     # a relative clause's cue ("a no-fly zone, which NATO has ruled out"): the object is the
     # thing the relative pronoun stands for, right before the comma that opens the clause
     rel = before[-1].start - 1 if before else -1
@@ -163,6 +170,8 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
                 return _phrase(lower, max(0, i - 3), i)
     # before a linking word: "said the delivery was a grave mistake", "the tanks would burn"
     link = next((j for j in range(at - 1, max(a, at - LINK_GAP) - 1, -1) if lower[j] in LINKS), None)
+    if link is None:  # "would hand over its jets, but only in coordination with allies"
+        link = stance_supply.restricted_before(lower, a, at, cue)
     head = link if link is not None else at
     if link is None and not (at - 1 >= a and (lower[at - 1] in NOUNS or (at - 1) in items)):
         return None
@@ -172,7 +181,7 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
             break
         if word in NOUNS or i in items:
             return _phrase(lower, max(a, i - 3), i)
-    return None
+    return stance_supply.supply_before(lower, a, head, BEFORE_REACH)  # "sending Typhoons … would not be practical"
 
 
 def every_item_ends(items, lo: int, hi: int) -> set[int]:
