@@ -16,6 +16,7 @@ from coalition.extract.ceasefire_owners import names_which_truce, owned_terms
 from coalition.extract.ceasefire_verbs import (asks_next_actor, demanded_truce, is_destination, is_passive, terms_given,
                                               trip_purpose)
 from coalition.extract.ceasefire_voices import voice_proposes
+from coalition.extract.ceasefire_ultimatums import dated_deadline  # "given Moscow until August 8 to agree"
 from coalition.extract.context import has_phrase, tokens, vocab, window_text
 from coalition.resolve import actors as gazetteer
 
@@ -346,7 +347,7 @@ def _deadline(lower, start: int, end: int, words) -> tuple[int, int] | None:
         if lower[i] not in verbs:
             continue
         for k in range(i + 2, min(end - 2, i + 8)):
-            if lower[k] in units and lower[k + 1] == "to" and lower[k + 2] in objects:
+            if lower[k + 1] == "to" and lower[k + 2] in objects and (lower[k] in units or dated_deadline(lower, i, k + 1)):
                 return i, k + 1
     return None
 

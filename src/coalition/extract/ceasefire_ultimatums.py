@@ -1,0 +1,80 @@
+"""Ultimatums and offers with terms that outlets write without a proposing verb (ninth session).
+
+- An ultimatum with a date: "has given Moscow until August 8 to agree to a ceasefire", "set Russia a
+  deadline of Friday to accept a truce". The number-of-days ultimatum ("given Putin 50 days to agree a
+  ceasefire") is read in ``ceasefire_parties._deadline``; a deadline by date is the same proposal
+  (ADJUDICATION decision 2: a deadline is a term, 148), with the asked party between the verb and the
+  "to" no proposer.
+- Readiness to take up a truce with terms of its own: "Ukraine has been ready since March for a
+  ceasefire of at least 30 days", "the delegation came prepared to discuss a 30-day interim
+  ceasefire". The readiness offer of ``ceasefire_offers.ready_proposer`` needs the readiness words
+  right before the truce; here a time phrase may stand between them and a discussing verb may follow,
+  but only when the truce has a duration or a domain of its own, since a readiness to discuss a bare
+  ceasefire is a stance (decision 2).
+
+Kept apart from ``ceasefire_parties.py`` and ``ceasefire_offers.py`` (both near full); the word lists
+are in data/ceasefires.json ("deadline_dates", "readiness_with_terms").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from coalition.extract.context import tokens, vocab
+
+
+@lru_cache(maxsize=1)
+def _deadline_date_words() -> frozenset[str]:
+    return frozenset(vocab("ceasefires")["deadline_dates"])
+
+
+def dated_deadline(lower, verb: int, to: int) -> bool:
+    """Whether a date deadline ("until August 8", "by Friday", "a deadline of") stands between the
+    deadline verb at ``verb`` and the "to" at ``to`` that introduces the asked agreement."""
+    return not _deadline_date_words().isdisjoint(lower[verb + 1 : to])
+
+
+@lru_cache(maxsize=1)
+def _readiness() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    w = vocab("ceasefires")["readiness_with_terms"]
+    return frozenset(w["adjectives"]), tuple(tuple(p.split()) for p in w["leads"]), frozenset(w["between"])
+
+
+def termed_readiness_proposer(ctx, sent, start: int, end: int, trigger: int, code_of) -> list[str]:
+    """The actor whose readiness ("ready since March for", "prepared to discuss") takes up the truce
+    word at ``trigger``; [] when none. Called only for a truce with a duration or domain of its own."""
+    lower = tokens(sent.doc).lower
+    adjectives, leads, between = _readiness()
+    ready = next((k for k in range(trigger - 1, max(start, trigger - 14) - 1, -1) if lower[k] in adjectives), None)
+    if ready is None:
+        return []
+    # from the readiness word to the truce word: a time phrase, then a lead ("for", "to discuss"),
+    # then only determiners, adjectives and the terms
+    k = ready + 1
+    while k < trigger and lower[k] in ("since", "from", "for", "weeks", "months", "days", "now", "long", "already",
+                                       "then") and not _lead_at(lower, k, trigger, leads, between):
+        k += 1
+        if lower[k - 1] in ("since", "from") and k < trigger:
+            k += 1  # the month or year after "since"
+    if not _lead_at(lower, k, trigger, leads, between):
+        return []
+    if any(w in lower[start:ready] for w in ("if", "whether", "unless", "when", "once", "asked")):
+        return []  # "if Moscow is ready for…": a condition or a question, no offer
+    idx = tokens(sent.doc).idx
+    before = [m for m in ctx.mentions_in(idx[start], idx[ready - 1] + 1 if ready > start else idx[start],
+                                         ("COUNTRY", "ORG", "PERSON")) if code_of(m) and m.end <= ready]
+    if not before:
+        return []
+    subject = before[-1]
+    # the subject right before: "Ukraine had been ready", "the delegation arrived in London prepared"
+    if ready - subject.end > 6 or any(lower[j] in (",", ";", "that", "which", "who") for j in range(subject.end, ready)):
+        return []
+    return [code_of(subject)]
+
+
+def _lead_at(lower, k: int, trigger: int, leads, between) -> bool:
+    for lead in leads:
+        n = len(lead)
+        if tuple(lower[k : k + n]) == lead and all(w in between or w.isdigit() for w in lower[k + n : trigger]):
+            return True
+    return False

@@ -1,0 +1,51 @@
+"""Ninth-session ceasefire classes, third round, on made-up sentences: an ultimatum with a date
+("given Moscow until <date> to agree a ceasefire") proposes the truce like one with a number of days
+(decision 2: a deadline is a term); a side's readiness to take up a truce with terms of its own, with a
+time phrase or a discussing verb between ("ready since May for a 30-day ceasefire", "prepared to
+discuss a 30-day truce"), is its offer. Near misses stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.ceasefire_sentences import read
+
+
+# -- an ultimatum by date proposes the truce; the party given the deadline is no proposer -----------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("The American president gave the Kremlin until 1 September to accept a ceasefire or face new tariffs.",
+     [(["USA"], None, ["full"])]),
+    ("Erdogan has given Moscow until Friday to agree to a truce at sea.", [(["TUR"], None, ["sea"])]),
+    ("Washington set Russia a deadline of next Monday to sign a ceasefire.", [(["USA"], None, ["full"])]),
+])
+def test_an_ultimatum_by_date_proposes_the_truce(text, expected):
+    assert read(text) == expected
+
+
+def test_a_deadline_for_something_else_is_no_ultimatum():
+    # a date by which talks are to happen, no truce asked of anyone
+    assert read("Washington gave the two delegations until June to hold talks.") == []
+
+
+# -- readiness with terms, a time phrase or a discussing verb between, is an offer -------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kyiv has been ready since May for a full ceasefire of at least 30 days.", [(["UKR"], 30, ["full"])]),
+    ("The Ukrainian delegation came to Geneva prepared to discuss a 30-day interim truce.",
+     [(["UKR"], 30, ["full"])]),
+    ("Moscow was willing to consider a halt to strikes on energy facilities.",
+     [(["RUS"], None, ["energy_infrastructure"])]),
+])
+def test_readiness_for_a_truce_with_terms_is_an_offer(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no term of its own: a readiness to discuss a bare ceasefire is a stance (decision 2)
+    "The Ukrainian delegation came to Geneva prepared to discuss a ceasefire.",
+    # a condition, no offer
+    "Zelensky asked whether Moscow was prepared to discuss a 30-day truce.",
+])
+def test_readiness_without_terms_or_as_a_condition_is_no_offer(text):
+    assert all(p != ["UKR"] and p != ["RUS"] for p, _, _ in read(text))
