@@ -49,3 +49,26 @@ def test_readiness_for_a_truce_with_terms_is_an_offer(text, expected):
 ])
 def test_readiness_without_terms_or_as_a_condition_is_no_offer(text):
     assert all(p != ["UKR"] and p != ["RUS"] for p, _, _ in read(text))
+
+
+def test_a_place_arrived_in_is_not_the_ready_party():
+    # the delegation is ready, not the city it came to
+    assert read("Kyiv's delegation had arrived in Paris prepared to discuss a 60-day interim truce.") == [
+        (["UKR"], 60, ["full"])]
+
+
+# -- a state's voice described in an aside before its verb still proposes -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's delegation, led by the defence minister, demanded an immediate ceasefire and the withdrawal "
+    "of Russian troops.",
+    "Ukraine's negotiators, headed by Rustem Umerov and Andriy Yermak, proposed a full ceasefire.",
+])
+def test_a_voice_with_an_aside_proposes(text):
+    assert [p for p, _, _ in read(text)] == [["UKR"]]
+
+
+def test_an_aside_naming_another_state_is_not_its_proposal():
+    # the aside's verb is not the voice's: the state with the voice proposes, the one in the aside does not
+    assert [p for p, _, _ in read("Ukraine's envoy, who met Turkish officials, called for a full ceasefire.")] \
+        == [["UKR"]]

@@ -16,7 +16,7 @@ from coalition.extract.ceasefire_owners import names_which_truce, owned_terms
 from coalition.extract.ceasefire_verbs import (asks_next_actor, demanded_truce, is_destination, is_passive, terms_given,
                                               trip_purpose)
 from coalition.extract.ceasefire_voices import voice_proposes
-from coalition.extract.ceasefire_ultimatums import dated_deadline  # "given Moscow until August 8 to agree"
+from coalition.extract.ceasefire_ultimatums import dated_deadline, inside_voice_aside  # "given Moscow until August 8 to agree"
 from coalition.extract.context import has_phrase, tokens, vocab, window_text
 from coalition.resolve import actors as gazetteer
 
@@ -100,6 +100,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         code = _code(m)
         if m in addressees or (deadline_to is not None and deadline_to[0] < m.start < deadline_to[1]):
             continue  # "wrote to Guterres", "given Putin 50 days to agree": whom it is put to, no party
+        if m.start > start + 3 and inside_voice_aside(tk, m, start):
+            continue  # "Ukraine's envoy, who met Turkish officials, called for…": named in an aside
         if (m.start > start and tk.text[m.start - 1] in ("'s", "’s", "'", "’") and code in words["belligerents"]
                 and m.text.lower() in words["war_place_names"]):
             continue  # "Trump advisers' Ukraine plan": the possessor owns the plan, the war names its topic

@@ -62,12 +62,14 @@ def termed_readiness_proposer(ctx, sent, start: int, end: int, trigger: int, cod
         return []  # "if Moscow is ready for…": a condition or a question, no offer
     idx = tokens(sent.doc).idx
     before = [m for m in ctx.mentions_in(idx[start], idx[ready - 1] + 1 if ready > start else idx[start],
-                                         ("COUNTRY", "ORG", "PERSON")) if code_of(m) and m.end <= ready]
+                                         ("COUNTRY", "ORG", "PERSON")) if code_of(m) and m.end <= ready
+              # a place one arrives in or comes from is no subject ("arrived in London prepared to…")
+              and not (m.start > start and lower[m.start - 1] in ("in", "at", "to", "from", "into"))]
     if not before:
         return []
     subject = before[-1]
     # the subject right before: "Ukraine had been ready", "the delegation arrived in London prepared"
-    if ready - subject.end > 6 or any(lower[j] in (",", ";", "that", "which", "who") for j in range(subject.end, ready)):
+    if ready - subject.end > 8 or any(lower[j] in (",", ";", "that", "which", "who") for j in range(subject.end, ready)):
         return []
     return [code_of(subject)]
 
@@ -77,4 +79,39 @@ def _lead_at(lower, k: int, trigger: int, leads, between) -> bool:
         n = len(lead)
         if tuple(lower[k : k + n]) == lead and all(w in between or w.isdigit() for w in lower[k + n : trigger]):
             return True
+    return False
+
+
+# -- a voice described in an aside before its verb ------------------------------------------------------
+
+# words that open an aside about the voice: "Ukraine's delegation, led by the defence minister, demanded…"
+_ASIDE_LEADS = frozenset({"led", "headed", "chaired", "which", "who", "whose", "including", "made"})
+
+
+def aside_end(tk, head: int, end: int) -> int:
+    """The last token of an aside that describes the office-holder or office at ``head`` ("Ukraine's
+    delegation, led by Oleksii Reznikov and David Arakhamia, had demanded…"): its closing comma, so
+    that the verb after it, not the names inside it, is read as the voice's. ``head`` when none."""
+    if head + 2 >= end or tk.text[head + 1] != "," or tk.lower[head + 2] not in _ASIDE_LEADS:
+        return head
+    close = next((j for j in range(head + 3, min(end, head + 16)) if tk.text[j] == ","), None)
+    return close if close is not None else head
+
+
+@lru_cache(maxsize=1)
+def _voice_words() -> frozenset[str]:
+    return frozenset(vocab("ceasefires")["state_voices"])
+
+
+def inside_voice_aside(tk, m, start: int) -> bool:
+    """Whether the actor ``m`` is named inside such an aside ("Ukraine's envoy, who met Turkish
+    officials, called for…"): the aside's actor is no party to the truce the voice proposes."""
+    lower, text = tk.lower, tk.text
+    for c in range(m.start - 1, max(start, m.start - 14) - 1, -1):
+        if text[c] != ",":
+            continue
+        if c + 1 >= m.start or lower[c + 1] not in _ASIDE_LEADS or c - 1 < start or lower[c - 1] not in _voice_words():
+            return False
+        # the voice belongs to a possessor: "Ukraine's envoy", "Kyiv's chief negotiator"
+        return any(text[j] in ("'s", "’s", "'", "’") for j in range(max(start, c - 5), c - 1))
     return False

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from coalition.extract.ceasefire_ultimatums import aside_end
 from coalition.extract.context import has_phrase, tokens, vocab, window_text
 
 # words that may stand between the noun and its verb: "has proposed", "on Monday proposed"
@@ -42,6 +43,7 @@ def voice_proposes(doc, m, end: int, mentions, words) -> bool:
             return False  # a name, a mark: no office of the possessor's
     if head is None:
         return False
+    head = aside_end(tk, head, end)  # "Ukraine's delegation, led by …, demanded": past the aside
     upto = next((n.start for n in mentions if n.start > head), end)
     window = window_text(doc, head + 1, min(upto, head + 1 + _VERB_REACH))
     verb = has_phrase(window, words["propose_verbs"])
