@@ -72,3 +72,24 @@ def test_an_aside_naming_another_state_is_not_its_proposal():
     # the aside's verb is not the voice's: the state with the voice proposes, the one in the aside does not
     assert [p for p, _, _ in read("Ukraine's envoy, who met Turkish officials, called for a full ceasefire.")] \
         == [["UKR"]]
+
+
+# -- a counter-offer: a side answering with a truce of its own proposes it ------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow floated a three-day pause; Kyiv answered with a full 30-day truce.",
+     [(["RUS"], 3, ["full"]), (["UKR"], 30, ["full"])]),
+    ("The Kremlin responded with an offer of a one-day truce at sea.", [(["RUS"], 1, ["sea"])]),
+    ("Ukraine replied with a counter-proposal for a 45-day ceasefire.", [(["UKR"], 45, ["full"])]),
+    ("Kyiv made a counter-offer of a 20-day truce in the air.", [(["UKR"], 20, ["air"])]),
+])
+def test_a_counter_offer_with_terms_is_its_makers_proposal(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv answered with a truce.",  # no term of its own: no proposal read from the answer (decision 2)
+    "Moscow answered with a missile strike during the truce.",  # the truce is not what it answered with
+])
+def test_an_answer_without_a_termed_truce_is_no_counter_offer(text):
+    assert read(text) == []

@@ -115,3 +115,42 @@ def inside_voice_aside(tk, m, start: int) -> bool:
         # the voice belongs to a possessor: "Ukraine's envoy", "Kyiv's chief negotiator"
         return any(text[j] in ("'s", "’s", "'", "’") for j in range(max(start, c - 5), c - 1))
     return False
+
+
+# -- a counter-offer: answering one truce with another -----------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _counter() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    w = vocab("ceasefires")["counter_offers"]
+    return frozenset(w["verbs"]), frozenset(w["nouns"]), frozenset(w["between"])
+
+
+def counter_offer_proposer(ctx, sent, start: int, end: int, trigger: int, code_of) -> list[str]:
+    """The actor who answers with a truce of its own ("Kyiv answered with a full 30-day truce", "Moscow
+    countered with a 72-hour ceasefire", "Kyiv made a counter-offer of a 30-day truce in the air"): the
+    subject right before the answering verb, or before "made"/the possessor of a counter-offer noun.
+    [] when none. Called only for a truce with a duration or domain of its own (decision 2); the
+    answer to the other's truce is read as before (decision 3)."""
+    lower = tokens(sent.doc).lower
+    verbs, nouns, between = _counter()
+    # walk back from the truce word over determiners, adjectives and the terms to the cue
+    k = trigger - 1
+    while k > start and (lower[k] in between or lower[k].isdigit()):
+        k -= 1
+    cue = None
+    if lower[k] == "with" and k - 1 >= start and lower[k - 1] in verbs:
+        cue = k - 1  # "answered with", "countered with", "replied with a counter-proposal for"
+    elif lower[k] in ("made", "makes", "make", "tabled", "presented") and not nouns.isdisjoint(lower[k + 1 : trigger]):
+        cue = k  # "made a counter-offer of"
+    if cue is None:
+        return []
+    idx = tokens(sent.doc).idx
+    before = [m for m in ctx.mentions_in(idx[start], idx[cue - 1] + 1 if cue > start else idx[start],
+                                         ("COUNTRY", "ORG", "PERSON")) if code_of(m) and m.end <= cue]
+    if not before:
+        return []
+    subject = before[-1]
+    # the subject right before ("Kyiv answered", "the Kremlin quickly countered", "Kyiv's counter-offer")
+    if cue - subject.end > 3 or any(lower[j] in (",", ";", "that", "which", "who") for j in range(subject.end, cue)):
+        return []
+    return [code_of(subject)]

@@ -53,7 +53,7 @@ from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month
                                                   reciprocal_proposer, reciprocal_stop, RECIPROCAL_IFS, RECIPROCAL_STOPS)
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
-from coalition.extract.ceasefire_ultimatums import termed_readiness_proposer
+from coalition.extract.ceasefire_ultimatums import counter_offer_proposer, termed_readiness_proposer
 from coalition.extract.ceasefire_calls import bare_call
 from coalition.extract.ceasefire_triggers import _BOTH_STOP, _BOTH_SUBJECTS, _continuation_phrases, _keys, _trigger_spans
 from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pronoun, we_proposer
@@ -255,7 +255,8 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
                              or ready_proposer(ctx, sent, start, end, words))
         if not mention.proposers and (mention.duration or set(mention.scope) - {"full"}):
             # "ready since March for a 30-day ceasefire", "prepared to discuss a 30-day truce"
-            mention.proposers = termed_readiness_proposer(ctx, sent, start, end, triggers[0][0], _code)
+            mention.proposers = (termed_readiness_proposer(ctx, sent, start, end, triggers[0][0], _code)
+                                 or counter_offer_proposer(ctx, sent, start, end, triggers[0][0], _code))
         if not mention.proposers:  # "a pause … that Trump said he had requested from Putin"
             mention.proposers = [c for c in [relative_proposer(ctx, doc, triggers[0][1], end)] if c]
         if not mention.proposers and tokens(doc).lower[triggers[0][0]] in RECIPROCAL_STOPS \
