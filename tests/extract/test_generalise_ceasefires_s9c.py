@@ -93,3 +93,22 @@ def test_a_counter_offer_with_terms_is_its_makers_proposal(text, expected):
 ])
 def test_an_answer_without_a_termed_truce_is_no_counter_offer(text):
     assert read(text) == []
+
+
+# -- a side's announced demand with a withdrawal or at talks: the "would" of reported speech --------------------
+
+@pytest.mark.parametrize("text", [
+    "Ukraine said it would call for a full ceasefire and a Russian pullout.",
+    "Kyiv said on Monday that it would propose an immediate truce at the next round of talks.",
+])
+def test_an_announced_demand_at_talks_is_a_proposal(text):
+    assert [p for p, _, _ in read(text)] == [["UKR"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said it would not call for a ceasefire and a withdrawal.",  # a refusal
+    "Kyiv said it would call for a ceasefire.",  # no term, no talks: a stance at most (decision 2)
+    "Ukraine would demand a full ceasefire and a Russian withdrawal.",  # no reported speech: a hedge
+])
+def test_a_hedged_or_termless_would_is_no_proposal(text):
+    assert read(text) == []

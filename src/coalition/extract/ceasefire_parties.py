@@ -16,7 +16,7 @@ from coalition.extract.ceasefire_owners import names_which_truce, owned_terms
 from coalition.extract.ceasefire_verbs import (asks_next_actor, demanded_truce, is_destination, is_passive, terms_given,
                                               trip_purpose)
 from coalition.extract.ceasefire_voices import voice_proposes
-from coalition.extract.ceasefire_ultimatums import dated_deadline, inside_voice_aside  # "given Moscow until August 8 to agree"
+from coalition.extract.ceasefire_ultimatums import announced_demand, dated_deadline, inside_voice_aside  # "given Moscow until August 8 to agree"
 from coalition.extract.context import has_phrase, tokens, vocab, window_text
 from coalition.resolve import actors as gazetteer
 
@@ -222,7 +222,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             proposal_verb = "given"  # "Trump has given Putin 50 days to agree a ceasefire": an ultimatum
         if proposal_verb and _talks_first(lower, verb_start, end, words):
             proposal_verb = None  # "Turkey offered to host talks on a ceasefire": it offers the talks
-        if proposal_verb and not answer and not _modal_before(verb_window, proposal_verb, words):
+        if proposal_verb and not answer and (not _modal_before(verb_window, proposal_verb, words)
+                                             or announced_demand(lower, speech, verb_start, end, proposal_verb)):
             asked = _asked_to_declare(lower, mentions, after, end, proposal_verb, words)
             if asked is not None:
                 _add(proposers, _code(asked))  # "urged Putin to declare a truce": Putin's truce

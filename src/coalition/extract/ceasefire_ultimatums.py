@@ -154,3 +154,22 @@ def counter_offer_proposer(ctx, sent, start: int, end: int, trigger: int, code_o
     if cue - subject.end > 3 or any(lower[j] in (",", ";", "that", "which", "who") for j in range(subject.end, cue)):
         return []
     return [code_of(subject)]
+
+
+# -- a side's announced demand at talks: "said it would call for a ceasefire and the withdrawal…" -------------
+
+@lru_cache(maxsize=1)
+def _tabled_terms() -> frozenset[str]:
+    return frozenset(vocab("ceasefires")["tabled_terms"])
+
+
+def announced_demand(lower, speech: int | None, verb_start: int, end: int, verb: str) -> bool:
+    """Whether a "would" before the proposing verb is the future of reported speech, not a hedge: the
+    speaker's own words ("Kyiv said it would call for an immediate ceasefire and the withdrawal of all
+    Russian troops"), "would" right before the verb, and the truce tabled at talks or tied to a
+    withdrawal (decision 2: a delegation's position at talks; decision 7: a halt offered with a
+    withdrawal stays a ceasefire). "said it would not…", "said it could…" stay modal."""
+    if speech is None or speech < 0 or verb_start + 1 >= end or lower[verb_start] != "would" \
+            or lower[verb_start + 1] != verb.split()[0]:
+        return False  # "would not call for", "would perhaps propose": a hedge or a refusal
+    return not _tabled_terms().isdisjoint(lower[verb_start + 2 : end])
