@@ -1,0 +1,40 @@
+"""Ninth-session precision rules for commitments (what is NOT a commitment), on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.commitment_sentences import facts
+
+
+@pytest.mark.parametrize("text", [
+    "The World Bank puts the longer-term cost of Ukraine's recovery at more than $400 billion.",
+    "The European Commission puts the total cost of rebuilding Ukraine's railways at more than €30 billion.",
+])
+def test_a_cost_estimate_is_no_commitment(text):
+    """A bill, a need or a loss sized by an amount is no money given (cost_estimates.py)."""
+    assert facts(text) == []
+
+
+def test_money_paid_towards_a_cost_stays():
+    found = facts("The European Commission will pay the cost of the repairs, put at €80 million.")
+    assert [(f.donor, f.amount) for f in found] == [("EU", 80_000_000)]
+
+
+def test_a_purchase_at_a_cost_stays():
+    found = facts("Britain will buy 100 drones for Ukraine at a cost of $30 million.")
+    assert [(f.donor, f.amount) for f in found] == [("GBR", 30_000_000)]
+
+
+@pytest.mark.parametrize("text", [
+    "Governments and development banks meeting in Warsaw for the donors' conference have committed a combined €12 billion to Ukraine's recovery, the Polish foreign minister said.",
+    "Participants at the Paris summit pledged a combined €1 billion to Ukraine's power grid.",
+])
+def test_a_gatherings_combined_total_has_no_donor(text):
+    """Adjudication 18: a total of many givers has no donor; the place they met gives nothing."""
+    assert [f.donor for f in facts(text)] == [None]
+
+
+def test_a_named_giver_before_the_group_keeps_the_total():
+    found = facts("Germany and other donors have committed a combined €2 billion to Ukraine's recovery.")
+    assert None not in [f.donor for f in found]
