@@ -38,3 +38,17 @@ def test_a_gatherings_combined_total_has_no_donor(text):
 def test_a_named_giver_before_the_group_keeps_the_total():
     found = facts("Germany and other donors have committed a combined €2 billion to Ukraine's recovery.")
     assert None not in [f.donor for f in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Madrid said it would not send its Eurofighters, because pilots need many months of training to fly them.",
+    "Officials in Paris said Ukrainian crews would need at least three months of training on the Rafale.",
+])
+def test_training_told_as_a_need_is_no_commitment(text):
+    """Adjudication 21: "crews will need three weeks of training" is no fact; without a modal too."""
+    assert [f for f in facts(text) if f.category == "training" or "pilots" in f.items] == []
+
+
+def test_training_given_stays():
+    found = facts("Britain will train Ukrainian pilots on Typhoons.")
+    assert [(f.donor, f.category) for f in found] == [("GBR", "training")]
