@@ -52,3 +52,17 @@ def test_training_told_as_a_need_is_no_commitment(text):
 def test_training_given_stays():
     found = facts("Britain will train Ukrainian pilots on Typhoons.")
     assert [(f.donor, f.category) for f in found] == [("GBR", "training")]
+
+
+@pytest.mark.parametrize("text", [
+    "Poland will host the new centre, and Lockheed Martin will provide instructors and maintenance.",
+    "Germany will host the repair hub, where Rheinmetall would supply spare parts and repairs.",
+])
+def test_a_company_opening_its_own_clause_supplies_no_states_aid(text):
+    """Adjudication 21: a company's instructors make the company the supplier; hosting alone is no commitment."""
+    assert facts(text) == []
+
+
+def test_a_company_working_under_a_states_contract_keeps_the_state():
+    found = facts("Britain signed a contract, and BAE Systems will supply 50 guns to Ukraine.")
+    assert [f.donor for f in found] == ["GBR"]
