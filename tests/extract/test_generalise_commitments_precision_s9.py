@@ -66,3 +66,17 @@ def test_a_company_opening_its_own_clause_supplies_no_states_aid(text):
 def test_a_company_working_under_a_states_contract_keeps_the_state():
     found = facts("Britain signed a contract, and BAE Systems will supply 50 guns to Ukraine.")
     assert [f.donor for f in found] == ["GBR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Paris had originally planned to send Mirage jets to Ukraine, but dropped the idea after talks with Kyiv.",
+    "Canada had initially intended to give $800 million in military aid to Ukraine, but the cabinet cut the sum.",
+])
+def test_a_plan_given_up_is_no_commitment(text):
+    """An earlier plan ("had at first wanted", "originally planned") is what a later decision replaced."""
+    assert facts(text) == []
+
+
+def test_a_plan_still_held_stays():
+    found = facts("France plans to send Mirage jets to Ukraine this year.")
+    assert [f.donor for f in found] == ["FRA"]

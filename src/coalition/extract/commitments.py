@@ -30,6 +30,7 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
 from coalition.extract.asset_values import values_assets
+from coalition.extract.abandoned_plans import abandoned_plan
 from coalition.extract.combined_totals import combined_total
 from coalition.extract.cost_estimates import sizes_cost
 from coalition.extract.economy_sizes import sizes_economy
@@ -245,6 +246,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             hi = moneys[k + 1][0].start if k + 1 < len(moneys) else sent.end
             if _has(_lower(doc, lo, hi), words["not_pledge_money"]):
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
+            if abandoned_plan(doc, sent, span.start):
+                continue  # "had at first wanted to give $10bn": a plan given up
             if sizes_cost(doc, sent, lo, span.start):
                 continue  # "puts the cost of Ukraine's recovery at $400bn": a need sized, no money given
             if superseded_budget_line(doc, lo, hi):

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 
 from coalition.extract.clause_subjects import coordinated_subject
 from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems, referred_items
+from coalition.extract.abandoned_plans import abandoned_plan
 from coalition.extract.company_subjects import company_supplies
 from coalition.extract.context import _has, _lower, lower_text, lower_words, tokens
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
@@ -213,6 +214,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "will replace the Patriot systems Germany gives up": a donor's stocks refilled, no aid to Ukraine
         if company_order(ctx, sent, first, clause):
             continue  # "Hensoldt said it had received a large order for radars": a company's order book
+        if abandoned_plan(doc, sent, first):
+            continue  # "had originally planned to send Mirage jets": a plan given up
         if company_supplies(ctx, sent, first):
             continue  # "…, and Lockheed Martin would provide instructors": the company supplies, the host gives nothing
         if (status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group)
