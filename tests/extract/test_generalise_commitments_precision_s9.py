@@ -80,3 +80,17 @@ def test_a_plan_given_up_is_no_commitment(text):
 def test_a_plan_still_held_stays():
     found = facts("France plans to send Mirage jets to Ukraine this year.")
     assert [f.donor for f in found] == ["FRA"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States announced $3 billion for Ukraine. That tranche will buy more air defense systems and artillery shells.",
+    "Sweden approved SEK 6 billion in new aid for Ukraine. The first tranche will buy howitzers, radars and counter-battery ammunition.",
+])
+def test_items_bought_with_a_sum_told_before_are_no_pledge_of_their_own(text):
+    """The earlier sum as the subject of a verb of buying: its contents, not a second pledge."""
+    assert [f.items for f in facts(text)] == [[]]
+
+
+def test_a_donor_buying_items_stays():
+    found = facts("Sweden approved SEK 6 billion in new aid for Ukraine. Sweden will also buy howitzers and ammunition for Kyiv.")
+    assert ["howitzers", "ammunition"] in [f.items for f in found]
