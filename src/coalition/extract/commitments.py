@@ -30,6 +30,9 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
 from coalition.extract.asset_values import values_assets
+from coalition.extract.abandoned_plans import abandoned_plan
+from coalition.extract.combined_totals import combined_total
+from coalition.extract.cost_estimates import sizes_cost
 from coalition.extract.economy_sizes import sizes_economy
 from coalition.extract.private_giving import privately_collected
 from coalition.extract.split_openers import split_of_nothing
@@ -243,6 +246,10 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             hi = moneys[k + 1][0].start if k + 1 < len(moneys) else sent.end
             if _has(_lower(doc, lo, hi), words["not_pledge_money"]):
                 continue  # unused authority, a superseded proposal, an estimate: no money promised
+            if abandoned_plan(doc, sent, span.start):
+                continue  # "had at first wanted to give $10bn": a plan given up
+            if sizes_cost(doc, sent, lo, span.start):
+                continue  # "puts the cost of Ukraine's recovery at $400bn": a need sized, no money given
             if superseded_budget_line(doc, lo, hi):
                 continue  # "the draft budget had set aside €4bn": the line a later decision replaced
             right_after = _donor_right_after(ctx, sent, after_conversion(table, sent, span.end))  # "the $50bn (€45bn) G7 loan"
@@ -278,7 +285,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             # item in a denied clause is not what the money buys
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items
                            and not _has(_clause_before(sent, it[0]), words["negation"])]
-            collective = _collective_subject(ctx, sent, span.start, words) or group_gives_after(ctx, sent, span.end, words)
+            collective = (_collective_subject(ctx, sent, span.start, words) or group_gives_after(ctx, sent, span.end, words)
+                          or combined_total(ctx, sent, span.start))
             if out and _has(_lower(doc, max(lo, span.start - 3), span.start), ("up from", "down from", "compared with", "compared to")):
                 # "are to reach €2.75bn, up from €1.8bn delivered in 2024": the same giver's earlier figure
                 collective = collective or out[-1].collective

@@ -13,6 +13,9 @@ from spacy.tokens import Span
 
 from coalition.extract.clause_subjects import coordinated_subject
 from coalition.extract.aid_items import _category, _generic_items, _item_groups, _item_names, _named_systems, referred_items
+from coalition.extract.abandoned_plans import abandoned_plan
+from coalition.extract.company_subjects import company_supplies
+from coalition.extract.money_subjects import bought_with_money_told_before
 from coalition.extract.context import _has, _lower, lower_text, lower_words, tokens
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
@@ -203,7 +206,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "sensitivities about what kinds of arms it pays for": a kind asked about, nothing given
         if _has(_lower(doc, max(sent.start, first - 5), first), words["topic_cues"]):
             continue  # "are expected to give an update on F-16 training": words given about aid, no aid
-        if _has(clause, words["money_referents"]):
+        if _has(clause, words["money_referents"]) or bought_with_money_told_before(doc, sent, first):
             continue  # "the money would buy weapons": what a pledge told before will pay for
         if ("own" in table.lower[max(sent.start, first - 2) : first] and "of" not in table.lower[max(sent.start, first - 4) : first - 1]
                 and not _given_from_own(table, sent, first)):
@@ -212,6 +215,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "will replace the Patriot systems Germany gives up": a donor's stocks refilled, no aid to Ukraine
         if company_order(ctx, sent, first, clause):
             continue  # "Hensoldt said it had received a large order for radars": a company's order book
+        if abandoned_plan(doc, sent, first):
+            continue  # "had originally planned to send Mirage jets": a plan given up
+        if company_supplies(ctx, sent, first):
+            continue  # "…, and Lockheed Martin would provide instructors": the company supplies, the host gives nothing
         if (status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group)
                 and not _has(window, words["resumption_cues"])
                 # "paid for the first package of American equipment": a lot of it, delivered, is specific

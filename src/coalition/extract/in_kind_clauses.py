@@ -184,7 +184,11 @@ def _item_as_subject(ctx, sent: Span, first: int, last: int, words: dict) -> boo
     if (last + 3 < sent.end and table.lower[last] in _GIVEN_PARTICIPLES and table.lower[last + 1] == "by"):
         # "weapons supplied by Berlin could be used there": the giver named in the subject, a use told
         last = next((k for k in range(last + 2, min(sent.end - 1, last + 6)) if table.lower[k] in _MODALS), last)
-    if last + 1 >= sent.end or table.lower[last] not in _MODALS:
+    if last + 1 >= sent.end:
+        return False
+    # "because pilots need many months of training": a need told without a modal is the clause's verb
+    needs = table.lower[last] in words["item_need_verbs"]
+    if not needs and table.lower[last] not in _MODALS:
         return False
     j = first - 1
     while j >= sent.start and (table.lower[j] in _SUBJECT_MODIFIERS or doc[j].like_num or table.ent[j] == "COUNTRY"
@@ -202,6 +206,8 @@ def _item_as_subject(ctx, sent: Span, first: int, last: int, words: dict) -> boo
             k -= 1
         if not (k < j and table.lower[k] in _DETERMINERS and k > sent.start and table.lower[k - 1] in _CLAUSE_OPENERS):
             return False
+    if needs:
+        return True
     verb = table.lower[last + 1]
     at = last + 1
     if verb in ("not", "also", "still", "then", "soon", "now", "only") and last + 2 < sent.end:

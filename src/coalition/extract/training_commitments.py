@@ -39,6 +39,8 @@ def find_training(ctx: ArticleContext, commitments: list[Commitment]) -> list[Co
             continue
         if has_phrase(padded, words["not_given_phrases"]) or not _ukrainians_trained(padded, words):
             continue
+        if _training_needed(padded, words):
+            continue  # "Ukrainian crews would need three months of training": a need, no one gives it
         if _others_trained(ctx, sent, words):
             continue  # "Ukrainian specialists would train Polish units": the Ukrainians train, no one trains them
         evidence = ctx.sentence_evidence(sent)
@@ -66,11 +68,20 @@ def _words() -> dict:
         words["not_given_set"] = frozenset(words["not_given"])
         words["trainee_set"] = frozenset(words["trainees"])
         words["link_set"] = frozenset(words["subject_links"])
+        words["need_set"] = frozenset(words["need_verbs"])
         _CACHE["training"] = words
     return words
 
 
 _CACHE: dict[str, dict] = {}
+
+
+def _training_needed(padded: str, words: dict) -> bool:
+    """A need verb with a word of training within the six words after it ("would need at least three
+    months of training")."""
+    toks = padded.split()
+    needs, train = words["need_set"], words["train_set"]
+    return any(tok in needs and not train.isdisjoint(toks[i + 1 : i + 7]) for i, tok in enumerate(toks))
 
 
 def _ukrainians_trained(padded: str, words: dict) -> bool:
