@@ -315,7 +315,6 @@ def swap_country(text: str, doc, facts: list[dict] | None = None) -> Variant | S
 
 # --- c. quote marks -------------------------------------------------------------------------------
 
-CURLY = {'"': ("“", "”")}
 DOUBLE_CLOSERS = {"“": "”", '"': '"', "„": "“"}
 
 

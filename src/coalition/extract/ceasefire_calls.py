@@ -16,6 +16,19 @@ from __future__ import annotations
 
 from coalition.extract.context import has_phrase, tokens, window_text
 
+# The word sets and joined phrase lists each call reads, built once per vocabulary (the callers
+# pass the same ``ceasefires`` vocabulary for every clause of every article).
+_DERIVED: dict[int, tuple] = {}
+
+
+def _derived(words) -> tuple:
+    hit = _DERIVED.get(id(words))
+    if hit is None or hit[0] is not words:  # the vocabulary is kept, so its id is not reused
+        calls = words["bare_call"]
+        hit = _DERIVED[id(words)] = (words, frozenset(calls["agree_verbs"]), frozenset(calls["fillers"]),
+                                     words["urge_verbs"] + words["ask_verbs"], list(words["holiday_months"]))
+    return hit
+
 
 def bare_call_verb(doc, start: int, end: int, trigger: tuple[int, int], words) -> int | None:
     """The index of the agreeing verb when the clause urges or asks another to agree a truce with an
@@ -23,7 +36,7 @@ def bare_call_verb(doc, start: int, end: int, trigger: tuple[int, int], words) -
     truce"); None otherwise. Cheap: a word-set test on the few tokens before the truce word."""
     lower = tokens(doc).lower
     calls = words["bare_call"]
-    agree, fillers = set(calls["agree_verbs"]), set(calls["fillers"])
+    _, agree, fillers, urging, _ = _derived(words)
     t0 = trigger[0]
     # walk back from the truce word over "to"/"on"/"a"/adjectives to the agreeing verb
     k = t0 - 1
@@ -35,7 +48,7 @@ def bare_call_verb(doc, start: int, end: int, trigger: tuple[int, int], words) -
         return None
     # the urging verb, before the one urged and the "to" (and any other request: "to open corridors … and to agree")
     before = window_text(doc, max(start, k - 25), k)
-    if not has_phrase(before, words["urge_verbs"] + words["ask_verbs"]):
+    if not has_phrase(before, urging):
         return None
     return k
 
@@ -46,7 +59,7 @@ def has_terms(doc, verb: int, end: int, words, scope_of) -> bool:
     padded = window_text(doc, verb, end)
     if set(scope_of(doc, verb, end, padded, words)) - {"full"}:
         return True
-    if has_phrase(padded, list(words["holiday_months"])) or has_phrase(padded, words["condition_words"]):
+    if has_phrase(padded, _derived(words)[4]) or has_phrase(padded, words["condition_words"]):
         return True
     return bool(has_phrase(padded, words["bare_call"]["terms"]))
 

@@ -19,7 +19,6 @@ from coalition.extract.context import has_phrase, tokens, window_text
 _MARKS = ("-", "–", "—", ":")
 # Words that may stand between "'s" and the terms noun: "Kyiv's own terms", "Ukraine's main demands"
 _TERMS_MODIFIERS = frozenset(("own", "main", "key", "chief", "core", "basic", "central", "opening", "latest", "new"))
-# Agreeing words after which "both sides" / "the two sides" are the ones who agreed
 # "a one-month truce", "a ten-day ceasefire": a duration written in words
 _NUMBERS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
                       "fourteen", "fifteen", "twenty", "thirty", "forty", "sixty", "ninety"))
@@ -131,7 +130,7 @@ def holiday_month(ctx, holiday: str, words) -> int:
     """The month of the holiday a truce is named for: "Christmas" in an article about Orthodox
     Christmas is the Orthodox one (January), so a headline's "Christmas truce" and the body's
     "ceasefire over Orthodox Christmas" are one proposal."""
-    if holiday == "christmas" and "orthodox christmas" in ctx.text.lower():
+    if holiday == "christmas" and "orthodox christmas" in _lower_text(ctx):
         return words["holiday_months"]["orthodox christmas"]
     return words["holiday_months"][holiday]
 
@@ -219,10 +218,29 @@ def acceptable_proposer(ctx, sent, start: int, end: int) -> list[str]:
     return [code] if code else []
 
 
-_STOP_VERBS = RECIPROCAL_STOPS = frozenset(("stop", "halt", "cease", "end"))
+RECIPROCAL_STOPS = frozenset(("stop", "halt", "cease", "end"))
 # a word each reciprocal condition holds: a sentence without one holds no reciprocal offer
 RECIPROCAL_IFS = frozenset(("if", "provided", "long", "condition"))
 _MODALS = frozenset(("would", "will", "could", "to", "'d", "’d"))
+
+
+def _stop_objects(words) -> frozenset[str]:
+    # built once per vocabulary: every clause of every article asks
+    hit = _OBJECTS.get(id(words))
+    if hit is None or hit[0] is not words:
+        hit = _OBJECTS[id(words)] = (words, frozenset(words["halt_objects"]) | frozenset(words["reciprocal_objects"]))
+    return hit[1]
+
+
+_OBJECTS: dict[int, tuple] = {}
+
+
+def _lower_text(ctx) -> str:
+    # the article's text in lower case, once per article (each truce named for a holiday asks)
+    cached = ctx.__dict__.get("_lower_text")
+    if cached is None:
+        cached = ctx.__dict__["_lower_text"] = ctx.text.lower()
+    return cached
 
 
 def reciprocal_stop(doc, start: int, end: int, words) -> tuple[int, int] | None:
@@ -231,9 +249,9 @@ def reciprocal_stop(doc, start: int, end: int, words) -> tuple[int, int] | None:
     after a modal, its object within six words, then within fourteen a condition and the other
     side's matching stop. None when the clause holds none ("air defence will stop drone attacks")."""
     lower = tokens(doc).lower
-    objects = set(words["halt_objects"]) | set(words["reciprocal_objects"])
+    objects = _stop_objects(words)
     for i in range(start + 1, end):
-        if lower[i] not in _STOP_VERBS or lower[i - 1] not in _MODALS:
+        if lower[i] not in RECIPROCAL_STOPS or lower[i - 1] not in _MODALS:
             continue
         obj = next((k for k in range(i + 1, min(end, i + 6)) if lower[k] in objects), None)
         if obj is None:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from coalition.extract.ceasefire_offers import plural_nouns, proposed_plurals
 from coalition.extract.ceasefire_owners import RECIPROCAL_IFS, RECIPROCAL_STOPS, reciprocal_stop
-from coalition.extract.context import _as_tokens, _rarity, tokens, vocab
+from coalition.extract.context import _as_tokens, _key_word, tokens, vocab
 
 # Words of a subject that is both warring sides: "both sides stop", "the parties would cease".
 _BOTH_SUBJECTS = {"both", "sides", "parties", "mutual", "mutually", "each"}
@@ -33,10 +33,10 @@ def _key_words(phrases) -> frozenset[str]:
     sentence's words hold, so such a list is never gated (see :func:`_keys`)."""
     out = set()
     for phrase in phrases:
-        toks = _as_tokens(phrase).split()
-        if not toks:
+        as_tokens = _as_tokens(phrase)
+        if not as_tokens.split():
             return frozenset()
-        out.add(max(toks, key=_rarity))  # the rarest as a rule (see context._key_word)
+        out.add(_key_word(as_tokens))  # the word the phrase indexes file it under
     return frozenset(out)
 
 

@@ -22,6 +22,7 @@ The reading (words in efforts.json):
 from __future__ import annotations
 
 from coalition.extract.context import tokens, vocab
+from coalition.extract.stance_sanctions import CLAUSE_BREAKS, FIRST_PERSON, PREPOSITIONS
 
 _WORDS = vocab("efforts")
 BACKING = frozenset(_WORDS["backing"])
@@ -34,9 +35,6 @@ NOUN_REACH = 5  # "back President Trump's efforts", "welcomed the US-led peace e
 AIM_REACH = 12  # "efforts to bring the two sides to the table and end the fighting"
 AIM_OPENERS = frozenset({"to", "towards", "toward", "for", "at", "aimed"})
 BREAKS = frozenset({",", ";", ".", "but", "while", "and", "which", "who", "that", ":"})
-CLAUSE_BREAKS = frozenset({";", "but", "while", "whereas", "although", "though", "which", "who"})
-PREPOSITIONS = frozenset("of in with to from by for against on at than like including among alongside".split())
-FIRST_PERSON = frozenset({"we", "our"})
 PEACE_ARTICLE = ("ceasefire", "truce", "peace", "settlement", "mediation")
 
 
@@ -95,7 +93,8 @@ def _about_peace(ctx) -> bool:
 
 def _holders(ctx, lower, a: int, v: int, b: int) -> list[str]:
     """The states and organisations named before the verb in its clause as its subject: not after a
-    preposition, not owning something ("Putin's spokesman"); a person by the actor they speak for."""
+    preposition, not owning something ("Putin's spokesman"); a person by the actor they speak for.
+    Looser than ``stance_sanctions.act_holders``, which never takes Russia: Moscow welcomes efforts."""
     out = []
     for m in ctx.mentions_in(ctx.doc[a].idx, ctx.doc[v].idx, ("COUNTRY", "ORG", "PERSON")):
         actor = m.code if m.label != "PERSON" else m.actor

@@ -304,9 +304,9 @@ def _act_of_war(ctx, sent, verb_at, padded: str, term: str) -> bool:
 def _restated(facts: list, actor: str, value: str, ctx, n: int) -> bool:
     """The same side's same answer in one of the sentences just before: the speaker going on ("he
     ruled out the Crimea element … 'Ukraine will not recognise…'"), one position (decision 16)."""
-    starts = {ctx.sents[k].start_char for k in range(max(0, n - BACK), n)}
+    before = range(max(0, n - BACK), n)
     return any(f.kind == "stance" and f.actor == actor and f.stance == value and
-               ctx.sentence_index(f.evidence.start) in range(max(0, n - BACK), n) for f in facts) if starts else False
+               ctx.sentence_index(f.evidence.start) in before for f in facts)
 
 
 class _Hits:

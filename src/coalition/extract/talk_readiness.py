@@ -26,6 +26,7 @@ _WORDS = vocab("talk_readiness")
 TARGET = _WORDS["target"]
 READINESS = _WORDS["readiness"]
 READY_KEYS = frozenset(max(_as_tokens(p).split(), key=len) for p in READINESS)
+READY_WORDS = [_as_tokens(p).split() for p in READINESS]  # each phrase as the words it is matched by
 TALKS = [_as_tokens(t) for t in _WORDS["talk_words"]]
 TALK_KEYS = frozenset(w for t in TALKS for w in t.split())
 TALK_REACH = int(_WORDS["talk_reach"])
@@ -86,8 +87,7 @@ def _ready_at(ctx, sent) -> int | None:
     if not has_phrase(padded, READINESS):
         return None
     for i in range(sent.start, sent.end):
-        for phrase in READINESS:
-            first = _as_tokens(phrase).split()
+        for first in READY_WORDS:
             if lower[i:i + len(first)] != first:
                 continue
             j = i + len(first)
