@@ -29,7 +29,7 @@ def blockers(ctx: ArticleContext, sent: Span) -> set[str]:
     lower = tokens(ctx.doc).lower
     found: set[str] = set()
     for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
-        code = m.actor if m.label == "PERSON" else m.code
+        code = m.stands_for
         if code is None:
             continue
         if m.start - 2 >= sent.start and lower[m.start - 1] == "by" and lower[m.start - 2] in verbs:

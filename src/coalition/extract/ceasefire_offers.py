@@ -19,7 +19,7 @@ from coalition.extract.context import has_phrase, tokens, vocab, window_text
 
 # words that make the readiness a condition or a question, not an offer
 def _code(m) -> str | None:
-    return m.actor if m.label == "PERSON" else m.code  # as ceasefire_parties._code, which imports this module
+    return m.stands_for  # as ceasefire_parties._code, which imports this module
 
 
 _CONDITIONS = frozenset({"if", "whether", "unless", "when", "once", "until", "asked"})

@@ -120,7 +120,7 @@ def relative_proposer(ctx, doc, trigger_end: int, end: int) -> str | None:
         return None
     for k in range(actor.end, min(end, actor.end + 5)):
         if lower[k] in _RELATIVE_VERBS:
-            return actor.actor if actor.label == "PERSON" else actor.code
+            return actor.stands_for
         if lower[k] not in _RELATIVE_FILLERS:
             return None
     return None
@@ -181,7 +181,7 @@ def corridor_opener(ctx, sent, start: int, end: int, spans) -> str | None:
     if any(not (w.endswith("day") or w.isdigit()) for w in between):
         return None
     m = actors[0]
-    return m.actor if m.label == "PERSON" else m.code
+    return m.stands_for
 
 
 _SPEECH = frozenset(("said", "says", "told", "tells", "added", "adds", "wrote", "writes"))
@@ -214,7 +214,7 @@ def acceptable_proposer(ctx, sent, start: int, end: int) -> list[str]:
     if not named:
         return []
     m = named[-1]
-    code = m.actor if m.label == "PERSON" else m.code
+    code = m.stands_for
     return [code] if code else []
 
 
@@ -273,7 +273,7 @@ def reciprocal_proposer(ctx, doc, at: int, start: int) -> list[str]:
     if not named:
         return []
     m = named[-1]
-    code = m.actor if m.label == "PERSON" else m.code
+    code = m.stands_for
     return [code] if code else []
 
 

@@ -27,7 +27,7 @@ PRONOUNS = {"it", "he", "she", "they", "we", "its", "his", "her", "their"}
 
 
 def _code(m) -> str | None:
-    return m.actor if m.label == "PERSON" else m.code
+    return m.stands_for
 
 
 def _add(items: list[str], code: str) -> None:

@@ -28,7 +28,7 @@ def coordinated_subject(ctx, sent: Span, first: int) -> str | None:
     mentions = ctx.mentions_in(sent.start_char, table.idx[first], ("COUNTRY", "ORG", "PERSON"))
     for k in range(len(mentions) - 1, -1, -1):
         m = mentions[k]
-        code = m.actor if m.label == "PERSON" else m.code
+        code = m.stands_for
         if code in _RECEIVERS or code == "RUS":
             continue  # "an agreement with Kyiv": the receiver, the subject stands before it
         j = m.start - 1

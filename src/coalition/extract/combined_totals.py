@@ -44,7 +44,7 @@ def combined_total(ctx: ArticleContext, sent: Span, i: int) -> bool:
     if group is None:
         return False
     for m in ctx.mentions_in(table.idx[sent.start], table.idx[i], ("COUNTRY", "ORG", "PERSON")):
-        code = m.actor if m.label == "PERSON" else m.code
+        code = m.stands_for
         if code in NOT_DONORS or m.end <= sent.start:
             continue
         if m.start < group:

@@ -401,7 +401,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                                              for m in named)))
         and not _quantifier_subject(ctx.doc, sent) and not _has(padded, words["money_referents"])) else None
     if fallback is None and main and _has(padded, words["own_government_nouns"]) and all(
-            _as_recipient(table, sent, m) or (m.actor if m.label == "PERSON" else m.code) in (main, None) for m in named):
+            _as_recipient(table, sent, m) or m.stands_for in (main, None) for m in named):
         fallback = main  # "the cabinet approved a decree to transfer weapons to Kyiv": the article's own government
     out.extend(_in_kind(ctx, sent, items, words, supplier, spending, fallback, earlier=previous))
     for draft in given_before(ctx, sent, items):
@@ -472,7 +472,7 @@ def _own_money_of_recipient(ctx, sent: Span, lo: int, i: int, words: dict) -> bo
     if not found:
         return False
     m = found[-1]
-    if (m.actor if m.label == "PERSON" else m.code) not in ("UKR", "RUS"):
+    if m.stands_for not in ("UKR", "RUS"):
         return False
     if _has(_lower(ctx.doc, m.end, i), words["received_money_words"]):
         return False

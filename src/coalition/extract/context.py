@@ -52,6 +52,13 @@ class Mention:
     def is_actor(self) -> bool:
         return self.label in ("COUNTRY", "ORG")
 
+    @property
+    def stands_for(self) -> str | None:
+        """Who the mention stands for in a fact: a person speaks for a country or organisation, so
+        stands for ``actor`` (None when not known); a country, organisation or company stands for
+        its own ``code``."""
+        return self.actor if self.label == "PERSON" else self.code
+
 
 # Bodies a country has under the same name as an international one: after a country's possessive
 # ("Russia's Security Council", "Ukraine's National Security Council") they are the country's.

@@ -89,7 +89,7 @@ def _main_actor(ctx: ArticleContext) -> str | None:
         return None
     best = max(counts, key=lambda c: counts[c])
     early_end = ctx.sents[min(2, len(ctx.sents) - 1)].end_char if ctx.sents else 0
-    early = {m.actor if m.label == "PERSON" else m.code for m in ctx.mentions if m.start_char < early_end}
+    early = {m.stands_for for m in ctx.mentions if m.start_char < early_end}
     return best if best in early else None
 
 
@@ -142,7 +142,7 @@ def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
     """The donor a mention stands for, or None when its place in the sentence says it does not give."""
     doc = ctx.doc
     table = tokens(doc)
-    code = m.actor if m.label == "PERSON" else m.code
+    code = m.stands_for
     if not code:
         return None
     after = table.lower[m.end] if m.end < len(doc) else ""
@@ -236,7 +236,7 @@ def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
     doc = ctx.doc
     table = tokens(doc)
     for m in ctx.mentions_in(table.idx[i] if i < len(doc) else sent.end_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
-        code = m.actor if m.label == "PERSON" else m.code
+        code = m.stands_for
         if not code or code in NOT_DONORS or m.start <= sent.start:
             continue
         j = m.start - 1
@@ -273,7 +273,7 @@ def _donor_of_relative(ctx, sent: Span, end: int, hi: int) -> str | None:
             continue
         if any(table.text[t] in (",", ";", ":", "(", ")") for t in range(end, m.start)):
             return None  # another clause, not the amount's own
-        code = m.actor if m.label == "PERSON" else m.code
+        code = m.stands_for
         if code and code not in NOT_DONORS and table.lower[m.start - 1] not in NOT_DONOR_BEFORE:
             return code
     return None
@@ -502,7 +502,7 @@ def _collective_subject(ctx: ArticleContext, sent: Span, i: int, words: dict) ->
 
 def _givers_between(ctx, start_char: int, end_char: int) -> bool:
     """Whether an actor that may give (not Ukraine, not Russia) is named between two offsets."""
-    return any((m.actor if m.label == "PERSON" else m.code) not in NOT_DONORS
+    return any(m.stands_for not in NOT_DONORS
                for m in ctx.mentions_in(start_char, end_char, ("COUNTRY", "ORG", "PERSON")))
 
 

@@ -59,7 +59,7 @@ def _opponent_speaks(ctx, sent: Span, first: int, last: int) -> bool:
     """Whether the items from token ``first`` to ``last`` are in what Russia's side says: "Dmitry
     Peskov, the Kremlin's spokesman, said the British tanks would burn", "Western tanks will burn
     like the rest, Lavrov said". An opponent's words about weapons pledge nothing."""
-    if not any((m.actor if m.label == "PERSON" else m.code) == "RUS" for m in ctx.mentions_in(sent.start_char, sent.end_char, _ACTORS)):
+    if not any(m.stands_for == "RUS" for m in ctx.mentions_in(sent.start_char, sent.end_char, _ACTORS)):
         return False  # no one of Russia's side named: the cheap test first
     table = tokens(ctx.doc)
     lower = table.lower
@@ -75,7 +75,7 @@ def _opponent_speaks(ctx, sent: Span, first: int, last: int) -> bool:
 
 
 def _only_russian(ctx, mentions) -> bool:
-    codes = {m.actor if m.label == "PERSON" else m.code for m in mentions} - {"UKR", None}
+    codes = {m.stands_for for m in mentions} - {"UKR", None}
     return codes == {"RUS"}
 
 
@@ -281,7 +281,7 @@ def _other_subject_after(ctx, sent: Span, end: int, donor: str | None) -> str | 
     if end >= sent.end:
         return None
     for m in ctx.mentions_in(table.idx[end], sent.end_char, ("COUNTRY", "ORG", "PERSON")):
-        code = m.actor if m.label == "PERSON" else m.code
+        code = m.stands_for
         if (code and code != donor and code not in NOT_DONORS and table.lower[m.start - 1] in _CLAUSE_JOINS
                 and _reads_as_subject(ctx.doc, m)):
             return code  # the subject of a clause of its own ("and Germany plans"), not "… in Saudi Arabia"

@@ -29,7 +29,7 @@ def members_body(ctx: ArticleContext, sent: Span) -> str | None:
     found = None
     lower = tokens(ctx.doc).lower
     for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
-        code = m.actor if m.label == "PERSON" else m.code
+        code = m.stands_for
         if code is None or code in NOT_GIVERS:
             continue
         if m.label == "COUNTRY" and ((m.start > sent.start and lower[m.start - 1] in PLACE_BEFORE)

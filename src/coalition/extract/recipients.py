@@ -141,7 +141,7 @@ def ukraine_pays(ctx, sent: Span, lo: int, start: int, hi: int) -> bool:
     if not any(w in SUBJECT_PAY_VERBS for w in lower[lo:start]):
         return False
     found = ctx.mentions_in(table.idx[lo] if lo > sent.start else sent.start_char, table.idx[start], ("COUNTRY", "ORG", "PERSON"))
-    subject = next((m for m in found if (m.actor if m.label == "PERSON" else m.code) == "UKR"), None)
+    subject = next((m for m in found if m.stands_for == "UKR"), None)
     if subject is None or not _reads_as_subject(ctx.doc, subject):
         return False
     if subject.start > sent.start and lower[subject.start - 1] in ("for", "to", "of", "in", "with", "by", "from", "on"):

@@ -123,7 +123,7 @@ AS_STANCE = {"accepted": "support", "rejected": "oppose", "conditional": "condit
 
 def _named_in(ctx, evidence, actor: str) -> bool:
     """Whether the sentence of ``evidence`` names ``actor`` (the offer and its answer told together)."""
-    return any((m.code if m.label != "PERSON" else m.actor) == actor
+    return any(m.stands_for == actor
                for m in ctx.mentions_in(evidence.start, evidence.end, ("COUNTRY", "ORG", "PERSON")))
 
 

@@ -97,7 +97,7 @@ def _holders(ctx, lower, a: int, v: int, b: int) -> list[str]:
     Looser than ``stance_sanctions.act_holders``, which never takes Russia: Moscow welcomes efforts."""
     out = []
     for m in ctx.mentions_in(ctx.doc[a].idx, ctx.doc[v].idx, ("COUNTRY", "ORG", "PERSON")):
-        actor = m.code if m.label != "PERSON" else m.actor
+        actor = m.stands_for
         if not actor or (m.end < b and lower[m.end] in ("'s", "’s")):
             continue
         k = m.start - 1

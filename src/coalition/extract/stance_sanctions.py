@@ -147,7 +147,7 @@ def _sanctioned(ctx, lower, a: int, v: int, b: int) -> list[str]:
         while k < b:
             m = names.get(k)
             if m is not None:
-                actor = m.code if m.label != "PERSON" else m.actor
+                actor = m.stands_for
                 if actor and actor != "RUS" and actor not in out:
                     out.append(actor)
                 k = m.end
@@ -182,7 +182,7 @@ def act_holders(ctx, lower: list[str], a: int, v: int, b: int) -> list[str]:
     out = []
     end_char = ctx.doc[v].idx if v < len(ctx.doc) else len(ctx.text)
     for m in ctx.mentions_in(ctx.doc[a].idx, end_char, ("COUNTRY", "ORG", "PERSON")):
-        actor = m.code if m.label != "PERSON" else m.actor
+        actor = m.stands_for
         if not actor or actor == "RUS" or (m.end < b and lower[m.end] in ("'s", "’s")):
             continue
         if not PARTIES.isdisjoint(lower[m.end:min(b, m.end + 3)]):

@@ -147,7 +147,7 @@ def _listed(ctx, lower, k: int, b: int) -> list[str]:
     while k < b:
         m = starts.get(k)
         if m is not None:
-            actor = m.code if m.label != "PERSON" else m.actor
+            actor = m.stands_for
             if actor and not (m.end < b and lower[m.end] in ("'s", "’s")):
                 _add(out, [actor])
             k = m.end
@@ -166,7 +166,7 @@ def _named(ctx, lower, a: int, b: int) -> list[str]:
     out = []
     end_char = ctx.doc[b].idx if b < len(ctx.doc) else len(ctx.text)
     for m in ctx.mentions_in(ctx.doc[a].idx, end_char, LABELS):
-        actor = m.code if m.label != "PERSON" else m.actor
+        actor = m.stands_for
         if actor and not (m.end < len(lower) and lower[m.end] in ("'s", "’s")) and actor not in out:
             out.append(actor)
     return out

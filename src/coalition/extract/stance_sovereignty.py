@@ -82,7 +82,7 @@ def _sayers(ctx, lower, a: int, at: int) -> list[str]:
         return []
     out = []
     for m in ctx.mentions_in(ctx.doc[a].idx, ctx.doc[said].idx, LABELS):
-        actor = m.code if m.label != "PERSON" else m.actor
+        actor = m.stands_for
         if actor and not (m.end < len(lower) and lower[m.end] in ("'s", "’s")) and actor not in out:
             out.append(actor)
     return out

@@ -210,7 +210,7 @@ def _named_as_modifier(ctx, fact) -> bool:
     sent = ctx.sentence_at(fact.evidence.start)
     lower = tokens(ctx.doc).lower
     named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON"))
-             if (m.code if m.label != "PERSON" else m.actor) == fact.actor]
+             if m.stands_for == fact.actor]
     if not named or any(m.label == "PERSON" for m in named):
         return False
     for m in named:
@@ -350,7 +350,7 @@ def _holder(ctx, sent, padded: str, term: str, need_verb: bool = True) -> tuple[
     term_at = _token_of(ctx, sent, padded, term)
     verb_at = next((i for i in range(sent.start, term_at) if lower[i] in SPEECH), None)
     for m in ctx.mentions_in(sent.start_char, ctx.doc[term_at].idx, ("COUNTRY", "ORG", "PERSON")):
-        actor = m.code if m.label != "PERSON" else m.actor
+        actor = m.stands_for
         if not actor:
             continue
         k = m.start - 1
@@ -401,5 +401,5 @@ def _object_actor(ctx, fact, start: int, verb_at: int, sent) -> bool:
     if fact.kind != "stance" or fact.evidence.start != start or fact.actor == "RUS" or fact.stance != "oppose":
         return False
     named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON"))
-             if (m.code if m.label != "PERSON" else m.actor) == fact.actor]
+             if m.stands_for == fact.actor]
     return bool(named) and all(m.start > verb_at for m in named)

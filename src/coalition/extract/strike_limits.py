@@ -214,7 +214,7 @@ def clause_holder(ctx, sent, start: int, cue_at: int) -> str | None:
     lower = tokens(ctx.doc).lower
     idx = tokens(ctx.doc).idx
     for m in ctx.mentions_in(idx[start], idx[cue_at], HOLDERS):
-        actor = m.code if m.label != "PERSON" else m.actor
+        actor = m.stands_for
         if not actor:
             continue
         k = m.start - 1

@@ -88,7 +88,7 @@ def decision_owner(ctx, sent: Span, first: int) -> str | None:
         if table.lower[j] in _DECISION_NOUNS and table.lower[j - 1] in ("'s", "’s") and "to" in table.lower[j + 1 : first]:
             owner = ctx.mentions_in(table.idx[max(sent.start, j - 4)], table.idx[j - 1], ("COUNTRY", "ORG", "PERSON"))
             if owner and owner[-1].end == j - 1:
-                code = owner[-1].actor if owner[-1].label == "PERSON" else owner[-1].code
+                code = owner[-1].stands_for
                 return code if code not in NOT_DONORS else None
     return None
 
@@ -181,7 +181,7 @@ def ukraine_asks(ctx, sent: Span, lo: int, start: int, words: dict) -> bool:
     if not any(w in verbs for w in lower[lo:start]):
         return False  # the cheap test first
     for m in ctx.mentions_in(table.idx[lo] if lo > sent.start else sent.start_char, table.idx[start], ("COUNTRY", "PERSON")):
-        if (m.actor if m.label == "PERSON" else m.code) != "UKR":
+        if m.stands_for != "UKR":
             continue
         k = m.end
         while k < start and lower[k] in ("has", "have", "had", "is", "was", "also", "now", "still", "will", "would"):
@@ -203,7 +203,7 @@ def company_order(ctx, sent: Span, first: int, clause: str) -> bool:
     table = tokens(ctx.doc)
     named = ctx.mentions_in(sent.start_char, table.idx[first], ("COUNTRY", "ORG", "PERSON", "COMPANY"))
     return any(m.label == "COMPANY" for m in named) and all(
-        m.label == "COMPANY" or (m.actor if m.label == "PERSON" else m.code) in ("UKR", None) for m in named)
+        m.label == "COMPANY" or m.stands_for in ("UKR", None) for m in named)
 
 
 def wanted_items(doc, sent: Span, first: int, words: dict) -> bool:
