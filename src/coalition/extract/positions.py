@@ -254,10 +254,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         for actors, target in terms_stances(ctx, sent, present):
             # "any settlement would have to take account of…": the sayer's own terms for it
             for actor in actors:
-                if (actor, target, "conditional") not in seen:
-                    seen.add((actor, target, "conditional"))
-                    facts.append(Stance(actor=actor, target=target, stance="conditional",
-                                        evidence=ctx.sentence_evidence(sent), confidence=0.5))
+                _add_stance(facts, seen, actor, target, "conditional", ctx.sentence_evidence(sent), 0.5)
         # no target from the vocabulary: only a cue's own object can be one ("supported the call")
         open_mode = not hits and anaphoric is None
         # a refusal with a way out ("refused to proceed unless…") just after a target is named
@@ -320,20 +317,14 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 held = {f.actor for f in facts if f.stance == "support"}
                 for actor in g_actors:
                     # one support per state: "dropped its veto" told again ("lifted its objections")
-                    if actor not in held and actor not in participation.get(evidence.start, ()) and \
-                            (actor, let_to, stance) not in seen:
-                        seen.add((actor, let_to, stance))
-                        facts.append(Stance(actor=actor, target=let_to, stance=stance, evidence=evidence,
-                                            confidence=0.55))
+                    if actor not in held and actor not in participation.get(evidence.start, ()):
+                        _add_stance(facts, seen, actor, let_to, stance, evidence, 0.55)
                 continue
             if open_mode and bound_to and stance == "conditional":
                 for actor in g_actors:
                     if actor in participation.get(evidence.start, ()) or (actor == "UKR" and bound_to in FOR_UKRAINE):
                         continue  # a force's terms are participation; Ukraine's terms for its own aid no news
-                    if (actor, bound_to, stance) not in seen:
-                        seen.add((actor, bound_to, stance))
-                        facts.append(Stance(actor=actor, target=bound_to, stance=stance, evidence=evidence,
-                                            confidence=0.55))
+                    _add_stance(facts, seen, actor, bound_to, stance, evidence, 0.55)
                 continue
             if open_mode:
                 if not about_the_war(ctx):
@@ -389,25 +380,18 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                     continue
                 if stance == "conditional" and cue == "backstop" and actor in BACKSTOP_PROVIDERS:
                     continue  # "provided the United States offers a backstop": the condition's provider
-                if (actor, target, stance) in seen:
-                    continue
-                seen.add((actor, target, stance))
-                facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.65))
+                _add_stance(facts, seen, actor, target, stance, evidence, 0.65)
         # "That plan, championed by Merz and von der Leyen, …": the agents of a passive stance verb
         for stance, actor in ([] if open_mode else passive_agents(ctx, sent.start, sent.end, padded)):
             target = hits[0][1] if hits else anaphoric
-            if (actor, target, stance) not in seen:
-                seen.add((actor, target, stance))
-                facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=0.6))
+            _add_stance(facts, seen, actor, target, stance, evidence, 0.6)
     votes = {(e.start, actor, value) for actor, value, e, target in acted if target == VOTED}
     if votes:
         # "has voted for UN resolutions condemning the invasion": the vote's cue read with an object
         # of its own ("the invasion") is the same vote, told better by the vote reading
         facts = [f for f in facts if f.target in named_targets or (f.evidence.start, f.actor, f.stance) not in votes]
     for actor, value, evidence, target in acted:
-        if (actor, target, value) not in seen:
-            seen.add((actor, target, value))
-            facts.append(Stance(actor=actor, target=target, stance=value, evidence=evidence, confidence=0.6))
+        _add_stance(facts, seen, actor, target, value, evidence, 0.6)
     if acts:
         # the act read from the verb that governs the sanctions decides over a cue elsewhere in the
         # sentence ("voted for the resolutions but has not imposed sanctions" is no support of them)
@@ -488,9 +472,16 @@ def _add_request(facts, seen, actors, target, evidence) -> None:
     often told again as the asker's support in other words)."""
     held = {(f.actor, f.stance) for f in facts}
     for actor in actors:
-        if (actor, "support") not in held and (actor, target, "support") not in seen:
-            seen.add((actor, target, "support"))
-            facts.append(Stance(actor=actor, target=target, stance="support", evidence=evidence, confidence=0.5))
+        if (actor, "support") not in held:
+            _add_stance(facts, seen, actor, target, "support", evidence, 0.5)
+
+
+def _add_stance(facts, seen, actor, target, stance, evidence, confidence: float) -> None:
+    """A stance, unless the actor already holds the same value on the same target in the article
+    (``seen``: each position is reported once per article, see the module docstring)."""
+    if (actor, target, stance) not in seen:
+        seen.add((actor, target, stance))
+        facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=confidence))
 
 
 def _names_item(ctx, a: int, b: int, target: str) -> bool:
