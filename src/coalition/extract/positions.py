@@ -218,37 +218,39 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 _add_request(facts, seen, actors, target, ctx.sentence_evidence(sent))
         if not POLLS.isdisjoint(present):
             continue  # "a poll showed most Poles opposed…": the public's view, no government's position
-        for actor, value in ([] if partisan_speaker(ctx, sent, present) else sanction_stances(
+        # asked of every sentence that gets here (the first rule below needs it), so read once
+        partisan = partisan_speaker(ctx, sent, present)
+        for actor, value in ([] if partisan else sanction_stances(
                 ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
             # "has imposed sanctions on Russia", "has not imposed sanctions on Russia": the act is the
             # position (added after the loop: the cues' readings of the sentence come first)
             acts.setdefault(ctx.sentence_evidence(sent).start, {})[actor] = value
             acted.append((actor, value, ctx.sentence_evidence(sent), SANCTIONS))
-        for actor, target in ([] if partisan_speaker(ctx, sent, present) else effort_stances(
+        for actor, target in ([] if partisan else effort_stances(
                 ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
             acted.append((actor, "support", ctx.sentence_evidence(sent), target))  # "we back his peace efforts"
-        for actor in ([] if partisan_speaker(ctx, sent, present) else call_stances(ctx, sent, present)):
+        for actor in ([] if partisan else call_stances(ctx, sent, present)):
             acted.append((actor, "support", ctx.sentence_evidence(sent), CALLED))  # "urged both sides to agree a truce"
-        for actor in ([] if partisan_speaker(ctx, sent, present) else refused_lifting(
+        for actor in ([] if partisan else refused_lifting(
                 ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
             acted.append((actor, "support", ctx.sentence_evidence(sent), SANCTIONS))  # "no lifting while…"
-        for actor, target, value in ([] if partisan_speaker(ctx, sent, present) else sovereignty_stances(
+        for actor, target, value in ([] if partisan else sovereignty_stances(
                 ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
             acted.append((actor, value, ctx.sentence_evidence(sent), target))  # "no limits on Ukraine's army"
-        for actor, value in ([] if partisan_speaker(ctx, sent, present) else relative_sanction_stances(
+        for actor, value in ([] if partisan else relative_sanction_stances(
                 ctx, sent, present)):
             # "the sanctions it has imposed on Russia", "added him to its sanctions list"
             if actor not in acts.get(ctx.sentence_evidence(sent).start, {}):
                 acts.setdefault(ctx.sentence_evidence(sent).start, {})[actor] = value
                 acted.append((actor, value, ctx.sentence_evidence(sent), SANCTIONS))
         said_at = sets_inclusion(ctx, sent, present, padded)
-        if said_at is not None and not partisan_speaker(ctx, sent, present):
+        if said_at is not None and not partisan:
             # "Nothing about Ukraine can be decided without Ukraine": a condition for accepting talks,
             # of the quotation's speaker or of a subject named before the talks
             holders = quote_speaker(ctx, sent, joint) or act_holders(ctx, tokens(ctx.doc).lower, sent.start,
                                                                      said_at, sent.end)
             acted += [(actor, "conditional", ctx.sentence_evidence(sent), INCLUDED) for actor in holders]
-        for actor, value in ([] if partisan_speaker(ctx, sent, present) else vote_stances(ctx, sent, present)):
+        for actor, value in ([] if partisan else vote_stances(ctx, sent, present)):
             # "has voted for UN resolutions condemning the invasion": a named vote is a position
             acted.append((actor, value, ctx.sentence_evidence(sent), VOTED))
         for actors, target in terms_stances(ctx, sent, present):
@@ -275,7 +277,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         no_cue = cue_keys.isdisjoint(present) or has_phrase(padded, all_cues) is None
         if open_mode and no_cue:
             continue
-        if partisan_speaker(ctx, sent, present):
+        if partisan:
             continue  # "Labour leader Chris Hipkins backed the idea": a party's view, not the government's
         if plan_contents(ctx, n, present):
             continue  # "the proposal would freeze the fighting … Ukraine would not join NATO": the draft's terms
