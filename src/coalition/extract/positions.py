@@ -78,6 +78,7 @@ from coalition.extract.context import (
 )
 from coalition.extract.stance_objects import may_hold as may_hold_object
 from coalition.extract.stance_pairs import with_partners
+from coalition.extract.stance_clauses import CONTRASTS, coordinated_targets, elided_refusals, first_value, main_clause  # one holder, two positions
 from coalition.extract.stance_scope import in_proposal_relative, unaddressed
 from coalition.extract.stance_subjects import own_subject
 from coalition.extract.stance_targets import target_for, targets_in
@@ -355,7 +356,16 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             target = (target_for(first, cue, named_targets) or target_for(text, cue, named_targets)
                       or (hits[0][1] if hits else anaphoric))
             g_actors = g_actors + [c for c in companions(ctx, a, b, text, cue) if c not in g_actors]
+            if later:  # "would not support confiscating them but was open to using the profits"
+                stance, cue = first_value(first, stance, cue, lambda t: _stance(t, verbs, places))
+            elif CONTRASTS.intersection(text.split()):  # "backed the plan but ruled out troops"
+                target, stance, cue = main_clause(ctx, a, b, target, stance, cue, verbs, places, named_targets)
             readings = [(target, stance, cue)]
+            readings += [(t, stance, cue) for t in coordinated_targets(  # "criticised A and B"
+                first, cue, lambda t: targets_in(t, named_targets), lambda t: has_phrase(t, all_cues) is not None)
+                if stance and t != target]
+            readings += [(t, "oppose", cue) for t in elided_refusals(
+                text, stance, cue, lambda t: targets_in(t, named_targets)) if t != target]  # "but not its NATO bid"
             if later:
                 # the first clause names no target of its own: it is no stance on the later ones'
                 own = target_for(first, cue, named_targets) or (anaphoric if anaphor else None)
