@@ -23,6 +23,17 @@ def test_a_strict_verbs_object_is_the_target(text, expected):
     assert expected in stances(text)
 
 
+# ADJUDICATION.md decision 9 with an object of its own: weighing a thing is considering it, not
+# excluding it is open.
+@pytest.mark.parametrize("text,expected", [
+    ("Finland is weighing the tighter border controls with Russia.", ("FIN", "considering")),
+    ("Denmark is considering the Dutch training model for pilots.", ("DNK", "considering")),
+    ("Greece has not ruled out the Cypriot swap arrangement.", ("GRC", "open")),
+])
+def test_a_hedging_verbs_object_is_the_target(text, expected):
+    assert expected in stances(text)
+
+
 # What is NOT a position on a thing: a person, a country or a claim as the object, a noun "call for",
 # a welcome (a thanks for aid as often as a position, decision 14), the world's or critics' view, a
 # possessive of nobody in particular, a sports story's "pushed for".
