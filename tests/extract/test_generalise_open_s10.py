@@ -18,6 +18,9 @@ from tests.extract.stance_sentences import stances
     ("Estonia condemned Moscow's referendums in the occupied regions.", ("EST", "oppose")),
     ("Norway endorsed Western efforts to restore the grain corridor.", ("NOR", "support")),
     ("Hungary ruled out any energy levy on Russian pipeline gas.", ("HUN", "oppose")),
+    # an owner inside the phrase, and a noun cue of opposition
+    ("Romania condemned the Kremlin's new mobilisation drive.", ("ROU", "oppose")),
+    ("Bulgaria repeated its objection to the Commission's fuel levy.", ("BGR", "oppose")),
 ])
 def test_a_strict_verbs_object_is_the_target(text, expected):
     assert expected in stances(text)

@@ -36,8 +36,11 @@ GENERIC_SUBJECTS = frozenset(_WORDS["generic_subjects"])
 SUBJECT_GAP = 3
 # "unwilling to endorse anybody's formula": nobody's proposal in particular
 OWNERS_NOT = frozenset(_WORDS["owners_not"])
-# "a call for an immediate halt": a noun "call for" after one of these is nobody's verb
-NOUN_MARKERS = frozenset("a an the his her its their this that".split())
+# "a call for an immediate halt", "rejected the Russian objection to…": a noun cue after an article
+# is someone else's call or objection, told as a thing; after a possessive ("its objection to") it
+# is the holder's
+NOUN_CUES = frozenset(("call", "calls", "objection", "objections", "opposition"))
+ARTICLES = frozenset("a an the this that these those".split())
 MONEY = frozenset("$ € £ million billion bn trillion money cash".split())
 # how many words the object may hold
 REACH = 6
@@ -62,8 +65,9 @@ def np_object(ctx, lower: list[str], title: list[bool], start: int, b: int, cue:
     at = start - len(cue.split())
     if not GENERIC_SUBJECTS.isdisjoint(lower[max(0, at - SUBJECT_GAP) : at]):
         return None  # "how widely the world rejected Russia's land grab": the world's view, no state's
-    if cue.split()[0] in ("call", "calls") and at > 0 and lower[at - 1] in NOUN_MARKERS:
-        return None  # "a call for an immediate halt": a noun, whose caller is told elsewhere
+    if cue.split()[0] in NOUN_CUES and at > 0 and (lower[at - 1] in ARTICLES or (
+            at > 1 and lower[at - 2] in ARTICLES and title[at - 1])):
+        return None  # "a call for an immediate halt", "the Russian objection to": another's, as a thing
     i = start
     possessive = i + 1 < b and lower[i + 1] in ("'s", "’s")
     if lower[i] in DETERMINERS:
@@ -73,10 +77,15 @@ def np_object(ctx, lower: list[str], title: list[bool], start: int, b: int, cue:
     elif not (title[i] and i + 1 < b and lower[i + 1].isalpha() and not title[i + 1]):
         return None  # "Western tanks" opens a thing; a bare name or lower-case word does not
     stop = i
-    while stop < b and stop - start < REACH and lower[stop] not in ENDS and lower[stop] not in ("'s", "’s"):
+    while stop < b and stop - start < REACH and lower[stop] not in ENDS:
+        if lower[stop] in ("'s", "’s"):
+            if possessive or stop == i:
+                return None  # a second possessive: longer than we read
+            possessive = True  # "the Kremlin's annexation drive": the owner is in the phrase
+            i = stop + 1
         stop += 1
-    if stop == i or (stop < b and lower[stop] in ("'s", "’s")):
-        return None  # nothing after the determiner, or a longer possessive than we read
+    if stop <= i:
+        return None  # nothing after the determiner or the owner
     words = lower[start:stop]
     head = lower[stop - 1]
     if head in NOT_HEADS or not head.isalpha() or not TROOPS.isdisjoint(words) or not MONEY.isdisjoint(words) \
