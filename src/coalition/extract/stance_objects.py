@@ -22,7 +22,7 @@ from bisect import bisect_left
 
 from coalition.extract.clause_groups import cue_span
 from coalition.extract.context import _as_tokens, tokens, vocab
-from coalition.extract import stance_supply
+from coalition.extract import stance_open, stance_supply
 
 _OPEN = vocab("positions")["open_targets"]
 NOUNS = frozenset(_OPEN["nouns"])
@@ -74,8 +74,8 @@ def may_hold(words: frozenset[str], sent) -> bool:
     nouns or pronouns, or an aid item. Cheap; nothing else is read when it fails."""
     if not NOUNS.isdisjoint(words) or not PRONOUNS.isdisjoint(words) or not STANDALONE_WORDS.isdisjoint(words):
         return True
-    if stance_supply.may_hold(words):
-        return True  # "ruled out sending Eurofighters": a supply verb as the cue's object
+    if stance_supply.may_hold(words) or stance_open.may_hold(words):
+        return True  # "ruled out sending Eurofighters", "opposed the oil embargo": a strict cue's object
     items = sent.doc.user_data.get("items", ())
     at = bisect_left(items, (sent.start,))
     return at < len(items) and items[at][0] < sent.end
@@ -154,6 +154,9 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
     supplied = stance_supply.supply_object(lower, end, b)
     if supplied:
         return supplied  # "ruled out sending Eurofighters to Kyiv": the supply, whatever the thing
+    thing = stance_open.np_object(ctx, lower, tokens(ctx.doc).title, end, b, cue)
+    if thing:
+        return thing  # "opposed the oil embargo": a strict cue's object, whatever its head
     # a relative clause's cue ("a no-fly zone, which NATO has ruled out"): the object is the
     # thing the relative pronoun stands for, right before the comma that opens the clause
     rel = before[-1].start - 1 if before else -1
