@@ -56,3 +56,38 @@ def test_a_gift_for_weapons_keeps_its_item():
     # the items given, not what Kyiv may buy with money
     got = _of("Funds for arms\n\nDenmark will give Ukraine €300 million for artillery, the government said.")
     assert any("artillery" in " ".join(items) for d, _, items in got if d == "DNK")
+
+
+def test_the_money_worth_a_converted_sum_is_the_sum_told_before():
+    text = ("Kyiv receives loan tranche\n\n"
+            "Ukraine has received the first A$900 million of Australia's contribution to the loan scheme for Ukraine. "
+            "The money, worth roughly US$600 million, is the first tranche of the A$2 billion that Canberra "
+            "committed last year.")
+    amounts = sorted(c.amount for c in commitments_of(text))
+    assert 600_000_000 not in amounts
+    assert 900_000_000 in amounts
+
+
+def test_a_package_worth_a_sum_told_first_keeps_its_sum():
+    # no sum told before: the package's value is its own amount
+    text = ("Package for Ukraine\n\n"
+            "Italy announced a new military package for Ukraine on Friday. "
+            "The package, worth about €300 million, includes air defence missiles.")
+    assert 300_000_000 in [c.amount for c in commitments_of(text)]
+
+
+def test_a_second_verb_of_the_earlier_sum_buys_its_contents_not_a_new_pledge():
+    text = ("Washington's package\n\n"
+            "The United States announced $3 billion in aid for Ukraine on Monday. "
+            "That money will buy interceptors and artillery shells, and will also fund the repair of "
+            "radars already delivered.")
+    got = commitments_of(text)
+    assert not any("radars" in " ".join(c.items).lower() and c.amount is None for c in got)
+    assert any(c.amount == 3_000_000_000 for c in got)
+
+
+def test_a_donor_in_the_second_clause_still_gives():
+    text = ("Two donors\n\n"
+            "Sweden announced SEK 2 billion for Ukraine on Monday. "
+            "That money will buy artillery shells, and Finland will also fund demining vehicles for Ukraine.")
+    assert "FIN" in [c.donor for c in commitments_of(text)]

@@ -16,6 +16,7 @@ from coalition.extract.aid_items import _category, _generic_items, _item_groups,
 from coalition.extract.abandoned_plans import abandoned_plan
 from coalition.extract.company_subjects import company_supplies
 from coalition.extract.money_subjects import bought_with_money_told_before
+from coalition.extract.sum_references import bought_in_second_verb
 from coalition.extract.context import _has, _lower, lower_text, lower_words, tokens
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
@@ -206,8 +207,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "sensitivities about what kinds of arms it pays for": a kind asked about, nothing given
         if _has(_lower(doc, max(sent.start, first - 5), first), words["topic_cues"]):
             continue  # "are expected to give an update on F-16 training": words given about aid, no aid
-        if _has(clause, words["money_referents"]) or bought_with_money_told_before(doc, sent, first):
-            continue  # "the money would buy weapons": what a pledge told before will pay for
+        if _has(clause, words["money_referents"]) or bought_with_money_told_before(doc, sent, first) or bought_in_second_verb(doc, sent, first):
+            continue  # "the money would buy weapons" (", and will also fund …"): what a pledge told before will pay for
         if ("own" in table.lower[max(sent.start, first - 2) : first] and "of" not in table.lower[max(sent.start, first - 4) : first - 1]
                 and not _given_from_own(table, sent, first)):
             continue  # "rebuilds Norway's own air defence": its own forces, not aid ("14 of its own tanks" are given from them)
