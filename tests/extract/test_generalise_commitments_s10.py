@@ -91,3 +91,19 @@ def test_a_donor_in_the_second_clause_still_gives():
             "Sweden announced SEK 2 billion for Ukraine on Monday. "
             "That money will buy artillery shells, and Finland will also fund demining vehicles for Ukraine.")
     assert "FIN" in [c.donor for c in commitments_of(text)]
+
+
+def test_a_sum_after_a_bank_named_as_a_channel_is_the_giving_states():
+    text = ("Donors meet on reconstruction\n\n"
+            "Japan opened the meeting on Tuesday by pledging $2 billion in new IMF credit lines for Ukraine, "
+            "together with 50 billion yen in direct grants for the coming year.")
+    donors = {c.amount: c.donor for c in commitments_of(text)}
+    assert donors.get(50_000_000_000) == "JPN"
+
+
+def test_a_bank_that_acts_with_its_own_money_stays_the_donor():
+    text = ("Bank for Ukraine\n\n"
+            "The European Union signed a €10bn guarantee for Ukraine's recovery on Monday, which would allow the "
+            "EIB to invest at least €1bn in urgent repairs to Ukraine's grid.")
+    donors = {c.amount: c.donor for c in commitments_of(text)}
+    assert donors.get(1_000_000_000) == "EIB"

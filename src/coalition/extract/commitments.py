@@ -46,6 +46,7 @@ from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, 
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.background_pledges import drop_restated_pledges, strip_receiver_spending
 from coalition.extract.sum_references import drop_sum_values
+from coalition.extract.channel_donors import give_channel_sums_to_their_giver
 from coalition.extract.restated import generic_package_told_elsewhere, summary_told_in_detail, superseded_budget_line
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
@@ -159,6 +160,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     drafts = [d for d in drafts if not summary_told_in_detail(ctx, d, drafts, vague)]
     # an earlier pledge restated with its date; what Kyiv may spend money on (background_pledges.py)
     drafts = strip_receiver_spending(ctx, drop_restated_pledges(ctx, drafts))
+    give_channel_sums_to_their_giver(ctx, drafts)  # "… World Bank loan guarantees, alongside £240m": the state's
     drafts = drop_sum_values(ctx, drafts)  # "The money, worth about US$1.7bn, …": the sum before (sum_references.py)
     drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)
