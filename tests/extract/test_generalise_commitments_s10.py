@@ -107,3 +107,34 @@ def test_a_bank_that_acts_with_its_own_money_stays_the_donor():
             "EIB to invest at least €1bn in urgent repairs to Ukraine's grid.")
     donors = {c.amount: c.donor for c in commitments_of(text)}
     assert donors.get(1_000_000_000) == "EIB"
+
+
+def test_a_sum_as_of_a_date_is_a_running_total():
+    text = ("Oslo's support so far\n\n"
+            "Norway had already disbursed NOK 30 billion in aid to Ukraine as of 15 March, the ministry said.")
+    statuses = {c.amount: c.status for c in commitments_of(text)}
+    assert statuses.get(30_000_000_000) == "cumulative"
+
+
+def test_as_of_a_future_date_is_a_start_not_a_total():
+    text = ("Oslo's new scheme\n\n"
+            "Norway will pay NOK 5 billion a year to Ukraine as of January, the ministry said.")
+    statuses = {c.amount: c.status for c in commitments_of(text)}
+    assert statuses.get(5_000_000_000) != "cumulative"
+
+
+def test_brussels_is_belgium_in_an_article_about_the_belgian_government():
+    text = ("Belgium signs security pact with Ukraine\n\n"
+            "Belgium will give Ukraine 500 million euros in military aid this year, the Belgian prime minister said. "
+            "Belgium also signed a security agreement with Kyiv. "
+            "Brussels had also promised 200 million euros for Ukrainian demining, the Belgian government said.")
+    donors = {c.amount: c.donor for c in commitments_of(text)}
+    assert donors.get(200_000_000) == "BEL"
+
+
+def test_brussels_stays_the_eu_in_an_article_about_the_eu():
+    text = ("EU approves new tranche for Ukraine\n\n"
+            "The European Union approved 4 billion euros for Ukraine on Monday. "
+            "Brussels will also send 1 billion euros for Ukraine's energy grid, the Commission said.")
+    donors = {c.amount: c.donor for c in commitments_of(text)}
+    assert donors.get(1_000_000_000) == "EU"
