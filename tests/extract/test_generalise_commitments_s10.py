@@ -138,3 +138,25 @@ def test_brussels_stays_the_eu_in_an_article_about_the_eu():
             "Brussels will also send 1 billion euros for Ukraine's energy grid, the Commission said.")
     donors = {c.amount: c.donor for c in commitments_of(text)}
     assert donors.get(1_000_000_000) == "EU"
+
+
+def test_items_after_the_new_money_are_what_the_sum_told_before_goes_to():
+    text = ("Denmark doubles its aid\n\n"
+            "Denmark will give Ukraine DKK 20 billion this year, the government said on Monday. "
+            "Officials said a split of the extra money, between artillery shells and generators, would be published in May.")
+    got = commitments_of(text)
+    assert [c.amount for c in got] == [20_000_000_000]
+
+
+def test_a_supply_offered_only_with_the_allies_agreement_is_no_pledge():
+    text = ("Jets question\n\n"
+            "The Slovak prime minister said Bratislava would give its MiG-29 jets to Ukraine only with the approval "
+            "of its NATO allies.")
+    assert [c.donor for c in commitments_of(text)] == []
+
+
+def test_a_supply_only_once_pilots_are_trained_stays_a_plan():
+    text = ("Jets question\n\n"
+            "The Slovak prime minister said Bratislava would give its MiG-29 jets to Ukraine only once Ukrainian "
+            "pilots are trained.")
+    assert [c.donor for c in commitments_of(text)] == ["SVK"]

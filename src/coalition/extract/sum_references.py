@@ -3,6 +3,10 @@
 - "The money, worth about US$1.7 billion, is the first tranche of …": a money noun opening the
   sentence with a value in apposition restates (usually converts) the sum the sentences before
   told; the value is that sum again, not a second commitment.
+- "a detailed breakdown of the new money, between weapons purchases and energy repairs, would
+  follow": a money noun told before, with an adjective between the determiner and the noun ("the new
+  money", "this extra funding"), names what that sum goes to, no pledge of its own (the fixed
+  phrases of ``money_referents`` in ``commitments.json`` have no adjective slot).
 - "That tranche will buy air defense, drones and munitions, and will also fund the maintenance of
   equipment": the second verb of the coordination shares the first one's subject, the earlier sum,
   so its items are that sum's contents as well (``money_subjects.py`` reads the first verb).
@@ -17,6 +21,8 @@ from functools import lru_cache
 from coalition.extract.context import tokens, vocab
 from coalition.extract.money_subjects import bought_with_money_told_before
 
+# a verb of its own between the sum and the items gives them a clause of their own
+_MODALS_STOP = frozenset({"will", "would", "shall", "must"})
 _RECEIVER = frozenset({"ukraine", "kyiv", "ukrainian"})
 _AUX = frozenset({"will", "would", "could", "can", "is", "are", "was", "were", "has", "have", "had", "also", "be", "then", "to"})
 
@@ -79,4 +85,18 @@ def bought_in_second_verb(doc, sent, first: int) -> bool:
         if lower[j] != "and" or j == k - 1:
             return False  # a bare "and fund" joins nouns as often as verbs: a modal or "also" is wanted
         return bought_with_money_told_before(doc, sent, j)
+    return False
+
+
+def adjective_money_referent(doc, sent, first: int) -> bool:
+    """ "the new money", "this extra funding", "the additional cash" in the clause before the items
+    at ``first``: a determiner, one adjective of a sum told before, a money noun."""
+    words = _words()
+    lower = tokens(doc).lower
+    lo = max(sent.start, first - 10)
+    for k in range(first - 1, lo + 1, -1):
+        if lower[k] in (";", ":", ".") or lower[k] in _MODALS_STOP:
+            return False
+        if lower[k] in words["nouns"] and lower[k - 1] in words["adjectives"] and lower[k - 2] in words["determiners"]:
+            return True
     return False
