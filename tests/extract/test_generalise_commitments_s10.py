@@ -160,3 +160,12 @@ def test_a_supply_only_once_pilots_are_trained_stays_a_plan():
             "The Slovak prime minister said Bratislava would give its MiG-29 jets to Ukraine only once Ukrainian "
             "pilots are trained.")
     assert [c.donor for c in commitments_of(text)] == ["SVK"]
+
+
+def test_the_loan_named_again_without_its_sum_is_the_sum_told_before():
+    text = ("Loan for Kyiv\n\n"
+            "Canada will lend Ukraine C$3 billion in loans this year, the finance minister said on Monday. "
+            "\"The Canadian loans will keep Ukraine's budget afloat,\" a ministry official said.")
+    got = commitments_of(text)
+    assert [(c.donor, c.amount) for c in got] == [("CAN", 3_000_000_000)]
+

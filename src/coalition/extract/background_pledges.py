@@ -178,3 +178,35 @@ def _gaps(lo: int, hi: int, spans: list[tuple[int, int]]):
         yield at, a
         at = b
     yield at, hi
+
+
+_DEFINITE = frozenset(("the", "that", "this", "these", "those"))
+
+
+def drop_sums_named_again(ctx, drafts: list) -> list:
+    """ "the G7 loans will secure Ukraine's financing" after "the $50bn G7 loan": a definite reference,
+    without an amount, to a pledge whose sum the article records for the same donor and item is that
+    pledge again (not yet given: a delivery or a pause is a later stage and stays)."""
+    sums = [d for d in drafts if d.money is not None and d.donor is not None and d.items]
+    if not sums:
+        return drafts
+    low = lower_words(ctx.doc)
+    generic = _words()["_generic"]
+    dropped: set[int] = set()
+    for d in drafts:
+        if (d.money is not None or d.donor is None or not d.items or d.status not in ("announced", "planned") or d.sent is None
+                or d.parent is not None):
+            continue  # a payer's share of a joint gift keeps its own fact (decision 18)
+        at = d.anchor_start
+        if _DEFINITE.isdisjoint(low[max(d.sent.start, at - 2) : at]):
+            continue  # the determiner of the item itself: "the G7 loans", "the promised jets" (not "the package includes …")
+        keys = _key_words(d.items, generic)
+        if keys and any(s.donor == d.donor and s.sent is not d.sent and keys & _key_words(s.items, generic) for s in sums):
+            dropped.add(id(d))
+    if not dropped:
+        return drafts
+    kept = [d for d in drafts if id(d) not in dropped]
+    for d in kept:
+        if d.parent is not None and id(d.parent) in dropped:
+            d.parent = None
+    return kept
