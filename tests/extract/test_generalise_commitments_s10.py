@@ -169,3 +169,17 @@ def test_the_loan_named_again_without_its_sum_is_the_sum_told_before():
     got = commitments_of(text)
     assert [(c.donor, c.amount) for c in got] == [("CAN", 3_000_000_000)]
 
+
+
+def test_aid_leaving_for_ukraine_is_delivered():
+    for verb in ("left the port of Gdynia", "set sail from Gdynia", "departed from Gdynia"):
+        text = ("Polish vehicles on their way\n\n"
+                f"The first Polish Rosomak armoured vehicles bound for Ukraine {verb} on Tuesday, the ministry said.")
+        got = [(c.donor, c.status) for c in commitments_of(text)]
+        assert ("POL", "delivered") in got, verb
+
+
+def test_a_delegation_leaving_gives_nothing():
+    text = ("Talks end\n\n"
+            "Ukraine's allies pledged more tanks for Ukraine on Monday. The Russian delegation left the port city on Friday.")
+    assert all(c.donor != "RUS" for c in commitments_of(text))
