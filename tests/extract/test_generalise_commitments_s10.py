@@ -183,3 +183,19 @@ def test_a_delegation_leaving_gives_nothing():
     text = ("Talks end\n\n"
             "Ukraine's allies pledged more tanks for Ukraine on Monday. The Russian delegation left the port city on Friday.")
     assert all(c.donor != "RUS" for c in commitments_of(text))
+
+
+def test_one_verb_giving_humanitarian_aid_and_equipment_is_two_commitments():
+    text = ("Aid from Seoul\n\n"
+            "South Korea has been asked to send weapons to Ukraine. "
+            "Seoul has sent humanitarian assistance and protective equipment such as body armour and gas masks to Ukraine.")
+    got = sorted((c.category, tuple(i.lower() for i in c.items)) for c in commitments_of(text) if c.donor == "KOR")
+    assert ("humanitarian", ("humanitarian assistance",)) in got
+    assert any(cat != "humanitarian" and "humanitarian assistance" not in items for cat, items in got)
+
+
+def test_funding_humanitarian_partners_is_one_commitment():
+    text = ("Irish aid\n\n"
+            "Ireland has given Ukraine humanitarian funding through the UN and the Red Cross.")
+    got = [c for c in commitments_of(text) if c.donor == "IRL"]
+    assert len(got) <= 1

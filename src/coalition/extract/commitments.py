@@ -48,6 +48,7 @@ from coalition.extract.background_pledges import drop_restated_pledges, drop_sum
 from coalition.extract.sum_references import drop_sum_values
 from coalition.extract.channel_donors import give_channel_sums_to_their_giver
 from coalition.extract.dated_totals import brussels_as_belgium, mark_dated_totals
+from coalition.extract.aid_kinds import split_aid_kinds
 from coalition.extract.restated import generic_package_told_elsewhere, summary_told_in_detail, superseded_budget_line
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
@@ -165,6 +166,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     drafts = drop_sum_values(ctx, drafts)  # "The money, worth about US$1.7bn, …": the sum before (sum_references.py)
     mark_dated_totals(ctx, drafts)  # "€1.07bn … as of April 30": a running total (dated_totals.py)
     brussels_as_belgium(ctx, drafts, main)  # decision 24: "Brussels" in an article about Belgium's own acts
+    drafts = split_aid_kinds(drafts)  # decision 49: "sent humanitarian aid and non-lethal equipment" is two (aid_kinds.py)
     drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)
     drafts = _fold_priced_items(ctx, drafts)
