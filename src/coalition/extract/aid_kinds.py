@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from coalition.extract.context import vocab
+from coalition.extract.context import tokens, vocab
 
 
 @lru_cache(maxsize=1)
@@ -28,7 +28,9 @@ def _humanitarian(item: str, words: dict) -> bool:
     return len(parts) >= 2 and parts[0] in words["adjectives"] and parts[-1] in words["nouns"]
 
 
-def split_aid_kinds(drafts: list) -> list:
+def split_aid_kinds(ctx, drafts: list) -> list:
+    from coalition.extract.support_forms import _list_span  # its list of forms is split there, with its own stage
+
     words = _words()
     generic = words["generic"]
     out = []
@@ -38,7 +40,7 @@ def split_aid_kinds(drafts: list) -> list:
             continue
         kind = [i for i in d.items if _humanitarian(i, words)]
         rest = [i for i in d.items if not _humanitarian(i, words) and "humanitarian" not in i.lower()]
-        if not any(i.lower() not in generic for i in rest):
+        if not any(i.lower() not in generic for i in rest) or _list_span(tokens(ctx.doc).lower, d.sent) is not None:
             out.append(d)
             continue
         d.items = rest

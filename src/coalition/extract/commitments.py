@@ -166,7 +166,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     drafts = drop_sum_values(ctx, drafts)  # "The money, worth about US$1.7bn, …": the sum before (sum_references.py)
     mark_dated_totals(ctx, drafts)  # "€1.07bn … as of April 30": a running total (dated_totals.py)
     brussels_as_belgium(ctx, drafts, main)  # decision 24: "Brussels" in an article about Belgium's own acts
-    drafts = split_aid_kinds(drafts)  # decision 49: "sent humanitarian aid and non-lethal equipment" is two (aid_kinds.py)
+    drafts = split_aid_kinds(ctx, drafts)  # decision 49: "sent humanitarian aid and non-lethal equipment" is two (aid_kinds.py)
     drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)
     drafts = _fold_priced_items(ctx, drafts)
