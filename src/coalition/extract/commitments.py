@@ -44,6 +44,11 @@ from coalition.extract.package_contents import fold_package_contents
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
                                       _for_another_country, _not_aid, _spent_at_home)
 from coalition.extract.side_clauses import side_giver
+from coalition.extract.background_pledges import drop_restated_pledges, drop_sums_named_again, strip_receiver_spending
+from coalition.extract.sum_references import drop_sum_values
+from coalition.extract.channel_donors import give_channel_sums_to_their_giver
+from coalition.extract.dated_totals import brussels_as_belgium, mark_dated_totals
+from coalition.extract.aid_kinds import split_aid_kinds
 from coalition.extract.restated import generic_package_told_elsewhere, summary_told_in_detail, superseded_budget_line
 from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
 from coalition.extract.stages import _status
@@ -155,6 +160,13 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     # "… would send Ukraine weapons. Estonia will hand over Javelin missiles.": the summary, told again in detail
     vague = words["vague_items"]
     drafts = [d for d in drafts if not summary_told_in_detail(ctx, d, drafts, vague)]
+    # an earlier pledge restated with its date; what Kyiv may spend money on (background_pledges.py)
+    drafts = drop_sums_named_again(ctx, strip_receiver_spending(ctx, drop_restated_pledges(ctx, drafts)))
+    give_channel_sums_to_their_giver(ctx, drafts)  # "… World Bank loan guarantees, alongside £240m": the state's
+    drafts = drop_sum_values(ctx, drafts)  # "The money, worth about US$1.7bn, …": the sum before (sum_references.py)
+    mark_dated_totals(ctx, drafts)  # "€1.07bn … as of April 30": a running total (dated_totals.py)
+    brussels_as_belgium(ctx, drafts, main)  # decision 24: "Brussels" in an article about Belgium's own acts
+    drafts = split_aid_kinds(ctx, drafts)  # decision 49: "sent humanitarian aid and non-lethal equipment" is two (aid_kinds.py)
     drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)
     drafts = _fold_priced_items(ctx, drafts)

@@ -16,6 +16,8 @@ from coalition.extract.aid_items import _category, _generic_items, _item_groups,
 from coalition.extract.abandoned_plans import abandoned_plan
 from coalition.extract.company_subjects import company_supplies
 from coalition.extract.money_subjects import bought_with_money_told_before
+from coalition.extract.others_consent import only_with_others
+from coalition.extract.sum_references import adjective_money_referent, bought_in_second_verb
 from coalition.extract.context import _has, _lower, lower_text, lower_words, tokens
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
@@ -130,7 +132,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "Analysts expect Germany to send more tanks": a forecast, no pledge
         if wanted_items(doc, sent, first, words):
             continue  # "the coalition wants mechanised clearance vehicles": a wish, nothing given
-        if status not in ("paused", "cancelled") and condition_follows(doc, sent, group[-1][1], words):
+        if status not in ("paused", "cancelled") and (condition_follows(doc, sent, group[-1][1], words)
+                                                      or (status != "delivered" and only_with_others(doc, sent, group[-1][1]))):
             continue  # "was weighing sending a Patriot battery if Washington offered guarantees": a supposition
         if receiver_uses(doc, sent, first, group[-1][1], words):
             continue  # "our pilots will use these aircraft well": the receiver's use of aid, no pledge
@@ -206,8 +209,9 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "sensitivities about what kinds of arms it pays for": a kind asked about, nothing given
         if _has(_lower(doc, max(sent.start, first - 5), first), words["topic_cues"]):
             continue  # "are expected to give an update on F-16 training": words given about aid, no aid
-        if _has(clause, words["money_referents"]) or bought_with_money_told_before(doc, sent, first):
-            continue  # "the money would buy weapons": what a pledge told before will pay for
+        if (_has(clause, words["money_referents"]) or bought_with_money_told_before(doc, sent, first) or bought_in_second_verb(doc, sent, first)
+                or adjective_money_referent(doc, sent, first)):
+            continue  # "the money would buy weapons" (", and will also fund …"): what a pledge told before will pay for
         if ("own" in table.lower[max(sent.start, first - 2) : first] and "of" not in table.lower[max(sent.start, first - 4) : first - 1]
                 and not _given_from_own(table, sent, first)):
             continue  # "rebuilds Norway's own air defence": its own forces, not aid ("14 of its own tanks" are given from them)
