@@ -44,13 +44,10 @@ from coalition.extract.package_contents import fold_package_contents
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
                                       _for_another_country, _not_aid, _spent_at_home)
 from coalition.extract.side_clauses import side_giver
-from coalition.extract.background_pledges import drop_restated_pledges, drop_sums_named_again, strip_receiver_spending
-from coalition.extract.sum_references import drop_sum_values
-from coalition.extract.channel_donors import give_channel_sums_to_their_giver
-from coalition.extract.dated_totals import brussels_as_belgium, mark_dated_totals
-from coalition.extract.aid_kinds import split_aid_kinds
+from coalition.extract.draft_refinements import refine_drafts
 from coalition.extract.restated import generic_package_told_elsewhere, summary_told_in_detail, superseded_budget_line
-from coalition.extract.recipients import another_receiver, built_at_home, own_budget_clause, own_forces, sale_to_ukraine, supposed, ukraine_pays
+from coalition.extract.recipients import (another_receiver, built_at_home, own_budget_clause, own_forces, own_money_of_recipient, sale_to_ukraine,
+                                         supposed, ukraine_pays)
 from coalition.extract.stages import _status
 from coalition.extract.verb_items import verb_with_object
 from coalition.extract.amount_asides import after_conversion
@@ -160,13 +157,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     # "… would send Ukraine weapons. Estonia will hand over Javelin missiles.": the summary, told again in detail
     vague = words["vague_items"]
     drafts = [d for d in drafts if not summary_told_in_detail(ctx, d, drafts, vague)]
-    # an earlier pledge restated with its date; what Kyiv may spend money on (background_pledges.py)
-    drafts = drop_sums_named_again(ctx, strip_receiver_spending(ctx, drop_restated_pledges(ctx, drafts)))
-    give_channel_sums_to_their_giver(ctx, drafts)  # "… World Bank loan guarantees, alongside £240m": the state's
-    drafts = drop_sum_values(ctx, drafts)  # "The money, worth about US$1.7bn, …": the sum before (sum_references.py)
-    mark_dated_totals(ctx, drafts)  # "€1.07bn … as of April 30": a running total (dated_totals.py)
-    brussels_as_belgium(ctx, drafts, main)  # decision 24: "Brussels" in an article about Belgium's own acts
-    drafts = split_aid_kinds(ctx, drafts)  # decision 49: "sent humanitarian aid and non-lethal equipment" is two (aid_kinds.py)
+    drafts = refine_drafts(ctx, drafts, main)  # restated pledges, sums named again, channels, dated totals
     drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)
     drafts = _fold_priced_items(ctx, drafts)
@@ -265,7 +256,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             if superseded_budget_line(doc, lo, hi):
                 continue  # "the draft budget had set aside €4bn": the line a later decision replaced
             right_after = _donor_right_after(ctx, sent, after_conversion(table, sent, span.end))  # "the $50bn (€45bn) G7 loan"
-            if right_after is None and _own_money_of_recipient(ctx, sent, lo, span.start, words):
+            if right_after is None and own_money_of_recipient(ctx, sent, lo, span.start, words):
                 continue  # "Ukraine's own defence budget is $53bn", "Russia plans to spend $145bn": theirs, no aid
             if _budget_total(doc, sent, span.start, span.end, words) or _held_assets(doc, sent, span.end, words) or (
                     values_assets(doc, sent, span.start, span.end) or sizes_economy(doc, sent, span.start, span.end)):
@@ -474,25 +465,6 @@ def _as_recipient(table, sent: Span, m: Mention) -> bool:
     if before == "the" and m.start - 1 > sent.start:
         before = table.lower[m.start - 2]
     return before in ("to", "for", "into", "in") or before in _trigger_set()
-
-
-def _own_money_of_recipient(ctx, sent: Span, lo: int, i: int, words: dict) -> bool:
-    """Whether Ukraine or Russia, as the subject or possessor nearest before amount ``i`` in its
-    clause, owns the money, with no word of receiving or of aid between them."""
-    table = tokens(ctx.doc)
-    found = ctx.mentions_in(table.idx[lo] if lo < i else sent.start_char, table.idx[i], ("COUNTRY", "ORG", "PERSON"))
-    if not found:
-        return False
-    m = found[-1]
-    if m.stands_for not in ("UKR", "RUS"):
-        return False
-    if _has(_lower(ctx.doc, m.end, i), words["received_money_words"]):
-        return False
-    if m.start > sent.start and table.lower[m.start - 1] in ("for", "to", "in", "into", "with", "on", "of", "at", "by", "than"):
-        return False  # "support for Ukraine should be …", "stood next to Zelensky and announced …": no owner
-    if m.end < sent.end and table.lower[m.end] in ("'s", "’s"):
-        return bool(_has(_lower(ctx.doc, m.end, i), words["own_money_nouns"]))  # "Ukraine's own defence budget"
-    return _reads_as_subject(ctx.doc, m)
 
 
 def _verb_form(table, sent: Span, item) -> bool:

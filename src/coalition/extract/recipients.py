@@ -259,3 +259,22 @@ def items_to_another_country(ctx, sent: Span, last: int) -> bool:
             k += 1
         return True
     return False
+
+
+def own_money_of_recipient(ctx, sent: Span, lo: int, i: int, words: dict) -> bool:
+    """Whether Ukraine or Russia, as the subject or possessor nearest before amount ``i`` in its
+    clause, owns the money, with no word of receiving or of aid between them."""
+    table = tokens(ctx.doc)
+    found = ctx.mentions_in(table.idx[lo] if lo < i else sent.start_char, table.idx[i], ("COUNTRY", "ORG", "PERSON"))
+    if not found:
+        return False
+    m = found[-1]
+    if m.stands_for not in ("UKR", "RUS"):
+        return False
+    if _has(_lower(ctx.doc, m.end, i), words["received_money_words"]):
+        return False
+    if m.start > sent.start and table.lower[m.start - 1] in ("for", "to", "in", "into", "with", "on", "of", "at", "by", "than"):
+        return False  # "support for Ukraine should be …", "stood next to Zelensky and announced …": no owner
+    if m.end < sent.end and table.lower[m.end] in ("'s", "’s"):
+        return bool(_has(_lower(ctx.doc, m.end, i), words["own_money_nouns"]))  # "Ukraine's own defence budget"
+    return _reads_as_subject(ctx.doc, m)
