@@ -101,3 +101,44 @@ def test_a_warring_sides_stated_readiness_for_talks_is_open_not_support():
     found = stances("The Kremlin voiced its readiness for peace talks in Istanbul.")
     assert ("RUS", "open") in found and ("RUS", "support") not in found
     assert ("TUR", "support") in stances("Turkey reiterated its readiness for peace talks in Istanbul.")
+
+
+# --- participation told as a noun (participation_nouns.py) ------------------------------------------
+
+def _participation(text: str) -> set[tuple[str, str]]:
+    from coalition.extract import extract
+    from coalition.model import Article
+    from tests.extract.stance_sentences import WAR
+
+    facts = extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts
+    return {(f.actor, f.status) for f in facts if f.kind == "participation"}
+
+
+@pytest.mark.parametrize("text, actor, status", [
+    ("Finland showed its readiness to send troops to the reassurance force.", "FIN", "committed"),
+    ("Estonia confirmed its readiness to deploy soldiers to the reassurance force.", "EST", "committed"),
+    ("Portugal signalled its willingness to take part in the reassurance force.", "PRT", "committed"),
+    ("Portugal voiced its unwillingness to deploy soldiers to the reassurance force.", "PRT", "declined"),
+])
+def test_an_answer_on_sending_forces_told_as_a_noun_is_participation(text, actor, status):
+    assert (actor, status) in _participation(text)
+
+
+def test_a_negated_adjective_cue_has_no_noun_form():
+    from coalition.extract.context import vocab
+    from coalition.extract.participation_nouns import nominal_cues
+
+    cues = nominal_cues(vocab("positions")["cues"])
+    assert "its readiness to send" in cues["committed"] and "their unwillingness to" in cues["declined"]
+    assert not [p for status in cues.values() for p in status if " not " in f" {p} " and "ness " in p]
+
+
+def test_anothers_words_about_an_owners_readiness_give_no_participation():
+    # the owner is named inside the speaker's praise: the status is not the speaker's to give
+    assert not {a for a, _ in _participation(
+        "The Swedish premier called the Canadian willingness to take part in the reassurance force a breakthrough.")
+        if a == "CAN"}
+
+
+def test_readiness_for_something_else_is_no_participation():
+    assert not _participation("Finland showed its readiness to host a meeting of defence ministers next month.")

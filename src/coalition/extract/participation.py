@@ -10,6 +10,7 @@ from coalition.extract.clause_groups import BOUNDARIES, _groups, _padded, _padde
 from coalition.extract.context import ArticleContext, doc_text, has_phrase, sentence_words, tokens, vocab
 from coalition.extract.missions import mission_in as _mission_in
 from coalition.extract.mission_groups import group_participations
+from coalition.extract.participation_nouns import nominal_cues  # "confirmed its readiness to send troops"
 from coalition.extract.participation_status import (
     excluded_missions,
     no_troops,
@@ -32,7 +33,7 @@ HEDGES = frozenset({"open", "considering"})
 
 @lru_cache(maxsize=1)
 def _participation_cues() -> list[str]:
-    return [p for phrases in vocab("positions")["cues"].values() for p in phrases]
+    return [p for phrases in nominal_cues(vocab("positions")["cues"]).values() for p in phrases]
 
 
 def find_participation(ctx: ArticleContext) -> list[Participation]:
