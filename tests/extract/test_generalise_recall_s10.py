@@ -142,3 +142,29 @@ def test_anothers_words_about_an_owners_readiness_give_no_participation():
 
 def test_readiness_for_something_else_is_no_participation():
     assert not _participation("Finland showed its readiness to host a meeting of defence ministers next month.")
+
+
+# --- the speaker named in the next sentence (next_speakers.py) --------------------------------------
+
+@pytest.mark.parametrize("text, actor, value", [
+    ("Sending troops to Ukraine would be a serious mistake. This was stated by the Hungarian foreign minister.",
+     "HUN", "oppose"),
+    ("Using the frozen Russian assets for the loan is too risky. The Belgian prime minister said this on Monday.",
+     "BEL", "oppose"),
+    ("Ukraine's accession to NATO is unacceptable. This was announced by the Kremlin spokesman on Tuesday.",
+     "RUS", "oppose"),
+    ("There are no plans to send troops to Ukraine. The Slovak prime minister said this in an interview.",
+     "SVK", "oppose"),
+])
+def test_a_position_whose_speaker_the_next_sentence_names_with_this_is_theirs(text, actor, value):
+    assert (actor, value) in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "this week" is a time, not what was said
+    "Using the frozen Russian assets for the loan is too risky. The Belgian prime minister said this week that talks go on.",
+    # an outlet's report names no speaker
+    "Using the frozen Russian assets for the loan is too risky. This was reported by the Belgian newspaper Le Soir.",
+])
+def test_a_time_or_a_report_after_this_names_no_speaker(text):
+    assert not {a for a, _ in stances(text) if a == "BEL"}

@@ -93,6 +93,7 @@ from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
 from coalition.extract.stance_calls import TARGET as CALLED, call_stances  # decision 2: a bare call for a truce
+from coalition.extract.next_speakers import next_speaker  # "… This was stated by the minister."
 from coalition.extract.stance_expressed import expressed_stances  # "voiced deep disagreement with the loan"
 from coalition.extract.stance_efforts import effort_stances, without_doubled_efforts  # decision 39: backing peace efforts
 from coalition.extract.stance_kept_sanctions import kept_sanctions, refused_lifting
@@ -291,6 +292,10 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             # "we support every effort", "Ukraine must have robust security guarantees" inside a
             # quote: the quote's speaker's (a third party's words, "Europe has said yes", are not)
             speakers = quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent)  # or a statement's text
+            groups = [(speakers, sent.start, sent.end)] if speakers else []
+        if not groups and not no_cue:
+            # "Sending troops would be a mistake. This was stated by the Hungarian foreign minister."
+            speakers = next_speaker(ctx, n)
             groups = [(speakers, sent.start, sent.end)] if speakers else []
         if not groups and not no_cue and " joint " in padded:
             # "A joint statement signed by Spain, Italy and Greece called for…"
