@@ -10,6 +10,8 @@ from coalition.extract.clause_groups import BOUNDARIES, _groups, _padded, _padde
 from coalition.extract.context import ArticleContext, doc_text, has_phrase, sentence_words, tokens, vocab
 from coalition.extract.missions import mission_in as _mission_in
 from coalition.extract.mission_groups import group_participations
+from coalition.extract.next_speakers import next_speaker
+from coalition.extract.participation_nouns import nominal_cues  # "confirmed its readiness to send troops"
 from coalition.extract.participation_status import (
     excluded_missions,
     no_troops,
@@ -32,7 +34,7 @@ HEDGES = frozenset({"open", "considering"})
 
 @lru_cache(maxsize=1)
 def _participation_cues() -> list[str]:
-    return [p for phrases in vocab("positions")["cues"].values() for p in phrases]
+    return [p for phrases in nominal_cues(vocab("positions")["cues"]).values() for p in phrases]
 
 
 def find_participation(ctx: ArticleContext) -> list[Participation]:
@@ -46,7 +48,7 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
     seen: set[tuple[str, str, str]] = set()
     holders: dict[int, set[str]] = {}  # sentence start -> every actor with a position there
     last_mission: str | None = None
-    for sent in ctx.sents:
+    for n, sent in enumerate(ctx.sents):
         padded = _padded(sent)
         found = _mission_in(padded, missions, words)
         if not found and last_mission and (_is_bullet(sent) or has_phrase(padded, words["taking_part"])):
@@ -61,7 +63,11 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
         may_state = has_phrase(plain, cues) is not None or no_troops(plain, words)
         if may_state and partisan_speaker(ctx, sent, sentence_words(padded)):
             continue  # "Opposition leader Peter Dutton said Australia should not send troops"
-        for g_actors, a, b in _groups(ctx, sent, cues, ("UKR", "RUS")) if may_state else ():
+        groups = _groups(ctx, sent, cues, ("UKR", "RUS")) if may_state else []
+        if may_state and not groups:  # "… will not send soldiers. This was stated by the prime minister."
+            speakers = [c for c in next_speaker(ctx, n) if c not in ("UKR", "RUS")]
+            groups = [(speakers, sent.start, sent.end)] if speakers else []
+        for g_actors, a, b in groups:
             text = _padded_range(ctx.doc, a + 1 if lower[a] in BOUNDARIES else a, b)
             status = status_of(text, words)
             if status is None:

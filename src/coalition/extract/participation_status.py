@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from coalition.extract.context import has_phrase, phrases_in
 from coalition.extract.force_premises import firm_offer_after_peace
+from coalition.extract.participation_nouns import nominal_cues
 
 _WORD_SETS: list = [None, None]
 
@@ -58,7 +59,7 @@ def offer_without_troops(text: str, words: dict) -> bool:
 
 
 def status_of(padded: str, words: dict) -> str | None:
-    cues = words["cues"]
+    cues = nominal_cues(words["cues"])  # "confirmed its readiness to send troops" as "ready to send"
     # "won't put", "doesn't plan to": the tokenizer splits the contraction off ("wo n't"), so
     # read it as "not" and let every "not …" cue cover it.
     if " n't " in padded:

@@ -93,6 +93,8 @@ from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
 from coalition.extract.stance_calls import TARGET as CALLED, call_stances  # decision 2: a bare call for a truce
+from coalition.extract.next_speakers import next_speaker  # "… This was stated by the minister."
+from coalition.extract.stance_expressed import expressed_stances  # "voiced deep disagreement with the loan"
 from coalition.extract.stance_efforts import effort_stances, without_doubled_efforts  # decision 39: backing peace efforts
 from coalition.extract.stance_kept_sanctions import kept_sanctions, refused_lifting
 from coalition.extract.stance_signatories import statement_voice
@@ -232,6 +234,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             acted.append((actor, "support", ctx.sentence_evidence(sent), target))  # "we back his peace efforts"
         for actor in ([] if partisan else call_stances(ctx, sent, present)):
             acted.append((actor, "support", ctx.sentence_evidence(sent), CALLED))  # "urged both sides to agree a truce"
+        for actor, value, target in ([] if partisan else expressed_stances(ctx, sent, present, named_targets, anaphoric)):
+            acted.append((actor, value, ctx.sentence_evidence(sent), target))  # "a vocal critic of the loan"
         for actor in ([] if partisan else refused_lifting(
                 ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
             acted.append((actor, "support", ctx.sentence_evidence(sent), SANCTIONS))  # "no lifting while…"
@@ -288,6 +292,10 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             # "we support every effort", "Ukraine must have robust security guarantees" inside a
             # quote: the quote's speaker's (a third party's words, "Europe has said yes", are not)
             speakers = quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent)  # or a statement's text
+            groups = [(speakers, sent.start, sent.end)] if speakers else []
+        if not groups and not no_cue:
+            # "Sending troops would be a mistake. This was stated by the Hungarian foreign minister."
+            speakers = next_speaker(ctx, n)
             groups = [(speakers, sent.start, sent.end)] if speakers else []
         if not groups and not no_cue and " joint " in padded:
             # "A joint statement signed by Spain, Italy and Greece called for…"
