@@ -1,0 +1,150 @@
+"""Stances whose actor is named in the sentence but does not hold the position: wordings met in
+news text the rules were not written against. The words are in ``data/misheld_stances.json``.
+
+- An organisation named as what is joined: "Ukraine's goal of joining NATO", "its membership in
+  the EU and NATO", "at the NATO summit". NATO or the EU there is part of the target, not a
+  holder; a sentence that names the body as a speaker as well ("NATO said …") keeps it.
+- Another's veto opposed: "they oppose Russia having veto power over Ukraine's membership",
+  "Moscow cannot have a veto on Kyiv's path". The speakers oppose the veto, not the membership:
+  their `oppose` on the measure the veto would block is dropped (their support, told elsewhere, is
+  not touched), and so is an `oppose` read for the veto's holder, who is the object here.
+- Another's position restated: "…, the spokesman replied, commenting on the Czech president's
+  statement that he did not rule out sending troops". What follows the opener is the other's
+  position told by the speaker (hedge_frames.py reads the same frame for participations); a stance
+  of the speaker's is kept only when the words before the opener hold a stance cue of their own.
+- Backing that is absent: "the absence of a clear backing from the United States", "without
+  support from Berlin". The named state is the one not backing; no `support` of its is read there.
+"""
+
+from __future__ import annotations
+
+from coalition.extract.context import has_phrase, lower_words, vocab
+from coalition.extract.hedge_frames import REPORTED_NOUNS, REPORTED_OPENERS
+
+_WORDS = vocab("misheld_stances")
+BODIES = frozenset(_WORDS["bodies"])
+JOINING = frozenset(_WORDS["joining_words"])
+MEMBERSHIP = frozenset(_WORDS["membership_nouns"])
+PATH_PREPS = frozenset(_WORDS["path_preps"])
+AFTER = frozenset(_WORDS["after_words"])
+VETO = frozenset(_WORDS["veto_words"])
+VETO_HOLDERS = frozenset(_WORDS["veto_holders"])
+VETO_REACH = int(_WORDS["veto_reach"])
+LACK = frozenset(_WORDS["lack_words"])
+BACKING = frozenset(_WORDS["backing_nouns"])
+SOURCE_PREPS = frozenset(_WORDS["source_preps"])
+LACK_REACH = int(_WORDS["lack_reach"])
+SKIP = frozenset(("the", "a", "an", "'s", "’s"))
+
+
+def without_misheld(ctx, facts: list) -> list:
+    """``facts`` without the stances whose actor is only a part of the target, the holder of a
+    veto the speakers oppose, or a backer whose backing the sentence says is absent."""
+    if not any(f.kind == "stance" for f in facts):
+        return facts
+    words = lower_words(ctx.doc)
+    drop = set()
+    for f in facts:
+        if f.kind != "stance":
+            continue
+        sent = ctx.sentence_at(f.evidence.start)
+        lo, hi = sent.start, sent.end
+        span_words = words[lo:hi]
+        mentions = [m for m in ctx.actors_in(sent)] + ctx.people_in(sent)
+        own = [m for m in mentions if m.stands_for == f.actor]
+        if f.actor in BODIES and own and all(_joined(words, mentions, m, lo) for m in own):
+            drop.add(id(f))
+        elif f.stance == "oppose" and not VETO.isdisjoint(span_words) and _opposes_a_veto(words, mentions, lo, hi):
+            drop.add(id(f))
+        elif own and _restated_after_opener(ctx, sent, own):
+            drop.add(id(f))
+        elif f.stance == "support" and own and not LACK.isdisjoint(span_words) and all(
+                _lacking(words, m, lo) for m in own):
+            drop.add(id(f))
+    return [f for f in facts if id(f) not in drop] if drop else facts
+
+
+def _before(words: list[str], at: int, lo: int, n: int) -> list[str]:
+    """Up to ``n`` words before token ``at`` (not before ``lo``), articles and possessives left out,
+    nearest first."""
+    out = []
+    i = at - 1
+    while i >= lo and len(out) < n:
+        if words[i] and words[i] not in SKIP:
+            out.append(words[i])
+        i -= 1
+    return out
+
+
+def _joined(words, mentions, m, lo: int) -> bool:
+    """Whether mention ``m`` is what is joined ("joining NATO", "membership in the EU and NATO",
+    "the NATO summit"), following a coordination back to its first member."""
+    if m.end < len(words) and words[m.end] in AFTER:
+        return True
+    prev = _before(words, m.start, lo, 2)
+    if prev and prev[0] in ("and", "or", ","):
+        first = next((o for o in reversed(mentions) if o.end <= m.start - 1 and o is not m
+                      and m.start - o.end <= 3), None)
+        if first is None:
+            return False
+        return _joined(words, mentions, first, lo)
+    if prev and prev[0] in JOINING:
+        return True
+    return len(prev) == 2 and prev[0] in PATH_PREPS and prev[1] in MEMBERSHIP
+
+
+def _opposes_a_veto(words, mentions, lo: int, hi: int) -> bool:
+    """"oppose Russia having veto power", "Russia cannot have a veto": an actor named within
+    ``VETO_REACH`` words before a veto word, with a verb of having between them."""
+    for m in mentions:
+        if m.stands_for is None:
+            continue
+        window = words[m.end : min(hi, m.end + VETO_REACH + 2)]
+        have = next((i for i, w in enumerate(window) if w in VETO_HOLDERS), None)
+        if have is not None and not VETO.isdisjoint(window[have + 1 :]):
+            return True
+    return False
+
+
+def _lacking(words, m, lo: int) -> bool:
+    """"the absence of a clear backing from the United States": a source preposition just before
+    the mention, a backing noun before it, a word of lack before that, all within ``LACK_REACH``."""
+    prev = _before(words, m.start, lo, LACK_REACH)
+    if not prev or prev[0] not in SOURCE_PREPS:
+        return False
+    for i, w in enumerate(prev[1:], 1):
+        if w in BACKING:
+            return not LACK.isdisjoint(prev[i + 1 :])
+    return False
+
+
+def _restated_after_opener(ctx, sent, own) -> bool:
+    """Whether the sentence tells another's position after "commenting on X's statement that",
+    the actor is named only before the opener, and the words before it hold no stance cue."""
+    from coalition.extract.clause_groups import _padded
+
+    padded = _padded(sent)
+    for o in REPORTED_OPENERS:
+        at = padded.find(o)
+        if at < 0:
+            continue
+        after = padded[at + len(o):].split()[:5]
+        if ("'s" in after or "’s" in after) and not REPORTED_NOUNS.isdisjoint(after):
+            found = sent.text.lower().find(o.strip())
+            cut = sent.start_char + found if found >= 0 else sent.end_char
+            if any(m.start_char >= cut for m in own):
+                return False
+            return has_phrase(padded[:at] + " ", _stance_cues()) is None
+    return False
+
+
+_CUES: list = []
+
+
+def _stance_cues() -> list[str]:
+    if not _CUES:
+        words = vocab("positions")
+        _CUES.extend(p for name in ("oppose", "support", "open", "considering", "conditional")
+                     for p in words["stance_verbs"][name])
+        _CUES.extend(p for ps in words["cues"].values() for p in ps)
+    return _CUES

@@ -1,0 +1,77 @@
+"""Tenth session, precision of stances and participations on wordings met in unseen news text:
+what is not the holder's position, each rule tested on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.stance_sentences import stances
+
+
+# A possibility that is denied is a refusal, not a weighing (hedge_frames.py).
+@pytest.mark.parametrize("text,expected,wrong", [
+    ("Austria and Ireland distanced themselves from any suggestion they might commit soldiers to a "
+     "force in Ukraine.", {("AUT", "oppose"), ("IRL", "oppose")}, {("AUT", "considering"), ("IRL", "considering")}),
+    ("A spokesman for the Dutch government denied the Netherlands could station troops in Ukraine "
+     "this year.", {("NLD", "oppose")}, {("NLD", "considering")}),
+])
+def test_denied_possibility_is_a_refusal(text, expected, wrong):
+    got = stances(text)
+    assert expected <= got
+    assert not (wrong & got)
+
+
+# A reporter's question carries the hedge, not the answer.
+def test_reporters_question_is_not_the_hedge():
+    text = ("The Danish defence minister, asked whether Denmark could send instructors to a "
+            "future mission in Ukraine, said only that the government backed Kyiv.")
+    assert ("DNK", "considering") not in stances(text)
+
+
+# "Should not be ruled out", "nothing can be ruled out": a negated exclusion is open (decision 9).
+@pytest.mark.parametrize("text,actor", [
+    ("The Finnish president said that sending soldiers to Ukraine should not be ruled out in the long run.",
+     "FIN"),
+    ("Portugal's prime minister said that when it comes to sending troops to Ukraine, nothing can be "
+     "ruled out.", "PRT"),
+])
+def test_negated_exclusion_is_open(text, actor):
+    got = stances(text)
+    assert (actor, "open") in got
+    assert (actor, "oppose") not in got
+
+
+# Another's position restated after "commenting on X's statement that …" is not the speaker's.
+def test_position_restated_after_commenting_on_is_not_the_speakers():
+    text = ("We in the alliance want to avoid escalation, the NATO spokesman replied, commenting on the "
+            "Czech president's statement that he did not rule out sending troops to Ukraine.")
+    assert ("NATO", "open") not in stances(text)
+
+
+# An organisation named as what is joined is part of the target, not a holder (misheld_stances.py).
+@pytest.mark.parametrize("text", [
+    "Australia and New Zealand said they welcome progress on Ukrainian membership in the EU and NATO "
+    "and that they are ready to extend sanctions against Russia.",
+    "Australia said it supports Ukrainian membership in the EU and NATO and is ready to tighten sanctions "
+    "against Russia.",
+])
+def test_body_that_is_joined_is_no_holder(text):
+    got = stances(text)
+    assert ("AUS", "support") in got
+    assert not any(actor == "NATO" for actor, _ in got)
+
+
+# Another's veto opposed is no opposition to what the veto would block, nor the veto holder's.
+@pytest.mark.parametrize("text,absent", [
+    ("Canada and Japan said they oppose Moscow having a veto over Ukraine's path to NATO.", {"CAN", "JPN"}),
+    ("The Nordic ministers said they would oppose Russia having veto power when it comes to Ukraine's "
+     "membership of the European Union.", {"RUS"}),
+])
+def test_opposing_a_veto_is_no_opposition_to_the_measure(text, absent):
+    assert not any(value == "oppose" and actor in absent for actor, value in stances(text))
+
+
+# Backing said to be absent is no backing.
+def test_absent_backing_is_no_support():
+    text = "The lack of firm backing from Washington has slowed the coalition's work on security guarantees for Ukraine."
+    assert ("USA", "support") not in stances(text)
