@@ -75,3 +75,31 @@ def test_opposing_a_veto_is_no_opposition_to_the_measure(text, absent):
 def test_absent_backing_is_no_support():
     text = "The lack of firm backing from Washington has slowed the coalition's work on security guarantees for Ukraine."
     assert ("USA", "support") not in stances(text)
+
+
+# Backing named as a condition is not given.
+@pytest.mark.parametrize("text", [
+    '"We are prepared to offer security guarantees, but the details will be agreed with all parties, based '
+    'on the level of support from the United States," one official said.',
+    "European leaders said they were ready to provide security guarantees for Ukraine, contingent on "
+    "backing from the United States.",
+])
+def test_backing_as_a_condition_is_no_support(text):
+    assert ("USA", "support") not in stances(text)
+
+
+# A position told of another while describing it is not the describer's.
+def test_relative_clause_after_referring_to_is_not_the_speakers():
+    text = ('Estonia\'s foreign minister, Kadri Tamm, said: "One member state is holding the union back." '
+            "He was referring to Slovakia, which continues to block the oil embargo, despite being offered "
+            "a longer phase-out.")
+    assert ("EST", "oppose") not in stances(text)
+
+
+def test_subject_of_a_time_clause_holds_nothing_of_the_main_clause():
+    text = ("Several European states have announced they had no plans to send ground troops to Ukraine, "
+            "after Italy hinted at the possibility, and the Kremlin warned that any such move would "
+            "inevitably lead to conflict with NATO.")
+    got = stances(text)
+    assert ("ITA", "oppose") not in got
+    assert ("RUS", "oppose") in got

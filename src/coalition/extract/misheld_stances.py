@@ -12,8 +12,14 @@ news text the rules were not written against. The words are in ``data/misheld_st
   statement that he did not rule out sending troops". What follows the opener is the other's
   position told by the speaker (hedge_frames.py reads the same frame for participations); a stance
   of the speaker's is kept only when the words before the opener hold a stance cue of their own.
-- Backing that is absent: "the absence of a clear backing from the United States", "without
-  support from Berlin". The named state is the one not backing; no `support` of its is read there.
+- A position told of another while describing it: "he was referring to Hungary, which continues to
+  block the embargo" (the relative clause is Hungary's, not the speaker's), "several states have no
+  plans to send troops, after France hinted at the possibility" (France is the subject of a time
+  clause with no cue of its own). These are read for participations as well as stances.
+- Backing that is absent or only a condition: "the absence of a clear backing from the United
+  States", "without support from Berlin", "based on the level of support from the United States",
+  "contingent on backing from Washington". The named state is the one whose backing is missing or
+  awaited; no `support` of its is read there.
 """
 
 from __future__ import annotations
@@ -35,24 +41,32 @@ BACKING = frozenset(_WORDS["backing_nouns"])
 SOURCE_PREPS = frozenset(_WORDS["source_preps"])
 LACK_REACH = int(_WORDS["lack_reach"])
 SKIP = frozenset(("the", "a", "an", "'s", "’s"))
+DESCRIBING = tuple(" " + o + " " for o in _WORDS["describing_openers"])
+RELATIVES = frozenset(_WORDS["relative_pronouns"])
+SUBORDINATORS = frozenset(_WORDS["subordinators"])
+CLAUSE_ENDS = frozenset((",", ";", ".", ":", "—", "–"))
 
 
 def without_misheld(ctx, facts: list) -> list:
     """``facts`` without the stances whose actor is only a part of the target, the holder of a
     veto the speakers oppose, or a backer whose backing the sentence says is absent."""
-    if not any(f.kind == "stance" for f in facts):
+    if not any(f.kind in ("stance", "participation") for f in facts):
         return facts
     words = lower_words(ctx.doc)
     drop = set()
     for f in facts:
-        if f.kind != "stance":
+        if f.kind not in ("stance", "participation"):
             continue
         sent = ctx.sentence_at(f.evidence.start)
         lo, hi = sent.start, sent.end
         span_words = words[lo:hi]
-        mentions = [m for m in ctx.actors_in(sent)] + ctx.people_in(sent)
+        mentions = sorted(ctx.actors_in(sent) + ctx.people_in(sent), key=lambda m: m.start)
         own = [m for m in mentions if m.stands_for == f.actor]
-        if f.actor in BODIES and own and all(_joined(words, mentions, m, lo) for m in own):
+        if _describes_another(ctx, sent, words, mentions, own, f.actor):
+            drop.add(id(f))
+        elif f.kind != "stance":
+            continue
+        elif f.actor in BODIES and own and all(_joined(words, mentions, m, lo) for m in own):
             drop.add(id(f))
         elif f.stance == "oppose" and not VETO.isdisjoint(span_words) and _opposes_a_veto(words, mentions, lo, hi):
             drop.add(id(f))
@@ -148,3 +162,48 @@ def _stance_cues() -> list[str]:
                      for p in words["stance_verbs"][name])
         _CUES.extend(p for ps in words["cues"].values() for p in ps)
     return _CUES
+
+
+def _describes_another(ctx, sent, words, mentions, own, actor: str) -> bool:
+    """"referring to Hungary, which continues to block …" with the actor named only before the
+    opener (or only as "he"), and no stance cue before it; or the actor named only as the subject
+    of a time or reason clause ("after France hinted at the possibility") that holds no cue."""
+    from coalition.extract.clause_groups import _padded, _padded_range
+
+    lo, hi = sent.start, sent.end
+    if own and all(_subordinate_subject(words, m, lo) for m in own):
+        for m in own:
+            end = next((i for i in range(m.end, hi) if words[i] in CLAUSE_ENDS), hi)
+            if has_phrase(_padded_range(ctx.doc, m.end, end), _stance_cues()) is not None:
+                return False
+            if not _sanction_nouns().isdisjoint(words[m.end:end]):
+                return False  # "as Washington keeps widening the sanctions it has imposed": its own act
+        return True
+    padded = _padded(sent)
+    if not any(o in padded for o in DESCRIBING):
+        return False
+    for o in DESCRIBING:
+        found = sent.text.lower().find(o.strip())
+        if found < 0:
+            continue
+        cut = sent.start_char + found
+        if any(m.start_char >= cut for m in own):
+            return False
+        other = next((m for m in mentions if m.start_char > cut and m.stands_for not in (None, actor)), None)
+        if other is None or other.start_char - cut > len(o) + 30:
+            return False
+        after = [w for w in words[other.end : min(hi, other.end + 3)] if w]
+        if after[:1] == [","] and len(after) > 1 and after[1] in RELATIVES:
+            return has_phrase(padded[: padded.find(o)] + " ", _stance_cues()) is None
+    return False
+
+
+def _subordinate_subject(words, m, lo: int) -> bool:
+    """Whether mention ``m`` opens a time or reason clause: "after France hinted", "as Germany
+    weighed" (not "such as Germany")."""
+    prev = _before(words, m.start, lo, 2)
+    return bool(prev) and prev[0] in SUBORDINATORS and not (prev[0] == "as" and prev[1:2] == ["such"])
+
+
+def _sanction_nouns() -> frozenset:
+    return frozenset(vocab("positions")["sanction_acts"]["nouns"])
