@@ -103,3 +103,22 @@ def test_subject_of_a_time_clause_holds_nothing_of_the_main_clause():
     got = stances(text)
     assert ("ITA", "oppose") not in got
     assert ("RUS", "oppose") in got
+
+
+# Some of a body's members are not the body; all of them would be.
+@pytest.mark.parametrize("text", [
+    "NATO allies rule out sending troops to Ukraine as Moscow warns of escalation",
+    "Several NATO members backed Ukraine's request to join the alliance on Sunday.",
+])
+def test_some_members_are_not_the_body(text):
+    assert not any(actor == "NATO" for actor, _ in stances(text))
+
+
+# A substitute refused is no opposition to what it would replace.
+@pytest.mark.parametrize("text,actor", [
+    ("The Ukrainian president also said Kyiv would not agree to alternative arrangements that could "
+     "replace NATO membership.", "UKR"),
+    ("Georgia's prime minister said his country would reject any substitute for EU membership.", "GEO"),
+])
+def test_refused_substitute_is_no_opposition_to_the_measure(text, actor):
+    assert (actor, "oppose") not in stances(text)

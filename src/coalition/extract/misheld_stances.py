@@ -4,6 +4,9 @@ news text the rules were not written against. The words are in ``data/misheld_st
 - An organisation named as what is joined: "Ukraine's goal of joining NATO", "its membership in
   the EU and NATO", "at the NATO summit". NATO or the EU there is part of the target, not a
   holder; a sentence that names the body as a speaker as well ("NATO said …") keeps it.
+- Members named by the body's name: "NATO allies rule out sending troops", "a growing number of
+  NATO members back a path to membership". Some of its members are not the body; "all NATO members
+  agree" (every one of them) stays the body's.
 - Another's veto opposed: "they oppose Russia having veto power over Ukraine's membership",
   "Moscow cannot have a veto on Kyiv's path". The speakers oppose the veto, not the membership:
   their `oppose` on the measure the veto would block is dropped (their support, told elsewhere, is
@@ -16,6 +19,9 @@ news text the rules were not written against. The words are in ``data/misheld_st
   block the embargo" (the relative clause is Hungary's, not the speaker's), "several states have no
   plans to send troops, after France hinted at the possibility" (France is the subject of a time
   clause with no cue of its own). These are read for participations as well as stances.
+- A substitute refused: "would not agree to alternative proposals that could replace NATO
+  membership", "would reject any substitute for EU membership". The refusal is of the substitute;
+  no `oppose` of the measure it would replace is read there.
 - Backing that is absent or only a condition: "the absence of a clear backing from the United
   States", "without support from Berlin", "based on the level of support from the United States",
   "contingent on backing from Washington". The named state is the one whose backing is missing or
@@ -41,6 +47,10 @@ BACKING = frozenset(_WORDS["backing_nouns"])
 SOURCE_PREPS = frozenset(_WORDS["source_preps"])
 LACK_REACH = int(_WORDS["lack_reach"])
 SKIP = frozenset(("the", "a", "an", "'s", "’s"))
+MEMBER_NOUNS = frozenset(_WORDS["member_nouns"])
+SUBSTITUTES = frozenset(_WORDS["substitute_words"])
+SUBSTITUTE_REACH = int(_WORDS["substitute_reach"])
+WHOLE = frozenset(_WORDS["whole_words"])
 DESCRIBING = tuple(" " + o + " " for o in _WORDS["describing_openers"])
 RELATIVES = frozenset(_WORDS["relative_pronouns"])
 SUBORDINATORS = frozenset(_WORDS["subordinators"])
@@ -64,13 +74,18 @@ def without_misheld(ctx, facts: list) -> list:
         own = [m for m in mentions if m.stands_for == f.actor]
         if _describes_another(ctx, sent, words, mentions, own, f.actor):
             drop.add(id(f))
+        elif f.actor in BODIES and own and all(_some_members(words, m, lo) for m in own):
+            drop.add(id(f))
         elif f.kind != "stance":
             continue
-        elif f.actor in BODIES and own and all(_joined(words, mentions, m, lo) for m in own):
+        elif f.actor in BODIES and own and all(_joined(words, mentions, m, lo) or _some_members(words, m, lo)
+                                               for m in own):
             drop.add(id(f))
         elif f.stance == "oppose" and not VETO.isdisjoint(span_words) and _opposes_a_veto(words, mentions, lo, hi):
             drop.add(id(f))
         elif own and _restated_after_opener(ctx, sent, own):
+            drop.add(id(f))
+        elif f.stance == "oppose" and not SUBSTITUTES.isdisjoint(span_words) and _substitute_for(span_words, f.target):
             drop.add(id(f))
         elif f.stance == "support" and own and not LACK.isdisjoint(span_words) and all(
                 _lacking(words, m, lo) for m in own):
@@ -207,3 +222,21 @@ def _subordinate_subject(words, m, lo: int) -> bool:
 
 def _sanction_nouns() -> frozenset:
     return frozenset(vocab("positions")["sanction_acts"]["nouns"])
+
+
+def _some_members(words, m, lo: int) -> bool:
+    """"NATO allies", "EU member states": the body's name before a word for its members, not
+    preceded by "all" or "every"."""
+    if m.end >= len(words) or words[m.end] not in MEMBER_NOUNS:
+        return False
+    return WHOLE.isdisjoint(_before(words, m.start, lo, 1))
+
+
+def _substitute_for(span_words: list[str], target: str) -> bool:
+    """Whether the target's last word ("membership") follows a word for a substitute within
+    ``SUBSTITUTE_REACH`` words."""
+    head = target.lower().split()[-1] if target.strip() else ""
+    for i, w in enumerate(span_words):
+        if w in SUBSTITUTES and head in span_words[i + 1 : i + 1 + SUBSTITUTE_REACH]:
+            return True
+    return False
