@@ -122,3 +122,23 @@ def test_some_members_are_not_the_body(text):
 ])
 def test_refused_substitute_is_no_opposition_to_the_measure(text, actor):
     assert (actor, "oppose") not in stances(text)
+
+
+# An unnamed group's position after a contrast is not the actor's named before it.
+def test_unnamed_group_after_a_contrast_holds_its_own_position():
+    text = ("India called on Monday for immediate peace talks as it published its proposals for ending the war "
+            "in Ukraine, but several Western governments rejected the proposals while warning against New "
+            "Delhi's ties to Moscow.")
+    assert ("IND", "oppose") not in stances(text)
+
+
+def test_actor_keeps_the_value_of_its_own_clause_before_a_contrast():
+    text = "Brazil urged a ceasefire in Ukraine, but many European leaders dismissed the plan as one-sided."
+    assert ("BRA", "support") in stances(text)
+
+
+# Attending a meeting is no position on it.
+def test_joining_a_summit_is_no_support():
+    text = ("Although her attendance had been in doubt, the Greek prime minister joined the video summit "
+            "convened by the British prime minister on Saturday.")
+    assert ("GRC", "support") not in stances(text)

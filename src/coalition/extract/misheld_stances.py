@@ -22,6 +22,12 @@ news text the rules were not written against. The words are in ``data/misheld_st
 - A substitute refused: "would not agree to alternative proposals that could replace NATO
   membership", "would reject any substitute for EU membership". The refusal is of the substitute;
   no `oppose` of the measure it would replace is read there.
+- An unnamed group's position after a contrast: "China called for urgent peace talks, but several
+  Western powers rebuffed the proposals". The clause after ", but" has its own subject, a group
+  no one is named for; the value its words give is not the actor's named before the contrast,
+  unless the actor's own clause gives it too.
+- Attendance: "the prime minister joined the video summit convened by Starmer", "took part in the
+  leaders' call". Being at a meeting is no `support` of the meeting (nor of anything unnamed).
 - Backing that is absent or only a condition: "the absence of a clear backing from the United
   States", "without support from Berlin", "based on the level of support from the United States",
   "contingent on backing from Washington". The named state is the one whose backing is missing or
@@ -48,6 +54,12 @@ SOURCE_PREPS = frozenset(_WORDS["source_preps"])
 LACK_REACH = int(_WORDS["lack_reach"])
 SKIP = frozenset(("the", "a", "an", "'s", "’s"))
 MEMBER_NOUNS = frozenset(_WORDS["member_nouns"])
+MEETINGS = frozenset(_WORDS["meeting_nouns"])
+ATTENDING = frozenset(_WORDS["attending_words"])
+CONTRASTS = frozenset(_WORDS["contrasts"])
+GROUP_QUANTIFIERS = frozenset(_WORDS["group_quantifiers"])
+GROUP_NOUNS = frozenset(_WORDS["group_nouns"])
+GROUP_REACH = int(_WORDS["group_reach"])
 SUBSTITUTES = frozenset(_WORDS["substitute_words"])
 SUBSTITUTE_REACH = int(_WORDS["substitute_reach"])
 WHOLE = frozenset(_WORDS["whole_words"])
@@ -74,10 +86,15 @@ def without_misheld(ctx, facts: list) -> list:
         own = [m for m in mentions if m.stands_for == f.actor]
         if _describes_another(ctx, sent, words, mentions, own, f.actor):
             drop.add(id(f))
+        elif own and not CONTRASTS.isdisjoint(span_words) and _unnamed_group_holds(ctx, words, mentions, own, f):
+            drop.add(id(f))
         elif f.actor in BODIES and own and all(_some_members(words, m, lo) for m in own):
             drop.add(id(f))
         elif f.kind != "stance":
             continue
+        elif f.stance == "support" and f.target.lower().split()[-1:] and f.target.lower().split()[-1] in MEETINGS \
+                and not ATTENDING.isdisjoint(span_words):
+            drop.add(id(f))
         elif f.actor in BODIES and own and all(_joined(words, mentions, m, lo) or _some_members(words, m, lo)
                                                for m in own):
             drop.add(id(f))
@@ -240,3 +257,49 @@ def _substitute_for(span_words: list[str], target: str) -> bool:
         if w in SUBSTITUTES and head in span_words[i + 1 : i + 1 + SUBSTITUTE_REACH]:
             return True
     return False
+
+
+def _unnamed_group_holds(ctx, words, mentions, own, f) -> bool:
+    """Whether the value of ``f`` is said only in a clause after ", but" (", while" …) whose subject
+    is an unnamed group ("several Western powers"), with the actor named only before it."""
+    from coalition.extract.clause_groups import _padded_range
+
+    lo, hi = ctx.sentence_at(f.evidence.start).start, ctx.sentence_at(f.evidence.start).end
+    for i in range(lo + 1, hi - 1):
+        if words[i] != "," or words[i + 1] not in CONTRASTS:
+            continue
+        if any(m.start > i and not _not_a_subject(words, m) for m in own):
+            return False
+        head = [w for w in words[i + 2 : min(hi, i + 2 + GROUP_REACH)] if w]
+        noun = next((k for k, w in enumerate(head) if w in GROUP_NOUNS), None)
+        if noun is None or GROUP_QUANTIFIERS.isdisjoint(head[:noun]):
+            continue
+        if any(i < m.start < i + 2 + GROUP_REACH for m in mentions):
+            continue  # "but several states, among them Poland, …": named after all
+        cues = _value_cues(f)
+        if not cues:
+            return False
+        end = next((k for k in range(i + 2, hi) if words[k] == "," and k + 1 < hi and words[k + 1] in CONTRASTS), hi)
+        group_says = has_phrase(_padded_range(ctx.doc, i + 1, end), cues) is not None
+        actor_says = has_phrase(_padded_range(ctx.doc, lo, i), cues) is not None
+        return group_says and not actor_says
+    return False
+
+
+def _value_cues(f) -> list[str]:
+    """The cue words of the fact's value: the stance verbs of a stance's, the status cues of a
+    participation's."""
+    words = vocab("positions")
+    if f.kind == "stance":
+        return words["stance_verbs"].get(f.stance, [])
+    return words["cues"].get(f.status, [])
+
+
+OBJECT_PREPS = frozenset(("against", "to", "with", "from", "of", "on", "over", "toward", "towards", "by", "for"))
+
+
+def _not_a_subject(words, m) -> bool:
+    """A possessive ("Beijing's ties") or the object of a preposition ("ties to Moscow")."""
+    after = words[m.end] if m.end < len(words) else ""
+    before = words[m.start - 1] if m.start > 0 else ""
+    return after in ("'s", "’s") or before in OBJECT_PREPS
