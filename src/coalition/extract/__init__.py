@@ -135,6 +135,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.supply_welcomes import without_supply_welcomes
 
     facts = without_supply_welcomes(ctx, facts)
+    # a body that is what is joined, another's veto opposed, a backing said to be absent: not the holder's
+    from coalition.extract.misheld_stances import without_misheld
+
+    facts = without_misheld(ctx, facts)
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).
     index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}

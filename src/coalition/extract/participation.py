@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from coalition.extract.clause_groups import BOUNDARIES, _groups, _padded, _padded_range
 from coalition.extract.context import ArticleContext, doc_text, has_phrase, sentence_words, tokens, vocab
+from coalition.extract.hedge_frames import reframed_status
 from coalition.extract.missions import mission_in as _mission_in
 from coalition.extract.mission_groups import group_participations
 from coalition.extract.next_speakers import next_speaker
@@ -70,6 +71,9 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
         for g_actors, a, b in groups:
             text = _padded_range(ctx.doc, a + 1 if lower[a] in BOUNDARIES else a, b)
             status = status_of(text, words)
+            if status is not None:
+                # a denied possibility, a reporter's question, "nothing can be ruled out" (hedge_frames.py)
+                status = reframed_status(text, status, words, status_of)
             if status is None:
                 continue
             if status != "declined" and any(h in text for h in HEARSAY):
