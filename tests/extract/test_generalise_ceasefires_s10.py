@@ -1,0 +1,42 @@
+"""Ceasefire details read wrongly on real reports, tenth session (made-up sentences):
+a violation only foreseen is no violation (ceasefire_violations.py), and a truce given a length
+in hours of no whole days has no length in days, even where another sentence names it by its
+occasion (ceasefire_hours.py, ADJUDICATION decision 1)."""
+
+from tests.extract.ceasefire_sentences import facts
+
+
+def _one(text: str):
+    found = facts(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_possible_violations_the_declarer_guards_against_are_no_violation():
+    truce = _one("Moscow declared a 48-hour ceasefire for the harvest festival. "
+                 "Its commanders were told to stay ready to answer any possible violations of the truce.")
+    assert truce.status != "violated"
+
+
+def test_a_condition_on_a_breach_is_no_breach():
+    truce = _one("Kyiv and Moscow agreed a 30-day halt to strikes on energy infrastructure, the mediators said. "
+                 "If the halt is breached by either side, the other will be free of its obligations.")
+    assert truce.status != "violated"
+
+
+def test_a_breach_that_happened_still_is_one():
+    truce = _one("Moscow declared a 48-hour ceasefire for the harvest festival. "
+                 "Kyiv said the truce was violated within hours by artillery fire.")
+    assert truce.status == "violated"
+
+
+def test_hours_written_outweigh_the_occasions_usual_length():
+    truce = _one("The Kremlin said Putin had ordered a 30-hour Easter truce. "
+                 "Putin told his generals: the Russian side declares an Easter truce.")
+    assert truce.duration_days is None
+
+
+def test_hours_in_a_sentence_of_their_own_reach_the_proposal():
+    truce = _one("Putin declared an Easter truce on Saturday, the Kremlin said.\n\n"
+                 "He said that the 30-hour truce would last until Sunday night.")
+    assert truce.duration_days is None
