@@ -40,3 +40,20 @@ def test_hours_in_a_sentence_of_their_own_reach_the_proposal():
     truce = _one("Putin declared an Easter truce on Saturday, the Kremlin said.\n\n"
                  "He said that the 30-hour truce would last until Sunday night.")
     assert truce.duration_days is None
+
+
+def test_a_warring_side_calling_on_the_other_to_declare_a_truce_proposes_its_own():
+    found = facts("The Kremlin ordered a ceasefire for the spring holiday on Friday.\n\n"
+                  "Moscow called on the Ukrainian side to declare a ceasefire as well.")
+    assert [sorted(f.proposers) for f in found] == [["RUS"]]
+
+
+def test_a_quoted_we_calling_on_the_other_side_is_the_speakers_truce():
+    found = facts("\"We call on the Russian side to declare a ceasefire for the harvest,\" the Ukrainian "
+                  "government's statement said.")
+    assert [sorted(f.proposers) for f in found] == [["UKR"]]
+
+
+def test_a_truce_along_the_entire_line_of_contact_is_full():
+    found = facts("Moscow ordered a one-day ceasefire along the entire line of contact for the holiday.")
+    assert [f.scope for f in found] == [["full"]]

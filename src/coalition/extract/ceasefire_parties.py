@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from coalition.extract.ceasefire_reciprocal_calls import reciprocal, reciprocal_caller
 from coalition.extract.ceasefire_offers import by_proposer
 from coalition.extract.ceasefire_owners import names_which_truce, owned_terms
 from coalition.extract.ceasefire_verbs import (asks_next_actor, demanded_truce, is_destination, is_passive, terms_given,
@@ -222,11 +223,17 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             proposal_verb = "given"  # "Trump has given Putin 50 days to agree a ceasefire": an ultimatum
         if proposal_verb and _talks_first(lower, verb_start, end, words):
             proposal_verb = None  # "Turkey offered to host talks on a ceasefire": it offers the talks
+        if asked_of and proposal_verb:
+            caller = reciprocal_caller(doc, mentions, m, code, start, end, words, _code)
+            if caller is not None:
+                _add(proposers, caller)  # "Moscow called on the Ukrainian side to declare a ceasefire": Moscow's
+                continue
         if proposal_verb and not answer and (not _modal_before(verb_window, proposal_verb, words)
                                              or announced_demand(lower, speech, verb_start, end, proposal_verb)):
             asked = _asked_to_declare(lower, mentions, after, end, proposal_verb, words)
             if asked is not None:
-                _add(proposers, _code(asked))  # "urged Putin to declare a truce": Putin's truce
+                # "urged Putin to declare a truce": Putin's truce; one warring side's call on the other: its own
+                _add(proposers, code if reciprocal(code, _code(asked), words) else _code(asked))
             elif proposal_verb in words["order_verbs"]:
                 _add(orderers, code)
             else:
