@@ -57,3 +57,15 @@ def test_a_quoted_we_calling_on_the_other_side_is_the_speakers_truce():
 def test_a_truce_along_the_entire_line_of_contact_is_full():
     found = facts("Moscow ordered a one-day ceasefire along the entire line of contact for the holiday.")
     assert [f.scope for f in found] == [["full"]]
+
+
+def test_an_answer_sought_by_persuasion_is_no_answer():
+    truce = _one("Washington proposed a 30-day ceasefire on Tuesday. Its envoy flew to Moscow to try to "
+                 "persuade Russia to accept the 30-day ceasefire.")
+    assert "RUS" not in {r.actor for r in truce.responses}
+
+
+def test_the_second_party_of_an_urged_pair_gives_no_answer():
+    truce = _one("Moscow declared a 48-hour ceasefire for the harvest festival, as Ankara kept urging both "
+                 "Moscow and Kyiv to agree to a truce.")
+    assert "UKR" not in {r.actor for r in truce.responses}

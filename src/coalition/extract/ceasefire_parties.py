@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from coalition.extract.ceasefire_reciprocal_calls import reciprocal, reciprocal_caller
+from coalition.extract.ceasefire_sought_answers import answer_sought
 from coalition.extract.ceasefire_offers import by_proposer
 from coalition.extract.ceasefire_owners import names_which_truce, owned_terms
 from coalition.extract.ceasefire_verbs import (asks_next_actor, demanded_truce, is_destination, is_passive, terms_given,
@@ -154,7 +155,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                 _add(proposers, code)  # "China's position paper called for a ceasefire", "Russia's foreign minister proposed…"
             continue  # "Russia's conduct": not the subject of what follows
         # "we call on Russia to accept…": what is asked of it, not its answer
-        asked_of = bool(has_phrase(before, words["urge_verbs"] + words["ask_verbs"]))
+        asked_of = bool(has_phrase(before, words["urge_verbs"] + words["ask_verbs"])) \
+            or answer_sought(lower, mentions, m, start)  # "to convince Russia to accept", "urging both A and B"
         # what this actor does runs to the next actor named ("Ukraine accepted an American plan"),
         # past actors joined to it ("Russia and Ukraine both agreed")
         last = m
