@@ -96,6 +96,14 @@ def _facts_of(article: Article, doc) -> ArticleResult:
 
     ctx = ArticleContext(doc, article.published)
     commitments = find_commitments(ctx)
+    # a government named only as a precedent ("the third after Denmark to donate") is not the donor
+    from coalition.extract.precedent_donors import with_subject_donors
+
+    commitments = with_subject_donors(ctx, commitments)
+    # a sum a listed subject gives ("Sweden, Norway and Denmark have promised $500m") is theirs together
+    from coalition.extract.coordinated_donors import without_last_conjunct_donors
+
+    commitments = without_last_conjunct_donors(ctx, commitments)
     # a sum several governments give together: no one's, with each payer's share (adjudication 18)
     commitments += split_joint_sums(ctx, commitments)
     commitments += join_shared_items(ctx, commitments)

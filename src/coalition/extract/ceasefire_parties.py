@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from coalition.extract.ceasefire_reciprocal_calls import reciprocal, reciprocal_caller
+from coalition.extract.ceasefire_sought_answers import answer_sought
 from coalition.extract.ceasefire_offers import by_proposer
 from coalition.extract.ceasefire_owners import names_which_truce, owned_terms
 from coalition.extract.ceasefire_verbs import (asks_next_actor, demanded_truce, is_destination, is_passive, terms_given,
@@ -153,7 +155,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                 _add(proposers, code)  # "China's position paper called for a ceasefire", "Russia's foreign minister proposed…"
             continue  # "Russia's conduct": not the subject of what follows
         # "we call on Russia to accept…": what is asked of it, not its answer
-        asked_of = bool(has_phrase(before, words["urge_verbs"] + words["ask_verbs"]))
+        asked_of = bool(has_phrase(before, words["urge_verbs"] + words["ask_verbs"])) \
+            or answer_sought(lower, mentions, m, start)  # "to convince Russia to accept", "urging both A and B"
         # what this actor does runs to the next actor named ("Ukraine accepted an American plan"),
         # past actors joined to it ("Russia and Ukraine both agreed")
         last = m
@@ -222,11 +225,17 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             proposal_verb = "given"  # "Trump has given Putin 50 days to agree a ceasefire": an ultimatum
         if proposal_verb and _talks_first(lower, verb_start, end, words):
             proposal_verb = None  # "Turkey offered to host talks on a ceasefire": it offers the talks
+        if asked_of and proposal_verb:
+            caller = reciprocal_caller(doc, mentions, m, code, start, end, words, _code)
+            if caller is not None:
+                _add(proposers, caller)  # "Moscow called on the Ukrainian side to declare a ceasefire": Moscow's
+                continue
         if proposal_verb and not answer and (not _modal_before(verb_window, proposal_verb, words)
                                              or announced_demand(lower, speech, verb_start, end, proposal_verb)):
             asked = _asked_to_declare(lower, mentions, after, end, proposal_verb, words)
             if asked is not None:
-                _add(proposers, _code(asked))  # "urged Putin to declare a truce": Putin's truce
+                # "urged Putin to declare a truce": Putin's truce; one warring side's call on the other: its own
+                _add(proposers, code if reciprocal(code, _code(asked), words) else _code(asked))
             elif proposal_verb in words["order_verbs"]:
                 _add(orderers, code)
             else:

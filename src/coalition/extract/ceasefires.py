@@ -53,6 +53,8 @@ from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month
                                                   reciprocal_proposer, reciprocal_stop, RECIPROCAL_IFS, RECIPROCAL_STOPS)
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
+from coalition.extract.ceasefire_violations import only_foreseen
+from coalition.extract.ceasefire_hours import carry_odd_hours, odd_hours
 from coalition.extract.ceasefire_ultimatums import counter_offer_proposer, termed_readiness_proposer
 from coalition.extract.ceasefire_calls import bare_call
 from coalition.extract.ceasefire_triggers import _BOTH_STOP, _BOTH_SUBJECTS, _continuation_phrases, _keys, _trigger_spans
@@ -95,12 +97,15 @@ class _Mention:
     agreed_by_both: bool = False
     # a call on others to agree a truce with no term of its own: a proposal only once answered (decision 2)
     bare_call: bool = False
+    # its clause gives a length in hours of no whole days ("a 30-hour truce"): no length in days (decision 1)
+    odd_hours: bool = False
     count: int = 1
 
     @property
     def wildcard(self) -> bool:
         """A mention with no detail ("the truce") fits any proposal."""
-        return not (self.proposers or self.co_proposers or self.orderers or self.duration or self.scope)
+        return not (self.proposers or self.co_proposers or self.orderers or self.duration or self.scope
+                    or self.odd_hours)
 
     def effective_scope(self) -> set[str]:
         return set(self.scope) or {"full"}
@@ -240,6 +245,7 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     else:
         mention = _Mention(sent, start, end, para)
         mention.duration = _duration(doc, start, end, words)
+        mention.odd_hours = mention.duration is None and odd_hours(doc, start, end, words)
         mention.scope = _scope(doc, start, end, padded, words)
     mention.proposers, mention.responses, mention.co_proposers, mention.orderers = _parties(
         ctx, sent, start, end, words, first=first)
@@ -272,6 +278,8 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     mention.bare_call = bool(triggers) and not (mention.duration or mention.arrangement) \
         and bare_call(doc, start, end, triggers, words, _scope)
     mention.status = _written_status(doc, start, end, words)
+    if mention.status == "violated" and only_foreseen(doc, start, end):
+        mention.status = None  # "ready to repel possible violations": a breach only foreseen
     # the date is read only where it matters: an arrangement, or a truce no one is named for
     past = (mention.arrangement or not (mention.proposers or mention.co_proposers)) and is_back_reference(doc, start, end)
     if past and mention.arrangement:
@@ -330,6 +338,8 @@ def _read_continuation(ctx, sent, mention: _Mention, words) -> None:
         if actor not in mention.proposers:
             mention.responses[actor] = _stronger(mention.responses.get(actor), answer)
     status = _written_status(sent.doc, sent.start, sent.end, words)
+    if status == "violated" and only_foreseen(sent.doc, sent.start, sent.end):
+        status = None
     if status and (mention.status is None or STATUS_RANK[status] > STATUS_RANK[mention.status]):
         mention.status = status
 
@@ -379,6 +389,7 @@ def _absorb(into: _Mention, other: _Mention) -> None:
         elif not into.proposers:
             _add(into.orderers, p)
     into.duration = into.duration or other.duration
+    into.odd_hours = into.odd_hours or other.odd_hours
     if not into.scope:
         into.scope = list(other.scope)
     for actor, answer in other.responses.items():
@@ -467,6 +478,7 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
                 _absorb(same, p)  # the headline's "agree on corridors" and the body's account: one truce
                 p.count = 0
     kept = [p for p in kept if p.count]
+    carry_odd_hours(facts + kept, [p for p in pending if p not in kept], _compatible)
     facts += kept
     facts.sort(key=lambda f: f.sent.start)
     return [_to_fact(ctx, f) for f in facts if not (f.bare_call and not f.responses)]
@@ -509,5 +521,5 @@ def _to_fact(ctx, m: _Mention) -> Ceasefire:
             status = "proposed"
     scope = list(m.scope) or ["full"]
     confidence = 0.8 if m.proposers else 0.6
-    return Ceasefire(proposers=m.proposers, duration_days=m.duration, scope=scope, status=status,
+    return Ceasefire(proposers=m.proposers, duration_days=None if m.odd_hours else m.duration, scope=scope, status=status,
                      responses=responses, evidence=ctx.sentence_evidence(m.sent), confidence=confidence)

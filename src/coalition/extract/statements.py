@@ -170,7 +170,9 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
     next_open = _NEXT_OPEN.search(text, quote.close_mark + 1, tail_end)
     if next_open is not None:
         tail_end = next_open.start()
-    tail = ctx.doc.char_span(quote.close_mark + 1, tail_end, alignment_mode="expand")
+    # a quote left open runs to its paragraph's end: no tail after it (the span would end before it starts)
+    tail = ctx.doc.char_span(quote.close_mark + 1, tail_end, alignment_mode="expand") \
+        if tail_end > quote.close_mark + 1 else None
     if tail is not None and len(tail):
         found = _speaker_near_verb(ctx, refs, tail, speech, window=8, before_char=quote.open_mark,
                                    exclude=addressed)

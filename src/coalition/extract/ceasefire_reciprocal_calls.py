@@ -1,0 +1,56 @@
+"""One warring side calling on the other to declare a truce too proposes its own truce; the side
+called on proposes nothing.
+
+"Putin ordered a ceasefire for Orthodox Christmas … Russian authorities called on the Ukrainian
+side to declare a ceasefire", "'we call on the Ukrainian side to declare a ceasefire', the Russian
+president's order said". The rule that the one urged to declare a truce is its proposer ("Erdogan
+urged Putin to declare a unilateral ceasefire": Putin's truce, Turkey's stance; decision 2) read
+Ukraine as the proposer of Russia's own truce, and split it into a second proposal. When the one
+urged is a warring side and the one urging is the other warring side, the call asks the other side
+to reciprocate: the truce is the caller's (decision 2: urging a party to accept someone's proposal
+records that proposal with its own proposer).
+
+The caller is the actor named before the urging verb in the sentence, or, for a quoted "we call
+on…", the actor the sentence attributes the quote to (named after it).
+"""
+
+from __future__ import annotations
+
+from coalition.extract.context import has_phrase
+
+_WE = frozenset({"we", "i"})
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
+def reciprocal_caller(doc, mentions, m, code: str, start: int, end: int, words, code_of) -> str | None:
+    """The other warring side calling on ``m`` (a warring side, named after an urging verb) to
+    declare a truce, or None."""
+    belligerents = words["belligerents"]
+    if code not in belligerents:
+        return None
+    lower = [t.lower_ for t in doc[start:end]]
+    offset = m.start - start
+    firsts = {p.split()[0] for p in words["urge_verbs"]}
+    # the urging verb's first word, a few words before the one urged: "called on the", "urged"
+    urge = next((k for k in range(offset - 1, max(-1, offset - 5), -1) if lower[k] in firsts
+                 and has_phrase(" " + " ".join(lower[k:offset]) + " ", words["urge_verbs"])), None)
+    if urge is None:
+        return None
+    rest = [w for w in lower[m.end - start : min(end - start, m.end - start + 7)] if w not in _QUOTES]
+    if not any(w == "to" and nxt in words["declare_verbs"] for w, nxt in zip(rest, rest[1:])):
+        return None
+    before = [n for n in mentions if n.end <= start + urge and code_of(n)]
+    if before:
+        caller = code_of(before[-1])
+    elif urge > 0 and lower[urge - 1] in _WE:
+        after = [n for n in mentions if n.start >= m.end and code_of(n) and code_of(n) != code]
+        caller = code_of(after[0]) if after else None
+    else:
+        caller = None
+    return caller if reciprocal(caller, code, words) else None
+
+
+def reciprocal(caller: str | None, asked: str | None, words) -> bool:
+    """Whether ``caller`` and ``asked`` are the two warring sides (the call asks the other to reciprocate)."""
+    belligerents = words["belligerents"]
+    return caller in belligerents and asked in belligerents and caller != asked

@@ -1,0 +1,84 @@
+"""A sum given by a coordinated subject is the states' joint sum, not the last-named state's.
+
+"Sweden, Norway and Denmark have promised to give about $500 million to a NATO-run plan", "Japan
+and Norway boost Ukraine with $760 million in aid": one sum the listed governments give together.
+The commitment finder gave it to the state nearest the verb, the last of the list, which gives
+only its share (often told in the next sentences: "Denmark is contributing about $90 million").
+ADJUDICATION decision 18: a gift paid by several governments without a split is one commitment
+with no donor; the joint-gift rules (joint_gifts.py, commitments._joint_givers) read it only with
+"together with" or "jointly".
+
+A commitment with an amount whose donor is the last of two or more states listed as the subject of
+its clause (the list opens the sentence or follows a clause boundary; only auxiliaries or adverbs
+stand between it and the verb; the amount follows within a few words with no other giver named)
+loses its donor. "each", "respectively" in the sentence give each state the sum, or its own, and
+are left alone. Words in ``data/coordinated_donors.json``.
+"""
+
+from __future__ import annotations
+
+from coalition.extract.context import tokens, vocab
+
+_WORDS = vocab("coordinated_donors")
+LIST_WORDS = frozenset(_WORDS["list_words"])
+BETWEEN = frozenset(_WORDS["between"])
+EACH = frozenset(w for w in _WORDS["each"] if " " not in w)
+EACH_PHRASES = [w for w in _WORDS["each"] if " " in w]
+OPENERS = frozenset(_WORDS["openers"])
+REACH = int(_WORDS["reach"])
+STOPS = frozenset(_WORDS["stops"])
+_ACTORS = ("COUNTRY", "ORG")
+
+
+def without_last_conjunct_donors(ctx, commitments: list) -> list:
+    """``commitments``, those whose sum a listed subject gives together left without a donor."""
+    for c in commitments:
+        draft = c.__dict__.get("_draft")
+        if c.donor is None or c.amount is None or (draft is not None and draft.parent is not None):
+            continue  # a part of a package keeps its package's giver
+        if _joint_subject(ctx, c):
+            c.donor = None  # the listed states' sum together (decision 18)
+            c.confidence = min(c.confidence, 0.5)
+    return commitments
+
+
+def _joint_subject(ctx, c) -> bool:
+    sent = ctx.sents[ctx.sentence_index(c.evidence.start)]
+    lower = tokens(sent.doc).lower
+    words = lower[sent.start : sent.end]
+    if any(w in EACH for w in words) or any(p in " ".join(words) for p in EACH_PHRASES):
+        return False
+    mentions = ctx.mentions_in(sent.start_char, sent.end_char, _ACTORS)
+    ends = {m.end: m for m in mentions}
+    for m in mentions:
+        if m.stands_for != c.donor:
+            continue
+        # the list before the donor: other states joined by "and" and commas
+        listed, j = [m], m.start - 1
+        while j >= sent.start:
+            if j + 1 in ends and ends[j + 1] is not listed[-1]:
+                listed.append(ends[j + 1])
+                j = ends[j + 1].start - 1
+                continue
+            if lower[j] not in LIST_WORDS:
+                break
+            j -= 1
+        codes = {n.stands_for for n in listed}
+        if len(listed) < 2 or len(codes) < 2 or codes & STOPS or None in codes or "and" not in lower[listed[-1].start : m.start]:
+            continue
+        if j >= sent.start and lower[j] not in OPENERS:
+            continue  # "after talks with Sweden and Denmark, …": the list is no subject
+        k = m.end
+        while k < sent.end and lower[k] in BETWEEN:
+            k += 1
+        if k >= sent.end or not lower[k].isalpha():
+            continue
+        money = [s for s, value in ctx.money_in(sent) if s.start > k and s.start - k <= REACH
+                 and abs(value.value - c.amount) <= 0.02 * abs(c.amount)]
+        if not money:
+            continue
+        givers = [n for n in mentions if k < n.start < money[0].start and n.stands_for not in STOPS]
+        if givers:
+            continue  # another giver named before the sum: the list is not its subject
+        return True
+    return False
