@@ -38,6 +38,10 @@ PAIR_ENDS = frozenset(p[1] for p in PAIRS)
 LINKS = frozenset(_WORDS["links"])
 # "the IMF's approval of the loan programme": an owner's act, not a position on it
 NOT_OWNED = frozenset(_WORDS["not_owned"])
+# "declared their readiness to send their military to monitor the ceasefire": a readiness to act
+# with an object of its own (a participation or a supply, read elsewhere), not a position on what
+# the act serves
+ACTS = frozenset(_WORDS["acts"])
 REPORTING = frozenset(SPEECH) | {"that"}
 PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
 # "has emerged as the main opponent of": a link that takes "as"
@@ -151,6 +155,8 @@ def expressed_stances(ctx, sent, present: frozenset, targets: dict, anaphoric: s
             if _negated(lower, a, link if lower[at] != "," else i) or _reported_subject(ctx, lower, a, at):
                 continue
         end = next((k for k in range(j + 1, min(b, j + REACH)) if lower[k] in ENDS), min(b, j + REACH))
+        if lower[j] == "to" and j + 2 < b and lower[j + 1] in ACTS and lower[j + 2] != "to":
+            continue  # (but "readiness to contribute to the guarantees" is about the guarantees)
         complement = _padded_range(ctx.doc, j, end)
         hits = targets_in(complement, targets)
         if hits:
