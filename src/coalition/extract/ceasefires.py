@@ -60,6 +60,7 @@ from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pron
 from coalition.extract.ceasefire_parties import _add, _code, _parties, _stronger
 from coalition.extract.context import (ArticleContext, has_phrase, lower_text, sentence_words, tokens,
                                        vocab, window_text)
+from coalition.extract.truce_lengths import hours_without_days, lengths_differ, merge_length, occasion_length
 from coalition.model import Ceasefire, CeasefireResponse
 
 STATUS_RANK = {"proposed": 0, "accepted": 1, "rejected": 2, "in_force": 3, "violated": 4}
@@ -95,6 +96,10 @@ class _Mention:
     agreed_by_both: bool = False
     # a call on others to agree a truce with no term of its own: a proposal only once answered (decision 2)
     bare_call: bool = False
+    # its length is only an occasion's default ("the Easter truce"), or written in hours that make no
+    # whole days ("a 30-hour truce"): see truce_lengths.py
+    occasion_length: bool = False
+    hours_only: bool = False
     count: int = 1
 
     @property
@@ -241,6 +246,8 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         mention = _Mention(sent, start, end, para)
         mention.duration = _duration(doc, start, end, words)
         mention.scope = _scope(doc, start, end, padded, words)
+        mention.occasion_length = occasion_length(doc, start, end, words, mention.duration)
+        mention.hours_only = hours_without_days(doc, start, end, words, mention.duration)
     mention.proposers, mention.responses, mention.co_proposers, mention.orderers = _parties(
         ctx, sent, start, end, words, first=first)
     if arrangements and not mention.proposers:  # "Russia said it would open a humanitarian corridor"
@@ -359,7 +366,7 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return True
     if a.arrangement != b.arrangement:
         return False  # a protection zone and a ceasefire are two proposals
-    if a.duration and b.duration and a.duration != b.duration:
+    if lengths_differ(a, b):
         return False
     if a.month and b.month and a.month != b.month and not (a.duration and a.duration == b.duration):
         return False  # a Christmas truce and the ceasefire urged "in July": two proposals
@@ -378,7 +385,7 @@ def _absorb(into: _Mention, other: _Mention) -> None:
             into.responses[p] = _stronger(into.responses.get(p), "accepted")
         elif not into.proposers:
             _add(into.orderers, p)
-    into.duration = into.duration or other.duration
+    merge_length(into, other)
     if not into.scope:
         into.scope = list(other.scope)
     for actor, answer in other.responses.items():

@@ -1,0 +1,55 @@
+"""Tenth session, ceasefire recall and wrong lengths: wording classes found on real news pages the
+rules were not written against (none of their text is used here). Each test is a made-up sentence;
+each fails with its rule disabled."""
+
+from __future__ import annotations
+
+from tests.extract.ceasefire_sentences import read
+
+
+# -- a truce named by its occasion, its length written in hours elsewhere (truce_lengths.py) ----
+
+def test_occasion_name_does_not_fill_in_a_length_the_hours_leave_empty():
+    # one paragraph names "an Easter truce" (two days by default); the next writes 30 hours: no whole days
+    text = ("The Kremlin declared an Easter truce on Saturday.\n\n"
+            "The Kremlin said its troops would halt all fighting for 30 hours.")
+    assert read(text) == [(["RUS"], None, ["full"])]
+
+
+def test_occasion_name_in_quotes_after_the_hours_is_one_truce_of_no_whole_days():
+    text = "Moscow announced a 36-hour \"Christmas truce\" that would end on Sunday night, officials said."
+    assert read(text) == [(["RUS"], None, ["full"])]
+
+
+def test_occasion_name_alone_keeps_its_default():
+    # negative: no length written anywhere, the occasion's two days stay
+    text = "Moscow announced a Christmas truce that would end on Sunday night, officials said."
+    assert read(text) == [(["RUS"], 2, ["full"])]
+
+
+def test_hours_and_a_month_long_offer_are_two_truces():
+    # the one-month truce told next is not the 30-hour truce's length
+    text = ("The Kremlin declared a 30-hour truce for the holiday weekend. Kyiv noted it had long since "
+            "accepted a 30-day ceasefire.")
+    assert (["RUS"], 30, ["full"]) not in read(text)
+    assert (["RUS"], None, ["full"]) in read(text)
+
+
+# -- time gone by is no length (truce_lengths.elapsed_span) -------------------------------------
+
+def test_days_now_is_time_gone_by_not_the_truce_length():
+    text = "Kyiv says Moscow has ignored the American offer of a halt to all strikes for 45 days now."
+    assert read(text) == [(["USA"], None, ["full"])]
+
+
+def test_for_days_is_still_a_length():
+    # negative: "for 45 days" with nothing after it is how long the halt would last
+    text = "Kyiv says Moscow has ignored the American offer of a halt to all strikes for 45 days."
+    assert read(text) == [(["USA"], 45, ["full"])]
+
+
+# -- a length written as one closed word ("weeklong", "monthlong") -------------------------------
+
+def test_weeklong_is_seven_days():
+    text = "Washington said Moscow had agreed to a weeklong pause in strikes on power stations."
+    assert [(p, d) for p, d, _ in read(text)] == [(["USA"], 7)]
