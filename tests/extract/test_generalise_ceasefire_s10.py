@@ -53,3 +53,23 @@ def test_for_days_is_still_a_length():
 def test_weeklong_is_seven_days():
     text = "Washington said Moscow had agreed to a weeklong pause in strikes on power stations."
     assert [(p, d) for p, d, _ in read(text)] == [(["USA"], 7)]
+
+
+# -- both warring sides agree a truce in one clause, with no term written (ceasefire_agreements.py) --
+
+def test_both_sides_agreeing_a_termless_truce_is_their_proposal():
+    text = "Moscow and Kyiv agreed to a temporary ceasefire so that civilians could leave the two towns."
+    assert [p for p, _, _ in read(text)] == [["RUS", "UKR"]]
+
+
+def test_both_sides_failing_to_agree_is_no_truce():
+    # negative: a denied agreement is no truce of theirs
+    text = "At the talks in the spring, Moscow and Kyiv failed to agree on a ceasefire."
+    assert read(text) == []
+
+
+def test_both_sides_agreeing_a_brokers_truce_joins_it():
+    # negative: the agreement answers the broker's proposal told before, no second proposal
+    text = ("Washington put forward a full ceasefire on Monday.\n\n"
+            "Russia and Ukraine agreed to the ceasefire on Friday.")
+    assert [p for p, _, _ in read(text)] == [["USA"]]

@@ -44,6 +44,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from coalition.extract.ceasefire_agreements import agreed_by_both_in_clause
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference, is_habitual)
 from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
@@ -105,7 +106,8 @@ class _Mention:
     @property
     def wildcard(self) -> bool:
         """A mention with no detail ("the truce") fits any proposal."""
-        return not (self.proposers or self.co_proposers or self.orderers or self.duration or self.scope)
+        return not (self.proposers or self.co_proposers or self.orderers or self.duration or self.scope
+                    or agreed_by_both_in_clause(self))  # "Russia and Ukraine agreed a truce"
 
     def effective_scope(self) -> set[str]:
         return set(self.scope) or {"full"}
