@@ -73,3 +73,32 @@ def test_both_sides_agreeing_a_brokers_truce_joins_it():
     text = ("Washington put forward a full ceasefire on Monday.\n\n"
             "Russia and Ukraine agreed to the ceasefire on Friday.")
     assert [p for p, _, _ in read(text)] == [["USA"]]
+
+
+# -- a truce written as silence or quiet in a domain, a suspension of strikes, the sky (ceasefires.json) --
+
+def test_silence_in_the_sky_and_at_sea_is_an_air_and_sea_truce():
+    text = "The Ukrainian side offered silence in the sky and at sea for one month, its minister said."
+    assert read(text) == [(["UKR"], 30, ["air", "sea"])]
+
+
+def test_silence_alone_is_no_truce():
+    # negative: an answer given as silence is no truce
+    text = "The Kremlin met the latest Ukrainian letter with silence, its minister said."
+    assert read(text) == []
+
+
+def test_suspending_strikes_on_power_plants_is_an_energy_truce():
+    text = "Moscow ordered its generals to suspend strikes on power plants for 30 days."
+    assert read(text) == [(["RUS"], 30, ["energy_infrastructure"])]
+
+
+def test_suspending_aid_after_strikes_is_no_truce():
+    # negative: the object suspended is aid, the strikes are what it followed
+    text = "Washington suspended intelligence sharing after the strikes on the capital."
+    assert read(text) == []
+
+
+def test_a_truce_in_the_sky_is_an_air_truce():
+    text = "Kyiv put forward a truce in the sky for a month, officials said."
+    assert read(text) == [(["UKR"], 30, ["air"])]
