@@ -102,3 +102,21 @@ def test_suspending_aid_after_strikes_is_no_truce():
 def test_a_truce_in_the_sky_is_an_air_truce():
     text = "Kyiv put forward a truce in the sky for a month, officials said."
     assert read(text) == [(["UKR"], 30, ["air"])]
+
+
+# -- a proposer written as a state's office-holder before the proposal (ceasefire_titles.py) -------
+
+def test_state_adjective_and_title_before_a_possessive_proposal_is_the_proposer():
+    text = "Kyiv turned down the Russian leader's offer of a three-day truce on Monday."
+    assert read(text) == [(["RUS"], 3, ["full"])]
+
+
+def test_short_state_name_and_title_before_a_possessive_idea_is_the_proposer():
+    text = "Moscow welcomed the US president's idea of a pause in strikes on power plants."
+    assert [p for p, _, _ in read(text)] == [["USA"]]
+
+
+def test_title_without_a_possessive_is_not_read_as_proposing():
+    # negative: the president here is who answers, the proposal is another's
+    text = "The French president rejected the Kremlin offer of a three-day truce."
+    assert [p for p, _, _ in read(text)] == [["RUS"]]

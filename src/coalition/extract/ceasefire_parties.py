@@ -17,6 +17,7 @@ from coalition.extract.ceasefire_verbs import (asks_next_actor, demanded_truce, 
                                               trip_purpose)
 from coalition.extract.ceasefire_voices import voice_proposes
 from coalition.extract.ceasefire_ultimatums import announced_demand, dated_deadline, inside_voice_aside  # "given Moscow until August 8 to agree"
+from coalition.extract.ceasefire_titles import past_title
 from coalition.extract.context import has_phrase, tokens, vocab, window_text
 from coalition.resolve import actors as gazetteer
 
@@ -477,7 +478,7 @@ def _names_proposal(doc, m, end: int, words) -> bool:
         return True
     tk = tokens(doc)
     text, ent = tk.text, tk.ent
-    i = m.end
+    i = past_title(tk.lower, m.end, end)  # "the US president's idea"
     if (_code(m) in words["belligerents"] and i < end and tk.lower[i] in words["truce_heads"]
             and m.text.lower() in words["war_place_names"]):
         return False  # "Prabowo floats Ukraine ceasefire": the war the truce is for, not who proposes it
