@@ -120,3 +120,22 @@ def test_title_without_a_possessive_is_not_read_as_proposing():
     # negative: the president here is who answers, the proposal is another's
     text = "The French president rejected the Kremlin offer of a three-day truce."
     assert [p for p, _, _ in read(text)] == [["RUS"]]
+
+
+# -- an answer told as scorn for the truce ("called it a cynical ploy", ceasefires.json responses) --
+
+def _answers(text):
+    from tests.extract.ceasefire_sentences import facts
+
+    return [[(r.actor, r.response) for r in f.responses] for f in facts(text)]
+
+
+def test_a_warring_side_calling_the_truce_a_ploy_rejects_it():
+    text = "The Kremlin declared a three-day truce for the anniversary. Kyiv called the truce a cynical ploy."
+    assert _answers(text) == [[("UKR", "rejected")]]
+
+
+def test_a_warring_side_calling_the_truce_a_welcome_step_does_not_reject_it():
+    # negative: praise is no rejection
+    text = "The Kremlin declared a three-day truce for the anniversary. Kyiv called the truce a welcome step."
+    assert _answers(text) == [[]]
