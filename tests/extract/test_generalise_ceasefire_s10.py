@@ -139,3 +139,21 @@ def test_a_warring_side_calling_the_truce_a_welcome_step_does_not_reject_it():
     # negative: praise is no rejection
     text = "The Kremlin declared a three-day truce for the anniversary. Kyiv called the truce a welcome step."
     assert _answers(text) == [[]]
+
+
+# -- a dotted abbreviation joined to its participle ("U.S.-proposed", dotted_proposers.py) ---------
+
+def test_dotted_abbreviation_with_a_proposing_participle_is_the_proposer():
+    text = "Kyiv said it had long ago signed up to a U.S.-proposed 60-day ceasefire."
+    assert [(p, d) for p, d, _ in read(text)] == [(["USA"], 60)]
+
+
+def test_dotted_broker_of_a_halt_at_sea_is_the_proposer():
+    text = "Kyiv backed the U.N.-brokered pause in strikes on ports."
+    assert [(p, s) for p, _, s in read(text)] == [(["UN"], ["sea"])]
+
+
+def test_dotted_abbreviation_joined_to_a_state_is_no_proposer_by_itself():
+    # negative: "U.S.-Ukrainian" names two parties, no proposing participle
+    text = "Officials held U.S.-Ukrainian talks on Tuesday about a possible ceasefire."
+    assert all("USA" not in p for p, _, _ in read(text))
