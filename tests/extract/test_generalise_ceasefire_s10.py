@@ -157,3 +157,21 @@ def test_dotted_abbreviation_joined_to_a_state_is_no_proposer_by_itself():
     # negative: "U.S.-Ukrainian" names two parties, no proposing participle
     text = "Officials held U.S.-Ukrainian talks on Tuesday about a possible ceasefire."
     assert all("USA" not in p for p, _, _ in read(text))
+
+
+# -- verbs of giving up strikes as truce words: cease, refrain from, abandon (ceasefires.json) ------
+
+def test_proposing_the_other_side_cease_attacks_for_a_month_is_a_truce():
+    text = "Kyiv proposes that the Russian side cease attacks on civilian sites with long-range weapons for 30 days."
+    assert read(text) == [(["UKR"], 30, ["air"])]
+
+
+def test_both_sides_refraining_from_attacks_on_ships_is_a_sea_truce():
+    text = "Both navies committed to refraining from attacks on merchant ships in the Black Sea, Washington said."
+    assert [(p, s) for p, _, s in read(text)] == [(["USA"], ["sea"])]
+
+
+def test_refusing_to_abandon_own_strikes_is_no_truce():
+    # negative: a side keeping up its strikes proposes nothing
+    text = "Kyiv will not abandon its strikes on Russian refineries, the commander said."
+    assert read(text) == []
