@@ -11,6 +11,7 @@ import math
 from functools import lru_cache
 
 from coalition.extract.context import has_phrase, tokens, vocab, window_text
+from coalition.extract.truce_lengths import elapsed_span
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "twelve": 12, "fourteen": 14, "fifteen": 15, "twenty": 20,
@@ -54,6 +55,7 @@ def _duration(doc, start: int, end: int, words) -> int | None:
             or (_dated_duration(doc, start, end, words) if " from " in padded or " between " in padded else None))
 
 
+_QUOTE_MARKS = frozenset('"“”‘’\'')
 _MONTH_NUMBERS = {m: k + 1 for k, m in enumerate(("january", "february", "march", "april", "may", "june", "july",
                                                   "august", "september", "october", "november", "december"))}
 _MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
@@ -139,14 +141,15 @@ def _numbered_duration(doc, start: int, end: int, words) -> int | None:
         if j >= start and tk.text[j] in ("-", "–"):
             j -= 1
         number = _number(doc, j, start)
-        if number is None or number == 0:
-            continue
+        if number is None or number == 0 or elapsed_span(lower, j, i, end):
+            continue  # "ignored the offer for 40 days now": time gone by, no length
         if j - 2 >= start and lower[j - 1] in ("to", "or", "-", "–") and _number(doc, j - 2, start):
             j -= 2  # "two to three days", "2-3 days": a range is read at its lower bound
             number = _number(doc, j, start)
         attached = False
         # "30-day ceasefire", "a 30-day energy moratorium": the unit modifies a truce noun
-        following = lower[i + 1 : max(i + 1, min(end, i + 4))]
+        # ...also across a quote mark ('a 30-hour "Easter truce"')
+        following = [w for w in lower[i + 1 : max(i + 1, min(end, i + 5))] if w not in _QUOTE_MARKS][:3]
         if following and following[0] in nouns or (len(following) > 1 and following[1] in nouns):
             attached = True
         # "for 30 days", "extended to 30 days" in a clause that names a truce

@@ -19,6 +19,8 @@ from coalition.extract.ceasefire_verbs import (asks_next_actor, demanded_truce, 
                                               trip_purpose)
 from coalition.extract.ceasefire_voices import voice_proposes
 from coalition.extract.ceasefire_ultimatums import announced_demand, dated_deadline, inside_voice_aside  # "given Moscow until August 8 to agree"
+from coalition.extract.ceasefire_titles import past_title
+from coalition.extract.dotted_proposers import dotted_proposers
 from coalition.extract.context import has_phrase, tokens, vocab, window_text
 from coalition.resolve import actors as gazetteer
 
@@ -250,6 +252,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             answers[code] = _stronger(answers.get(code), "conditional")
     for code in (_hanging_actors(doc, mentions, start, end, words) if "- and " in clause_text or "- or " in clause_text else ()):
         _add(proposers, code)  # "the UN- and Turkish-brokered arrangement": the tokenizer keeps "UN-" whole
+    for code in (dotted_proposers(doc, start, end) if ".-" in clause_text else ()):
+        _add(proposers, code)  # "a U.S.-proposed ceasefire": one token to the tokenizer
     # "…, and proposed that…": a proposing verb with no actor before it belongs to the sentence's subject.
     if first and mentions:
         subject = mentions[0]
@@ -486,7 +490,7 @@ def _names_proposal(doc, m, end: int, words) -> bool:
         return True
     tk = tokens(doc)
     text, ent = tk.text, tk.ent
-    i = m.end
+    i = past_title(tk.lower, m.end, end)  # "the US president's idea"
     if (_code(m) in words["belligerents"] and i < end and tk.lower[i] in words["truce_heads"]
             and m.text.lower() in words["war_place_names"]):
         return False  # "Prabowo floats Ukraine ceasefire": the war the truce is for, not who proposes it

@@ -44,6 +44,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from coalition.extract.ceasefire_agreements import agreed_by_both_in_clause
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference, is_habitual)
 from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
@@ -62,6 +63,7 @@ from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pron
 from coalition.extract.ceasefire_parties import _add, _code, _parties, _stronger
 from coalition.extract.context import (ArticleContext, has_phrase, lower_text, sentence_words, tokens,
                                        vocab, window_text)
+from coalition.extract.truce_lengths import hours_without_days, lengths_differ, merge_length, occasion_length
 from coalition.model import Ceasefire, CeasefireResponse
 
 STATUS_RANK = {"proposed": 0, "accepted": 1, "rejected": 2, "in_force": 3, "violated": 4}
@@ -99,13 +101,17 @@ class _Mention:
     bare_call: bool = False
     # its clause gives a length in hours of no whole days ("a 30-hour truce"): no length in days (decision 1)
     odd_hours: bool = False
+    # its length is only an occasion's default ("the Easter truce"), or written in hours that make no
+    # whole days ("a 30-hour truce"): see truce_lengths.py
+    occasion_length: bool = False
+    hours_only: bool = False
     count: int = 1
 
     @property
     def wildcard(self) -> bool:
         """A mention with no detail ("the truce") fits any proposal."""
         return not (self.proposers or self.co_proposers or self.orderers or self.duration or self.scope
-                    or self.odd_hours)
+                    or self.odd_hours or agreed_by_both_in_clause(self))  # "Russia and Ukraine agreed a truce"
 
     def effective_scope(self) -> set[str]:
         return set(self.scope) or {"full"}
@@ -247,6 +253,8 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         mention.duration = _duration(doc, start, end, words)
         mention.odd_hours = mention.duration is None and odd_hours(doc, start, end, words)
         mention.scope = _scope(doc, start, end, padded, words)
+        mention.occasion_length = occasion_length(doc, start, end, words, mention.duration)
+        mention.hours_only = hours_without_days(doc, start, end, words, mention.duration)
     mention.proposers, mention.responses, mention.co_proposers, mention.orderers = _parties(
         ctx, sent, start, end, words, first=first)
     if arrangements and not mention.proposers:  # "Russia said it would open a humanitarian corridor"
@@ -369,7 +377,7 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return True
     if a.arrangement != b.arrangement:
         return False  # a protection zone and a ceasefire are two proposals
-    if a.duration and b.duration and a.duration != b.duration:
+    if lengths_differ(a, b):
         return False
     if a.month and b.month and a.month != b.month and not (a.duration and a.duration == b.duration):
         return False  # a Christmas truce and the ceasefire urged "in July": two proposals
@@ -388,7 +396,7 @@ def _absorb(into: _Mention, other: _Mention) -> None:
             into.responses[p] = _stronger(into.responses.get(p), "accepted")
         elif not into.proposers:
             _add(into.orderers, p)
-    into.duration = into.duration or other.duration
+    merge_length(into, other)
     into.odd_hours = into.odd_hours or other.odd_hours
     if not into.scope:
         into.scope = list(other.scope)
