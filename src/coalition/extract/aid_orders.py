@@ -10,8 +10,9 @@ as the other (neutral and non-aligned states' standing policies above all). Read
 target hits of :func:`stance_targets.targets_in`, so every stance rule (negation, holder,
 condition) reads them as it reads a listed phrase.
 
-Not read: a gerund opening the sentence ("Selling Kyiv its weapons, as opposed to giving them,
-was popular": an activity as the subject, no holder's act); "aid", "help", "support" or
+Not read: a gerund before the recipient ("Selling Kyiv its weapons, as opposed to giving them,
+was popular", "support for selling Ukraine weapons": an activity named, no holder's act), but for
+"arming" after a word ("avoids arming Kyiv"); "aid", "help", "support" or
 "assistance" alone ("provide Ukraine with humanitarian aid" is no military aid); the recipient as
 a subject ("Ukraine with its weapons"); a sentence where a listed phrase already names the target.
 """
