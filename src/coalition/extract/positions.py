@@ -95,6 +95,7 @@ from coalition.extract.stance_cues import stance as _stance
 from coalition.extract.stance_calls import TARGET as CALLED, call_stances  # decision 2: a bare call for a truce
 from coalition.extract.next_speakers import next_speaker  # "… This was stated by the minister."
 from coalition.extract.stance_expressed import expressed_stances  # "voiced deep disagreement with the loan"
+from coalition.extract.stance_passives import passive_stances  # "was ruled out by the Swiss government"
 from coalition.extract.stance_efforts import effort_stances, without_doubled_efforts  # decision 39: backing peace efforts
 from coalition.extract.stance_kept_sanctions import kept_sanctions, refused_lifting
 from coalition.extract.stance_signatories import statement_voice
@@ -236,6 +237,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             acted.append((actor, "support", ctx.sentence_evidence(sent), CALLED))  # "urged both sides to agree a truce"
         for actor, value, target in ([] if partisan else expressed_stances(ctx, sent, present, named_targets, anaphoric)):
             acted.append((actor, value, ctx.sentence_evidence(sent), target))  # "a vocal critic of the loan"
+        for actor, value, target in ([] if partisan else passive_stances(ctx, sent, present, named_targets)):
+            acted.append((actor, value, ctx.sentence_evidence(sent), target))  # "was opposed by Belgium"
         for actor in ([] if partisan else refused_lifting(
                 ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
             acted.append((actor, "support", ctx.sentence_evidence(sent), SANCTIONS))  # "no lifting while…"

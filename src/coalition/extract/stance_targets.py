@@ -8,6 +8,7 @@ stance classifier, and not a reading of who holds what position.
 from __future__ import annotations
 
 from coalition.extract.context import _as_tokens, _key_word, sentence_words
+from coalition.extract.aid_orders import aid_order_hits
 from coalition.extract.stance_scope import owner_of_other, unaddressed
 
 
@@ -22,6 +23,8 @@ def targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
                 at = padded.find(as_tokens)
                 if not _temporal(padded, at) and not unaddressed(padded, at) and not owner_of_other(padded, at, as_tokens):
                     hits.append((at, name))
+    # "will not supply Ukraine with weapons", "arms to Kyiv": the same target in another word order
+    hits += aid_order_hits(padded, sentence_words(padded), targets, hits)
     return sorted(hits)
 
 
