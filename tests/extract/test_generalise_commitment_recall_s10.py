@@ -64,6 +64,8 @@ def test_a_with_phrase_without_a_verb_of_giving_names_no_giver(text, donor):
     "Finland's support for Ukraine now reaches €655 million.",
     "Finnish assistance to Kyiv has grown to more than €2 billion, the ministry said.",
     "Finland has committed €2 billion in security assistance to Ukraine since the start of the war.",
+    "The total value of the defence materiel Finland delivered to Ukraine is now about €2 billion.",
+    "The total value of all the packages sent by Finland to Ukraine has further increased to around €1.3 billion.",
 ])
 def test_a_total_reached_or_given_since_is_a_running_total(text):
     assert [s for _, _, _, s, _ in found(text)] == ["cumulative"]
@@ -71,6 +73,7 @@ def test_a_total_reached_or_given_since_is_a_running_total(text):
 
 @pytest.mark.parametrize("text", [
     "Finland's new package rose to €1 billion after talks.",
+    "Finland's aid is €50 million.",
     "Finland's aid will rise to €3 billion next year.",
     "Finland has committed €2 billion in security assistance to Ukraine, and has sent tanks since 2023.",
 ])
@@ -98,6 +101,9 @@ def test_totalling_with_since_stays_a_running_total():
     ("Sweden will give Ukraine 500 million kroner for demining.", "SEK"),
     ("Norway will give Ukraine 500 million kroner for demining.", "NOK"),
     ("Denmark will give Ukraine 500 million kroner for demining.", "DKK"),
+    ("Sweden's newest package for Ukraine is worth 3.5 billion Swedish Kronas.", "SEK"),
+    ("The Czech Republic allocated almost 500 million crowns to the ammunition scheme for Ukraine.", "CZK"),
+    ("Norway will give Ukraine 300 million crowns for demining.", "NOK"),
 ])
 def test_kroner_is_the_giver_s_own_crown(text, currency):
     assert [c for _, _, c, _, _ in found(text)] == [currency]

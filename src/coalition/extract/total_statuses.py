@@ -2,7 +2,8 @@
 
 - A running total told with a verb of reaching ("Denmark's military aid to Ukraine has risen to
   about $7.5bn", "Support to Ukraine now reaches $655m", "its aid has exceeded €2bn") is
-  ``cumulative``, as "brings the total to" is; not the size of one package ("the package rose to
+  ``cumulative``, as "brings the total to" is, and so is a total's value told with a copula ("the
+  total value of the materiel delivered to Ukraine is now about €2bn", "all packages … has increased to"); not the size of one package ("the package rose to
   €1bn") nor a level to come ("aid will rise to €8bn next year").
 - A sum a state "has given" with a start told after it, past the words the sum's window reads ("the
   U.S. has committed $7.6bn in security assistance to Ukraine since the beginning of …") is a
@@ -45,14 +46,21 @@ def _reached_total(lower, sent, at: int, words: dict) -> bool:
         k -= 1
     if lower[k] == "to" and k - 1 > sent.start and lower[k - 1] in words["to_verbs"]:
         verb = k - 1
-    elif lower[k] in words["direct_verbs"]:
+    elif lower[k] in words["direct_verbs"] or lower[k] in words["copulas"]:
         verb = k
     else:
         return False  # the cheap test first
     start = _clause_start(lower, sent, verb)
     subject = lower[start:verb]
-    if words["total_subjects"].isdisjoint(subject) or not words["package_nouns"].isdisjoint(subject):
+    if words["total_subjects"].isdisjoint(subject):
         return False
+    # "the total value of all packages delivered …" sums every package; "the package rose to …"
+    # (or "the total value of the package is …") is the size of one
+    every = "all" in subject or "packages" in subject
+    if not words["package_nouns"].isdisjoint(subject) and not every:
+        return False
+    if lower[verb] in words["copulas"] and "total" not in subject and not every:
+        return False  # "Finland's aid is €50m": a copula tells a total only of a total
     return words["future"].isdisjoint(lower[start : at])
 
 
