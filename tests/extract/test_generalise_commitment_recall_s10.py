@@ -107,3 +107,44 @@ def test_totalling_with_since_stays_a_running_total():
 ])
 def test_kroner_is_the_giver_s_own_crown(text, currency):
     assert [c for _, _, c, _, _ in found(text)] == [currency]
+
+
+# --- a future progressive of giving ("will be sending") gives as "will send" does ---
+
+@pytest.mark.parametrize("text", [
+    "Chile will be sending helmets and blankets to Ukraine.",
+    "Chile will be providing generators and medical kits to Ukraine this winter.",
+])
+def test_will_be_sending_gives(text):
+    assert [d for d, *_ in found(text)] == ["CHL"]
+
+
+def test_will_be_with_another_verb_gives_nothing():
+    assert found("Chile will be watching helmets arrive in Ukraine.") == []
+
+
+# --- a sum a list of states gives as one subject is a joint sum (decision 18) ---
+
+def joint(text: str) -> list[tuple]:
+    return [(f.donor, f.amount, f.part_of is not None) for f in facts(text)]
+
+
+@pytest.mark.parametrize("text, payers, amount", [
+    ("Portugal, Spain and Italy have promised to give about €500 million to a NATO-run plan to buy weapons for Ukraine.",
+     ["PRT", "ESP", "ITA"], 500_000_000),
+    ("Estonia and Latvia pledge €40 million for demining in Ukraine.", ["EST", "LVA"], 40_000_000),
+])
+def test_a_sum_of_a_listed_subject_has_no_donor_and_each_state_a_share(text, payers, amount):
+    got = joint(text)
+    assert (None, amount, False) in got
+    assert sorted(d for d, a, part in got if part) == sorted(payers)
+    assert all(a is None for d, a, part in got if part)
+
+
+@pytest.mark.parametrize("text", [
+    "Estonia and Latvia each pledged €40 million for demining in Ukraine.",
+    "Estonia and Latvia pledged €40 million and €30 million respectively for Ukraine.",
+    "Spain will give €40 million to Estonia and Latvia to help Ukraine.",
+])
+def test_each_a_split_or_a_listed_object_makes_no_joint_sum(text):
+    assert all(d is not None for d, a, part in joint(text) if a is not None)
