@@ -49,7 +49,19 @@ def test_a_with_clause_names_the_giver_of_its_sum(text, donor, amount):
     assert [(d, a) for d, a, *_ in found(text)] == [(donor, amount)]
 
 
+@pytest.mark.parametrize("text, donor, amount", [
+    ("Chile has led support for Ukraine since 2022, coordinating aid from dozens of partners and committing more than €6 billion.",
+     "CHL", 6_000_000_000),
+    ("Chile has led support for Ukraine, coordinating aid from Peru and Mexico and committing more than €6 billion.",
+     "CHL", 6_000_000_000),
+])
+def test_a_participle_clause_of_giving_gives_the_sum_to_the_sentence_s_subject(text, donor, amount):
+    assert [(d, a) for d, a, *_ in found(text)] == [(donor, amount)]
+
+
 @pytest.mark.parametrize("text, donor", [
+    ("Chile hosted the talks on Ukraine, saying Peru is giving €6 million.", "PER"),
+    ("Chile hosted the talks on Ukraine, Peru giving €6 million.", "PER"),
     ("With Finland's help, Norway is providing €20 million.", "NOR"),
     ("Norway is providing €20 million, with Finland's backing.", "NOR"),
 ])
