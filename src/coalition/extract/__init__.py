@@ -90,6 +90,7 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.talk_readiness import talk_readiness_stances
     from coalition.extract.statements import find_statements
 
+    from coalition.extract.coordinated_payers import split_listed_payers
     from coalition.extract.joint_gifts import join_shared_items, split_joint_sums
     from coalition.extract.training_commitments import find_training
     from coalition.extract.support_forms import find_support_forms
@@ -107,6 +108,7 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     # a sum several governments give together: no one's, with each payer's share (adjudication 18)
     commitments += split_joint_sums(ctx, commitments)
     commitments += join_shared_items(ctx, commitments)
+    commitments += split_listed_payers(ctx, commitments)  # "A, B and C pledged $500m" (coordinated_payers.py)
     # past aid told as the forms a state's support took, without an amount (decision 49)
     commitments += find_support_forms(ctx, commitments)
     facts = [

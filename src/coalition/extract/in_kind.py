@@ -318,7 +318,8 @@ def _bare_modal_verb(table, window: str, start: int, first: int, words: dict) ->
     while j < first and table.lower[j] in ("also", "now", "then", "soon", "still", "only", "not", "be", "help", "jointly", "each", "both", "all",
                                            "together", "quickly", "swiftly", "first", "further"):
         j += 1
-    return j < first and (table.lower[j] in words["giving_after_modal"] or table.lower[j] in words["aid_verbs_after_modal"])
+    return j < first and (table.lower[j] in words["giving_after_modal"] or table.lower[j] in words["aid_verbs_after_modal"]
+                          or (table.lower[j - 1] == "be" and table.lower[j] in words["giving_after_modal_ing"]))  # "will be sending"
 
 
 # Words that add items of the same giving to those before ("together with a team of instructors").

@@ -117,7 +117,7 @@ def _giver(ctx: ArticleContext, sent, padded: str, words: dict, givers: set) -> 
     # makes the state something else's subject
     links, train = words["link_set"], words["train_set"]
     for m in mentions:
-        if m.start > sent.start and lower[m.start - 1] in PLACE_WORDS:
+        if _after_place_word(lower, sent, m):
             continue  # "sent instructors to Denmark to help train": where they go, not who trains
         k = m.end
         while k < sent.end and k - m.end <= 8 and lower[k] in links:
@@ -129,11 +129,21 @@ def _giver(ctx: ArticleContext, sent, padded: str, words: dict, givers: set) -> 
         # pilots are trained": the sentence is another state's gift; the place is only where it goes
         return None
     for m in mentions:
-        if m.start > sent.start and lower[m.start - 1] == "in" and _same_clause_as_training(lower, sent, m, train):
+        if _after_place_word(lower, sent, m) and lower[m.start - 1 - (lower[m.start - 1] == "the")] == "in" \
+                and _same_clause_as_training(lower, sent, m, train):
             before = lower_text(ctx.doc[max(sent.start, m.start - 4) : m.start])
             if not has_phrase(before, words["elsewhere"]):
                 return m.code
     return None
+
+
+def _after_place_word(lower, sent, m) -> bool:
+    """Whether a state is named after a word of place, with or without an article: "to Denmark",
+    "to the UK" (tenth session: "send 70 instructors to the UK to train …" made the host the trainer)."""
+    k = m.start - 1
+    if k > sent.start and lower[k] == "the":
+        k -= 1
+    return k >= sent.start and k < m.start and lower[k] in PLACE_WORDS
 
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "where", "which", "who", "while", "whereas", "but", "—", "–", "("})
