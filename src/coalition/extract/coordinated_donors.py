@@ -11,8 +11,9 @@ with no donor; the joint-gift rules (joint_gifts.py, commitments._joint_givers) 
 A commitment with an amount whose donor is the last of two or more states listed as the subject of
 its clause (the list opens the sentence or follows a clause boundary; only auxiliaries or adverbs
 stand between it and the verb; the amount follows within a few words with no other giver named)
-loses its donor. "each", "respectively" in the sentence give each state the sum, or its own, and
-are left alone. Words in ``data/coordinated_donors.json``.
+loses its donor, and each listed state gets a share of it (``coordinated_payers.py``, which reads
+the narrower "list, verb of giving, sum" shape itself). "each", "respectively" in the sentence give
+each state the sum, or its own, and are left alone. Words in ``data/coordinated_donors.json``.
 """
 
 from __future__ import annotations
@@ -36,18 +37,25 @@ def without_last_conjunct_donors(ctx, commitments: list) -> list:
         draft = c.__dict__.get("_draft")
         if c.donor is None or c.amount is None or (draft is not None and draft.parent is not None):
             continue  # a part of a package keeps its package's giver
-        if _joint_subject(ctx, c):
+        payers = _joint_subject(ctx, c)
+        if payers:
             c.donor = None  # the listed states' sum together (decision 18)
-            c.confidence = min(c.confidence, 0.5)
+            c.confidence = min(c.confidence, 0.6)
+            if draft is not None:
+                draft.donor = None
+            # each listed state's share is added by coordinated_payers.split_listed_payers
+            c.__dict__["_listed_payers"] = payers
     return commitments
 
 
-def _joint_subject(ctx, c) -> bool:
+def _joint_subject(ctx, c) -> list[str]:
+    """The listed states, in order, when ``c``'s sum is given by a list that is its clause's
+    subject; [] otherwise."""
     sent = ctx.sents[ctx.sentence_index(c.evidence.start)]
     lower = tokens(sent.doc).lower
     words = lower[sent.start : sent.end]
     if any(w in EACH for w in words) or any(p in " ".join(words) for p in EACH_PHRASES):
-        return False
+        return []
     mentions = ctx.mentions_in(sent.start_char, sent.end_char, _ACTORS)
     ends = {m.end: m for m in mentions}
     for m in mentions:
@@ -80,5 +88,5 @@ def _joint_subject(ctx, c) -> bool:
         givers = [n for n in mentions if k < n.start < money[0].start and n.stands_for not in STOPS]
         if givers:
             continue  # another giver named before the sum: the list is not its subject
-        return True
-    return False
+        return list(dict.fromkeys(n.stands_for for n in reversed(listed)))
+    return []

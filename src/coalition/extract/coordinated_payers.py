@@ -37,6 +37,9 @@ def split_listed_payers(ctx: ArticleContext, commitments: list[Commitment]) -> l
     by_sentence: dict[int, list[Commitment]] = {}
     for c in commitments:
         by_sentence.setdefault(c.evidence.start, []).append(c)
+        payers = c.__dict__.pop("_listed_payers", None)
+        if payers:  # a sum coordinated_donors.py already found a listed subject's: only its shares
+            out.extend(_shares(c, c.__dict__.get("_draft"), payers))
     for start, group in by_sentence.items():
         with_sum = [c for c in group if c.amount is not None and c.donor is not None and c.part_of is None]
         if len(with_sum) != 1:
@@ -51,12 +54,19 @@ def split_listed_payers(ctx: ArticleContext, commitments: list[Commitment]) -> l
             continue
         c.donor, c.confidence = None, min(c.confidence, 0.6)
         draft.donor = None
-        for payer in payers:
-            share = Commitment(donor=payer, recipient=c.recipient, category=c.category, status=c.status,
-                               items=list(c.items), evidence=c.evidence, confidence=0.55)
-            share.__dict__["_draft"] = SimpleNamespace(parent=draft)
-            out.append(share)
+        out.extend(_shares(c, draft, payers))
     return out
+
+
+def _shares(c: Commitment, draft, payers: list[str]) -> list[Commitment]:
+    """Each payer's share of the joint sum ``c``: no amount, ``part_of`` the whole (decision 18)."""
+    shares = []
+    for payer in payers:
+        share = Commitment(donor=payer, recipient=c.recipient, category=c.category, status=c.status,
+                           items=list(c.items), evidence=c.evidence, confidence=0.55)
+        share.__dict__["_draft"] = SimpleNamespace(parent=draft)
+        shares.append(share)
+    return shares
 
 
 def _listed_subject(ctx: ArticleContext, sent, at: int, words: dict) -> list[str]:
