@@ -55,7 +55,6 @@ from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_violations import only_foreseen
-from coalition.extract.ceasefire_hours import carry_odd_hours, odd_hours
 from coalition.extract.ceasefire_ultimatums import counter_offer_proposer, termed_readiness_proposer
 from coalition.extract.ceasefire_calls import bare_call
 from coalition.extract.ceasefire_triggers import _BOTH_STOP, _BOTH_SUBJECTS, _continuation_phrases, _keys, _trigger_spans
@@ -63,7 +62,8 @@ from coalition.extract.ceasefire_authors import _pronoun_proposer, owned_by_pron
 from coalition.extract.ceasefire_parties import _add, _code, _parties, _stronger
 from coalition.extract.context import (ArticleContext, has_phrase, lower_text, sentence_words, tokens,
                                        vocab, window_text)
-from coalition.extract.truce_lengths import hours_without_days, lengths_differ, merge_length, occasion_length
+from coalition.extract.truce_lengths import (carry_hours_only, hours_without_days, lengths_differ, merge_length,
+                                             occasion_length)
 from coalition.model import Ceasefire, CeasefireResponse
 
 STATUS_RANK = {"proposed": 0, "accepted": 1, "rejected": 2, "in_force": 3, "violated": 4}
@@ -99,10 +99,8 @@ class _Mention:
     agreed_by_both: bool = False
     # a call on others to agree a truce with no term of its own: a proposal only once answered (decision 2)
     bare_call: bool = False
-    # its clause gives a length in hours of no whole days ("a 30-hour truce"): no length in days (decision 1)
-    odd_hours: bool = False
     # its length is only an occasion's default ("the Easter truce"), or written in hours that make no
-    # whole days ("a 30-hour truce"): see truce_lengths.py
+    # whole days ("a 30-hour truce": no length in days, decision 1): see truce_lengths.py
     occasion_length: bool = False
     hours_only: bool = False
     count: int = 1
@@ -111,7 +109,7 @@ class _Mention:
     def wildcard(self) -> bool:
         """A mention with no detail ("the truce") fits any proposal."""
         return not (self.proposers or self.co_proposers or self.orderers or self.duration or self.scope
-                    or self.odd_hours or agreed_by_both_in_clause(self))  # "Russia and Ukraine agreed a truce"
+                    or self.hours_only or agreed_by_both_in_clause(self))  # "Russia and Ukraine agreed a truce"
 
     def effective_scope(self) -> set[str]:
         return set(self.scope) or {"full"}
@@ -251,7 +249,6 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     else:
         mention = _Mention(sent, start, end, para)
         mention.duration = _duration(doc, start, end, words)
-        mention.odd_hours = mention.duration is None and odd_hours(doc, start, end, words)
         mention.scope = _scope(doc, start, end, padded, words)
         mention.occasion_length = occasion_length(doc, start, end, words, mention.duration)
         mention.hours_only = hours_without_days(doc, start, end, words, mention.duration)
@@ -397,7 +394,6 @@ def _absorb(into: _Mention, other: _Mention) -> None:
         elif not into.proposers:
             _add(into.orderers, p)
     merge_length(into, other)
-    into.odd_hours = into.odd_hours or other.odd_hours
     if not into.scope:
         into.scope = list(other.scope)
     for actor, answer in other.responses.items():
@@ -486,7 +482,7 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
                 _absorb(same, p)  # the headline's "agree on corridors" and the body's account: one truce
                 p.count = 0
     kept = [p for p in kept if p.count]
-    carry_odd_hours(facts + kept, [p for p in pending if p not in kept], _compatible)
+    carry_hours_only(facts + kept, [p for p in pending if p not in kept], _compatible)
     facts += kept
     facts.sort(key=lambda f: f.sent.start)
     return [_to_fact(ctx, f) for f in facts if not (f.bare_call and not f.responses)]
@@ -529,5 +525,5 @@ def _to_fact(ctx, m: _Mention) -> Ceasefire:
             status = "proposed"
     scope = list(m.scope) or ["full"]
     confidence = 0.8 if m.proposers else 0.6
-    return Ceasefire(proposers=m.proposers, duration_days=None if m.odd_hours else m.duration, scope=scope, status=status,
+    return Ceasefire(proposers=m.proposers, duration_days=None if m.hours_only else m.duration, scope=scope, status=status,
                      responses=responses, evidence=ctx.sentence_evidence(m.sent), confidence=confidence)

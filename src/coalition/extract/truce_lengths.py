@@ -10,6 +10,13 @@ mentions in ``ceasefires.py``:
   sentence; the occasion's default must not fill in a length the hours leave empty (a truce of 30 or
   36 hours has none in whole days, ADJUDICATION decision 1) nor keep a truce of a written length
   apart from the same truce named by its occasion;
+- a clause that writes the length in hours that make no whole days ("Putin declared a 30-hour Easter
+  truce", a "36-hour ceasefire") marks its mention ``hours_only``: the proposal holding it keeps
+  ``duration_days`` null, also when another sentence names the truce by its occasion ("the Russian
+  side declares an Easter truce") or a plea dates it ("a Christmas truce"), and also when the mention
+  is left over with no proposer of its own ("the 30-hour truce will continue until Sunday") and
+  exactly one proposal fits it. Lengths of whole days in hours (48, 72) are read as days already
+  (``ceasefire_details._numbered_duration``) and are not marked;
 - a span told as time gone by ("has ignored the offer for 40 days now", "40 days ago") dates the
   offer and is not how long the truce would last.
 """
@@ -49,6 +56,18 @@ def hours_without_days(doc, start: int, end: int, words, duration: int | None) -
     from coalition.extract.ceasefire_details import _numbered_duration
 
     return not duration and _numbered_duration(doc, start, end, words) == 0
+
+
+def carry_hours_only(facts: list, left: list, compatible) -> None:
+    """Mark the one proposal a left-over mention of an hours length is about ("He said that the
+    30-hour truce will continue until Sunday", no proposer of its own, kept with no proposal):
+    when exactly one of ``facts`` fits it, that proposal has the length in hours."""
+    for mention in left:
+        if not mention.hours_only:
+            continue
+        fits = [f for f in facts if compatible(f, mention)]
+        if len(fits) == 1:
+            fits[0].hours_only = True
 
 
 def elapsed_span(lower, number_at: int, unit_at: int, end: int) -> bool:
