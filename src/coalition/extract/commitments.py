@@ -37,6 +37,7 @@ from coalition.extract.economy_sizes import sizes_economy
 from coalition.extract.private_giving import privately_collected
 from coalition.extract.split_openers import split_of_nothing
 from coalition.extract.blockers import blockers, owner_instead
+from coalition.extract.consent_refusals import move_refused, unless_headline_blocker
 from coalition.extract.makers import maker_before
 from coalition.extract.member_bodies import body_of_group, members_body
 from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
@@ -78,7 +79,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         # takeovers "since Russia's invasion of Ukraine" and domestic budgets stay out (issue 3).
         return []
     triggers = _trigger_set()
-    main = _main_actor(ctx)
+    main = unless_headline_blocker(ctx, _main_actor(ctx))  # "Hungary blocked …" up top: no giver
     drafts: list[Draft] = []
     intro_donor: str | None = None
     in_list = funders_list = False
@@ -143,6 +144,8 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             if draft.donor is None and draft.sibling is not None:
                 draft.donor = draft.sibling.donor
         blocking = blockers(ctx, sent) if found and _has(padded, words["blocking_verbs"]) else None
+        if found:  # "Budapest refused to endorse a €500m tranche": a consent withheld, not a gift
+            move_refused(ctx, sent, found, main)
         if blocking:
             for draft in found:
                 if draft.donor in blocking:

@@ -1,0 +1,67 @@
+"""Commitment precision classes found on unseen real news pages (tenth session): a figure told
+again in a second currency, a state withholding consent to another's money, the crown's spellings.
+Made-up sentences."""
+
+from tests.extract.commitment_sentences import commitments_of, facts
+
+
+def _sums(found) -> list:
+    return sorted(((c.donor or "-"), c.amount, c.currency, c.status) for c in found if c.amount is not None)
+
+
+# converted_repeats.py: the headline's converted figure is the body's package, not a second one
+
+
+def test_a_headline_figure_in_dollars_is_the_body_package_converted():
+    text = ("Finland gives $52 million to Ukraine for power repairs\n\n"
+            "Finland is sending 48 million euros ($52 million) to Ukraine to repair substations, "
+            "the foreign ministry said on Friday.")
+    assert [(c.amount, c.currency) for c in commitments_of(text) if c.amount] == [(48000000, "EUR")]
+
+
+def test_a_rounded_headline_figure_is_the_body_package_converted():
+    text = ("Austria to spend over €90 million on Ukraine's grid\n\n"
+            "The Austrian government has approved a package for Ukraine of 1.4 billion Czech crowns "
+            "(EUR 91.2 million) to rebuild power lines, the chancellery said.")
+    found = [c for c in commitments_of(text) if c.amount]
+    assert len(found) == 1 and found[0].amount != 90000000
+
+
+# consent_refusals.py: who withholds consent to another's money is not its donor
+
+
+def test_a_state_refusing_to_endorse_a_tranche_is_not_its_donor():
+    found = facts("The row started when Bratislava refused to endorse a €300 million tranche of the "
+                  "European Union's fund for Ukraine.")
+    assert all(c.donor != "SVK" for c in found)
+
+
+def test_a_state_that_did_not_allow_the_payment_is_not_its_donor():
+    found = facts("Slovakia did not allow sending Ukraine a further 400 million euros from the EU "
+                  "fund for weapons.")
+    assert all(c.donor != "SVK" for c in found)
+
+
+def test_a_headline_blocker_is_no_fallback_donor():
+    text = ("Slovakia blocks payment to Ukraine\n\n"
+            "The payment to Ukraine was due on Monday. "
+            "The previous tranche of EUR 300 million for Ukraine was paid in February.")
+    assert all(c.donor != "SVK" for c in commitments_of(text))
+
+
+def test_a_state_refusing_to_send_its_own_aid_keeps_it():
+    found = facts("Portugal declined to send its remaining Leopard tanks to Ukraine.")
+    assert all(c.donor in (None, "PRT") for c in found)
+
+
+# money.json: the crown's spelling is no country's; the adjective is
+
+
+def test_norwegian_crowns_spelled_kronor_are_nok():
+    found = _sums(facts("Norway will give Ukraine two billion Norwegian kronor for air defence."))
+    assert [(d, a, c) for d, a, c, _ in found] == [("NOR", 2000000000, "NOK")]
+
+
+def test_swedish_crowns_spelled_kroner_are_sek():
+    found = _sums(facts("Sweden will give Ukraine 3 billion kroner in military aid next year."))
+    assert [(d, a, c) for d, a, c, _ in found] == [("SWE", 3000000000, "SEK")]
