@@ -65,3 +65,35 @@ def test_norwegian_crowns_spelled_kronor_are_nok():
 def test_swedish_crowns_spelled_kroner_are_sek():
     found = _sums(facts("Sweden will give Ukraine 3 billion kroner in military aid next year."))
     assert [(d, a, c) for d, a, c, _ in found] == [("SWE", 3000000000, "SEK")]
+
+
+# compared_figures.py: a comparison's other term, or a difference, is no pledge
+
+
+def test_the_figure_a_new_floor_replaces_is_no_pledge():
+    found = facts("Austria will now give at least 2 billion euros a year instead of a cap of 6 billion "
+                  "euros over three years.")
+    assert [c.amount for c in found if c.amount] == [2000000000]
+
+
+def test_an_older_estimate_compared_with_the_loan_is_no_pledge():
+    found = facts("The EU will lend Ukraine €90 billion, a sum far higher than earlier estimates of "
+                  "€60 billion.")
+    assert [c.amount for c in found if c.amount] == [90000000000]
+
+
+def test_a_difference_between_packages_is_no_pledge():
+    found = facts("Finland will send Ukraine a package of about 300 million euros. That is 100 million "
+                  "euros more than all its earlier packages together.")
+    assert 100000000 not in [c.amount for c in found]
+
+
+def test_an_earlier_real_figure_after_up_from_is_kept():
+    found = facts("Finland will send Ukraine 300 million euros in 2025, up from 200 million euros it "
+                  "delivered in 2024.")
+    assert 200000000 in [c.amount for c in found]
+
+
+def test_more_than_before_an_amount_still_qualifies_it():
+    found = facts("Finland will send Ukraine more than 300 million euros in shells.")
+    assert [c.amount for c in found if c.amount] == [300000000]
