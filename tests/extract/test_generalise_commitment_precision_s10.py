@@ -97,3 +97,18 @@ def test_an_earlier_real_figure_after_up_from_is_kept():
 def test_more_than_before_an_amount_still_qualifies_it():
     found = facts("Finland will send Ukraine more than 300 million euros in shells.")
     assert [c.amount for c in found if c.amount] == [300000000]
+
+
+# package_totals.py: one package's own size told with "a total of" is the package, not a running total
+
+
+def test_a_package_worth_a_total_of_is_announced():
+    found = facts("Finland has prepared its next aid package for Ukraine. The package is worth a total "
+                  "of EUR 190 million and contains shells and radars.")
+    assert [(c.amount, c.status) for c in found if c.amount] == [(190000000, "announced")]
+
+
+def test_a_package_that_brings_the_total_stays_a_running_total():
+    found = facts("Finland has prepared its next aid package for Ukraine. The package brings the total "
+                  "of Finnish aid since 2022 to EUR 3 billion.")
+    assert [c.status for c in found if c.amount == 3000000000] == ["cumulative"]

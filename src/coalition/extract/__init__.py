@@ -108,6 +108,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.converted_repeats import without_converted_repeats
 
     commitments = without_converted_repeats(commitments)
+    # "The package is worth a total of SEK 1.4 billion": one package's size, not a running total
+    from coalition.extract.package_totals import with_package_sizes
+
+    commitments = with_package_sizes(commitments)
     # a sum several governments give together: no one's, with each payer's share (adjudication 18)
     commitments += split_joint_sums(ctx, commitments)
     commitments += join_shared_items(ctx, commitments)
