@@ -105,6 +105,14 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.coordinated_donors import without_last_conjunct_donors
 
     commitments = without_last_conjunct_donors(ctx, commitments)
+    # "Sweden allocates $133m" over "1.4 billion kronor ($133 million)": one act in two currencies
+    from coalition.extract.converted_repeats import without_converted_repeats
+
+    commitments = without_converted_repeats(commitments)
+    # "The package is worth a total of SEK 1.4 billion": one package's size, not a running total
+    from coalition.extract.package_totals import with_package_sizes
+
+    commitments = with_package_sizes(commitments)
     # a sum several governments give together: no one's, with each payer's share (adjudication 18)
     commitments += split_joint_sums(ctx, commitments)
     commitments += join_shared_items(ctx, commitments)

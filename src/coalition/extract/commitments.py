@@ -37,6 +37,8 @@ from coalition.extract.economy_sizes import sizes_economy
 from coalition.extract.private_giving import privately_collected
 from coalition.extract.split_openers import split_of_nothing
 from coalition.extract.blockers import blockers, owner_instead
+from coalition.extract.compared_figures import compared_figure
+from coalition.extract.consent_refusals import move_refused, unless_headline_blocker
 from coalition.extract.makers import maker_before
 from coalition.extract.member_bodies import body_of_group, members_body
 from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
@@ -78,7 +80,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         # takeovers "since Russia's invasion of Ukraine" and domestic budgets stay out (issue 3).
         return []
     triggers = _trigger_set()
-    main = _main_actor(ctx)
+    main = unless_headline_blocker(ctx, _main_actor(ctx))  # "Hungary blocked …" up top: no giver
     drafts: list[Draft] = []
     intro_donor: str | None = None
     in_list = funders_list = False
@@ -143,6 +145,8 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             if draft.donor is None and draft.sibling is not None:
                 draft.donor = draft.sibling.donor
         blocking = blockers(ctx, sent) if found and _has(padded, words["blocking_verbs"]) else None
+        if found:  # "Budapest refused to endorse a €500m tranche": a consent withheld, not a gift
+            move_refused(ctx, sent, found, main)
         if blocking:
             for draft in found:
                 if draft.donor in blocking:
@@ -255,6 +259,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "puts the cost of Ukraine's recovery at $400bn": a need sized, no money given
             if superseded_budget_line(doc, lo, hi):
                 continue  # "the draft budget had set aside €4bn": the line a later decision replaced
+            if compared_figure(doc, sent, lo, span):
+                continue  # "instead of a ceiling of NOK 75bn", "SEK 1bn more than all previous packages"
             right_after = _donor_right_after(ctx, sent, after_conversion(table, sent, span.end))  # "the $50bn (€45bn) G7 loan"
             if right_after is None and own_money_of_recipient(ctx, sent, lo, span.start, words):
                 continue  # "Ukraine's own defence budget is $53bn", "Russia plans to spend $145bn": theirs, no aid
