@@ -38,3 +38,25 @@ def test_latin_american_nation_is_not_the_united_states() -> None:
 def test_american_still_names_the_united_states() -> None:
     text = "The American administration has refused to send troops to Ukraine, a spokesman said."
     assert ("USA", "oppose") in stances(text)
+
+
+# -- another state's forecast of the actor's answer is not its position (predicted_stances.py) ----
+
+def test_a_neighbour_warning_what_moscow_would_refuse_is_no_russian_stance() -> None:
+    text = "The Latvian foreign minister warned that Russia would never accept a truce on such terms."
+    assert ("RUS", "oppose") not in stances(text)
+
+
+def test_an_expectation_of_a_refusal_is_no_stance() -> None:
+    text = "The Canadian defence minister said she expects the Kremlin will refuse the ceasefire offer."
+    assert ("RUS", "oppose") not in stances(text)
+
+
+def test_a_forecast_of_a_veto_is_not_the_vetoing_state_s() -> None:
+    text = "The Austrian chancellor warned that Hungary would block the next sanctions package."
+    assert ("HUN", "oppose") not in stances(text)
+
+
+def test_the_state_s_own_spokesman_warning_is_kept() -> None:
+    text = "Peskov warned that Moscow would not agree to the truce."
+    assert ("RUS", "oppose") in stances(text)

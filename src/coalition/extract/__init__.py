@@ -151,6 +151,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.stance_questions import without_questioned
 
     facts = without_questioned(ctx, facts)
+    # another state's forecast of the actor's answer ("warned that Russia would never accept …")
+    from coalition.extract.predicted_stances import without_predicted
+
+    facts = without_predicted(ctx, facts)
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).
     index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}
