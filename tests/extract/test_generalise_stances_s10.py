@@ -60,3 +60,25 @@ def test_a_forecast_of_a_veto_is_not_the_vetoing_state_s() -> None:
 def test_the_state_s_own_spokesman_warning_is_kept() -> None:
     text = "Peskov warned that Moscow would not agree to the truce."
     assert ("RUS", "oppose") in stances(text)
+
+
+# -- support withheld ("refrained from endorsing") is no support (stance_partners.short_of) -------
+
+def test_refraining_from_endorsing_is_no_support() -> None:
+    text = "The leaders refrained from endorsing a scheme to lend Kyiv the frozen Russian assets, the EU said."
+    assert ("EU", "support") not in stances(text)
+
+
+def test_holding_off_on_backing_is_no_support() -> None:
+    text = "Germany held off on backing the use of the frozen Russian assets at the summit."
+    assert ("DEU", "support") not in stances(text)
+
+
+def test_refraining_from_supporting_sanctions_is_no_support() -> None:
+    text = "Italy refrained from supporting the new sanctions package against Moscow."
+    assert ("ITA", "support") not in stances(text)
+
+
+def test_plain_backing_is_still_support() -> None:
+    text = "Germany backs the use of the frozen Russian assets for Ukraine."
+    assert ("DEU", "support") in stances(text)
