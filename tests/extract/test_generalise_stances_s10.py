@@ -82,3 +82,28 @@ def test_refraining_from_supporting_sanctions_is_no_support() -> None:
 def test_plain_backing_is_still_support() -> None:
     text = "Germany backs the use of the frozen Russian assets for Ukraine."
     assert ("DEU", "support") in stances(text)
+
+
+# -- own troops ruled out while other help is offered: no opposition to the guarantees ------------
+
+def test_troops_ruled_out_but_other_guarantees_offered() -> None:
+    text = ("Although the prime minister ruled out sending Canadian troops into combat, Ottawa could offer "
+            "other forms of security guarantees, his office said.")
+    found = stances(text)
+    assert ("CAN", "oppose") in found  # the declined participation stays
+    from coalition.extract import extract
+    from coalition.model import Article
+    from tests.extract.stance_sentences import WAR
+
+    facts = extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts
+    assert not [f for f in facts if f.kind == "stance" and f.actor == "CAN" and f.stance == "oppose"]
+
+
+def test_a_plain_refusal_of_the_guarantees_stays() -> None:
+    from coalition.extract import extract
+    from coalition.model import Article
+    from tests.extract.stance_sentences import WAR
+
+    text = "Moscow rejected the security guarantees for Ukraine outright, the Kremlin said."
+    facts = extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts
+    assert [f for f in facts if f.kind == "stance" and f.actor == "RUS" and f.stance == "oppose"]
