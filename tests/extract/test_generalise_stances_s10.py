@@ -107,3 +107,14 @@ def test_a_plain_refusal_of_the_guarantees_stays() -> None:
     text = "Moscow rejected the security guarantees for Ukraine outright, the Kremlin said."
     facts = extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts
     assert [f for f in facts if f.kind == "stance" and f.actor == "RUS" and f.stance == "oppose"]
+
+
+def test_troop_involvement_ruled_out_with_other_forms_offered() -> None:
+    from coalition.extract import extract
+    from coalition.model import Article
+    from tests.extract.stance_sentences import WAR
+
+    text = ("Although the president ruled out the involvement of American troops in combat, Washington could "
+            "provide other forms of security guarantees, a spokeswoman said.")
+    facts = extract(Article(text="Headline\n\n" + WAR + text, source="test")).facts
+    assert not [f for f in facts if f.kind == "stance" and f.actor == "USA" and f.stance == "oppose"]
