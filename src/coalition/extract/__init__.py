@@ -157,6 +157,18 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.misheld_stances import without_misheld
 
     facts = without_misheld(ctx, facts)
+    # a position read only from a reporter's question ("was asked whether Moscow is considering …")
+    from coalition.extract.stance_questions import without_questioned
+
+    facts = without_questioned(ctx, facts)
+    # another state's forecast of the actor's answer ("warned that Russia would never accept …")
+    from coalition.extract.predicted_stances import without_predicted
+
+    facts = without_predicted(ctx, facts)
+    # one's own troops ruled out while other help is offered: no opposition to the guarantees
+    from coalition.extract.guarantee_offers import without_refused_guarantees
+
+    facts = without_refused_guarantees(ctx, facts)
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).
     index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}

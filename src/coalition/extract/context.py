@@ -65,6 +65,7 @@ class Mention:
 NATIONAL_BODIES = {"UN": frozenset({"Security Council", "security council"})}
 # "Latin America", "South America": a continent's part, not the United States ("America")
 REGION_WORDS = frozenset(("Latin", "South", "Central", "North"))
+REGION_NAMES = frozenset(("America", "American", "Americans"))
 
 
 class ArticleContext:
@@ -94,7 +95,8 @@ class ArticleContext:
             code = (strings[id_hash] if id_hash else "") or ent_text
             if label == "PERSON":
                 code, role, actor = people.get((start, end), (ent_text, None, None))
-            elif ent_text == "America" and start and words[start - 1] in REGION_WORDS:
+            elif ent_text in REGION_NAMES and start and words[start - 1] in REGION_WORDS:
+                # "the South American country", "Latin America": a region, not the United States
                 continue
             elif code in NATIONAL_BODIES and self.mentions and ent_text in NATIONAL_BODIES[code]:
                 # "Russia's Security Council" is the country's own body, not the UN's

@@ -19,7 +19,7 @@ sanctions …" six paragraphs on) is the signatories' words for as long as the q
 ``continues_quotation`` tells the stance loop to keep the signatories past its usual reach.
 
 Support cut off before it is given is no stance: "stopped short of endorsing the document", "fell short
-of backing the plan" says only that no endorsement was given (ADJUDICATION.md decision 37, which
+of backing the plan", "refrained from endorsing a plan", "held off on backing" says only that no endorsement was given (ADJUDICATION.md decision 37, which
 superseded the `considering` this rule first gave), never the support its verb would say
 (``short_of``); a stance comes from what the actor did say.
 
@@ -56,7 +56,8 @@ _OTHER = vocab("positions")["other_help"]
 OTHERS = frozenset(_OTHER["others"])  # "other", "different"
 OTHER_KINDS = frozenset(_OTHER["kinds"])  # "forms", "ways", "kinds", "support", "help"
 OTHER_REACH = 4  # words after the cue: "open to other forms", "help in other ways"
-SHORT_OF = [["short", "of"]]  # "stopped short of", "fell short of", "stops short of"
+# "stopped short of", "fell short of", "refrained from", "held off on": support not given (withheld_support.json)
+SHORT_OF = [list(t) for t in vocab("withheld_support")["tails"]]
 HOLDER_REACH = 4  # words from the noun to the verb ("the sanctions the European Union has imposed")
 ADD_REACH = 14  # words from "added" to "to its sanctions list"
 TARGET = "sanctions on Russia"
@@ -163,7 +164,10 @@ def short_of(text: str, cue: str | None, stance: str | None) -> str | None:
     if stance != "support" or not cue:
         return stance
     at = text.find(" " + cue + " ")
-    return None if at >= 0 and text[:at].split()[-2:] in SHORT_OF else stance
+    if at < 0:
+        return stance
+    before = text[:at].split()[-3:]
+    return None if any(before[-len(t):] == t for t in SHORT_OF) else stance
 
 
 def other_help(text: str, cue: str | None, stance: str | None) -> str | None:
