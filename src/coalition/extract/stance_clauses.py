@@ -45,9 +45,25 @@ def main_clause(ctx, a, b, target, stance, cue, verbs, places, targets) -> tuple
     cut = None if stance == "conditional" else contrast_cut(tokens(ctx.doc).lower, a, b)
     if cut is None:
         return target, stance, cue
-    value, own_cue = _stance(_padded_range(ctx.doc, a, cut), verbs, places)
-    own = target_for(_padded_range(ctx.doc, a, cut), own_cue, targets) if value else None
+    first = _without_asides(ctx, a, cut)
+    value, own_cue = _stance(first, verbs, places)
+    own = target_for(first, own_cue, targets) if value else None
     return (own, value, own_cue) if own else (target, stance, cue)
+
+
+ASIDE_DASHES = frozenset(("—", "–"))
+
+
+def _without_asides(ctx, a: int, cut: int) -> str:
+    """The padded text of tokens [a, cut) without an aside between a pair of dashes: "Macron said —
+    after a conference on support for Kyiv — that there was no consensus" takes no position from
+    the conference's "support for" (a background aside is nobody's position)."""
+    lower = tokens(ctx.doc).lower
+    dashes = [i for i in range(a, cut) if lower[i] in ASIDE_DASHES]
+    if len(dashes) < 2:
+        return _padded_range(ctx.doc, a, cut)
+    d1, d2 = dashes[0], dashes[1]
+    return _padded_range(ctx.doc, a, d1) + _padded_range(ctx.doc, d2 + 1, cut).lstrip(" ")
 
 
 def first_value(first: str, value: str | None, cue: str, read) -> tuple[str | None, str]:
