@@ -100,3 +100,23 @@ def test_own_troops_refused_unless_a_condition_stays_conditional():
     text = ("Romania will not send its own troops to the reassurance force in Ukraine unless the United "
             "States provides a backstop, the president said.")
     assert ("ROU", "conditional") in parts(text)
+
+
+# -- a modal telling what the force would do (participation_voices.force_modal_only) ------------
+
+def test_what_peacekeepers_could_do_is_no_state_weighing_a_part():
+    text = ("The Austrian chancellor described the planned peacekeeping force as vital, saying that, "
+            "peacekeepers could under some conditions return fire on Russian units.")
+    assert ("AUT", "considering") not in parts(text)
+
+
+def test_contributions_could_range_is_no_speakers_weighing():
+    text = ("The Belgian premier admitted that not every country has agreed to join the reassurance force, "
+            "and that contributions could range from logistics to intelligence-sharing.")
+    assert ("BEL", "considering") not in parts(text)
+
+
+def test_a_states_own_troops_could_stays_considering():
+    # negative: "Austrian soldiers could" names whose soldiers they are
+    text = "Austrian soldiers could take part in a peacekeeping force in Ukraine, the Austrian chancellor said."
+    assert ("AUT", "considering") in parts(text)

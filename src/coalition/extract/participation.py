@@ -13,7 +13,7 @@ from coalition.extract.missions import mission_in as _mission_in
 from coalition.extract.mission_groups import group_participations
 from coalition.extract.next_speakers import next_speaker
 from coalition.extract.participation_nouns import nominal_cues  # "confirmed its readiness to send troops"
-from coalition.extract.participation_voices import floated, refuses_own, without_withheld
+from coalition.extract.participation_voices import floated, force_modal_only, refuses_own, without_withheld
 from coalition.extract.participation_status import (
     excluded_missions,
     no_troops,
@@ -75,6 +75,8 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
             if status == "declined" and " to " in text:  # "declined to specify which nations …": no refusal
                 cut = without_withheld(text)
                 status = status if cut is None else status_of(cut, words)
+            if status == "considering" and force_modal_only(text, words["cues"]["considering"]):
+                status = None  # "peacekeepers could in certain circumstances repel Russian forces"
             if status is not None:
                 # a denied possibility, a reporter's question, "nothing can be ruled out" (hedge_frames.py)
                 status = reframed_status(text, status, words, status_of)

@@ -14,6 +14,10 @@ And one wording in which a refusal and an offer side by side are no condition: "
 role in moving other countries' contingents, but will not send its own soldiers". The offer is
 help to others' forces; "its own" after the refusal marks the contrast with them, so the
 state's answer on its troops is a refusal, not a conditional one (``refuses_own``).
+
+And a modal that tells what the force would do: "peacekeepers could in certain circumstances repel
+Russian forces", "contributions could range from logistics to intelligence". Its subject is the
+force or its parts with no owner named, so no state weighs anything (``force_modal_only``).
 """
 
 from __future__ import annotations
@@ -27,6 +31,9 @@ FORMER = frozenset(_WORDS["former"])
 REFUSALS = tuple(" " + r + " to " for r in _WORDS["refusals"])
 WITHHELD = tuple(w + " " for w in _WORDS["withheld_verbs"])
 OWN = frozenset(_WORDS["own"])
+MODALS = frozenset(_WORDS["modals"])
+FORCE_SUBJECTS = frozenset(_WORDS["force_subjects"])
+PLAIN_BEFORE = frozenset(_WORDS["plain_before"])
 OWN_REACH = 4  # words from the refusal cue to "own": "will not send its own soldiers"
 
 
@@ -72,3 +79,18 @@ def refuses_own(text: str, negative: str | None, conditional: str | None) -> boo
         return False
     at = text.find(" " + negative + " ")
     return at >= 0 and not OWN.isdisjoint(text[at + len(negative) + 2 :].split()[:OWN_REACH])
+
+
+def force_modal_only(text: str, considering: list[str]) -> bool:
+    """Whether the only considering cues in ``text`` (padded, lower case) are bare modals, each
+    right after a force noun that has no owner before it ("…, peacekeepers could …"). A noun with
+    a demonym or possessive before it ("Turkish troops could", "its soldiers may") is a state's."""
+    split = text.split()
+    modal_at = [i for i, w in enumerate(split) if w in MODALS]
+    if not modal_at:
+        return False
+    for i in modal_at:
+        if i < 2 or split[i - 1] not in FORCE_SUBJECTS or split[i - 2] not in PLAIN_BEFORE:
+            return False
+    rest = " ".join(w for i, w in enumerate(split) if i not in modal_at)
+    return not any(" " + c + " " in " " + rest + " " for c in considering if c not in MODALS)
