@@ -120,3 +120,24 @@ def test_a_states_own_troops_could_stays_considering():
     # negative: "Austrian soldiers could" names whose soldiers they are
     text = "Austrian soldiers could take part in a peacekeeping force in Ukraine, the Austrian chancellor said."
     assert ("AUT", "considering") in parts(text)
+
+
+# -- a refusal with an exception (participation_voices.refusal_with_exception) -------------------
+
+def test_will_not_deploy_unless_is_conditional():
+    text = ("Belgium will not deploy soldiers to the reassurance force unless the United States provides "
+            "air cover, the Belgian premier said.")
+    assert ("BEL", "conditional") in parts(text)
+    assert ("BEL", "declined") not in parts(text)
+
+
+def test_would_not_be_part_if_not_consulted_is_conditional():
+    text = ("Hungary would not be part of the peacekeeping mission in Ukraine if it is not involved in all "
+            "consultations, the Hungarian defence ministry said.")
+    assert ("HUN", "conditional") in parts(text)
+
+
+def test_refusal_with_unless_in_the_next_sentence_stays_declined():
+    # negative: the exception must be in the refusal's own clause
+    text = "Poland will not send troops to Ukraine. Unless Russia attacks, nothing changes, the minister said."
+    assert ("POL", "declined") in parts(text)

@@ -13,7 +13,9 @@ from coalition.extract.missions import mission_in as _mission_in
 from coalition.extract.mission_groups import group_participations
 from coalition.extract.next_speakers import next_speaker
 from coalition.extract.participation_nouns import nominal_cues  # "confirmed its readiness to send troops"
-from coalition.extract.participation_voices import floated, force_modal_only, refuses_own, without_withheld
+from coalition.extract.participation_voices import (
+    floated, force_modal_only, refusal_with_exception, refuses_own, without_withheld,
+)
 from coalition.extract.participation_status import (
     excluded_missions,
     no_troops,
@@ -82,6 +84,8 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
                 status = reframed_status(text, status, words, status_of)
             if status is None:
                 continue
+            if status == "declined" and refusal_with_exception(text, has_phrase(text, words["cues"]["declined"])):
+                status = "conditional"  # "will not deploy soldiers unless the US provides air cover"
             if status != "declined" and any(h in text for h in HEARSAY):
                 # "a newspaper reported that China was weighing a role": the press's account, and
                 # no stance on the force either ("denied reports that it would…" is its own answer)

@@ -18,6 +18,11 @@ state's answer on its troops is a refusal, not a conditional one (``refuses_own`
 And a modal that tells what the force would do: "peacekeepers could in certain circumstances repel
 Russian forces", "contributions could range from logistics to intelligence". Its subject is the
 force or its parts with no owner named, so no state weighs anything (``force_modal_only``).
+
+And a refusal with an exception: "will not deploy soldiers unless the United States provides air
+cover", "would not be part of the mission if it is not involved in all consultations" name the
+condition under which the state would take part, a conditional answer as "only if" is
+(``refusal_with_exception``).
 """
 
 from __future__ import annotations
@@ -34,6 +39,11 @@ OWN = frozenset(_WORDS["own"])
 MODALS = frozenset(_WORDS["modals"])
 FORCE_SUBJECTS = frozenset(_WORDS["force_subjects"])
 PLAIN_BEFORE = frozenset(_WORDS["plain_before"])
+_EXCEPTIONS = _WORDS["exceptions"]
+UNLESS = frozenset(_EXCEPTIONS["unless"])
+IF = frozenset(_EXCEPTIONS["if"])
+IF_NEGATIONS = frozenset(_EXCEPTIONS["negations"])
+IF_REACH = int(_EXCEPTIONS["reach"])  # words from "if" to its "not": "if it is not involved"
 OWN_REACH = 4  # words from the refusal cue to "own": "will not send its own soldiers"
 
 
@@ -94,3 +104,22 @@ def force_modal_only(text: str, considering: list[str]) -> bool:
             return False
     rest = " ".join(w for i, w in enumerate(split) if i not in modal_at)
     return not any(" " + c + " " in " " + rest + " " for c in considering if c not in MODALS)
+
+
+def refusal_with_exception(text: str, negative: str | None) -> bool:
+    """Whether the refusal cue ``negative`` in ``text`` (padded, lower case) is followed in its
+    clause by "unless" or by "if" with a negation within ``IF_REACH`` words."""
+    if not negative:
+        return False
+    at = text.find(" " + negative + " ")
+    if at < 0:
+        return False
+    after = text[at + len(negative) + 2 :].split()
+    for i, w in enumerate(after):
+        if w in (".", ";"):
+            return False
+        if w in UNLESS:
+            return True
+        if w in IF and not IF_NEGATIONS.isdisjoint(after[i + 1 : i + 1 + IF_REACH]):
+            return True
+    return False
