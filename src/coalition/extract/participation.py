@@ -13,6 +13,9 @@ from coalition.extract.missions import mission_in as _mission_in
 from coalition.extract.mission_groups import group_participations
 from coalition.extract.next_speakers import next_speaker
 from coalition.extract.participation_nouns import nominal_cues  # "confirmed its readiness to send troops"
+from coalition.extract.participation_voices import (
+    floated, force_modal_only, refusal_with_exception, refuses_own, without_withheld,
+)
 from coalition.extract.participation_status import (
     excluded_missions,
     no_troops,
@@ -71,16 +74,30 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
         for g_actors, a, b in groups:
             text = _padded_range(ctx.doc, a + 1 if lower[a] in BOUNDARIES else a, b)
             status = status_of(text, words)
+            if status == "declined" and " to " in text:  # "declined to specify which nations …": no refusal
+                cut = without_withheld(text)
+                status = status if cut is None else status_of(cut, words)
+            if status == "considering" and force_modal_only(text, words["cues"]["considering"]):
+                status = None  # "peacekeepers could in certain circumstances repel Russian forces"
             if status is not None:
                 # a denied possibility, a reporter's question, "nothing can be ruled out" (hedge_frames.py)
                 status = reframed_status(text, status, words, status_of)
             if status is None:
                 continue
+            if status == "declined" and refusal_with_exception(text, has_phrase(text, words["cues"]["declined"])):
+                status = "conditional"  # "will not deploy soldiers unless the US provides air cover"
             if status != "declined" and any(h in text for h in HEARSAY):
                 # "a newspaper reported that China was weighing a role": the press's account, and
                 # no stance on the force either ("denied reports that it would…" is its own answer)
                 holders.setdefault(ctx.sentence_evidence(sent).start, set()).update(g_actors)
                 continue
+            if status != "declined":  # "the US envoy suggested that Poland could join …": another's claim
+                others = floated(ctx, sent, g_actors, text)
+                if others:
+                    holders.setdefault(ctx.sentence_evidence(sent).start, set()).update(others)
+                    g_actors = [a for a in g_actors if a not in others]
+                    if not g_actors:
+                        continue
             excluded = excluded_missions(text, missions)
             mission = next((name for name, _ in found if name not in excluded and name != "troop deployment"), None)
             mission = mission or next((name for name, _ in found if name not in excluded), found[0][0])
@@ -90,6 +107,9 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
                 status = "conditional"
             elif status == "conditional" and refuses_troops(text, words):
                 status = "declined"
+            elif status == "conditional" and refuses_own(text, has_phrase(text, words["cues"]["declined"]),
+                                                         has_phrase(text, words["cues"]["conditional"])):
+                status = "declined"  # "will help move others' contingents, but will not send its own soldiers"
             elif status != "declined" and mission not in UNARMED and offer_without_troops(text, words):
                 status = "declined"  # "will offer logistics rather than troops"
                 excluded = ["troops"]
