@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from coalition.extract.ceasefire_agreements import agreed_by_both_in_clause
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference, is_habitual)
+from coalition.extract.ceasefire_localities import local_scope
 from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
                                                  time_reference)
 from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month, negated_truce, relative_proposer,
@@ -249,7 +250,7 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     else:
         mention = _Mention(sent, start, end, para)
         mention.duration = _duration(doc, start, end, words)
-        mention.scope = _scope(doc, start, end, padded, words)
+        mention.scope = _scope(doc, start, end, padded, words) or local_scope(doc, start, end)  # "in the towns of"
         mention.occasion_length = occasion_length(doc, start, end, words, mention.duration)
         mention.hours_only = hours_without_days(doc, start, end, words, mention.duration)
     mention.proposers, mention.responses, mention.co_proposers, mention.orderers = _parties(

@@ -1,0 +1,65 @@
+"""Tenth session, ceasefire precision, second round: wording classes found on real news pages the
+rules were not written against (none of their text is used here). Each test is a made-up sentence;
+each fails with its rule disabled."""
+
+from __future__ import annotations
+
+from tests.extract.ceasefire_sentences import facts, read
+
+
+def _answers(text: str) -> list[list[tuple[str, str]]]:
+    return [sorted((r.actor, r.response) for r in f.responses) for f in facts(text)]
+
+
+# -- a refusal to comment is no answer (ceasefire_non_answers.py) -------------------------------
+
+def test_declining_to_comment_on_a_truce_plan_is_no_rejection():
+    text = ("Germany and Poland put forward a two-week truce at sea. "
+            "The Kremlin spokesman refused to comment on the truce plan when reporters asked.")
+    assert _answers(text) and all(("RUS", "rejected") not in a for a in _answers(text))
+
+
+def test_a_plain_refusal_is_still_a_rejection():
+    # negative: "refused" with the truce as its object stays an answer
+    text = ("Germany and Poland put forward a two-week truce at sea. "
+            "The Kremlin refused the two-week truce plan on Tuesday.")
+    assert any(("RUS", "rejected") in a for a in _answers(text))
+
+
+# -- an answer under an open question is not given (ceasefire_non_answers.py, agreement_denials) --
+
+def test_unclear_whether_both_sides_will_agree_is_no_agreement():
+    text = ("Germany and Poland put forward a two-week truce at sea. "
+            "Nobody could yet say whether Moscow and Kyiv will agree to the proposed truce.")
+    for f in facts(text):
+        assert "accepted" not in {r.response for r in f.responses}
+        assert sorted(f.proposers) != ["RUS", "UKR"]
+
+
+
+# -- a truce held in a city or town is on land (ceasefire_localities.py, decision 5) -------------
+
+def test_a_truce_in_named_towns_is_on_land():
+    text = "The Russian command ordered a ceasefire in the besieged towns of Kupiansk and Izium on Friday."
+    assert read(text) == [(["RUS"], None, ["land"])]
+
+
+def test_a_truce_for_a_city_is_on_land():
+    text = "Russia's defence ministry announced a ceasefire for the eastern Ukrainian city on Monday morning."
+    assert read(text) == [(["RUS"], None, ["land"])]
+
+
+def test_a_truce_in_the_war_is_not_local():
+    # negative: the place noun is not the place of the truce
+    text = "Russia's defence ministry announced a ceasefire in the war that has ruined many cities."
+    assert read(text) == [(["RUS"], None, ["full"])]
+
+
+# -- a quoted "we call on the other side" told after its speaker (ceasefire_reciprocal_calls.py) ---
+
+def test_quoted_call_on_the_other_side_after_its_speaker_is_no_proposal_of_the_side_called_on():
+    text = ("Putin ordered his army to hold fire over the Orthodox holiday. He wrote: \"Many believers live "
+            "near the front, so we call on the Ukrainian side to declare a ceasefire as well.\"")
+    assert ["UKR"] not in [sorted(f.proposers) for f in facts(text)]
+    assert ["RUS"] in [sorted(f.proposers) for f in facts(text)]
+
