@@ -63,3 +63,24 @@ def test_quoted_call_on_the_other_side_after_its_speaker_is_no_proposal_of_the_s
     assert ["UKR"] not in [sorted(f.proposers) for f in facts(text)]
     assert ["RUS"] in [sorted(f.proposers) for f in facts(text)]
 
+
+# -- a headline's domainless truce is the body's truce (ceasefire_headlines.py) ------------------
+
+def _article(text: str) -> list[tuple]:
+    from coalition.extract import extract
+    from coalition.model import Article
+    result = extract(Article(text=text, source="test"))
+    return [(sorted(f.proposers), f.duration_days, f.scope) for f in result.facts if f.kind == "ceasefire"]
+
+
+def test_headline_truce_without_a_domain_is_the_body_truce_with_its_domains():
+    text = ("Spain and Italy propose two-week truce\n"
+            "Spain and Italy on Monday proposed a two-week truce at sea and in the air, their ministers said.")
+    assert _article(text) == [(["ESP", "ITA"], 14, ["air", "sea"])]
+
+
+def test_headline_truce_of_another_length_stays_apart():
+    # negative: the headline's length differs from the body's, two proposals
+    text = ("Spain and Italy propose two-week truce\n"
+            "Spain and Italy on Monday proposed a one-month truce at sea and in the air, their ministers said.")
+    assert len(_article(text)) == 2

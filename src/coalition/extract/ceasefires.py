@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 from coalition.extract.ceasefire_agreements import agreed_by_both_in_clause
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference, is_habitual)
+from coalition.extract.ceasefire_headlines import headline_restates
 from coalition.extract.ceasefire_localities import local_scope
 from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
                                                  time_reference)
@@ -375,6 +376,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return True
     if a.arrangement != b.arrangement:
         return False  # a protection zone and a ceasefire are two proposals
+    if headline_restates(a, b):
+        return True  # "France, UK propose one-month truce" over the body's one-month truce in the air
     if lengths_differ(a, b):
         return False
     if a.month and b.month and a.month != b.month and not (a.duration and a.duration == b.duration):
