@@ -84,3 +84,37 @@ def test_headline_truce_of_another_length_stays_apart():
     text = ("Spain and Italy propose two-week truce\n"
             "Spain and Italy on Monday proposed a one-month truce at sea and in the air, their ministers said.")
     assert len(_article(text)) == 2
+
+
+# -- a proposal verb opening reported speech of one's own side's refusal (ceasefire_speech_verbs.py) --
+
+def test_declared_that_own_side_would_not_support_is_an_answer_not_a_proposal():
+    text = ("Moscow announced a three-day truce for its holiday. On Sunday the Ukrainian president "
+            "declared that Ukraine would not support the short truce suggested by Moscow.")
+    got = facts(text)
+    assert [sorted(f.proposers) for f in got] == [["RUS"]]
+    assert ("UKR", "rejected") in [(r.actor, r.response) for r in got[0].responses]
+
+
+def test_announced_that_own_side_would_observe_a_truce_stays_a_proposal():
+    # negative: no refusal in the reported clause, the speaker's side proposes
+    assert read("Putin announced that Russia would observe a three-day truce from Friday.") == [(["RUS"], 3, ["full"])]
+
+
+def test_would_not_adhere_to_a_truce_is_a_rejection():
+    text = ("Moscow announced a three-day truce for its holiday. Kyiv said Ukraine would not adhere "
+            "to the three-day truce proposed by Moscow.")
+    assert ("UKR", "rejected") in [(r.actor, r.response) for f in facts(text) for r in f.responses]
+
+
+# -- "air" before raid, defence, force names no domain (ceasefire_details._scope) ----------------
+
+def test_air_raid_sirens_give_a_truce_no_air_domain():
+    text = ("The Kremlin declared a three-day truce from Saturday. The Ukrainian president dismissed "
+            "Putin's ceasefire as a stunt, saying air raid sirens kept sounding in Kyiv.")
+    assert read(text) == [(["RUS"], 3, ["full"])]
+
+
+def test_a_truce_in_the_air_keeps_its_domain():
+    # negative
+    assert read("Putin proposed a three-day truce in the air.") == [(["RUS"], 3, ["air"])]
