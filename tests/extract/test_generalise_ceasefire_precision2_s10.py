@@ -118,3 +118,10 @@ def test_air_raid_sirens_give_a_truce_no_air_domain():
 def test_a_truce_in_the_air_keeps_its_domain():
     # negative
     assert read("Putin proposed a three-day truce in the air.") == [(["RUS"], 3, ["air"])]
+
+
+# -- an instruction to one's own forces or minister to hold a truce is an order (order_verbs) -----
+
+def test_instructing_a_minister_to_introduce_a_truce_is_the_instructor_s_own_truce():
+    text = "The Russian president has instructed his defence minister to introduce a temporary ceasefire in Ukraine."
+    assert read(text) == [(["RUS"], None, ["full"])]
