@@ -125,3 +125,24 @@ def test_a_truce_in_the_air_keeps_its_domain():
 def test_instructing_a_minister_to_introduce_a_truce_is_the_instructor_s_own_truce():
     text = "The Russian president has instructed his defence minister to introduce a temporary ceasefire in Ukraine."
     assert read(text) == [(["RUS"], None, ["full"])]
+
+
+# -- a past position on truce offers as a kind is no answer (general_truce_positions.py) ---------
+
+def test_past_scepticism_over_truce_announcements_is_no_answer_to_this_truce():
+    text = ("The Kremlin declared a three-day truce on Friday. The Ukrainian president has repeatedly "
+            "dismissed Russian truce offers as ploys to regroup.")
+    assert all(("UKR", "rejected") not in a for a in _answers(text))
+
+
+def test_dismissing_this_truce_offer_is_still_an_answer():
+    # negative: one offer, no past marker
+    text = ("The Kremlin declared a three-day truce on Friday. The Ukrainian president dismissed "
+            "the Russian truce offer as a ploy to regroup.")
+    assert any(("UKR", "rejected") in a for a in _answers(text))
+
+
+def test_past_scepticism_told_as_a_stance_is_no_answer_to_this_truce():
+    text = ("The Kremlin declared a three-day truce on Friday. The Ukrainian president has in the past "
+            "expressed scepticism over Russian truce offers, calling them ploys to regroup.")
+    assert all(("UKR", "rejected") not in a for a in _answers(text))

@@ -6,6 +6,9 @@
   truce", "asked if Kyiv would accept it": the answer is not given, only wondered about; "agree"
   read it as both sides' acceptance.
 
+- A past position on truces as a kind: "has repeatedly dismissed Russian truce offers as ploys"
+  (general_truce_positions.py).
+
 Word lists in ceasefires.json (no_comment_phrases, open_question_words, open_question_if_leads).
 """
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from coalition.extract.context import has_phrase, vocab
+from coalition.extract.general_truce_positions import clause_on_truces_in_general
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +32,8 @@ def no_answer(lower, start: int, verb_start: int, verb_window: str, words) -> bo
     if " comment" in verb_window or " say " in verb_window or " address" in verb_window:
         if has_phrase(verb_window, words["no_comment_phrases"]):
             return True
+    if clause_on_truces_in_general(lower, start, min(len(lower), verb_start + 12)):
+        return True  # "has repeatedly dismissed Russian truce offers": truces as a kind, told of the past
     questions, if_leads = _sets()
     head = lower[max(start, verb_start - 12) : verb_start]
     if not questions.isdisjoint(head):
