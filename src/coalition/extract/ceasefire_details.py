@@ -189,6 +189,9 @@ def _scope(doc, start: int, end: int, padded: str, words) -> list[str]:
                 continue  # "leaving the ground war aside", "excluding the front line"
             if " aside " in padded[at : at + len(toks) + 8]:
                 continue
+            if phrase == "air" and padded[at + len(toks) :].split()[:1] and \
+                    padded[at + len(toks) :].split()[0] in words["air_non_domain_heads"]:
+                continue  # "air raid sirens", "air defence": the war around the truce, no domain
             if name == "full" and not _next_to_trigger(padded, at + len(toks), words):
                 continue  # "full" only as "full ceasefire", "complete 30-day truce"
             scope.append(name)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from coalition.extract.ceasefire_non_answers import no_answer
+from coalition.extract.ceasefire_speech_verbs import reports_own_side
 from coalition.extract.ceasefire_reciprocal_calls import reciprocal, reciprocal_caller
 from coalition.extract.ceasefire_sought_answers import answer_sought
 from coalition.extract.ceasefire_offers import by_proposer
@@ -201,7 +203,12 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             if place_end is not None:
                 verb_window = " " + lower[verb_start] + window_text(doc, place_end, min(upto, place_end + 5))
         answer = None if asked_of else _answer(verb_window, words)
+        if answer and no_answer(lower, start, verb_start, verb_window, words):
+            answer = None  # "declined to comment on the plan", "unclear whether Kyiv will agree": none given
         proposal_verb = has_phrase(verb_window, words["propose_verbs"])
+        if proposal_verb and reports_own_side(lower, mentions, code, verb_start, end, proposal_verb, words, _code) \
+                and _answer(window_text(doc, verb_start, min(upto if upto > verb_start + 3 else end, end, verb_start + 10)), words) == "rejected":
+            proposal_verb = None  # "Zelensky declared that Ukraine would not support…": read at "Ukraine"
         if proposal_verb and _as_noun(verb_window, proposal_verb, words):
             proposal_verb = None  # "waiting for Moscow to answer their call for a ceasefire": another's call
         if proposal_verb and is_passive(lower, verb_start, end, proposal_verb):
@@ -228,7 +235,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         if proposal_verb and _talks_first(lower, verb_start, end, words):
             proposal_verb = None  # "Turkey offered to host talks on a ceasefire": it offers the talks
         if asked_of and proposal_verb:
-            caller = reciprocal_caller(doc, mentions, m, code, start, end, words, _code)
+            caller = reciprocal_caller(doc, mentions, m, code, start, end, words, _code,
+                                       earlier=ctx.mentions_in(max(0, idx[start] - 400), idx[start], ("COUNTRY", "ORG", "PERSON")))
             if caller is not None:
                 _add(proposers, caller)  # "Moscow called on the Ukrainian side to declare a ceasefire": Moscow's
                 continue

@@ -22,9 +22,11 @@ _WE = frozenset({"we", "i"})
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
 
 
-def reciprocal_caller(doc, mentions, m, code: str, start: int, end: int, words, code_of) -> str | None:
+def reciprocal_caller(doc, mentions, m, code: str, start: int, end: int, words, code_of, earlier=()) -> str | None:
     """The other warring side calling on ``m`` (a warring side, named after an urging verb) to
-    declare a truce, or None."""
+    declare a truce, or None. ``earlier``: the actors named just before the sentence, for a quoted
+    "we call on…" whose speaker is told before it ('He wrote: "… we call on the Ukrainian side…"',
+    '"… we call on the Ukrainian side to declare a ceasefire," the order adds')."""
     belligerents = words["belligerents"]
     if code not in belligerents:
         return None
@@ -45,6 +47,10 @@ def reciprocal_caller(doc, mentions, m, code: str, start: int, end: int, words, 
     elif urge > 0 and lower[urge - 1] in _WE:
         after = [n for n in mentions if n.start >= m.end and code_of(n) and code_of(n) != code]
         caller = code_of(after[0]) if after else None
+        if caller is None:
+            # the quote's speaker told in the sentence before: the last warring side named there
+            prior = [code_of(n) for n in earlier if n.end <= start and code_of(n) in belligerents and code_of(n) != code]
+            caller = prior[-1] if prior else None
     else:
         caller = None
     return caller if reciprocal(caller, code, words) else None

@@ -47,6 +47,8 @@ from dataclasses import dataclass, field
 from coalition.extract.ceasefire_agreements import agreed_by_both_in_clause
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference, is_habitual)
+from coalition.extract.ceasefire_headlines import headline_restates
+from coalition.extract.ceasefire_localities import local_scope
 from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
                                                  time_reference)
 from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month, negated_truce, relative_proposer,
@@ -249,7 +251,7 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
     else:
         mention = _Mention(sent, start, end, para)
         mention.duration = _duration(doc, start, end, words)
-        mention.scope = _scope(doc, start, end, padded, words)
+        mention.scope = _scope(doc, start, end, padded, words) or local_scope(doc, start, end)  # "in the towns of"
         mention.occasion_length = occasion_length(doc, start, end, words, mention.duration)
         mention.hours_only = hours_without_days(doc, start, end, words, mention.duration)
     mention.proposers, mention.responses, mention.co_proposers, mention.orderers = _parties(
@@ -374,6 +376,8 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
         return True
     if a.arrangement != b.arrangement:
         return False  # a protection zone and a ceasefire are two proposals
+    if headline_restates(a, b):
+        return True  # "France, UK propose one-month truce" over the body's one-month truce in the air
     if lengths_differ(a, b):
         return False
     if a.month and b.month and a.month != b.month and not (a.duration and a.duration == b.duration):

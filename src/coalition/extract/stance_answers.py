@@ -44,6 +44,7 @@ that sentence then goes, as a warring side's does.
 from __future__ import annotations
 
 from coalition.extract.context import vocab
+from coalition.extract.general_truce_positions import on_truces_in_general
 from coalition.model import CeasefireResponse, Stance
 
 CEASEFIRE_TARGET = "ceasefire proposal"
@@ -64,7 +65,8 @@ def without_answered(facts: list) -> list:
     answered = {a for f in truces for a in [*(r.actor for r in f.responses), *f.proposers] if a in sides}
     for f in sorted(facts, key=lambda f: f.evidence.start):
         if (f.kind == "stance" and f.target == CEASEFIRE_TARGET and f.actor in sides
-                and f.actor not in answered and f.stance in AS_ANSWER and _record_answer(truces, f)):
+                and f.actor not in answered and f.stance in AS_ANSWER and not on_truces_in_general(f)
+                and _record_answer(truces, f)):
             answered.add(f.actor)
     if not answered:
         return facts

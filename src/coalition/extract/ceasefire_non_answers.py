@@ -1,0 +1,41 @@
+"""What is no answer to a truce offer, though an answer word stands in the clause.
+
+- A refusal to comment: "the president declined to comment on the month-long truce plan" says
+  nothing of the offer; "refused" read it as a rejection.
+- An answer under an open question: "it remains unclear whether Moscow and Kyiv will agree to the
+  truce", "asked if Kyiv would accept it": the answer is not given, only wondered about; "agree"
+  read it as both sides' acceptance.
+
+- A past position on truces as a kind: "has repeatedly dismissed Russian truce offers as ploys"
+  (general_truce_positions.py).
+
+Word lists in ceasefires.json (no_comment_phrases, open_question_words, open_question_if_leads).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from coalition.extract.context import has_phrase, vocab
+from coalition.extract.general_truce_positions import clause_on_truces_in_general
+
+
+@lru_cache(maxsize=1)
+def _sets() -> tuple[frozenset[str], frozenset[str]]:
+    words = vocab("ceasefires")
+    return frozenset(words["open_question_words"]), frozenset(words["open_question_if_leads"])
+
+
+def no_answer(lower, start: int, verb_start: int, verb_window: str, words) -> bool:
+    """Whether the answer read at ``verb_start`` (clause from ``start``) is none: a refusal to
+    comment, or an answer asked about under "whether" / "unclear if"."""
+    if " comment" in verb_window or " say " in verb_window or " address" in verb_window:
+        if has_phrase(verb_window, words["no_comment_phrases"]):
+            return True
+    if clause_on_truces_in_general(lower, start, min(len(lower), verb_start + 12)):
+        return True  # "has repeatedly dismissed Russian truce offers": truces as a kind, told of the past
+    questions, if_leads = _sets()
+    head = lower[max(start, verb_start - 12) : verb_start]
+    if not questions.isdisjoint(head):
+        return True
+    return any(w == "if" and k > 0 and head[k - 1] in if_leads for k, w in enumerate(head))
