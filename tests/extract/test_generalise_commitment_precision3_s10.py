@@ -87,3 +87,27 @@ def test_an_official_of_the_articles_own_donor_stays_its_donor():
     text = ("Germany will send Ukraine another €500 million in military aid. A German official said "
             "the package includes 20 armoured vehicles.")
     assert {c.donor for c in commitments_of(text)} == {"DEU"}
+
+
+# from_donors.py: "<sum> in support from X" names X the donor
+
+
+def test_a_second_sum_from_another_state_is_that_states():
+    text = ("Kyiv has agreed to take 20 billion yen in budget support from the Japanese government and "
+            "also signed a deal for 300 million Australian dollars in support from Australia, the "
+            "finance minister said.")
+    assert ("AUS", 300000000) in [(c.donor, c.amount) for c in commitments_of(text)]
+    assert ("JPN", 300000000) not in [(c.donor, c.amount) for c in commitments_of(text)]
+
+
+def test_sums_in_loans_from_a_second_bank_are_that_banks():
+    text = ("An additional €2 billion was provided to Ukraine in loans from the European Bank for "
+            "Reconstruction and Development to support refugees, alongside €900 million and €400 "
+            "million in loans from the European Investment Bank for Ukrainian energy firms.")
+    donors = {c.amount: c.donor for c in commitments_of(text)}
+    assert donors == {2000000000: "EBRD", 900000000: "EIB", 400000000: "EIB"}
+
+
+def test_a_demonym_on_stocks_after_from_names_no_donor():
+    text = "Poland will send Ukraine €50 million of shells from Czech stocks, the ministry said."
+    assert [c.donor for c in commitments_of(text)] == ["POL"]
