@@ -111,3 +111,19 @@ def test_sums_in_loans_from_a_second_bank_are_that_banks():
 def test_a_demonym_on_stocks_after_from_names_no_donor():
     text = "Poland will send Ukraine €50 million of shells from Czech stocks, the ministry said."
     assert [c.donor for c in commitments_of(text)] == ["POL"]
+
+
+def test_a_state_after_from_followed_by_its_teller_is_no_list():
+    text = ("Kyiv has agreed to take 20 billion yen in budget support from the Japanese government and "
+            "also signed a deal for 300 million Australian dollars in support from Australia, Ukraine's "
+            "finance minister said.")
+    assert ("AUS", 300000000) in [(c.donor, c.amount) for c in commitments_of(text)]
+
+
+# member_bodies.py: a body's headquarters is where another group met, not the body giving
+
+
+def test_allies_pledging_at_an_alliances_headquarters_are_not_that_alliance():
+    text = ("Kyiv's main partners pledged €15 billion in new military aid at a meeting of the Ramstein "
+            "group at NATO headquarters on Thursday.")
+    assert all(c.donor != "NATO" for c in commitments_of(text))

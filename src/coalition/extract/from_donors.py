@@ -82,6 +82,18 @@ def _from_actor(lower, sent: Span, j: int, w, mentions: dict, ends: dict, doc) -
         return None
     if m.end < sent.end and lower[m.end] not in w["ends"]:
         return None  # "from Czech stocks": a demonym on a noun, no giver named
-    if m.end < sent.end and lower[m.end] in (",", "and") and any(k in mentions for k in range(m.end + 1, m.end + 3)):
+    if _listed(lower, sent, m, mentions):
         return None  # "£900m from Norway, Denmark and the Netherlands": a list, no single donor
     return m.stands_for
+
+
+def _listed(lower, sent: Span, m, mentions: dict) -> bool:
+    """Whether the actor after "from" opens a list: "and" + an actor, or "," + an actor that is
+    itself followed by "," or "and" ("from Canada, Ukraine's prime minister said" is no list)."""
+    k = m.end
+    if k >= sent.end or lower[k] not in (",", "and"):
+        return False
+    nxt = mentions.get(k + 1) or mentions.get(k + 2)
+    if nxt is None:
+        return False
+    return lower[k] == "and" or (nxt.end < sent.end and lower[nxt.end] in (",", "and"))
