@@ -127,3 +127,20 @@ def test_allies_pledging_at_an_alliances_headquarters_are_not_that_alliance():
     text = ("Kyiv's main partners pledged €15 billion in new military aid at a meeting of the Ramstein "
             "group at NATO headquarters on Thursday.")
     assert all(c.donor != "NATO" for c in commitments_of(text))
+
+
+# group_subjects.py: an unnamed group as the subject is not the state of the sentence before
+
+
+def test_an_unnamed_group_pledging_is_not_the_previous_sentences_state():
+    text = ("Italy will send Ukraine a further SAMP/T battery, the defence minister said. Other allies "
+            "are still working on a pledge to provide ten more air defence systems to Ukraine.")
+    found = commitments_of(text)
+    assert [c.donor for c in found if "ten" in c.evidence.text or "Other allies" in c.evidence.text] in ([], [None])
+    assert "ITA" in [c.donor for c in found]
+
+
+def test_a_group_beside_a_named_state_is_left_to_the_other_rules():
+    text = ("Italy will send Ukraine a further SAMP/T battery. Allies such as Spain will provide "
+            "ammunition for it.")
+    assert "ESP" in [c.donor for c in commitments_of(text)] or "ITA" in [c.donor for c in commitments_of(text)]

@@ -42,6 +42,7 @@ from coalition.extract.consent_refusals import move_refused, unless_headline_blo
 from coalition.extract.makers import maker_before
 from coalition.extract.source_donors import move_from_sources
 from coalition.extract.from_donors import give_to_from_actor
+from coalition.extract.group_subjects import ungive_group_subjects
 from coalition.extract.member_bodies import body_of_group, members_body
 from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
 from coalition.extract.package_contents import fold_package_contents
@@ -151,6 +152,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             move_refused(ctx, sent, found, main)
             move_from_sources(ctx, sent, found, main, drafts)  # "as reported by the French agency, $6bn …"
             give_to_from_actor(ctx, sent, found)  # "500 million Canadian dollars in support from Canada"
+            ungive_group_subjects(ctx, sent, found)  # "Europeans are working on a pledge …": no carried donor
         if blocking:
             for draft in found:
                 if draft.donor in blocking:
