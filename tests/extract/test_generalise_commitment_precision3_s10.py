@@ -144,3 +144,9 @@ def test_a_group_beside_a_named_state_is_left_to_the_other_rules():
     text = ("Italy will send Ukraine a further SAMP/T battery. Allies such as Spain will provide "
             "ammunition for it.")
     assert "ESP" in [c.donor for c in commitments_of(text)] or "ITA" in [c.donor for c in commitments_of(text)]
+
+
+def test_a_sum_after_a_possessive_is_the_possessors():
+    text = ("The G7 will lend Ukraine $40 billion this year. The IMF has set up a trust account to help "
+            "channel the G7's $40 billion loan to Kyiv.")
+    assert all(c.donor != "IMF" for c in commitments_of(text))

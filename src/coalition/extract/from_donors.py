@@ -7,7 +7,8 @@ from the EBRD …, alongside €1.5bn and €668m in loans from the European Inv
 second lender is told after its own sums. When the words after a sum are only its aid nouns ("in
 (financial) support", "of aid", "in loans") and then "from" + an actor named whole (not a demonym
 on a noun: "from Czech stocks", "from the UK's budget"), that actor is the donor. Ukraine and
-Russia give nothing. Words in ``data/from_donors.json``.
+Russia give nothing. So does an actor's possessive right before the sum ("a new fund to help
+facilitate the G7's $50bn loan": the G7's, not the World Bank's). Words in ``data/from_donors.json``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,8 @@ def _words() -> dict[str, frozenset[str]]:
 def give_to_from_actor(ctx: ArticleContext, sent: Span, found: list) -> None:
     """Make the actor after "<sum> in support from X" the donor of that sum's draft."""
     lower = tokens(ctx.doc).lower
-    if "from" not in lower[sent.start:sent.end]:
+    window = lower[sent.start:sent.end]
+    if "from" not in window and "'s" not in window and "’s" not in window:
         return  # cheap exit
     w = _words()
     ends = {d.money.end_char: d for d in found if d.money is not None}
@@ -40,10 +42,11 @@ def give_to_from_actor(ctx: ArticleContext, sent: Span, found: list) -> None:
     for draft in found:
         if draft.money is None:
             continue
+        code = _possessor(lower, sent, draft.money.start_char, mentions)
         j = _token_after(sent, draft.money.end_char)
         if j is None:
             continue
-        code = _from_actor(lower, sent, j, w, mentions, ends, sent.doc)
+        code = code or _from_actor(lower, sent, j, w, mentions, ends, sent.doc)
         if code and code != draft.donor and code not in NOT_GIVERS:
             draft.donor = code
 
@@ -97,3 +100,15 @@ def _listed(lower, sent: Span, m, mentions: dict) -> bool:
     if nxt is None:
         return False
     return lower[k] == "and" or (nxt.end < sent.end and lower[nxt.end] in (",", "and"))
+
+
+def _possessor(lower, sent: Span, start_char: int, mentions: dict) -> str | None:
+    """The actor whose possessive stands right before the sum: "to facilitate the G7's $50bn loan"
+    (the World Bank, the sentence's subject, only helps)."""
+    i = _token_after(sent, start_char)
+    if i is None or i - 1 <= sent.start or lower[i - 1] not in ("'s", "’s"):
+        return None
+    for m in mentions.values():
+        if m.end == i - 1 and m.stands_for:
+            return m.stands_for
+    return None
