@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from coalition.extract.asset_stocks import sizes_stock
 from coalition.extract.context import tokens, vocab
 
 VALUING = frozenset(("estimated", "valued", "worth", "totalling", "totaling", "put"))
@@ -27,6 +28,8 @@ def values_assets(doc, sent: Span, start: int, end: int) -> bool:
     lower = tokens(doc).lower
     if not uses.isdisjoint(lower[max(sent.start, start - 4):start]):
         return False  # "a mechanism that would use up to €210bn of immobilised assets to fund a loan": put to use
+    if sizes_stock(doc, sent, start, end, stocks, uses):
+        return True  # "$300bn in immobilized Russian assets", "generated $3bn in interest income" (asset_stocks.py)
     of = end - 1 if lower[end - 1] == "of" else end  # the money span may have taken the "of": "$300 billion of"
     if of < sent.end and lower[of] == "of":
         for j in range(of + 1, min(sent.end, of + 6)):

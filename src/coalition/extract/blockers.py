@@ -19,7 +19,7 @@ NOT_GIVERS = frozenset(("UKR", "RUS"))
 def _cues() -> tuple[frozenset[str], frozenset[str]]:
     words = vocab("commitments")["blocking_verbs"]
     # "blocked by Hungary" (the agent after), "Hungary has blocked" (the subject before)
-    return frozenset(words), frozenset(("has", "have", "had", "is", "are", "was", "were", "government", "still", "again"))
+    return frozenset(words), frozenset(("has", "have", "had", "is", "are", "was", "were", "been", "government", "still", "again"))
 
 
 def blockers(ctx: ArticleContext, sent: Span) -> set[str]:
@@ -40,7 +40,9 @@ def blockers(ctx: ArticleContext, sent: Span) -> set[str]:
             j += 1
         if j < sent.end and lower[j] in verbs:
             found.add(code)
-    return found
+    from coalition.extract.veto_forms import intent_blockers
+
+    return found | intent_blockers(ctx, sent, verbs)  # "Hungary's plan to veto …" (veto_forms.py)
 
 
 def owner_instead(ctx: ArticleContext, sent: Span, blocking: set[str], fallback: str | None) -> str | None:

@@ -40,6 +40,9 @@ from coalition.extract.blockers import blockers, owner_instead
 from coalition.extract.compared_figures import compared_figure
 from coalition.extract.consent_refusals import move_refused, unless_headline_blocker
 from coalition.extract.makers import maker_before
+from coalition.extract.source_donors import move_from_sources
+from coalition.extract.from_donors import give_to_from_actor
+from coalition.extract.group_subjects import ungive_group_subjects
 from coalition.extract.member_bodies import body_of_group, members_body
 from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
 from coalition.extract.package_contents import fold_package_contents
@@ -147,6 +150,9 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         blocking = blockers(ctx, sent) if found and _has(padded, words["blocking_verbs"]) else None
         if found:  # "Budapest refused to endorse a €500m tranche": a consent withheld, not a gift
             move_refused(ctx, sent, found, main)
+            move_from_sources(ctx, sent, found, main, drafts)  # "as reported by the French agency, $6bn …"
+            give_to_from_actor(ctx, sent, found)  # "500 million Canadian dollars in support from Canada"
+            ungive_group_subjects(ctx, sent, found)  # "Europeans are working on a pledge …": no carried donor
         if blocking:
             for draft in found:
                 if draft.donor in blocking:

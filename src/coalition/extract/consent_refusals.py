@@ -68,10 +68,12 @@ def unless_headline_blocker(ctx: ArticleContext, main: str | None) -> str | None
 
 def consent_refusers(ctx: ArticleContext, sent: Span) -> set[str]:
     """The actors a sentence names as withholding consent: "X refused to endorse", "X did not allow"."""
+    from coalition.extract.veto_forms import payment_refusers
+
     lower = tokens(ctx.doc).lower
+    found = payment_refusers(ctx, sent)  # "it does not agree to the payment of …" (veto_forms.py)
     if not any(lower[i] in CONSENT for i in range(sent.start, sent.end)):
-        return set()  # cheap exit: no verb of consent in the sentence
-    found: set[str] = set()
+        return found  # cheap exit: no verb of consent in the sentence
     for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
         if m.stands_for is None:
             continue

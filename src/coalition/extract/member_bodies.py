@@ -17,6 +17,8 @@ NOT_GIVERS = frozenset(("UKR", "RUS"))
 # "in Vilnius", "NATO's Washington summit": a city or country named as the meeting's place
 PLACE_BEFORE = frozenset(("in", "at"))
 MEETING_NOUNS = frozenset(("summit", "meeting", "meetings", "conference", "talks", "gathering", "ministerial"))
+# "at NATO headquarters": the building where another group met (UDCG), not the body giving (tenth session)
+VENUE_NOUNS = frozenset(("headquarters", "hq", "headquarter", "offices", "premises"))
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +37,8 @@ def members_body(ctx: ArticleContext, sent: Span) -> str | None:
         if m.label == "COUNTRY" and ((m.start > sent.start and lower[m.start - 1] in PLACE_BEFORE)
                                      or (m.end < sent.end and lower[m.end] in MEETING_NOUNS)):
             continue  # the meeting's place, not a giver
+        if m.label == "ORG" and m.end < sent.end and lower[m.end] in VENUE_NOUNS:
+            continue  # "a meeting of the contact group at NATO headquarters": the body's building, a place
         if m.label == "ORG" and code in _bodies() and found in (None, code):
             found = code
             continue
