@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from coalition.extract.context import _has, _lower, lower_words, vocab
+from coalition.extract.drafts import without_drafts
 
 # an item's words, hyphenated names whole ("f-16s", "iris-t"), a plural "s" dropped
 _WORD = re.compile(r"[^\W_][\w-]*")
@@ -107,13 +108,7 @@ def drop_restated_pledges(ctx, drafts: list) -> list:
         for d in group:
             if _key_words(d.items, generic) & told:
                 dropped.add(id(d))
-    if not dropped:
-        return drafts
-    kept = [d for d in drafts if id(d) not in dropped]
-    for d in kept:
-        if d.parent is not None and id(d.parent) in dropped:
-            d.parent = None
-    return kept
+    return without_drafts(drafts, dropped)
 
 
 def _spend_spans(doc, sent, words: dict) -> list[tuple[int, int]]:
@@ -203,10 +198,4 @@ def drop_sums_named_again(ctx, drafts: list) -> list:
         keys = _key_words(d.items, generic)
         if keys and any(s.donor == d.donor and s.sent is not d.sent and keys & _key_words(s.items, generic) for s in sums):
             dropped.add(id(d))
-    if not dropped:
-        return drafts
-    kept = [d for d in drafts if id(d) not in dropped]
-    for d in kept:
-        if d.parent is not None and id(d.parent) in dropped:
-            d.parent = None
-    return kept
+    return without_drafts(drafts, dropped)

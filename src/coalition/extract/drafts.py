@@ -361,3 +361,15 @@ def _date_for(ctx: ArticleContext, draft: Draft) -> str | None:
     day = first_day(ctx.text[draft.sent.start_char : draft.sent.end_char], ctx.published)
     day = cache[key] = day.isoformat() if day is not None else None
     return day
+
+
+def without_drafts(drafts: list, dropped: set[int]) -> list:
+    """``drafts`` without those whose ``id`` is in ``dropped``; a kept part of a dropped package
+    stands alone (its ``parent`` cleared), since the package it named is no commitment."""
+    if not dropped:
+        return drafts
+    kept = [d for d in drafts if id(d) not in dropped]
+    for d in kept:
+        if d.parent is not None and id(d.parent) in dropped:
+            d.parent = None
+    return kept

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from coalition.extract.context import tokens, vocab
+from coalition.extract.drafts import without_drafts
 from coalition.extract.money_subjects import bought_with_money_told_before
 
 # a verb of its own between the sum and the items gives them a clause of their own
@@ -58,13 +59,7 @@ def value_of_sum_told_before(ctx, draft, drafts: list) -> bool:
 
 def drop_sum_values(ctx, drafts: list) -> list:
     dropped = {id(d) for d in drafts if value_of_sum_told_before(ctx, d, drafts)}
-    if not dropped:
-        return drafts
-    kept = [d for d in drafts if id(d) not in dropped]
-    for d in kept:
-        if d.parent is not None and id(d.parent) in dropped:
-            d.parent = None
-    return kept
+    return without_drafts(drafts, dropped)
 
 
 def bought_in_second_verb(doc, sent, first: int) -> bool:
