@@ -1,7 +1,7 @@
 """Ceasefire details read wrongly on real reports, tenth session (made-up sentences):
 a violation only foreseen is no violation (ceasefire_violations.py), and a truce given a length
 in hours of no whole days has no length in days, even where another sentence names it by its
-occasion (ceasefire_hours.py, ADJUDICATION decision 1)."""
+occasion (truce_lengths.py, ADJUDICATION decision 1)."""
 
 from tests.extract.ceasefire_sentences import facts
 
