@@ -30,7 +30,7 @@ _MONTH_OPENERS = frozenset(("in", "of", "early", "late", "mid", "mid-", "since")
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
-    words = vocab("background_pledges")
+    words = dict(vocab("background_pledges"))  # a copy: vocab's dict is shared with every reader
     words["_report"] = frozenset(words["report_verbs"])
     words["_months"] = frozenset(t for t in words["earlier_times"] if " " not in t)
     words["_phrases"] = [t for t in words["earlier_times"] if " " in t]
@@ -139,7 +139,7 @@ def strip_receiver_spending(ctx, drafts: list) -> list:
     out = []
     spans_of: dict[int, list] = {}
     for d in drafts:
-        if not d.items or d.sent is None or not (words["_spend"] & set(filter(None, lower_words(ctx.doc)[d.sent.start : d.sent.end]))):
+        if not d.items or d.sent is None or words["_spend"].isdisjoint(lower_words(ctx.doc)[d.sent.start : d.sent.end]):
             out.append(d)
             continue
         spans = spans_of.get(d.sent.start)
@@ -159,12 +159,8 @@ def strip_receiver_spending(ctx, drafts: list) -> list:
         d.items = keep
         if keep or d.money is not None:
             out.append(d)
-    if len(out) < len(drafts):
-        ids = {id(d) for d in out}
-        for d in out:
-            if d.parent is not None and id(d.parent) not in ids:
-                d.parent = None
-    return out
+    kept = {id(d) for d in out}
+    return without_drafts(drafts, {id(d) for d in drafts if id(d) not in kept})
 
 
 def _gaps(lo: int, hi: int, spans: list[tuple[int, int]]):

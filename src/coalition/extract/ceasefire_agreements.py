@@ -10,7 +10,14 @@ of the same domain).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from coalition.extract.context import tokens, vocab
+
+
+@lru_cache(maxsize=1)
+def _denials() -> frozenset:
+    return frozenset(vocab("ceasefires")["agreement_denials"])
 
 
 def agreed_by_both_in_clause(mention) -> bool:
@@ -23,4 +30,4 @@ def agreed_by_both_in_clause(mention) -> bool:
     sides = words["belligerents"]
     if not (all(responses.get(b) == "accepted" for b in sides) and all(a in sides for a in responses)):
         return False
-    return set(words["agreement_denials"]).isdisjoint(tokens(mention.sent.doc).lower[mention.start : mention.end])
+    return _denials().isdisjoint(tokens(mention.sent.doc).lower[mention.start : mention.end])

@@ -25,7 +25,7 @@ from coalition.extract.aid_items import _category, _item_names, find_items
 from coalition.extract.context import ArticleContext, Mention, _has, _lower, lower_text, sentence_words, tokens, vocab
 from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _collective_subject, _donor_after, _donor_before,
                                       _donor_of_relative, _donor_right_after, _each_giver, _gapped_donor, _group_anaphor,
-                                      _intro_donor, _joint_givers, _joint_sources, _main_actor, _payers_after, _reads_as_subject, _source_country,
+                                      _intro_donor, _joint_givers, _joint_sources, _main_actor, _payers_after, _source_country,
                                       _trigger_set)
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge

@@ -35,9 +35,6 @@ def give_to_from_actor(ctx: ArticleContext, sent: Span, found: list) -> None:
         return  # cheap exit
     w = _words()
     ends = {d.money.end_char: d for d in found if d.money is not None}
-    starts = {}
-    for tok in sent:
-        starts[tok.idx] = tok.i
     mentions = {m.start: m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG"))}
     for draft in found:
         if draft.money is None:

@@ -1,6 +1,6 @@
 """Frames around a hedge or an exclusion that change what a clause about sending forces says.
 
-The status cues (``participation_status.status_of``) read words, not who says them. Three
+The status cues (``participation_status.status_of``) read words, not who says them. Four
 wordings that outlets use for troop questions turn a cue around; the words are in
 ``data/hedge_frames.json``:
 
@@ -19,7 +19,7 @@ wordings that outlets use for troop questions turn a cue around; the words are i
 
 from __future__ import annotations
 
-from coalition.extract.context import vocab
+from coalition.extract.context import has_phrase, vocab
 
 _WORDS = vocab("hedge_frames")
 DENIALS = frozenset(_WORDS["denials"])
@@ -87,8 +87,6 @@ def _negated_exclusion(text: str, words: dict) -> bool:
             continue  # "not ruled out" itself is a cue of its own (open_negated)
         if split[j : j + 2] == ["ruled", "out"] or split[j : j + 1] == ["excluded"]:
             rest = " " + " ".join(split[:i] + split[j + (2 if split[j] == "ruled" else 1) :]) + " "
-            from coalition.extract.context import has_phrase
-
             return has_phrase(rest, words["cues"]["declined"]) is None
     return False
 

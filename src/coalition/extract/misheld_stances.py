@@ -36,6 +36,8 @@ news text the rules were not written against. The words are in ``data/misheld_st
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from coalition.extract.context import has_phrase, lower_words, vocab
 from coalition.extract.hedge_frames import REPORTED_NOUNS, REPORTED_OPENERS
 
@@ -237,6 +239,7 @@ def _subordinate_subject(words, m, lo: int) -> bool:
     return bool(prev) and prev[0] in SUBORDINATORS and not (prev[0] == "as" and prev[1:2] == ["such"])
 
 
+@lru_cache(maxsize=1)
 def _sanction_nouns() -> frozenset:
     return frozenset(vocab("positions")["sanction_acts"]["nouns"])
 

@@ -41,7 +41,8 @@ def with_package_sizes(commitments: list) -> list:
         told.append(c)
     if not told:
         return commitments
+    told_ids = {id(t) for t in told}
     drop = {id(c) for c in told if any(o is not c and o.status == "announced" and o.donor == c.donor
                                        and o.amount == c.amount and o.currency == c.currency
-                                       and id(o) not in {id(t) for t in told} for o in commitments)}
+                                       and id(o) not in told_ids for o in commitments)}
     return [c for c in commitments if id(c) not in drop]

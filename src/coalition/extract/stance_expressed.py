@@ -58,10 +58,6 @@ MODIFIERS = 4  # "voiced his strongest and clearest opposition" at most
 REACH = 14  # how many words after the noun the target may end
 FORCES = frozenset({"peacekeeping force", "coalition of the willing"})
 TROOPS = frozenset(vocab("positions")["troop_nouns"])
-# "the IMF's approval of the loan programme": an owner's act, not a position on it
-NOT_OWNED = frozenset(_WORDS["not_owned"])
-REPORTING = frozenset(SPEECH) | {"that"}
-PRONOUNS = frozenset(("he", "she", "it", "they", "we", "i"))
 # "has emerged as the main opponent of the plan": the target named in the sentences before
 ANAPHORS = tuple(" " + p + " " for p in vocab("positions")["anaphors"])
 # "Hungary's objection to the sanctions was lifted": an owner's position that ended is no position

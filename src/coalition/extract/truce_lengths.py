@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from coalition.extract.context import tokens, vocab, window_text
+from coalition.extract.context import vocab, window_text
 
 
 @lru_cache(maxsize=1)
