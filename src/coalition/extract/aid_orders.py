@@ -34,7 +34,7 @@ _OPENERS = frozenset(('"', "'", "“", "‘", "(", "-", "—"))
 # words that may stand between the recipient and the items ("with more lethal weapons")
 _FILLERS = frozenset(("any", "more", "further", "new", "its", "their", "our", "his", "her", "the", "some",
                       "additional", "such", "western", "german", "american", "modern", "advanced", "long",
-                      "-", "range", "offensive", "defensive", "heavy", "lethal", "military", "more"))
+                      "-", "range", "offensive", "defensive", "heavy", "lethal", "military"))
 
 
 def aid_order_hits(padded: str, words: frozenset, targets: dict, known: list) -> list[tuple[int, str]]:

@@ -16,10 +16,18 @@ on…", the actor the sentence attributes the quote to (named after it).
 
 from __future__ import annotations
 
-from coalition.extract.context import has_phrase
+from functools import lru_cache
+
+from coalition.extract.context import has_phrase, tokens
 
 _WE = frozenset({"we", "i"})
 _QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
+@lru_cache(maxsize=4)
+def _first_words(phrases: tuple[str, ...]) -> frozenset:
+    """The first word of each urging phrase: a set look-up before the phrase test."""
+    return frozenset(p.split()[0] for p in phrases)
 
 
 def reciprocal_caller(doc, mentions, m, code: str, start: int, end: int, words, code_of, earlier=()) -> str | None:
@@ -30,9 +38,9 @@ def reciprocal_caller(doc, mentions, m, code: str, start: int, end: int, words, 
     belligerents = words["belligerents"]
     if code not in belligerents:
         return None
-    lower = [t.lower_ for t in doc[start:end]]
+    lower = tokens(doc).lower[start:end]
     offset = m.start - start
-    firsts = {p.split()[0] for p in words["urge_verbs"]}
+    firsts = _first_words(tuple(words["urge_verbs"]))
     # the urging verb's first word, a few words before the one urged: "called on the", "urged"
     urge = next((k for k in range(offset - 1, max(-1, offset - 5), -1) if lower[k] in firsts
                  and has_phrase(" " + " ".join(lower[k:offset]) + " ", words["urge_verbs"])), None)

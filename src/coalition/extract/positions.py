@@ -81,7 +81,7 @@ from coalition.extract.stance_pairs import with_partners
 from coalition.extract.stance_clauses import CONTRASTS, coordinated_targets, elided_refusals, first_value, main_clause  # one holder, two positions
 from coalition.extract.stance_scope import in_proposal_relative, unaddressed
 from coalition.extract.stance_subjects import own_subject
-from coalition.extract.stance_targets import target_for, targets_in
+from coalition.extract.stance_targets import FOR_UKRAINE, target_for, targets_in
 from coalition.extract.stance_terms import terms_stances
 from coalition.extract.plan_contents import plan_contents
 from coalition.extract.aid_support import support_as_aid
@@ -125,10 +125,6 @@ from coalition.model import Stance
 # How many sentences on "the leaders", "they" or a quoted joint statement still stand for the
 # signatories of the last joint statement or meeting named.
 GROUP_REACH = 8
-# What Ukraine asks others for: its own support for them is no position worth a fact ("Ukraine
-# was on an irreversible path to joining the alliance").
-FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukraine's NATO membership",
-                         "Ukraine's EU membership", "security guarantees for Ukraine", "loans to Ukraine"})
 # "has joined the coalition", "joined G7 sanctions": a membership taken, told as background.
 MEMBERSHIPS = frozenset(vocab("positions")["not_answers"]["memberships"])
 MEMBERSHIP_TENSES = frozenset("has have had which who".split())

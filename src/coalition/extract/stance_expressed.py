@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from coalition.extract.clause_groups import SPEECH, _padded_range, _subject_before, _trailing_speaker, person_actor
 from coalition.extract.context import tokens, vocab
-from coalition.extract.stance_targets import targets_in
+from coalition.extract.stance_targets import FORCES, FOR_UKRAINE, targets_in
 
 _WORDS = vocab("positions")["expressed_stances"]
 NOUNS = {noun: value for value, nouns in _WORDS["nouns"].items() for noun in nouns}
@@ -56,7 +56,6 @@ NEGATIONS = frozenset(("not", "n't", "never", "no", "nor"))
 ENDS = frozenset(_WORDS["ends"])
 MODIFIERS = 4  # "voiced his strongest and clearest opposition" at most
 REACH = 14  # how many words after the noun the target may end
-FORCES = frozenset({"peacekeeping force", "coalition of the willing"})
 TROOPS = frozenset(vocab("positions")["troop_nouns"])
 # "has emerged as the main opponent of the plan": the target named in the sentences before
 ANAPHORS = tuple(" " + p + " " for p in vocab("positions")["anaphors"])
@@ -67,8 +66,6 @@ ENDED = frozenset(_WORDS["ended"])
 WARRING = frozenset(vocab("ceasefires")["belligerents"])
 TALKS = "peace talks"
 NEGOTIATIONS = vocab("talk_readiness")["target"]
-FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukraine's NATO membership",
-                         "Ukraine's EU membership", "security guarantees for Ukraine", "loans to Ukraine"})
 
 
 def _opener(lower: list[str], a: int, i: int, role: bool) -> int | None:

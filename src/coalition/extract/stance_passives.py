@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from coalition.extract.clause_groups import _padded_range, person_actor
 from coalition.extract.context import tokens, vocab
-from coalition.extract.stance_targets import targets_in
+from coalition.extract.stance_targets import FORCES, FOR_UKRAINE, targets_in
 
 _WORDS = vocab("passive_stances")
 PARTICIPLES = {p: value for value, ps in _WORDS["participles"].items() for p in ps}
@@ -31,9 +31,6 @@ MAX_GAP = _WORDS["max_gap"]
 NEGATIONS = frozenset(("not", "n't", "never", "no"))
 WARRING = frozenset(vocab("ceasefires")["belligerents"])
 CEASEFIRE_TARGETS = frozenset({"ceasefire proposal"})
-FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukraine's NATO membership",
-                         "Ukraine's EU membership", "security guarantees for Ukraine", "loans to Ukraine"})
-FORCES = frozenset({"peacekeeping force", "coalition of the willing"})
 TROOPS = frozenset(vocab("positions")["troop_nouns"])
 # between "by" and the holder: no preposition, comma or clause word
 BREAKS = frozenset(("of", "in", "at", "from", "for", "on", "with", ",", "after", "before", "and", "or", "who", "which", "that"))

@@ -11,6 +11,14 @@ from coalition.extract.context import _as_tokens, _key_word, sentence_words
 from coalition.extract.aid_orders import aid_order_hits
 from coalition.extract.stance_scope import owner_of_other, unaddressed
 
+# What Ukraine asks others for: its own support for them is no position worth a fact ("Ukraine
+# was on an irreversible path to joining the alliance").
+FOR_UKRAINE = frozenset({"peacekeeping force", "military aid to Ukraine", "Ukraine's NATO membership",
+                         "Ukraine's EU membership", "security guarantees for Ukraine", "loans to Ukraine"})
+# the targets a troop offer is about: a position on them in a sentence about sending soldiers is a
+# participation (participation.py), not a stance
+FORCES = frozenset({"peacekeeping force", "coalition of the willing"})
+
 
 def targets_in(padded: str, targets: dict) -> list[tuple[int, str]]:
     """(character offset, target name) of every target phrase in a padded text, in order."""
