@@ -13,7 +13,8 @@
   another running-total word goes with it ("totalling €3bn since 2022", "so far").
 
 Status only (the gate's matching ignores it; a running total counts for precision, not recall).
-Words in ``data/total_statuses.json``; token checks in the sum's own sentence only.
+Words in ``data/total_statuses.json``; the totalling rule and its words are package_totals.py's and
+``data/package_totals.json``'s, read here on the sum's tokens; token checks in the sum's own sentence only.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from coalition.extract.context import lower_text, tokens, vocab
+from coalition.extract.package_totals import PACKAGES, TOTALS, package_told
 from coalition.extract.stages import _status
 
 CLAUSE_BREAKS = frozenset({",", ";", ":", "while", "whereas", "but", "which", "(", "—", "–"})
@@ -57,7 +59,7 @@ def _reached_total(lower, sent, at: int, words: dict) -> bool:
     # "the total value of all packages delivered …" sums every package; "the package rose to …"
     # (or "the total value of the package is …") is the size of one
     every = "all" in subject or "packages" in subject
-    if not words["package_nouns"].isdisjoint(subject) and not every:
+    if not PACKAGES.isdisjoint(subject) and not every:
         return False
     if lower[verb] in words["copulas"] and "total" not in subject and not every:
         return False  # "Finland's aid is €50m": a copula tells a total only of a total
@@ -79,15 +81,11 @@ def _given_since(lower, sent, at: int, words: dict) -> bool:
 
 
 def _package_size(lower, sent, at: int, words: dict) -> bool:
-    """ "a new package totalling <sum>", "will provide aid totaling <sum> this year": one package."""
-    lo = max(sent.start, at - 8)
-    window = lower[lo:at]
-    if words["total_cues"].isdisjoint(window):
-        return False
-    if not words["other_total_cues"].isdisjoint(lower[sent.start : min(sent.end, at + 8)]) or lower[sent.start] == "with":
-        return False  # "totalling €3bn since 2022", "so far", "With this package, …": a running total after all
-    before = lower[sent.start:at]
-    return not words["package_nouns"].isdisjoint(before) or not words["future"].isdisjoint(before)
+    """ "a new package totalling <sum>", "will provide aid totaling <sum> this year": one package
+    (the rule of package_totals.py, read on the sum's own tokens)."""
+    if TOTALS.isdisjoint(lower[max(sent.start, at - 8) : at]) or lower[sent.start] == "with":
+        return False  # "With this package, … totalling": a running total after all
+    return package_told(lower[sent.start:at], lower[sent.start : min(sent.end, at + 8)], words["future"])
 
 
 def correct_total_statuses(ctx, drafts: list) -> None:
