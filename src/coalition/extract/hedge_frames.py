@@ -92,14 +92,21 @@ def _negated_exclusion(text: str, words: dict) -> bool:
 
 
 def _reported_at(text: str) -> str | None:
-    """``text`` up to "commenting on X's statement that …", or None when it has no such opener
-    followed within five words by a possessive and a word for what was said."""
+    """``text`` up to "commenting on X's statement that …", or None when it has no such opener."""
+    found = reported_opener(text)
+    return None if found is None else text[: found[0]] + " . "
+
+
+def reported_opener(text: str) -> tuple[int, str] | None:
+    """Where in ``text`` (padded, lower case) another's position is restated, and the opener found
+    there: "…, commenting on the Czech president's statement that …" gives the place of " commenting
+    on " and that opener. An opener counts only when a possessive and a word for what was said
+    follow within five words; None when none does. misheld_stances.py reads the same frame."""
     for o in REPORTED_OPENERS:
         at = text.find(o)
         if at < 0:
             continue
         after = text[at + len(o) :].split()[:5]
-        if "'s" in after or "’s" in after:
-            if not REPORTED_NOUNS.isdisjoint(after):
-                return text[:at] + " . "
+        if ("'s" in after or "’s" in after) and not REPORTED_NOUNS.isdisjoint(after):
+            return at, o
     return None

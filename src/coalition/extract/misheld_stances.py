@@ -39,7 +39,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from coalition.extract.context import has_phrase, lower_words, vocab
-from coalition.extract.hedge_frames import REPORTED_NOUNS, REPORTED_OPENERS
+from coalition.extract.hedge_frames import reported_opener
 
 _WORDS = vocab("misheld_stances")
 BODIES = frozenset(_WORDS["bodies"])
@@ -172,18 +172,15 @@ def _restated_after_opener(ctx, sent, own) -> bool:
     from coalition.extract.clause_groups import _padded
 
     padded = _padded(sent)
-    for o in REPORTED_OPENERS:
-        at = padded.find(o)
-        if at < 0:
-            continue
-        after = padded[at + len(o):].split()[:5]
-        if ("'s" in after or "’s" in after) and not REPORTED_NOUNS.isdisjoint(after):
-            found = sent.text.lower().find(o.strip())
-            cut = sent.start_char + found if found >= 0 else sent.end_char
-            if any(m.start_char >= cut for m in own):
-                return False
-            return has_phrase(padded[:at] + " ", _stance_cues()) is None
-    return False
+    found = reported_opener(padded)
+    if found is None:
+        return False
+    at, opener = found
+    named = sent.text.lower().find(opener.strip())
+    cut = sent.start_char + named if named >= 0 else sent.end_char
+    if any(m.start_char >= cut for m in own):
+        return False
+    return has_phrase(padded[:at] + " ", _stance_cues()) is None
 
 
 _CUES: list = []
