@@ -18,13 +18,12 @@ each state the sum, or its own, and are left alone. Words in ``data/coordinated_
 
 from __future__ import annotations
 
-from coalition.extract.context import tokens, vocab
+from coalition.extract.context import has_phrase, lower_text, tokens, vocab
 
 _WORDS = vocab("coordinated_donors")
 LIST_WORDS = frozenset(_WORDS["list_words"])
 BETWEEN = frozenset(_WORDS["between"])
-EACH = frozenset(w for w in _WORDS["each"] if " " not in w)
-EACH_PHRASES = [w for w in _WORDS["each"] if " " in w]
+EACH = tuple(_WORDS["each"])
 OPENERS = frozenset(_WORDS["openers"])
 REACH = int(_WORDS["reach"])
 STOPS = frozenset(_WORDS["stops"])
@@ -48,13 +47,19 @@ def without_last_conjunct_donors(ctx, commitments: list) -> list:
     return commitments
 
 
+def split_told(padded: str) -> bool:
+    """Whether a sentence (a :func:`lower_text` string) gives each listed state the sum or its own
+    ("Estonia and Latvia each pledge €40m", "€10m and €30m respectively"): then no joint sum is read.
+    coordinated_payers.py reads the same words."""
+    return has_phrase(padded, EACH) is not None
+
+
 def _joint_subject(ctx, c) -> list[str]:
     """The listed states, in order, when ``c``'s sum is given by a list that is its clause's
     subject; [] otherwise."""
     sent = ctx.sents[ctx.sentence_index(c.evidence.start)]
     lower = tokens(sent.doc).lower
-    words = lower[sent.start : sent.end]
-    if any(w in EACH for w in words) or any(p in " ".join(words) for p in EACH_PHRASES):
+    if split_told(lower_text(sent)):
         return []
     mentions = ctx.mentions_in(sent.start_char, sent.end_char, _ACTORS)
     ends = {m.end: m for m in mentions}

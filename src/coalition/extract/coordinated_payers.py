@@ -12,22 +12,25 @@ a list that is an object ("aid to Poland and Romania") leave the sum alone, as d
 sentence in which a listed state has a sum of its own. "Together with" lists are
 ``joint_gifts.py``'s.
 
-Words in ``data/coordinated_payers.json``; token checks on the sum's sentence only.
+Words in ``data/coordinated_payers.json`` (the list words and the "each" words are
+``data/coordinated_donors.json``'s, read through ``coordinated_donors.split_told``); the shares are
+``joint_gifts.shares_of``; token checks on the sum's sentence only.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
-from types import SimpleNamespace
 
-from coalition.extract.context import ArticleContext, has_phrase, lower_text, tokens, vocab
+from coalition.extract.context import ArticleContext, lower_text, tokens, vocab
+from coalition.extract.coordinated_donors import LIST_WORDS, split_told
+from coalition.extract.joint_gifts import shares_of
 from coalition.model import Commitment
 
 
 @lru_cache(maxsize=1)
 def _words() -> dict:
     words = vocab("coordinated_payers")
-    return {k: (v if k == "each_cues" else frozenset(v)) for k, v in words.items() if not k.startswith("_")}
+    return {k: frozenset(v) for k, v in words.items() if not k.startswith("_")}
 
 
 def split_listed_payers(ctx: ArticleContext, commitments: list[Commitment]) -> list[Commitment]:
@@ -39,7 +42,7 @@ def split_listed_payers(ctx: ArticleContext, commitments: list[Commitment]) -> l
         by_sentence.setdefault(c.evidence.start, []).append(c)
         payers = c.__dict__.pop("_listed_payers", None)
         if payers:  # a sum coordinated_donors.py already found a listed subject's: only its shares
-            out.extend(_shares(c, c.__dict__.get("_draft"), payers))
+            out.extend(shares_of(c, c.__dict__.get("_draft"), payers))
     for start, group in by_sentence.items():
         with_sum = [c for c in group if c.amount is not None and c.donor is not None and c.part_of is None]
         if len(with_sum) != 1:
@@ -54,19 +57,8 @@ def split_listed_payers(ctx: ArticleContext, commitments: list[Commitment]) -> l
             continue
         c.donor, c.confidence = None, min(c.confidence, 0.6)
         draft.donor = None
-        out.extend(_shares(c, draft, payers))
+        out.extend(shares_of(c, draft, payers))
     return out
-
-
-def _shares(c: Commitment, draft, payers: list[str]) -> list[Commitment]:
-    """Each payer's share of the joint sum ``c``: no amount, ``part_of`` the whole (decision 18)."""
-    shares = []
-    for payer in payers:
-        share = Commitment(donor=payer, recipient=c.recipient, category=c.category, status=c.status,
-                           items=list(c.items), evidence=c.evidence, confidence=0.55)
-        share.__dict__["_draft"] = SimpleNamespace(parent=draft)
-        shares.append(share)
-    return shares
 
 
 def _listed_subject(ctx: ArticleContext, sent, at: int, words: dict) -> list[str]:
@@ -83,7 +75,7 @@ def _listed_subject(ctx: ArticleContext, sent, at: int, words: dict) -> list[str
     saw_and = False
     for m in mentions:
         gap = lower[k : m.start]
-        if any(w not in words["list_words"] for w in gap) or (listed and not gap):
+        if any(w not in LIST_WORDS for w in gap) or (listed and not gap):
             break
         if listed and "and" in gap:
             saw_and = True
@@ -96,6 +88,6 @@ def _listed_subject(ctx: ArticleContext, sent, at: int, words: dict) -> list[str
     between = lower[k:at]
     if words["verbs"].isdisjoint(between) or any(ctx_m.start >= k for ctx_m in mentions[len(listed):]):
         return []  # no verb of giving, or another state between the list and the sum
-    if has_phrase(lower_text(sent), words["each_cues"]):
+    if split_told(lower_text(sent)):
         return []
     return list(dict.fromkeys(m.code for m in listed))

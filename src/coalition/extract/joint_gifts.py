@@ -44,14 +44,22 @@ def split_joint_sums(ctx: ArticleContext, commitments: list[Commitment]) -> list
         c.donor, c.confidence = None, min(c.confidence, 0.6)
         if whole_draft is not None:
             whole_draft.donor = None
-        for payer in payers:
-            share = Commitment(donor=payer, recipient=c.recipient, category=c.category, status=c.status,
-                               items=list(c.items), evidence=c.evidence, confidence=0.55)
-            if whole_draft is not None:
-                # the whole's index is only known once the article's facts are sorted (see extract)
-                share.__dict__["_draft"] = SimpleNamespace(parent=whole_draft)
-            out.append(share)
+        out.extend(shares_of(c, whole_draft, payers))
     return out
+
+
+def shares_of(c: Commitment, whole_draft, payers: list[str]) -> list[Commitment]:
+    """Each payer's share of the joint sum ``c`` (decision 18): no amount, ``part_of`` the whole once
+    the facts are indexed. Also coordinated_payers.py's, for "A, B and C pledged $500m"."""
+    shares = []
+    for payer in payers:
+        share = Commitment(donor=payer, recipient=c.recipient, category=c.category, status=c.status,
+                           items=list(c.items), evidence=c.evidence, confidence=0.55)
+        if whole_draft is not None:
+            # the whole's index is only known once the article's facts are sorted (see extract)
+            share.__dict__["_draft"] = SimpleNamespace(parent=whole_draft)
+        shares.append(share)
+    return shares
 
 
 def _partners(ctx: ArticleContext, c: Commitment) -> list[str]:
