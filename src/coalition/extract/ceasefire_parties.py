@@ -92,6 +92,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
                and has_phrase(window_text(doc, max(start, m.start - 4), m.start), words["host_before"])
                and lower[m.start - 1] in ("by", "the", "in")]
     mentions = [m for m in named if m not in places]
+    ends = {n.end: n for n in mentions}  # where each party ends, for the lists answer_sought walks back
     speakers = []
     co_proposers: list[str] = []
     partners: list[str] = []  # named after "a call with", "agreed with"
@@ -160,7 +161,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             continue  # "Russia's conduct": not the subject of what follows
         # "we call on Russia to accept…": what is asked of it, not its answer
         asked_of = bool(has_phrase(before, words["urge_verbs"] + words["ask_verbs"])) \
-            or answer_sought(lower, mentions, m, start)  # "to convince Russia to accept", "urging both A and B"
+            or answer_sought(lower, ends, m, start)  # "to convince Russia to accept", "urging both A and B"
         # what this actor does runs to the next actor named ("Ukraine accepted an American plan"),
         # past actors joined to it ("Russia and Ukraine both agreed")
         last = m

@@ -29,9 +29,9 @@ def _verbs() -> frozenset[str]:
     return frozenset(_WORDS["persuade_verbs"]) | {p.split()[-1] for p in words["urge_verbs"] + words["ask_verbs"]}
 
 
-def answer_sought(lower, mentions, m, start: int) -> bool:
-    """Whether the party named at ``m`` is the object of a verb asking it for its answer."""
-    ends = {n.end: n for n in mentions}
+def answer_sought(lower, ends: dict, m, start: int) -> bool:
+    """Whether the party named at ``m`` is the object of a verb asking it for its answer; ``ends``
+    maps the end of each party named in the clause to its mention (built once per clause)."""
     j = m.start - 1
     while j >= start:
         if lower[j] in _verbs():
