@@ -32,9 +32,7 @@ ARMING = frozenset(_WORDS["arming"])
 MODIFIERS = _WORDS["modifiers"]
 _OPENERS = frozenset(('"', "'", "“", "‘", "(", "-", "—"))
 # words that may stand between the recipient and the items ("with more lethal weapons")
-_FILLERS = frozenset(("any", "more", "further", "new", "its", "their", "our", "his", "her", "the", "some",
-                      "additional", "such", "western", "german", "american", "modern", "advanced", "long",
-                      "-", "range", "offensive", "defensive", "heavy", "lethal", "military"))
+_FILLERS = frozenset(_WORDS["fillers"])
 
 
 def aid_order_hits(padded: str, words: frozenset, targets: dict, known: list) -> list[tuple[int, str]]:
