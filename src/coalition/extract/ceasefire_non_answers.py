@@ -27,8 +27,19 @@ def _sets() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def no_answer(lower, start: int, verb_start: int, verb_window: str, words) -> bool:
-    """Whether the answer read at ``verb_start`` (clause from ``start``) is none: a refusal to
-    comment, or an answer asked about under "whether" / "unclear if"."""
+    """Whether the answer word read at ``verb_start`` (in the clause from ``start``) gives no answer.
+
+    Three wordings give none:
+
+    - a refusal to comment in the verb's own words ``verb_window`` (no_comment_phrases): "the
+      Kremlin declined to comment on the two-day pause", "Kyiv did not say whether it would accept";
+    - a clause about truces as a kind, told of the past, read up to twelve tokens past the verb
+      (general_truce_positions.py): "Moscow has repeatedly dismissed Ukrainian truce offers as ploys";
+    - an open question in the twelve tokens before the verb: "whether", or "if" right after a word
+      such as "unclear", "asked" or "wondered" (open_question_if_leads): "it is unclear if Russia
+      will agree to the pause", "reporters asked whether Kyiv would accept it". After any other
+      word "if" asks nothing: "Moscow said that if Kyiv agreed it would accept the pause" answers.
+    """
     if " comment" in verb_window or " say " in verb_window or " address" in verb_window:
         if has_phrase(verb_window, words["no_comment_phrases"]):
             return True

@@ -7,7 +7,8 @@ When the verb is followed by "that" (or a colon) and the first actor named after
 own side, and the reported clause holds a refusal ("would not support", "rejected"), the clause says
 what that side does with another's truce: its answer, read at that actor. The speaker then proposes
 nothing at the verb. Without a refusal the verb stays a proposal ("Putin announced that Russia would
-observe a three-day truce", where "observe" is also an acceptance word).
+observe a three-day truce", where "observe" is also an acceptance word). :func:`reports_own_side`
+reads the reported speech and its subject; ceasefire_parties.py reads the refusal in it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ _REACH = 3  # words between "that" and the side named as its subject ("that the 
 
 
 def reports_own_side(lower, mentions, code: str, verb_start: int, end: int, verb: str, words, code_of) -> bool:
-    """Whether the proposal verb ``verb`` at ``verb_start`` opens reported speech about ``code``'s own side."""
+    """Whether the proposal verb ``verb`` opens reported speech whose subject is ``code``'s own side.
+
+    The verb's first word is looked for in the four tokens from ``verb_start``; it must be followed
+    by "that" or a colon (speech_complements), and the first actor named within three tokens after
+    that must be ``code`` (as ``code_of`` reads a mention). "Zelensky declared that Ukraine would not
+    back the two-day pause offered by Moscow", read for Ukraine at "declared": True. "Zelensky
+    declared that Russia had broken the pause" (another side) and "Putin declared a two-day truce"
+    (no reported speech): False. Whether the reported clause refuses, which alone makes the verb no
+    proposal, is the caller's test (ceasefire_parties.py).
+    """
     first = verb.split()[0]
     at = next((k for k in range(verb_start, min(end, verb_start + 4)) if lower[k] == first), None)
     if at is None or at + 1 >= end or lower[at + 1] not in words["speech_complements"]:

@@ -7,7 +7,7 @@
   Belgium (ADJUDICATION.md decision 24): the donor of a sum whose sentence names the union only as
   "Brussels", in an article whose main actor is Belgium, is Belgium.
 
-Words in ``data/dated_totals.json``; cheap token checks after the amount only.
+Words in ``data/dated_totals.json``; token checks in the sum's own sentence only.
 """
 
 from __future__ import annotations
@@ -35,6 +35,12 @@ def _as_of_date(lower, at: int, end: int, words: dict) -> bool:
 
 
 def mark_dated_totals(ctx, drafts: list) -> None:
+    """Mark ``cumulative`` (in place) each draft sum followed, within ten tokens and in the same
+    clause (no ";", ":", "while", "but", "and" between), by "as of" or "as at" and a date: a number,
+    a month ("April", "mid"), or "the end of" and the like. "Sweden had allocated SEK 2.1bn in
+    military aid to Ukraine as of 30 June" is a running total; "…to Ukraine, and as of June half of
+    it was delivered" (a new clause) and "As of July, Sweden will allocate SEK 2.1bn …" (a future
+    anywhere in the sentence: a start date) are left as they are, as is a draft already cumulative."""
     words = _words()
     lower = tokens(ctx.doc).lower
     for d in drafts:
@@ -48,6 +54,10 @@ def mark_dated_totals(ctx, drafts: list) -> None:
 
 
 def brussels_as_belgium(ctx, drafts: list, main: str | None) -> None:
+    """Give Belgium (in place) each EU draft whose sentence names the union only as "Brussels",
+    when the article's main actor ``main`` is Belgium: "Brussels will send €80m of the frozen
+    assets' income to Kyiv" in an article about the Belgian government's acts is Belgium's; in any
+    other article, or with "the EU" also named in the sentence, it stays the EU's."""
     if main != "BEL":
         return
     lower = tokens(ctx.doc).lower
