@@ -38,8 +38,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from coalition.extract.context import has_phrase, lower_words, vocab
+from coalition.extract.context import has_phrase, vocab
 from coalition.extract.hedge_frames import reported_opener
+from coalition.extract.position_filters import without_positions
 
 _WORDS = vocab("misheld_stances")
 BODIES = frozenset(_WORDS["bodies"])
@@ -74,42 +75,38 @@ CLAUSE_ENDS = frozenset((",", ";", ".", ":", "—", "–"))
 def without_misheld(ctx, facts: list) -> list:
     """``facts`` without the stances whose actor is only a part of the target, the holder of a
     veto the speakers oppose, or a backer whose backing the sentence says is absent."""
-    if not any(f.kind in ("stance", "participation") for f in facts):
-        return facts
-    words = lower_words(ctx.doc)
-    drop = set()
-    for f in facts:
-        if f.kind not in ("stance", "participation"):
-            continue
-        sent = ctx.sentence_at(f.evidence.start)
-        lo, hi = sent.start, sent.end
-        span_words = words[lo:hi]
-        mentions = sorted(ctx.actors_in(sent) + ctx.people_in(sent), key=lambda m: m.start)
-        own = [m for m in mentions if m.stands_for == f.actor]
-        if _describes_another(ctx, sent, words, mentions, own, f.actor):
-            drop.add(id(f))
-        elif own and not CONTRASTS.isdisjoint(span_words) and _unnamed_group_holds(ctx, words, mentions, own, f):
-            drop.add(id(f))
-        elif f.actor in BODIES and own and all(_some_members(words, m, lo) for m in own):
-            drop.add(id(f))
-        elif f.kind != "stance":
-            continue
-        elif f.stance == "support" and f.target.lower().split()[-1:] and f.target.lower().split()[-1] in MEETINGS \
-                and not ATTENDING.isdisjoint(span_words):
-            drop.add(id(f))
-        elif f.actor in BODIES and own and all(_joined(words, mentions, m, lo) or _some_members(words, m, lo)
-                                               for m in own):
-            drop.add(id(f))
-        elif f.stance == "oppose" and not VETO.isdisjoint(span_words) and _opposes_a_veto(words, mentions, lo, hi):
-            drop.add(id(f))
-        elif own and _restated_after_opener(ctx, sent, own):
-            drop.add(id(f))
-        elif f.stance == "oppose" and not SUBSTITUTES.isdisjoint(span_words) and _substitute_for(span_words, f.target):
-            drop.add(id(f))
-        elif f.stance == "support" and own and not LACK.isdisjoint(span_words) and all(
-                _lacking(words, m, lo) for m in own):
-            drop.add(id(f))
-    return [f for f in facts if id(f) not in drop] if drop else facts
+    return without_positions(ctx, facts, lambda f, sent, words: _misheld(ctx, f, sent, words))
+
+
+def _misheld(ctx, f, sent, words) -> bool:
+    """Whether the sentence ``sent`` says that the actor of the stance or participation ``f`` does
+    not hold it, in one of the wordings of the module's docstring."""
+    lo, hi = sent.start, sent.end
+    span_words = words[lo:hi]
+    mentions = sorted(ctx.actors_in(sent) + ctx.people_in(sent), key=lambda m: m.start)
+    own = [m for m in mentions if m.stands_for == f.actor]
+    if _describes_another(ctx, sent, words, mentions, own, f.actor):
+        return True
+    if own and not CONTRASTS.isdisjoint(span_words) and _unnamed_group_holds(ctx, words, mentions, own, f):
+        return True
+    if f.actor in BODIES and own and all(_some_members(words, m, lo) for m in own):
+        return True
+    if f.kind != "stance":
+        return False
+    if f.stance == "support" and f.target.lower().split()[-1:] and f.target.lower().split()[-1] in MEETINGS \
+            and not ATTENDING.isdisjoint(span_words):
+        return True
+    if f.actor in BODIES and own and all(_joined(words, mentions, m, lo) or _some_members(words, m, lo)
+                                         for m in own):
+        return True
+    if f.stance == "oppose" and not VETO.isdisjoint(span_words) and _opposes_a_veto(words, mentions, lo, hi):
+        return True
+    if own and _restated_after_opener(ctx, sent, own):
+        return True
+    if f.stance == "oppose" and not SUBSTITUTES.isdisjoint(span_words) and _substitute_for(span_words, f.target):
+        return True
+    return f.stance == "support" and bool(own) and not LACK.isdisjoint(span_words) and all(
+        _lacking(words, m, lo) for m in own)
 
 
 def _before(words: list[str], at: int, lo: int, n: int) -> list[str]:

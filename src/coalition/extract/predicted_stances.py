@@ -12,7 +12,8 @@ one whose speaker is only a pronoun ("he warned that …"), which may be its own
 
 from __future__ import annotations
 
-from coalition.extract.context import lower_words, vocab
+from coalition.extract.context import vocab
+from coalition.extract.position_filters import without_positions
 
 _WORDS = vocab("predicted_stances")
 VERBS = frozenset(_WORDS["verbs"])
@@ -24,22 +25,16 @@ ENDS = frozenset((",", ";", ".", ":", "—", "–", "?", "!"))
 
 def without_predicted(ctx, facts: list) -> list:
     """``facts`` without the stances and participations that are another speaker's forecast."""
-    if not any(f.kind in ("stance", "participation") for f in facts):
-        return facts
-    words = lower_words(ctx.doc)
-    drop = set()
-    for f in facts:
-        if f.kind not in ("stance", "participation"):
-            continue
-        sent = ctx.sentence_at(f.evidence.start)
-        lo, hi = sent.start, sent.end
-        if VERBS.isdisjoint(words[lo:hi]):
-            continue  # the cheap test first
-        mentions = ctx.actors_in(sent) + ctx.people_in(sent)
-        own = [m for m in mentions if m.stands_for == f.actor]
-        if own and _forecast(words, lo, hi, own, mentions):
-            drop.add(id(f))
-    return [f for f in facts if id(f) not in drop] if drop else facts
+    return without_positions(ctx, facts, lambda f, sent, words: _predicted(ctx, f, sent, words))
+
+
+def _predicted(ctx, f, sent, words) -> bool:
+    lo, hi = sent.start, sent.end
+    if VERBS.isdisjoint(words[lo:hi]):
+        return False  # the cheap test first
+    mentions = ctx.actors_in(sent) + ctx.people_in(sent)
+    own = [m for m in mentions if m.stands_for == f.actor]
+    return bool(own) and _forecast(words, lo, hi, own, mentions)
 
 
 def _forecast(words, lo: int, hi: int, own, mentions) -> bool:

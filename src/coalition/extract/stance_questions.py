@@ -11,7 +11,8 @@ not") has its own cue and is kept.
 
 from __future__ import annotations
 
-from coalition.extract.context import has_phrase, lower_words, vocab
+from coalition.extract.context import has_phrase, vocab
+from coalition.extract.position_filters import without_positions
 
 _WORDS = vocab("stance_questions")
 OPENERS = {tuple(o) for o in _WORDS["openers"]}
@@ -22,31 +23,25 @@ GAP = int(_WORDS["gap"])
 
 def without_questioned(ctx, facts: list) -> list:
     """``facts`` without the stances and participations read only from a reporter's question."""
-    if not any(f.kind in ("stance", "participation") for f in facts):
-        return facts
-    words = lower_words(ctx.doc)
-    drop = set()
-    spans_of: dict[int, list[tuple[int, int]]] = {}
-    for f in facts:
-        if f.kind not in ("stance", "participation"):
-            continue
-        sent = ctx.sentence_at(f.evidence.start)
-        lo, hi = sent.start, sent.end
-        if FIRST.isdisjoint(words[lo:hi]):
-            continue  # the cheap test first: most sentences put no question
-        spans = spans_of.get(lo)
-        if spans is None:
-            spans = spans_of[lo] = _questions(words, lo, hi)
-        if not spans:
-            continue
-        own = [m.start for m in ctx.actors_in(sent) + ctx.people_in(sent) if m.stands_for == f.actor]
-        if not any(a <= at < b for at in own for a, b in spans):
-            continue  # the state is not what the question names
-        if any(at >= spans[-1][1] for at in own):
-            continue  # named again in the answer: "asked about the draft, he said Ukraine would not …"
-        if not _rest_has_cue(ctx, spans, lo, hi):
-            drop.add(id(f))
-    return [f for f in facts if id(f) not in drop] if drop else facts
+    spans_of: dict[int, list[tuple[int, int]]] = {}  # a sentence's questions, read once
+    return without_positions(ctx, facts, lambda f, sent, words: _questioned(ctx, f, sent, words, spans_of))
+
+
+def _questioned(ctx, f, sent, words, spans_of: dict) -> bool:
+    lo, hi = sent.start, sent.end
+    if FIRST.isdisjoint(words[lo:hi]):
+        return False  # the cheap test first: most sentences put no question
+    spans = spans_of.get(lo)
+    if spans is None:
+        spans = spans_of[lo] = _questions(words, lo, hi)
+    if not spans:
+        return False
+    own = [m.start for m in ctx.actors_in(sent) + ctx.people_in(sent) if m.stands_for == f.actor]
+    if not any(a <= at < b for at in own for a, b in spans):
+        return False  # the state is not what the question names
+    if any(at >= spans[-1][1] for at in own):
+        return False  # named again in the answer: "asked about the draft, he said Ukraine would not …"
+    return not _rest_has_cue(ctx, spans, lo, hi)
 
 
 def _questions(words: list[str], lo: int, hi: int) -> list[tuple[int, int]]:
