@@ -88,6 +88,7 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.stance_warring import warring_stances
     from coalition.extract.strike_limits import strike_limit_stances
     from coalition.extract.talk_readiness import talk_readiness_stances
+    from coalition.extract.withdrawal_demands import withdrawal_demand_stances
     from coalition.extract.statements import find_statements
 
     from coalition.extract.coordinated_payers import split_listed_payers
@@ -129,7 +130,9 @@ def _facts_of(article: Article, doc) -> ArticleResult:
         # the warring sides' positions told without a cue word (Moscow's "theft", Kyiv's "will not cede")
         # and the positions on the strike restrictions, one target and polarity (decision 47), and
         # a warring side's readiness for talks (decision 46)
-        *talk_readiness_stances(ctx, strike_limit_stances(ctx, warring_stances(ctx, find_stances(ctx)))),
+        # a demand that Ukraine withdraw, the demander's term for a settlement
+        *withdrawal_demand_stances(ctx, talk_readiness_stances(
+            ctx, strike_limit_stances(ctx, warring_stances(ctx, find_stances(ctx))))),
         # found already when a stance inside a quote needed its speaker
         *(ctx.__dict__.get("_statements") or find_statements(ctx)),
     ]
