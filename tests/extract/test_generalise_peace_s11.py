@@ -1,7 +1,7 @@
 """Eleventh session, stances on peace and forces: a demand that Ukraine withdraw is the demander's
-`conditional` stance on the settlement (``withdrawal_demands.py``); "could play a role", "could send"
-in a force is an `open` participation (decision 9, ``positions.json`` cues). Made-up sentences; each
-fails with its rule disabled."""
+`conditional` stance on the settlement (``withdrawal_demands.py``); a third party offering itself as
+the venue of talks is its `support` (decision 46, ``positions.json`` support cues). Made-up
+sentences; each positive test fails with its rule disabled."""
 
 from __future__ import annotations
 
@@ -39,15 +39,12 @@ def test_a_demand_on_another_subject_is_no_term():
     assert ("RUS", "conditional") not in stances(text)
 
 
-# -- "could" with a verb of taking part is open (decision 9) --------------------------------------
+# -- a third party offering itself as the venue of talks (decision 46: its support) ---------------
 
 
 @pytest.mark.parametrize("text, holder", [
-    ("Spain has said it could play a role in a peacekeeping force, probably with engineers.", "ESP"),
-    ("Norway said it could send a small contingent to a reassurance force after a ceasefire.", "NOR"),
-    ("Greece said it could contribute a frigate to a peacekeeping mission in the Black Sea.", "GRC"),
+    ("Norway, its foreign minister said, would be an ideal host for any talks between Kyiv and Moscow.", "NOR"),
+    ("The Swiss president said Geneva remained a natural place for negotiations on ending the war.", "CHE"),
 ])
-def test_could_take_part_is_open(text, holder):
-    found = stances(text)
-    assert (holder, "open") in found
-    assert (holder, "considering") not in found
+def test_offering_a_venue_for_talks_is_support(text, holder):
+    assert (holder, "support") in stances(text)
