@@ -48,3 +48,32 @@ def test_a_demand_on_another_subject_is_no_term():
 ])
 def test_offering_a_venue_for_talks_is_support(text, holder):
     assert (holder, "support") in stances(text)
+
+
+# -- a warring side's terms told without "any" (settlement_conditions.py) -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "In a call with French President Emmanuel Macron, Putin said a settlement was possible only if Kyiv gave "
+    "up Crimea.",
+    "The Kremlin said Moscow stayed ready to work on a settlement that removed the root causes of the war.",
+    "Russia's conditions for ending the war had not changed, Peskov said on Monday.",
+    "Peskov was asked about the offer. \"That is not on the table,\" he said, adding that Kyiv would have "
+    "to accept the new territorial realities.",
+])
+def test_a_sides_terms_for_a_settlement_are_conditional(text):
+    found = stances(text)
+    assert ("RUS", "conditional") in found
+    assert ("UKR", "conditional") not in found
+
+
+def test_terms_said_of_a_truce_are_its_answer_not_a_stance():
+    # negative: what a ceasefire fails to remove is the answer to that truce (decision 3)
+    text = "Lavrov said a halt on the front line would not remove the root causes of the conflict."
+    assert ("RUS", "conditional") not in stances(text)
+
+
+def test_a_third_partys_terms_are_not_read_here():
+    # negative: only the warring sides' terms
+    text = "The Chinese foreign minister said a settlement would have to address the root causes of the conflict."
+    assert ("CHN", "conditional") not in stances(text)
