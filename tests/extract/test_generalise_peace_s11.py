@@ -77,3 +77,26 @@ def test_a_third_partys_terms_are_not_read_here():
     # negative: only the warring sides' terms
     text = "The Chinese foreign minister said a settlement would have to address the root causes of the conflict."
     assert ("CHN", "conditional") not in stances(text)
+
+
+# -- Kyiv refusing to give up land (stance_warring.py concessions) --------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # the refusal's holder is the subject of its own clause after ";"
+    "The American envoys accused the Ukrainian leader of ingratitude; Zelensky said there could be no "
+    "compromise with a killer on Ukrainian soil.",
+    # the quotation opened in the sentence before, its speaker named after it
+    '"Our aim is a just peace. We will not swap our land for a pause," Yermak said after the meeting.',
+    # "hand over land"
+    "Zelensky repeated that Ukraine would not hand over land its soldiers were still holding.",
+])
+def test_refusing_to_give_up_land_is_kyivs_opposition(text):
+    assert ("UKR", "oppose") in stances(text)
+
+
+def test_the_other_clauses_subject_holds_no_refusal():
+    # negative: the Americans' clause before ";" is not who refuses
+    text = ("The American envoys accused the Ukrainian leader of ingratitude; Zelensky said there could be no "
+            "compromise with a killer on Ukrainian soil.")
+    assert ("USA", "oppose") not in stances(text)
