@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.stance_sentences import stances
+from coalition.extract import extract
+from coalition.model import Article
+from tests.extract.stance_sentences import WAR, stances
 
 # -- a demand that Ukraine give up ground (withdrawal_demands.py) ---------------------------------
 
@@ -100,3 +102,34 @@ def test_the_other_clauses_subject_holds_no_refusal():
     text = ("The American envoys accused the Ukrainian leader of ingratitude; Zelensky said there could be no "
             "compromise with a killer on Ukrainian soil.")
     assert ("USA", "oppose") not in stances(text)
+
+
+# -- own soldiers refused, guarantees backed (guarantee_backing.py) -------------------------------
+
+
+def _supports(text: str, holder: str) -> int:
+    result = extract(Article(text="Headline\n\n" + WAR + text, source="test"))
+    return sum(f.kind == "stance" and f.actor == holder and f.stance == "support" for f in result.facts)
+
+
+@pytest.mark.parametrize("text, holder", [
+    # a second occasion: the joint statement before, the leader's own argument after (decision 16)
+    ("Spain and Portugal backed security guarantees for Ukraine in a joint statement on Monday. Officials say "
+     "Pedro Sánchez remains opposed to sending Spanish soldiers to Ukraine, though he has long argued for a "
+     "guarantee modelled on Article 5.", "ESP"),
+    ("Greece's prime minister, who is not sending soldiers, pushed at the summit for guarantees modelled on "
+     "NATO's Article 5.", "GRC"),
+    ("Tusk spoke in Warsaw on Friday. \"Polish soldiers will not be stationed in Ukraine. What we can offer is "
+     "logistics and political backing for the countries that decide to provide such guarantees,\" Tusk told "
+     "reporters.", "POL"),
+])
+def test_refusing_soldiers_but_backing_guarantees_is_support(text, holder):
+    before = _supports(text.split(". ", 1)[0] + ".", holder) if text.startswith("Spain") else 0
+    assert _supports(text, holder) == before + 1
+
+
+def test_backing_something_else_far_from_guarantees_adds_nothing():
+    # negative: the backing word's object is the sanctions; "guarantees" lies beyond its reach
+    text = ("Greece's prime minister, who is not sending soldiers, pushed at the summit for more sanctions on "
+            "Russian oil and gas exports, and said little about guarantees.")
+    assert _supports(text, "GRC") <= 1

@@ -169,6 +169,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.predicted_stances import without_predicted
 
     facts = without_predicted(ctx, facts)
+    # one's own soldiers refused beside backing for the guarantees: support of them
+    from coalition.extract.guarantee_backing import guarantee_backing_stances
+
+    facts = guarantee_backing_stances(ctx, facts)
     # one's own troops ruled out while other help is offered: no opposition to the guarantees
     from coalition.extract.guarantee_offers import without_refused_guarantees
 
