@@ -1,7 +1,8 @@
 """Eleventh session, stances on peace and forces: a demand that Ukraine withdraw is the demander's
 `conditional` stance on the settlement (``withdrawal_demands.py``); a third party offering itself as
 the venue of talks is its `support` (decision 46, ``positions.json`` support cues). Made-up
-sentences; each positive test fails with its rule disabled."""
+sentences; each positive test fails with its rule disabled. Also: a plan "being studied", "was
+studying it" is `considering` (decision 9, ``positions.json`` considering cues)."""
 
 from __future__ import annotations
 
@@ -133,3 +134,16 @@ def test_backing_something_else_far_from_guarantees_adds_nothing():
     text = ("Greece's prime minister, who is not sending soldiers, pushed at the summit for more sanctions on "
             "Russian oil and gas exports, and said little about guarantees.")
     assert _supports(text, "GRC") <= 1
+
+
+# -- a plan "being studied" is weighed (decision 9: considering) ----------------------------------
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Italy presented a four-stage peace plan on Friday. Oleg Nikolenko, the Ukrainian foreign ministry's "
+     "spokesman, said the proposals were being studied.", "UKR"),
+    ("The United States sent Moscow a 20-point peace plan. Kremlin spokesman Dmitry Peskov said Russia was "
+     "studying it before formulating its own position.", "RUS"),
+])
+def test_studying_a_plan_is_considering(text, holder):
+    assert (holder, "considering") in stances(text)
