@@ -4,8 +4,10 @@ Ukrainian forces leave all of the Donbas before any settlement", "Russia's negot
 Ukraine withdraw its forces from four regions before any ceasefire could take effect".
 
 The demander sets a condition of its own on ending the war, with no cue word of the stance
-vocabulary: its `conditional` stance on the settlement ("peace settlement"), or on the ceasefire when
-the sentence is about a truce ("before any ceasefire"). The demander is the last actor named before
+vocabulary: its `conditional` stance on the settlement ("peace settlement"), or on truces in general
+after "before any ceasefire"; in a sentence that otherwise names a truce ("ended with no ceasefire, as
+Moscow held to its demand that…") it answers that truce, left to the ceasefire's responses (decision
+3). The demander is the last actor named before
 the demand verb ("Russia's negotiators" speak for Russia); Ukraine, the side told to withdraw, holds
 no such term, and a demand that Russia withdraw is decision 7's support of the withdrawal, not read
 here. The words are in ``data/withdrawal_demands.json``; a sentence is read only when it holds a
