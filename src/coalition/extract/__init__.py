@@ -88,6 +88,8 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.stance_warring import warring_stances
     from coalition.extract.strike_limits import strike_limit_stances
     from coalition.extract.talk_readiness import talk_readiness_stances
+    from coalition.extract.withdrawal_demands import withdrawal_demand_stances
+    from coalition.extract.settlement_conditions import settlement_condition_stances
     from coalition.extract.statements import find_statements
 
     from coalition.extract.coordinated_payers import split_listed_payers
@@ -129,7 +131,9 @@ def _facts_of(article: Article, doc) -> ArticleResult:
         # the warring sides' positions told without a cue word (Moscow's "theft", Kyiv's "will not cede")
         # and the positions on the strike restrictions, one target and polarity (decision 47), and
         # a warring side's readiness for talks (decision 46)
-        *talk_readiness_stances(ctx, strike_limit_stances(ctx, warring_stances(ctx, find_stances(ctx)))),
+        # a demand that Ukraine withdraw and a side's terms told without "any": its conditions for a settlement
+        *settlement_condition_stances(ctx, withdrawal_demand_stances(ctx, talk_readiness_stances(
+            ctx, strike_limit_stances(ctx, warring_stances(ctx, find_stances(ctx)))))),
         # found already when a stance inside a quote needed its speaker
         *(ctx.__dict__.get("_statements") or find_statements(ctx)),
     ]
@@ -165,6 +169,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.predicted_stances import without_predicted
 
     facts = without_predicted(ctx, facts)
+    # one's own soldiers refused beside backing for the guarantees: support of them
+    from coalition.extract.guarantee_backing import guarantee_backing_stances
+
+    facts = guarantee_backing_stances(ctx, facts)
     # one's own troops ruled out while other help is offered: no opposition to the guarantees
     from coalition.extract.guarantee_offers import without_refused_guarantees
 

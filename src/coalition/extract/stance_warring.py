@@ -150,7 +150,7 @@ def warring_stances(ctx, facts: list) -> list:
             for concession_target, phrases in CONCESSION_KINDS:
                 concession = has_phrase(padded, phrases)
                 if concession and _refused(ctx, sent, padded, concession):
-                    holder, _ = _holder(ctx, sent, padded, concession, need_verb=False)
+                    holder = _concession_holder(ctx, sent, padded, concession)
                     if holder == "UKR" and not _restated(out, "UKR", "oppose", ctx, n):
                         _add(out, held, at_sentence, "UKR", concession_target, "oppose", ctx.sentence_evidence(sent),
                              other_object=True)
@@ -376,6 +376,26 @@ def _holder(ctx, sent, padded: str, term: str, need_verb: bool = True) -> tuple[
         if speakers:
             return speakers[0], None
     return None, None
+
+
+def _concession_holder(ctx, sent, padded: str, concession: str) -> str | None:
+    """Who refuses the concession: the subject of its own clause after a ";" ("The two Americans
+    accused him…; Zelensky said there could be no compromise with a killer"), else of the sentence,
+    else the speaker of the quotation told after it ("'We will not swap our land for a pause,'
+    Yermak said")."""
+    lower = tokens(ctx.doc).lower
+    at = _token_of(ctx, sent, padded, concession)
+    cut = max((k for k in range(sent.start, at) if lower[k] == ";"), default=None)
+    clause = sent if cut is None else ctx.doc[cut + 1:sent.end]
+    holder, _ = _holder(ctx, clause, padded, concession, need_verb=False)
+    if holder is None:
+        speakers = quote_speaker(ctx, sent, [])
+        holder = speakers[0] if speakers else None
+    if holder is None:
+        # the quotation opened in the sentence before: its speaker is named right before the verb
+        after = ctx.mentions_in(ctx.doc[at].idx, sent.end_char, ("COUNTRY", "ORG", "PERSON"))
+        holder = next((m.stands_for for m in after if m.stands_for and m.end < sent.end and lower[m.end] in SPEECH), None)
+    return holder
 
 
 def _token_of(ctx, sent, padded: str, phrase: str) -> int:
