@@ -165,6 +165,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.predicted_stances import without_predicted
 
     facts = without_predicted(ctx, facts)
+    # "did not join the EU and Britain in announcing …", "he said Ukraine could not join": no membership of theirs
+    from coalition.extract.joining_readings import without_misread_joining
+
+    facts = without_misread_joining(ctx, facts)
     # one's own troops ruled out while other help is offered: no opposition to the guarantees
     from coalition.extract.guarantee_offers import without_refused_guarantees
 
