@@ -1,18 +1,19 @@
 """Two wordings of "join" that the stance rules read as a membership position of the wrong holder.
 The words are in ``data/joining_readings.json``.
 
-- **Joining others in an act**: "The United States did not join the EU and Britain in announcing
-  new measures", "Estonia has joined Britain and France in saying it is prepared to send troops".
-  What is joined is the company of the bodies named, in the act the "in …ing" phrase names, not
-  their membership: no membership stance is read from a sentence whose only "join" is followed by
-  its companions and "in" with a verb in "-ing", and which names no membership of its own.
-- **Ukraine as the one joining, in another's words**: "he said Ukraine could not join the alliance as
-  long as its war with Russia continued", "the secretary general would not be drawn on when Ukraine
-  might join". Ukraine's joining is what is spoken of; the position is the speaker's, not Kyiv's.
-  Ukraine's reading of such a sentence is dropped when a speaker of another state or body is named
-  (or is "he" / "she" for such a person) before the verb of saying; with a negated modal ("could
-  not join", "cannot join") the speaker holds the opposition to that membership. Kyiv's own words
-  ("Zelensky said Ukraine would not join military alliances") keep their holder.
+- **Joining others in an act**: "Canada did not join the EU and Japan in announcing new measures",
+  "Latvia has joined Poland and Finland in saying it would send troops". What is joined is the company
+  of the bodies named, in the act the "in …ing" phrase names, not their membership: no membership
+  stance is read from a sentence whose every "join" is followed by its companions and "in" with a verb
+  in "-ing", and which names no membership of its own (dev 309; the wording in 034, 155, 240, 281,
+  407, 429).
+- **Ukraine as the one joining, in another's words**: "he said Ukraine could not join the alliance
+  while the war went on", "the minister would not be drawn on when Ukraine might join". Ukraine's
+  joining is what is spoken of; the position is the speaker's, not Kyiv's (dev 326, 414; the wording
+  in 166, 288). Ukraine's reading of such a sentence is dropped when a speaker of another state or
+  body is named (or is "he" / "she" for such a person) before the verb of saying; with a negated modal
+  ("could not join", "cannot join") the speaker holds the opposition to that membership. Kyiv's own
+  words ("Zelensky said Ukraine would not give up its bid to join NATO") keep their holder.
 """
 
 from __future__ import annotations
