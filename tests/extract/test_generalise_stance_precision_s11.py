@@ -131,3 +131,22 @@ def test_a_position_told_in_full_or_in_another_paragraph_stays_a_second_fact() -
         "European leaders offered security guarantees for Ukraine on Monday.\n\nMoscow rejects the plan "
         "outright.\n\nDeputy Foreign Minister Ivan Petrov said Russia would never accept Western troops in "
         "Ukraine.", "RUS")) == 2
+
+
+# -- "would not talk about … without Ukraine" is decision 15's condition (positions.json "talk") -----
+
+def test_not_talking_about_a_ceasefire_without_ukraine_is_a_condition() -> None:
+    text = "The German chancellor told reporters that Berlin would not talk about a ceasefire without Ukraine."
+    assert ("DEU", "conditional") in stances(text)
+
+
+def test_never_talking_about_ukraines_future_without_kyiv_is_a_condition() -> None:
+    text = ("Finland's president said on Monday that Helsinki would never talk about Ukraine's future "
+            "without Kyiv at the table.")
+    assert ("FIN", "conditional") in stances(text)
+
+
+def test_talking_to_anyone_with_or_without_moscow_is_no_condition() -> None:
+    # negative: no refusal before "without"
+    text = "The French minister said Paris would talk to anyone about the crisis, with or without Moscow."
+    assert ("FRA", "conditional") not in stances(text)
