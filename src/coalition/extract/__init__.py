@@ -147,6 +147,14 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.stance_answers import third_party_stances, without_answered
 
     facts = without_answered(facts)
+    # a proposer's call for its own truce is the ceasefire's proposer, not a stance as well
+    from coalition.extract.proposer_stances import without_proposers_support
+
+    facts = without_proposers_support(facts)
+    # "the arrangement would take effect only once …": a side's condition for a truce it answered (decision 3)
+    from coalition.extract.truce_conditions import without_truce_conditions
+
+    facts = without_truce_conditions(facts)
     # a state the truce would not bind that backs or criticises it holds a stance (decision 27)
     facts = third_party_stances(ctx, facts)
     # each named signatory of a declaration holds what the article says it states (decision 40)
@@ -173,10 +181,18 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.guarantee_backing import guarantee_backing_stances
 
     facts = guarantee_backing_stances(ctx, facts)
+    # "did not join the EU and Britain in announcing …", "he said Ukraine could not join": no membership of theirs
+    from coalition.extract.joining_readings import without_misread_joining
+
+    facts = without_misread_joining(ctx, facts)
     # one's own troops ruled out while other help is offered: no opposition to the guarantees
     from coalition.extract.guarantee_offers import without_refused_guarantees
 
     facts = without_refused_guarantees(ctx, facts)
+    # "Moscow dismissed the offer. The deputy minister said …": one position, told from the body (decision 48)
+    from coalition.extract.summary_sentences import without_summaries
+
+    facts = without_summaries(ctx, facts)
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).
     index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}
