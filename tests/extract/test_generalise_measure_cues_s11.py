@@ -37,3 +37,15 @@ def test_not_having_sent_something_else_is_no_position():
     # negative: no arms are named after the cue, and no standing reason is given
     found = stances("Austria has not sent its new ambassador to Kyiv yet.")
     assert ("AUT", "oppose") not in found
+
+
+@pytest.mark.parametrize("text, holders", [
+    # "the principal" is the frozen assets themselves, against their profits (dev 340, 421)
+    ("Italy and Spain have long resisted seizing the principal itself, arguing that it would unsettle the "
+     "euro.", {"ITA", "ESP"}),
+    ("The Belgian finance minister said Belgium opposed touching the principal, preferring to lend against "
+     "the interest.", {"BEL"}),
+])
+def test_seizing_the_principal_is_a_position_on_the_frozen_assets(text, holders):
+    found = stances(text)
+    assert {(h, "oppose") for h in holders} <= found
