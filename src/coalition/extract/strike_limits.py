@@ -13,10 +13,13 @@ polarity reads the same for both camps:
 - **oppose**: keeping them, also for one's own weapons only ("the jets could only be used over
   Ukrainian territory", "weapons supplied by Italy had to be used inside Ukraine", "the weapons are
   for Ukraine to defend its own territory", "not encouraging or enabling strikes beyond Ukraine's
-  borders"); a refusal before the lifting ("refused to lift the restrictions") is opposition too.
+  borders"); a refusal before the lifting ("refused to lift the restrictions") is opposition too,
+  and so is a policy said to be unchanged ("there has been no change in US policy",
+  ``strike_policies.py``).
 
 The holder is the speaker of the quotation the clause lies in, else the first actor named as the
-clause's subject before the cue (not after a preposition: "to EU leaders in Brussels"). A sentence
+clause's subject before the cue (not after a preposition: "to EU leaders in Brussels"; after a
+reporter's question opening the sentence, "Asked whether …, De Croo said …"). A sentence
 is cut at "; " and ", and" / ", while" / ", but" so that "Cameron said Ukraine had the right …, and
 Sweden's minister said Kyiv was entitled …" gives each speaker a position. Russia backs no lifting
 (its reading of such a sentence is a misread holder), and Kyiv keeping the restrictions is its
