@@ -99,6 +99,7 @@ from coalition.extract.stance_passives import passive_stances  # "was ruled out 
 from coalition.extract.stance_efforts import effort_stances, without_doubled_efforts  # decision 39: backing peace efforts
 from coalition.extract.stance_kept_sanctions import kept_sanctions, refused_lifting
 from coalition.extract.stance_signatories import statement_voice
+from coalition.extract.package_bargains import BARGAINS, seeks_terms  # "sought guarantees" before letting a package through
 from coalition.extract.stance_sovereignty import sovereignty_stances  # what a statement says of Ukraine's sovereignty  # decision 40: a statement's unquoted text  # decision 35: not lifting them is support
 from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, not_self_imposed, sanction_stances
 from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
@@ -271,6 +272,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         # story is about, of those a state can block, is the one let through (decision 38)
         note_measures(measures, hits, n)
         let_to = story_measure(measures) if open_mode and measures and lets_through(present) else None
+        if open_mode and not bound_to and measures and seeks_terms(present, padded):
+            bound_to = story_measure(measures)  # "Fico sought written guarantees": terms for letting it through
         if open_mode and not bound_to and not let_to and not (may_hold_object(present, sent)
                                                and cue_keys.intersection(present)):
             continue
@@ -336,6 +339,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                         continue  # a force's terms are participation; Ukraine's terms for its own aid no news
                     _add_stance(facts, seen, actor, bound_to, stance, evidence, 0.55)
                 continue
+            if open_mode and cue in BARGAINS:
+                continue  # terms sought with no measure in the story: no object of their own ("for its firms")
             if open_mode:
                 if not about_the_war(ctx):
                     break

@@ -13,10 +13,13 @@ polarity reads the same for both camps:
 - **oppose**: keeping them, also for one's own weapons only ("the jets could only be used over
   Ukrainian territory", "weapons supplied by Italy had to be used inside Ukraine", "the weapons are
   for Ukraine to defend its own territory", "not encouraging or enabling strikes beyond Ukraine's
-  borders"); a refusal before the lifting ("refused to lift the restrictions") is opposition too.
+  borders"); a refusal before the lifting ("refused to lift the restrictions") is opposition too,
+  and so is a policy said to be unchanged ("there has been no change in US policy",
+  ``strike_policies.py``).
 
 The holder is the speaker of the quotation the clause lies in, else the first actor named as the
-clause's subject before the cue (not after a preposition: "to EU leaders in Brussels"). A sentence
+clause's subject before the cue (not after a preposition: "to EU leaders in Brussels"; after a
+reporter's question opening the sentence, "Asked whether …, De Croo said …"). A sentence
 is cut at "; " and ", and" / ", while" / ", but" so that "Cameron said Ukraine had the right …, and
 Sweden's minister said Kyiv was entitled …" gives each speaker a position. Russia backs no lifting
 (its reading of such a sentence is a misread holder), and Kyiv keeping the restrictions is its
@@ -34,6 +37,7 @@ from coalition.extract.clause_groups import _padded
 from coalition.extract.context import _as_tokens, has_phrase, sentence_words, tokens, vocab
 from coalition.extract.stance_holders import quote_speaker
 from coalition.extract.stance_warring import BLOCKS, OWNER_HEADS, PRONOUNS
+from coalition.extract.strike_policies import KEYS as POLICY_KEYS, answer_start, unchanged_policy  # "no change in US policy"
 from coalition.model import Stance
 
 _WORDS = vocab("strike_limits")
@@ -71,7 +75,7 @@ PERMISSION_KEYS = frozenset(w for p in _WORDS["permissions"] for w in _as_tokens
 UNBOUNDED_KEYS = _key(UNBOUNDED)
 OWN_KEYS = _key(OWN_TERRITORY)
 UNENABLED_KEYS = _key(UNENABLED)
-TRIGGERS = LIMITS | PERMISSION_KEYS | BARS | UNBOUNDED_KEYS | OWN_KEYS | UNENABLED_KEYS
+TRIGGERS = LIMITS | PERMISSION_KEYS | BARS | UNBOUNDED_KEYS | OWN_KEYS | UNENABLED_KEYS | POLICY_KEYS
 # every reading names Russia or a border, the restrictions, or a use on Ukraine's own territory
 PLACE_KEYS = frozenset({"russia", "russian", "border", "borders"})
 USE_KEYS = frozenset({"used", "use", "defend"})
@@ -92,14 +96,17 @@ def strike_limit_stances(ctx, facts: list) -> list:
             continue  # most sentences: no word of any reading, or no Russia, border or own territory named
         read = False
         for start, end in _clauses(ctx, sent):
-            reading = _reading(ctx, start, end)
+            reading = unchanged_policy(ctx, start, end) or _reading(ctx, start, end)
             if reading is None:
                 continue
             read = True
             value, cue_at = reading
-            if not QUESTIONS.isdisjoint(tokens(ctx.doc).lower[start:cue_at]):
-                continue  # "the question was whether Spanish weapons could be used…": nobody's position
-            holder = clause_holder(ctx, sent, start, cue_at)
+            # "the question was whether Spanish weapons could be used…": nobody's position; "Asked
+            # whether …, Austin says …": the answer's holder is named after the question
+            opened = answer_start(tokens(ctx.doc).lower, start, cue_at, QUESTIONS)
+            if opened is None:
+                continue
+            holder = clause_holder(ctx, sent, opened, cue_at)
             if holder is None or (value == "support" and holder == "RUS") or (value == "oppose" and holder == "UKR"):
                 continue
             if holder == "UKR" and tokens(ctx.doc).lower[cue_at] in MODALS:
