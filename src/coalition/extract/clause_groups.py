@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
 
 from coalition.extract.clause_conditions import condition_opens
 from coalition.extract.context import (
@@ -436,11 +437,10 @@ def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     # 'would "burn"': the cue's words with a quotation mark between them (looked for only then)
     quoted = not SKIPPED.isdisjoint(clause)
     found = []
-    # only the words that open a cue are looked at further (a dictionary's keys, tested in one step)
-    for i, word in enumerate(clause, a):
-        if word not in index:
-            continue
-        for words, n in index[word]:
+    # only the words that open a cue are looked at further: the positions are picked by one
+    # membership test per word run in C (``compress``), not a Python loop over every word
+    for i in compress(range(a, b), map(index.__contains__, clause)):
+        for words, n in index[lowered[i]]:
             # a one-word cue is its first word, which the index has matched already; a longer one
             # is compared whole only when its second word follows (most candidates fail there)
             if n == 1 or (i + n <= b and lowered[i + 1] == words[1] and lowered[i : i + n] == words) or (

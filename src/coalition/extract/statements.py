@@ -33,6 +33,7 @@ spans in ``speaker_names.py``).
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import compress
 
 import re
 
@@ -444,7 +445,10 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
     tk = tokens(ctx.doc)
     lower = tk.lower
     # a verb form inside a name is none ("the United States", "Says Ltd")
-    verbs = [k for k in range(span.start, span.end) if lower[k] in speech and not tk.ent[k]]
+    # the speech verbs picked by one membership test per word run in C (``compress``); the dev
+    # set asks this of ~1,400 stretches of text
+    verbs = [k for k in compress(range(span.start, span.end), map(speech.__contains__, lower[span.start:span.end]))
+             if not tk.ent[k]]
     if not verbs:
         return None
     # a person named inside another quote ("Putin's escalation…," he said) is spoken of, not speaking
