@@ -35,8 +35,9 @@ def test_a_firm_offer_after_a_ceasefire_is_committed(text, actor):
      "ceasefire, but only with an American backstop.", "AUT", "conditional"),
     ("Romania is prepared to take part in the reassurance force after a peace deal, subject to the "
      "approval of its parliament.", "ROU", "conditional"),
+    # decision 52: "could send" is open; the ceasefire is the mission's premise (decision 36), no condition
     ("Croatia could send soldiers to a peacekeeping mission in Ukraine once a ceasefire is agreed.", "HRV",
-     "considering"),
+     "open"),
     ("Slovenia is open to deploying troops to a peacekeeping mission if a ceasefire holds.", "SVN", "open"),
 ])
 def test_a_condition_of_its_own_or_a_hedge_stays(text, actor, value):

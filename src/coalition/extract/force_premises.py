@@ -32,7 +32,7 @@ def firm_offer_after_peace(padded: str, words: dict, premise_only, premise_words
     # could help bring the war to an end": the "could" is the condition's, not a hedge)
     cut = min([at for at in starts if at >= 0] + [padded.find(" if ") if " if " in padded else len(padded)])
     offer = padded[:cut + 1]
-    if has_phrase(offer, cues["considering"]) or has_phrase(offer, cues["open"]):
+    if has_phrase(offer, cues["considering"]) or has_phrase(offer, cues["open"]) or has_phrase(offer, cues["possible"]):
         return False  # "could send", "open to": decision 9's hedges, whatever they wait on
     if not (has_phrase(offer, cues["committed"]) or has_phrase(offer, words["willingness"])):
         return False

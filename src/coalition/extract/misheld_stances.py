@@ -289,7 +289,8 @@ def _value_cues(f) -> list[str]:
     words = vocab("positions")
     if f.kind == "stance":
         return words["stance_verbs"].get(f.stance, [])
-    return words["cues"].get(f.status, [])
+    # an open participation may rest on "could" (decision 52)
+    return words["cues"].get(f.status, []) + (words["cues"]["possible"] if f.status == "open" else [])
 
 
 OBJECT_PREPS = frozenset(("against", "to", "with", "from", "of", "on", "over", "toward", "towards", "by", "for"))

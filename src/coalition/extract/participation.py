@@ -18,8 +18,10 @@ from coalition.extract.participation_voices import (
 )
 from coalition.extract.participation_status import (
     excluded_missions,
+    help_after_refusal,
     no_troops,
     offer_without_troops,
+    possible_help,
     refuses_troops,
     status_of,
 )
@@ -32,6 +34,8 @@ from coalition.model import Participation
 BACKSTOP_PROVIDERS = frozenset({"USA"})
 # Missions without troops: "relying on satellites rather than soldiers" is how they work, no refusal.
 UNARMED = frozenset({"ceasefire monitoring"})
+# A clause opened by one of these grants what follows: "Although he ruled out troops, Ottawa could help".
+CONCESSIVE = frozenset(("although", "though", "while"))
 # Statuses that a conditional answer of the same actor on the same mission makes redundant.
 HEDGES = frozenset({"open", "considering"})
 
@@ -39,6 +43,13 @@ HEDGES = frozenset({"open", "considering"})
 @lru_cache(maxsize=1)
 def _participation_cues() -> list[str]:
     return [p for phrases in nominal_cues(vocab("positions")["cues"]).values() for p in phrases]
+
+
+@lru_cache(maxsize=1)
+def _hedge_cues() -> list[str]:
+    """The open, "could" and considering cues: a bare modal after an ownerless force noun is none."""
+    cues = vocab("positions")["cues"]
+    return cues["open"] + cues["possible"] + cues["considering"]
 
 
 def find_participation(ctx: ArticleContext) -> list[Participation]:
@@ -77,7 +88,7 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
             if status == "declined" and " to " in text:  # "declined to specify which nations …": no refusal
                 cut = without_withheld(text)
                 status = status if cut is None else status_of(cut, words)
-            if status == "considering" and force_modal_only(text, words["cues"]["considering"]):
+            if status in HEDGES and force_modal_only(text, _hedge_cues()):
                 status = None  # "peacekeepers could in certain circumstances repel Russian forces"
             if status is not None:
                 # a denied possibility, a reporter's question, "nothing can be ruled out" (hedge_frames.py)
@@ -106,15 +117,19 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
             if excluded and status != "declined":
                 status = "conditional"
             elif status == "conditional" and refuses_troops(text, words):
-                status = "declined"
+                # "no ground troops, but could help by air": one open answer, troops excluded (decision 52)
+                status, excluded = ("open", ["troops"]) if possible_help(text, words) else ("declined", excluded)
+            elif status == "declined" and help_after_refusal(text, words, lower[a] in CONCESSIVE):
+                status, excluded = "open", ["troops"]  # "ruled out a ground contribution; … could help train"
             elif status == "conditional" and refuses_own(text, has_phrase(text, words["cues"]["declined"]),
                                                          has_phrase(text, words["cues"]["conditional"])):
                 status = "declined"  # "will help move others' contingents, but will not send its own soldiers"
             elif status != "declined" and mission not in UNARMED and offer_without_troops(text, words):
-                status = "declined"  # "will offer logistics rather than troops"
+                # "will offer logistics rather than troops"; "could instead offer its territory": open (decision 52)
+                status = "open" if possible_help(text, words) else "declined"
                 excluded = ["troops"]
             roles = [role for role, phrases in words["roles"].items() if has_phrase(text, phrases)]
-            if status == "declined" and "troops" in roles:
+            if "troops" in roles and (status == "declined" or "troops" in excluded):
                 roles.remove("troops")
                 excluded = excluded or ["troops"]
             evidence = ctx.sentence_evidence(sent)

@@ -1,7 +1,9 @@
 """The status of a clause about sending forces: its cue words checked in a fixed order
 (``order`` in positions.json), a hedge that waits only on a ceasefire, a willingness that waits
 on one, "no Polish soldiers", refusals of troops with other help offered, and the missions
-excluded after a negation.
+excluded after a negation. A state's own "could" ("Turkey has signalled it could play a role") is
+`open`, `considering` only beside a reported weighing, and troops refused beside a help it could
+give is one `open` answer with the troops excluded (ADJUDICATION decision 52).
 
 Separate from ``positions.py``, which finds the clauses, their missions and their actors.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 from coalition.extract.context import has_phrase, phrases_in
 from coalition.extract.force_premises import firm_offer_after_peace
 from coalition.extract.participation_nouns import nominal_cues
+from coalition.extract.participation_voices import FORCE_SUBJECTS, PLAIN_BEFORE
 
 _WORD_SETS: list = [None, None]
 
@@ -38,6 +41,48 @@ def refuses_troops(text: str, words: dict) -> bool:
             return not any(" " + n + " " in rest for n in words["troop_nouns"]) and not has_phrase(
                 rest, cues["conditional"])
     return False
+
+
+def possible_help(text: str, words: dict) -> bool:
+    """"Slovak soldiers will not take part, though Slovakia could help with demining", "could instead
+    offer its territory as a base": the help that stands beside the refused troops is one the state
+    says it could give, so the answer is one `open` participation with the troops excluded
+    (ADJUDICATION decision 52). A firm offer ("will run the logistics hub") is no "could" and stays
+    a refusal with roles. The "could" must come after the refusal or stand with "instead"."""
+    cues = words["cues"]
+    possible = has_phrase(text, cues["possible"])
+    if not possible:
+        return False
+    neg = has_phrase(text, cues["declined"])
+    at = text.find(" " + neg + " ") if neg else -1
+    where = text.find(" " + possible + " ")
+    before = text[:where].split()[-2:]
+    if len(before) == 2 and before[1] in FORCE_SUBJECTS and before[0] in PLAIN_BEFORE:
+        return False  # "the mission could provoke Moscow": what the force would do, no help offered
+    return where > at and not has_phrase(text[max(at, 0):], cues["committed"])
+
+
+def help_after_refusal(text: str, words: dict, concessive: bool = False) -> bool:
+    """"Italy has ruled out a ground contribution; officials in Rome say the government could help
+    train Ukrainian forces": a refusal, a semicolon, then a help the state says it could give, with
+    no troops of its own and no condition in it (decision 52: one `open` answer, troops excluded).
+    A comma does as well when the clause opened with "although" (``concessive``: "Although he ruled
+    out Canadian troops, Ottawa could offer other guarantees"). Ukraine's own forces, the ones
+    trained or helped, are no troops offered."""
+    neg = has_phrase(text, words["cues"]["declined"])
+    start = text.find(" " + neg + " ") if neg else -1
+    ats = [text.find(m, start) for m in ((" ; ", " , ") if concessive else (" ; ",))] if neg else []
+    at = min([a for a in ats if a >= 0], default=-1)
+    if at < 0 or not possible_help(text, words):
+        return False
+    rest = text[at:].split()
+    _, nouns = word_sets(words)
+    own = [w for i, w in enumerate(rest) if w in nouns and rest[i - 1] not in UKRAINE_OWN]
+    return not own and not has_phrase(text[at:], words["cues"]["conditional"])
+
+
+# the forces that others train or equip, not troops offered ("could help train Ukrainian forces")
+UKRAINE_OWN = frozenset(("ukrainian", "ukraine", "kyiv", "ukraine's", "kyiv's"))
 
 
 def offer_without_troops(text: str, words: dict) -> bool:
@@ -77,13 +122,20 @@ def status_of(padded: str, words: dict) -> str | None:
                 continue
             # "open to contributing … if a ceasefire is reached": the ceasefire is every force's
             # premise, not a condition of this country's; the hedge stays what it was
-            if has_phrase(padded, cues["open"]) and _premise_only(padded, cues[name], words):
+            if (has_phrase(padded, cues["open"]) or _possible_before_condition(padded, cues)) and _premise_only(
+                    padded, cues[name], words):
                 return "open"
             # "ready to take part …, but only once a ceasefire is agreed": a firm offer (decision 36)
             return "committed" if firm_offer_after_peace(padded, words, _premise_only, PREMISES) else name
         elif name == "declined":
             if negative:
                 return name
+        elif name == "possible":
+            # "Turkey has signalled it could play a role": a step named as possible, open; it is
+            # considering only beside a reported weighing ("is weighing whether it could send"),
+            # decision 52 (an undecided government is the "undecided" cue, read before)
+            if has_phrase(padded, cues[name]):
+                return "considering" if has_phrase(padded, words["weighing"]) else "open"
         elif has_phrase(padded, cues[name]):
             # "ready to put troops … once a ceasefire is agreed", "ready to put troops on the ground to
             # enforce a peace deal": a firm offer whose only condition is the mission's premise is
@@ -100,6 +152,13 @@ def status_of(padded: str, words: dict) -> str | None:
                 return "conditional"
             return {"undecided": "considering", "open_negated": "open"}.get(name, name)
     return None
+
+
+def _possible_before_condition(padded: str, cues: dict) -> bool:
+    """"Croatia could send soldiers … if a ceasefire is reached": a "could" of the offer itself, before
+    its first condition; "ready to contribute soldiers … if it could help end the war" is no hedge."""
+    starts = [padded.find(" " + c + " ") for c in phrases_in(padded, cues["conditional"])]
+    return has_phrase(padded[: min([a for a in starts if a >= 0] + [len(padded)]) + 1], cues["possible"]) is not None
 
 
 def _withholds_size(padded: str, cue: str, words: dict) -> bool:
@@ -161,7 +220,7 @@ def _positive_cues(cues: dict) -> list[str]:
     list built afresh for each clause would be indexed afresh too)."""
     hit = _POSITIVE.get(id(cues))
     if hit is None or hit[0] is not cues:
-        hit = _POSITIVE[id(cues)] = (cues, cues["committed"] + cues["open"] + cues["considering"])
+        hit = _POSITIVE[id(cues)] = (cues, cues["committed"] + cues["open"] + cues["possible"] + cues["considering"])
     return hit[1]
 
 

@@ -25,7 +25,8 @@ considering before "not ruled out" is open, and "not ruling out" is open before
 peacekeeping but would not participate in any deterrent force") is conditional
 with the excluded mission listed, and the exclusion is also a declined
 position of its own; a refusal of troops with other help offered ("will not
-send soldiers but will run the logistics hub") stays declined. A hedge ("open to",
+send soldiers but will run the logistics hub") stays declined (a help it only "could" give
+is one open answer with troops excluded, decision 52). A hedge ("open to", "could",
 "would consider") waiting only on a ceasefire ("if a ceasefire is reached") keeps its
 value, since a ceasefire is every force's premise; a willingness ("ready to", "prepared
 to") waiting on one ("once a ceasefire is in place") is conditional; "no Polish soldiers
