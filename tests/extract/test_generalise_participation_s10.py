@@ -17,7 +17,8 @@ def parts(text: str) -> list[tuple[str, str]]:
 
 def test_envoy_suggesting_a_country_could_join_is_not_that_countrys_position():
     text = "The American envoy Marcus Webb suggested on Friday that Romania could become part of a peacekeeping force in Ukraine."
-    assert ("ROU", "considering") not in parts(text)
+    # any value, not only "considering": decision 52 reads a state's own "could" as open
+    assert not [p for p in parts(text) if p[0] == "ROU"]
 
 
 def test_warning_about_a_contingent_is_not_the_contingents_country_considering():
@@ -29,7 +30,8 @@ def test_warning_about_a_contingent_is_not_the_contingents_country_considering()
 def test_former_official_speculating_is_no_voice_of_the_country():
     text = ("Last week a former Czech ambassador, Jan Novak, speculated in a radio interview that Prague "
             "might send Czech soldiers to a peacekeeping force in Ukraine.")
-    assert ("CZE", "considering") not in parts(text)
+    # any value, not only "considering": decision 52 reads a state's own "could" as open
+    assert not [p for p in parts(text) if p[0] == "CZE"]
 
 
 def test_allegedly_makes_the_clause_an_unconfirmed_account():
@@ -107,13 +109,15 @@ def test_own_troops_refused_unless_a_condition_stays_conditional():
 def test_what_peacekeepers_could_do_is_no_state_weighing_a_part():
     text = ("The Austrian chancellor described the planned peacekeeping force as vital, saying that, "
             "peacekeepers could under some conditions return fire on Russian units.")
-    assert ("AUT", "considering") not in parts(text)
+    # any value, not only "considering": decision 52 reads a state's own "could" as open
+    assert not [p for p in parts(text) if p[0] == "AUT"]
 
 
 def test_contributions_could_range_is_no_speakers_weighing():
     text = ("The Belgian premier admitted that not every country has agreed to join the reassurance force, "
             "and that contributions could range from logistics to intelligence-sharing.")
-    assert ("BEL", "considering") not in parts(text)
+    # any value, not only "considering": decision 52 reads a state's own "could" as open
+    assert not [p for p in parts(text) if p[0] == "BEL"]
 
 
 def test_a_states_own_troops_could_stays_considering():
