@@ -27,6 +27,7 @@ from coalition.extract.context import (
     vocab,
 )
 from coalition.extract.stance_signatories import statement_voice
+from coalition.extract.government_holders import government_group  # "The government has refused…"
 
 
 # Words before an actor that make it a place, an object or a counterpart, not the one
@@ -582,6 +583,7 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
                 groups[0][0] = voice
             elif code and code not in exclude:
                 groups[0][0] = [code]
+    government_group(ctx, groups, said, exclude)
     return [(g[0], g[1], g[2]) for g in groups if g[0]]
 
 

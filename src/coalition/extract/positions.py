@@ -104,6 +104,7 @@ from coalition.extract.package_bargains import BARGAINS, seeks_terms  # "sought 
 from coalition.extract.stance_sovereignty import sovereignty_stances  # what a statement says of Ukraine's sovereignty  # decision 40: a statement's unquoted text  # decision 35: not lifting them is support
 from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, not_self_imposed, sanction_stances
 from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
+from coalition.extract.union_decisions import union_decisions  # "EU ambassadors agreed an 11th package"
 from coalition.extract.stance_partners import (
     continues_quotation, other_help, relative_sanction_stances, short_of, withholds_information,
 )
@@ -256,6 +257,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
             holders = quote_speaker(ctx, sent, joint) or act_holders(ctx, tokens(ctx.doc).lower, sent.start,
                                                                      said_at, sent.end)
             acted += [(actor, "conditional", ctx.sentence_evidence(sent), INCLUDED) for actor in holders]
+        for actor, target in union_decisions(ctx, sent, present, named_targets):
+            acted.append((actor, "support", ctx.sentence_evidence(sent), target))  # the union's decision told as an act
         for actor, value in ([] if partisan else vote_stances(ctx, sent, present)):
             # "has voted for UN resolutions condemning the invasion": a named vote is a position
             acted.append((actor, value, ctx.sentence_evidence(sent), VOTED))

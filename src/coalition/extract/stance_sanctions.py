@@ -43,6 +43,7 @@ verb of imposing governs them.
 from __future__ import annotations
 
 from coalition.extract.context import tokens, vocab
+from coalition.extract.government_holders import government_holder
 
 _WORDS = vocab("positions")["sanction_acts"]
 IMPOSING = frozenset(_WORDS["imposing"])
@@ -198,7 +199,7 @@ def act_holders(ctx, lower: list[str], a: int, v: int, b: int) -> list[str]:
             continue  # "will allow the European Union to adopt", "joined the United States in imposing"
         if actor not in out:
             out.append(actor)
-    return out
+    return out or government_holder(ctx, a, v)  # "The government also added … to its sanctions list"
 
 
 def _on_russia(lower: list[str], i: int, end: int, present: frozenset) -> bool:
