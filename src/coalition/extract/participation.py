@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from coalition.extract.air_offers import air_only  # "none on the ground, but could help by air"
 from coalition.extract.clause_groups import BOUNDARIES, _groups, _padded, _padded_range
 from coalition.extract.context import ArticleContext, doc_text, has_phrase, sentence_words, tokens, vocab
 from coalition.extract.hedge_frames import reframed_status
@@ -113,6 +114,8 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
             elif status != "declined" and mission not in UNARMED and offer_without_troops(text, words):
                 status = "declined"  # "will offer logistics rather than troops"
                 excluded = ["troops"]
+            if air_only(status, text, padded):
+                status, excluded = "open", ["troops"]
             roles = [role for role, phrases in words["roles"].items() if has_phrase(text, phrases)]
             if status == "declined" and "troops" in roles:
                 roles.remove("troops")
