@@ -151,6 +151,9 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.proposer_stances import without_proposers_support
 
     facts = without_proposers_support(facts)
+    from coalition.extract.proposer_persistence import without_proposers_persistence  # "Orbán has not given up."
+
+    facts = without_proposers_persistence(facts)
     # "the arrangement would take effect only once …": a side's condition for a truce it answered (decision 3)
     from coalition.extract.truce_conditions import without_truce_conditions
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from coalition.extract.air_offers import air_only  # "none on the ground, but could help by air"
 from coalition.extract.clause_groups import BOUNDARIES, _groups, _padded, _padded_range
 from coalition.extract.context import ArticleContext, doc_text, has_phrase, sentence_words, tokens, vocab
 from coalition.extract.hedge_frames import reframed_status
@@ -128,6 +129,8 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
                 # "will offer logistics rather than troops"; "could instead offer its territory": open (decision 52)
                 status = "open" if possible_help(text, words) else "declined"
                 excluded = ["troops"]
+            if air_only(status, text, padded):
+                status, excluded = "open", ["troops"]
             roles = [role for role, phrases in words["roles"].items() if has_phrase(text, phrases)]
             if "troops" in roles and (status == "declined" or "troops" in excluded):
                 roles.remove("troops")

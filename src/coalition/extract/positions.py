@@ -85,6 +85,7 @@ from coalition.extract.stance_subjects import own_subject
 from coalition.extract.stance_targets import FOR_UKRAINE, target_for, targets_in
 from coalition.extract.stance_terms import terms_stances
 from coalition.extract.plan_contents import plan_contents
+from coalition.extract.named_refusals import new_refusal  # "will not give up its S-300 systems" after a general refusal
 from coalition.extract.aid_support import support_as_aid
 from coalition.extract.standing_policies import unheld_policy
 from coalition.extract.permission_refusals import VERBS as PERMITTING, permission_stances
@@ -482,7 +483,8 @@ def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evid
     named = target == last and target in _named_targets() and {
         m.code for m in ctx.mentions_in(idx[a], idx[b - 1] + 1, ("COUNTRY",))} <= set(actors)
     for actor in actors:
-        if ((actor, stance) in held and not named) or (actor, target, stance) in seen:
+        if ((actor, stance) in held and not named and not new_refusal(ctx, a, b, target, actor, stance, facts)) \
+                or (actor, target, stance) in seen:
             continue
         if actor == "UKR" and stance == "support" and _names_item(ctx, a, b, target):
             continue  # "Zelensky welcomed the air defence pledges": the recipient thanks, no position
