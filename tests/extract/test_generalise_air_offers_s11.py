@@ -11,9 +11,6 @@ FORCE = "European leaders met in Paris to plan a reassurance force for Ukraine a
 
 
 @pytest.mark.parametrize("text", [
-    # a refusal cue, the air help after "but" (dev 107)
-    "President Trump has ruled out sending American ground forces, but officials in Paris expect Washington "
-    "to provide air support for the force.",
     # a modal cue on the air help, the ground refusal before it (dev 335)
     "Asked whether American soldiers would join the force, he said there would be none on the ground, but "
     "indicated that the United States could help by air.",
@@ -38,3 +35,11 @@ def test_ground_troops_and_air_support_offered_together_stay_committed():
     # negative: only a refusal, a weighing or a condition gives way; an offer stays an offer
     found = stances(FORCE + "Britain is ready to send ground troops and air support to the force.")
     assert ("GBR", "open") not in found
+
+
+def test_air_help_only_others_expect_leaves_the_refusal_standing():
+    # decision 52: help that only others expect of a state is no position of that state (dev 107)
+    found = stances(FORCE + "President Trump has ruled out sending American ground forces, but officials in "
+                    "Paris expect Washington to provide air support for the force.")
+    assert ("USA", "oppose") in found
+    assert ("USA", "open") not in found
