@@ -164,6 +164,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.stance_signatories import signatory_positions
 
     facts = signatory_positions(ctx, facts)
+    # a document as subject ("The text declares … and demands that Moscow withdraw") speaks for its issuer
+    from coalition.extract.document_holders import document_positions
+
+    facts = document_positions(ctx, facts)
     # Kyiv's welcome of a supply the article records as a commitment is no stance (decision 45)
     from coalition.extract.supply_welcomes import without_supply_welcomes
 
