@@ -117,7 +117,14 @@ def without_doubled_efforts(facts: list) -> list:
     others = {(f.actor, f.evidence.start) for f in facts
               if f.kind == "stance" and f.stance == "support" and f.target != TARGET}
     return [f for f in facts if not (f.kind == "stance" and f.target == TARGET and f.stance == "support"
-                                     and (f.actor, f.evidence.start) in others)]
+                                     and (f.actor, f.evidence.start) in others and _names_efforts(f.evidence.text))]
+
+
+def _names_efforts(text: str) -> bool:
+    """Whether a sentence names efforts: "stand for a ceasefire and for a political settlement" names
+    two aims side by side, each its own support (dev 224), where "backs the efforts for a ceasefire"
+    names one."""
+    return not NOUNS.isdisjoint(text.lower().replace(",", " ").split())
 
 
 __all__ = ["TARGET", "effort_stances", "without_doubled_efforts"]

@@ -45,6 +45,7 @@ from __future__ import annotations
 from coalition.extract.clause_groups import _padded
 from coalition.extract.context import _as_tokens, has_phrase, sentence_words, tokens, vocab
 from coalition.extract.stance_holders import quote_speaker
+from coalition.extract.stance_praise import praised_by_other
 from coalition.extract.stance_targets import targets_in
 from coalition.model import Stance
 
@@ -162,6 +163,8 @@ def warring_stances(ctx, facts: list) -> list:
                 if holder == "UKR" and not any(f.actor == "UKR" and f.evidence.start == evidence.start
                                                for f in out if f.kind == "stance"):
                     _add(out, held, at_sentence, "UKR", target, "support", evidence)
+                elif praised_by_other(ctx, sent, holder, _welcome_word(ctx, sent, padded), target, out, evidence):
+                    _add(out, held, at_sentence, holder, target, "support", evidence)  # "called it a breakthrough"
         if bounding[n]:
             at = _talks_only_if(ctx, sent)
             if at is not None:
