@@ -120,7 +120,7 @@ def test_contributions_could_range_is_no_speakers_weighing():
     assert not [p for p in parts(text) if p[0] == "BEL"]
 
 
-def test_a_states_own_troops_could_stays_considering():
+def test_a_states_own_troops_could_is_its_own_open_position():
     # negative: "Austrian soldiers could" names whose soldiers they are
     text = "Austrian soldiers could take part in a peacekeeping force in Ukraine, the Austrian chancellor said."
     assert ("AUT", "open") in parts(text)  # decision 52: a state's own "could" is open, no longer considering
