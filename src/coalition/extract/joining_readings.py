@@ -101,7 +101,8 @@ def _told_by_other(ctx, words: list[str], sent) -> tuple[str, bool] | None:
         if said is None or any(w in ENDS for w in words[said:m.start]):
             return None
         speaker = _speaker(ctx, words, mentions, lo, said)
-        return (speaker, negated) if speaker else None
+        # Kyiv's own speaker telling Ukraine's membership is Ukraine's position, kept as it is
+        return (speaker, negated) if speaker and speaker != "UKR" else None
     return None
 
 

@@ -48,7 +48,8 @@ def possible_help(text: str, words: dict) -> bool:
     offer its territory as a base": the help that stands beside the refused troops is one the state
     says it could give, so the answer is one `open` participation with the troops excluded
     (ADJUDICATION decision 52). A firm offer ("will run the logistics hub") is no "could" and stays
-    a refusal with roles. The "could" must come after the refusal or stand with "instead"."""
+    a refusal with roles. The "could" must come after the refusal cue (anywhere when the clause has
+    none)."""
     cues = words["cues"]
     possible = has_phrase(text, cues["possible"])
     if not possible:
@@ -66,9 +67,9 @@ def help_after_refusal(text: str, words: dict, concessive: bool = False) -> bool
     """"Italy has ruled out a ground contribution; officials in Rome say the government could help
     train Ukrainian forces": a refusal, a semicolon, then a help the state says it could give, with
     no troops of its own and no condition in it (decision 52: one `open` answer, troops excluded).
-    A comma does as well when the clause opened with "although" (``concessive``: "Although he ruled
-    out Canadian troops, Ottawa could offer other guarantees"). Ukraine's own forces, the ones
-    trained or helped, are no troops offered."""
+    A comma does as well when the clause opened with "although", "though" or "while" (``concessive``:
+    "Although he ruled out Canadian troops, Ottawa could offer other guarantees"). Ukraine's own
+    forces, the ones trained or helped, are no troops offered."""
     neg = has_phrase(text, words["cues"]["declined"])
     start = text.find(" " + neg + " ") if neg else -1
     ats = [text.find(m, start) for m in ((" ; ", " , ") if concessive else (" ; ",))] if neg else []

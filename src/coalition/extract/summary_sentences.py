@@ -43,7 +43,7 @@ def without_summaries(ctx, facts: list) -> list:
     drop = set()
     for n, told in by_sentence.items():
         following = by_sentence.get(n + 1)
-        if not following or n + 1 >= len(ctx.sents):
+        if not following:
             continue
         sent, after = ctx.sents[n], ctx.sents[n + 1]
         if n > 0 and ("\n" in ctx.text[sent.end_char:after.start_char]

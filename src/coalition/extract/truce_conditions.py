@@ -26,14 +26,14 @@ _WORDS = vocab("truce_conditions")
 TRUCE_WORDS = frozenset(_WORDS["truce_words"])
 ANAPHORS = tuple(f" {p} " for p in _WORDS["truce_anaphors"])
 CONDITIONS = frozenset(_WORDS["condition_words"])
+SIDES = frozenset(vocab("ceasefires")["belligerents"])  # read once, not per article
 
 
 def without_truce_conditions(facts: list) -> list:
     """``facts`` without the warring sides' conditional stances that repeat their conditional answer
     to a truce."""
-    sides = frozenset(vocab("ceasefires")["belligerents"])
     answered = {r.actor for f in facts if f.kind == "ceasefire" for r in f.responses
-                if r.actor in sides and r.response == "conditional"}
+                if r.actor in SIDES and r.response == "conditional"}
     if not answered:
         return facts
     return [f for f in facts if not (f.kind == "stance" and f.actor in answered and f.stance == "conditional"
