@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from coalition.extract.clause_groups import _padded
 from coalition.extract.context import sentence_words, tokens, vocab
+from coalition.extract.withdrawal_demands import WITHDRAWALS, demand_at
 from coalition.model import Stance
 
 _WORDS = vocab("document_holders")
@@ -38,8 +39,6 @@ PRONOUN_REACH = int(_WORDS["pronoun_reach"])  # sentences back in which "It" fin
 CLAUSE_OPENERS = frozenset(_WORDS["clause_openers"])
 OCCUPIERS = frozenset(_WORDS["occupier_parties"])
 DEMANDS = frozenset(_WORDS["demand_words"])
-WITHDRAWALS = frozenset(vocab("withdrawal_demands")["withdrawal_verbs"])
-DEMAND_REACH = int(vocab("withdrawal_demands")["demand_reach"])
 TARGET = _WORDS["withdrawal_target"]
 NOT_HOLDERS = frozenset(_WORDS["not_holders"])
 PREPOSITIONS = frozenset(_WORDS["prepositions"])
@@ -71,7 +70,7 @@ def document_positions(ctx, facts: list) -> list:
         words = sentence_words(_padded(sent))
         if DEMANDS.isdisjoint(words) or WITHDRAWALS.isdisjoint(words) or OCCUPIERS.isdisjoint(words):
             continue  # most sentences
-        at = _demand_at(lower, sent.start, sent.end)
+        at = demand_at(lower, sent.start, sent.end, DEMANDS, OCCUPIERS)
         if at is None:
             continue
         evidence = ctx.sentence_evidence(sent)
@@ -121,18 +120,6 @@ def _issuer(ctx, char: int) -> str | None:
 def _named_after(ctx, actor: str, a: int, b: int) -> bool:
     """``actor`` is named in the clause after the document, and not before it in the sentence."""
     return any(m.stands_for == actor for m in ctx.mentions_in(a, b))
-
-
-def _demand_at(lower: list[str], start: int, end: int) -> int | None:
-    """A demand word followed, within a few words, by Russia and then a verb of withdrawing."""
-    for i in range(start, end):
-        if lower[i] not in DEMANDS:
-            continue
-        window = lower[i + 1:min(end, i + 1 + DEMAND_REACH)]
-        party = next((k for k, w in enumerate(window) if w in OCCUPIERS), None)
-        if party is not None and not WITHDRAWALS.isdisjoint(window[party + 1:]):
-            return i
-    return None
 
 
 def _demander(ctx, sent, at: int, idx) -> str | None:

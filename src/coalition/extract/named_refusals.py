@@ -37,12 +37,18 @@ def named_system(ctx, a: int, b: int, target: str) -> str | None:
     if at is None:
         return None
     for i in range(at + 1, at + n) if n > 1 else range(at, at + 1):
-        text = doc[i].text
-        if text.lower() in ORIGINS or ctx.mentions_in(doc[i].idx, doc[i].idx + len(text), ("COUNTRY",)):
-            continue  # "Western fighter aircraft", "its German tanks": where they come from
-        if any(c.isdigit() for c in text) or text[:1].isupper():
-            return text
+        if is_name_token(ctx, i):
+            return doc[i].text
     return None
+
+
+def is_name_token(ctx, i: int) -> bool:
+    """Whether token ``i`` is part of a weapon system's name (a capital or a digit: "S-300",
+    "Taurus"), not a word of where it comes from ("Western fighter aircraft", "its German tanks")."""
+    text = ctx.doc[i].text
+    if text.lower() in ORIGINS or ctx.mentions_in(ctx.doc[i].idx, ctx.doc[i].idx + len(text), ("COUNTRY",)):
+        return False
+    return any(c.isdigit() for c in text) or text[:1].isupper()
 
 
 def new_refusal(ctx, a: int, b: int, target: str, actor: str, stance: str, facts) -> bool:

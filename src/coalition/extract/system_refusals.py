@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from coalition.extract.clause_groups import _padded
 from coalition.extract.context import has_phrase, sentence_words, tokens, vocab
+from coalition.extract.named_refusals import is_name_token
 from coalition.extract.stance_objects import about_the_war
 from coalition.extract.strike_limits import clause_holder
 from coalition.model import Stance
@@ -34,7 +35,6 @@ _WORDS = vocab("system_refusals")
 CUES = list(_WORDS["cues"])
 CUE_KEYS = frozenset(c.split()[-1] for c in CUES)
 CONDITIONS = frozenset(_WORDS["conditions"])
-ORIGINS = frozenset(vocab("named_refusals")["origins"])
 # how far before an item its name may stand ("Taurus cruise missiles", "its F-16 fighter jets")
 NAME_REACH = 2
 
@@ -46,10 +46,7 @@ def _system(ctx, sent) -> str | None:
         if start < sent.start or end > sent.end:
             continue
         for i in range(max(sent.start + 1, start - NAME_REACH), end):
-            text = doc[i].text
-            if text.lower() in ORIGINS or ctx.mentions_in(doc[i].idx, doc[i].idx + len(text), ("COUNTRY",)):
-                continue  # "Western tanks", "German planes": where they come from
-            if any(c.isdigit() for c in text) or text[:1].isupper():
+            if is_name_token(ctx, i):  # not "Western tanks", "German planes"
                 # the whole name: "Storm Shadow missiles", "IRIS-T SLM systems"
                 last = i
                 while last + 1 < end and (doc[last + 1].text[:1].isupper() or doc[last + 1].text == "-"

@@ -45,7 +45,7 @@ def withdrawal_demand_stances(ctx, facts: list) -> list:
         words = sentence_words(_padded(sent))
         if DEMANDS.isdisjoint(words) or WITHDRAWALS.isdisjoint(words):
             continue  # most sentences
-        at = _demand_at(lower, sent.start, sent.end)
+        at = demand_at(lower, sent.start, sent.end)
         if at is None:
             continue
         holder = _demander(ctx, sent, at, idx)
@@ -71,14 +71,15 @@ def _target(lower: list[str], start: int, at: int, end: int) -> str:
     return ANSWERED_TRUCE if any(t in whole for t in TRUCES) else SETTLEMENT
 
 
-def _demand_at(lower: list[str], start: int, end: int) -> int | None:
+def demand_at(lower: list[str], start: int, end: int, demands: frozenset = DEMANDS,
+              parties: frozenset = YIELDING) -> int | None:
     """The demand verb followed, within a few words, by the side that is to yield ("Kyiv",
-    "Ukrainian forces") and then a verb of withdrawing."""
+    "Ukrainian forces"; ``document_holders`` passes Russia) and then a verb of withdrawing."""
     for i in range(start, end):
-        if lower[i] not in DEMANDS:
+        if lower[i] not in demands:
             continue
         window = lower[i + 1:min(end, i + 1 + DEMAND_REACH)]
-        party = next((k for k, w in enumerate(window) if w in YIELDING), None)
+        party = next((k for k, w in enumerate(window) if w in parties), None)
         if party is not None and not WITHDRAWALS.isdisjoint(window[party + 1:]):
             return i
     return None
