@@ -170,6 +170,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.document_holders import document_positions
 
     facts = document_positions(ctx, facts)
+    # Kyiv asking for a supply the article records no commitment of: its support (decision 45)
+    from coalition.extract.kyiv_requests import kyiv_request_stances
+
+    facts = kyiv_request_stances(ctx, facts)
     # Kyiv's welcome of a supply the article records as a commitment is no stance (decision 45)
     from coalition.extract.supply_welcomes import without_supply_welcomes
 
