@@ -1,13 +1,13 @@
 """Kyiv's request for a supply that is still an open question is its `support` of that supply
 (ADJUDICATION.md decision 45).
 
-"Ukraine would take any plane allies could provide", "Zelensky said Ukraine needed at least seven
-more Patriot systems", "We need weapons, and we need them urgently" (a Ukrainian minister in a
-quote), "Ukraine formally asked Israel for Iron Dome", "Kyiv has pleaded for aircraft again and
-again": no stance cue reads these, and the rules on requests leave Ukraine's asks for aid out as
-its need. Decision 45 keeps them when the article records no commitment of the supply asked for:
-then the request is the only record of Kyiv's position on an open question (a supply the article
-records as given is carried by the commitment, as a welcome of it is, ``supply_welcomes.py``).
+"Foreign Minister Dmytro Kuleba has said Ukraine would take any plane allies could provide",
+"Zelensky said Ukraine needed at least seven more Patriot systems", "Ukraine formally asked Israel for
+Iron Dome", "Kyiv has pleaded for aircraft again and again": no stance cue reads these, and the
+rules on requests (``stance_requests.py``) leave Ukraine's asks for aid out as its need. Decision 45
+keeps them when the article records no commitment of the supply asked for: then the request is the
+only record of Kyiv's position on an open question (a supply the article records as given is
+carried by the commitment, as a welcome of it is, ``supply_welcomes.py``).
 
 A request is read when
 
@@ -15,15 +15,17 @@ A request is read when
   "pressing for", "lobbied for" with "for" a few words on; "needs", "wants" with their object
   straight after ("needs to be able" is no request); "would take any";
 - its subject is Ukraine: a Ukrainian country or person mention a few words before the verb, over
-  auxiliaries and adverbs ("Ukraine has repeatedly asked"), or "we" in a quotation whose speaker
-  is Ukrainian; a sentence in someone else's quotation ("Ukraine needs air defence now," the
-  German minister said) is the speaker's view of Ukraine's needs, and "what Ukraine needs" is a
-  description, neither a request;
+  auxiliaries and adverbs ("Ukraine has repeatedly asked"); a sentence in a quotation is not read:
+  another's words ("Ukraine needs air defence now," the German minister said) are the speaker's view
+  of Ukraine's needs, and a Ukrainian's quoted "we need air defence" is most often not annotated as
+  a position (179, 228; 447 has one); "what Ukraine needs" is a description;
 - a supply word (``objects``) stands within a few words after it;
-- and no commitment of the article has an item that shares a word with what is asked for.
+- and no commitment of the article covers what is asked for: none whose items share a word naming
+  the supply ("Patriot", "jets"); an ask named only by its kind ("weapons", "more systems") is taken
+  as covered by any gift the article records.
 
-One support per article, as for the other requests (``positions._add_request``): Kyiv's asks are
-most often told again in other words.
+One support per article, and none in a sentence where a cue already read Kyiv's support: Kyiv's asks
+are most often told again in other words.
 """
 
 from __future__ import annotations
