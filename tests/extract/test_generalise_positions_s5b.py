@@ -50,8 +50,10 @@ def test_more_cue_wordings(text, expected):
     ("Washington is weighing whether to allow Kyiv to hit targets deep inside Russia with ATACMS.", ("USA", "considering")),
     ("Hungary is against any fast track into the alliance for Ukraine.", ("HUN", "oppose")),
     ("Berlin is sceptical of a membership invitation at the Vilnius summit.", ("DEU", "oppose")),
+    # a refusal until a stated condition is conditional (ADJUDICATION.md decision 54; the
+    # expectation was "oppose" before that decision, written before any annotation of the class)
     ("The Polish agriculture minister said Warsaw would not accept Ukraine's entry into the EU until the grain dispute was settled.",
-     ("POL", "oppose")),
+     ("POL", "conditional")),
     ("Saudi Arabia attended the summit but refused to sign the joint communique.", ("SAU", "oppose")),
     ("The Kremlin called any seizure of its reserves outright theft.", ("RUS", "oppose")),
     ("Hungary threatened to veto the renewal of sanctions on Russia.", ("HUN", "oppose")),

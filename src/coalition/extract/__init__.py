@@ -170,6 +170,14 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.document_holders import document_positions
 
     facts = document_positions(ctx, facts)
+    # Kyiv asking for a supply the article records no commitment of: its support (decision 45)
+    from coalition.extract.kyiv_requests import kyiv_request_stances
+
+    facts = kyiv_request_stances(ctx, facts)
+    # "any use of the assets should be coordinated with G7 partners": the sayer's condition on the step
+    from coalition.extract.allied_decisions import allied_decision_stances
+
+    facts = allied_decision_stances(ctx, facts)
     # Kyiv's welcome of a supply the article records as a commitment is no stance (decision 45)
     from coalition.extract.supply_welcomes import without_supply_welcomes
 

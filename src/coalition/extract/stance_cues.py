@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from coalition.extract.context import has_phrase, phrases_in, vocab
 from coalition.extract.stance_supply import restricted_only
+from coalition.extract.until_conditions import until_condition
 
 _NOT_ANSWERS = vocab("positions")["not_answers"]
 # "were expected to endorse the loan", "is likely to be approved": a forecast of a position
@@ -71,8 +72,8 @@ ANSWER_ENDS = frozenset(", . ; : to and but - – — ' \" “ ” ‘ ’".spli
 
 def _no_answer(cue: str, text: str) -> bool:
     """Whether an answer cue ("said no", "says yes") is followed by a word that makes it no answer."""
-    if cue.split()[-1] not in ("no", "yes"):
-        return False
+    if cue.split()[-1] not in ("no", "yes") or cue.split()[-2:-1] == ["to"]:
+        return False  # ("would agree to no interim truce": "no" is the refused object's, decision 54)
     rest = text[text.find(" " + cue + " ") + len(cue) + 2 :].split()[:1]
     return bool(rest) and rest[0] not in ANSWER_ENDS
 
@@ -225,6 +226,10 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
             # "has refused to proceed unless the risk is shared": a refusal with a way out is a
             # condition ("would stay until Russia withdrew" is a refusal still, so "until" is not one)
             if value == "oppose" and has_phrase(text, verbs.get("refusal_conditions", ())):
+                return "conditional", cue
+            # "would not accept its entry until the dispute was settled": a refusal until a stated
+            # condition is one too, "until the end of the year" not (decision 54, until_conditions.py)
+            if value == "oppose" and " until " in text and until_condition(text, cue):
                 return "conditional", cue
             # Negated support ("did not support", "would never back"); a negation in another
             # part of the sentence ("…then lists the reasons it cannot start") is not.

@@ -4,8 +4,8 @@ permission to pass on the rounds", "asked every member to back it", "wants EU go
 
 A request is read only when the verb it asks for is one of giving or backing (``request_verbs``
 in positions.json): "asked Warsaw to help it replace the equipment" or "asked not to be named"
-is no stance. Ukraine asking for aid is its need, not a position (as for the aid it welcomes,
-``FOR_UKRAINE`` in ``positions.py``); asking others for a measure against the aggressor ("had asked
+is no stance. Ukraine asking others to hand over aid is read in ``kyiv_requests.py`` (decision 45:
+only a supply the article records no commitment of); asking others for a measure against the aggressor ("had asked
 Ankara to close the straits to Russian warships", ``actions``) is its position. The sentence is read only when it holds a request word
 (a set look-up).
 
