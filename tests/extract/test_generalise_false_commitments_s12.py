@@ -1,0 +1,23 @@
+"""False commitments (twelfth session): the mechanisms by which a sentence that gives nothing read as a
+pledge on fresh articles (431-454) and on older dev articles. Made-up sentences."""
+
+from tests.extract.commitment_sentences import commitments_of, facts
+
+
+def _pairs(text: str) -> list:
+    return sorted((c.donor or "-", c.amount or 0, c.status) for c in commitments_of(text))
+
+
+# sum_references.py: a money noun opening its sentence with a bare value in apposition
+
+
+def test_a_bare_value_in_apposition_restates_the_sum_before():
+    text = ("EU governments on Monday approved 500 million euros to buy arms for Ukraine. The money, roughly "
+            "$560 million, comes from an off-budget fund.")
+    assert [(c.amount, c.currency) for c in commitments_of(text)] == [(500000000, "EUR")]
+
+
+def test_a_share_of_the_money_in_apposition_stays_its_own_sum():
+    text = ("The EU sent Ukraine 1.5 billion euros on Friday. Ninety percent of the money, about 1.4 billion "
+            "euros, will buy air defence.")
+    assert sorted(c.amount for c in commitments_of(text)) == [1400000000, 1500000000]
