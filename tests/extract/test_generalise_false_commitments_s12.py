@@ -21,3 +21,17 @@ def test_a_share_of_the_money_in_apposition_stays_its_own_sum():
     text = ("The EU sent Ukraine 1.5 billion euros on Friday. Ninety percent of the money, about 1.4 billion "
             "euros, will buy air defence.")
     assert sorted(c.amount for c in commitments_of(text)) == [1400000000, 1500000000]
+
+
+# compared_figures.json: a rise said of a figure by a copula is a difference, not a pledge
+
+
+def test_an_increase_said_of_the_new_figure_is_no_pledge():
+    text = ("Seoul pledged $150 million in humanitarian aid to Ukraine for this year. Last year South Korea gave "
+            "about $100 million, so the new figure is an increase of $50 million.")
+    assert all(c.amount != 50000000 for c in commitments_of(text))
+
+
+def test_a_proposed_rise_stays_a_pledge():
+    text = "Norway will give Ukraine NOK 85 billion next year. The government also proposes a rise of NOK 4 billion for Ukraine."
+    assert 4000000000 in [c.amount for c in commitments_of(text)]
