@@ -35,3 +35,17 @@ def test_an_increase_said_of_the_new_figure_is_no_pledge():
 def test_a_proposed_rise_stays_a_pledge():
     text = "Norway will give Ukraine NOK 85 billion next year. The government also proposes a rise of NOK 4 billion for Ukraine."
     assert 4000000000 in [c.amount for c in commitments_of(text)]
+
+
+# pipeline.py not_aid_noun_after: an adjective item as part of a noun that names no aid
+
+
+def test_a_humanitarian_operation_to_evacuate_a_city_is_no_aid():
+    found = facts("France, together with Turkey and Greece, would put to Russia a humanitarian operation to "
+                  "evacuate civilians from Mariupol.")
+    assert found == []
+
+
+def test_humanitarian_aid_stays_aid():
+    found = facts("France will send Ukraine humanitarian aid worth €20 million.")
+    assert [(c.donor, c.amount) for c in found] == [("FRA", 20000000)]
