@@ -8,6 +8,20 @@ def _pairs(text: str) -> list:
     return sorted((c.donor or "-", c.amount or 0, c.status) for c in commitments_of(text))
 
 
+# commitments.json pending_decision: who must take a decision to give is no decision taken
+
+
+def test_a_decision_that_has_to_be_taken_by_the_alliance_is_no_pledge():
+    text = ("Poland has supplied Ukraine with defensive weapons. \"A decision to hand over fighter jets has "
+            "to be taken by NATO as a whole,\" the prime minister said.")
+    assert all(c.donor != "NATO" for c in commitments_of(text))
+
+
+def test_a_decision_said_to_be_up_to_a_leader_is_no_pledge():
+    text = "Germany sent Ukraine tanks in March. He said the decision to hand over Taurus missiles is up to the chancellor."
+    assert [c.items for c in commitments_of(text)] == [["tanks"]]
+
+
 # sum_references.py: a money noun opening its sentence with a bare value in apposition
 
 
