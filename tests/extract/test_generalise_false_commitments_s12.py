@@ -8,6 +8,25 @@ def _pairs(text: str) -> list:
     return sorted((c.donor or "-", c.amount or 0, c.status) for c in commitments_of(text))
 
 
+# negated_subjects.py: a negation after items that are the subject of a modal denies them
+
+
+def test_items_the_subject_of_a_denied_modal_are_no_plan():
+    text = ("Britain will send Ukraine more anti-tank missiles. The minister said British pilots would "
+            "not be sent to patrol the skies over Ukraine.")
+    assert all("pilots" not in c.items for c in commitments_of(text))
+
+
+def test_never_after_the_modal_denies_the_items_too():
+    text = "Germany will send Ukraine 14 tanks. Scholz said German Eurofighter jets would never be sent to Ukraine."
+    assert [c.items for c in commitments_of(text)] == [["tanks"]]
+
+
+def test_items_whose_modal_is_not_denied_stay_a_plan():
+    text = "Germany will help Ukraine. The chancellor said German howitzers would be sent to Ukraine next month."
+    assert [c.donor for c in commitments_of(text)] == ["DEU"]
+
+
 # commitments.json pending_decision: who must take a decision to give is no decision taken
 
 

@@ -16,6 +16,7 @@ from coalition.extract.aid_items import _category, _generic_items, _item_groups,
 from coalition.extract.abandoned_plans import abandoned_plan
 from coalition.extract.company_subjects import company_supplies
 from coalition.extract.money_subjects import bought_with_money_told_before
+from coalition.extract.negated_subjects import denied_after
 from coalition.extract.others_consent import only_with_others
 from coalition.extract.sum_references import adjective_money_referent, bought_in_second_verb
 from coalition.extract.context import _has, _lower, lower_text, lower_words, tokens
@@ -128,6 +129,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         clause = _clause_before(sent, first)
         if not_given(doc, clause, words):
             continue  # "had asked Berlin to hand over the batteries", "blocked Denmark from sending": nothing given
+        if denied_after(doc, sent, group[-1][1]):
+            continue  # "British pilots would not be sent": the items' own verb denied
         if commentators_forecast(doc, sent, first, words):
             continue  # "Analysts expect Germany to send more tanks": a forecast, no pledge
         if wanted_items(doc, sent, first, words):
