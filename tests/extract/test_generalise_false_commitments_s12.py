@@ -27,6 +27,32 @@ def test_items_whose_modal_is_not_denied_stay_a_plan():
     assert [c.donor for c in commitments_of(text)] == ["DEU"]
 
 
+# generic_recipients.py: arms for "a country at war" in general are a rule or a history, not aid
+
+
+def test_arms_sent_to_a_country_at_war_in_the_past_are_no_aid_to_ukraine():
+    text = ("Sweden will send Ukraine 5,000 anti-tank weapons. The last time Sweden shipped weapons in any "
+            "number to a country at war, the minister noted, was in 1939.")
+    assert [(c.donor, c.status) for c in commitments_of(text)] == [("SWE", "announced")]
+
+
+def test_arms_once_shipped_into_conflict_zones_are_no_aid():
+    text = ("Japan sent helmets to Ukraine last week. Switzerland once delivered armoured vehicles into conflict "
+            "zones, the report found.")
+    assert [c.donor for c in commitments_of(text)] == ["JPN"]
+
+
+def test_what_a_state_supplied_to_countries_at_war_in_the_past_is_no_aid():
+    text = ("Japan sent helmets to Ukraine last week. Tokyo has in the past supplied patrol boats to countries "
+            "at war, critics said.")
+    assert [c.items for c in commitments_of(text)] == [["helmets"]]
+
+
+def test_arms_sent_to_ukraine_at_war_stay_aid():
+    text = "Norway has sent air defence systems to Ukraine, a country at war for three years."
+    assert [c.donor for c in commitments_of(text)] == ["NOR"]
+
+
 # commitments.json pending_decision: who must take a decision to give is no decision taken
 
 

@@ -17,6 +17,7 @@ from coalition.extract.abandoned_plans import abandoned_plan
 from coalition.extract.company_subjects import company_supplies
 from coalition.extract.money_subjects import bought_with_money_told_before
 from coalition.extract.negated_subjects import denied_after
+from coalition.extract.negated_subjects import denied_after
 from coalition.extract.others_consent import only_with_others
 from coalition.extract.sum_references import adjective_money_referent, bought_in_second_verb
 from coalition.extract.context import _has, _lower, lower_text, lower_words, tokens
@@ -29,6 +30,7 @@ from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
                                               without_relative_aside)
 from coalition.extract.no_aid import UKRAINE_WORDS
+from coalition.extract.generic_recipients import to_any_state_at_war
 from coalition.extract.pooled_schemes import pooled_subject
 from coalition.extract.list_stages import intro_stage
 from coalition.extract.side_clauses import side_giver
@@ -131,6 +133,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "had asked Berlin to hand over the batteries", "blocked Denmark from sending": nothing given
         if denied_after(doc, sent, group[-1][1]):
             continue  # "British pilots would not be sent": the items' own verb denied
+        if denied_after(doc, sent, group[-1][1]):
+            continue  # "British pilots would not be sent": the items' own verb denied
         if commentators_forecast(doc, sent, first, words):
             continue  # "Analysts expect Germany to send more tanks": a forecast, no pledge
         if wanted_items(doc, sent, first, words):
@@ -148,8 +152,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "the decision to provide aircraft would be taken separately": nothing decided yet
         if another_country_receives(ctx, sent, first):
             continue  # "Portugal will receive the parts needed to repair vehicles": that country gets them
-        if items_to_another_country(ctx, sent, group[-1][1]):
-            continue  # "Germany would send Taurus missiles to the UK": that country gets them
+        if items_to_another_country(ctx, sent, group[-1][1]) or to_any_state_at_war(doc, sent, group[-1][1]):
+            continue  # "Germany would send Taurus missiles to the UK", "sent arms to a country at war": not Ukraine
         if reported_subject(ctx, sent, first):
             continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
         donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)
