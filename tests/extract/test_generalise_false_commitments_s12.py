@@ -96,6 +96,25 @@ def test_a_proposed_rise_stays_a_pledge():
     assert 4000000000 in [c.amount for c in commitments_of(text)]
 
 
+# unpledged.asked_for: a noun of asking before the items
+
+
+def test_a_request_for_items_turned_down_gives_nothing():
+    text = ("Lula turns down German request for tank ammunition, offers Brazil as mediator\n\n"
+            "Germany has delivered 30 Gepard systems to Ukraine.")
+    assert [c.items for c in commitments_of(text)] == [["gepard"]]
+
+
+def test_a_request_received_is_no_delivery():
+    text = "Germany will help Ukraine. Berlin has received Kyiv's request for 100 Taurus missiles."
+    assert commitments_of(text) == []
+
+
+def test_a_halt_of_requests_for_weapons_stays_a_pause():
+    text = "Germany, Ukraine's biggest backer, has stopped approving new requests for weapons aid for Ukraine."
+    assert [(c.donor, c.status) for c in commitments_of(text)] == [("DEU", "paused")]
+
+
 # pipeline.py not_aid_noun_after: an adjective item as part of a noun that names no aid
 
 

@@ -17,7 +17,6 @@ from coalition.extract.abandoned_plans import abandoned_plan
 from coalition.extract.company_subjects import company_supplies
 from coalition.extract.money_subjects import bought_with_money_told_before
 from coalition.extract.negated_subjects import denied_after
-from coalition.extract.negated_subjects import denied_after
 from coalition.extract.others_consent import only_with_others
 from coalition.extract.sum_references import adjective_money_referent, bought_in_second_verb
 from coalition.extract.context import _has, _lower, lower_text, lower_words, tokens
@@ -37,7 +36,7 @@ from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
-from coalition.extract.unpledged import (commentators_forecast, company_order, condition_follows, deliberated, decision_owner, decision_pending, not_given, payer_of_reported, receiver_uses,
+from coalition.extract.unpledged import (asked_for, commentators_forecast, company_order, condition_follows, deliberated, decision_owner, decision_pending, not_given, payer_of_reported, receiver_uses,
                                         joint_buying, reported_subject, use_limited, wanted_items)
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
@@ -131,8 +130,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         clause = _clause_before(sent, first)
         if not_given(doc, clause, words):
             continue  # "had asked Berlin to hand over the batteries", "blocked Denmark from sending": nothing given
-        if denied_after(doc, sent, group[-1][1]):
-            continue  # "British pilots would not be sent": the items' own verb denied
+        if asked_for(clause, status, words):
+            continue  # "turns down German request for tank ammunition": asked for, not given
         if denied_after(doc, sent, group[-1][1]):
             continue  # "British pilots would not be sent": the items' own verb denied
         if commentators_forecast(doc, sent, first, words):
