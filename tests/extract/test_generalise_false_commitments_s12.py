@@ -115,6 +115,20 @@ def test_a_halt_of_requests_for_weapons_stays_a_pause():
     assert [(c.donor, c.status) for c in commitments_of(text)] == [("DEU", "paused")]
 
 
+# speaking_companions.py: who a speaker stands beside gives nothing
+
+
+def test_a_counterpart_beside_the_speaker_is_no_co_giver():
+    found = facts("Speaking in Oslo alongside his Norwegian counterpart, the Polish prime minister said Poland had "
+                  "supplied Kyiv with defensive weapons.")
+    assert [c.donor for c in found] == ["POL"]
+
+
+def test_a_state_together_with_the_giver_stays_a_co_giver():
+    found = facts("Norway pledged air defence systems to Ukraine, together with the United States.")
+    assert sorted(c.donor for c in found) == ["NOR", "USA"]
+
+
 # pipeline.py not_aid_noun_after: an adjective item as part of a noun that names no aid
 
 

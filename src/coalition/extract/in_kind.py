@@ -31,6 +31,7 @@ from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside,
 from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.generic_recipients import to_any_state_at_war
 from coalition.extract.pooled_schemes import pooled_subject
+from coalition.extract.speaking_companions import beside_speaker
 from coalition.extract.list_stages import intro_stage
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
@@ -275,6 +276,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             partners += [c for c in chain_subject_givers(ctx, sent, first, donor) if c not in partners]
         if group is groups[-1]:
             partners += [c for c in _partners_of_one_more(ctx, sent, group[-1][1], words) if c != donor and c not in partners]
+        # "Speaking alongside his Norwegian counterpart, …": who the speaker stands with gives nothing
+        partners = [c for c in partners if not beside_speaker(ctx, sent, c)]
         whole = None
         if partners and _has(_lower(doc, sent.start, first), ("jointly", "together")):
             # "The United States and the Netherlands are jointly paying for 90 T-72 tanks": one aid
