@@ -141,3 +141,22 @@ def test_a_humanitarian_operation_to_evacuate_a_city_is_no_aid():
 def test_humanitarian_aid_stays_aid():
     found = facts("France will send Ukraine humanitarian aid worth €20 million.")
     assert [(c.donor, c.amount) for c in found] == [("FRA", 20000000)]
+
+
+# recipient_nouns.py: "the Ukrainian armed forces", "Ukraine's armed forces" name who receives
+
+
+def test_the_ukrainian_armed_forces_are_who_receives_not_aid():
+    found = facts("Germany will pay for 16 howitzers to be built in Slovakia and handed to the Ukrainian armed "
+                  "forces, with the first guns due next year.")
+    assert [(c.donor, c.status, c.items) for c in found] == [("DEU", "announced", ["howitzers"])]
+
+
+def test_ukraines_armed_forces_after_a_split_possessive_are_who_receives():
+    found = facts("Sweden will give direct support to Ukraine's armed forces worth SEK 500 million.")
+    assert [c.items for c in found] == [[]]
+
+
+def test_what_is_paid_for_after_ukraines_stays_an_item():
+    found = facts("Sweden will give €500 million for Ukraine's air defence.")
+    assert [c.items for c in found] == [["air defence"]]
