@@ -160,3 +160,17 @@ def test_ukraines_armed_forces_after_a_split_possessive_are_who_receives():
 def test_what_is_paid_for_after_ukraines_stays_an_item():
     found = facts("Sweden will give €500 million for Ukraine's air defence.")
     assert [c.items for c in found] == [["air defence"]]
+
+
+# time_clauses.py: items opening a time clause take no stage from the main clause
+
+
+def test_items_as_the_subject_of_a_time_clause_take_no_stage_from_the_main_clause():
+    text = "Australia sent Ukraine 20 Bushmasters. Dutton said more trucks would go as soon as the logistics were settled."
+    assert [c.items for c in commitments_of(text)] == [["bushmasters"]]
+
+
+def test_a_time_clause_with_a_stage_of_its_own_keeps_it():
+    text = ("Germany pledged Ukraine 18 tanks. Berlin said 40 more tanks would follow when the first tanks had "
+            "been delivered.")
+    assert "delivered" in [c.status for c in commitments_of(text)]

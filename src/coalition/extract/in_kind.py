@@ -32,6 +32,7 @@ from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.generic_recipients import to_any_state_at_war
 from coalition.extract.pooled_schemes import pooled_subject
 from coalition.extract.speaking_companions import beside_speaker
+from coalition.extract.time_clauses import stageless_time_clause
 from coalition.extract.list_stages import intro_stage
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
@@ -113,6 +114,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             status = intro_stage(ctx, sent, words)  # "Portugal has sent:" then "- Leopard 2A6 tanks;"
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
+        if stageless_time_clause(doc, sent, first, group[-1][1], words):
+            continue  # "would go as soon as the logistics were settled": the main clause's stage
         if status == "planned" and _bare_modal_verb(table, window, start, first, words) is False:
             continue  # "the centre will register the ships": "will" before a verb that gives nothing
         if first < subject_clause_end:
