@@ -174,3 +174,18 @@ def test_a_time_clause_with_a_stage_of_its_own_keeps_it():
     text = ("Germany pledged Ukraine 18 tanks. Berlin said 40 more tanks would follow when the first tanks had "
             "been delivered.")
     assert "delivered" in [c.status for c in commitments_of(text)]
+
+
+# hypernym_repeats.py: a definite class noun after a donor's named aid is that aid again
+
+
+def test_a_class_noun_after_named_jets_is_the_same_pledge():
+    text = ("Denmark will give Ukraine 19 F-16 fighter jets, the prime minister said. The minister said the Danish "
+            "aircraft would come from the fleet the air force is phasing out as it receives new F-35 jets.")
+    assert [c.status for c in commitments_of(text)] == ["announced"]
+
+
+def test_a_class_noun_delivered_stays_a_delivery():
+    text = ("Denmark will give Ukraine 19 F-16 fighter jets, the prime minister said. The defence minister said "
+            "the Danish aircraft had arrived in Ukraine on Sunday.")
+    assert "delivered" in [c.status for c in commitments_of(text)]

@@ -30,6 +30,7 @@ from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside,
                                               without_relative_aside)
 from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.generic_recipients import to_any_state_at_war
+from coalition.extract.hypernym_repeats import class_noun_told_before
 from coalition.extract.pooled_schemes import pooled_subject
 from coalition.extract.speaking_companions import beside_speaker
 from coalition.extract.time_clauses import stageless_time_clause
@@ -194,6 +195,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             # "the tanks would add firepower": the tanks this donor gave before, told of again;
             # "lists the three Gepards as delivered": the Gepard guns, in the plural
             continue
+        if class_noun_told_before(group, _definite_before(table, sent, first), status, donor, earlier):
+            continue  # "the Danish aircraft would come from the fleet …" after "19 F-16 fighter jets": the same aid
         if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
             continue  # "shipped munitions to Russia": arms for the invader are no aid to Ukraine
         weighed = deliberated(clause, words)
