@@ -51,6 +51,7 @@ from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, 
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.draft_refinements import refine_drafts
 from coalition.extract.restated import generic_package_told_elsewhere, summary_told_in_detail, superseded_budget_line
+from coalition.extract.recipient_nouns import recipient_noun
 from coalition.extract.recipients import (another_receiver, built_at_home, own_budget_clause, own_forces, own_money_of_recipient, sale_to_ukraine,
                                          supposed, ukraine_pays)
 from coalition.extract.stages import _status
@@ -218,7 +219,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
               and m.currency not in words["not_aid_currencies"]]
     roles = words["role_nouns_after_items"]
     # "the logistics hub for the force": a place or a role, not aid given
-    items = [it for it in find_items(sent) if not _recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)
+    items = [it for it in find_items(sent) if not recipient_noun(doc, sent, it[0]) and not _verb_form(table, sent, it)
              and not verb_with_object(table, sent, it, words)  # "jointly financing a second package": a verb
              and not (it[1] < sent.end and table.lower[it[1]] in roles) and not _own_budget_item(table, sent, it)
              # "from the Defence Forces' own stocks": an item as a possessor owns something, it is not given
@@ -498,19 +499,6 @@ def _own_budget_item(table, sent: Span, item) -> bool:
     if item[1] < sent.end and table.lower[item[1]] in ("support", "aid", "assistance"):
         return False
     return not any(w in UKRAINE_WORDS_BEFORE for w in table.lower[max(sent.start, item[0] - 3) : item[0]])
-
-
-def _recipient_noun(doc, sent: Span, i: int) -> bool:
-    """ "handed tanks over to Ukrainian forces": a noun after "to/for (the) Ukrainian" names who
-    receives, not what is given."""
-    table = tokens(doc)
-    j = i - 1
-    if j <= sent.start or table.lower[j] not in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's", "kyiv’s"):
-        return False
-    j -= 1
-    if j > sent.start and table.lower[j] == "the":
-        j -= 1
-    return table.lower[j] in ("to", "for")
 
 
 def _items_in_own_clause(ctx, sent: Span, items, money_spans: list[Span]) -> set:

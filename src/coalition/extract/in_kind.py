@@ -16,6 +16,7 @@ from coalition.extract.aid_items import _category, _generic_items, _item_groups,
 from coalition.extract.abandoned_plans import abandoned_plan
 from coalition.extract.company_subjects import company_supplies
 from coalition.extract.money_subjects import bought_with_money_told_before
+from coalition.extract.negated_subjects import denied_after
 from coalition.extract.others_consent import only_with_others
 from coalition.extract.sum_references import adjective_money_referent, bought_in_second_verb
 from coalition.extract.context import _has, _lower, lower_text, lower_words, tokens
@@ -28,13 +29,17 @@ from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
                                               without_relative_aside)
 from coalition.extract.no_aid import UKRAINE_WORDS
+from coalition.extract.generic_recipients import to_any_state_at_war
+from coalition.extract.hypernym_repeats import class_noun_told_before
 from coalition.extract.pooled_schemes import pooled_subject
+from coalition.extract.speaking_companions import beside_speaker
+from coalition.extract.time_clauses import stageless_time_clause
 from coalition.extract.list_stages import intro_stage
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
 from coalition.extract.stages import _later_stage, _passive_status, _status
-from coalition.extract.unpledged import (commentators_forecast, company_order, condition_follows, deliberated, decision_owner, decision_pending, not_given, payer_of_reported, receiver_uses,
+from coalition.extract.unpledged import (asked_for, commentators_forecast, company_order, condition_follows, deliberated, decision_owner, decision_pending, not_given, payer_of_reported, receiver_uses,
                                         joint_buying, reported_subject, use_limited, wanted_items)
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
@@ -110,6 +115,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             status = intro_stage(ctx, sent, words)  # "Portugal has sent:" then "- Leopard 2A6 tanks;"
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
+        if stageless_time_clause(doc, sent, first, group[-1][1], words):
+            continue  # "would go as soon as the logistics were settled": the main clause's stage
         if status == "planned" and _bare_modal_verb(table, window, start, first, words) is False:
             continue  # "the centre will register the ships": "will" before a verb that gives nothing
         if first < subject_clause_end:
@@ -128,6 +135,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         clause = _clause_before(sent, first)
         if not_given(doc, clause, words):
             continue  # "had asked Berlin to hand over the batteries", "blocked Denmark from sending": nothing given
+        if asked_for(clause, status, words):
+            continue  # "turns down German request for tank ammunition": asked for, not given
+        if denied_after(doc, sent, group[-1][1]):
+            continue  # "British pilots would not be sent": the items' own verb denied
         if commentators_forecast(doc, sent, first, words):
             continue  # "Analysts expect Germany to send more tanks": a forecast, no pledge
         if wanted_items(doc, sent, first, words):
@@ -145,8 +156,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "the decision to provide aircraft would be taken separately": nothing decided yet
         if another_country_receives(ctx, sent, first):
             continue  # "Portugal will receive the parts needed to repair vehicles": that country gets them
-        if items_to_another_country(ctx, sent, group[-1][1]):
-            continue  # "Germany would send Taurus missiles to the UK": that country gets them
+        if items_to_another_country(ctx, sent, group[-1][1]) or to_any_state_at_war(doc, sent, group[-1][1]):
+            continue  # "Germany would send Taurus missiles to the UK", "sent arms to a country at war": not Ukraine
         if reported_subject(ctx, sent, first):
             continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
         donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)
@@ -184,6 +195,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             # "the tanks would add firepower": the tanks this donor gave before, told of again;
             # "lists the three Gepards as delivered": the Gepard guns, in the plural
             continue
+        if class_noun_told_before(group, _definite_before(table, sent, first), status, donor, earlier):
+            continue  # "the Danish aircraft would come from the fleet …" after "19 F-16 fighter jets": the same aid
         if _has(_lower(doc, group[-1][1], min(sent.end, group[-1][1] + 3)), ("to russia", "to moscow", "for russia")):
             continue  # "shipped munitions to Russia": arms for the invader are no aid to Ukraine
         weighed = deliberated(clause, words)
@@ -269,6 +282,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             partners += [c for c in chain_subject_givers(ctx, sent, first, donor) if c not in partners]
         if group is groups[-1]:
             partners += [c for c in _partners_of_one_more(ctx, sent, group[-1][1], words) if c != donor and c not in partners]
+        # "Speaking alongside his Norwegian counterpart, …": who the speaker stands with gives nothing
+        partners = [c for c in partners if not beside_speaker(ctx, sent, c)]
         whole = None
         if partners and _has(_lower(doc, sent.start, first), ("jointly", "together")):
             # "The United States and the Netherlands are jointly paying for 90 T-72 tanks": one aid

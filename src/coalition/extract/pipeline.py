@@ -332,6 +332,8 @@ class ItemFinder:
                     self.matcher.add(f"ITEM:{word}", [nlp.make_doc(word)])
         # "a Washington think tank": the item word is part of another noun
         self.not_after = frozenset(vocab.get("not_item_after", ()))
+        # "a humanitarian operation to evacuate Mariupol": an adjective item as part of another noun
+        self.not_before = {word: frozenset(nouns) for word, nouns in vocab.get("not_aid_noun_after", {}).items()}
 
     def __call__(self, doc: Doc) -> Doc:
         # (start, end, match id) tuples, filtered as ``filter_spans`` filters Spans
@@ -342,6 +344,8 @@ class ItemFinder:
             if start > 0 and lower[start - 1] in self.not_after:
                 continue
             word = strings[match_id][5:]
+            if end < len(doc) and lower[end] in self.not_before.get(word, ()):
+                continue
             text = " ".join(lower[start:end]).replace(" - ", "-")
             items.append((start, end, text, self.category[word]))
         doc.user_data["items"] = items

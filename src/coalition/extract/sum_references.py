@@ -2,7 +2,8 @@
 
 - "The money, worth about US$1.7 billion, is the first tranche of …": a money noun opening the
   sentence with a value in apposition restates (usually converts) the sum the sentences before
-  told; the value is that sum again, not a second commitment.
+  told; the value is that sum again, not a second commitment. Twelfth session: the value alone
+  between two commas ("The money, roughly $560 million, comes from …") is the same apposition.
 - "a detailed breakdown of the new money, between weapons purchases and energy repairs, would
   follow": a money noun told before, with an adjective between the determiner and the noun ("the new
   money", "this extra funding"), names what that sum goes to, no pledge of its own (the fixed
@@ -35,9 +36,10 @@ def _words() -> dict:
 
 
 def value_of_sum_told_before(ctx, draft, drafts: list) -> bool:
-    """ "The money, worth about US$1.7 billion, …": the draft's amount sits in an apposition of
-    "worth" after a money noun that opens its sentence, and a sum was told in the two sentences
-    before (the money the noun refers to)."""
+    """ "The money, worth about US$1.7 billion, …", "The money, roughly $560 million, comes from …":
+    the draft's amount sits in an apposition (of "worth", or alone between two commas) after a money
+    noun that opens its sentence, and a sum was told in the two sentences before (the money the noun
+    refers to)."""
     if draft.money is None or draft.sent is None:
         return False
     words = _words()
@@ -47,14 +49,30 @@ def value_of_sum_told_before(ctx, draft, drafts: list) -> bool:
     k = at - 1
     while k > s and lower[k] in words["hedges"]:
         k -= 1
-    if lower[k] != "worth" or k - 2 < s or lower[k - 1] != "," or lower[k - 2] not in words["nouns"]:
+    if lower[k] == "worth":
+        comma = k - 1
+    elif lower[k] == ",":
+        # "The money, roughly $560 million, comes from …" (twelfth session): the value alone between
+        # two commas, without "worth", is the same apposition
+        end = _money_end(ctx, draft)
+        if end is None or end >= draft.sent.end or lower[end] != ",":
+            return False
+        comma = k
+    else:
+        return False
+    if comma - 1 < s or lower[comma] != "," or lower[comma - 1] not in words["nouns"]:
         return False
     # only openers ("the", "this", "that first") before the noun, which opens the sentence
-    if k - 2 - s > 2 or any(lower[j] not in words["openers"] for j in range(s, k - 2)):
+    if comma - 1 - s > 2 or any(lower[j] not in words["openers"] for j in range(s, comma - 1)):
         return False
     here = ctx.sentence_index(draft.sent.start_char)
     return any(o is not draft and o.money is not None and o.sent is not None
                and 1 <= here - ctx.sentence_index(o.sent.start_char) <= 2 for o in drafts)
+
+
+def _money_end(ctx, draft) -> int | None:
+    """Where the amount the draft is anchored on ends."""
+    return next((span.end for span, _ in ctx.money_in(draft.sent) if span.start == draft.anchor_start), None)
 
 
 def drop_sum_values(ctx, drafts: list) -> list:

@@ -7,7 +7,8 @@ verb gives nothing, each with its own word list in ``commitments.json``:
 - a condition after the item ("was weighing sending a Patriot battery if Washington replaced it"):
   a supposition, not a pledge;
 - a request ("asked Berlin to hand over the batteries", "asked for permission to pass on 12,400
-  rounds"): neither the one who asks nor the one asked has given anything;
+  rounds", "turns down German request for tank ammunition"): neither the one who asks nor the one
+  asked has given anything;
 - a giver held back ("blocked Denmark from sending 20 carriers"): nothing given;
 - a reported clause with a subject of its own ("Warsaw says the force would deliver aid"): the
   speaker does not give what the clause's own subject would;
@@ -76,6 +77,13 @@ def not_given(doc, clause: str, words: dict) -> bool:
     hand the batteries to Ukraine", "asked for permission to pass on 12,400 rounds", "blocked
     Denmark from sending 20 carriers"."""
     return bool(_has(clause, words["request_cues"]) or _has(clause, words["prevented_cues"]))
+
+
+def asked_for(clause: str, status: str, words: dict) -> bool:
+    """Whether a noun of asking in the clause before an item makes it asked for: "Lula turns down
+    German request for tank ammunition". A pause of the requests ("stopped approving new requests
+    for weapons aid") is a pause of the aid, kept."""
+    return status not in ("paused", "cancelled") and bool(_has(clause, words["request_nouns"]))
 
 
 def decision_owner(ctx, sent: Span, first: int) -> str | None:
