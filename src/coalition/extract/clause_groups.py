@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import compress
 
 from coalition.extract.clause_conditions import condition_opens
+from coalition.extract.closed_asides import closed_aside  # ", whose …, had chosen to": the cue is the list's
 from coalition.extract.context import (
     ArticleContext,
     Mention,
@@ -512,7 +513,7 @@ def _whose_owner(ctx: ArticleContext, a: int, at: int, cands, exclude) -> str | 
     aside opened by ", whose" with no actor of its own is the country the aside is about."""
     lower = tokens(ctx.doc).lower
     j = next((k for k in range(at - 1, a, -1) if lower[k] == "whose" or lower[k] in BOUNDARIES), None)
-    if j is None or lower[j] != "whose" or lower[j - 1] != "," or any(m.start > j for m, _ in cands):
+    if j is None or lower[j] != "whose" or lower[j - 1] != "," or any(m.start > j for m, _ in cands) or closed_aside(lower, j, at):
         return None
     idx = tokens(ctx.doc).idx
     for m in ctx.mentions_in(idx[max(0, j - 6)], idx[j - 1], ("COUNTRY", "ORG")):

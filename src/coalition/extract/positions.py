@@ -85,6 +85,7 @@ from coalition.extract.stance_subjects import own_subject
 from coalition.extract.stance_targets import FOR_UKRAINE, target_for, targets_in
 from coalition.extract.stance_terms import terms_stances
 from coalition.extract.plan_contents import plan_contents
+from coalition.extract.stance_optouts import opt_out_target, own_opt_out  # an opt-out is a refusal of its own (decision 38)
 from coalition.extract.named_refusals import new_refusal  # "will not give up its S-300 systems" after a general refusal
 from coalition.extract.aid_support import support_as_aid
 from coalition.extract.standing_policies import unheld_policy
@@ -409,7 +410,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                     continue
                 if stance == "conditional" and cue == "backstop" and actor in BACKSTOP_PROVIDERS:
                     continue  # "provided the United States offers a backstop": the condition's provider
-                _add_stance(facts, seen, actor, target, stance, evidence, 0.65)
+                _add_stance(facts, seen, actor, opt_out_target(cue, target), stance, evidence, 0.65)
         # "That plan, championed by Merz and von der Leyen, …": the agents of a passive stance verb
         for stance, actor in ([] if open_mode else passive_agents(ctx, sent.start, sent.end, padded)):
             target = hits[0][1] if hits else anaphoric
@@ -483,7 +484,8 @@ def _open_stances(ctx, facts, seen, actors, a, b, text, stance, cues, last, evid
     named = target == last and target in _named_targets() and {
         m.code for m in ctx.mentions_in(idx[a], idx[b - 1] + 1, ("COUNTRY",))} <= set(actors)
     for actor in actors:
-        if ((actor, stance) in held and not named and not new_refusal(ctx, a, b, target, actor, stance, facts)) \
+        if ((actor, stance) in held and not named and not new_refusal(ctx, a, b, target, actor, stance, facts)
+                and not own_opt_out(cues[0])) \
                 or (actor, target, stance) in seen:
             continue
         if actor == "UKR" and stance == "support" and _names_item(ctx, a, b, target):
