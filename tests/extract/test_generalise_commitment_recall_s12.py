@@ -3,7 +3,9 @@ arrives ("landed", "reached Ukraine") with no other cue is delivered (dev 281, 4
 carrying with a destination gives a stage (dev 274, 314, 434, 447); the actor inside a lot of aid
 ("a shipment of US aid") gives it (dev 447 and the lots of older articles); a participle clause after
 a comma has the sentence's subject (dev 314); "is also paying for" reads as "is paying for" (dev 116,
-447); a weak cue of no aid inside an item's name ("field hospitals") is the item (dev 200, 276, 447).
+447); a weak cue of no aid inside an item's name ("field hospitals") is the item (dev 200, 276, 447);
+a state's office after "from" names the state (dev 443); a sum in one state's currency is that state's
+before the main actor's (dev 432).
 Each fails without its rule."""
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import pytest
 
 from coalition.extract.context import vocab
 from coalition.extract.stages import _arrival_deferred
-from tests.extract.commitment_sentences import facts
+from tests.extract.commitment_sentences import commitments_of, facts
 
 
 def found(text: str) -> list[tuple]:
@@ -115,3 +117,21 @@ def test_another_weak_cue_in_the_sentence_still_counts():
     # budget money, as before
     text = "Finland sent two field hospitals and pays the wages of doctors in Ukraine's hospitals."
     assert all(d != "FIN" for d, _ in found(text))
+
+
+# --- donors taken from the wrong place ---
+
+def test_a_state_s_office_after_from_names_the_state():
+    # dev 443: "a $15 million grant from the Government of Finland"
+    text = "It combines a grant of $1.25 billion from the United States and a $15 million grant from the Government of Norway."
+    assert [(f.donor, f.amount) for f in facts(text)] == [("USA", 1_250_000_000), ("NOR", 15_000_000)]
+
+
+def test_a_sum_in_a_national_currency_is_that_state_s_before_the_main_actor_s():
+    # dev 432: Finland gives most in the article, but "SEK 500 million" with no donor named is Sweden's
+    text = ("Finland and Sweden break with caution to help Ukraine\n\nIn Stockholm, Prime Minister Magdalena "
+            "Andersson spoke of a historic day for Ukraine. The government will ask parliament to approve direct "
+            "support to Ukraine worth SEK 500 million.\n\nIn Helsinki, officials said Finland would send 2,000 "
+            "helmets to Ukraine. Finland will also send 1,500 rifles to Ukraine.")
+    sums = [(f.donor, f.amount) for f in commitments_of(text) if f.amount]
+    assert sums == [("SWE", 500_000_000)]
