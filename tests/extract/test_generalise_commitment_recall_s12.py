@@ -135,3 +135,16 @@ def test_a_sum_in_a_national_currency_is_that_state_s_before_the_main_actor_s():
             "helmets to Ukraine. Finland will also send 1,500 rifles to Ukraine.")
     sums = [(f.donor, f.amount) for f in commitments_of(text) if f.amount]
     assert sums == [("SWE", 500_000_000)]
+
+
+# --- a sum written as a fraction ---
+
+@pytest.mark.parametrize("text, donor, amount, currency", [
+    # dev 432 ("a further half a billion kronor"), dev 317 ("half a billion euros a year"); dev 068 counts
+    # "half a million rounds", which stay no sum: the pattern needs a currency
+    ("Stockholm will add half a billion Swedish kronor to its humanitarian aid for Ukraine.", "SWE", 500_000_000, "SEK"),
+    ("Japan has pledged half a million dollars to Ukraine's demining agency.", "JPN", 500_000, "USD"),
+])
+def test_half_a_billion_is_an_amount(text, donor, amount, currency):
+    assert [(f.donor, f.amount, f.currency) for f in facts(text)] == [(donor, amount, currency)]
+
