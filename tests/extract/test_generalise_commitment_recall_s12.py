@@ -148,3 +148,26 @@ def test_a_sum_in_a_national_currency_is_that_state_s_before_the_main_actor_s():
 def test_half_a_billion_is_an_amount(text, donor, amount, currency):
     assert [(f.donor, f.amount, f.currency) for f in facts(text)] == [(donor, amount, currency)]
 
+
+
+# --- the forces that receive, a sum told as one more ---
+
+@pytest.mark.parametrize("text", [
+    "Germany will send 20 Marder vehicles to the Ukrainian armed forces.",  # dev 433, 447
+    "Sweden will send 5,000 helmets to Ukraine's armed forces.",  # dev 432
+])
+def test_the_forces_that_receive_are_no_item(text):
+    assert all("forces" not in [i.lower() for i in f.items] for f in facts(text))
+
+
+def test_a_country_before_an_item_with_no_possessive_is_no_receiver():
+    # negative: "for Ukraine air defence" names the item, as before
+    assert "air defence" in items_of("Norway will provide €1bn for Ukraine air defence.", "NOR")
+
+
+def test_the_same_sum_told_later_as_one_more_is_a_second_sum():
+    # dev 432: SEK 500 million of direct support, then "a further half a billion kronor" to humanitarian aid
+    text = ("Norway will give Ukraine NOK 500 million in direct support. The money comes on top of earlier aid. "
+            "Oslo will also add a further NOK 500 million for Ukraine.")
+    assert [f.amount for f in facts(text) if f.donor == "NOR"] == [500_000_000, 500_000_000]
+

@@ -51,7 +51,7 @@ from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, 
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.draft_refinements import refine_drafts
 from coalition.extract.restated import generic_package_told_elsewhere, summary_told_in_detail, superseded_budget_line
-from coalition.extract.recipients import (another_receiver, built_at_home, own_budget_clause, own_forces, own_money_of_recipient, sale_to_ukraine,
+from coalition.extract.recipients import (another_receiver, built_at_home, receiving_noun, own_budget_clause, own_forces, own_money_of_recipient, sale_to_ukraine,
                                          supposed, ukraine_pays)
 from coalition.extract.stages import _status
 from coalition.extract.verb_items import verb_with_object
@@ -501,16 +501,8 @@ def _own_budget_item(table, sent: Span, item) -> bool:
 
 
 def _recipient_noun(doc, sent: Span, i: int) -> bool:
-    """ "handed tanks over to Ukrainian forces": a noun after "to/for (the) Ukrainian" names who
-    receives, not what is given."""
-    table = tokens(doc)
-    j = i - 1
-    if j <= sent.start or table.lower[j] not in ("ukrainian", "ukraine's", "ukraine’s", "kyiv's", "kyiv’s"):
-        return False
-    j -= 1
-    if j > sent.start and table.lower[j] == "the":
-        j -= 1
-    return table.lower[j] in ("to", "for")
+    """ "handed tanks over to Ukrainian forces": who receives, not what is given (recipients.py)."""
+    return receiving_noun(tokens(doc).lower, sent, i)
 
 
 def _items_in_own_clause(ctx, sent: Span, items, money_spans: list[Span]) -> set:

@@ -280,3 +280,26 @@ def own_money_of_recipient(ctx, sent: Span, lo: int, i: int, words: dict) -> boo
     if m.end < sent.end and table.lower[m.end] in ("'s", "’s"):
         return bool(_has(_lower(ctx.doc, m.end, i), words["own_money_nouns"]))  # "Ukraine's own defence budget"
     return _reads_as_subject(ctx.doc, m)
+
+
+
+# Words between "Ukrainian" and the noun of its forces: "to the Ukrainian armed forces".
+_FORCE_ADJECTIVES = frozenset({"armed", "air", "ground", "land", "defence", "defense", "territorial", "naval", "special"})
+_OWNERS = frozenset({"ukrainian", "ukraine's", "ukraine’s", "kyiv's", "kyiv’s"})
+
+
+def receiving_noun(lower: list[str], sent: Span, i: int) -> bool:
+    """ "handed tanks over to Ukrainian forces", "for the Ukrainian armed forces", "to Ukraine's armed
+    forces": a noun after "to/for (the) Ukrainian" names who receives, not what is given; words that
+    only say which forces ("armed") may stand between (dev 432, 433, 447)."""
+    j = i - 1
+    while j > sent.start and i - j <= 2 and lower[j] in _FORCE_ADJECTIVES:
+        j -= 1
+    if j - 1 > sent.start and lower[j] in ("'s", "’s") and lower[j - 1] in ("ukraine", "kyiv"):
+        j -= 1  # "Ukraine's" as two words
+    elif j <= sent.start or lower[j] not in _OWNERS:
+        return False
+    j -= 1
+    if j > sent.start and lower[j] == "the":
+        j -= 1
+    return lower[j] in ("to", "for")
