@@ -139,7 +139,7 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
                 if maker_before(ctx, draft.sent, draft.anchor_start) == main:
                     continue  # "Serbian-made ammunition worth €800m reached Ukraine": its industry's sales
                 # press releases and single-donor reports name the donor once, up top
-                draft.donor, draft.confidence = main, 0.5
+                draft.donor, draft.confidence = _currency_country(draft.money.currency) or main, 0.5  # "SEK 500m": Sweden
         for draft in found:
             if draft.donor is None and draft.money is not None and not draft.collective:
                 # "The federal government confirmed ... A$245m": a national currency other than the

@@ -203,7 +203,7 @@ def _same_pledge(a: Draft, b: Draft, year: int | None = None) -> bool:
             and a.money.amount_max == b.money.amount_max
             and a.money.per == b.money.per
             and not _other_year(a, b, year)
-            and not _further_and_earlier(a, b)
+            and not _further_and_earlier(a, b) and not _one_more_right_after(a, b)
             and not _also_worth(a) and not _also_worth(b)
             and not _kinds_apart(a, b)
         )
@@ -269,6 +269,23 @@ def _further_and_earlier(a: Draft, b: Draft) -> bool:
         if any(w in one for w in _FURTHER) and _EARLIER_MARK.search(other) and not _EARLIER_MARK.search(one):
             return True
     return False
+
+
+def _one_more_right_after(a: Draft, b: Draft) -> bool:
+    """ "… direct support worth SEK 500 million. [...] Stockholm will also add a further half a
+    billion kronor to its humanitarian aid": the same sum told later in the body as one more ("a
+    further", "another"), when the first telling was not, is a second sum (dev 432); a headline
+    told again in the lead stays one pledge, and so does a sum told as one more both times."""
+    first, then = (a, b) if a.sent.start < b.sent.start else (b, a)
+    if first.sent.start == 0 or first.sent.start == then.sent.start or then.money is None or first.money is None:
+        return False
+    return _told_as_one_more(then) and not _told_as_one_more(first)
+
+
+def _told_as_one_more(draft: Draft) -> bool:
+    doc = draft.sent.doc
+    before = " " + " ".join(t.lower_ for t in doc[max(draft.sent.start, draft.anchor_start - 4):draft.anchor_start]) + " "
+    return any(w in before for w in _FURTHER)
 
 
 _PROMISED = frozenset({"announced", "planned"})

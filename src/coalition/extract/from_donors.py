@@ -77,6 +77,8 @@ def _from_actor(lower, sent: Span, j: int, w, mentions: dict, ends: dict, doc) -
     j += 1
     if j < sent.end and lower[j] == "the":
         j += 1
+    if j + 2 < sent.end and lower[j] in w["offices"] and lower[j + 1] == "of":
+        j += 2  # "a $15 million grant from the Government of Finland": the office speaks for its country
     m = mentions.get(j)
     if m is None or not m.stands_for:
         return None

@@ -35,6 +35,8 @@ from coalition.extract.pooled_schemes import pooled_subject
 from coalition.extract.speaking_companions import beside_speaker
 from coalition.extract.time_clauses import stageless_time_clause
 from coalition.extract.list_stages import intro_stage
+from coalition.extract.lot_donors import lot_owner
+from coalition.extract.transport_verbs import carried_stage
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
@@ -99,7 +101,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         gapped = _gapped_item_donor(ctx, sent, first) if out else None
         if status is None and gapped is not None:
             status = out[-1].status  # "… will provide Patriot components, and Italy a SAMP/T system": the verb left out
-        if status is None and out and (_has(_lower(doc, max(sent.start, first - 3), first), ("including", "such as", "among them", "notably"))
+        if status is None and out and (_has(_since_comma(table, sent, first, 6), ("including", "such as", "among them", "notably"))
                                        or _has(_lower(doc, max(sent.start, first - 4), first), words["means_cues"])):
             # "… by supplying aircraft, munitions and simulators": the means of the aid before
             # "would supply weapons worth billions, including Patriot systems": part of the aid before
@@ -113,6 +115,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             status = out[-1].status  # "had started sending weapons, together with a small team of instructors"
         if status is None:
             status = intro_stage(ctx, sent, words)  # "Portugal has sent:" then "- Leopard 2A6 tanks;"
+        if status is None:
+            status = carried_stage(sent, first, group[-1][1])  # "Britain flew anti-tank weapons to Ukraine"
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
         if stageless_time_clause(doc, sent, first, group[-1][1], words):
@@ -160,7 +164,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "Germany would send Taurus missiles to the UK", "sent arms to a country at war": not Ukraine
         if reported_subject(ctx, sent, first):
             continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
-        donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first)
+        donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first) or lot_owner(ctx, sent, first)
                        or _pronoun_relative_giver(ctx, sent, first, group[-1][1]) or _participle_giver(ctx, sent, first)
                        or _donor_before(ctx, sent, first, limit=12) or coordinated_subject(ctx, sent, first) or _subject_of(ctx, sent, first)
                        or _donor_after(ctx, sent, group[-1][1])
@@ -297,6 +301,15 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+def _since_comma(table, sent: Span, first: int, most: int) -> str:
+    """The words before ``first``, at most ``most`` of them, back to the nearest comma: "including
+    several hundred Javelin anti-tank missiles" reaches its "including" past the count and name."""
+    j = first
+    while j > max(sent.start, first - most) and table.text[j - 1] not in (",", ";"):
+        j -= 1
+    return " " + " ".join(table.lower[j:first]) + " "
 
 
 def _head(item: str) -> str:

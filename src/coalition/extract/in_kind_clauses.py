@@ -291,7 +291,10 @@ def _other_subject_after(ctx, sent: Span, end: int, donor: str | None) -> str | 
 _CLAUSE_JOINS = frozenset({"and", "as", "while", "but", "whereas", ",", ";"})
 
 
-_PARTICIPLE_OPENERS = frozenset({"while", "whilst", "after", "before", "by", "besides"})
+# A comma too: "Greece was among the first to arm Ukraine, flying rifles to Poland" (the subject flies them).
+_PARTICIPLE_OPENERS = frozenset({"while", "whilst", "after", "before", "by", "besides", ","})
+# Words in -ing after a comma that are no verb of the sentence's subject.
+_NOT_PARTICIPLES = frozenset({"including", "during", "following", "regarding", "concerning", "excluding", "morning", "evening"})
 
 
 def _participle_giver(ctx, sent: Span, first: int) -> str | None:
@@ -303,6 +306,8 @@ def _participle_giver(ctx, sent: Span, first: int) -> str | None:
     j = next((k for k in range(first - 1, max(sent.start, first - 4) - 1, -1) if lower[k].endswith("ing")), None)
     if j is None or j - 1 < sent.start or lower[j - 1] not in _PARTICIPLE_OPENERS:
         return None
+    if lower[j - 1] == "," and lower[j] in _NOT_PARTICIPLES:
+        return None  # "…, including Patriot systems": a part of the aid before, whose giver is read there
     for m in ctx.mentions_in(sent.start_char, table.idx[j - 1], ("COUNTRY", "ORG", "PERSON")):
         if _reads_as_subject(ctx.doc, m):
             code = _donor_code(ctx, sent, m)

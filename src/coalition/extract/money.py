@@ -89,6 +89,8 @@ class MoneyParser:
         dash = {"ORTH": {"IN": ["-", "–", "to"]}}
         # "100–110" written without spaces is one token.
         joined = {"TEXT": {"REGEX": r"^\d[\d.,]*[–-]\d[\d.,]*$"}}
+        # "half a billion kronor", "half a million euros": a fraction written out before the scale
+        half = [{"LOWER": "half"}, {"LOWER": "a"}]
         return {
             "SYMBOL": [
                 [symbol, number, opt_scale],
@@ -104,6 +106,8 @@ class MoneyParser:
                 [number, opt_scale, code],
                 [joined, opt_scale, word],
                 [joined, opt_scale, code],
+                half + [scale, word],
+                half + [scale, adjective, word],
             ],
         }
 
@@ -117,7 +121,11 @@ class MoneyParser:
         scale = 1.0
         for i, token in enumerate(tokens):
             text = texts[token]
-            if text in self.symbols and currency is None:
+            if lowers[token] == "half" and i + 1 < len(tokens) and lowers[tokens[i + 1]] == "a" and not numbers:
+                numbers.append(Decimal("0.5"))  # "half a billion kronor"
+            elif lowers[token] == "a" and i and lowers[tokens[i - 1]] == "half":
+                continue
+            elif text in self.symbols and currency is None:
                 currency = self.symbols[text]
             elif text in self.codes:
                 currency = text
@@ -143,7 +151,7 @@ class MoneyParser:
                 currency = self.lower_words[text.lower()]
         if currency is None or not numbers:
             return None
-        first = next(k for k in tokens if like_num[k] or _JOINED_RANGE.match(texts[k]))
+        first = next(k for k in tokens if like_num[k] or _JOINED_RANGE.match(texts[k]) or lowers[k] == "half")
         if span.start > 0 and lowers[span.start - 1] in self.vague_counts and not texts[first][0].isdigit():
             # "worth several hundred million dollars", "a few hundred thousand euros": a size told
             # only roughly, no amount (read as 100m it would be a pledge of its own)

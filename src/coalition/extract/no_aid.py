@@ -32,7 +32,27 @@ def _not_aid(padded: str, words: dict) -> bool:
         hit = _has(padded, words["not_aid_context"])
     if hit:
         return True
-    return bool(_has(padded, words["weak_not_aid_context"]) and not _has(padded, words["strong_aid_words"]))
+    weak = _has(padded, words["weak_not_aid_context"])
+    if weak and any(f" {item} " in padded for item in _items_with_weak_cue(id(words), words)):
+        # "has donated demining equipment, field hospitals and funds": the cue is part of an aid
+        # item's name, no hospital's running costs; another weak cue still counts
+        for item in _items_with_weak_cue(id(words), words):
+            padded = padded.replace(f" {item} ", " ")
+        weak = _has(padded, words["weak_not_aid_context"])
+    return bool(weak and not _has(padded, words["strong_aid_words"]))
+
+
+_WEAK_ITEMS: dict[int, tuple[str, ...]] = {}
+
+
+def _items_with_weak_cue(key: int, words: dict) -> tuple[str, ...]:
+    """The aid items whose name holds a weak cue of no aid ("field hospitals"), once per vocabulary."""
+    found = _WEAK_ITEMS.get(key)
+    if found is None:
+        weak = set(words["weak_not_aid_context"])
+        found = _WEAK_ITEMS[key] = tuple(item for items in words["items"].values() for item in items
+                                         if len(item.split()) > 1 and weak.intersection(item.split()))
+    return found
 
 
 def _about_aid(ctx: ArticleContext, words: dict, not_aid: dict[int, bool] | None = None) -> bool:

@@ -39,6 +39,8 @@ PAY_WORDS = frozenset({"pay", "pays", "paid", "paying", "payment", "payments", "
 _AFTER_RECEIVER = frozenset({",", ".", ";", ":", "and", "'s", "’s", "in", "this", "next", "last", "each", "every", "over",
                              "under", "for", "to", "from", "with", "by", "until", "through", "since", "as", "after",
                              "before", "during", "a", "per", "on", "at", "'", '"', "”", ")", "(", "—", "–", "-"})
+# Words after a country that make it a stop on the aid's way ("flew rifles to Poland for onward transfer").
+_TRANSIT_WORDS = frozenset({"onward", "onwards", "transit"})
 UKRAINE_TOKENS = frozenset({"ukraine", "kyiv", "kiev", "ukrainian", "ukrainians", "ukraine's", "ukraine’s", "kyiv's", "kyiv’s"})
 # "those sent to Ukraine", "weapons it has given to Kyiv": Ukraine named only as the receiver of
 # earlier aid a donor now replaces, not of this money.
@@ -254,8 +256,8 @@ def items_to_another_country(ctx, sent: Span, last: int) -> bool:
             continue
         k = m.end
         while k < sent.end and lower[k] not in _CLAUSE_ENDS:
-            if lower[k] in UKRAINE_TOKENS:
-                return False
+            if lower[k] in UKRAINE_TOKENS or lower[k] in _TRANSIT_WORDS:
+                return False  # "… to Poland for onward transfer": a stop on the way to Ukraine
             k += 1
         return True
     return False

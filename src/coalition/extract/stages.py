@@ -15,7 +15,9 @@ from spacy.tokens import Span
 from coalition.extract.context import _as_tokens, _key_word, _lower, has_phrase, tokens, vocab, window_words
 
 
-_ADVERB_AFTER_AUX = re.compile(r" (has|have|had|was|were) (?:also|already|instead|now|since|meanwhile|previously|recently) ")
+# "is also paying for", "are now funding": the same after "is"/"are" before a verb in -ing (twelfth
+# session, dev 116, 447); "is also due to receive" keeps its adverb, Ukraine's receiving is no stage cue
+_ADVERB_AFTER_AUX = re.compile(r" (has|have|had|was|were|is(?= \w+ \w+ing )|are(?= \w+ \w+ing )) (?:also|already|instead|now|since|meanwhile|previously|recently) ")
 
 
 def _keep_auxiliary(match: re.Match) -> str:
@@ -88,6 +90,9 @@ def _later_stage(rest: str, words: dict) -> str | None:
 
 
 # Participles that open an aside after an item ("tanks, promised in February, arrived").
+# Words that open an aside of the item's parts ("military aid, including Javelin missiles, landed"):
+# the verb after the aside is still the item's.
+_ASIDE_OPENERS = frozenset({"including", "among", "notably"})
 _ASIDE_PARTICIPLES = frozenset({"promised", "pledged", "announced", "ordered", "bought", "donated", "funded", "financed",
                                 "built", "made", "purchased", "committed", "approved"})
 
@@ -104,10 +109,10 @@ def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | No
         # "vests and vehicles, all of which have been delivered": the relative clause's verb is the items'
         j += 1 if table.lower[j + 1] == "which" else 3
         end = min(sent.end, j + most)
-    elif j + 2 < sent.end and table.text[j] == "," and table.lower[j + 1] in _ASIDE_PARTICIPLES:
+    elif j + 2 < sent.end and table.text[j] == "," and (table.lower[j + 1] in _ASIDE_PARTICIPLES or table.lower[j + 1] in _ASIDE_OPENERS):
         # "three Leopard tanks, promised in February, arrived on Sunday": past the aside, to the verb
         k = j + 1
-        while k < min(sent.end, j + 8) and table.text[k] != ",":
+        while k < min(sent.end, j + (12 if table.lower[j + 1] in _ASIDE_OPENERS else 8)) and table.text[k] != ",":
             k += 1
         if k < sent.end and table.text[k] == ",":
             j = k + 1
@@ -117,6 +122,25 @@ def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | No
     clause = _lower(doc, i, j)
     # "a Patriot battery from Germany has arrived in Ukraine": an item is also the subject of a
     # verb of arrival, which needs no passive to give its stage
-    if not has_phrase(clause, ("was", "were", "been")) and not has_phrase(clause, words["arrival_verbs"]):
+    arrival = has_phrase(clause, words["arrival_verbs"])
+    if not has_phrase(clause, ("was", "were", "been")) and not arrival:
         return None
-    return _status(clause, words)
+    # "a shipment of US military aid landed at Boryspil", "the batch reached Ukraine in April": an
+    # arrival with no other cue is the aid delivered (adjudication: arrived aid is delivered)
+    status = _status(clause, words)
+    if status is None and arrival and not _arrival_deferred(table.lower[i:j], arrival, words):
+        status = "delivered"
+    return status
+
+
+# Words before a verb of arrival that make the arrival still to come ("the first jets to be handed
+# over", "are due to arrive", "will reach Ukraine").
+_NOT_YET = frozenset({"to", "be", "will", "would", "could", "may", "might", "should", "shall", "expected", "due", "once", "when", "if"})
+
+
+def _arrival_deferred(between: list[str], arrival: str, words: dict) -> bool:
+    """Whether the arrival after an item is not its delivery: still to come ("fit to be handed
+    over"), or the verb of a scheme the item only names ("the ammunition initiative has reached")."""
+    first = arrival.split()[0]
+    upto = between[: between.index(first)] if first in between else between
+    return any(w in _NOT_YET or w in words["pooled_scheme_nouns"] for w in upto)
