@@ -22,7 +22,7 @@ from coalition.extract.quotes import Quote
 from coalition.extract.speaker_descriptions import aides_of_another, apposed_name, holds_party_title, is_party_title, sentence_topic_of
 from coalition.extract.speaker_names import (_fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before,
                                              names_after_nouns)
-from coalition.extract.speaker_topics import is_attributive, sentence_topic, speaks_through
+from coalition.extract.speaker_topics import is_attributive, is_quoted, sentence_topic, speaks_through
 from coalition.extract.speaker_vocab import COMMA, genders_of, quote_sets
 from coalition.resolve import actors as gazetteer
 
@@ -393,7 +393,10 @@ class _Referents:
                 candidates.append((e.start_char, e))
         others = aides_of_another(self, d)  # "his spokesman": the owner's, not another state's
         for m in self.people:
-            if m.start_char < d.start_char and m.code not in others and self._holds_role(m, d):
+            # a person named inside a quote ('"I have asked Jane Roe to go," the secretary-general said')
+            # is spoken of, not the title's holder
+            if m.start_char < d.start_char and m.code not in others and self._holds_role(m, d) \
+                    and not is_quoted(self, m):
                 candidates.append((m.start_char, m))
         if candidates:
             latest = max(candidates, key=lambda c: c[0])
@@ -419,6 +422,8 @@ class _Referents:
         if not role or (d.actor and actor and d.actor != actor):
             return False
         role_words = set(_role_words(role))
+        if (role_words & _SUBORDINATE) - set(d.role_words):
+            return False  # "the president" is no Vice President, "the secretary-general" no Under-Secretary-General
         if is_party_title(d.role_words):  # "the Socialist leader", "the CDU chairman"
             return holds_party_title(role_words)
         if d.role_words == ("leader",):
@@ -552,6 +557,10 @@ def _bare_plural(ctx: ArticleContext, span, verb: int) -> "Described | None":
                      subject=tk.sent_start[start], person=True, role_words=(), start=start, end=head + 1,
                      start_char=tk.idx[start])
 
+
+# Words that make a role another, lower office than the title without them ("Vice President",
+# "Deputy Prime Minister", "Under-Secretary-General"): a bare title does not stand for its holder.
+_SUBORDINATE = frozenset({"vice", "deputy", "under", "assistant"})
 
 # Office nouns: "the president said" with no president named is no new speaker we can name.
 _OFFICE_NOUNS = {"president", "minister", "chancellor", "secretary", "premier", "taoiseach", "leader", "general"}
