@@ -84,3 +84,38 @@ def test_a_description_governed_by_a_preposition_is_no_speaker():
             'In Lublin, volunteers at the border crossing said: "Nothing has changed for the people who '
             'arrive here every night."')
     assert "Petr Novak" not in speakers(text)
+
+
+# -- who a sentence is about: titles with "and", passive agents, participial openings, words criticised
+
+def test_a_title_with_and_does_not_make_its_holder_an_object():
+    text = ('In Moscow, Industry and Trade Minister Denis Manturov said the talks with Prime Minister Mikhail '
+            'Mishustin had been long. "The shops will reopen, and the people who work there will keep their jobs," he said.')
+    assert speakers(text) == ["Denis Manturov"]
+
+
+def test_the_agent_of_a_passive_is_whom_he_stands_for():
+    text = ('Russia\'s delegation was headed by Vladimir Medinsky, an aide to President Vladimir Putin. '
+            '"We went through the whole agenda and found a few points of contact," he told reporters.')
+    assert speakers(text) == ["Vladimir Medinsky"]
+
+
+def test_a_title_after_an_opening_participle_is_the_subject():
+    text = ('President Joe Biden met Prime Minister Keir Starmer on Friday. Spokesman John Kirby said no '
+            'decision was expected.\n\n'
+            'Asked about the threats from Moscow, the president was dismissive. "I do not spend much time '
+            'thinking about that man at all," he said.')
+    assert speakers(text) == ["Joe Biden"]
+
+
+def test_whose_words_a_speaker_criticises_does_not_speak_next():
+    text = ('Friedrich Merz, the opposition leader, calls Trump\'s words a reversal of victim and aggressor. '
+            '"Russia invaded, and Ukraine did not do anything of the kind," he said.')
+    assert speakers(text) == ["Friedrich Merz"]
+
+
+def test_a_first_name_borne_by_men_and_women_leaves_he_free():
+    text = ('"These are long-term investments in what the army needs next year," Brigadier General Pat Ryder, '
+            'the Pentagon press secretary, said. He added that the next deliveries "would reach the front within '
+            'weeks, as they always have."')
+    assert speakers(text) == ["Pat Ryder", "Pat Ryder"]

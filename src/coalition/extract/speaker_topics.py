@@ -35,7 +35,8 @@ def speaks_through(refs, m) -> bool:
     the one whose words follow, unlike "Putin's spokesman", who speaks for him."""
     tk = tokens(refs.doc)
     k = m.end + 1
-    return k < tk.n and tk.text[m.end] in ("'s", "’s", "'", "’") and tk.lower[k] in _speech_nouns()
+    return k < tk.n and tk.text[m.end] in ("'s", "’s", "'", "’") and tk.lower[k] in _speech_nouns() \
+        and not refs.is_object(m)  # "Merz called Trump's words a reversal": whose words are criticised does not speak next
 
 
 def sentence_topic(refs, best, before_char: int, exclude, pronoun: str | None):

@@ -210,6 +210,8 @@ class _Referents:
         j = m.start - 1
         while j >= 0 and (title[j] or lower[j] in QUALIFIERS) and not sent_start[j]:
             j -= 1  # "German Chancellor", "Defence Minister"
+            if j > 0 and lower[j] == "and" and title[j - 1] and not tk.ent[j - 1] and not sent_start[j]:
+                j -= 1  # "Industry and Trade Minister": one title, not a second person joined by "and"
         if j > 0 and lower[j] == "the" and not sent_start[j]:
             j -= 1  # "after meeting the Pope", "thanked the president"
         if j < 0 or sent_start[j] and j == m.start:
@@ -217,6 +219,8 @@ class _Referents:
         word = lower[j]
         if word == "to" and j > 0 and lower[j - 1] == "according":
             return False  # "according to Healey" names the speaker
+        if word == "by" and j > 0 and lower[j - 1].endswith("ed") and lower[j - 1] not in self._object_markers:
+            return False  # "was headed by Vladimir Medinsky": a passive's agent is who acts
         return word in self._object_markers
 
     def speakers_first(self, people: list[Mention]) -> list[Mention]:
@@ -352,7 +356,8 @@ class _Referents:
                     role = text[idx[i + 1] : idx[stop - 1] + len(text_[stop - 1])]
                     role_words, end = _role_words(office[0]), stop
             out.append(Described(role=role, head=noun, actor=actors[0].code if actors else None,
-                                 definite=det in definite, subject=k == i, person=noun in people_nouns,
+                                 definite=det in definite, subject=k == i or _after_participle(tk, k, i),
+                                 person=noun in people_nouns,
                                  role_words=role_words, start=i, end=end, start_char=start_char))
         return out
 
@@ -537,6 +542,16 @@ def _possessor_at(tk, i: int, s_end: int) -> bool:
     while i < s_end and tk.ent[i] in ("COUNTRY", "ORG"):
         i += 1
     return i < s_end and tk.text[i] in ("'s", "’s")
+
+
+def _after_participle(tk, first: int, i: int) -> bool:
+    """A description right after the comma that ends an opening participial phrase ("Asked about
+    the threats, the president was dismissive", "Writing on social media, the defender said"): the
+    subject of its sentence, as one that opens it is."""
+    if i - 1 <= first or tk.text[i - 1] != "," or not tk.title[first]:
+        return False
+    opener = tk.lower[first]
+    return opener.endswith(("ing", "ed")) and "," not in tk.text[first + 1 : i - 1]
 
 
 def _bare_plural(ctx: ArticleContext, span, verb: int) -> "Described | None":
