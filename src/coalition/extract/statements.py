@@ -24,7 +24,8 @@ Who a speaker is:
   before with a speech verb or a person's attitude ("Lula has been clear that…"); a nationality
   ("the Norwegian said") stands for the person as a pronoun does; a title ("the defence
   secretary said") for the latest person whose role it is, or the latest described speaker
-  with that noun ("A senior official… the official said").
+  with that noun ("A senior official… the official said"); a description whose noun no list holds
+  ("the former boxing champion told Bild", "the Presidency said") is read in ``speaker_epithets.py``.
 
 Quotes are found in ``quotes.py``; who a speaker is, in ``speakers.py`` (with the name
 spans in ``speaker_names.py``).
