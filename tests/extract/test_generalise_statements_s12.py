@@ -119,3 +119,19 @@ def test_a_first_name_borne_by_men_and_women_leaves_he_free():
             'the Pentagon press secretary, said. He added that the next deliveries "would reach the front within '
             'weeks, as they always have."')
     assert speakers(text) == ["Pat Ryder", "Pat Ryder"]
+
+
+# -- a name no table knows, opening a sentence before a relative clause -------------------------------
+
+def test_an_unknown_name_before_who_speaks_the_next_quote():
+    text = ('Defence Minister Ruben Brekelmans was cautious.\n\n'
+            'Tomas Varga, who leads the largest opposition party, accused the prime minister of weakness. '
+            '"Every time the government talks like this, it tells Moscow what it wants," he said.')
+    assert speakers(text) == ["Tomas Varga"]
+
+
+def test_an_unknown_name_before_whose_speaks_the_next_quote():
+    text = ('Defence Minister Ruben Brekelmans was cautious.\n\n'
+            'Tomas Varga, whose party is the largest in parliament, has ruled out sending soldiers. '
+            '"Not one of our soldiers should be sent to that war," he wrote on Sunday.')
+    assert speakers(text) == ["Tomas Varga"]

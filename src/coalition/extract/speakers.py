@@ -160,11 +160,14 @@ class _Referents:
             # few sentences: the others are not read)
             end = _name_end(doc, i) if _name_part(tk, i) else None
             if end and end - i >= 2 and end < s_end and text[end] == "," and end + 2 < n \
-                    and (lower[end + 1] in determiners or _possessor_at(tk, end + 1, s_end)
+                    and (lower[end + 1] in determiners or lower[end + 1] in _RELATIVES or _possessor_at(tk, end + 1, s_end)
                          or (lower[end + 1] in nouns and lower[end + 2] in ("of", "at"))) \
                     and not any(k in taken for k in range(i, end)) \
                     and (any(lower[x] in speech for x in range(end + 1, s_end))
-                         or any(lower[x] in nouns for x in range(end + 1, min(s_end, end + 9)))):
+                         or any(lower[x] in nouns for x in range(end + 1, min(s_end, end + 9)))
+                         # "Geert Wilders, whose party leads the polls, has ruled out…": a relative
+                         # clause on a two-word name that opens the sentence is said of a person
+                         or (lower[end + 1] in _RELATIVES and text[end - 1] not in sets.places)):
                 self._add_person(i, end)
             # "…ambassador in Canberra, Name Name, …": a person noun earlier in the clause
             lo = bisect_left(marks, s_start)
@@ -530,6 +533,7 @@ class _Referents:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_RELATIVES = frozenset({"who", "whose"})
 
 
 def _possessor_at(tk, i: int, s_end: int) -> bool:
