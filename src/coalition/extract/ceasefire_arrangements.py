@@ -5,6 +5,8 @@
   initiative", "proposing that the corridor keep operating"). Its scope is the one its words give
   (a zone is on land, a grain corridor at sea) when the clause names no domain. It is a proposal
   only with a proposer written with it: a corridor in a trade story is none.
+  A corridor named by whom or what it is for ("corridors for civilians", "corridors to evacuate
+  people") is a humanitarian one, as "humanitarian corridors" is.
 - A *reference back* is a truce the clause dates to the past with a past verb and no proposer
   ("Ukraine accepted an unconditional 30-day ceasefire in March", "the halt agreed the previous
   week"): an old truce told again, which joins a proposal only when it has the same duration.
@@ -50,10 +52,16 @@ def arrangement_spans(doc, start: int, end: int) -> list[tuple[int, int, str]]:
     phrase at a place wins ("humanitarian shipping corridor" is at sea)."""
     by_first, firsts = _arrangements()
     lowers = tokens(doc).lower[start:end]
-    if firsts.isdisjoint(lowers):
+    if firsts.isdisjoint(lowers) and _CORRIDORS.isdisjoint(lowers):
         return []  # most clauses: no first word of any arrangement, no walk over the tokens
     out = []
+    purposes = _corridor_purposes()
     for i, low in enumerate(lowers):
+        if low in _CORRIDORS and lowers[i + 1 : i + 2] in (["for"], ["to"]) \
+                and i + 2 < len(lowers) and lowers[i + 2].startswith(purposes):
+            # "corridors for civilians", "corridors to evacuate people": a humanitarian corridor
+            out.append((start + i, start + i + 3, "land"))
+            continue
         best = None
         for toks, scope in by_first.get(low, ()):
             if lowers[i : i + len(toks)] == toks and (best is None or len(toks) > len(best[0])):
@@ -61,6 +69,14 @@ def arrangement_spans(doc, start: int, end: int) -> list[tuple[int, int, str]]:
         if best is not None:
             out.append((start + i, start + i + len(best[0]), best[1]))
     return out
+
+
+_CORRIDORS = frozenset({"corridor", "corridors"})
+
+
+@lru_cache(maxsize=1)
+def _corridor_purposes() -> tuple[str, ...]:
+    return tuple(vocab("ceasefires")["corridor_purposes"])
 
 
 def arrangement_anaphor(padded: str) -> bool:

@@ -168,8 +168,11 @@ def proposed_plurals(lowers, start: int) -> list[tuple[int, int]]:
     for i, low in enumerate(lowers):
         if low not in nouns:
             continue
-        if lowers[i + 1 : i + 3] in (["agreed", "by"], ["agreed", "between"]):
-            # "local ceasefires agreed by both sides": truces someone agreed, no truces in general
+        if lowers[i + 1 : i + 3] in (["agreed", "by"], ["agreed", "between"]) or (
+                lowers[i + 1 : i + 2] in (["announced"], ["declared"], ["agreed"])
+                and lowers[i + 2 : i + 3] in (["for"], ["in"], ["around"])):
+            # "local ceasefires agreed by both sides", "ceasefires announced for Mariupol": truces
+            # someone agreed or declared for a place, no truces in general
             out.append((start + i, start + i + 1))
             continue
         for gap in range(0, 3):

@@ -24,6 +24,9 @@ _NUMBERS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "ei
                       "fourteen", "fifteen", "twenty", "thirty", "forty", "sixty", "ninety"))
 _PLURAL_HEADS = frozenset(("ceasefires", "truces", "pauses", "halts"))
 _AGREED = frozenset(("agreed", "agree", "agrees", "agreeing", "accepted", "accept"))
+# the words one of the "mutual_breach" phrases holds: a clause without any is not searched for them
+_MUTUAL_KEYS = frozenset(("other", "each", "agreed"))
+_AUXILIARIES = frozenset(("had", "have", "has", "also", "both", "now", "already", "finally", "since"))
 
 
 def owned_terms(lower, m, end: int, words) -> bool:
@@ -60,9 +63,9 @@ def names_which_truce(lower, m, start: int, words) -> bool:
 def both_sides_agreed(doc, start: int, end: int, responses: dict, words, ctx=None) -> bool:
     """Whether a truce is said to be agreed by both warring sides and no one else: both answered
     "accepted" in its clause, the two sides joined as one subject of a verb of reaching a deal
-    ("Russia and Ukraine settled on a local ceasefire", "Kyiv and Moscow reached a truce"), or "both
-    sides"/"the two sides" stand by an agreeing word ("agreed by both sides", "the two sides agreed a
-    local truce")."""
+    ("Russia and Ukraine settled on a local ceasefire", "Kyiv and Moscow reached a truce"), "both
+    sides"/"the two sides" stand by an agreeing word ("agreed by both sides", "the two sides had also
+    agreed corridors")."""
     belligerents = words["belligerents"]
     if responses and all(responses.get(b) == "accepted" for b in belligerents) \
             and all(a in belligerents for a in responses):
@@ -72,12 +75,27 @@ def both_sides_agreed(doc, start: int, end: int, responses: dict, words, ctx=Non
         return True
     for i in range(start, end):
         if lower[i] in _AGREED:
-            before = window_text(doc, max(start, i - 3), i)
+            # "the two sides agreed", "the two sides had also agreed": auxiliaries and an adverb between
+            k = i
+            while k - 1 > start and lower[k - 1] in _AUXILIARIES:
+                k -= 1
+            before = window_text(doc, max(start, k - 3), i)
             after = window_text(doc, i + 1, min(end, i + 5))
             if has_phrase(before, words["both_sides"]) or (
                     lower[i + 1 : i + 2] == ["by"] and has_phrase(after, words["both_sides"])):
                 return True
     return False
+
+
+def mutual_breach(doc, start: int, end: int, words) -> bool:
+    """Whether a clause tells a truce's breach as mutual ("broke down within hours, with each side
+    blaming the other", "accusing Russian forces of shelling the agreed route"): a truce both sides
+    had agreed (decision 4). ``ceasefires.py`` reads it only for a local truce on land written as
+    violated, where the two armies themselves arrange the pause; a wider halt told so may still be a
+    broker's."""
+    if _MUTUAL_KEYS.isdisjoint(tokens(doc).lower[start:end]):
+        return False
+    return bool(has_phrase(window_text(doc, start, end), words["mutual_breach"]))
 
 
 def negated_truce(lower, at: int, start: int) -> bool:

@@ -48,12 +48,13 @@ from coalition.extract.ceasefire_agreements import agreed_by_both_in_clause
 from coalition.extract.ceasefire_arrangements import (arrangement_anaphor, arrangement_anchors, arrangement_spans,
                                                        is_back_reference, is_habitual)
 from coalition.extract.ceasefire_headlines import headline_restates
-from coalition.extract.ceasefire_localities import local_scope
+from coalition.extract.ceasefire_localities import is_definite_bare, local_scope
 from coalition.extract.ceasefire_details import (_duration, _scope, _scope_phrases, _written_status, purpose_start,
                                                  time_reference)
 from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month, negated_truce, relative_proposer,
                                                   standing_call, corridor_opener, acceptable_proposer,
-                                                  reciprocal_proposer, reciprocal_stop, RECIPROCAL_IFS, RECIPROCAL_STOPS)
+                                                  reciprocal_proposer, reciprocal_stop, RECIPROCAL_IFS, RECIPROCAL_STOPS,
+                                                  mutual_breach)
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_violations import only_foreseen
@@ -105,6 +106,8 @@ class _Mention:
     # whole days ("a 30-hour truce": no length in days, decision 1): see truce_lengths.py
     occasion_length: bool = False
     hours_only: bool = False
+    # "the ceasefire", "this truce" with no term of its own: the truce the article has named
+    definite: bool = False
     count: int = 1
 
     @property
@@ -254,6 +257,7 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         mention.scope = _scope(doc, start, end, padded, words) or local_scope(doc, start, end)  # "in the towns of"
         mention.occasion_length = occasion_length(doc, start, end, words, mention.duration)
         mention.hours_only = hours_without_days(doc, start, end, words, mention.duration)
+        mention.definite = is_definite_bare(doc, triggers[0][0], mention)
     mention.proposers, mention.responses, mention.co_proposers, mention.orderers = _parties(
         ctx, sent, start, end, words, first=first)
     if arrangements and not mention.proposers:  # "Russia said it would open a humanitarian corridor"
@@ -432,7 +436,9 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
     pending: list[_Mention] = []
     for g in groups:
         if g.proposers:
-            same = next((f for f in reversed(facts) if set(g.proposers) & set(f.proposers) and _compatible(f, g)), None)
+            # "Moscow asked Kyiv to observe the ceasefire": the same proposer's truce named before, whatever its terms
+            same = next((f for f in reversed(facts) if set(g.proposers) & set(f.proposers)
+                         and (_compatible(f, g) or g.definite)), None)
             if same is None:
                 facts.append(g)
                 same = g
@@ -453,7 +459,7 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
             continue
         # an old truce told again is the proposal of the same duration, if any; one both sides agreed
         # is not a truce one side declared alone (decision 4)
-        one_side = both_sides_agreed(g.sent.doc, g.start, g.end, g.responses, words, ctx) and _belligerents
+        one_side = _agreed_by_both(ctx, g, words) and _belligerents
         same = next((f for f in reversed(facts) if _compatible(f, g)
                      and not (g.back_reference and f.duration != g.duration)
                      and not (one_side and set(f.proposers) < one_side)), None)
@@ -471,9 +477,11 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
     # ...but not a zone with no one calling for it, nor an old truce told again in an article about
     # another proposal (in one about no other, the old truce is what it is about)
     # ...and one both warring sides agreed is theirs, unless the article names its broker (decision 4)
-    agreed = [p for p in pending if not p.arrangement and both_sides_agreed(p.sent.doc, p.start, p.end, p.responses, words, ctx)]
+    # ...a corridor or zone both sides agreed is theirs too (decision 4: "the corridor truces")
+    agreed = [p for p in pending if _agreed_by_both(ctx, p, words)]
     kept = [p for p in pending if ((p.duration and p.scope and not p.in_passing) or p.co_proposers or p.orderers
-                                   or p in agreed) and not p.arrangement and not (p.back_reference and facts)]
+                                   or p in agreed) and (not p.arrangement or p in agreed)
+            and not (p.back_reference and facts)]
     broker = _article_broker(ctx) if any(not (p.proposers or p.co_proposers or p.orderers) for p in kept) else None
     for p in kept:
         if broker and not (p.proposers or p.co_proposers or p.orderers):
@@ -481,8 +489,15 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
         elif p in agreed and not (p.proposers or p.co_proposers or p.orderers):
             p.proposers = list(words["belligerents"])  # "local ceasefires agreed by both sides"
             p.agreed_by_both = True
-            same = next((f for f in kept if f is not p and f.proposers == p.proposers and _compatible(f, p)), None)
+            p.status = p.status or "accepted"  # "the two sides had also agreed corridors": agreed, in status too
+            # (corridors both agreed and the truce along them, both agreed: one truce, told by the truce)
+            # (one told as broken down and one not are two truces: "Previous local ceasefires… broke down")
+            same = next((f for f in kept if f is not p and f.proposers == p.proposers and f.count and (
+                _compatible(f, p) or f.effective_scope() & p.effective_scope())
+                and (f.status == "violated") == (p.status == "violated")), None)
             if same is not None and same.sent.start < p.sent.start:
+                if same.arrangement and not p.arrangement:
+                    same, p = p, same
                 _absorb(same, p)  # the headline's "agree on corridors" and the body's account: one truce
                 p.count = 0
     kept = [p for p in kept if p.count]
@@ -490,6 +505,14 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
     facts += kept
     facts.sort(key=lambda f: f.sent.start)
     return [_to_fact(ctx, f) for f in facts if not (f.bare_call and not f.responses)]
+
+
+def _agreed_by_both(ctx, m: _Mention, words) -> bool:
+    """Whether both warring sides agreed the mention's truce: said so, or a local truce on land
+    written as broken down with each side blaming the other (``ceasefire_owners.mutual_breach``)."""
+    if both_sides_agreed(m.sent.doc, m.start, m.end, m.responses, words, ctx):
+        return True
+    return m.status == "violated" and m.scope == ["land"] and mutual_breach(m.sent.doc, m.start, m.end, words)
 
 
 def _article_broker(ctx) -> str | None:

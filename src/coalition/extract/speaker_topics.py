@@ -35,7 +35,8 @@ def speaks_through(refs, m) -> bool:
     the one whose words follow, unlike "Putin's spokesman", who speaks for him."""
     tk = tokens(refs.doc)
     k = m.end + 1
-    return k < tk.n and tk.text[m.end] in ("'s", "’s", "'", "’") and tk.lower[k] in _speech_nouns()
+    return k < tk.n and tk.text[m.end] in ("'s", "’s", "'", "’") and tk.lower[k] in _speech_nouns() \
+        and not refs.is_object(m)  # "Merz called Trump's words a reversal": whose words are criticised does not speak next
 
 
 def sentence_topic(refs, best, before_char: int, exclude, pronoun: str | None):
@@ -63,6 +64,10 @@ def sentence_topic(refs, best, before_char: int, exclude, pronoun: str | None):
         earlier = refs.antecedent(sent.start_char, exclude, pronoun)
         if earlier is not None:
             return earlier
+    if wanted is not None and _pronoun_after_object(refs, tk, sent, best, wanted):
+        earlier = refs.antecedent(sent.start_char, exclude, pronoun)
+        if earlier is not None:
+            return earlier
     d = refs.subject_of(sent)
     if d is not None and d.person and d.definite and d.start - i <= 1 and d.start < best.start:
         resolved = refs.resolve(d, d.start_char)
@@ -72,6 +77,19 @@ def sentence_topic(refs, best, before_char: int, exclude, pronoun: str | None):
             and not refs._is_possessive(m) and m.code not in exclude]
     subjects = [m for m in same if not refs.is_object(m)]
     return subjects[0] if subjects else best
+
+
+def _pronoun_after_object(refs, tk, sent, best, wanted: str) -> bool:
+    """'In May, speaking after meeting President Jane Roe, he said…': the person named last is the
+    object of an opening phrase and the same pronoun, after that phrase's comma, is the subject of
+    the sentence. The pronoun then goes on from the sentence before (whom one meets is not who
+    speaks), as it does when it opens the sentence; no person of the opening phrase is its subject."""
+    if not refs.is_object(best):
+        return False
+    k = next((k for k in range(best.end, sent.end) if tk.lower[k] == wanted and tk.text[k - 1] == ","), None)
+    if k is None:
+        return False
+    return all(refs.is_object(m) or refs._is_possessive(m) for m in refs.people if sent.start <= m.start < k)
 
 
 @lru_cache(maxsize=1)

@@ -22,7 +22,7 @@ from coalition.extract.quotes import Quote
 from coalition.extract.speaker_descriptions import aides_of_another, apposed_name, holds_party_title, is_party_title, sentence_topic_of
 from coalition.extract.speaker_names import (_fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before,
                                              names_after_nouns)
-from coalition.extract.speaker_topics import is_attributive, sentence_topic, speaks_through
+from coalition.extract.speaker_topics import is_attributive, is_quoted, sentence_topic, speaks_through
 from coalition.extract.speaker_vocab import COMMA, genders_of, quote_sets
 from coalition.resolve import actors as gazetteer
 
@@ -160,11 +160,14 @@ class _Referents:
             # few sentences: the others are not read)
             end = _name_end(doc, i) if _name_part(tk, i) else None
             if end and end - i >= 2 and end < s_end and text[end] == "," and end + 2 < n \
-                    and (lower[end + 1] in determiners or _possessor_at(tk, end + 1, s_end)
+                    and (lower[end + 1] in determiners or lower[end + 1] in _RELATIVES or _possessor_at(tk, end + 1, s_end)
                          or (lower[end + 1] in nouns and lower[end + 2] in ("of", "at"))) \
                     and not any(k in taken for k in range(i, end)) \
                     and (any(lower[x] in speech for x in range(end + 1, s_end))
-                         or any(lower[x] in nouns for x in range(end + 1, min(s_end, end + 9)))):
+                         or any(lower[x] in nouns for x in range(end + 1, min(s_end, end + 9)))
+                         # "Geert Wilders, whose party leads the polls, has ruled out…": a relative
+                         # clause on a two-word name that opens the sentence is said of a person
+                         or (lower[end + 1] in _RELATIVES and text[end - 1] not in sets.places)):
                 self._add_person(i, end)
             # "…ambassador in Canberra, Name Name, …": a person noun earlier in the clause
             lo = bisect_left(marks, s_start)
@@ -210,6 +213,8 @@ class _Referents:
         j = m.start - 1
         while j >= 0 and (title[j] or lower[j] in QUALIFIERS) and not sent_start[j]:
             j -= 1  # "German Chancellor", "Defence Minister"
+            if j > 0 and lower[j] == "and" and title[j - 1] and not tk.ent[j - 1] and not sent_start[j]:
+                j -= 1  # "Industry and Trade Minister": one title, not a second person joined by "and"
         if j > 0 and lower[j] == "the" and not sent_start[j]:
             j -= 1  # "after meeting the Pope", "thanked the president"
         if j < 0 or sent_start[j] and j == m.start:
@@ -217,6 +222,8 @@ class _Referents:
         word = lower[j]
         if word == "to" and j > 0 and lower[j - 1] == "according":
             return False  # "according to Healey" names the speaker
+        if word == "by" and j > 0 and lower[j - 1].endswith("ed") and lower[j - 1] not in self._object_markers:
+            return False  # "was headed by Vladimir Medinsky": a passive's agent is who acts
         return word in self._object_markers
 
     def speakers_first(self, people: list[Mention]) -> list[Mention]:
@@ -352,7 +359,8 @@ class _Referents:
                     role = text[idx[i + 1] : idx[stop - 1] + len(text_[stop - 1])]
                     role_words, end = _role_words(office[0]), stop
             out.append(Described(role=role, head=noun, actor=actors[0].code if actors else None,
-                                 definite=det in definite, subject=k == i, person=noun in people_nouns,
+                                 definite=det in definite, subject=k == i or _after_participle(tk, k, i),
+                                 person=noun in people_nouns,
                                  role_words=role_words, start=i, end=end, start_char=start_char))
         return out
 
@@ -393,7 +401,10 @@ class _Referents:
                 candidates.append((e.start_char, e))
         others = aides_of_another(self, d)  # "his spokesman": the owner's, not another state's
         for m in self.people:
-            if m.start_char < d.start_char and m.code not in others and self._holds_role(m, d):
+            # a person named inside a quote ('"I have asked Jane Roe to go," the secretary-general said')
+            # is spoken of, not the title's holder
+            if m.start_char < d.start_char and m.code not in others and self._holds_role(m, d) \
+                    and not is_quoted(self, m):
                 candidates.append((m.start_char, m))
         if candidates:
             latest = max(candidates, key=lambda c: c[0])
@@ -419,6 +430,8 @@ class _Referents:
         if not role or (d.actor and actor and d.actor != actor):
             return False
         role_words = set(_role_words(role))
+        if (role_words & _SUBORDINATE) - set(d.role_words):
+            return False  # "the president" is no Vice President, "the secretary-general" no Under-Secretary-General
         if is_party_title(d.role_words):  # "the Socialist leader", "the CDU chairman"
             return holds_party_title(role_words)
         if d.role_words == ("leader",):
@@ -520,6 +533,7 @@ class _Referents:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_RELATIVES = frozenset({"who", "whose"})
 
 
 def _possessor_at(tk, i: int, s_end: int) -> bool:
@@ -532,6 +546,16 @@ def _possessor_at(tk, i: int, s_end: int) -> bool:
     while i < s_end and tk.ent[i] in ("COUNTRY", "ORG"):
         i += 1
     return i < s_end and tk.text[i] in ("'s", "’s")
+
+
+def _after_participle(tk, first: int, i: int) -> bool:
+    """A description right after the comma that ends an opening participial phrase ("Asked about
+    the threats, the president was dismissive", "Writing on social media, the defender said"): the
+    subject of its sentence, as one that opens it is."""
+    if i - 1 <= first or tk.text[i - 1] != "," or not tk.title[first]:
+        return False
+    opener = tk.lower[first]
+    return opener.endswith(("ing", "ed")) and "," not in tk.text[first + 1 : i - 1]
 
 
 def _bare_plural(ctx: ArticleContext, span, verb: int) -> "Described | None":
@@ -552,6 +576,10 @@ def _bare_plural(ctx: ArticleContext, span, verb: int) -> "Described | None":
                      subject=tk.sent_start[start], person=True, role_words=(), start=start, end=head + 1,
                      start_char=tk.idx[start])
 
+
+# Words that make a role another, lower office than the title without them ("Vice President",
+# "Deputy Prime Minister", "Under-Secretary-General"): a bare title does not stand for its holder.
+_SUBORDINATE = frozenset({"vice", "deputy", "under", "assistant"})
 
 # Office nouns: "the president said" with no president named is no new speaker we can name.
 _OFFICE_NOUNS = {"president", "minister", "chancellor", "secretary", "premier", "taoiseach", "leader", "general"}

@@ -24,7 +24,8 @@ Who a speaker is:
   before with a speech verb or a person's attitude ("Lula has been clear that…"); a nationality
   ("the Norwegian said") stands for the person as a pronoun does; a title ("the defence
   secretary said") for the latest person whose role it is, or the latest described speaker
-  with that noun ("A senior official… the official said").
+  with that noun ("A senior official… the official said"); a description whose noun no list holds
+  ("the former boxing champion told Bild", "the Presidency said") is read in ``speaker_epithets.py``.
 
 Quotes are found in ``quotes.py``; who a speaker is, in ``speakers.py`` (with the name
 spans in ``speaker_names.py``).
@@ -39,6 +40,7 @@ import re
 
 from coalition.extract.context import ArticleContext, Mention, tokens, vocab
 from coalition.extract.quotes import Quote
+from coalition.extract.speaker_epithets import epithet_speaker
 from coalition.extract.speaker_topics import is_quoted
 from coalition.extract.speakers import Described, _Referents, _bare_plural
 from coalition.model import Statement
@@ -532,6 +534,9 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         one = _one_of_them(ctx, verb, span)
         if one is not None:
             return one
+        epithet = epithet_speaker(ctx, refs, verb, span, before_char, exclude)  # '," the former champion said'
+        if epithet is not None:
+            return epithet
         if lower[verb].endswith("ing") and verb - 1 > span.start and tk.text[verb - 1] == ",":
             # "The president left without a deal, telling reporters that…": the participle's
             # speaker is the sentence's subject
