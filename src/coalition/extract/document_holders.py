@@ -41,6 +41,9 @@ OCCUPIERS = frozenset(_WORDS["occupier_parties"])
 DEMANDS = frozenset(_WORDS["demand_words"])
 TARGET = _WORDS["withdrawal_target"]
 NOT_HOLDERS = frozenset(_WORDS["not_holders"])
+# Fewer than clause_groups.PREPOSITIONS, and without "by": the actor after it is read as the
+# demander ("a motion put forward by Britain, demanding that Russia withdraw"), which that list
+# would skip.
 PREPOSITIONS = frozenset(_WORDS["prepositions"])
 
 
