@@ -1,9 +1,9 @@
 """A sentence cut into clause groups, each with the actors that are its subject: the clause
-boundaries, the cue positions in a clause, and the coordinated actors just before a cue (not the
-places, objects and counterparts named with a preposition, a possessive or an article, nor those
-coordinated with them, nor a country that describes a plan, "the US plan", nor a beneficiary,
-"Ukraine must have…"; but "the leaders of France and Italy" are France and Italy), or a
-pronoun's person, or a trailing attribution.
+boundaries, the cue positions in a clause (found by ``clause_cues.py``), and the coordinated
+actors just before a cue (not the places, objects and counterparts named with a preposition, a
+possessive or an article, nor those coordinated with them, nor a country that describes a plan,
+"the US plan", nor a beneficiary, "Ukraine must have…"; but "the leaders of France and Italy" are
+France and Italy), or a pronoun's person, or a trailing attribution.
 
 Separate from the position finders because stances and participation both read a sentence this
 way and differ only in their cues and what they make of them.
@@ -13,14 +13,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import compress
 
 from coalition.extract.clause_conditions import condition_opens
 from coalition.extract.closed_asides import closed_aside  # ", whose …, had chosen to": the cue is the list's
+from coalition.extract.clause_cues import QUOTES, SKIPPED, _cue_positions, _phrase_words
 from coalition.extract.context import (
     ArticleContext,
     Mention,
-    _rarity,
     joined_window,
     lower_text,
     token_positions,
@@ -91,15 +90,10 @@ GLUE = frozenset(
 BOUNDARIES = frozenset(";  while whereas but though although however".split())
 SPEECH = ("said", "says", "say", "told", "added", "warned", "wrote", "stated")
 PRONOUNS = (" he ", " she ", " we ", " i ", " our ")
-# Quotation marks are dropped before cues are matched: 'would "consider any proposals"'.
 # A reported clause whose subject is one of these is not the named actor's own position.
 GROUP_SUBJECTS = frozenset("countries nations allies members them others partners force mission".split())
 SUBJECT_REACH = 6
 AUXILIARIES = frozenset("would will had has have is are was were could can may might must should".split())
-QUOTES = frozenset('" “ ” ‘ ’ \' «'.split() + ["»"])
-# Adverbs dropped with them ("has offered repeatedly to mediate" holds the cue "offered to
-# mediate"): manner and time words inside a cue phrase change neither its answer nor its certainty.
-SKIPPED = QUOTES | frozenset(vocab("positions")["cue_adverbs"]["words"])
 
 
 def _padded(span) -> str:
@@ -424,74 +418,6 @@ def _last_chain(ctx: ArticleContext, cands: list[tuple[Mention, str]]) -> list[s
         if code not in out:
             out.append(code)
     return out
-
-
-def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
-    """Token indices in [a, b) where one of ``phrases`` starts, in order."""
-    lowered = tokens(sent.doc).lower
-    # the phrases indexed by their first word; each token is tested only against the
-    # phrases that can start there
-    index, keys = _cue_index(phrases)
-    clause = lowered[a:b]
-    # a clause without any cue's rarest word (most clauses) is not walked word by word
-    if keys.isdisjoint(clause):
-        return []
-    # 'would "burn"': the cue's words with a quotation mark between them (looked for only then)
-    quoted = not SKIPPED.isdisjoint(clause)
-    found = []
-    # only the words that open a cue are looked at further: the positions are picked by one
-    # membership test per word run in C (``compress``), not a Python loop over every word
-    for i in compress(range(a, b), map(index.__contains__, clause)):
-        for words, n in index[lowered[i]]:
-            # a one-word cue is its first word, which the index has matched already; a longer one
-            # is compared whole only when its second word follows (most candidates fail there)
-            if n == 1 or (i + n <= b and lowered[i + 1] == words[1] and lowered[i : i + n] == words) or (
-                    quoted and cue_span(lowered, i, words, b)):
-                found.append(i)
-                break
-    return found
-
-
-_CUE_INDEXES: dict[int, tuple[object, dict[str, list[tuple[list[str], int]]], frozenset[str]]] = {}
-
-
-def cue_span(lower: list[str], i: int, words: list[str], b: int) -> int:
-    """How many tokens from ``i`` (before ``b``) spell ``words`` with quotation marks (and ``SKIPPED`` adverbs) skipped
-    ('would "burn"', scare quotes around the cue's last word: quotation marks are dropped from
-    the text the cues are matched in, so the tokens must skip them too); 0 when they do not."""
-    k = i
-    for w in words:
-        while k < b and lower[k] in SKIPPED and k > i:
-            k += 1
-        if k >= b or lower[k] != w:
-            return 0
-        k += 1
-    return k - i
-
-
-def _cue_index(phrases) -> tuple[dict[str, list[tuple[list[str], int]]], frozenset[str]]:
-    """The phrases as word lists by their first word, and the set of each phrase's rarest word
-    (``context._rarity``: the longest that is no stop word), which a clause holding the phrase
-    must hold."""
-    hit = _CUE_INDEXES.get(id(phrases))
-    # The list is kept in the entry, so its id cannot be reused while the entry lives.
-    if hit is not None and hit[0] is phrases:
-        return hit[1], hit[2]
-    index: dict[str, list[tuple[list[str], int]]] = {}
-    for phrase in phrases:
-        words = _phrase_words(phrase)
-        if words:
-            index.setdefault(words[0], []).append((words, len(words)))
-    if len(_CUE_INDEXES) > 64:
-        _CUE_INDEXES.clear()
-    keys = frozenset(max(words, key=_rarity) for entries in index.values() for words, _ in entries)
-    _CUE_INDEXES[id(phrases)] = (phrases, index, keys)
-    return index, _CUE_INDEXES[id(phrases)][2]
-
-
-@lru_cache(maxsize=None)
-def _phrase_words(phrase: str) -> list[str]:
-    return phrase.replace("-", " - ").split()
 
 
 def _subject_before(ctx: ArticleContext, a: int, at: int, exclude) -> list[str]:

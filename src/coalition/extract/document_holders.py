@@ -41,6 +41,9 @@ OCCUPIERS = frozenset(_WORDS["occupier_parties"])
 DEMANDS = frozenset(_WORDS["demand_words"])
 TARGET = _WORDS["withdrawal_target"]
 NOT_HOLDERS = frozenset(_WORDS["not_holders"])
+# Fewer than clause_groups.PREPOSITIONS, and without "by": the actor after it is read as the
+# demander ("a motion put forward by Britain, demanding that Russia withdraw"), which that list
+# would skip.
 PREPOSITIONS = frozenset(_WORDS["prepositions"])
 
 
@@ -113,6 +116,10 @@ def _document_before(ctx, lower: list[str], n: int) -> bool:
 
 def _issuer(ctx, char: int) -> str | None:
     """The organisation named last before ``char``."""
+    # Not limited to the sentence before or the paragraph, for "It" either: the body may be named
+    # only in the headline ("UN votes …"), the text calling it "the General Assembly", which names
+    # no organisation ("The General Assembly adopted it with 93 votes. It names Russia's invasion
+    # … and demands that Russia withdraw" is the UN's).
     bodies = [m.code for m in ctx.mentions_in(0, char, ("ORG",)) if m.code]
     return bodies[-1] if bodies else None
 

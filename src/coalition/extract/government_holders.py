@@ -27,6 +27,10 @@ ARTICLES = frozenset(_WORDS["articles"])
 OFFICIALS = frozenset(_WORDS["officials"])
 FILLERS = frozenset(_WORDS["fillers"])
 REACH = _WORDS["reach"]  # words between the noun (or its official) and the verb, fillers all
+# Before a mention of the sentence before: a place or an object, not that sentence's subject. Fewer
+# than clause_groups.PREPOSITIONS (no "between", "about", "during", "into" …): taking that list
+# would change the holder read from "Talks between Norway and Britain went on. The government …".
+PREPOSITIONS = frozenset(_WORDS["prepositions"])
 OPENERS = frozenset({",", "—", "–", ":"})
 
 
@@ -69,7 +73,7 @@ def _owner(ctx, lower: list[str], at: int, det: str, sent_start: int) -> list[st
     before = ctx.sents[n - 1]
     for m in ctx.mentions_in(before.start_char, before.end_char, ("COUNTRY", "PERSON")):
         k = m.start - 1
-        if k >= before.start and lower[k] in ("in", "to", "from", "with", "against", "on", "for", "by", "of", "at"):
+        if k >= before.start and lower[k] in PREPOSITIONS:
             continue  # a place or an object, not the sentence's subject
         return _actors(ctx, [m], person_actor)
     return []

@@ -9,8 +9,11 @@ The refusal is the state's declined participation (``participation.py``); the ba
 its `support` stance on the guarantees, a position of its own on another target, which the
 participation finder's one-position-per-sentence reading and the article's one support per target
 leave out. Read when a backing word comes a few words before "guarantee(s)" and the same sentence or
-the one before refuses soldiers; the holder is the state of a declined participation told in that
-sentence, else the quotation's speaker. The words are in ``data/guarantee_backing.json``.
+the one before refuses soldiers: a refusal cue with a troop word beside it ("not sending soldiers",
+"Polish soldiers will not be stationed"), not one whose object is something else ("will not send
+weapons", "will not deploy air defence systems"); the holder is the state of a declined
+participation told in that sentence, else the quotation's speaker. The words are in
+``data/guarantee_backing.json``.
 """
 
 from __future__ import annotations
@@ -25,6 +28,8 @@ BACKING = [tuple(_as_tokens(b).split()) for b in _WORDS["backing"]]
 BACKING_KEYS = frozenset(b[0] for b in BACKING)
 GUARANTEES = frozenset(_WORDS["guarantee_words"])
 REFUSALS = [_as_tokens(r) for r in _WORDS["troop_refusals"]]
+TROOPS = frozenset(vocab("positions")["troop_nouns"])
+TROOP_REACH = int(_WORDS["troop_reach"])  # words either side of a refusal cue that may name the troops
 TARGET = _WORDS["target"]
 NOT_HOLDERS = frozenset(_WORDS["not_holders"])
 REACH = int(_WORDS["reach"])  # words from the backing word to "guarantee(s)"
@@ -41,8 +46,7 @@ def guarantee_backing_stances(ctx, facts: list) -> list:
             continue  # most sentences
         if not _backs_guarantees(lower, sent.start, sent.end):
             continue
-        refusing = _padded(sent) + (_padded(sents[n - 1]) if n else "")
-        if not any(r in refusing for r in REFUSALS):
+        if not _refuses_troops(_padded(sent)) and not (n and _refuses_troops(_padded(sents[n - 1]))):
             continue
         evidence = ctx.sentence_evidence(sent)
         declined = [f.actor for f in out if f.kind == "participation" and f.status == "declined"
@@ -64,4 +68,19 @@ def _backs_guarantees(lower: list[str], start: int, end: int) -> bool:
             if tuple(lower[i:i + len(phrase)]) == phrase and \
                     not GUARANTEES.isdisjoint(lower[i + len(phrase):min(end, i + len(phrase) + REACH)]):
                 return True
+    return False
+
+
+def _refuses_troops(padded: str) -> bool:
+    """A refusal cue in a :func:`_padded` sentence with a troop word in it or within
+    ``TROOP_REACH`` words of it: "who is not sending soldiers", "Polish soldiers will not be
+    stationed", "no troops"; "will not send weapons" is a refusal of something else."""
+    for cue in REFUSALS:
+        at = padded.find(cue)
+        while at >= 0:
+            near = padded[:at].split()[-TROOP_REACH:] + cue.split() + \
+                padded[at + len(cue):].split()[:TROOP_REACH]
+            if not TROOPS.isdisjoint(near):
+                return True
+            at = padded.find(cue, at + 1)
     return False

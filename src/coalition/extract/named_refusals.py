@@ -36,6 +36,10 @@ def named_system(ctx, a: int, b: int, target: str) -> str | None:
     at = next((i for i in range(a, b - n + 1) if lower[i : i + n] == words), None)
     if at is None:
         return None
+    # A longer object opens on its determiner or its owner ("its s-300", "russia 's attempted
+    # annexation", stance_objects._phrase and stance_open.np_object), which names no system: a
+    # name with no determiner before it comes as a one-word object ("Germany rejected Gepard
+    # exports": "gepard"), and that word is read.
     for i in range(at + 1, at + n) if n > 1 else range(at, at + 1):
         if is_name_token(ctx, i):
             return doc[i].text

@@ -14,11 +14,12 @@ their own ("sought written guarantees for its shipping firms" is no position on 
 
 from __future__ import annotations
 
-from coalition.extract.context import _as_tokens, has_phrase, vocab
+from coalition.extract.context import _indexed, has_phrase, vocab
 
 BARGAINS = tuple(vocab("positions")["not_blocking"]["bargains"])
-# a word each phrase holds, so that most sentences are passed over with a set look-up
-KEYS = frozenset(max(_as_tokens(p).split(), key=len) for p in BARGAINS)
+# a word each phrase holds, so that most sentences are passed over with a set look-up: the words
+# has_phrase keeps the list indexed by ("sign" for "sign off until")
+KEYS = _indexed(BARGAINS)[1]
 
 
 def seeks_terms(present: frozenset[str], padded: str) -> bool:

@@ -68,11 +68,12 @@ def _terms_at(lower: list[str], start: int, end: int, text: str) -> int | None:
     strict = [t for t in STRICT if t in text] if any(s in text for s in SETTLEMENTS) else []
     if not terms and not strict:
         return None
-    firsts = {t.split()[0] for t in terms}
+    terms = [t.split() for t in terms]
+    strict = [t.split() for t in strict]
     for i in range(start, end):
-        if lower[i] in firsts:
-            return i
-        if any(" ".join(lower[i:i + len(t.split())]) == t.strip() for t in strict):
+        if any(lower[i:i + len(t)] == t for t in terms):
+            return i  # the whole phrase: "conditions" alone ("set conditions on aid") is no term
+        if any(lower[i:i + len(t)] == t for t in strict):
             before = " " + " ".join(lower[max(start, i - STRICT_REACH):i]) + " "
             if any(s in before for s in SETTLEMENTS):
                 return i

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from coalition.extract.clause_groups import cue_span
+from coalition.extract.clause_cues import cue_span
 from coalition.extract.context import _as_tokens, tokens, vocab
 from coalition.extract import stance_open, stance_supply
 

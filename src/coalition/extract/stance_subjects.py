@@ -10,13 +10,12 @@ talks is no holder; the capital before the verb is. A single actor named right b
 
 from __future__ import annotations
 
+from coalition.extract.clause_cues import SKIPPED, _phrase_words
 from coalition.extract.clause_groups import (
     DETERMINERS,
     POSSESSIVES,
     PREPOSITIONS,
-    SKIPPED,
     _beneficiary,
-    _phrase_words,
     person_actor,
 )
 from coalition.extract.context import tokens

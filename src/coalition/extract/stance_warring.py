@@ -158,12 +158,13 @@ def warring_stances(ctx, facts: list) -> list:
         if welcoming[n]:
             target = _target(hits, n)
             if target and target not in AID_TARGETS and not ctx.money_in(sent) and _welcomed_policy(ctx, sent, padded):
-                holder = _holder(ctx, sent, padded, _welcome_word(ctx, sent, padded), need_verb=False)[0]
+                welcome = _welcome_word(ctx, sent, padded)
+                holder = _holder(ctx, sent, padded, welcome, need_verb=False)[0]
                 evidence = ctx.sentence_evidence(sent)
                 if holder == "UKR" and not any(f.actor == "UKR" and f.evidence.start == evidence.start
                                                for f in out if f.kind == "stance"):
                     _add(out, held, at_sentence, "UKR", target, "support", evidence)
-                elif praised_by_other(ctx, sent, holder, _welcome_word(ctx, sent, padded), target, out, evidence):
+                elif praised_by_other(ctx, sent, holder, welcome, target, out, evidence):
                     _add(out, held, at_sentence, holder, target, "support", evidence)  # "called it a breakthrough"
         if bounding[n]:
             at = _talks_only_if(ctx, sent)
