@@ -1,0 +1,77 @@
+"""Thirteenth session, support recall: explicit support wording the rules did not read on the dev
+set. Every sentence here is made up; each test of a rule fails with the rule disabled, and the
+negatives beside them pass either way."""
+
+from __future__ import annotations
+
+from coalition.extract import extract
+from coalition.model import Article
+from tests.extract.stance_sentences import WAR, stances
+
+
+def _participations(text: str) -> set[tuple[str, str, str]]:
+    result = extract(Article(text="Headline\n\n" + WAR + text, source="test"))
+    return {(f.actor, f.mission, f.status) for f in result.facts if f.kind == "participation"}
+
+
+# -- "calling for" is a call like "called for" (positions.json stance_verbs) ----------------------
+
+def test_calling_for_a_truce_after_a_quote_is_the_speakers_support() -> None:
+    text = ('"Nobody wins this war on the battlefield," Brazilian President Lula said in Brasilia, '
+            "calling for an immediate end to hostilities.")
+    assert ("BRA", "support") in stances(text)
+
+
+def test_calling_for_a_return_to_dialogue_names_the_talks() -> None:
+    text = ("South Africa's foreign minister spoke in Pretoria on Monday, calling for a truce "
+            "and a return to dialogue between the two sides.")
+    result = extract(Article(text="Headline\n\n" + WAR + text, source="test"))
+    targets = {f.target for f in result.facts if f.kind == "stance" and f.actor == "ZAF"}
+    assert {"ceasefire proposal", "peace talks"} <= targets
+
+
+def test_a_party_calling_for_a_vote_is_no_government_position() -> None:
+    # negative: an opposition party's motion is a party's view
+    text = "The opposition Social Democrats tabled a motion calling for an end to hostilities."
+    assert not stances(text)
+
+
+# -- "giving a green light" (positions.json stance_verbs) -----------------------------------------
+
+def test_giving_a_green_light_to_a_transfer_is_support() -> None:
+    text = "Officials in Oslo said Washington was giving a green light to the transfer of the jets."
+    assert ("USA", "support") in stances(text)
+
+
+def test_a_green_light_still_awaited_is_no_support() -> None:
+    # negative: nobody gives it
+    text = "The transfer of the jets is still waiting for a green light from the committee."
+    assert not stances(text)
+
+
+# -- manner adverb "hard" between a verb and its preposition (cue_adverbs) -------------------------
+
+def test_pushed_hard_for_is_pushed_for() -> None:
+    text = "Rome pushed hard for a common European air defence plan at the meeting in Brussels."
+    assert ("ITA", "support") in stances(text)
+
+
+def test_a_hard_line_against_is_no_support() -> None:
+    # negative: "hard" dropped leaves no support cue here
+    text = "Rome took a hard line on the plan at the meeting in Brussels and rejected it."
+    assert ("ITA", "support") not in stances(text)
+
+
+# -- "monitoring it" after a ceasefire (monitored_truces.py) ---------------------------------------
+
+def test_offer_to_monitor_a_truce_named_before_is_participation_in_monitoring() -> None:
+    text = ("A truce along the whole front line would give diplomacy a chance. Norway is ready to help "
+            "with monitoring it, together with its Nordic partners.")
+    assert ("NOR", "ceasefire monitoring", "committed") in _participations(text)
+
+
+def test_monitoring_it_with_no_truce_before_names_no_mission() -> None:
+    # negative: "it" is the sanctions regime
+    text = ("The new sanctions regime on Russian shipping takes effect on Monday. Norway is ready to help "
+            "with monitoring it, together with its Nordic partners.")
+    assert not _participations(text)
