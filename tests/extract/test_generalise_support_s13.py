@@ -75,3 +75,45 @@ def test_monitoring_it_with_no_truce_before_names_no_mission() -> None:
     text = ("The new sanctions regime on Russian shipping takes effect on Monday. Norway is ready to help "
             "with monitoring it, together with its Nordic partners.")
     assert not _participations(text)
+
+
+# -- "Ukraine's place was in the EU": the past of "place is in" (positions.json) --------------------
+
+def test_place_was_in_the_eu_is_support_of_membership() -> None:
+    text = "Latvia's prime minister said on Monday that Ukraine's place was in the EU."
+    assert ("LVA", "support") in stances(text)
+
+
+def test_countries_in_the_eu_is_no_membership_position() -> None:
+    # negative: "in the EU" alone names no membership
+    text = "Latvia's prime minister said on Monday that most countries in the EU were short of shells."
+    assert ("LVA", "support") not in stances(text)
+
+
+# -- a group named in an aside about the holder (closed_asides.outside_asides) ---------------------
+
+def test_aside_naming_other_countries_keeps_the_holders_open_object() -> None:
+    text = ("Sweden, which must license any sale of the jets to other countries, has said it will back "
+            "the training.")
+    assert ("SWE", "support") in stances(text)
+
+
+def test_group_after_the_holder_outside_an_aside_still_blocks_the_object() -> None:
+    # negative: "after allies rejected" is the allies' act, not Sweden's
+    text = "Sweden said it was disappointed after allies rejected the training."
+    assert ("SWE", "oppose") not in stances(text)
+
+
+# -- letting a package through (positions.json not_blocking) ---------------------------------------
+
+def test_agreeing_to_let_the_package_through_is_support() -> None:
+    text = ("EU ambassadors met again on the 14th sanctions package on Russia. Slovakia agreed to let "
+            "the package through after talks on gas supplies.")
+    assert ("SVK", "support") in stances(text)
+
+
+def test_refusing_to_let_the_package_through_is_no_support() -> None:
+    # negative: a refusal to let it through is a block
+    text = ("EU ambassadors met again on the 14th sanctions package on Russia. Slovakia said it would "
+            "not let the package through.")
+    assert ("SVK", "support") not in stances(text)
