@@ -117,3 +117,30 @@ def test_refusing_to_let_the_package_through_is_no_support() -> None:
     text = ("EU ambassadors met again on the 14th sanctions package on Russia. Slovakia said it would "
             "not let the package through.")
     assert ("SVK", "support") not in stances(text)
+
+
+# -- a capital naming an event after a possessive (clause_groups object heads) ---------------------
+
+def test_capital_in_an_alliances_summit_name_is_no_holder() -> None:
+    text = ("Ukraine was told at NATO's Vilnius summit that its path to membership was irreversible, "
+            "though no date was set.")
+    assert ("LTU", "support") not in stances(text)
+
+
+def test_country_named_as_subject_after_a_summit_still_holds_the_position() -> None:
+    # negative: the summit named by its day, and the country the subject of the cue
+    text = "Ukraine was told at Monday's summit that Lithuania backed its path to membership."
+    assert ("LTU", "support") in stances(text)
+
+
+# -- "in favour of" after a verb of replacing (positions.json not_answers) ------------------------
+
+def test_retiring_jets_in_favour_of_new_ones_is_no_position() -> None:
+    text = "Norway, which is phasing out its old jets in favour of F-35s, has had no formal request from Kyiv."
+    assert ("NOR", "support") not in stances(text)
+
+
+def test_being_in_favour_of_a_tribunal_is_support() -> None:
+    # negative: no verb of replacing before the cue
+    text = "Norway is in favour of a special tribunal for the crime of aggression."
+    assert ("NOR", "support") in stances(text)
