@@ -144,3 +144,18 @@ def test_being_in_favour_of_a_tribunal_is_support() -> None:
     # negative: no verb of replacing before the cue
     text = "Norway is in favour of a special tribunal for the crime of aggression."
     assert ("NOR", "support") in stances(text)
+
+
+# -- a document said to hold a position, with nobody named before the cue (document_cues.py) -------
+
+def test_alliances_declaration_saying_the_path_is_irreversible_is_its_support() -> None:
+    text = ("NATO leaders met in The Hague for two days. On membership, the declaration said Ukraine "
+            "was on an irreversible path to joining the alliance.")
+    assert ("NATO", "support") in stances(text)
+
+
+def test_document_that_commits_to_something_gives_its_issuer_nothing() -> None:
+    # negative: the document acts, it is not said to hold a view (and may be another's text)
+    text = ("NATO leaders met in The Hague for two days. The document also commits to Ukrainian "
+            "membership of the alliance.")
+    assert ("NATO", "support") not in stances(text)
