@@ -238,8 +238,8 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         if m.label == "COUNTRY" and prev in INDEFINITE:
             continue
-        if m.label == "COUNTRY" and prev in DETERMINERS and nxt in OBJECT_HEADS:
-            continue  # "the US plan", "the Paris declaration"
+        if m.label == "COUNTRY" and (prev in DETERMINERS or prev in ("'s", "’s")) and nxt in OBJECT_HEADS:
+            continue  # "the US plan", "the Paris declaration", "NATO's Washington summit"
         if m.label == "COUNTRY" and prev in DETERMINERS and nxt == "-":
             continue  # "the Swiss-hosted summit", "the US-led talks": the country describes the thing
         if prev in PAIRED and prev2 in PREPOSITIONS:

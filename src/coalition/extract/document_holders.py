@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from coalition.extract.clause_groups import _padded
 from coalition.extract.context import sentence_words, tokens, vocab
+from coalition.extract.document_cues import document_clause_stance
 from coalition.extract.withdrawal_demands import WITHDRAWALS, demand_at
 from coalition.model import Stance
 
@@ -69,6 +70,11 @@ def document_positions(ctx, facts: list) -> list:
         if not any(g.kind == "stance" and (g.actor, g.target, g.stance, g.evidence.start)
                    == (f.actor, f.target, f.stance, f.evidence.start) for g in out if f.kind == "stance"):
             out.append(f)
+    for sent in ctx.sents if issuers else ():
+        held = issuers.get(ctx.sentence_evidence(sent).start)
+        found = document_clause_stance(ctx, sent, held[1], held[0], out) if held else None
+        if found is not None:
+            out.append(found)  # "the declaration said Ukraine was on an irreversible path to joining"
     for sent in ctx.sents:
         words = sentence_words(_padded(sent))
         if DEMANDS.isdisjoint(words) or WITHDRAWALS.isdisjoint(words) or OCCUPIERS.isdisjoint(words):

@@ -12,6 +12,7 @@ from coalition.extract.context import ArticleContext, doc_text, has_phrase, sent
 from coalition.extract.hedge_frames import reframed_status
 from coalition.extract.missions import mission_in as _mission_in
 from coalition.extract.mission_groups import group_participations
+from coalition.extract.monitored_truces import monitored_truce  # "ready to help with monitoring it"
 from coalition.extract.next_speakers import next_speaker
 from coalition.extract.participation_nouns import nominal_cues  # "confirmed its readiness to send troops"
 from coalition.extract.participation_voices import (
@@ -67,6 +68,8 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
     for n, sent in enumerate(ctx.sents):
         padded = _padded(sent)
         found = _mission_in(padded, missions, words)
+        if not found and n:
+            found = monitored_truce(padded, lambda: _padded(ctx.sents[n - 1]))
         if not found and last_mission and (_is_bullet(sent) or has_phrase(padded, words["taking_part"])):
             found = [(last_mission, last_mission)]
         if not found:

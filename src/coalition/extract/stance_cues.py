@@ -31,6 +31,9 @@ FORECASTS = frozenset(_NOT_ANSWERS["forecasts"])
 # "weighed heavily in Oslo's decision", "weighed in on the debate": a factor or a comment
 WEIGH_CUES = frozenset(_NOT_ANSWERS["weigh_cues"])
 WEIGH_FOLLOWERS = frozenset(_NOT_ANSWERS["weigh_followers"])
+# "is retiring its F-16s in favour of F-35s": what replaces what, no position
+REPLACING = frozenset(_NOT_ANSWERS["replacing"])
+FAVOUR_CUES = frozenset(("in favour of", "in favor of"))
 
 
 def _passive(cue: str, text: str, places: tuple[str, ...]) -> bool:
@@ -139,6 +142,8 @@ def _not_an_answer(cue: str, text: str) -> bool:
         return True
     if cue in WEIGH_CUES and text[at + len(cue) + 2 :].split()[:1] in [[w] for w in WEIGH_FOLLOWERS]:
         return True  # "weighed heavily in the decision": a factor, not a deliberation
+    if cue in FAVOUR_CUES and not REPLACING.isdisjoint(before[-5:]):
+        return True
     if cue.split()[0] in PARTICIPLES and before[-1:] and before[-1] in AID_NOUNS:
         return True
     # "cited … as evidence that Moscow was not serious about talks": others' reading of a country's

@@ -21,6 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from coalition.extract.clause_cues import cue_span
+from coalition.extract.closed_asides import outside_asides
 from coalition.extract.context import _as_tokens, tokens, vocab
 from coalition.extract import stance_open, stance_supply
 
@@ -114,8 +115,8 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
     before = [m for m in named if m.end <= at]
     if not before and SUBJECT_PRONOUNS.isdisjoint(lower[a:at]) and lower[a : a + 2] != [",", "whose"]:
         return None  # (", whose delegation declined…": the aside's country, named before it)
-    if before and not GROUP_NOUNS.isdisjoint(lower[before[-1].end + 1 : at]):
-        return None
+    if before and not GROUP_NOUNS.isdisjoint(outside_asides(lower, before[-1].end + 1, at)):
+        return None  # (not one named in an aside about the holder: ", which must approve transfers by third countries,")
     if before and not FIRST_PERSON.isdisjoint(lower[before[-1].end : at]):
         return None  # "…gives Kyiv time to regroup, and we will not accept it": the speaker's
     end = at + n
