@@ -25,3 +25,24 @@ def test_a_who_aside_whose_own_verb_is_no_cue_gives_the_person_nothing():
     found = _stances("The ruling adds to the pressure on Austrian Chancellor Karl Nehammer, who used a radio "
                      "interview to insist on a ceasefire.")
     assert not any(actor == "AUT" for actor, _ in found)
+
+
+def _answered(sentence: str):
+    """A Russian truce that Ukraine rejected, and Ukraine's stance on a truce in ``sentence``."""
+    from coalition.extract.stance_answers import without_answered
+    from coalition.model import Ceasefire, CeasefireResponse, Evidence, Stance
+
+    offer = "Moscow offered a 30-day truce, and Kyiv said no."
+    truce = Ceasefire(proposers=["RUS"], status="rejected", evidence=Evidence(text=offer, start=0, end=len(offer)),
+                      responses=[CeasefireResponse(actor="UKR", response="rejected")], confidence=0.6)
+    stance = Stance(actor="UKR", target="ceasefire proposal", stance="oppose", confidence=0.6,
+                    evidence=Evidence(text=sentence, start=len(offer) + 1, end=len(offer) + 1 + len(sentence)))
+    return [f for f in without_answered([truce, stance]) if f.kind == "stance"]
+
+
+def test_a_refusal_of_any_truce_of_a_kind_stays_beside_the_answer():
+    assert _answered("Kyiv has ruled out any truce that would leave Russian forces in the occupied regions.")
+
+
+def test_a_refusal_of_the_truce_offered_is_the_answer_only():
+    assert not _answered("Kyiv has ruled out the truce, saying Russia would use it to regroup.")
