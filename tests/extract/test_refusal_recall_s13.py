@@ -46,3 +46,15 @@ def test_a_refusal_of_any_truce_of_a_kind_stays_beside_the_answer():
 
 def test_a_refusal_of_the_truce_offered_is_the_answer_only():
     assert not _answered("Kyiv has ruled out the truce, saying Russia would use it to regroup.")
+
+
+def test_a_negated_backing_of_a_thing_with_an_indefinite_article_is_opposition():
+    found = _stances("Austria would not support a negotiated freeze of the front line, Chancellor Karl Nehammer said.")
+    assert ("AUT", "oppose") in found
+
+
+def test_a_backing_of_a_thing_with_an_indefinite_article_or_a_person_is_no_position():
+    assert not any(actor == "AUT" for actor, _ in _stances(
+        "Austria would support a negotiated freeze of the front line, Chancellor Karl Nehammer said."))
+    assert not any(actor == "AUT" for actor, _ in _stances(
+        "Austria would not support a president who ignores the constitution, Chancellor Karl Nehammer said."))
