@@ -58,3 +58,12 @@ def test_a_backing_of_a_thing_with_an_indefinite_article_or_a_person_is_no_posit
         "Austria would support a negotiated freeze of the front line, Chancellor Karl Nehammer said."))
     assert not any(actor == "AUT" for actor, _ in _stances(
         "Austria would not support a president who ignores the constitution, Chancellor Karl Nehammer said."))
+
+
+def test_giving_ukraine_neither_one_thing_nor_another_is_opposition():
+    assert ("BGR", "oppose") in _stances("Bulgaria would give Ukraine neither tanks nor money, President Rumen Radev said.")
+
+
+def test_giving_neither_side_a_reason_is_no_refusal_of_aid():
+    assert not any(actor == "BGR" for actor, _ in _stances(
+        "Bulgaria would give neither side a reason to doubt its neutrality, President Rumen Radev said."))
