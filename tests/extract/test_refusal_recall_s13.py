@@ -67,3 +67,13 @@ def test_giving_ukraine_neither_one_thing_nor_another_is_opposition():
 def test_giving_neither_side_a_reason_is_no_refusal_of_aid():
     assert not any(actor == "BGR" for actor, _ in _stances(
         "Bulgaria would give neither side a reason to doubt its neutrality, President Rumen Radev said."))
+
+
+def test_disagreeing_with_a_proposal_is_opposition():
+    found = _stances("Austria disagreed with the proposal to seize the frozen assets, Chancellor Karl Nehammer said.")
+    assert ("AUT", "oppose") in found
+
+
+def test_disagreeing_with_reporters_is_no_position():
+    found = _stances("Austria disagreed with reporters about the size of the crowd, Chancellor Karl Nehammer said.")
+    assert not any(actor == "AUT" for actor, _ in found)
