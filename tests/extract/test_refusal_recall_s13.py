@@ -77,3 +77,13 @@ def test_disagreeing_with_a_proposal_is_opposition():
 def test_disagreeing_with_reporters_is_no_position():
     found = _stances("Austria disagreed with reporters about the size of the crowd, Chancellor Karl Nehammer said.")
     assert not any(actor == "AUT" for actor, _ in found)
+
+
+def test_no_plans_to_cut_a_thing_is_no_opposition_to_it():
+    found = _stances("The Austrian chancellor said Austria had no plans to reduce its humanitarian aid to Ukraine.")
+    assert ("AUT", "oppose") not in found
+
+
+def test_no_plans_to_send_a_thing_stays_a_refusal():
+    found = _stances("The Austrian chancellor said Austria had no plans to send weapons to Ukraine.")
+    assert ("AUT", "oppose") in found
