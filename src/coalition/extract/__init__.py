@@ -210,6 +210,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.summary_sentences import without_summaries
 
     facts = without_summaries(ctx, facts)
+    # "had no plans to reduce its military presence": the cut is refused, not the presence
+    from coalition.extract.reduction_refusals import without_reduction_refusals
+
+    facts = without_reduction_refusals(ctx, facts)
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).
     index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}

@@ -436,16 +436,28 @@ def _subject_before(ctx: ArticleContext, a: int, at: int, exclude) -> list[str]:
 
 def _whose_owner(ctx: ArticleContext, a: int, at: int, cands, exclude) -> str | None:
     """"…ahead of the United States, whose delegation likewise declined to join": a cue inside an
-    aside opened by ", whose" with no actor of its own is the country the aside is about."""
+    aside opened by ", whose" with no actor of its own is the country the aside is about; one
+    opened by ", who" is the person's named right before it, also after a preposition ("the
+    pressure on Chancellor Olaf Scholz, who has so far refused to authorise the tanks")."""
     lower = tokens(ctx.doc).lower
-    j = next((k for k in range(at - 1, a, -1) if lower[k] == "whose" or lower[k] in BOUNDARIES), None)
-    if j is None or lower[j] != "whose" or lower[j - 1] != "," or any(m.start > j for m, _ in cands) or closed_aside(lower, j, at):
+    j = next((k for k in range(at - 1, a, -1) if lower[k] in OWNER_RELATIVES or lower[k] in BOUNDARIES), None)
+    if j is None or lower[j] not in OWNER_RELATIVES or lower[j - 1] != "," or any(m.start > j for m, _ in cands) \
+            or closed_aside(lower, j, at):
         return None
+    if lower[j] == "who" and not WHO_VERB_WORDS.issuperset(lower[j + 1 : at]):
+        return None  # "Sánchez, who used his speech to insist on…": the cue is not the aside's own verb
     idx = tokens(ctx.doc).idx
-    for m in ctx.mentions_in(idx[max(0, j - 6)], idx[j - 1], ("COUNTRY", "ORG")):
-        if m.end == j - 1 and m.code not in exclude:
-            return m.code
+    for m in ctx.mentions_in(idx[max(0, j - 6)], idx[j - 1], ("COUNTRY", "ORG") if lower[j] == "whose" else ("PERSON",)):
+        code = m.code if m.label != "PERSON" else person_actor(ctx, m)
+        if m.end == j - 1 and code and code not in exclude:
+            return code
     return None
+
+
+OWNER_RELATIVES = frozenset(("whose", "who"))
+# the words that may stand between "who" and a cue that is the aside's own verb ("who has so far refused")
+WHO_VERB_WORDS = frozenset("has have had is was were are would will also so far already repeatedly long still "
+                           "again always consistently openly".split())
 
 
 def _own_subject(words: list[str]) -> bool:

@@ -8,6 +8,11 @@ not yet answered it). A stance whose evidence holds a truce word before a plural
 "repeatedly", "has long") is not made an answer; it stays a stance (ADJUDICATION decision 3: a
 position on a ceasefire in general rather than the proposal answered). Word lists in
 ceasefires.json (general_offer_nouns, general_truce_markers).
+
+A refusal of any truce of a kind ("has ruled out any ceasefire that leaves Russian troops on its
+land") names the class of truces by the term the side refuses, not the proposal the article reports:
+it stays a stance even when the side's answer to that proposal is recorded (``on_a_kind_of_truce``;
+kind_of_truce_determiners and kind_of_truce_relatives in ceasefires.json).
 """
 
 from __future__ import annotations
@@ -45,3 +50,16 @@ def clause_on_truces_in_general(lower, start: int, end: int) -> bool:
     if not any(w in offers and k > 0 and clause[k - 1] in _TRUCE_WORDS for k, w in enumerate(clause)):
         return False
     return bool(has_phrase(" " + " ".join(clause) + " ", vocab("ceasefires")["general_truce_markers"]))
+
+
+def on_a_kind_of_truce(stance) -> bool:
+    """Whether the stance is a refusal of any truce of a kind: its evidence has "any" (or "every"),
+    a truce noun and a relative pronoun in a row ("any ceasefire that leaves Russian troops …")."""
+    if stance.stance != "oppose":
+        return False
+    words = [w.strip(".,;:'\"“”") for w in stance.evidence.text.lower().split()]
+    words = ["ceasefire" if w == "cease-fire" else w for w in words]
+    table = vocab("ceasefires")
+    determiners, relatives = table["kind_of_truce_determiners"], table["kind_of_truce_relatives"]
+    return any(words[k] in determiners and words[k + 1].rstrip("s") in _TRUCE_WORDS and words[k + 2] in relatives
+               for k in range(len(words) - 2))

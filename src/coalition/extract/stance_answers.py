@@ -44,7 +44,7 @@ that sentence then goes, as a warring side's does.
 from __future__ import annotations
 
 from coalition.extract.context import vocab
-from coalition.extract.general_truce_positions import on_truces_in_general
+from coalition.extract.general_truce_positions import on_a_kind_of_truce, on_truces_in_general
 from coalition.model import CeasefireResponse, Stance
 
 CEASEFIRE_TARGET = "ceasefire proposal"
@@ -66,7 +66,7 @@ def without_answered(facts: list) -> list:
     for f in sorted(facts, key=lambda f: f.evidence.start):
         if (f.kind == "stance" and f.target == CEASEFIRE_TARGET and f.actor in sides
                 and f.actor not in answered and f.stance in AS_ANSWER and not on_truces_in_general(f)
-                and _record_answer(truces, f)):
+                and not on_a_kind_of_truce(f) and _record_answer(truces, f)):
             answered.add(f.actor)
     if not answered:
         return facts
@@ -77,7 +77,7 @@ def without_answered(facts: list) -> list:
     kept = []
     for f in facts:
         if (f.kind == "stance" and f.target == CEASEFIRE_TARGET and f.actor in answered
-                and (f.evidence.start, f.actor, f.stance) not in contrary):
+                and (f.evidence.start, f.actor, f.stance) not in contrary and not on_a_kind_of_truce(f)):
             if f.stance == "conditional":
                 _bind_answer(facts, f)
             continue

@@ -20,7 +20,11 @@ from __future__ import annotations
 from coalition.extract.context import tokens, vocab
 
 _WORDS = vocab("positions")["open_objects"]
-CUES = frozenset(_WORDS["cues"])
+# "would not support a dictated peace": a negated backing verb is strict too, and its object may
+# open with "a" ("negated_cues", "negated_determiners")
+NEGATED = frozenset(_WORDS["negated_cues"])
+INDEFINITE = frozenset(_WORDS["negated_determiners"])
+CUES = frozenset(_WORDS["cues"]) | NEGATED
 # the cue's last word gates a sentence (a set look-up, before any clause is cut)
 CUE_WORDS = frozenset(c.split()[-1] for c in CUES)
 # words that open a thing's noun phrase
@@ -70,7 +74,7 @@ def np_object(ctx, lower: list[str], title: list[bool], start: int, b: int, cue:
         return None  # "a call for an immediate halt", "the Russian objection to": another's, as a thing
     i = start
     possessive = i + 1 < b and lower[i + 1] in ("'s", "’s")
-    if lower[i] in DETERMINERS:
+    if lower[i] in DETERMINERS or (cue in NEGATED and lower[i] in INDEFINITE):
         i += 1
     elif possessive and lower[i] not in OWNERS_NOT:
         i += 2  # "Russia's annexation"
