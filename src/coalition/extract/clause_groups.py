@@ -104,6 +104,30 @@ def _padded(span) -> str:
 def _padded_range(doc, start: int, end: int) -> str:
     """:func:`_padded` of tokens [start, end), kept per document: participation and stances
     read the same sentences and clauses."""
+    # Each sentence is asked for ~10 times (the stance, participation and mission finders, and
+    # the rules they call): its string is kept by its bounds for the document being read, and
+    # found in one look-up. It depends only on the document's tokens, fixed once tokenised; the
+    # slot holds the document itself, so no other document can take its identity meanwhile.
+    # (One tuple, read and replaced whole: a thread reading another document meanwhile finds
+    # either pair, and writes only into its own document's strings.)
+    global _MADE
+    last = _MADE
+    if last[0] is doc:
+        made = last[1]
+        found = made.get((start, end))
+        if found is not None:
+            return found
+    else:
+        made = {}
+        _MADE = (doc, made)
+    found = made[(start, end)] = _padded_of(doc, start, end)
+    return found
+
+
+_MADE: tuple = (None, {})
+
+
+def _padded_of(doc, start: int, end: int) -> str:
     marks = doc.user_data.get("_quote_marks")
     if marks is None:
         marks = doc.user_data["_quote_marks"] = token_positions(doc, SKIPPED)
