@@ -1,0 +1,61 @@
+"""Thirteenth session: a state ready to take a step on a condition it states is `conditional` on the
+step (conditional_readiness.py, ADJUDICATION.md decisions 9 and 52; dev 228, 417), and three more
+wordings of weighing a step (positions.json stance_verbs considering; dev 165, 338, 436). Made-up
+sentences; each positive case fails without the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.stance_sentences import stances
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova's president said Chisinau was ready to hold a referendum on the treaty, provided the "
+    "European Union paid for the vote.",
+    "Norway's prime minister said Oslo was willing to double its grain purchases for Ukraine on "
+    "condition that the United States covered the shipping.",
+    "EU leaders said they were prepared to grant Moldova candidate status once it had passed the "
+    "reforms the Commission asked for.",
+])
+def test_readiness_with_a_condition_is_conditional(text):
+    holder = {"Moldova's": "MDA", "Norway's": "NOR", "EU": "EU"}[text.split()[0]]
+    assert (holder, "conditional") in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no condition: the readiness itself
+    "Moldova's president said Chisinau was ready to hold a referendum on the treaty as soon as possible.",
+    # a question, nobody's answer
+    "Asked whether Moldova was ready to hold a referendum if the European Union paid for it, the "
+    "president did not reply.",
+    # an answer to a truce is the ceasefire's response (decision 3), no stance
+    "Ukraine's president said Kyiv was ready to stop striking Russian refineries if Moscow did the same.",
+])
+def test_readiness_without_a_condition_of_its_own_is_not_conditional(text):
+    assert not {s for s in stances(text) if s[1] == "conditional"}
+
+
+def test_the_holder_is_named_in_the_readiness_clause():
+    # negative: "Russia" is spoken of in the first clause; "they" are the leaders, no state named
+    text = ("The coalition's leaders said Russia was failing on the battlefield, and repeated that they "
+            "were ready to raise their aid to Ukraine if the fighting went on.")
+    assert ("RUS", "conditional") not in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Austria's chancellor said Vienna would still consider buying the tanks for Ukraine if Berlin "
+    "would not pay.",
+    "Spain's foreign minister said a no-fly zone over the Black Sea ports deserved a fresh look.",
+    "Canada's defence minister said Ottawa was looking very actively at how it could replace the jets "
+    "Warsaw might send.",
+])
+def test_more_wordings_of_weighing_a_step(text):
+    holder = {"Austria": "AUT", "Spain": "ESP", "Canada": "CAN"}[text.split("'")[0]]
+    assert (holder, "considering") in stances(text)
+
+
+def test_a_fresh_look_at_a_report_is_no_stance():
+    # negative: a fresh look by a newspaper is nobody's position
+    text = "The newspaper took a fresh look at the figures on Ukraine's losses."
+    assert not {s for s in stances(text) if s[1] == "considering"}
