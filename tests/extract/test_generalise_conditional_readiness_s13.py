@@ -59,3 +59,17 @@ def test_a_fresh_look_at_a_report_is_no_stance():
     # negative: a fresh look by a newspaper is nobody's position
     text = "The newspaper took a fresh look at the figures on Ukraine's losses."
     assert not {s for s in stances(text) if s[1] == "considering"}
+
+
+def test_a_hedge_after_a_refusal_takes_its_own_object():
+    # "would not back X but was open to Y": the refusal and the hedge are two positions (dev 296)
+    text = ("Italy's finance minister said Rome would not back confiscating the frozen Russian assets but was open "
+            "to lending the profits to Ukraine.")
+    assert {("ITA", "oppose"), ("ITA", "open")} <= stances(text)
+
+
+def test_a_refusal_with_no_hedge_after_it_stays_alone():
+    # negative: no hedge in the later clause, so no open position
+    text = ("Italy's finance minister said Rome would not back seizing the frozen reserves, but the "
+            "profits would still go to Ukraine.")
+    assert ("ITA", "open") not in stances(text)
