@@ -73,3 +73,29 @@ def test_a_refusal_with_no_hedge_after_it_stays_alone():
     text = ("Italy's finance minister said Rome would not back seizing the frozen reserves, but the "
             "profits would still go to Ukraine.")
     assert ("ITA", "open") not in stances(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary, which buys most of its gas from Russia, has kept channels open to Moscow throughout the war.",
+    "Austria's chancellor said Vienna would keep a line open to the Kremlin despite the sanctions.",
+])
+def test_a_channel_kept_open_is_no_openness(text):
+    assert not {s for s in stances(text) if s[1] == "open"}
+
+
+def test_openness_to_a_step_stays_open():
+    # negative of the above: "open to" a step, no channel before it
+    text = "Austria's chancellor said Vienna was open to sending demining equipment to Ukraine."
+    assert ("AUT", "open") in stances(text)
+
+
+def test_openness_to_what_both_sides_accept_is_conditional():
+    # both sides' consent is a condition of the holder's (decision 52, dev 143)
+    text = "Indonesia's foreign minister said Jakarta was open to any peace plan both sides accept."
+    found = stances(text)
+    assert ("IDN", "conditional") in found and ("IDN", "open") not in found
+
+
+def test_openness_without_the_sides_consent_stays_open():
+    text = "Indonesia's foreign minister said Jakarta was open to any peace plan that ends the war."
+    assert ("IDN", "conditional") not in stances(text)

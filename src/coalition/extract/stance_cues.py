@@ -31,6 +31,8 @@ FORECASTS = frozenset(_NOT_ANSWERS["forecasts"])
 # "weighed heavily in Oslo's decision", "weighed in on the debate": a factor or a comment
 WEIGH_CUES = frozenset(_NOT_ANSWERS["weigh_cues"])
 WEIGH_FOLLOWERS = frozenset(_NOT_ANSWERS["weigh_followers"])
+# "kept channels open to Moscow": what is kept open, no openness to a step
+OPEN_THINGS = frozenset(_NOT_ANSWERS["open_things"])
 
 
 def _passive(cue: str, text: str, places: tuple[str, ...]) -> bool:
@@ -139,6 +141,8 @@ def _not_an_answer(cue: str, text: str) -> bool:
         return True
     if cue in WEIGH_CUES and text[at + len(cue) + 2 :].split()[:1] in [[w] for w in WEIGH_FOLLOWERS]:
         return True  # "weighed heavily in the decision": a factor, not a deliberation
+    if cue.startswith("open") and before[-1:] and before[-1] in OPEN_THINGS:
+        return True  # "has kept channels open to Moscow": a line of contact kept, no position
     if cue.split()[0] in PARTICIPLES and before[-1:] and before[-1] in AID_NOUNS:
         return True
     # "cited … as evidence that Moscow was not serious about talks": others' reading of a country's
