@@ -99,3 +99,19 @@ def test_openness_to_what_both_sides_accept_is_conditional():
 def test_openness_without_the_sides_consent_stays_open():
     text = "Indonesia's foreign minister said Jakarta was open to any peace plan that ends the war."
     assert ("IDN", "conditional") not in stances(text)
+
+
+def test_not_ruling_out_forces_but_setting_conditions_is_conditional():
+    # a hedge bound to conditions of the state's own (decisions 9 and 36, dev 302)
+    text = ("Belgium's defence minister said he was not ruling out a Belgian contribution to a peacekeeping "
+            "force, but set two conditions: a clear mandate and American air cover.")
+    found = stances(text)
+    assert ("BEL", "conditional") in found and ("BEL", "open") not in found
+
+
+def test_not_ruling_out_forces_for_after_a_ceasefire_stays_open():
+    # negative: the ceasefire is every force's premise, no condition of Belgium's (decision 36)
+    text = ("Belgium's defence minister said he was not ruling out a Belgian contribution to a peacekeeping "
+            "force once a ceasefire is agreed.")
+    found = stances(text)
+    assert ("BEL", "open") in found and ("BEL", "conditional") not in found
