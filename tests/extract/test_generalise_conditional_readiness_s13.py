@@ -115,3 +115,16 @@ def test_not_ruling_out_forces_for_after_a_ceasefire_stays_open():
             "force once a ceasefire is agreed.")
     found = stances(text)
     assert ("BEL", "open") in found and ("BEL", "conditional") not in found
+
+
+def test_a_contingent_of_troops_is_no_condition():
+    # "contingent" as a body of troops (dev 304): the refusal stays a refusal
+    text = ("\"Any foreign contingent on Ukrainian territory would be a target for us, and we will not accept "
+            "it,\" Russia's deputy foreign minister told reporters.")
+    assert ("RUS", "conditional") not in stances(text)
+
+
+def test_aid_contingent_on_reforms_is_a_condition():
+    # negative of the above: "contingent on" after a verb or a noun of aid is a condition
+    text = "Norway's prime minister said Oslo's support for the loan was contingent on a deal on the reserves."
+    assert ("NOR", "conditional") in stances(text)

@@ -87,8 +87,20 @@ NOUN_CUES = frozenset(("calls for", "call for"))
 NOUN_BEFORE = frozenset("said says say told that the these those any such".split())
 
 
+# "any foreign contingent on Ukrainian soil": "contingent" as the noun for a body of troops, after a
+# determiner or an adjective, is no condition ("was contingent on a vote", "aid contingent on reforms"
+# are conditions)
+TROOP_NOUN_CUES = frozenset(("contingent on", "contingent upon"))
+TROOP_NOUN_BEFORE = frozenset("a an the any its their our this that each every one foreign military "
+                              "international multinational european western allied national large small "
+                              "first new whole".split())
+
+
 def _noun_cue(cue: str, text: str) -> bool:
-    return cue in NOUN_CUES and text[: text.find(" " + cue + " ")].split()[-1:] in [[w] for w in NOUN_BEFORE]
+    before = text[: text.find(" " + cue + " ")].split()[-1:]
+    if cue in TROOP_NOUN_CUES:
+        return bool(before) and before[0] in TROOP_NOUN_BEFORE
+    return cue in NOUN_CUES and before in [[w] for w in NOUN_BEFORE]
 
 
 # "has dropped its objections to the loan", "lifted its veto": an opposition given up is consent.
