@@ -128,3 +128,16 @@ def test_aid_contingent_on_reforms_is_a_condition():
     # negative of the above: "contingent on" after a verb or a noun of aid is a condition
     text = "Norway's prime minister said Oslo's support for the loan was contingent on a deal on the reserves."
     assert ("NOR", "conditional") in stances(text)
+
+
+def test_open_to_any_of_them_is_open_on_the_last_target():
+    # a pronoun after a quantifier stands for the last target named (dev 268)
+    text = ("Diplomats named Vienna, Geneva and Oslo as venues for the peace talks. Moldova's president said "
+            "Chisinau was open to any of them.")
+    assert ("MDA", "open") in stances(text)
+
+
+def test_open_to_any_of_its_neighbours_names_no_target():
+    # negative: a noun after the quantifier is no pronoun
+    text = "Moldova's president said Moldova was open to any of its neighbours."
+    assert ("MDA", "open") not in stances(text)
