@@ -141,3 +141,17 @@ def test_open_to_any_of_its_neighbours_names_no_target():
     # negative: a noun after the quantifier is no pronoun
     text = "Moldova's president said Moldova was open to any of its neighbours."
     assert ("MDA", "open") not in stances(text)
+
+
+def test_what_any_settlement_requires_of_a_side_is_a_term():
+    # "any settlement required Ukraine to pull out": the sayer's condition on it (dev 450)
+    text = ("Kremlin spokesman Dmitry Peskov said any settlement required Ukraine to give up its claim to "
+            "the occupied regions.")
+    assert ("RUS", "conditional") in stances(text)
+
+
+def test_what_any_settlement_requires_of_third_states_is_no_term():
+    # negative: what it asks of others ("Western countries") is no term of the sayer's own
+    text = ("Kremlin spokesman Dmitry Peskov said any settlement required Western countries to stop arming "
+            "Kyiv.")
+    assert ("RUS", "conditional") not in stances(text)
