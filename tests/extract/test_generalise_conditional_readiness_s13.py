@@ -155,3 +155,15 @@ def test_what_any_settlement_requires_of_third_states_is_no_term():
     text = ("Kremlin spokesman Dmitry Peskov said any settlement required Western countries to stop arming "
             "Kyiv.")
     assert ("RUS", "conditional") not in stances(text)
+
+
+def test_a_promise_of_support_once_the_war_is_over_is_conditional():
+    # dev 264: support promised for when a condition is met
+    text = ("Slovenia's prime minister promised to support Ukraine's entry into the European Union as soon as "
+            "the fighting ends.")
+    assert ("SVN", "conditional") in stances(text)
+
+
+def test_a_promise_of_support_as_soon_as_possible_is_no_condition():
+    text = "Slovenia's prime minister promised to support Ukraine's entry into the European Union as soon as possible."
+    assert ("SVN", "conditional") not in stances(text)

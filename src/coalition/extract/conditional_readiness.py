@@ -2,8 +2,8 @@
 
 "Zelensky said Ukraine was ready to hold an election within 90 days, provided the United States
 guaranteed security during the vote", "the leaders said they were ready to give Georgia candidate
-status once it had dealt with the priorities": the holder says it would act, and what would have to
-happen first (ADJUDICATION.md decision 9: a stated condition makes a position `conditional`; decision
+status once it had dealt with the priorities", "promised to support Ukraine joining the alliance as soon
+as the war is over": the holder says it would act, and what would have to happen first (ADJUDICATION.md decision 9: a stated condition makes a position `conditional`; decision
 52: "provided that", "if the parties agreed"). The stance cues read nothing there: "provided" is no
 cue of its own, and the step after "ready to" is a verb phrase, not an object the cues know. The
 target is the step as written ("hold an election within 90 days").
