@@ -31,8 +31,8 @@ def refuses_troops(text: str, words: dict) -> bool:
     offered. The offer mentions no troops, so the position on troops is a refusal."""
     cues = words["cues"]
     neg = has_phrase(text, cues["declined"])
-    if not neg:
-        return False
+    if not neg or any(neg in hedge for hedge in phrases_in(text, cues["open_negated"])):
+        return False  # ("not ruling out a contribution, but set two conditions": no refusal)
     at = text.find(" " + neg + " ")
     for marker in (" but ", " though ", " although ", " while ", " instead "):
         cut = text.find(marker, at)
@@ -148,7 +148,8 @@ def status_of(padded: str, words: dict) -> str | None:
                 return "conditional"
             # "could consider a contribution only with a UN mandate": a hedge bound to a stated
             # condition is the condition's answer (a ceasefire alone is every force's premise)
-            if name == "undecided" and has_phrase(padded, words["strict_conditions"]) and not _premise_only(
+            # ("not ruling out a contribution, but set two conditions: a clear mandate …" too)
+            if name in ("undecided", "open_negated") and has_phrase(padded, words["strict_conditions"]) and not _premise_only(
                     padded, words["strict_conditions"], words):
                 return "conditional"
             return {"undecided": "considering", "open_negated": "open"}.get(name, name)

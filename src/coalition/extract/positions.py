@@ -143,6 +143,8 @@ FORCE_TARGETS = frozenset({"peacekeeping force", "coalition of the willing", "ce
 # "Belgium has refused to proceed unless the risk is shared": a refusal with a way out names no
 # target of its own; it is about the target named just before (within this many sentences).
 CONDITION_REACH = 3
+# values of a later clause whose cue's own object is its target when the vocabulary names none
+HEDGES = frozenset({"open", "considering"})
 
 
 # --- participation is in participation.py; stances ----------------------------------------------
@@ -545,6 +547,11 @@ def _later_clauses(ctx: ArticleContext, a: int, b: int, verbs: dict, targets: di
         text = _padded_range(ctx.doc, lo + 1, hi)
         value, cue = _stance(text, verbs)
         own = target_for(text, cue, targets) if value else None
+        if not own and value in HEDGES and _stance(_padded_range(ctx.doc, a, lo), verbs)[0] not in (None, value) \
+                and about_the_war(ctx):
+            # "would not support confiscating the assets but was open to using the proceeds": after a
+            # position of another value, a hedge's own object (the clause's subject being the group's)
+            own = open_target(ctx, a, hi, _padded_range(ctx.doc, a, hi), cue, None)
         if own:
             out.append((lo, own, value, cue))
     return out

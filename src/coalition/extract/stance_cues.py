@@ -34,6 +34,8 @@ WEIGH_FOLLOWERS = frozenset(_NOT_ANSWERS["weigh_followers"])
 # "is retiring its F-16s in favour of F-35s": what replaces what, no position
 REPLACING = frozenset(_NOT_ANSWERS["replacing"])
 FAVOUR_CUES = frozenset(("in favour of", "in favor of"))
+# "kept channels open to Moscow": what is kept open, no openness to a step
+OPEN_THINGS = frozenset(_NOT_ANSWERS["open_things"])
 
 
 def _passive(cue: str, text: str, places: tuple[str, ...]) -> bool:
@@ -88,8 +90,20 @@ NOUN_CUES = frozenset(("calls for", "call for"))
 NOUN_BEFORE = frozenset("said says say told that the these those any such".split())
 
 
+# "any foreign contingent on Ukrainian soil": "contingent" as the noun for a body of troops, after a
+# determiner or an adjective, is no condition ("was contingent on a vote", "aid contingent on reforms"
+# are conditions)
+TROOP_NOUN_CUES = frozenset(("contingent on", "contingent upon"))
+TROOP_NOUN_BEFORE = frozenset("a an the any its their our this that each every one foreign military "
+                              "international multinational european western allied national large small "
+                              "first new whole".split())
+
+
 def _noun_cue(cue: str, text: str) -> bool:
-    return cue in NOUN_CUES and text[: text.find(" " + cue + " ")].split()[-1:] in [[w] for w in NOUN_BEFORE]
+    before = text[: text.find(" " + cue + " ")].split()[-1:]
+    if cue in TROOP_NOUN_CUES:
+        return bool(before) and before[0] in TROOP_NOUN_BEFORE
+    return cue in NOUN_CUES and before in [[w] for w in NOUN_BEFORE]
 
 
 # "has dropped its objections to the loan", "lifted its veto": an opposition given up is consent.
@@ -144,6 +158,8 @@ def _not_an_answer(cue: str, text: str) -> bool:
         return True  # "weighed heavily in the decision": a factor, not a deliberation
     if cue in FAVOUR_CUES and not REPLACING.isdisjoint(before[-5:]):
         return True
+    if cue.startswith("open") and before[-1:] and before[-1] in OPEN_THINGS:
+        return True  # "has kept channels open to Moscow": a line of contact kept, no position
     if cue.split()[0] in PARTICIPLES and before[-1:] and before[-1] in AID_NOUNS:
         return True
     # "cited … as evidence that Moscow was not serious about talks": others' reading of a country's

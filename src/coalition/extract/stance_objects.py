@@ -28,6 +28,8 @@ from coalition.extract import stance_open, stance_supply
 _OPEN = vocab("positions")["open_targets"]
 NOUNS = frozenset(_OPEN["nouns"])
 PRONOUNS = frozenset(_OPEN["pronouns"])
+# "open to any of them": a pronoun after a quantifier stands for the last target as a bare one does
+PRONOUN_LEADS = frozenset(tuple(p.split()) for p in _OPEN["pronoun_leads"])
 # "Turkey has not given up.": a cue complete without an object is about the last target named;
 # its last word gates the sentence (a set look-up, like the nouns).
 STANDALONE = frozenset(_OPEN["standalone"])
@@ -135,7 +137,8 @@ def open_target(ctx, a: int, b: int, text: str, cue: str, last: str | None) -> s
     end = stance_supply.object_start(lower, end, b)  # (past "…, including" or "when it comes to")
     for i in range(end, min(b, end + AFTER_REACH)):
         word = lower[i]
-        if i == end and word in PRONOUNS:
+        if i == end and (word in PRONOUNS or (tuple(lower[i:i + 2]) in PRONOUN_LEADS and i + 2 < b
+                                               and lower[i + 2] in PRONOUNS)):
             return last
         if word in STOPS:
             break
