@@ -1,0 +1,34 @@
+"""Thirteenth session, stance holders: the cue and object were read but the holder was missing or
+wrong. Every sentence here is made up; each test of a rule fails with the rule disabled, and the
+negatives beside them pass either way."""
+
+from __future__ import annotations
+
+from tests.extract.stance_sentences import stances
+
+
+# -- a pronoun subject is the speaker resolver's person, not the last person named ----------------
+
+def test_he_after_a_meeting_is_the_articles_subject_not_the_man_he_met() -> None:
+    text = ("Hungarian Prime Minister Viktor Orbán has said the same for months. Speaking on state "
+            "radio after meeting President Volodymyr Zelensky in Kyiv, he said Hungary would send no weapons.\n\n"
+            "He has also said Ukraine should drop its bid to join NATO.")
+    found = stances(text)
+    assert ("HUN", "oppose") in found
+    assert ("UKR", "oppose") not in found
+
+
+def test_she_is_the_woman_named_not_the_man_named_after_her() -> None:
+    text = ("Estonian Prime Minister Kristen Michal spoke in Tallinn. Ms Michal later met President "
+            "Volodymyr Zelensky in Kyiv.\n\nShe said she supported new sanctions on Russia.")
+    found = stances(text)
+    assert ("EST", "support") in found
+    assert ("UKR", "support") not in found
+
+
+def test_he_is_the_last_sentences_subject_not_the_man_it_speaks_of() -> None:
+    # negative of the old reading: the last name in the sentence is spoken of, not the speaker
+    text = ("Viktor Orbán, the Hungarian prime minister, spoke on Monday. Zelensky told reporters in "
+            "Kyiv that Orbán was wrong.\n\nHe said he supported sanctions on Russia.")
+    found = stances(text)
+    assert ("HUN", "support") not in found
