@@ -32,3 +32,13 @@ def test_he_is_the_last_sentences_subject_not_the_man_it_speaks_of() -> None:
             "Kyiv that Orbán was wrong.\n\nHe said he supported sanctions on Russia.")
     found = stances(text)
     assert ("HUN", "support") not in found
+
+
+def test_he_added_after_an_unaffiliated_speaker_is_no_government_term() -> None:
+    # negative: "he" is the former official who spoke last, not the president he spoke of
+    text = ("Fred Fleitz, a former official, drew up the paper with a colleague.\n\n"
+            "Fleitz said President Joe Biden had reacted favourably to the paper, although he stressed "
+            "that Biden had not endorsed every element.\n\n"
+            '"We are not asking Ukraine to give up its land, but we have to be realistic," Fleitz said. '
+            "He added that any agreement would have to come with security guarantees for Kyiv.")
+    assert ("USA", "conditional") not in stances(text)

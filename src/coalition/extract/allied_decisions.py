@@ -22,6 +22,7 @@ being weighed ("the idea deserved a fresh look, but any decision …"), decision
 
 from __future__ import annotations
 
+from coalition.extract.pronoun_holders import pronoun_person_of  # "he said": the resolver's person
 from coalition.extract.clause_groups import _padded, _subject_before, person_actor
 from coalition.extract.context import sentence_words, tokens, vocab
 from coalition.model import Stance
@@ -95,7 +96,7 @@ def _holders(ctx, sent, noun: int, lower: list[str]) -> list[str]:
         return found
     if PRONOUNS.isdisjoint(lower[sent.start : sent.end]):
         return []
-    person = ctx.last_person_before(sent.end_char)
+    person = pronoun_person_of(ctx, sent.end_char, lower[sent.start : sent.end])
     code = person_actor(ctx, person) if person else None
     return [code] if code else []
 

@@ -18,6 +18,7 @@ The words are in ``data/joining_readings.json``.
 
 from __future__ import annotations
 
+from coalition.extract.pronoun_holders import pronoun_person_of  # "he said": the resolver's person
 from coalition.extract.context import lower_words, vocab
 from coalition.model import Stance
 
@@ -113,7 +114,7 @@ def _speaker(ctx, words: list[str], mentions, lo: int, said: int) -> str | None:
     if before:
         return before[-1].stands_for
     if not PRONOUNS.isdisjoint(words[lo:said]):
-        person = ctx.last_person_before(ctx.doc[lo].idx)
+        person = pronoun_person_of(ctx, ctx.doc[lo].idx, words[lo:said])
         if person is not None:
             return ctx.person_details(person)[2]
     return None

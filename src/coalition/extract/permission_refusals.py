@@ -20,6 +20,7 @@ of the verbs and a word of a refusal (set look-ups).
 
 from __future__ import annotations
 
+from coalition.extract.pronoun_holders import pronoun_person_of  # "he said": the resolver's person
 from coalition.extract.clause_groups import _subject_before, person_actor
 from coalition.extract.context import tokens, vocab
 
@@ -62,7 +63,7 @@ def permission_stances(ctx, sent, present: frozenset[str]) -> list[tuple[list[st
         if permitted is not None:
             holders = [h for h in holders if h != permitted[0].code]  # the one permitted holds nothing
         if not holders and PRONOUNS.intersection(lower[sent.start : at]):
-            person = ctx.last_person_before(tokens(ctx.doc).idx[at])
+            person = pronoun_person_of(ctx, tokens(ctx.doc).idx[at], lower[sent.start : at])
             code = person_actor(ctx, person) if person else None
             holders = [code] if code else []
         if not holders and permitted is not None:

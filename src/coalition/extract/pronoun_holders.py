@@ -29,3 +29,8 @@ def pronoun_person(ctx: ArticleContext, before_char: int, padded: str) -> Mentio
     if isinstance(found, Mention) and found.label == "PERSON":
         return found
     return ctx.last_person_before(before_char)
+
+
+def pronoun_person_of(ctx: ArticleContext, before_char: int, words) -> Mention | None:
+    """``pronoun_person`` for a clause given as its lower-case words."""
+    return pronoun_person(ctx, before_char, " " + " ".join(words) + " ")

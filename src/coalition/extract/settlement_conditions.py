@@ -15,6 +15,7 @@ the ceasefire's responses (decision 3). The words are in ``data/settlement_condi
 
 from __future__ import annotations
 
+from coalition.extract.pronoun_holders import pronoun_person_of  # "he said": the resolver's person
 from coalition.extract.clause_groups import _padded
 from coalition.extract.context import _as_tokens, tokens, vocab
 from coalition.extract.strike_limits import clause_holder
@@ -100,7 +101,7 @@ def _sayer(ctx, sent, at: int, lower: list[str]) -> str | None:
         if lower[k] not in SPEECH:
             continue
         if lower[k - 1] in PRONOUNS:
-            person = ctx.last_person_before(idx[k - 1])
+            person = pronoun_person_of(ctx, idx[k - 1], lower[k - 1 : k])
             return ctx.person_details(person)[2] if person is not None else None
         named = [m.stands_for for m in ctx.mentions_in(idx[sent.start], idx[k], HOLDERS)
                  if m.stands_for and m.end == k]

@@ -15,6 +15,7 @@ Separate from ``positions.py``, whose stances come from cue words.
 
 from __future__ import annotations
 
+from coalition.extract.pronoun_holders import pronoun_person_of  # "he said": the resolver's person
 from coalition.extract.clause_groups import _subject_before, person_actor
 from coalition.extract.context import tokens, vocab
 
@@ -62,6 +63,6 @@ def _pronoun_person(ctx, sent, lower: list[str]) -> list[str]:
     """"Any talks, he said, would have to…": the person the pronoun stands for."""
     if PRONOUNS.isdisjoint(lower[sent.start : sent.end]):
         return []
-    person = ctx.last_person_before(sent.start_char)
+    person = pronoun_person_of(ctx, sent.start_char, lower[sent.start : sent.end])
     code = person_actor(ctx, person) if person else None
     return [code] if code else []

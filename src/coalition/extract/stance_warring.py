@@ -42,6 +42,7 @@ Readings removed or corrected:
 
 from __future__ import annotations
 
+from coalition.extract.pronoun_holders import pronoun_person_of  # "he said": the resolver's person
 from coalition.extract.clause_groups import _padded
 from coalition.extract.context import _as_tokens, has_phrase, sentence_words, tokens, vocab
 from coalition.extract.stance_holders import quote_speaker
@@ -372,7 +373,7 @@ def _holder(ctx, sent, padded: str, term: str, need_verb: bool = True) -> tuple[
         return actor, verb_at
     if need_verb and verb_at is not None and not PRONOUNS.isdisjoint(lower[sent.start:verb_at]):
         # "According to the Kremlin's account, he warned…": the person named last before
-        person = ctx.last_person_before(sent.start_char)
+        person = pronoun_person_of(ctx, sent.start_char, lower[sent.start:verb_at])
         if person is not None:
             return ctx.person_details(person)[2], verb_at
     if need_verb:

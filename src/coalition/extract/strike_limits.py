@@ -33,6 +33,7 @@ values, which is what decision 47 settles).
 
 from __future__ import annotations
 
+from coalition.extract.pronoun_holders import pronoun_person_of  # "he said": the resolver's person
 from coalition.extract.clause_groups import _padded
 from coalition.extract.context import _as_tokens, has_phrase, sentence_words, tokens, vocab
 from coalition.extract.stance_holders import quote_speaker
@@ -237,7 +238,7 @@ def clause_holder(ctx, sent, start: int, cue_at: int) -> str | None:
             return None  # "the plan, presented to the Rada and to EU leaders": its subject is no actor
         return actor
     if not PRONOUNS.isdisjoint(lower[start:cue_at]):
-        person = ctx.last_person_before(idx[start])
+        person = pronoun_person_of(ctx, idx[start], lower[start:cue_at])
         if person is not None:
             return ctx.person_details(person)[2]
     return None
