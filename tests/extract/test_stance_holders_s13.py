@@ -42,3 +42,19 @@ def test_he_added_after_an_unaffiliated_speaker_is_no_government_term() -> None:
             '"We are not asking Ukraine to give up its land, but we have to be realistic," Fleitz said. '
             "He added that any agreement would have to come with security guarantees for Kyiv.")
     assert ("USA", "conditional") not in stances(text)
+
+
+# -- a country or body right before an aid item describes the item ("NATO guns"), also after a verb --
+
+def test_a_body_naming_a_calibre_is_not_the_subject_of_the_next_clause() -> None:
+    text = ("Japan is a big maker of arms and builds shells that fit NATO guns, but it has a strict "
+            "policy of not supplying weapons to Ukraine.")
+    found = stances(text)
+    assert ("JPN", "oppose") in found
+    assert ("NATO", "oppose") not in found
+
+
+def test_a_body_as_the_subject_of_its_own_clause_still_holds_it() -> None:
+    # negative: "NATO has refused" is NATO's own position
+    text = "Japan builds radars, but NATO has refused to send weapons to Ukraine."
+    assert ("NATO", "oppose") in stances(text)

@@ -270,8 +270,8 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
         if prev in PAIRED and prev2 in PREPOSITIONS:
             object_end = m.end
             continue  # "recognised by both Russia and Ukraine": objects, with those coordinated after
-        if m.label == "COUNTRY" and prev in DETERMINERS and _item_at(ctx.doc, m.end):
-            continue  # "said the British tanks would burn": the country describes the item
+        if m.label in ("COUNTRY", "ORG") and (prev in DETERMINERS or m.start > a) and _item_at(ctx.doc, m.end):
+            continue  # "said the British tanks would burn", "makes shells that fit NATO guns": it describes the item
         if nxt in ("'s", "’s") and m.end + 1 < n and lower[m.end + 1] in EVENTS:
             continue
         if nxt in TOPIC_HEADS or (nxt in ("'s", "’s") and m.end + 1 < n and lower[m.end + 1] in TOPIC_HEADS):
