@@ -58,3 +58,28 @@ def test_a_body_as_the_subject_of_its_own_clause_still_holds_it() -> None:
     # negative: "NATO has refused" is NATO's own position
     text = "Japan builds radars, but NATO has refused to send weapons to Ukraine."
     assert ("NATO", "oppose") in stances(text)
+
+
+# -- a person's office on the article's date (people.tsv's dated earlier rows) ---------------------
+
+def _dated_stances(text: str, published: str) -> set[tuple[str, str]]:
+    from coalition.extract import extract
+    from coalition.model import Article
+
+    result = extract(Article(text="Headline\n\n" + text, source="test", published=published))
+    return {(f.actor, f.stance) for f in result.facts if f.kind == "stance"}
+
+
+def test_a_person_speaks_for_the_office_held_on_the_articles_date() -> None:
+    text = "Mark Rutte said on Tuesday that he supported new sanctions on Russia."
+    found = _dated_stances(text, "2021-05-04")
+    assert ("NLD", "support") in found
+    assert ("NATO", "support") not in found
+
+
+def test_the_same_person_later_speaks_for_the_later_office() -> None:
+    # negative: after the change of office the table's current row holds
+    text = "Mark Rutte said on Tuesday that he supported new sanctions on Russia."
+    found = _dated_stances(text, "2025-05-04")
+    assert ("NATO", "support") in found
+    assert ("NLD", "support") not in found

@@ -17,6 +17,7 @@ from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, SENT_START
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span
 
+from coalition.extract.dated_people import office_on
 from coalition.extract.generic_bodies import localise
 from coalition.extract.quotes import Quote, find_quotes
 from coalition.extract.words import _lexeme_table, token_positions, words
@@ -94,6 +95,7 @@ class ArticleContext:
             code = (strings[id_hash] if id_hash else "") or ent_text
             if label == "PERSON":
                 code, role, actor = people.get((start, end), (ent_text, None, None))
+                role, actor = office_on(code, role, actor, self.published)  # "Mark Rutte" in 2022: the Dutch PM
             elif ent_text in REGION_NAMES and start and words[start - 1] in REGION_WORDS:
                 # "the South American country", "Latin America": a region, not the United States
                 continue
