@@ -28,6 +28,7 @@ from coalition.extract.context import (
 )
 from coalition.extract.stance_signatories import statement_voice
 from coalition.extract.government_holders import government_group  # "The government has refused…"
+from coalition.extract.unnamed_speakers import unnamed_speaker
 
 
 # Words before an actor that make it a place, an object or a counterpart, not the one
@@ -271,6 +272,8 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue  # "recognised by both Russia and Ukraine": objects, with those coordinated after
         if m.label == "COUNTRY" and prev in DETERMINERS and _item_at(ctx.doc, m.end):
             continue  # "said the British tanks would burn": the country describes the item
+        if prev and _verb_like(prev) and _item_at(ctx.doc, m.end):
+            continue  # "makes shells that fit NATO guns": after a verb, the actor describes the item it names
         if nxt in ("'s", "’s") and m.end + 1 < n and lower[m.end + 1] in EVENTS:
             continue
         if nxt in TOPIC_HEADS or (nxt in ("'s", "’s") and m.end + 1 < n and lower[m.end + 1] in TOPIC_HEADS):
@@ -540,7 +543,8 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
         if any(p in padded for p in PRONOUNS):
             # "we" in a statement's unquoted text is its signatories', not the last person's (decision 40)
             voice = [c for c in statement_voice(ctx, sent) if c not in exclude] if " we " in padded or " our " in padded else []
-            person = None if voice else ctx.last_person_before(sent.start_char)
+            # "'We will keep pushing,' a senior diplomat told me": an unnamed source's words, no one's
+            person = None if voice or unnamed_speaker(ctx, sent) else ctx.last_person_before(sent.start_char)
             code = person_actor(ctx, person) if person else None
             if voice:
                 groups[0][0] = voice
