@@ -9,7 +9,8 @@ fails without its rule).
   truce, so no third party's stance comes from it (ceasefire_non_answers.py);
 - hosting an organisation's own meeting ("will host the NATO summit") is no stance (hosted_meetings.py);
 - an envoy's question ("to ask whether Turkey would host…") is no answer of the state asked
-  (stance_questions.json).
+  (stance_questions.json);
+- a sentence-opening "he" passes over a person named as the one met (pronoun_antecedents.py).
 """
 
 from __future__ import annotations
@@ -83,3 +84,19 @@ def test_the_answer_itself_stays():
     # negative: the state's own word
     assert ("TUR", "support") in stances("The UN envoy met President Recep Tayyip Erdogan, who said Turkey "
                                          "would host peace talks between the two sides.")
+
+
+SPEAKER = ("Slovak Prime Minister Robert Fico spoke on television in September. {} "
+           "He has also said the first step should be for Ukraine to drop its bid to join NATO.")
+
+
+def test_a_pronoun_passes_over_the_person_met():
+    # "he" is Fico, who met Zelensky (pronoun_antecedents.py)
+    found = stances(SPEAKER.format("After meeting President Volodymyr Zelensky in Uzhhorod, he said a great deal."))
+    assert ("SVK", "oppose") in found and ("UKR", "oppose") not in found
+
+
+def test_a_pronoun_after_a_person_who_speaks_is_theirs():
+    # negative: Zelensky is the subject of the sentence before, so "he" is Zelensky
+    found = stances(SPEAKER.format("President Volodymyr Zelensky spoke in Uzhhorod."))
+    assert ("SVK", "oppose") not in found

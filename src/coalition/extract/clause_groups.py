@@ -29,6 +29,7 @@ from coalition.extract.context import (
 from coalition.extract.stance_signatories import statement_voice
 from coalition.extract.government_holders import government_group  # "The government has refused…"
 from coalition.extract.unnamed_speakers import unnamed_speaker
+from coalition.extract.pronoun_antecedents import pronoun_person  # not the person met
 
 
 # Words before an actor that make it a place, an object or a counterpart, not the one
@@ -544,7 +545,7 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
             # "we" in a statement's unquoted text is its signatories', not the last person's (decision 40)
             voice = [c for c in statement_voice(ctx, sent) if c not in exclude] if " we " in padded or " our " in padded else []
             # "'We will keep pushing,' a senior diplomat told me": an unnamed source's words, no one's
-            person = None if voice or unnamed_speaker(ctx, sent) else ctx.last_person_before(sent.start_char)
+            person = None if voice or unnamed_speaker(ctx, sent) else pronoun_person(ctx, sent.start_char)
             code = person_actor(ctx, person) if person else None
             if voice:
                 groups[0][0] = voice
