@@ -10,7 +10,8 @@ fails without its rule).
 - hosting an organisation's own meeting ("will host the NATO summit") is no stance (hosted_meetings.py);
 - an envoy's question ("to ask whether Turkey would host…") is no answer of the state asked
   (stance_questions.json);
-- a sentence-opening "he" passes over a person named as the one met (pronoun_antecedents.py).
+- a sentence-opening "he" passes over a person named as the one met (pronoun_antecedents.py);
+- an appositive ("Mark Rutte, the Dutch prime minister") gives the person's country (person_appositives.py).
 """
 
 from __future__ import annotations
@@ -100,3 +101,15 @@ def test_a_pronoun_after_a_person_who_speaks_is_theirs():
     # negative: Zelensky is the subject of the sentence before, so "he" is Zelensky
     found = stances(SPEAKER.format("President Volodymyr Zelensky spoke in Uzhhorod."))
     assert ("SVK", "oppose") not in found
+
+
+def test_an_appositive_gives_the_persons_country():
+    # the gazetteer's later office (NATO) is not the one the article gives (person_appositives.py)
+    found = stances("Mark Rutte, the Dutch prime minister, said he backed candidate status for Ukraine.")
+    assert ("NLD", "support") in found and ("NATO", "support") not in found
+
+
+def test_an_appositive_naming_no_country_leaves_the_gazetteer():
+    # negative: no country in the appositive
+    assert ("NATO", "support") in stances("Mark Rutte, the alliance chief, said he backed more air defence "
+                                          "for Ukraine.")
