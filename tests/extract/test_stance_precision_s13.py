@@ -11,7 +11,8 @@ fails without its rule).
 - an envoy's question ("to ask whether Turkey would host…") is no answer of the state asked
   (stance_questions.json);
 - a sentence-opening "he" passes over a person named as the one met (pronoun_antecedents.py);
-- an appositive ("Mark Rutte, the Dutch prime minister") gives the person's country (person_appositives.py).
+- an appositive ("Mark Rutte, the Dutch prime minister") gives the person's country (person_appositives.py);
+- "had weighed" tells a weighing that is over: no considering (stance_cues.background).
 """
 
 from __future__ import annotations
@@ -113,3 +114,15 @@ def test_an_appositive_naming_no_country_leaves_the_gazetteer():
     # negative: no country in the appositive
     assert ("NATO", "support") in stances("Mark Rutte, the alliance chief, said he backed more air defence "
                                           "for Ukraine.")
+
+
+def test_a_weighing_told_in_the_past_perfect_is_over():
+    # stance_cues.background: the weighing ended in the decision
+    assert ("CHE", "considering") not in stances("Swiss Foreign Minister Ignazio Cassis said the Federal "
+                                                 "Council had weighed the sanctions on Russia carefully.")
+
+
+def test_a_weighing_still_going_on_is_considering():
+    # negative: present weighing
+    assert ("CHE", "considering") in stances("Swiss Foreign Minister Ignazio Cassis said the Federal Council "
+                                             "was weighing sanctions on Russia.")
