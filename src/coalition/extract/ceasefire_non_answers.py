@@ -6,6 +6,10 @@
   truce", "asked if Kyiv would accept it": the answer is not given, only wondered about; "agree"
   read it as both sides' acceptance.
 
+- An answer word that opens what is said: "British ministers said no final version has been
+  agreed" reports that nothing is agreed; "said no" answers only at its clause's end or before what
+  is refused ("said no to the truce"), as the stance rules read it (stance_cues.ANSWER_ENDS).
+
 - A past position on truces as a kind: "has repeatedly dismissed Russian truce offers as ploys"
   (general_truce_positions.py).
 
@@ -18,6 +22,7 @@ from functools import lru_cache
 
 from coalition.extract.context import has_phrase, vocab
 from coalition.extract.general_truce_positions import clause_on_truces_in_general
+from coalition.extract.stance_cues import ANSWER_ENDS
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +48,8 @@ def no_answer(lower, start: int, verb_start: int, verb_window: str, words) -> bo
     if " comment" in verb_window or " say " in verb_window or " address" in verb_window:
         if has_phrase(verb_window, words["no_comment_phrases"]):
             return True
+    if _no_word_answer(verb_window):
+        return True  # "British ministers said no final version has been agreed": "no" opens the clause said
     if clause_on_truces_in_general(lower, start, min(len(lower), verb_start + 12)):
         return True  # "has repeatedly dismissed Russian truce offers": truces as a kind, told of the past
     questions, if_leads = _sets()
@@ -50,3 +57,17 @@ def no_answer(lower, start: int, verb_start: int, verb_window: str, words) -> bo
     if not questions.isdisjoint(head):
         return True
     return any(w == "if" and k > 0 and head[k - 1] in if_leads for k, w in enumerate(head))
+
+
+# the answer words read after a speech verb ("Moscow said no")
+_WORD_ANSWERS = (" said no ", " says no ", " say no ", " said yes ", " says yes ", " say yes ")
+
+
+def _no_word_answer(verb_window: str) -> bool:
+    """Whether a "said no" in ``verb_window`` is followed by a word that makes it no answer."""
+    for phrase in _WORD_ANSWERS:
+        at = verb_window.find(phrase)
+        if at >= 0:
+            rest = verb_window[at + len(phrase):].split()[:1]
+            return bool(rest) and rest[0] not in ANSWER_ENDS
+    return False

@@ -29,6 +29,7 @@ from coalition.extract.context import (
 from coalition.extract.stance_signatories import statement_voice
 from coalition.extract.pronoun_holders import pronoun_person  # "he said": the resolver's person
 from coalition.extract.government_holders import government_group  # "The government has refused…"
+from coalition.extract.unnamed_speakers import unnamed_speaker
 
 
 # Words before an actor that make it a place, an object or a counterpart, not the one
@@ -541,7 +542,8 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
         if any(p in padded for p in PRONOUNS):
             # "we" in a statement's unquoted text is its signatories', not the last person's (decision 40)
             voice = [c for c in statement_voice(ctx, sent) if c not in exclude] if " we " in padded or " our " in padded else []
-            person = None if voice else pronoun_person(ctx, sent.start_char, padded)
+            # "'We will keep pushing,' a senior diplomat told me": an unnamed source's words, no one's
+            person = None if voice or unnamed_speaker(ctx, sent) else pronoun_person(ctx, sent.start_char, padded)
             code = person_actor(ctx, person) if person else None
             if voice:
                 groups[0][0] = voice

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from coalition.extract.dated_people import office_on
 from coalition.extract.generic_bodies import localise
+from coalition.extract.person_appositives import appositive_actors
 from coalition.extract.quotes import Quote, find_quotes
 from coalition.extract.words import _lexeme_table, token_positions, words
 from coalition.model import Evidence
@@ -107,6 +108,7 @@ class ArticleContext:
             self.mentions.append(Mention(label, code, start, end, start_char, end_char, ent_text, role, actor))
         # "the Ministry of Defence" in a Zagreb story is Croatia's, not the UK's (generic_bodies.py)
         self.mentions = localise(self.mentions)
+        appositive_actors(self.mentions, table.lower)  # "Mark Rutte, the Dutch prime minister": his country
         self._mention_starts = [m.start_char for m in self.mentions]
         self.money = doc.user_data.get("money", {})
         self.money_spans = list(doc.spans.get("money", []))

@@ -89,6 +89,7 @@ from coalition.extract.stance_optouts import opt_out_target, own_opt_out  # an o
 from coalition.extract.named_refusals import new_refusal  # "will not give up its S-300 systems" after a general refusal
 from coalition.extract.aid_support import support_as_aid
 from coalition.extract.standing_policies import unheld_policy
+from coalition.extract.hosted_meetings import hosts_own_meeting  # "will host the NATO summit"
 from coalition.extract.permission_refusals import VERBS as PERMITTING, permission_stances
 from coalition.extract.stance_objects import about_the_war, open_target, thanks_for_aid
 from coalition.extract.stance_supply import aid_welcome, own_supply
@@ -327,7 +328,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 if opted_out(ctx, n, padded, cue):
                     continue  # "will not take part …; they agreed not to block it": the opt-out only (decision 38)
                 not_blocking.update((actor, evidence.start) for actor in g_actors)
-            if stance is None or unheld_policy(text, cue) or support_as_aid(text, stance) or \
+            if stance is None or unheld_policy(text, cue) or hosts_own_meeting(text, cue) or support_as_aid(text, stance) or \
                     withholds_information(text, cue, stance):
                 continue  # "does not send equipment to Kyiv" (a deal's scope), "supports demining through its agency"
             if " that " in padded or " which " in padded:

@@ -280,7 +280,13 @@ def background(text: str, cue: str) -> bool:
     head = text[: text.find(" " + cue + " ")].split()
     if cue.startswith("not "):
         return False
+    if head[-1:] == ["had"] and cue in WEIGHED:
+        return True  # "the council had weighed the decision carefully": a weighing that ended in the decision
     return head[-2:] == ["had", "long"] or (head[-1:] == ["had"] and any(f" {w} " in text for w in SPANS))
+
+
+# the past forms of weighing a step: after "had" the weighing is over (positions.json "weighed_past")
+WEIGHED = frozenset(vocab("positions")["weighed_past"]["verbs"])
 
 
 SPANS = ("for more than", "for months", "for years", "for weeks", "for over", "for much of")
