@@ -216,6 +216,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.reduction_refusals import without_reduction_refusals
 
     facts = without_reduction_refusals(ctx, facts)
+    # "voted in favour of resolutions condemning Russia's invasion": the actor opposes what the text condemns
+    from coalition.extract.condemned_objects import with_condemned_objects
+
+    facts = with_condemned_objects(facts)
     facts.sort(key=lambda f: (f.evidence.start, KIND_ORDER[f.kind]))
     # Sub-allocations point at their package by index in the final list (issue 3).
     index = {id(f.__dict__.get("_draft")): i for i, f in enumerate(facts) if f.kind == "commitment"}
