@@ -29,6 +29,9 @@ READY_KEYS = frozenset(w[-2] if len(w) > 1 else w[0] for w in READINESS)
 CONDITIONS = [_as_tokens(p).split() for p in _WORDS["conditions"]]
 CONDITION_KEYS = frozenset(c[0] for c in CONDITIONS)
 NOT_CONDITIONS = [_as_tokens(p).split() for p in _WORDS["not_conditions"]]
+# first words, so that a token is compared with the phrases only when one can start there
+READY_FIRST = frozenset(w[0] for w in READINESS)
+NOT_CONDITION_FIRST = frozenset(n[0] for n in NOT_CONDITIONS)
 TALKS = frozenset(_WORDS["talk_words"])
 FORCES = frozenset(_WORDS["force_words"])
 HEDGES = frozenset(_WORDS["hedges"])
@@ -82,6 +85,8 @@ def _ready_step(lower, start: int, end: int) -> tuple[int, int, int] | None:
     """(readiness token, first token of the step, condition token) of a readiness phrase followed,
     in the same clause, by a condition word."""
     for i in range(start, end):
+        if lower[i] not in READY_FIRST:
+            continue
         for phrase in READINESS:
             if lower[i:i + len(phrase)] != phrase:
                 continue
@@ -89,8 +94,8 @@ def _ready_step(lower, start: int, end: int) -> tuple[int, int, int] | None:
             for k in range(j + 1, end):
                 if lower[k] in (";", ":") or (lower[k] == "but" and lower[k - 1] == ","):
                     break  # another clause
-                if any(lower[k:k + len(c)] == c for c in CONDITIONS) and not any(
-                        lower[k:k + len(n)] == n for n in NOT_CONDITIONS):
+                if lower[k] in CONDITION_KEYS and any(lower[k:k + len(c)] == c for c in CONDITIONS) and not (
+                        lower[k] in NOT_CONDITION_FIRST and any(lower[k:k + len(n)] == n for n in NOT_CONDITIONS)):
                     return i, j, k
     return None
 
