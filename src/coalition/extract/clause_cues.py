@@ -20,7 +20,7 @@ QUOTES = frozenset('" “ ” ‘ ’ \' «'.split() + ["»"])
 SKIPPED = QUOTES | frozenset(vocab("positions")["cue_adverbs"]["words"])
 
 
-def _cue_positions(sent, a: int, b: int, phrases) -> list[int]:
+def cue_positions(sent, a: int, b: int, phrases) -> list[int]:
     """Token indices in [a, b) where one of ``phrases`` starts, in order."""
     lowered = tokens(sent.doc).lower
     # the phrases indexed by their first word; each token is tested only against the
@@ -73,7 +73,7 @@ def _cue_index(phrases) -> tuple[dict[str, list[tuple[list[str], int]]], frozens
         return hit[1], hit[2]
     index: dict[str, list[tuple[list[str], int]]] = {}
     for phrase in phrases:
-        words = _phrase_words(phrase)
+        words = phrase_words(phrase)
         if words:
             index.setdefault(words[0], []).append((words, len(words)))
     if len(_CUE_INDEXES) > 64:
@@ -84,5 +84,5 @@ def _cue_index(phrases) -> tuple[dict[str, list[tuple[list[str], int]]], frozens
 
 
 @lru_cache(maxsize=None)
-def _phrase_words(phrase: str) -> list[str]:
+def phrase_words(phrase: str) -> list[str]:
     return phrase.replace("-", " - ").split()

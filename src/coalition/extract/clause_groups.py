@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from coalition.extract.clause_conditions import condition_opens
 from coalition.extract.closed_asides import closed_aside  # ", whose …, had chosen to": the cue is the list's
-from coalition.extract.clause_cues import QUOTES, SKIPPED, _cue_positions, _phrase_words
+from coalition.extract.clause_cues import QUOTES, SKIPPED, cue_positions, phrase_words
 from coalition.extract.context import (
     ArticleContext,
     Mention,
@@ -375,7 +375,7 @@ def _country_groups() -> tuple[dict[str, list[tuple[list[str], list[str]]]], fro
     """The country groups of positions.json by first word (as the tokenizer splits them)."""
     index: dict[str, list[tuple[list[str], list[str]]]] = {}
     for phrase, codes in vocab("positions")["country_groups"].items():
-        words = _phrase_words(phrase)
+        words = phrase_words(phrase)
         index.setdefault(words[0], []).append((words, codes))
     return index, frozenset(index)
 
@@ -508,7 +508,7 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
     doc = ctx.doc
     groups: list[list] = []
     # the cues of the whole sentence, found once: the clauses take theirs from this list
-    said = _cue_positions(sent, sent.start, sent.end, cues)
+    said = cue_positions(sent, sent.start, sent.end, cues)
     for a, b in _segments(ctx, sent, said):
         positions = [at for at in said if a <= at < b]
         actors: list[str] = []

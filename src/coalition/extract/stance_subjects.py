@@ -10,7 +10,7 @@ talks is no holder; the capital before the verb is. A single actor named right b
 
 from __future__ import annotations
 
-from coalition.extract.clause_cues import SKIPPED, _phrase_words
+from coalition.extract.clause_cues import SKIPPED, phrase_words
 from coalition.extract.clause_groups import (
     DETERMINERS,
     POSSESSIVES,
@@ -29,7 +29,7 @@ COORDINATION = frozenset({"and", "or", ",", "nor", "&"})
 def own_subject(ctx, a: int, b: int, cue: str, actors: list[str]) -> list[str] | None:
     """The one actor named right before ``cue`` in tokens [a, b), in place of ``actors`` (the
     group's subject, read before an earlier cue); ``None`` when the cue has no such subject."""
-    words = _phrase_words(cue)
+    words = phrase_words(cue)
     if not words:
         return None
     tk = tokens(ctx.doc)
