@@ -4,28 +4,21 @@ people, a person of the pronoun's gender, not one named inside a quote or only a
 rather than the last person named at all ("… after meeting President Zelensky in Uzhhorod, he
 said …" is still the article's subject).
 
-Separate from ``clause_groups.py`` because the resolver (``speakers._Referents``) is the statement
-finder's, built once per article here and shared by every stance sentence that needs it.
+Separate from ``clause_groups.py`` because the resolver is the statement finder's
+(``speakers.referents``, built once per article and shared with it).
 """
 
 from __future__ import annotations
 
 from coalition.extract.context import ArticleContext, Mention
-from coalition.extract.speakers import _Referents
-
-
-def _referents(ctx: ArticleContext) -> _Referents:
-    refs = ctx.__dict__.get("_pronoun_referents")
-    if refs is None:
-        refs = ctx.__dict__["_pronoun_referents"] = _Referents(ctx)
-    return refs
+from coalition.extract.speakers import referents
 
 
 def pronoun_person(ctx: ArticleContext, before_char: int, padded: str) -> Mention | None:
-    """The person "he", "she" or "I" in ``padded`` (a clause starting at ``before_char``) stands
+    """The person "he" or "she" in ``padded`` (a clause starting at ``before_char``) stands
     for; the last person named when the resolver finds no one or a described speaker."""
     pronoun = next((p for p in ("he", "she") if f" {p} " in padded), None)
-    found = _referents(ctx).antecedent(before_char, pronoun=pronoun)
+    found = referents(ctx).antecedent(before_char, pronoun=pronoun)
     if isinstance(found, Mention) and found.label == "PERSON":
         return found
     return ctx.last_person_before(before_char)

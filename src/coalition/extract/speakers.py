@@ -47,6 +47,15 @@ class Described:
     start_char: int
 
 
+def referents(ctx: ArticleContext) -> "_Referents":
+    """The article's :class:`_Referents`, built on first use and shared: the statement finder and
+    the stance rules' pronoun holders (``pronoun_holders.py``) ask the same resolver."""
+    refs = ctx.__dict__.get("_referents")
+    if refs is None:
+        refs = ctx.__dict__["_referents"] = _Referents(ctx)
+    return refs
+
+
 class _Referents:
     """Who a quote can be attributed to in one article: the people named (with surnames alone
     linked to the full name), and speakers described without a name."""

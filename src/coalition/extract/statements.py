@@ -42,7 +42,7 @@ from coalition.extract.context import ArticleContext, Mention, tokens, vocab
 from coalition.extract.quotes import Quote
 from coalition.extract.speaker_epithets import epithet_speaker
 from coalition.extract.speaker_topics import is_quoted
-from coalition.extract.speakers import Described, _Referents, _bare_plural
+from coalition.extract.speakers import Described, _Referents, _bare_plural, referents
 from coalition.model import Statement
 from coalition.resolve import actors as gazetteer
 
@@ -61,7 +61,7 @@ def find_statements(ctx: ArticleContext) -> list[Statement]:
             previous = None
             continue
         if refs is None:
-            refs = _Referents(ctx)
+            refs = referents(ctx)
         speaker, attribution = _attribute(ctx, refs, quote, speech, previous)
         start = quote.start + (len(ctx.text[quote.start : quote.end]) - len(ctx.text[quote.start : quote.end].lstrip()))
         sent_first = ctx.sentence_at(quote.open_mark)
