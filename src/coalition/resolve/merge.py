@@ -46,6 +46,19 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from coalition.resolve.currency import conversions
+from coalition.resolve.keyed_merge import (
+    QUOTE_OVERLAP,
+    ceasefire_key,
+    coalition_name,
+    merge_ceasefires,
+    merge_coalitions,
+    merge_positions,
+    merge_statements,
+    speaker_name,
+)
+from coalition.resolve.merged import MergedRecord, Source, SourceFact, fact_ref as _ref, new_record as _record
+
+__all__ = ["QUOTE_OVERLAP", "MergedRecord", "Source", "SourceFact", "commitment_flag", "merge_facts", "partition_key"]
 
 AMOUNT_TOLERANCE = 0.12
 # Same amount, same parties: one pledge if reported within this many days
@@ -56,7 +69,6 @@ AMOUNT_WINDOW_DAYS = 90
 # announced in October 2024 and signed in March 2025.
 STAGE_WINDOW_DAYS = 365
 DATE_WINDOW_DAYS = 14
-QUOTE_OVERLAP = 0.6
 
 # Stages of a pledge, in order; a record's status is the furthest stage
 # reported, unless its latest report pauses or cancels it.
@@ -93,61 +105,6 @@ _EURO = {"EU", "DEU", "FRA", "ITA", "ESP", "NLD", "BEL", "AUT", "FIN", "IRL", "P
          "LVA", "LTU", "SVK", "SVN", "LUX", "MLT", "CYP", "HRV"}
 
 
-@dataclass(frozen=True)
-class SourceFact:
-    """A stored fact with what merging needs to know about its article."""
-
-    fact_id: int
-    document_id: int
-    content_hash: str
-    position: int
-    published: str | None
-    data: dict
-
-    @property
-    def day(self) -> str | None:
-        """The fact's own date, else its article's publication date."""
-        return self.data.get("date") or self.published
-
-    @property
-    def order(self) -> tuple:
-        # Only content: never row ids, which depend on ingest order.
-        return (self.day or "9999-99-99", self.content_hash, self.position)
-
-
-@dataclass
-class Source:
-    fact: SourceFact
-    reason: str
-
-
-@dataclass
-class MergedRecord:
-    """One real-world thing and the facts that report it (first report first)."""
-
-    key: str
-    kind: str
-    sources: list[Source]
-    actor: str | None = None
-    target: str | None = None
-    category: str | None = None
-    status: str | None = None
-    first_date: str | None = None
-    latest_date: str | None = None
-    amount: float | None = None
-    currency: str | None = None
-    amount_eur: float | None = None
-    amount_usd: float | None = None
-    rate_eur: float | None = None
-    rate_usd: float | None = None
-    rate_date: str | None = None
-    rate_note: str | None = None
-    flag: str | None = None
-    conflict: bool = False
-    conflict_with: list[str] = field(default_factory=list)
-    data: dict = field(default_factory=dict)
-
-
 def merge_facts(facts: Iterable[SourceFact]) -> list[MergedRecord]:
     """Every fact in exactly one record; records in a stable order (kind, first report)."""
     ordered = sorted(facts, key=lambda f: f.order)
@@ -156,11 +113,11 @@ def merge_facts(facts: Iterable[SourceFact]) -> list[MergedRecord]:
         by_kind.setdefault(fact.data.get("kind", "?"), []).append(fact)
     records: list[MergedRecord] = []
     records += _merge_commitments(by_kind.pop("commitment", []))
-    records += _merge_statements(by_kind.pop("statement", []))
-    records += _merge_positions(by_kind.pop("stance", []), "stance", "target", "stance")
-    records += _merge_positions(by_kind.pop("participation", []), "participation", "mission", "status")
-    records += _merge_ceasefires(by_kind.pop("ceasefire", []))
-    records += _merge_coalitions(by_kind.pop("coalition", []))
+    records += merge_statements(by_kind.pop("statement", []))
+    records += merge_positions(by_kind.pop("stance", []), "stance", "target", "stance")
+    records += merge_positions(by_kind.pop("participation", []), "participation", "mission", "status")
+    records += merge_ceasefires(by_kind.pop("ceasefire", []))
+    records += merge_coalitions(by_kind.pop("coalition", []))
     for kind in sorted(by_kind):  # kinds added to the contract later: one record per fact
         for fact in by_kind[kind]:
             records.append(_record(kind, [Source(fact, "first report")]))
@@ -180,16 +137,16 @@ def partition_key(data: dict) -> tuple | None:
     if kind == "commitment":
         return (kind, data.get("donor"), data.get("recipient"))
     if kind == "statement":
-        speaker = _speaker(data)
+        speaker = speaker_name(data)
         return None if speaker is None else (kind, speaker)
     if kind == "stance":
         return (kind, data.get("actor"), data.get("target"))
     if kind == "participation":
         return (kind, data.get("actor"), data.get("mission"))
     if kind == "ceasefire":
-        return (kind, *_ceasefire_key(data))
+        return (kind, *ceasefire_key(data))
     if kind == "coalition":
-        return (kind, _coalition_name(data))
+        return (kind, coalition_name(data))
     return None
 
 
@@ -485,179 +442,7 @@ def _day(fact: SourceFact) -> date | None:
         return None
 
 
-# -- statements ----------------------------------------------------------
-
-
-def _merge_statements(facts: list[SourceFact]) -> list[MergedRecord]:
-    clusters: dict[str | None, list[list[Source]]] = {}
-    order: list[list[Source]] = []
-    for fact in facts:
-        speaker = _speaker(fact.data)
-        bucket = clusters.setdefault(speaker, [])
-        placed = False
-        if speaker is not None:
-            words = _words(fact.data.get("quote", ""))
-            for sources in bucket:
-                overlap = max(_overlap(words, _words(s.fact.data.get("quote", ""))) for s in sources)
-                if overlap >= QUOTE_OVERLAP:
-                    sources.append(Source(fact, f"same speaker {speaker}, quotes share {overlap:.0%} of their words"))
-                    placed = True
-                    break
-        if not placed:
-            sources = [Source(fact, "first report")]
-            bucket.append(sources)
-            order.append(sources)
-    records = []
-    for sources in order:
-        facts_ = [s.fact for s in sources]
-        record = _record("statement", sources)
-        first = facts_[0].data
-        record.actor = next((f.data["actor"] for f in facts_ if f.data.get("actor")), None)
-        record.data = {
-            "speaker": _speaker(first) or first.get("speaker"),
-            "role": next((f.data["role"] for f in facts_ if f.data.get("role")), None),
-            "actor": record.actor,
-            # The longest version: short ones are usually fragments of it.
-            "quote": max((f.data.get("quote", "") for f in facts_), key=len),
-        }
-        records.append(record)
-    return records
-
-
-def _speaker(data: dict) -> str | None:
-    """The canonical name of a statement's speaker (Zelenskyy and Zelensky are one person)."""
-    from coalition.resolve.actors import person_by_name
-
-    name = (data.get("speaker") or "").strip()
-    if not name:
-        return None
-    person = person_by_name(name)
-    return person.name if person else name
-
-
-_WORD = re.compile(r"\w+")
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in _WORD.findall(text))
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    if min(len(a), len(b)) < 3:  # "ironclad", "a mistake": too short to tell
-        return 1.0 if a == b and a else 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
-# -- stances, participation, ceasefires, coalitions ------------------------
-
-
-def _merge_positions(facts: list[SourceFact], kind: str, target_field: str, value_field: str) -> list[MergedRecord]:
-    groups: dict[tuple, list[SourceFact]] = {}
-    for fact in facts:
-        groups.setdefault((fact.data.get("actor"), fact.data.get(target_field)), []).append(fact)
-    records = []
-    for (actor, target), members in groups.items():
-        sources = [Source(members[0], "first report")] + [
-            Source(f, f"same actor {actor} and {target_field} {target}: a later report of the position") for f in members[1:]
-        ]
-        record = _record(kind, sources)
-        record.actor, record.target = actor, target
-        latest = members[-1].data  # members are in date order
-        record.status = latest.get(value_field)
-        record.data = {
-            "actor": actor,
-            target_field: target,
-            value_field: record.status,
-            "history": [{"date": f.day, value_field: f.data.get(value_field), "source": _ref(f)} for f in members],
-        }
-        if kind == "participation":
-            record.data["roles"] = latest.get("roles") or []
-            record.data["excluded"] = latest.get("excluded") or []
-        records.append(record)
-    return records
-
-
-def _merge_ceasefires(facts: list[SourceFact]) -> list[MergedRecord]:
-    groups: dict[tuple, list[SourceFact]] = {}
-    for fact in facts:
-        groups.setdefault(_ceasefire_key(fact.data), []).append(fact)
-    records = []
-    for (proposers, scope, days), members in groups.items():
-        what = f"proposed by {'/'.join(proposers) or '?'}, scope {'/'.join(scope) or '?'}, {days or '?'} days"
-        sources = [Source(members[0], "first report")] + [Source(f, f"same ceasefire ({what})") for f in members[1:]]
-        record = _record("ceasefire", sources)
-        record.actor = "/".join(proposers) or None
-        record.status = members[-1].data.get("status")
-        answers: dict[str, dict] = {}
-        for fact in members:
-            for response in fact.data.get("responses") or []:
-                answers.setdefault(response["actor"], {"actor": response["actor"], "answers": []})
-                answers[response["actor"]]["answers"].append(
-                    {"date": fact.day, "response": response["response"], "source": _ref(fact)}
-                )
-        record.data = {
-            "proposers": list(proposers),
-            "scope": list(scope),
-            "duration_days": days,
-            "status": record.status,
-            "responses": [answers[a] for a in sorted(answers)],
-        }
-        records.append(record)
-    return records
-
-
-def _ceasefire_key(data: dict) -> tuple:
-    return (tuple(sorted(data.get("proposers") or [])), tuple(sorted(data.get("scope") or [])), data.get("duration_days"))
-
-
-def _coalition_name(data: dict) -> str:
-    return (data.get("name") or "").strip().lower()
-
-
-def _merge_coalitions(facts: list[SourceFact]) -> list[MergedRecord]:
-    groups: dict[str, list[SourceFact]] = {}
-    for fact in facts:
-        groups.setdefault(_coalition_name(fact.data), []).append(fact)
-    records = []
-    for name, members in groups.items():
-        sources = [Source(members[0], "first report")] + [Source(f, f"same coalition name ({name})") for f in members[1:]]
-        record = _record("coalition", sources)
-        leads = list(dict.fromkeys(a for f in members for a in f.data.get("leads") or []))
-        record.actor = "/".join(leads) or None
-        record.data = {
-            "name": members[0].data.get("name"),
-            "leads": leads,
-            "members": list(dict.fromkeys(a for f in members for a in f.data.get("members") or [])),
-            "contribution_types": list(dict.fromkeys(t for f in members for t in f.data.get("contribution_types") or [])),
-            "size": next((f.data["size"] for f in reversed(members) if f.data.get("size")), None),
-            # who leads, by the reports that say so: a report naming the coalition in passing (a
-            # fact since adjudication 26, without leads) is no report of its leads
-            "lead_reports": {code: {"date": max((f.day for f in members if code in (f.data.get("leads") or []) and f.day), default=None),
-                                    "sources": sum(code in (f.data.get("leads") or []) for f in members)}
-                             for code in leads},
-        }
-        records.append(record)
-    return records
-
-
 # -- shared ----------------------------------------------------------------
-
-
-def _record(kind: str, sources: list[Source]) -> MergedRecord:
-    first = sources[0].fact
-    days = [s.fact.day for s in sources if s.fact.day]
-    return MergedRecord(
-        key=f"{kind[:4]}-{first.content_hash[:12]}-{first.position}",
-        kind=kind,
-        sources=sources,
-        first_date=min(days, default=None),
-        latest_date=max(days, default=None),
-    )
-
-
-def _ref(fact: SourceFact) -> str:
-    """A fact's name that does not depend on ingest order (row ids do): article hash and position."""
-    return f"{fact.content_hash[:12]}-{fact.position}"
 
 
 def _money(amount: float, currency: str) -> str:
