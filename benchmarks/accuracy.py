@@ -50,6 +50,9 @@ matches, before one with an amount.
   committed -> support, declined -> oppose; considering, open and conditional
   map to themselves. Expected stances and participations are pooled; extracted
   ones too.
+  The target is not compared (the issue's rule); the table's footer says how
+  many matched stances also name the same target (``targets_agree``), so a
+  right value on a wrong target is at least visible.
 - ceasefire: a shared proposer and (the same duration or overlapping scope).
   "The same duration" means equal ``duration_days`` with both stated; an
   unstated duration is the same as no other. Scopes overlap when they share a
@@ -183,6 +186,40 @@ def stance_matches(expected: dict, extracted: dict) -> bool:
     return expected.get("actor") == extracted.get("actor") and stance_value(expected) == stance_value(extracted)
 
 
+# Words too common in targets to say which thing a position is on: "military aid to Ukraine" and
+# "Ukraine's NATO membership" do not agree on "Ukraine", nor "peacekeeping force" and
+# "reassurance force" on "force".
+GENERIC_TARGET_WORDS = frozenset({
+    "ukraine", "ukrain", "russia", "russi", "moscow", "kyiv", "proposal", "propo", "plan", "plans",
+    "idea", "force", "forces", "deal", "their", "other", "about", "against", "support", "suppo",
+    "with", "from", "that", "this", "for", "the", "and", "into", "over", "more", "after",
+})
+
+
+def target_words(fact: dict) -> set[str]:
+    """A stance's target (a participation's mission) as word stems: the first five letters of each
+    word of four or more letters, so that "ceasefire" and "ceasefires", "negotiations" and
+    "negotiated" agree; generic words (``GENERIC_TARGET_WORDS``) left out."""
+    text = fact.get("mission") if fact["kind"] == "participation" else fact.get("target")
+    words = re.findall(r"[^\W\d_]+", _fold(text or ""))
+    stems = {FORCE_STEM if w in FORCE_WORDS else w[:5] for w in words if len(w) >= 4}
+    if "troops" in words and ("ukraine" in words or "send" in words or "sending" in words):
+        stems.add(FORCE_STEM)  # "European troops in Ukraine", "sending troops": a force for Ukraine
+    return stems - GENERIC_TARGET_WORDS
+
+
+# Outlets and annotators name the planned post-ceasefire force many ways; all are one target here.
+FORCE_STEM = "#force"
+FORCE_WORDS = frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "reassurance", "multinational",
+                         "deterrent", "deterrence", "contingent", "contingents"})
+
+
+def targets_agree(expected: dict, extracted: dict) -> bool:
+    """Whether a matched stance is on the same thing: the gate matches on actor and value only
+    (issue 3), so a right value on a wrong target counts as a hit there; this reports how often."""
+    return bool(target_words(expected) & target_words(extracted))
+
+
 def ceasefire_matches(expected: dict, extracted: dict) -> bool:
     if not set(expected.get("proposers") or []) & set(extracted.get("proposers") or []):
         return False
@@ -240,6 +277,7 @@ class Tally:
     fn: int = 0
     optional_matched: int = 0
     unmatchable: int = 0  # misses that no extracted fact could have matched (see ``unmatchable``)
+    same_target: int = 0  # stances only: matches whose targets share a word (see ``targets_agree``)
 
     def add(self, other: "Tally") -> None:
         self.tp += other.tp
@@ -247,13 +285,14 @@ class Tally:
         self.fn += other.fn
         self.optional_matched += other.optional_matched
         self.unmatchable += other.unmatchable
+        self.same_target += other.same_target
 
     def figures(self) -> dict:
         precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
         recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "optional_matched": self.optional_matched,
-                "unmatchable": self.unmatchable,
+                "unmatchable": self.unmatchable, "same_target": self.same_target,
                 "precision": precision, "recall": recall, "f1": f1}
 
 
@@ -330,6 +369,8 @@ def match_article(expected_facts: list[dict], extracted_facts: list[dict], talli
             taken.add(match)
             if required:
                 tallies[kind].tp += 1
+                if kind == "stance" and targets_agree(want, extracted_facts[match]):
+                    tallies[kind].same_target += 1
             else:
                 tallies[kind].optional_matched += 1
         elif required:
@@ -492,6 +533,11 @@ def print_table(figures: dict) -> None:
     print()
     print(f"commitments from distractors: {n}   target {TARGET_DISTRACTOR_COMMITMENTS}: {met}")
     print("(opt: extracted facts matching a sub-allocation or running total; neither tp nor fp)")
+    stance = figures["kinds"].get("stance")
+    if stance and stance["tp"]:
+        print(f"stance targets: {stance['same_target']} of {stance['tp']} matched stances "
+              f"({stance['same_target'] / stance['tp']:.0%}) name the same thing as the expected target "
+              "(a shared word; the gate matches on actor and value only)")
     capped = {kind: v["unmatchable"] for kind, v in figures["kinds"].items() if v.get("unmatchable")}
     if capped:
         print("misses no extraction could match (a commitment with neither amount nor items, a ceasefire "

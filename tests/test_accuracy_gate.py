@@ -104,3 +104,26 @@ def test_misses_no_extraction_could_match_are_counted_not_forgiven():
     accuracy.match_article([bare, no_proposer], [got], tallies, accuracy.ArticleReport(article="a", distractor=False))
     assert (tallies["commitment"].fn, tallies["commitment"].unmatchable, tallies["commitment"].fp) == (1, 1, 1)
     assert (tallies["ceasefire"].fn, tallies["ceasefire"].unmatchable) == (1, 1)
+
+
+def test_matched_stances_are_counted_by_whether_their_targets_agree():
+    accuracy = _load_accuracy()
+
+    def stance(target, actor="FRA", value="support"):
+        return {"kind": "stance", "actor": actor, "target": target, "stance": value, "evidence": {"text": "x"}}
+
+    assert accuracy.targets_agree(stance("ceasefire proposal"), stance("a 30-day ceasefire"))
+    assert accuracy.targets_agree(stance("reassurance force"), stance("peacekeeping force"))
+    assert accuracy.targets_agree(stance("European troops in Ukraine"), stance("peacekeeping force"))
+    mission = {"kind": "participation", "actor": "FRA", "mission": "peacekeeping", "status": "committed"}
+    assert accuracy.targets_agree(mission, stance("multinational force for Ukraine"))
+    # words every other target holds say nothing about which thing it is
+    assert not accuracy.targets_agree(stance("Ukraine's EU membership"), stance("sanctions on Russia"))
+    assert not accuracy.targets_agree(stance("peace plan"), stance("reassurance force"))
+    assert not accuracy.targets_agree(stance("military aid to Ukraine"), stance("position"))
+    # the gate still matches on actor and value alone; the count only reports
+    tallies = {"stance": accuracy.Tally()}
+    expected = [stance("Ukraine's NATO membership"), stance("ceasefire proposal", actor="GBR")]
+    extracted = [stance("sanctions on Russia"), stance("the US ceasefire plan", actor="GBR")]
+    accuracy.match_article(expected, extracted, tallies, accuracy.ArticleReport(article="a", distractor=False))
+    assert (tallies["stance"].tp, tallies["stance"].same_target, tallies["stance"].fp) == (2, 1, 0)
