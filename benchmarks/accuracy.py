@@ -192,7 +192,7 @@ def stance_matches(expected: dict, extracted: dict) -> bool:
 GENERIC_TARGET_WORDS = frozenset({
     "ukraine", "ukrain", "russia", "russi", "moscow", "kyiv", "proposal", "propo", "plan", "plans",
     "idea", "force", "forces", "deal", "their", "other", "about", "against", "support", "suppo",
-    "with", "from", "that", "this", "for", "the", "and", "into", "over", "more", "after",
+    "with", "from", "that", "this", "for", "the", "and", "into", "over", "more", "after", "peace",
 })
 
 
@@ -205,11 +205,18 @@ def target_words(fact: dict) -> set[str]:
     stems = {FORCE_STEM if w in FORCE_WORDS else w[:5] for w in words if len(w) >= 4}
     if "troops" in words and ("ukraine" in words or "send" in words or "sending" in words):
         stems.add(FORCE_STEM)  # "European troops in Ukraine", "sending troops": a force for Ukraine
+    if "peace" in words and ({"mission", "missions", "operation", "operations"} & set(words)):
+        stems.add(FORCE_STEM)  # "a peace mission"
+    if TALKS_WORDS & set(words):
+        stems.add(TALKS_STEM)  # "peace talks", "negotiations on Ukraine", "dialogue with Moscow"
     return stems - GENERIC_TARGET_WORDS
 
 
 # Outlets and annotators name the planned post-ceasefire force many ways; all are one target here.
 FORCE_STEM = "#force"
+TALKS_STEM = "#talks"
+TALKS_WORDS = frozenset({"talks", "negotiations", "negotiation", "negotiate", "negotiating", "dialogue",
+                         "discussions"})
 FORCE_WORDS = frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "reassurance", "multinational",
                          "deterrent", "deterrence", "contingent", "contingents"})
 
@@ -217,6 +224,10 @@ FORCE_WORDS = frozenset({"peacekeeping", "peacekeepers", "peacekeeper", "reassur
 def targets_agree(expected: dict, extracted: dict) -> bool:
     """Whether a matched stance is on the same thing: the gate matches on actor and value only
     (issue 3), so a right value on a wrong target counts as a hit there; this reports how often."""
+    a, b = (_fold(f.get("mission") if f["kind"] == "participation" else f.get("target") or "").strip()
+            for f in (expected, extracted))
+    if a and b and (a in b or b in a):
+        return True  # "peace plan" and "the 28-point peace plan"
     return bool(target_words(expected) & target_words(extracted))
 
 
@@ -364,6 +375,10 @@ def match_article(expected_facts: list[dict], extracted_facts: list[dict], talli
         ]
         if kind == "commitment" and want.get("amount") is None:
             candidates.sort(key=lambda j: extracted_facts[j].get("amount") is not None)  # stable
+        if kind == "stance":
+            # Among an actor's stances of one value, the one on the same target first: which of them
+            # is paired changes no count (any pairing matches as many), but the pairs reported do.
+            candidates.sort(key=lambda j: not targets_agree(want, extracted_facts[j]))  # stable
         match = candidates[0] if candidates else None
         if match is not None:
             taken.add(match)

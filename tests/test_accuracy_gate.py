@@ -127,3 +127,6 @@ def test_matched_stances_are_counted_by_whether_their_targets_agree():
     extracted = [stance("sanctions on Russia"), stance("the US ceasefire plan", actor="GBR")]
     accuracy.match_article(expected, extracted, tallies, accuracy.ArticleReport(article="a", distractor=False))
     assert (tallies["stance"].tp, tallies["stance"].same_target, tallies["stance"].fp) == (2, 1, 0)
+    assert accuracy.targets_agree(stance("peace talks"), stance("negotiations on Ukraine"))
+    assert not accuracy.targets_agree(stance("peace talks"), stance("peace plan"))
+    assert accuracy.targets_agree(stance("peace plan"), stance("the 28-point peace plan"))
