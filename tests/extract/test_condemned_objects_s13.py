@@ -18,9 +18,21 @@ def _stance(text: str, target: str, value: str = "support"):
 def test_a_support_of_what_a_backed_text_condemns_becomes_opposition():
     from coalition.extract.condemned_objects import with_condemned_objects
 
-    text = "Chile voted in favour of UN resolutions condemning Russia's invasion."
+    text = "Chile signed a joint statement condemning Russia's invasion."
+    out = with_condemned_objects([_stance(text, "invasion"), _stance(text, "joint statement")])
+    assert [(f.target, f.stance) for f in out] == [("invasion", "oppose"), ("joint statement", "support")]
+
+
+def test_a_vote_for_a_condemning_resolution_is_support_of_the_resolution():
+    # ADJUDICATION decision 11: a named vote is support of the resolution, whatever it condemns
+    from coalition.extract.condemned_objects import with_condemned_objects
+
+    text = "Chile voted last year in favour of UN resolutions condemning Russia's invasion."
     out = with_condemned_objects([_stance(text, "invasion"), _stance(text, "UN resolution")])
-    assert [(f.target, f.stance) for f in out] == [("invasion", "oppose"), ("UN resolution", "support")]
+    assert [(f.target, f.stance) for f in out] == [("UN resolution", "support"), ("UN resolution", "support")]
+    # a resolution only mentioned after the condemnation is no vote for a condemning text
+    other = "Chile condemned the invasion and voted against the resolution."
+    assert not with_condemned_objects([_stance(other, "invasion", "oppose")])[0].target == "UN resolution"
 
 
 def test_an_oppose_or_an_uncondemned_target_is_left_alone():
