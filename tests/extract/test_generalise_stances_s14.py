@@ -4,12 +4,17 @@
 - A quote's speaker described after the quote as someone's spokeswoman ('," a spokeswoman for
   Chancellor Jane Roe said') is the spokeswoman, speaking for the named person's side; the person
   named after "for" does not speak.
+- "Not something we are ruling out" (a negation a few words before "ruling out") is `open`, as "not
+  ruled out" is (decision 9), for a participation and a stance alike.
+- A condition said to be met already ("has met the conditions for opening the first cluster") is no
+  condition of the holder's: the support beside it stays support.
 """
 
 from __future__ import annotations
 
 from coalition.extract import extract
 from coalition.model import Article
+from tests.extract.stance_sentences import stances
 from tests.extract.statement_sentences import speakers
 
 
@@ -32,3 +37,38 @@ def test_the_titled_person_who_speaks_after_the_quote_is_still_the_speaker():
     text = ('The ministry did not change its view.\n\n'
             '"There will be no German soldiers on Ukrainian soil this year," Chancellor Olaf Scholz said.')
     assert speakers(text) == ["Olaf Scholz"]
+
+
+# -- "not something we are ruling out" is a refusal to exclude (decision 9) ---------------------
+
+def test_not_something_we_are_ruling_out_is_open_not_declined():
+    text = ('Asked about a peacekeeping force for Ukraine, Defence Minister Anna Berg told public radio '
+            'that sending Norwegian soldiers was "not something we are ruling out".')
+    assert stances(text) == {("NOR", "open")}
+
+
+def test_not_something_we_would_rule_out_is_open_on_a_stance_target_too():
+    text = ("Asked about Ukraine's NATO membership, Norway's foreign minister said it was not something "
+            "we would rule out.")
+    assert stances(text) == {("NOR", "open")}
+
+
+def test_something_that_was_ruled_out_stays_declined():
+    text = ('Asked about a peacekeeping force for Ukraine, Prime Minister Jonas Gahr Støre said sending '
+            'Norwegian soldiers was something he had ruled out.')
+    assert stances(text) == {("NOR", "oppose")}
+
+
+# -- a condition already met is no condition --------------------------------------------------
+
+def test_conditions_already_met_do_not_make_a_support_conditional():
+    text = ("The European Commission says Moldova has met the conditions for opening the first cluster "
+            "of EU accession talks, and Commission President Ursula von der Leyen urged capitals to let the "
+            "talks begin.")
+    assert stances(text) == {("EU", "support")}
+
+
+def test_a_condition_still_to_be_met_keeps_the_support_conditional():
+    text = ("The European Commission backs opening EU accession talks with Moldova, but only if it meets "
+            "the conditions on the rule of law.")
+    assert stances(text) == {("EU", "conditional")}

@@ -262,11 +262,26 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
             if value in ("open", "considering") and _hedge_negated(cue, text):
                 return "oppose", cue
             # "for as long as it takes" is no condition but its opposite
-            if value in ("support", "open") and has_phrase(text.replace(" as long as it takes ", " "),
+            # nor is a condition already met ("Ukraine has met the conditions for opening the
+            # first cluster"): it is said of someone else, and ends nothing the holder asks
+            if value in ("support", "open") and has_phrase(_without_met_conditions(text.replace(" as long as it takes ", " ")),
                                                            verbs["support_conditions"]):
                 return "conditional", cue
             return value, cue
     return None, ""
+
+
+def _without_met_conditions(text: str) -> str:
+    """The text without the phrases that say conditions are already met (positions.json
+    "met_conditions"): "has met the conditions for opening talks" states no condition of anyone's."""
+    if " conditions " not in text:
+        return text
+    for phrase in MET_CONDITIONS:
+        text = text.replace(" " + phrase + " ", " ")
+    return text
+
+
+MET_CONDITIONS = tuple(vocab("positions")["met_conditions"]["phrases"])
 
 
 # "Ukraine would repay it only if Russia paid reparations": a loan's terms, no one's answer to it
