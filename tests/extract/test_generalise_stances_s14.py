@@ -8,6 +8,8 @@
   ruled out" is (decision 9), for a participation and a stance alike.
 - A condition said to be met already ("has met the conditions for opening the first cluster") is no
   condition of the holder's: the support beside it stays support.
+- Moscow calling a step "a (direct) threat to Russia('s security)" opposes it (decision 10's class), and
+  a government that "would not discuss" a step (foreign troops in Ukraine) refuses it.
 """
 
 from __future__ import annotations
@@ -72,3 +74,28 @@ def test_a_condition_still_to_be_met_keeps_the_support_conditional():
     text = ("The European Commission backs opening EU accession talks with Moldova, but only if it meets "
             "the conditions on the rule of law.")
     assert stances(text) == {("EU", "conditional")}
+
+
+# -- Moscow calling a step a threat to Russia, or refusing to discuss it ------------------------
+
+def test_moscow_calling_a_step_a_threat_to_russia_is_its_opposition():
+    text = ("Kremlin spokesman Dmitry Peskov said Ukraine's accession to NATO would pose a direct threat to "
+            "Russia's security.")
+    assert stances(text) == {("RUS", "oppose")}
+
+
+def test_a_threat_to_russia_said_of_someone_else_is_no_position_of_the_speaker():
+    text = "The report listed the hybrid threats facing Europe and the risks of escalation in the Baltic."
+    assert stances(text) == set()
+
+
+def test_refusing_to_discuss_foreign_troops_is_opposition():
+    text = ("Foreign Ministry spokeswoman Maria Zakharova said Russia would not discuss the deployment of "
+            "foreign troops in Ukraine in any form.")
+    assert stances(text) == {("RUS", "oppose")}
+
+
+def test_being_ready_to_discuss_a_force_is_no_refusal():
+    text = ("Norway's defence minister said Oslo was ready to discuss the deployment of foreign troops in "
+            "Ukraine with its allies.")
+    assert ("NOR", "oppose") not in stances(text)
