@@ -10,6 +10,8 @@
   condition of the holder's: the support beside it stays support.
 - Moscow calling a step "a (direct) threat to Russia('s security)" opposes it (decision 10's class), and
   a government that "would not discuss" a step (foreign troops in Ukraine) refuses it.
+- "Would take no part in the mission … did not block its creation": the not-blocking beside an opt-out
+  gives no support (decision 38); "take no part" is an opt-out as "not take part" is.
 """
 
 from __future__ import annotations
@@ -99,3 +101,18 @@ def test_being_ready_to_discuss_a_force_is_no_refusal():
     text = ("Norway's defence minister said Oslo was ready to discuss the deployment of foreign troops in "
             "Ukraine with its allies.")
     assert ("NOR", "oppose") not in stances(text)
+
+
+# -- "take no part" is an opt-out beside a not-blocking (decision 38) ---------------------------
+
+def test_taking_no_part_while_not_blocking_gives_no_support():
+    text = ("The summit declaration backed Ukraine's NATO membership and set up a new command to coordinate "
+            "deliveries.\n\nSlovakia's prime minister said Slovakia would take no part in the command, in "
+            "money or in people; Bratislava did not block its creation.")
+    assert ("SVK", "support") not in stances(text)
+
+
+def test_not_blocking_without_an_opt_out_is_still_support():
+    text = ("The summit declaration backed Ukraine's NATO membership and set up a new command to coordinate "
+            "deliveries.\n\nSlovakia's prime minister said Bratislava did not block the declaration.")
+    assert ("SVK", "support") in stances(text)
