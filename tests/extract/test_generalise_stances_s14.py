@@ -12,6 +12,8 @@
   a government that "would not discuss" a step (foreign troops in Ukraine) refuses it.
 - "Would take no part in the mission … did not block its creation": the not-blocking beside an opt-out
   gives no support (decision 38); "take no part" is an opt-out as "not take part" is.
+- NATO's formula "when allies agree and conditions are met" (Vilnius 2023, repeated since) is a
+  condition on the invitation: `conditional`, as "only if" is.
 """
 
 from __future__ import annotations
@@ -116,3 +118,16 @@ def test_not_blocking_without_an_opt_out_is_still_support():
     text = ("The summit declaration backed Ukraine's NATO membership and set up a new command to coordinate "
             "deliveries.\n\nSlovakia's prime minister said Bratislava did not block the declaration.")
     assert ("SVK", "support") in stances(text)
+
+
+# -- NATO's "when allies agree and conditions are met" -----------------------------------------
+
+def test_an_invitation_when_allies_agree_and_conditions_are_met_is_conditional():
+    text = ("The summit communique said NATO would extend an invitation to Ukraine to join the alliance "
+            "when allies agree and conditions are met.")
+    assert stances(text) == {("NATO", "conditional")}
+
+
+def test_an_invitation_without_a_condition_is_support():
+    text = "The summit communique said NATO would extend an invitation to Ukraine to join the alliance."
+    assert ("NATO", "conditional") not in stances(text)
