@@ -14,6 +14,8 @@
   gives no support (decision 38); "take no part" is an opt-out as "not take part" is.
 - NATO's formula "when allies agree and conditions are met" (Vilnius 2023, repeated since) is a
   condition on the invitation: `conditional`, as "only if" is.
+- "Was not against X (in principle but wanted …)" is a support cue, so with its stated reservation it is
+  `conditional`; "was against X" stays opposition.
 """
 
 from __future__ import annotations
@@ -131,3 +133,16 @@ def test_an_invitation_when_allies_agree_and_conditions_are_met_is_conditional()
 def test_an_invitation_without_a_condition_is_support():
     text = "The summit communique said NATO would extend an invitation to Ukraine to join the alliance."
     assert ("NATO", "conditional") not in stances(text)
+
+
+# -- "not against X in principle but …" ----------------------------------------------------------
+
+def test_not_against_in_principle_but_wanting_more_is_conditional():
+    text = ("Austria's chancellor said Vienna was not against using the frozen Russian assets in principle "
+            "but wanted legal certainty before committing.")
+    assert stances(text) == {("AUT", "conditional")}
+
+
+def test_being_against_the_use_of_the_assets_stays_opposition():
+    text = "Austria's chancellor said Vienna was against using the frozen Russian assets."
+    assert stances(text) == {("AUT", "oppose")}
