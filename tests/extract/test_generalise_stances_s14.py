@@ -16,6 +16,9 @@
   condition on the invitation: `conditional`, as "only if" is.
 - "Was not against X (in principle but wanted …)" is a support cue, so with its stated reservation it is
   `conditional`; "was against X" stays opposition.
+- A title right after a short prepositional opener ("On the way to Lithuania, the Ukrainian president
+  posted…") is its sentence's subject, so the next sentence's "he" stands for it, as after a
+  participial opener.
 """
 
 from __future__ import annotations
@@ -146,3 +149,19 @@ def test_not_against_in_principle_but_wanting_more_is_conditional():
 def test_being_against_the_use_of_the_assets_stays_opposition():
     text = "Austria's chancellor said Vienna was against using the frozen Russian assets."
     assert stances(text) == {("AUT", "oppose")}
+
+
+# -- a title after a short prepositional opener is its sentence's subject --------------------------
+
+def test_a_title_after_a_prepositional_opener_is_whom_the_next_he_stands_for():
+    text = ("Andrzej Duda spoke first. Chancellor Olaf Scholz said Germany would keep its line.\n\n"
+            'After the vote in Strasbourg, the Polish president wrote that the result was "a shame for '
+            'Europe". He called the outcome "a victory for those who want this war to go on".')
+    assert speakers(text)[-1] == "Andrzej Duda"
+
+
+def test_a_title_inside_a_longer_opener_leaves_the_next_he_to_the_last_named():
+    text = ("Andrzej Duda spoke first. Chancellor Olaf Scholz said Germany would keep its line.\n\n"
+            "After the vote, which the Polish president had called a shame, the chamber emptied. "
+            'He called the outcome "a victory for those who want this war to go on".')
+    assert speakers(text)[-1] == "Olaf Scholz"

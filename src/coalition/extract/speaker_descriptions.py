@@ -103,3 +103,19 @@ def described_owner(refs, span, person: Mention, verb: int):
             # the spokeswoman speaks for the person's side when her own words name none
             return d if d.actor is not None or person.actor is None else replace(d, actor=person.actor)
     return None
+
+
+# Prepositions that open a short adverbial phrase before a sentence's subject ("On the way to
+# Lithuania, the Ukrainian president posted…", "In Brussels, the chancellor said…").
+_OPENING_PREPOSITIONS = frozenset("on in at after before during from".split())
+# How long such an opening phrase may be, in tokens up to its comma.
+_OPENING_REACH = 8
+
+
+def after_opening_phrase(tk, first: int, i: int) -> bool:
+    """A description right after the comma that ends a short prepositional phrase opening its
+    sentence ("On the way to Lithuania, the Ukrainian president posted…"): the subject of its
+    sentence, as one after a participial opener is, so a "he" in the next sentence stands for it."""
+    if i - 1 <= first or tk.text[i - 1] != "," or not tk.title[first] or i - first > _OPENING_REACH:
+        return False
+    return tk.lower[first] in _OPENING_PREPOSITIONS and "," not in tk.text[first + 1 : i - 1]
