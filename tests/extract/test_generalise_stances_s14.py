@@ -19,6 +19,10 @@
 - A title right after a short prepositional opener ("On the way to Lithuania, the Ukrainian president
   posted…") is its sentence's subject, so the next sentence's "he" stands for it, as after a
   participial opener.
+- A counted group as a clause's subject before its cue ("…, the four governments urged the Commission
+  to keep joint borrowing on the table") holds the position for each of the countries of the latest
+  sentence that names exactly that many (decision 40); a count after the cue ("relations between the
+  two countries") or one that matches no sentence near gives nothing.
 """
 
 from __future__ import annotations
@@ -165,3 +169,26 @@ def test_a_title_inside_a_longer_opener_leaves_the_next_he_to_the_last_named():
             "After the vote, which the Polish president had called a shame, the chamber emptied. "
             'He called the outcome "a victory for those who want this war to go on".')
     assert speakers(text)[-1] == "Olaf Scholz"
+
+
+# -- "the four governments" stands for the four countries just named ----------------------------
+
+def test_a_counted_group_holds_the_position_of_the_countries_named_before():
+    text = ("Austria, Ireland and Malta have joined Cyprus in asking the Commission for more time on Ukraine "
+            "funding.\n\nIn a letter sent on Monday, the four governments urged the Commission to keep joint "
+            "EU borrowing on the table, which they said would be simpler.")
+    assert stances(text) == {("AUT", "support"), ("IRL", "support"), ("MLT", "support"), ("CYP", "support")}
+
+
+def test_a_count_that_matches_no_sentence_before_gives_the_group_nothing():
+    text = ("Austria, Ireland and Malta have joined Cyprus in asking the Commission for more time on Ukraine "
+            "funding.\n\nIn a letter sent on Monday, the three governments urged the Commission to keep joint "
+            "EU borrowing on the table.")
+    assert not {("AUT", "support"), ("IRL", "support"), ("MLT", "support"), ("CYP", "support")} & stances(text)
+
+
+def test_a_count_after_the_cue_is_no_subject():
+    text = ("Seoul and Warsaw signed a new arms deal last month.\n\n"
+            "Any shipment of South Korean weapons to Ukraine would destroy relations between the two "
+            "countries, Russian officials have said.")
+    assert ("KOR", "oppose") not in stances(text) and ("POL", "oppose") not in stances(text)

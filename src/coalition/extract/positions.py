@@ -66,6 +66,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from coalition.extract.clause_groups import BENEFICIARY, BOUNDARIES, _groups, _padded, _padded_range
+from coalition.extract.numbered_groups import numbered_group
 from coalition.extract.context import (
     ArticleContext,
     Mention,
@@ -298,7 +299,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         if plan_contents(ctx, n, present):
             continue  # "the proposal would freeze the fighting … Ukraine would not join NATO": the draft's terms
         evidence = ctx.sentence_evidence(sent)
-        groups = [] if no_cue else _groups(ctx, sent, all_cues, (), group_subject(padded, joint))
+        groups = [] if no_cue else _groups(ctx, sent, all_cues, (), group_subject(padded, joint),
+                                           numbered_group(ctx, n, present))  # "the four governments urged"
         if not groups and not no_cue and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):
             # "we support every effort", "Ukraine must have robust security guarantees" inside a
             # quote: the quote's speaker's (a third party's words, "Europe has said yes", are not)
