@@ -66,7 +66,6 @@ from __future__ import annotations
 from functools import lru_cache
 
 from coalition.extract.clause_groups import BENEFICIARY, BOUNDARIES, _groups, _padded, _padded_range
-from coalition.extract.numbered_groups import numbered_group
 from coalition.extract.context import (
     ArticleContext,
     Mention,
@@ -109,6 +108,7 @@ from coalition.extract.stance_sovereignty import sovereignty_stances  # what a s
 from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, not_self_imposed, sanction_stances
 from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
 from coalition.extract.union_decisions import union_decisions  # "EU ambassadors agreed an 11th package"
+from coalition.extract.numbered_groups import numbered_group  # "the four governments urged": the four just named
 from coalition.extract.stance_partners import (
     continues_quotation, other_help, relative_sanction_stances, short_of, withholds_information,
 )
