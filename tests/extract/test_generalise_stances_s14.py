@@ -23,6 +23,8 @@
   to keep joint borrowing on the table") holds the position for each of the countries of the latest
   sentence that names exactly that many (decision 40); a count after the cue ("relations between the
   two countries") or one that matches no sentence near gives nothing.
+- More praise terms for "called <step> …" (decision 14's welcome): "remarkable", "a concrete step", "a
+  significant / major step", "a step in the right direction".
 """
 
 from __future__ import annotations
@@ -192,3 +194,18 @@ def test_a_count_after_the_cue_is_no_subject():
             "Any shipment of South Korean weapons to Ukraine would destroy relations between the two "
             "countries, Russian officials have said.")
     assert ("KOR", "oppose") not in stances(text) and ("POL", "oppose") not in stances(text)
+
+
+# -- more praise terms: "called the offer remarkable", "a concrete step" ----------------------------
+
+def test_calling_a_guarantee_offer_remarkable_is_support():
+    text = ("Washington offered Ukraine security guarantees modelled on Article 5.\n\n"
+            "Norway's prime minister, Jonas Gahr Støre, called the American offer of security guarantees "
+            "remarkable.")
+    assert ("NOR", "support") in stances(text)
+
+
+def test_a_remarkable_figure_is_no_position():
+    text = ("Washington offered Ukraine security guarantees modelled on Article 5.\n\n"
+            "Norway's defence budget rose by 20 percent, a remarkable figure for a country of its size.")
+    assert ("NOR", "support") not in stances(text)
