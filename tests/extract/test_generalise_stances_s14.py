@@ -25,6 +25,8 @@
   two countries") or one that matches no sentence near gives nothing.
 - More praise terms for "called <step> …" (decision 14's welcome): "remarkable", "a concrete step", "a
   significant / major step", "a step in the right direction".
+- "Latvia and Finland have said the same." (a short sentence ending on the reference) gives each
+  country named the positions read from the sentence before (``same_positions.py``).
 """
 
 from __future__ import annotations
@@ -209,3 +211,23 @@ def test_a_remarkable_figure_is_no_position():
     text = ("Washington offered Ukraine security guarantees modelled on Article 5.\n\n"
             "Norway's defence budget rose by 20 percent, a remarkable figure for a country of its size.")
     assert ("NOR", "support") not in stances(text)
+
+
+# -- "Latvia and Finland have said the same." ---------------------------------------------------
+
+def test_countries_that_have_said_the_same_hold_the_position_before():
+    text = ("Denmark and Norway have said they would send troops to a reassurance force in Ukraine once a "
+            "ceasefire is agreed. Latvia and Finland have said the same.")
+    assert stances(text) == {("DNK", "support"), ("NOR", "support"), ("LVA", "support"), ("FIN", "support")}
+
+
+def test_the_same_said_with_a_position_of_its_own_is_read_from_its_own_words():
+    text = ("Denmark and Norway have said they would send troops to a reassurance force in Ukraine once a "
+            "ceasefire is agreed. Latvia said the same thing last year but has since ruled out sending "
+            "soldiers.")
+    assert ("LVA", "support") not in stances(text)
+
+
+def test_the_same_with_no_position_before_gives_nothing():
+    text = ("Denmark and Norway held talks on fisheries in Oslo. Latvia and Finland have said the same.")
+    assert stances(text) == set()
