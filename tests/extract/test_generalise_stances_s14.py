@@ -27,6 +27,8 @@
   significant / major step", "a step in the right direction".
 - "Latvia and Finland have said the same." (a short sentence ending on the reference) gives each
   country named the positions read from the sentence before (``same_positions.py``).
+- "The force would not be deployed along the front line" says where a force goes, not whether the
+  speaker's state takes part: no declined participation.
 """
 
 from __future__ import annotations
@@ -231,3 +233,17 @@ def test_the_same_said_with_a_position_of_its_own_is_read_from_its_own_words():
 def test_the_same_with_no_position_before_gives_nothing():
     text = ("Denmark and Norway held talks on fisheries in Oslo. Latvia and Finland have said the same.")
     assert stances(text) == set()
+
+
+# -- a force "not deployed along the front line" is where it goes, not a refusal ----------------------
+
+def test_a_force_kept_off_the_front_line_is_no_refusal_to_take_part():
+    text = ("Keir Starmer set out the plan for a reassurance force in Ukraine. The force would not be deployed "
+            "along the line of contact, he said, and would protect cities and ports instead.")
+    assert ("GBR", "oppose") not in stances(text)
+
+
+def test_troops_not_deployed_to_ukraine_stay_a_refusal():
+    text = ("Keir Starmer set out the plan for a reassurance force in Ukraine. British troops would not be "
+            "deployed to Ukraine, he said.")
+    assert ("GBR", "oppose") in stances(text)
