@@ -29,6 +29,8 @@
   country named the positions read from the sentence before (``same_positions.py``).
 - "The force would not be deployed along the front line" says where a force goes, not whether the
   speaker's state takes part: no declined participation.
+- "Weapons are to be used only on Ukrainian territory": the "only" limits a place, which the strike
+  rules read as opposition to lifting the restrictions (decision 47), and is no condition of its own.
 """
 
 from __future__ import annotations
@@ -247,3 +249,16 @@ def test_troops_not_deployed_to_ukraine_stay_a_refusal():
     text = ("Keir Starmer set out the plan for a reassurance force in Ukraine. British troops would not be "
             "deployed to Ukraine, he said.")
     assert ("GBR", "oppose") in stances(text)
+
+
+# -- "to be used only on Ukrainian territory" is a strike limit, not a condition ------------------------
+
+def test_weapons_for_use_only_on_ukrainian_territory_give_only_the_strike_limit_opposition():
+    text = ("Madrid also keeps its line: Spanish-supplied weapons are to be used only on Ukrainian territory, "
+            "the defence minister, Margarita Robles, said on Monday.")
+    assert stances(text) == {("ESP", "oppose")}
+
+
+def test_only_with_a_condition_stays_conditional():
+    text = "Spain would send more Leopard tanks only on condition that Germany sent its own first."
+    assert stances(text) == {("ESP", "conditional")}

@@ -228,7 +228,8 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
                     and not _not_an_answer(p, text)
                     and not (value == "support" and p in compliance and not bound)
                     and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)
-                    and not _noun_cue(p, text) and not restricted_only(p, text)), None)
+                    and not _noun_cue(p, text) and not restricted_only(p, text)
+                    and not (value == "conditional" and _place_only(p, text))), None)
         if cue:
             if value == "open":
                 # "open to considering a contribution": the open words hold a hedge that weighs the
@@ -269,6 +270,19 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
                 return "conditional", cue
             return value, cue
     return None, ""
+
+
+def _place_only(cue: str, text: str) -> bool:
+    """Whether an "only" cue restricts a place, not the holder's assent ("weapons are to be used only on
+    Ukrainian territory"): Ukraine's own ground (positions.json "own_ground") follows it. That is a
+    limit on striking Russia, read by ``strike_limits.py`` (decision 47), no condition."""
+    if not cue.startswith("only "):
+        return False
+    at = text.find(" " + cue + " ")
+    return at >= 0 and has_phrase(" " + " ".join(text[at + 1:].split()[:5]) + " ", OWN_GROUND) is not None
+
+
+OWN_GROUND = tuple(vocab("positions")["own_ground"]["phrases"])
 
 
 def _without_met_conditions(text: str) -> str:
