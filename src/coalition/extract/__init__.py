@@ -168,6 +168,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.stance_signatories import signatory_positions
 
     facts = signatory_positions(ctx, facts)
+    # "Estonia and Lithuania have said the same.": the sentence before's positions are theirs too
+    from coalition.extract.same_positions import same_positions
+
+    facts = same_positions(ctx, facts)
     # a document as subject ("The text declares … and demands that Moscow withdraw") speaks for its issuer
     from coalition.extract.document_holders import document_positions
 

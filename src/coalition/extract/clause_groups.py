@@ -501,10 +501,13 @@ def _own_subject(words: list[str]) -> bool:
     return False
 
 
-def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> list[tuple[list[str], int, int]]:
+def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = (),
+            counted: tuple[list[str], int] = ([], -1)) -> list[tuple[list[str], int, int]]:
     """(actors, first token, end token) of each clause group that takes a position; ``group``
     is who a first clause naming nobody stands for ("The leaders agreed…", "They backed…", after
-    a meeting or joint statement), before a pronoun's last person."""
+    a meeting or joint statement), before a pronoun's last person; ``counted`` is who "the four
+    governments" before the first cue stands for (``numbered_groups.py``), before a speaker named
+    after the cue."""
     doc = ctx.doc
     groups: list[list] = []
     # the cues of the whole sentence, found once: the clauses take theirs from this list
@@ -526,7 +529,12 @@ def _groups(ctx: ArticleContext, sent, cues, exclude, group: list[str] = ()) -> 
         if not positions:
             actors = _subject_before(ctx, a, last, exclude)
         elif not actors and not groups:
-            actors = _trailing_speaker(ctx, sent, positions[0], b, exclude, bound is not None)
+            counted_actors, counted_at = counted
+            # "…, the four governments urged": the count before the cue is the clause's subject
+            if a <= counted_at < positions[0]:
+                actors = [c for c in counted_actors if c not in exclude]
+            if not actors:
+                actors = _trailing_speaker(ctx, sent, positions[0], b, exclude, bound is not None)
         if actors and groups and groups[-1][0] == actors:
             groups[-1][2] = b  # the same subject again: "Italian troops would not…, though Rome…"
         elif actors:

@@ -113,6 +113,8 @@ def status_of(padded: str, words: dict) -> str | None:
     negative = has_phrase(padded, cues["declined"]) or no_troops(padded, words)
     if isinstance(negative, str) and _withholds_size(padded, negative, words):
         negative = None  # "would join the planning but would not commit to numbers": no refusal to take part
+    if isinstance(negative, str) and _placed_off_the_front(padded, negative, words):
+        negative = None  # "the force would not be deployed along the front line": where, not whether
     positive = has_phrase(padded, _positive_cues(cues))
     for name in words["order"]:
         if name == "mixed":
@@ -171,6 +173,18 @@ def _withholds_size(padded: str, cue: str, words: dict) -> bool:
         return False
     after = [w for w in padded[at + len(cue) + 2 :].split()[:5] if w not in ("to", "a", "any", "the", "on", "troop")][:2]
     return not frozenset(words["unstated_sizes"]["words"]).isdisjoint(after)
+
+
+def _placed_off_the_front(padded: str, cue: str, words: dict) -> bool:
+    """Whether the refusal ``cue`` says where a force goes, not whether the state takes part ("the
+    force would not be deployed along the front line", "would not be sent to the line of contact"):
+    one of ``front_placements`` follows it within a few words."""
+    at = padded.find(" " + cue + " ")
+    if at < 0:
+        return False
+    placements = words["front_placements"]
+    after = " " + " ".join(padded[at + len(cue) + 2 :].split()[: placements["reach"]]) + " "
+    return has_phrase(after, placements["phrases"]) is not None
 
 
 def _without_relatives(padded: str) -> str:

@@ -108,6 +108,7 @@ from coalition.extract.stance_sovereignty import sovereignty_stances  # what a s
 from coalition.extract.stance_sanctions import TARGET as SANCTIONS, act_holders, not_self_imposed, sanction_stances
 from coalition.extract.stance_votes import TARGET as VOTED, vote_stances
 from coalition.extract.union_decisions import union_decisions  # "EU ambassadors agreed an 11th package"
+from coalition.extract.numbered_groups import numbered_group  # "the four governments urged": the four just named
 from coalition.extract.stance_partners import (
     continues_quotation, other_help, relative_sanction_stances, short_of, withholds_information,
 )
@@ -298,7 +299,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         if plan_contents(ctx, n, present):
             continue  # "the proposal would freeze the fighting … Ukraine would not join NATO": the draft's terms
         evidence = ctx.sentence_evidence(sent)
-        groups = [] if no_cue else _groups(ctx, sent, all_cues, (), group_subject(padded, joint))
+        groups = [] if no_cue else _groups(ctx, sent, all_cues, (), group_subject(padded, joint),
+                                           numbered_group(ctx, n, present))  # "the four governments urged"
         if not groups and not no_cue and (any(p in padded for p in FIRST_PERSON) or has_phrase(padded, BENEFICIARY)):
             # "we support every effort", "Ukraine must have robust security guarantees" inside a
             # quote: the quote's speaker's (a third party's words, "Europe has said yes", are not)

@@ -13,6 +13,7 @@ already found, with no state of their own.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from coalition.extract.context import Mention, tokens, vocab
@@ -80,3 +81,41 @@ def aides_of_another(refs, d) -> frozenset[str]:
             if actor and actor != owner_actor:
                 out.add(m.code)
     return frozenset(out)
+
+
+# The words between "a spokeswoman for" and the name she speaks for: a title ("Commission
+# President", "Chancellor"), at most this many tokens.
+_OWNER_TITLE_TOKENS = 4
+
+
+def described_owner(refs, span, person: Mention, verb: int):
+    """The indefinite description of a speaker that names ``person`` as whom it speaks for, right
+    before the speech verb: '," a spokeswoman for Commission President Ursula von der Leyen said' is
+    the spokeswoman's statement, not von der Leyen's. Only for a description of a person, ending on
+    "for" before the person's title, with nothing but the name between the name and the verb."""
+    tk = tokens(refs.doc)
+    if person.end != verb:
+        return None
+    for d in refs.described:
+        if (d.person and not d.definite and span.start <= d.start and d.end < person.start
+                and tk.lower[d.end] == "for" and person.start - d.end - 1 <= _OWNER_TITLE_TOKENS
+                and all(tk.text[k][:1].isupper() for k in range(d.end + 1, person.start))):
+            # the spokeswoman speaks for the person's side when her own words name none
+            return d if d.actor is not None or person.actor is None else replace(d, actor=person.actor)
+    return None
+
+
+# Prepositions that open a short adverbial phrase before a sentence's subject ("On the way to
+# Lithuania, the Ukrainian president posted…", "In Brussels, the chancellor said…").
+_OPENING_PREPOSITIONS = frozenset("on in at after before during from".split())
+# How long such an opening phrase may be, in tokens up to its comma.
+_OPENING_REACH = 8
+
+
+def after_opening_phrase(tk, first: int, i: int) -> bool:
+    """A description right after the comma that ends a short prepositional phrase opening its
+    sentence ("On the way to Lithuania, the Ukrainian president posted…"): the subject of its
+    sentence, as one after a participial opener is, so a "he" in the next sentence stands for it."""
+    if i - 1 <= first or tk.text[i - 1] != "," or not tk.title[first] or i - first > _OPENING_REACH:
+        return False
+    return tk.lower[first] in _OPENING_PREPOSITIONS and "," not in tk.text[first + 1 : i - 1]

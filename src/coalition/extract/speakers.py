@@ -19,7 +19,8 @@ from spacy.tokens import Span
 from coalition.extract.context import ArticleContext, Mention, token_positions, tokens, vocab
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
 from coalition.extract.quotes import Quote
-from coalition.extract.speaker_descriptions import aides_of_another, apposed_name, holds_party_title, is_party_title, sentence_topic_of
+from coalition.extract.speaker_descriptions import (after_opening_phrase, aides_of_another, apposed_name, holds_party_title,
+                                                    is_party_title, sentence_topic_of)
 from coalition.extract.speaker_names import (_fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before,
                                              names_after_nouns)
 from coalition.extract.speaker_topics import is_attributive, is_quoted, sentence_topic, speaks_through
@@ -368,7 +369,7 @@ class _Referents:
                     role = text[idx[i + 1] : idx[stop - 1] + len(text_[stop - 1])]
                     role_words, end = _role_words(office[0]), stop
             out.append(Described(role=role, head=noun, actor=actors[0].code if actors else None,
-                                 definite=det in definite, subject=k == i or _after_participle(tk, k, i),
+                                 definite=det in definite, subject=k == i or _after_participle(tk, k, i) or after_opening_phrase(tk, k, i),
                                  person=noun in people_nouns,
                                  role_words=role_words, start=i, end=end, start_char=start_char))
         return out

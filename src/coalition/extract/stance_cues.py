@@ -228,7 +228,8 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
                     and not _not_an_answer(p, text)
                     and not (value == "support" and p in compliance and not bound)
                     and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)
-                    and not _noun_cue(p, text) and not restricted_only(p, text)), None)
+                    and not _noun_cue(p, text) and not restricted_only(p, text)
+                    and not (value == "conditional" and _place_only(p, text))), None)
         if cue:
             if value == "open":
                 # "open to considering a contribution": the open words hold a hedge that weighs the
@@ -262,11 +263,39 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
             if value in ("open", "considering") and _hedge_negated(cue, text):
                 return "oppose", cue
             # "for as long as it takes" is no condition but its opposite
-            if value in ("support", "open") and has_phrase(text.replace(" as long as it takes ", " "),
+            # nor is a condition already met ("Ukraine has met the conditions for opening the
+            # first cluster"): it is said of someone else, and ends nothing the holder asks
+            if value in ("support", "open") and has_phrase(_without_met_conditions(text.replace(" as long as it takes ", " ")),
                                                            verbs["support_conditions"]):
                 return "conditional", cue
             return value, cue
     return None, ""
+
+
+def _place_only(cue: str, text: str) -> bool:
+    """Whether an "only" cue restricts a place, not the holder's assent ("weapons are to be used only on
+    Ukrainian territory"): Ukraine's own ground (positions.json "own_ground") follows it. That is a
+    limit on striking Russia, read by ``strike_limits.py`` (decision 47), no condition."""
+    if not cue.startswith("only "):
+        return False
+    at = text.find(" " + cue + " ")
+    return at >= 0 and has_phrase(" " + " ".join(text[at + 1:].split()[:5]) + " ", OWN_GROUND) is not None
+
+
+OWN_GROUND = tuple(vocab("positions")["own_ground"]["phrases"])
+
+
+def _without_met_conditions(text: str) -> str:
+    """The text without the phrases that say conditions are already met (positions.json
+    "met_conditions"): "has met the conditions for opening talks" states no condition of anyone's."""
+    if " conditions " not in text:
+        return text
+    for phrase in MET_CONDITIONS:
+        text = text.replace(" " + phrase + " ", " ")
+    return text
+
+
+MET_CONDITIONS = tuple(vocab("positions")["met_conditions"]["phrases"])
 
 
 # "Ukraine would repay it only if Russia paid reparations": a loan's terms, no one's answer to it

@@ -40,6 +40,7 @@ import re
 
 from coalition.extract.context import ArticleContext, Mention, tokens, vocab
 from coalition.extract.quotes import Quote
+from coalition.extract.speaker_descriptions import described_owner
 from coalition.extract.speaker_epithets import epithet_speaker
 from coalition.extract.speaker_topics import is_quoted
 from coalition.extract.speakers import Described, _Referents, _bare_plural, referents
@@ -509,6 +510,12 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
             if (subject is not None and not subject.definite and subject.start < best.start < verb
                     and not refs.is_appositive(best)):
                 return subject
+            # '," a spokeswoman for Commission President Ursula von der Leyen said': the same when
+            # the description follows the quote (not the sentence's subject): whom it speaks for is
+            # named after "for" and its title, and does not speak
+            owner_of = described_owner(refs, span, best, verb)
+            if owner_of is not None:
+                return owner_of
             return best
         # A description right before or after the verb: "a senior EU diplomat said", "said one analyst"
         described = refs.described_at(verb, span)
