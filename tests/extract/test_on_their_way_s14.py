@@ -1,5 +1,6 @@
 """Aid in kind "on its way" or "en route" to Ukraine, in the present or the past (fourteenth
-session): the items have left the donor, a delivery. Made-up sentences."""
+session): the items have left the donor, a delivery; more of them that "will follow" a delivery
+are a later stage. Made-up sentences."""
 
 from __future__ import annotations
 
@@ -24,3 +25,15 @@ def test_items_en_route():
 
 def test_a_way_that_is_no_journey_gives_nothing():
     assert commitments("Talks on a ceasefire are on their way to collapse, Germany's foreign minister said.") == []
+
+
+def test_more_items_that_will_follow_a_delivery():
+    found = commitments("Norway has delivered the first NASAMS launchers to Ukraine. "
+                        "More launchers will follow next year, its defence ministry said.")
+    assert any(d == "NOR" and s == "planned" and "launchers" in i for d, s, i in found)
+
+
+def test_allies_that_should_follow_an_example_give_nothing_more():
+    found = commitments("Germany sent two Patriot launchers to Ukraine. "
+                        "Other allies should follow its example, the chancellor said.")
+    assert len(found) == 1
