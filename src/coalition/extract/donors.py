@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from coalition.extract.subject_asides import after_aside
 from coalition.extract.subject_verbs import speech_verbs
 from coalition.extract.context import ArticleContext, Mention, _lower, has_phrase, lower_text, tokens, vocab
 
@@ -203,6 +204,9 @@ def _reads_as_subject(doc, m: Mention) -> bool:
         return True  # "The Netherlands, which has pledged 24 jets, confirmed ...": the subject
     if nxt in ("'s", "’s") and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("will", "would", "is", "was", "comes", "came"):
         return True  # "Britain's share will be £2bn, Canada's will be C$5bn": the noun left out
+    verb_at = after_aside(table.lower, m.end, len(doc))
+    if verb_at is not None:
+        nxt = table.lower[verb_at]  # "Sweden, for its part, is to provide": the aside hides no verb
     if nxt in GROUP_HEADS and m.end + 1 < len(doc):
         nxt = table.lower[m.end + 1]  # "after G7 leaders agreed to lend": the actor's leaders speak for it
     return nxt in SUBJECT_FOLLOWERS or nxt in speech_verbs() or (nxt in _trigger_set() and nxt not in NOUN_TRIGGERS)

@@ -31,6 +31,7 @@ from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside,
 from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.generic_recipients import to_any_state_at_war
 from coalition.extract.hypernym_repeats import class_noun_told_before
+from coalition.extract.passive_agents import passive_co_donors
 from coalition.extract.pooled_schemes import pooled_subject
 from coalition.extract.speaking_companions import beside_speaker
 from coalition.extract.time_clauses import stageless_time_clause
@@ -280,16 +281,22 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             stage.items, stage.sibling = list(draft.items), draft.sibling
             out.append(stage)
         partners = _co_donors(ctx, sent, first, donor) if not pooled else []
+        agents: list[str] = []
         if donor is not None:
             partners += [c for c in listed_givers(ctx, sent, first, donor) if c not in partners]
             # "Denmark and Norway pledged their jets": a chain as the subject, each actor gives
             partners += [c for c in chain_subject_givers(ctx, sent, first, donor) if c not in partners]
+            # "were handed over by Denmark and the Netherlands": each agent of the passive gives
+            agents = passive_co_donors(ctx, sent, donor)
+            partners += [c for c in agents if c not in partners]
         if group is groups[-1]:
             partners += [c for c in _partners_of_one_more(ctx, sent, group[-1][1], words) if c != donor and c not in partners]
         # "Speaking alongside his Norwegian counterpart, …": who the speaker stands with gives nothing
         partners = [c for c in partners if not beside_speaker(ctx, sent, c)]
         whole = None
-        if partners and _has(_lower(doc, sent.start, first), ("jointly", "together")):
+        if partners and _has(_lower(doc, sent.start, first), ("jointly", "together")) and not set(partners) <= set(agents):
+            # (not "handed over by Denmark and the Netherlands, which jointly lead the coalition":
+            # the agents of a passive each gave; "jointly" there belongs to another clause)
             # "The United States and the Netherlands are jointly paying for 90 T-72 tanks": one aid
             # of theirs together (no single donor), each giving a share of it, as for a joint amount
             whole = Draft(None, draft.recipient, category, status, sent, first, supplier=supplier, confidence=0.5, collective=True)

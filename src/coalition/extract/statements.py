@@ -143,6 +143,8 @@ def _embedded_fragment(text: str, quote: Quote, inner: str, speech: set[str], wo
         return False
     if inner[:1].islower() and inner.lower().startswith(_time_openers()):
         return True
+    if inner.split()[0].lower() in words["predicate_openers"]:
+        return False  # 'said the tanks "will burn like all the rest" and …': a predicate the speaker said, no term
     after = text[quote.close_mark + 1 : quote.close_mark + 40]
     if not after[:1] == " " or not after[1:2].isalpha():
         return False  # a mark, a comma or a line break after it: the quote ends its clause

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from coalition.extract.context import ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab
 from coalition.extract.stages import _status
+from coalition.extract.trainer_origins import listed_trainers
 from coalition.model import Commitment
 
 NOT_HOSTS = frozenset({"UKR", "RUS", "BLR"})  # where trainees are, or the enemy: no giver of training
@@ -50,6 +51,8 @@ def find_training(ctx: ArticleContext, commitments: list[Commitment]) -> list[Co
         # the programme; a state that is part of a programme another runs gives as well
         donors = [donor] if donor else []
         donors += [c for c in co_givers(ctx, sent, padded, words) if c not in donors]
+        # "alongside instructors from Canada, Sweden and Finland": each state's instructors train
+        donors += [c for c in listed_trainers(ctx, sent, words["trainer_nouns"]) if c not in donors]
         for donor in donors:
             if donor in given or (evidence.start, donor) in by_sentence or evidence.start in trained_in:
                 continue

@@ -1,0 +1,30 @@
+"""A short adverbial aside between a subject and its verb: "Sweden, for its part, is to provide ten
+tanks", "Berlin, in turn, will send", "Norway, meanwhile, has pledged".
+
+Wire and trade copy that lists several donors opens each new one with such an aside. The donor
+finder reads an actor as the subject when a verb or an auxiliary follows it; the comma of the aside
+hid that, so the sentence's items went to the actor of the sentence before. This gives the token
+after the aside's closing comma, where the verb is. Words in ``data/subject_asides.json``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from coalition.extract.context import vocab
+
+
+@lru_cache(maxsize=1)
+def _asides() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(a.split()) for a in vocab("subject_asides")["asides"])
+
+
+def after_aside(lower: list[str], comma: int, end: int) -> int | None:
+    """The token after ", <aside>," that opens at the comma at ``comma``, or None when none does."""
+    if comma >= end or lower[comma] != ",":
+        return None
+    for size in (1, 2, 3, 4):
+        close = comma + size + 1
+        if close + 1 < end and lower[close] == "," and tuple(lower[comma + 1 : close]) in _asides():
+            return close + 1
+    return None
