@@ -1,0 +1,75 @@
+"""Fourteenth-session rules on who gives a sum when a sentence names several payers, on sentences
+written for the test (each with a negative example)."""
+
+from __future__ import annotations
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def commitments(text: str) -> list[dict]:
+    result = extract(Article(text="Aid to Ukraine\n\n" + text, source="test"))
+    return [f.model_dump() for f in result.facts if f.kind == "commitment"]
+
+
+def gifts(text: str) -> set[tuple]:
+    return {(f["donor"], f["amount"], f["currency"]) for f in commitments(text)}
+
+
+# pipeline._adapt_tokenizer: a one-letter scale before a full stop is no abbreviation
+def test_amount_ending_a_sentence_keeps_its_scale():
+    assert gifts("Poland handed Ukraine zł300m. The money buys fuel.") == {("POL", 300000000, "PLN")}
+    assert ("GBR", 45000000, "GBP") in gifts("Britain will give Kyiv £45m.")
+
+
+def test_scale_letter_elsewhere_is_unchanged():
+    # no amount: the letters keep their tokens and no sum appears from nowhere
+    assert commitments("Britain sent a team to Ukraine led by a Lt. Col. in May.") == []
+
+
+# gapped_amounts.before_qualifier: a qualifier between the actor and its share
+def test_gapped_share_with_a_qualifier_goes_to_its_own_actor():
+    got = gifts("Latvia is giving Ukraine €12m, Estonia some €9m and Lithuania roughly €15m.")
+    assert got == {("LVA", 12000000, "EUR"), ("EST", 9000000, "EUR"), ("LTU", 15000000, "EUR")}
+
+
+def test_qualifier_without_an_actor_before_it_keeps_the_giver():
+    got = gifts("Latvia is giving Ukraine €12m and about €3m more for demining.")
+    assert got == {("LVA", 12000000, "EUR"), ("LVA", 3000000, "EUR")}
+
+
+# data/commitments.json triggers: "putting up", "chipped in", "stumping up"
+def test_colloquial_verbs_of_paying_give():
+    assert ("BEL", 90000000, "EUR") in gifts("Belgium is putting up €90m for Ukrainian air defence.")
+    assert ("PRT", 5000000, "EUR") in gifts("Portugal has chipped in €5m for Ukraine's demining.")
+
+
+def test_putting_a_figure_on_a_cost_is_no_gift():
+    assert gifts("The World Bank is putting the cost of rebuilding Ukraine at $524bn.") == set()
+
+
+# from_donors._origin_verb: "<sum> comes from <actor>('s fund)"
+def test_sum_that_comes_from_an_actor_is_that_actors():
+    got = gifts("Finland is adding €10m for Ukraine's shells, while another €25m comes from the EU's peace fund.")
+    assert got == {("FIN", 10000000, "EUR"), ("EU", 25000000, "EUR")}
+
+
+def test_place_of_origin_on_a_noun_names_no_giver():
+    got = gifts("Finland is adding €10m for Ukraine's shells, money that comes from Finnish stocks.")
+    assert got == {("FIN", 10000000, "EUR")}
+
+
+# joint_subjects.joint_group_pays: an unnamed group paying "jointly"
+def test_unnamed_group_paying_jointly_has_no_donor():
+    [fact] = commitments("Four Central European governments will jointly pay for $300m of American air defence missiles for Ukraine.")
+    assert fact["donor"] is None and fact["amount"] == 300000000
+
+
+def test_single_payer_of_american_weapons_keeps_its_name():
+    [fact] = commitments("Belgium will pay for $300m of American air defence missiles for Ukraine.")
+    assert fact["donor"] == "BEL"
+
+
+def test_together_with_a_partner_is_no_group():
+    [fact] = commitments("Spain, together with its allies, will provide €200m for Ukraine.")
+    assert fact["donor"] == "ESP"
