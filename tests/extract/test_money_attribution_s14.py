@@ -73,3 +73,19 @@ def test_single_payer_of_american_weapons_keeps_its_name():
 def test_together_with_a_partner_is_no_group():
     [fact] = commitments("Spain, together with its allies, will provide €200m for Ukraine.")
     assert fact["donor"] == "ESP"
+
+
+# respective_donors.with_respective_donors: sums told with "respectively"
+def test_respectively_pairs_sums_and_actors_in_order():
+    got = gifts("Austria and Ireland will give Ukraine €40m and €25m respectively for its power grid.")
+    assert got == {("AUT", 40000000, "EUR"), ("IRL", 25000000, "EUR")}
+
+
+def test_respectively_after_the_actors_and_the_joint_total():
+    got = gifts("Kyiv received a $90 million grant from Belgium and Luxembourg, $70 million and $20 million respectively.")
+    assert got == {(None, 90000000, "USD"), ("BEL", 70000000, "USD"), ("LUX", 20000000, "USD")}
+
+
+def test_lists_of_unequal_length_are_left_alone():
+    got = gifts("Austria will give Ukraine €40m and €25m respectively for its power grid and its railways.")
+    assert got == {("AUT", 40000000, "EUR"), ("AUT", 25000000, "EUR")}
