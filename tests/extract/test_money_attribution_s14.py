@@ -89,3 +89,16 @@ def test_respectively_after_the_actors_and_the_joint_total():
 def test_lists_of_unequal_length_are_left_alone():
     got = gifts("Austria will give Ukraine €40m and €25m respectively for its power grid and its railways.")
     assert got == {("AUT", 40000000, "EUR"), ("AUT", 25000000, "EUR")}
+
+
+# people.NOT_NAMES: words of a fund's name after "Ukraine" are no person of Ukraine
+def test_fund_named_after_ukraine_does_not_own_the_sum():
+    got = gifts("Portugal will pay into the Prioritized Ukraine Requirements List, committing $20 million, its government said.")
+    assert ("PRT", 20000000, "USD") in got
+
+
+def test_person_after_a_country_is_still_a_person():
+    text = 'Talks\n\nUkraine\'s Andrii Sybiha said: "We will never accept these terms from Moscow."'
+    result = extract(Article(text=text, source="test"))
+    speakers = [f.speaker for f in result.facts if f.kind == "statement"]
+    assert speakers == ["Andrii Sybiha"]
