@@ -102,3 +102,18 @@ def test_person_after_a_country_is_still_a_person():
     result = extract(Article(text=text, source="test"))
     speakers = [f.speaker for f in result.facts if f.kind == "statement"]
     assert speakers == ["Andrii Sybiha"]
+
+
+def stances(text: str) -> set[tuple]:
+    result = extract(Article(text="Arms\n\n" + text, source="test"))
+    return {(f.actor, f.stance) for f in result.facts if f.kind == "stance"}
+
+
+# data/positions.json: "only drag the conflict out", "only prolongs the war"; "weapons sent to Kyiv"
+def test_moscow_saying_weapons_drag_the_war_out_opposes_them():
+    assert ("RUS", "oppose") in stances("Sergei Lavrov said the weapons sent to Kyiv would only drag the war out.")
+    assert ("RUS", "oppose") in stances('Maria Zakharova said the new arms sent to Ukraine "only prolongs the war".')
+
+
+def test_talks_that_drag_on_are_no_position():
+    assert stances("Diplomats said the negotiations could drag on into the spring.") == set()
