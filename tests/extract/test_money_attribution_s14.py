@@ -117,3 +117,14 @@ def test_moscow_saying_weapons_drag_the_war_out_opposes_them():
 
 def test_talks_that_drag_on_are_no_position():
     assert stances("Diplomats said the negotiations could drag on into the spring.") == set()
+
+
+# stance_holders.passive_agents: "by" repeated before the second agent
+def test_each_agent_of_a_passive_with_repeated_by_holds_the_position():
+    got = stances("The plan to lend the frozen Russian assets to Kyiv, backed by Finland and by Estonia's prime minister, stalled.")
+    assert {("FIN", "support"), ("EST", "support")} <= got
+
+
+def test_a_second_by_naming_no_actor_adds_nobody():
+    got = stances("The plan to lend the frozen Russian assets to Kyiv, backed by Finland and by a majority of MEPs, stalled.")
+    assert got == {("FIN", "support")}
