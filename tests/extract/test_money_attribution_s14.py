@@ -128,3 +128,12 @@ def test_each_agent_of_a_passive_with_repeated_by_holds_the_position():
 def test_a_second_by_naming_no_actor_adds_nobody():
     got = stances("The plan to lend the frozen Russian assets to Kyiv, backed by Finland and by a majority of MEPs, stalled.")
     assert got == {("FIN", "support")}
+
+
+# data/positions.json target "financial aid to Ukraine": "money to Ukraine", "money to a war"
+def test_refusing_to_give_money_to_ukraine_opposes_it():
+    assert ("SVK", "oppose") in stances("Robert Fico said Slovakia would not give any more money to Ukraine.")
+
+
+def test_money_for_ukraine_without_a_position_is_none():
+    assert stances("The finance ministry said the money for Ukraine would arrive in May.") == set()
