@@ -137,3 +137,14 @@ def test_refusing_to_give_money_to_ukraine_opposes_it():
 
 def test_money_for_ukraine_without_a_position_is_none():
     assert stances("The finance ministry said the money for Ukraine would arrive in May.") == set()
+
+
+# cost_estimates._valued_in_relative: "needs …, which X puts at $N"
+def test_needs_valued_in_a_relative_clause_are_no_gift():
+    text = ("The loan is meant to cover most of Ukraine's civilian and military needs for the next three years, "
+            "which the World Bank puts at roughly $90 billion.")
+    assert gifts(text) == set()
+
+
+def test_a_gift_beside_a_relative_clause_stays():
+    assert ("DEU", 50000000, "EUR") in gifts("Germany will give Ukraine €50m, which officials put at about a tenth of its budget.")
