@@ -148,3 +148,15 @@ def test_needs_valued_in_a_relative_clause_are_no_gift():
 
 def test_a_gift_beside_a_relative_clause_stays():
     assert ("DEU", 50000000, "EUR") in gifts("Germany will give Ukraine €50m, which officials put at about a tenth of its budget.")
+
+
+# combined_sums.with_combined_sums: "…, a combined €X" adding up the sums before it
+def test_combined_total_of_two_givers_has_no_donor():
+    facts = commitments("Austria is giving Ukraine €30 million for its grid and Ireland €20 million, a combined €50 million.")
+    total = [f for f in facts if f["amount"] == 50000000]
+    assert total and total[0]["donor"] is None and total[0]["status"] == "cumulative"
+
+
+def test_combined_figure_that_is_not_the_sum_keeps_its_giver():
+    facts = commitments("Austria is giving Ukraine €30 million for its grid and Ireland €20 million, a combined €80 million with last year's aid.")
+    assert all(f["donor"] is not None for f in facts if f["amount"] == 80000000)

@@ -113,6 +113,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.respective_donors import with_respective_donors
 
     commitments = with_respective_donors(ctx, commitments)
+    # "… and Oslo is adding €43 million, a combined €178 million": the sums before it added up
+    from coalition.extract.combined_sums import with_combined_sums
+
+    commitments = with_combined_sums(ctx, commitments)
     # "Sweden allocates $133m" over "1.4 billion kronor ($133 million)": one act in two currencies
     from coalition.extract.converted_repeats import without_converted_repeats
 
