@@ -160,3 +160,19 @@ def test_combined_total_of_two_givers_has_no_donor():
 def test_combined_figure_that_is_not_the_sum_keeps_its_giver():
     facts = commitments("Austria is giving Ukraine €30 million for its grid and Ireland €20 million, a combined €80 million with last year's aid.")
     assert all(f["donor"] is not None for f in facts if f["amount"] == 80000000)
+
+
+# data/commitments.json collective_scopes "international package"; from_donors._from_group
+def test_international_package_has_no_single_donor():
+    text = "The World Bank approved a $2 billion loan for Ukraine.\n\nThe loan is part of an international package of $9 billion."
+    facts = {f["amount"]: f["donor"] for f in commitments(text)}
+    assert facts[2000000000] == "WORLD_BANK" and facts[9000000000] is None
+
+
+def test_sum_from_other_lenders_has_no_donor_but_from_a_named_one_does():
+    text = "The World Bank approved a $2 billion loan for Ukraine, and $6 billion in concessional loans from other lenders."
+    facts = {f["amount"]: f["donor"] for f in commitments(text)}
+    assert facts[6000000000] is None
+    text = "The World Bank approved a $2 billion loan for Ukraine, and $6 billion in concessional loans from Japan."
+    facts = {f["amount"]: f["donor"] for f in commitments(text)}
+    assert facts[6000000000] == "JPN"

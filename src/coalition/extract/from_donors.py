@@ -10,7 +10,8 @@ on a noun: "from Czech stocks", "from the UK's budget"), that actor is the donor
 Russia give nothing. So does an actor's possessive right before the sum ("a new fund to help
 facilitate the G7's $50bn loan": the G7's, not the World Bank's). A verb of origin may stand between the
 sum and "from" ("about €390 million, comes from the EU's windfall profits"), and then the actor's
-possessive on its fund names it too. Words in ``data/from_donors.json``.
+possessive on its fund names it too. An unnamed group after "from" ("from other lenders and
+governments") leaves the sum without a donor. Words in ``data/from_donors.json``.
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def give_to_from_actor(ctx: ArticleContext, sent: Span, found: list) -> None:
         code = code or _from_actor(lower, sent, j, w, mentions, ends, sent.doc)
         if code and code != draft.donor and code not in NOT_GIVERS:
             draft.donor = code
+        elif code is None and draft.donor is not None and _from_group(lower, sent, j, w):
+            draft.donor, draft.collective = None, True  # "$80bn in grants from other lenders and governments"
 
 
 def _token_after(sent: Span, end_char: int) -> int | None:
@@ -90,6 +93,22 @@ def _from_actor(lower, sent: Span, j: int, w, mentions: dict, ends: dict, doc) -
     if _listed(lower, sent, m, mentions):
         return None  # "£900m from Norway, Denmark and the Netherlands": a list, no single donor
     return m.stands_for
+
+
+def _from_group(lower, sent: Span, j: int, w) -> bool:
+    """Whether the sum's aid nouns are followed by "from" and an unnamed group of givers ("some $80
+    billion in pledged grants and concessional loans from other lenders and governments"): no one
+    giver, whoever the sentence or the article names before it."""
+    steps = 0
+    while j < sent.end and (lower[j] in w["aid_nouns"] or lower[j] in w["group_aid_words"]) and steps < 6:
+        j += 1
+        steps += 1
+    if j >= sent.end - 1 or lower[j] != "from":
+        return False
+    j += 1
+    while j < sent.end and lower[j] in w["group_openers"]:
+        j += 1
+    return j < sent.end and lower[j] in w["group_nouns"]
 
 
 def _origin_verb(lower, sent: Span, j: int, w) -> tuple[int, bool]:
