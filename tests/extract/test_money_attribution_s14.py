@@ -176,3 +176,13 @@ def test_sum_from_other_lenders_has_no_donor_but_from_a_named_one_does():
     text = "The World Bank approved a $2 billion loan for Ukraine, and $6 billion in concessional loans from Japan."
     facts = {f["amount"]: f["donor"] for f in commitments(text)}
     assert facts[6000000000] == "JPN"
+
+
+# blockers: "X continues to block" (data/commitments.json blocking_auxiliaries)
+def test_a_state_that_continues_to_block_the_money_is_no_donor():
+    got = gifts("The EU's payment to Ukraine is stuck: Slovakia continues to block some €500 million of it.")
+    assert ("SVK", 500000000, "EUR") not in got
+
+
+def test_a_state_that_continues_to_give_is_the_donor():
+    assert ("SVK", 5000000, "EUR") in gifts("Slovakia continues to give Ukraine €5 million for demining.")
