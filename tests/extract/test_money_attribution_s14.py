@@ -186,3 +186,16 @@ def test_a_state_that_continues_to_block_the_money_is_no_donor():
 
 def test_a_state_that_continues_to_give_is_the_donor():
     assert ("SVK", 5000000, "EUR") in gifts("Slovakia continues to give Ukraine €5 million for demining.")
+
+
+# institution_anaphors.with_institution_subjects: "the bank itself lends $X" in a list of clauses
+def test_the_bank_as_a_clause_subject_is_the_bank_the_article_names():
+    text = ("The World Bank announced new money for Ukraine's hospitals.\n\n"
+            "Japan provides a $40 million grant, the bank itself lends $100 million, and Spain adds a $5 million grant.")
+    assert ("WORLD_BANK", 100000000, "USD") in gifts(text)
+
+
+def test_the_bank_as_the_teller_gives_nothing():
+    text = ("The World Bank announced new money for Ukraine's hospitals.\n\n"
+            "Canada provides a $40 million grant, and the bank said Spain would add $5 million.")
+    assert ("WORLD_BANK", 5000000, "USD") not in gifts(text)

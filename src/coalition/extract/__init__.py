@@ -117,6 +117,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.combined_sums import with_combined_sums
 
     commitments = with_combined_sums(ctx, commitments)
+    # "…, the bank itself lends $500 million, …": the one bank the article names
+    from coalition.extract.institution_anaphors import with_institution_subjects
+
+    commitments = with_institution_subjects(ctx, commitments)
     # "Sweden allocates $133m" over "1.4 billion kronor ($133 million)": one act in two currencies
     from coalition.extract.converted_repeats import without_converted_repeats
 
