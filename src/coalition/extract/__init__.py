@@ -109,6 +109,18 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.coordinated_donors import without_last_conjunct_donors
 
     commitments = without_last_conjunct_donors(ctx, commitments)
+    # "from Japan and Norway …, $465 million and $295 million respectively": each sum to its actor
+    from coalition.extract.respective_donors import with_respective_donors
+
+    commitments = with_respective_donors(ctx, commitments)
+    # "… and Oslo is adding €43 million, a combined €178 million": the sums before it added up
+    from coalition.extract.combined_sums import with_combined_sums
+
+    commitments = with_combined_sums(ctx, commitments)
+    # "…, the bank itself lends $500 million, …": the one bank the article names
+    from coalition.extract.institution_anaphors import with_institution_subjects
+
+    commitments = with_institution_subjects(ctx, commitments)
     # "Sweden allocates $133m" over "1.4 billion kronor ($133 million)": one act in two currencies
     from coalition.extract.converted_repeats import without_converted_repeats
 

@@ -17,9 +17,9 @@ NOT_GIVERS = frozenset(("UKR", "RUS"))
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[frozenset[str], frozenset[str]]:
-    words = vocab("commitments")["blocking_verbs"]
-    # "blocked by Hungary" (the agent after), "Hungary has blocked" (the subject before)
-    return frozenset(words), frozenset(("has", "have", "had", "is", "are", "was", "were", "been", "government", "still", "again"))
+    words = vocab("commitments")
+    # "blocked by Hungary" (the agent after), "Hungary has blocked", "Hungary continues to block" (the subject before)
+    return frozenset(words["blocking_verbs"]), frozenset(words["blocking_auxiliaries"])
 
 
 def blockers(ctx: ArticleContext, sent: Span) -> set[str]:

@@ -42,6 +42,8 @@ from coalition.extract.consent_refusals import move_refused, unless_headline_blo
 from coalition.extract.makers import maker_before
 from coalition.extract.source_donors import move_from_sources
 from coalition.extract.from_donors import give_to_from_actor
+from coalition.extract.gapped_amounts import before_qualifier
+from coalition.extract.joint_subjects import joint_group_pays
 from coalition.extract.group_subjects import ungive_group_subjects
 from coalition.extract.member_bodies import body_of_group, members_body
 from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
@@ -302,11 +304,11 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items
                            and not _has(_clause_before(sent, it[0]), words["negation"])]
             collective = (_collective_subject(ctx, sent, span.start, words) or group_gives_after(ctx, sent, span.end, words)
-                          or combined_total(ctx, sent, span.start))
+                          or combined_total(ctx, sent, span.start) or joint_group_pays(ctx, sent, span.start))
             if out and _has(_lower(doc, max(lo, span.start - 3), span.start), ("up from", "down from", "compared with", "compared to")):
                 # "are to reach €2.75bn, up from €1.8bn delivered in 2024": the same giver's earlier figure
                 collective = collective or out[-1].collective
-            donor = None if collective else (scheme_owner(ctx, sent, lo, span.start) or right_after or _gapped_donor(ctx, sent, span.start)
+            donor = None if collective else (scheme_owner(ctx, sent, lo, span.start) or right_after or _gapped_donor(ctx, sent, before_qualifier(doc, sent, span.start))
                                              or _group_anaphor(ctx, sent, span.start) or _donor_before(ctx, sent, span.start) or _donor_of_relative(ctx, sent, span.end, hi))
             if donor is None and list_context:
                 donor = context_donor  # a bullet's "from the United States" names the seller

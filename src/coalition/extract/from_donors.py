@@ -8,7 +8,10 @@ second lender is told after its own sums. When the words after a sum are only it
 (financial) support", "of aid", "in loans") and then "from" + an actor named whole (not a demonym
 on a noun: "from Czech stocks", "from the UK's budget"), that actor is the donor. Ukraine and
 Russia give nothing. So does an actor's possessive right before the sum ("a new fund to help
-facilitate the G7's $50bn loan": the G7's, not the World Bank's). Words in ``data/from_donors.json``.
+facilitate the G7's $50bn loan": the G7's, not the World Bank's). A verb of origin may stand between the
+sum and "from" ("about €390 million, comes from the EU's windfall profits"), and then the actor's
+possessive on its fund names it too. An unnamed group after "from" ("from other lenders and
+governments") leaves the sum without a donor. Words in ``data/from_donors.json``.
 """
 
 from __future__ import annotations
@@ -46,6 +49,8 @@ def give_to_from_actor(ctx: ArticleContext, sent: Span, found: list) -> None:
         code = code or _from_actor(lower, sent, j, w, mentions, ends, sent.doc)
         if code and code != draft.donor and code not in NOT_GIVERS:
             draft.donor = code
+        elif code is None and draft.donor is not None and _from_group(lower, sent, j, w):
+            draft.donor, draft.collective = None, True  # "$80bn in grants from other lenders and governments"
 
 
 def _token_after(sent: Span, end_char: int) -> int | None:
@@ -72,6 +77,7 @@ def _from_actor(lower, sent: Span, j: int, w, mentions: dict, ends: dict, doc) -
     while j < sent.end and lower[j] in w["aid_nouns"] and steps < 4:
         j += 1
         steps += 1
+    j, origin = _origin_verb(lower, sent, j, w)
     if j >= sent.end or lower[j] != "from":
         return None
     j += 1
@@ -82,11 +88,40 @@ def _from_actor(lower, sent: Span, j: int, w, mentions: dict, ends: dict, doc) -
     m = mentions.get(j)
     if m is None or not m.stands_for:
         return None
-    if m.end < sent.end and lower[m.end] not in w["ends"]:
+    if m.end < sent.end and lower[m.end] not in w["ends"] and not (origin and lower[m.end] in ("'s", "’s")):
         return None  # "from Czech stocks": a demonym on a noun, no giver named
     if _listed(lower, sent, m, mentions):
         return None  # "£900m from Norway, Denmark and the Netherlands": a list, no single donor
     return m.stands_for
+
+
+def _from_group(lower, sent: Span, j: int, w) -> bool:
+    """Whether the sum's aid nouns are followed by "from" and an unnamed group of givers ("some $80
+    billion in pledged grants and concessional loans from other lenders and governments"): no one
+    giver, whoever the sentence or the article names before it."""
+    steps = 0
+    while j < sent.end and (lower[j] in w["aid_nouns"] or lower[j] in w["group_aid_words"]) and steps < 6:
+        j += 1
+        steps += 1
+    if j >= sent.end - 1 or lower[j] != "from":
+        return False
+    j += 1
+    while j < sent.end and lower[j] in w["group_openers"]:
+        j += 1
+    return j < sent.end and lower[j] in w["group_nouns"]
+
+
+def _origin_verb(lower, sent: Span, j: int, w) -> tuple[int, bool]:
+    """Past a verb of origin after the sum: "the bulk, about €390 million, comes from the EU's windfall
+    profits", "$2bn will come from Norway". Such a sum names its source as the sentence's subject, and
+    the source's possessive on its fund ("the EU's windfall profits") names the giver, unlike a place
+    of origin on a noun after "in support from" ("from Czech stocks")."""
+    k = j + 1 if j < sent.end and lower[j] == "," else j
+    while k < sent.end and lower[k] in w["origin_auxiliaries"]:
+        k += 1
+    if k < sent.end and lower[k] in w["origin_verbs"]:
+        return k + 1, True
+    return j, False
 
 
 def _listed(lower, sent: Span, m, mentions: dict) -> bool:

@@ -34,6 +34,10 @@ NOT_NAMES = {
     "Said", "Says", "Told", "Added", "Who", "Which", "When", "While", "As", "After", "Before", "Has", "Had",
     "Was", "Is", "Will", "Would", "Could", "Also", "Minister", "Secretary", "President", "Government",
     "League", "Cup",  # "Premier League": a competition after a word that can be a title
+    # "the Prioritized Ukraine Requirements List", "the Ukraine Facility": words of a fund's or a
+    # scheme's name after a country, which read as a person of that country and so as the owner
+    # of the sum after them
+    "Requirements", "List", "Fund", "Facility", "Initiative", "Mechanism", "Programme", "Program",
 }
 
 

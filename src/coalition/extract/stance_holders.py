@@ -178,6 +178,8 @@ def passive_agents(ctx: ArticleContext, a: int, b: int, text: str) -> list[tuple
             at = m.end + 1 if m.end < b and lower[m.end] in (",", "and") else -1
             if at < 0:
                 break
+            if at < b and lower[at] == "by":
+                at += 1  # "championed by the European Commission and by Germany's chancellor": "by" repeated
     return out
 
 
