@@ -56,6 +56,8 @@ from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month
                                                   reciprocal_proposer, reciprocal_stop, RECIPROCAL_IFS, RECIPROCAL_STOPS,
                                                   mutual_breach)
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
+from coalition.extract.issuing_offices import own_head_proposer
+from coalition.extract.own_halts import own_halt_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_violations import only_foreseen
 from coalition.extract.ceasefire_ultimatums import counter_offer_proposer, termed_readiness_proposer
@@ -269,7 +271,10 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         mention.in_passing = not mention.proposers and owned_by_pronoun(sent, words)
     if not mention.proposers and not mention.co_proposers and triggers:
         mention.proposers = (we_proposer(ctx, sent, start, end, words) or quoted_we_proposer(ctx, sent, start, end, words)
-                             or ready_proposer(ctx, sent, start, end, words))
+                             or ready_proposer(ctx, sent, start, end, words)
+                             or own_halt_proposer(ctx, sent, start, end, triggers[0][0],
+                                                  bool(mention.duration or mention.hours_only))
+                             or own_head_proposer(ctx, sent, start, words))
         if not mention.proposers and (mention.duration or set(mention.scope) - {"full"}):
             # "ready since March for a 30-day ceasefire", "prepared to discuss a 30-day truce"
             mention.proposers = (termed_readiness_proposer(ctx, sent, start, end, triggers[0][0], _code)

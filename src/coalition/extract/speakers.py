@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from coalition.extract.context import ArticleContext, Mention, token_positions, tokens, vocab
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
+from coalition.extract.issuing_offices import own_head_first
 from coalition.extract.quotes import Quote
 from coalition.extract.speaker_descriptions import aides_of_another, apposed_name, holds_party_title, is_party_title, sentence_topic_of
 from coalition.extract.speaker_names import (_fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before,
@@ -415,7 +416,9 @@ class _Referents:
             if m.start_char < d.start_char and m.code not in others and self._holds_role(m, d) \
                     and not is_quoted(self, m):
                 candidates.append((m.start_char, m))
-        if candidates:
+        if candidates:  # a release's "the President" is its own office's (issuing_offices.py)
+            candidates = own_head_first(self.ctx, d.start_char, candidates, lambda h: self.ctx.person_details(h)[2]
+                                        if isinstance(h, Mention) else h.actor)
             latest = max(candidates, key=lambda c: c[0])
             # of two holders named in one sentence ("Trump's summit with Putin… The president left"),
             # the one it opens with is its topic

@@ -1,0 +1,83 @@
+"""Fourteenth session (ceasefire batch 455-464): a side announcing its own halt ("Russian forces will
+hold their fire for three days"), more truce verbs ("halt fire", "cease all combat operations",
+"refrain from striking"), a length with a half ("a day and a half": no whole days, decision 1), and a
+press release's bare title for its own head ("the President" in a White House readout). Sentences
+written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def facts(text: str, kind: str) -> list[dict]:
+    return [f.model_dump() for f in extract(Article(text=text, source="test")).facts if f.kind == kind]
+
+
+@pytest.mark.parametrize(
+    "sentence, proposer, days",
+    [
+        ("Ukrainian forces will hold their fire for 48 hours over the holiday, the general staff said.", "UKR", 2),
+        ("The Kremlin said on Friday that Russian troops will hold their fire for five days.", "RUS", 5),
+        ("Ukraine will observe a ten-day truce from Monday, the general staff said.", "UKR", 10),
+    ],
+)
+def test_a_side_announcing_its_own_halt_proposes_it(sentence, proposer, days):
+    [fact] = facts(sentence, "ceasefire")
+    assert fact["proposers"] == [proposer]
+    assert fact["duration_days"] == days
+
+
+def test_a_halt_with_no_terms_is_no_proposal_of_the_side():
+    assert facts("The Kremlin said Russian forces will hold their fire.", "ceasefire") == []
+
+
+@pytest.mark.parametrize(
+    "sentence, proposer, scope",
+    [
+        ("Moscow offered to halt fire for two days on three sections of the front.", "RUS", ["land"]),
+        ("Putin declared that his army would cease all combat operations from noon on Friday until midnight on "
+         "Saturday.", "RUS", ["full"]),
+        ("Kyiv offered to refrain from striking Russian refineries for a month if Moscow spared its power plants.",
+         "UKR", ["energy_infrastructure"]),
+    ],
+)
+def test_more_truce_verbs(sentence, proposer, scope):
+    [fact] = facts(sentence, "ceasefire")
+    assert fact["proposers"] == [proposer]
+    assert fact["scope"] == scope
+
+
+def test_refraining_from_comment_is_no_truce():
+    assert facts("Kyiv offered to refrain from comment for a month while the talks went on.", "ceasefire") == []
+
+
+def test_a_length_with_a_half_has_no_whole_days():
+    [fact] = facts("Putin ordered his army to hold fire for a day and a half over Orthodox Christmas.", "ceasefire")
+    assert fact["proposers"] == ["RUS"] and fact["duration_days"] is None
+    # ...but a day and a half that dates something else leaves the truce's own length alone
+    [fact] = facts("A day and a half after the talks, Kyiv proposed a five-day truce.", "ceasefire")
+    assert fact["duration_days"] == 5
+
+
+RELEASE = ("Readout of the President's call\n\nTHE WHITE HOUSE\nOffice of the Press Secretary\n\n"
+           "President Donald Trump spoke today with President Volodymyr Zelenskyy of Ukraine. "
+           "President Zelenskyy thanked him for the call.\n\n"
+           "\"This was a long and very useful conversation with a good friend,\" the President said afterwards.\n\n"
+           "The President proposed a 14-day halt to strikes on ports in the Black Sea.")
+
+
+def test_a_release_bare_title_is_its_own_head():
+    [statement] = facts(RELEASE, "statement")
+    assert statement["speaker"].endswith("Trump") and statement["actor"] == "USA"
+    [fact] = facts(RELEASE, "ceasefire")
+    assert fact["proposers"] == ["USA"] and fact["duration_days"] == 14
+
+
+def test_wire_copy_without_an_issuing_office_keeps_the_latest_holder():
+    wire = RELEASE.replace("THE WHITE HOUSE\nOffice of the Press Secretary\n\n", "")
+    [statement] = facts(wire, "statement")
+    assert statement["actor"] == "UKR"  # the president named last, as before
+    assert all("USA" not in f["proposers"] for f in facts(wire, "ceasefire"))
