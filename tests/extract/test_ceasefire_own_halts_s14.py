@@ -81,3 +81,16 @@ def test_wire_copy_without_an_issuing_office_keeps_the_latest_holder():
     [statement] = facts(wire, "statement")
     assert statement["actor"] == "UKR"  # the president named last, as before
     assert all("USA" not in f["proposers"] for f in facts(wire, "ceasefire"))
+
+
+def test_a_third_party_agreeing_with_both_sides_brokers_the_truce():
+    [fact] = facts("Russia, Ukraine and Turkey agreed to eliminate the use of force against merchant ships in the "
+                   "Black Sea.", "ceasefire")
+    assert fact["proposers"] == ["TUR"] and fact["scope"] == ["sea"]
+    assert {r["actor"]: r["response"] for r in fact["responses"]} == {"RUS": "accepted", "UKR": "accepted"}
+
+
+def test_both_sides_alone_agreeing_stay_the_proposers():
+    [fact] = facts("Russia and Ukraine agreed to eliminate the use of force against merchant ships in the Black Sea.",
+                   "ceasefire")
+    assert sorted(fact["proposers"]) == ["RUS", "UKR"]

@@ -491,6 +491,12 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
     for p in kept:
         if broker and not (p.proposers or p.co_proposers or p.orderers):
             p.proposers = [broker]  # "Washington's attempts to stop the war… the full 30-day ceasefire"
+        elif p in agreed and not (p.proposers or p.co_proposers or p.orderers) and _third_parties(p, words):
+            # "the United States, Ukraine and Russia had agreed to …": the third party agreeing with both
+            # sides is the broker, the proposer (decision 4); the sides keep their answers
+            p.proposers = _third_parties(p, words)
+            p.responses = {a: r for a, r in p.responses.items() if a not in p.proposers}
+            p.status = p.status or "accepted"
         elif p in agreed and not (p.proposers or p.co_proposers or p.orderers):
             p.proposers = list(words["belligerents"])  # "local ceasefires agreed by both sides"
             p.agreed_by_both = True
@@ -510,6 +516,11 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
     facts += kept
     facts.sort(key=lambda f: f.sent.start)
     return [_to_fact(ctx, f) for f in facts if not (f.bare_call and not f.responses)]
+
+
+def _third_parties(m: _Mention, words) -> list[str]:
+    """The parties other than the warring sides that accepted the mention's truce with them."""
+    return [a for a, r in m.responses.items() if r == "accepted" and a not in words["belligerents"]]
 
 
 def _agreed_by_both(ctx, m: _Mention, words) -> bool:
