@@ -94,3 +94,28 @@ def test_both_sides_alone_agreeing_stay_the_proposers():
     [fact] = facts("Russia and Ukraine agreed to eliminate the use of force against merchant ships in the Black Sea.",
                    "ceasefire")
     assert sorted(fact["proposers"]) == ["RUS", "UKR"]
+
+
+@pytest.mark.parametrize(
+    "sentence, proposer, days",
+    [
+        ("Poland's delegation, led by its foreign minister, tabled a paper that sets out its main demand: a full "
+         "ceasefire of at least sixty days.", "POL", 60),
+        ("BERLIN - After the summit in Paris, Olaf Scholz described what he called the German answer to the "
+         "stalemate: a truce of two weeks at sea.", "DEU", 14),
+    ],
+)
+def test_a_truce_after_a_colon_is_the_proposal_the_subject_named(sentence, proposer, days):
+    [fact] = facts(sentence, "ceasefire")
+    assert fact["proposers"] == [proposer] and fact["duration_days"] == days
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials listed the week's events: a three-day truce, a prisoner swap and new sanctions.",
+        "The Kremlin's answer was short: a three-day truce was out of the question.",
+    ],
+)
+def test_a_colon_that_introduces_a_list_or_a_clause_names_no_proposer(sentence):
+    assert all(not f["proposers"] for f in facts(sentence, "ceasefire"))

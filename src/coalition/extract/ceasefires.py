@@ -56,6 +56,7 @@ from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month
                                                   reciprocal_proposer, reciprocal_stop, RECIPROCAL_IFS, RECIPROCAL_STOPS,
                                                   mutual_breach)
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
+from coalition.extract.colon_proposals import colon_proposer
 from coalition.extract.issuing_offices import own_head_proposer
 from coalition.extract.own_halts import own_halt_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
@@ -275,6 +276,8 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
                              or own_halt_proposer(ctx, sent, start, end, triggers[0][0],
                                                   bool(mention.duration or mention.hours_only))
                              or own_head_proposer(ctx, sent, start, words))
+        if not mention.proposers and (mention.duration or set(mention.scope) - {"full"}):
+            mention.proposers = colon_proposer(ctx, sent, start, end, *triggers[0])  # "its demand: a 30-day truce"
         if not mention.proposers and (mention.duration or set(mention.scope) - {"full"}):
             # "ready since March for a 30-day ceasefire", "prepared to discuss a 30-day truce"
             mention.proposers = (termed_readiness_proposer(ctx, sent, start, end, triggers[0][0], _code)
