@@ -119,3 +119,17 @@ def test_a_truce_after_a_colon_is_the_proposal_the_subject_named(sentence, propo
 )
 def test_a_colon_that_introduces_a_list_or_a_clause_names_no_proposer(sentence):
     assert all(not f["proposers"] for f in facts(sentence, "ceasefire"))
+
+
+def test_names_listed_after_an_object_do_not_take_the_subjects_quote():
+    [statement] = facts('Foreign Minister Radosław Sikorski said Poland would host a meeting of Presidents Macron, '
+                        'Zelensky and Trump, and urged allies to "keep the pressure on Moscow until the guns fall '
+                        'silent".', "statement")
+    assert statement["speaker"].endswith("Sikorski") and statement["actor"] == "POL"
+
+
+def test_a_name_after_a_listed_object_that_speaks_is_no_object():
+    # "with Kaja Kallas, David Lammy said": a comma after an object, then the subject of the speech verb
+    [statement] = facts('Speaking after talks with Kaja Kallas, David Lammy said Europe must "do far more to defend '
+                        'itself against Russia".', "statement")
+    assert statement["speaker"].endswith("Lammy")

@@ -41,6 +41,7 @@ import re
 from coalition.extract.context import ArticleContext, Mention, tokens, vocab
 from coalition.extract.quotes import Quote
 from coalition.extract.speaker_epithets import epithet_speaker
+from coalition.extract.speaker_lists import listed_objects
 from coalition.extract.speaker_topics import is_quoted
 from coalition.extract.speakers import Described, _Referents, _bare_plural, referents
 from coalition.model import Statement
@@ -495,7 +496,8 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         if near:
             # the person closest to the verb, among those not governed by a preposition or verb as its
             # object ("Zelensky turned to Scholz and said:", "with Kallas seated beside him")
-            subjects = [p for p in near if not refs.is_object(p)]
+            listed = listed_objects(refs, people, speech)  # "a meeting of Presidents Erdoğan, Putin and Trump"
+            subjects = [p for p in near if not refs.is_object(p) and p.start not in listed]
             if not subjects and verb - 1 >= span.start and tk.text[verb - 1] in pronouns:
                 # '," she told reporters after meeting Zelensky': the pronoun speaks, not the one met
                 return refs.antecedent(min(before_char, ctx.doc[verb - 1].idx), exclude, lower[verb - 1])
