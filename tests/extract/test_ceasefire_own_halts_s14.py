@@ -133,3 +133,13 @@ def test_a_name_after_a_listed_object_that_speaks_is_no_object():
     [statement] = facts('Speaking after talks with Kaja Kallas, David Lammy said Europe must "do far more to defend '
                         'itself against Russia".', "statement")
     assert statement["speaker"].endswith("Lammy")
+
+
+def _stances(text: str) -> dict[str, str]:
+    return {(f["actor"]): f["stance"] for f in facts(text, "stance") if f["target"] == "sanctions on Russia"}
+
+
+def test_a_quoted_threat_opening_with_if_is_conditional():
+    assert _stances('"If Russia turns the truce down, Canada will impose new sanctions on Russian banks," the '
+                    'minister said.') == {"CAN": "conditional"}
+    assert _stances('"Canada will impose new sanctions on Russian banks," the minister said.') == {"CAN": "support"}
