@@ -143,3 +143,29 @@ def test_a_quoted_threat_opening_with_if_is_conditional():
     assert _stances('"If Russia turns the truce down, Canada will impose new sanctions on Russian banks," the '
                     'minister said.') == {"CAN": "conditional"}
     assert _stances('"Canada will impose new sanctions on Russian banks," the minister said.') == {"CAN": "support"}
+
+
+_TRUCE = "Washington has proposed a 30-day ceasefire, which Ukraine accepted. "
+
+
+@pytest.mark.parametrize(
+    "sentence, actor",
+    [
+        ("Britain's Foreign Secretary, David Lammy, said Moscow should accept the proposal.", "GBR"),
+        ("Berlin said Russia must agree to the ceasefire as soon as possible.", "DEU"),
+    ],
+)
+def test_a_third_party_saying_a_side_must_accept_the_truce_supports_it(sentence, actor):
+    stances = [(f["actor"], f["stance"]) for f in facts(_TRUCE + sentence, "stance")]
+    assert (actor, "support") in stances
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zelensky said Russia must accept the ceasefire.",  # a warring side: its answer, decision 3
+        "Britain said Moscow should accept the blame for the war.",  # no truce accepted
+    ],
+)
+def test_no_third_party_support_without_a_third_party_or_a_truce(sentence):
+    assert [f for f in facts(_TRUCE + sentence, "stance") if f["stance"] == "support"] == []
