@@ -169,3 +169,10 @@ def test_a_third_party_saying_a_side_must_accept_the_truce_supports_it(sentence,
 )
 def test_no_third_party_support_without_a_third_party_or_a_truce(sentence):
     assert [f for f in facts(_TRUCE + sentence, "stance") if f["stance"] == "support"] == []
+
+
+def test_troops_never_on_the_agenda_is_a_refusal():
+    pre = "European leaders discussed a reassurance force for Ukraine. "
+    [fact] = facts(pre + "Meloni said sending Italian troops had never been on the agenda.", "participation")
+    assert fact["actor"] == "ITA" and fact["status"] == "declined"
+    assert facts(pre + "Meloni said that a new tax had never been on the agenda.", "participation") == []
