@@ -176,3 +176,14 @@ def test_troops_never_on_the_agenda_is_a_refusal():
     [fact] = facts(pre + "Meloni said sending Italian troops had never been on the agenda.", "participation")
     assert fact["actor"] == "ITA" and fact["status"] == "declined"
     assert facts(pre + "Meloni said that a new tax had never been on the agenda.", "participation") == []
+
+
+def test_a_named_quote_followed_by_a_second_predicate_is_a_statement():
+    [statement] = facts('Chancellor Friedrich Merz welcomed the talks. Merz called the agreement "a first step that '
+                        'must be followed by more" and promised further meetings.', "statement")
+    assert statement["speaker"].endswith("Merz")
+
+
+def test_a_phrase_the_clause_goes_on_after_is_still_a_fragment():
+    assert facts('Chancellor Friedrich Merz said he did not want to see "foreign troops on its own soil" in Europe.',
+                 "statement") == []
