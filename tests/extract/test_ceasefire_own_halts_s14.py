@@ -187,3 +187,15 @@ def test_a_named_quote_followed_by_a_second_predicate_is_a_statement():
 def test_a_phrase_the_clause_goes_on_after_is_still_a_fragment():
     assert facts('Chancellor Friedrich Merz said he did not want to see "foreign troops on its own soil" in Europe.',
                  "statement") == []
+
+
+def test_a_person_apposed_as_a_figure_speaks():
+    [statement] = facts('Dmitry Peskov declined to comment. Anton Ivanov, a senior figure in the ruling party, was '
+                        'blunter. "Nothing will be decided without us at the table," he wrote on Telegram.', "statement")
+    assert statement["speaker"] == "Anton Ivanov"
+
+
+def test_a_figure_that_is_a_number_is_no_speaker():
+    [statement] = facts('The figure, officials said, was "far higher than anything we had expected this year".',
+                        "statement")
+    assert statement["role"] == "officials"

@@ -174,7 +174,7 @@ class _Referents:
                          or (lower[end + 1] in nouns and lower[end + 2] in ("of", "at"))) \
                     and not any(k in taken for k in range(i, end)) \
                     and (any(lower[x] in speech for x in range(end + 1, s_end))
-                         or any(lower[x] in nouns for x in range(end + 1, min(s_end, end + 9)))
+                         or any(lower[x] in sets.apposed_nouns for x in range(end + 1, min(s_end, end + 9)))
                          # "Geert Wilders, whose party leads the polls, has ruled out…": a relative
                          # clause on a two-word name that opens the sentence is said of a person
                          or (lower[end + 1] in _RELATIVES and text[end - 1] not in sets.places)):
