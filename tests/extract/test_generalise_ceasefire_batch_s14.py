@@ -1,4 +1,4 @@
-"""Fourteenth session (ceasefire batch 455-464): a side announcing its own halt ("Russian forces will
+"""Fourteenth session, rules from the ceasefire batch 455-464: a side announcing its own halt ("Russian forces will
 hold their fire for three days"), more truce verbs ("halt fire", "cease all combat operations",
 "refrain from striking"), a length with a half ("a day and a half": no whole days, decision 1), and a
 press release's bare title for its own head ("the President" in a White House readout). Sentences
