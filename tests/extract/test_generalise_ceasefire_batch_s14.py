@@ -1,8 +1,11 @@
-"""Fourteenth session, rules from the ceasefire batch 455-464: a side announcing its own halt ("Russian forces will
-hold their fire for three days"), more truce verbs ("halt fire", "cease all combat operations",
-"refrain from striking"), a length with a half ("a day and a half": no whole days, decision 1), and a
-press release's bare title for its own head ("the President" in a White House readout). Sentences
-written for the tests."""
+"""Fourteenth session, rules written from the ceasefire batch 455-464: a side announcing its own halt
+("Russian forces will hold their fire for three days"), more truce verbs ("halt fire", "cease all combat
+operations", "refrain from striking"), a length with a half (no whole days, decision 1), a press
+release's bare title for its own head, a third party agreeing with both sides as broker, a truce after
+a colon as the subject's proposal, names listed after an object, a quoted sanctions threat opening with
+"If", "said Moscow should accept the truce", "never been on the agenda", a quote followed by "and"
+and a new predicate, and "a senior figure in" as a person's apposition. Sentences written for the
+tests."""
 
 from __future__ import annotations
 
