@@ -140,6 +140,12 @@ def _numbered_duration(doc, start: int, end: int, words) -> int | None:
         j = i - 1
         if j >= start and tk.text[j] in ("-", "–"):
             j -= 1
+        if _and_a_half(lower, j, i, start, end):
+            # "for a day and a half", "one and a half days": no whole number of days, as 36 hours
+            # has none (ADJUDICATION decision 1); the clause's length is written, so none is guessed
+            if _half_attached(lower, j, i, start, end, nouns, words):
+                return 0
+            continue  # "a day and a half after the talks": a span of something else
         number = _number(doc, j, start)
         if number is None or number == 0 or elapsed_span(lower, j, i, end):
             continue  # "ignored the offer for 40 days now": time gone by, no length
@@ -162,6 +168,27 @@ def _numbered_duration(doc, start: int, end: int, words) -> int | None:
                 return int(number) // 24 if number >= 24 and number % 24 == 0 else 0
             return max(1, round(number * units[unit]))
     return None
+
+
+_HALF = (["and", "a", "half"], ["and", "half"], ["-", "and", "-", "a", "-", "half"])
+
+
+def _and_a_half(lower, j: int, unit_at: int, start: int, end: int) -> bool:
+    """Whether a length is written with a half ("a day and a half", "one and a half days",
+    "a day-and-a-half truce")."""
+    after = lower[unit_at + 1 : min(end, unit_at + 7)]
+    before = lower[max(start, j - 2) : j + 1]
+    return any(after[: len(h)] == h for h in _HALF) or before[-3:] == ["and", "a", "half"] or before[-2:] == ["and", "half"]
+
+
+def _half_attached(lower, j: int, unit_at: int, start: int, end: int, nouns, words) -> bool:
+    """Whether the half length is the truce's: a truce noun within a few words after it, or a lead
+    word ("for", "of") before its number ("for a day and a half", "one and a half days")."""
+    first = j - 3 if lower[j : j + 1] == ["half"] and lower[j - 1 : j] == ["a"] else (j - 2 if lower[j : j + 1] == ["half"] else j)
+    if any(w in nouns for w in lower[unit_at + 1 : min(end, unit_at + 9)]):
+        return True
+    return first - 1 >= start and lower[first - 1] in words["duration_lead_words"] or \
+        first - 2 >= start and lower[first - 2] in words["duration_lead_words"]
 
 
 def _scope(doc, start: int, end: int, padded: str, words) -> list[str]:

@@ -56,6 +56,9 @@ from coalition.extract.ceasefire_owners import (both_sides_agreed, holiday_month
                                                   reciprocal_proposer, reciprocal_stop, RECIPROCAL_IFS, RECIPROCAL_STOPS,
                                                   mutual_breach)
 from coalition.extract.ceasefire_offers import anaphoric_owner, plural_nouns, proposed_plurals, ready_proposer
+from coalition.extract.colon_proposals import colon_proposer
+from coalition.extract.issuing_offices import own_head_proposer
+from coalition.extract.own_halts import own_halt_proposer
 from coalition.extract.ceasefire_speakers import quoted_we_proposer
 from coalition.extract.ceasefire_violations import only_foreseen
 from coalition.extract.ceasefire_ultimatums import counter_offer_proposer, termed_readiness_proposer
@@ -269,7 +272,12 @@ def _read_clause(ctx, sent, start, end, para, words, *, first: bool) -> _Mention
         mention.in_passing = not mention.proposers and owned_by_pronoun(sent, words)
     if not mention.proposers and not mention.co_proposers and triggers:
         mention.proposers = (we_proposer(ctx, sent, start, end, words) or quoted_we_proposer(ctx, sent, start, end, words)
-                             or ready_proposer(ctx, sent, start, end, words))
+                             or ready_proposer(ctx, sent, start, end, words)
+                             or own_halt_proposer(ctx, sent, start, end, triggers[0][0],
+                                                  bool(mention.duration or mention.hours_only))
+                             or own_head_proposer(ctx, sent, start, words))
+        if not mention.proposers and (mention.duration or set(mention.scope) - {"full"}):
+            mention.proposers = colon_proposer(ctx, sent, start, end, *triggers[0])  # "its demand: a 30-day truce"
         if not mention.proposers and (mention.duration or set(mention.scope) - {"full"}):
             # "ready since March for a 30-day ceasefire", "prepared to discuss a 30-day truce"
             mention.proposers = (termed_readiness_proposer(ctx, sent, start, end, triggers[0][0], _code)
@@ -486,6 +494,12 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
     for p in kept:
         if broker and not (p.proposers or p.co_proposers or p.orderers):
             p.proposers = [broker]  # "Washington's attempts to stop the war… the full 30-day ceasefire"
+        elif p in agreed and not (p.proposers or p.co_proposers or p.orderers) and _third_parties(p, words):
+            # "the United States, Ukraine and Russia had agreed to …": the third party agreeing with both
+            # sides is the broker, the proposer (decision 4); the sides keep their answers
+            p.proposers = _third_parties(p, words)
+            p.responses = {a: r for a, r in p.responses.items() if a not in p.proposers}
+            p.status = p.status or "accepted"
         elif p in agreed and not (p.proposers or p.co_proposers or p.orderers):
             p.proposers = list(words["belligerents"])  # "local ceasefires agreed by both sides"
             p.agreed_by_both = True
@@ -505,6 +519,11 @@ def _facts(ctx, mentions: list[_Mention]) -> list[Ceasefire]:
     facts += kept
     facts.sort(key=lambda f: f.sent.start)
     return [_to_fact(ctx, f) for f in facts if not (f.bare_call and not f.responses)]
+
+
+def _third_parties(m: _Mention, words) -> list[str]:
+    """The parties other than the warring sides that accepted the mention's truce with them."""
+    return [a for a, r in m.responses.items() if r == "accepted" and a not in words["belligerents"]]
 
 
 def _agreed_by_both(ctx, m: _Mention, words) -> bool:

@@ -97,6 +97,7 @@ from coalition.extract.stance_requests import REQUEST_WORDS, request_stances
 from coalition.extract.stance_cues import BOUND_WORDS, REPAYING, background as _background
 from coalition.extract.stance_cues import stance as _stance
 from coalition.extract.stance_calls import TARGET as CALLED, call_stances  # decision 2: a bare call for a truce
+from coalition.extract.stance_must_accept import must_accept_stances  # 'said Moscow should accept the truce'
 from coalition.extract.next_speakers import next_speaker  # "… This was stated by the minister."
 from coalition.extract.stance_expressed import expressed_stances  # "voiced deep disagreement with the loan"
 from coalition.extract.stance_passives import passive_stances  # "was ruled out by the Swiss government"
@@ -238,7 +239,7 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
         for actor, target in ([] if partisan else effort_stances(
                 ctx, sent, present, lambda: quote_speaker(ctx, sent, joint) or statement_voice(ctx, sent))):
             acted.append((actor, "support", ctx.sentence_evidence(sent), target))  # "we back his peace efforts"
-        for actor in ([] if partisan else call_stances(ctx, sent, present)):
+        for actor in ([] if partisan else call_stances(ctx, sent, present) + must_accept_stances(ctx, sent, present)):
             acted.append((actor, "support", ctx.sentence_evidence(sent), CALLED))  # "urged both sides to agree a truce"
         for actor, value, target in ([] if partisan else expressed_stances(ctx, sent, present, named_targets, anaphoric)):
             acted.append((actor, value, ctx.sentence_evidence(sent), target))  # "a vocal critic of the loan"

@@ -47,6 +47,9 @@ class QuoteSets:
         self.definite = frozenset(words["definite_determiners"])
         self.determiners = frozenset(words["indefinite_determiners"]) | self.definite
         self.people_nouns = frozenset(w.lower() for w in words["speaker_nouns"])
+        # nouns that describe a person only in an apposition after a name ("Jane Doe, a senior figure in
+        # the party,"), not as a speaker of their own ("the figure, officials said": a number)
+        self.apposed_nouns = self.people_nouns | frozenset(words.get("apposition_person_nouns", ()))
         self.org_nouns = frozenset(words["organisation_nouns"])
         self.head_nouns = self.people_nouns | self.org_nouns
         self.apposition_marks = self.honorifics | COMMA

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 
 from coalition.extract.context import ArticleContext, Mention, token_positions, tokens, vocab
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
+from coalition.extract.issuing_offices import own_head_first
 from coalition.extract.quotes import Quote
 from coalition.extract.speaker_descriptions import (after_opening_phrase, aides_of_another, apposed_name, holds_party_title,
                                                     is_party_title, sentence_topic_of)
@@ -174,7 +175,7 @@ class _Referents:
                          or (lower[end + 1] in nouns and lower[end + 2] in ("of", "at"))) \
                     and not any(k in taken for k in range(i, end)) \
                     and (any(lower[x] in speech for x in range(end + 1, s_end))
-                         or any(lower[x] in nouns for x in range(end + 1, min(s_end, end + 9)))
+                         or any(lower[x] in sets.apposed_nouns for x in range(end + 1, min(s_end, end + 9)))
                          # "Geert Wilders, whose party leads the polls, has ruled out…": a relative
                          # clause on a two-word name that opens the sentence is said of a person
                          or (lower[end + 1] in _RELATIVES and text[end - 1] not in sets.places)):
@@ -416,7 +417,9 @@ class _Referents:
             if m.start_char < d.start_char and m.code not in others and self._holds_role(m, d) \
                     and not is_quoted(self, m):
                 candidates.append((m.start_char, m))
-        if candidates:
+        if candidates:  # a release's "the President" is its own office's (issuing_offices.py)
+            candidates = own_head_first(self.ctx, d.start_char, candidates, lambda h: self.ctx.person_details(h)[2]
+                                        if isinstance(h, Mention) else h.actor)
             latest = max(candidates, key=lambda c: c[0])
             # of two holders named in one sentence ("Trump's summit with Putin… The president left"),
             # the one it opens with is its topic

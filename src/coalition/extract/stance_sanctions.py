@@ -63,6 +63,7 @@ CONDITIONS = frozenset(_WORDS["conditions"])
 OPENERS = frozenset(_WORDS["openers"])
 AUXILIARIES = frozenset(_WORDS["auxiliaries"])
 FIRST_PERSON = frozenset({"we", "our"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’"})
 LIST_JOINTS = frozenset({",", "and", "the", "both", "or"})
 # "The bill … would impose sanctions on Russia if Moscow…": a measure's own terms, no one's threat
 MEASURES = frozenset({"bill", "law", "legislation", "measure", "draft", "plan", "proposal", "resolution"})
@@ -99,7 +100,8 @@ def sanction_stances(ctx, sent, present: frozenset, speaker=None) -> list[tuple[
             before = lower[max(a, v - 3):v]
             value = ("oppose" if not REFUSING.isdisjoint(before)
                      else "conditional" if (w in THREATENING or not THREATENING.isdisjoint(before)
-                                            or lower[a] in OPENERS or not CONDITIONS.isdisjoint(lower[v:b])
+                                            or lower[_opening(lower, a, b)] in OPENERS
+                                            or not CONDITIONS.isdisjoint(lower[v:b])
                                             and MEASURES.isdisjoint(lower[a:a + 3]))
                      else "support")
             holders = _subject(ctx, lower, a, v, b, speaker)
@@ -112,6 +114,11 @@ def sanction_stances(ctx, sent, present: frozenset, speaker=None) -> list[tuple[
             if (actor, value) not in out:
                 out.append((actor, value))
     return out
+
+
+def _opening(lower, a: int, b: int) -> int:
+    """The sentence's first word past an opening quotation mark ('"If Russia refuses, we will…')."""
+    return next((k for k in range(a, b) if lower[k] not in QUOTE_MARKS), a)
 
 
 def _subject(ctx, lower, a: int, v: int, b: int, speaker) -> list[str]:

@@ -42,6 +42,7 @@ from coalition.extract.context import ArticleContext, Mention, tokens, vocab
 from coalition.extract.quotes import Quote
 from coalition.extract.speaker_descriptions import described_owner
 from coalition.extract.speaker_epithets import epithet_speaker
+from coalition.extract.speaker_lists import listed_objects
 from coalition.extract.speaker_topics import is_quoted
 from coalition.extract.speakers import Described, _Referents, _bare_plural, referents
 from coalition.model import Statement
@@ -149,10 +150,18 @@ def _embedded_fragment(text: str, quote: Quote, inner: str, speech: set[str], wo
     if not after[:1] == " " or not after[1:2].isalpha():
         return False  # a mark, a comma or a line break after it: the quote ends its clause
     following = after.split()[:3]
+    if _new_predicate(following):
+        return False  # 'called the talks "a beginning that deserves a continuation" and offered…': the clause ends
     if inner.rstrip().endswith(",") and following[0][:1].isupper():
         return False  # '"That claim is false," Kenji Sato, deputy minister…, told': a name opens the attribution
     # '"…" he said' without a comma is an attribution, not a clause going on
     return not any(w.strip(".,;:").lower() in speech or w in words["pronouns"] for w in following)
+
+
+def _new_predicate(following: list[str]) -> bool:
+    """Whether the words after a quote start a second predicate of the same subject ("… and offered",
+    "… and added"): "and" and a verb in the past tense, so the quote ended its own clause."""
+    return len(following) >= 2 and following[0] == "and" and following[1].rstrip(".,;").endswith("ed")
 
 
 @lru_cache(maxsize=1)
@@ -325,7 +334,8 @@ def _naming_subject(ctx: ArticleContext, refs, head, quote: Quote, exclude):
     if any(tk.punct[k] and tk.text[k] not in ("-", "'s", "’s") for k in range(verb + 1, head.end)):
         return None
     after = ctx.text[quote.close_mark + 1 : quote.close_mark + 3].lstrip()
-    if after[:1] not in (".", ",", ";", "") and not ctx.text[quote.end - 1 : quote.end] in (".", ",", "!", "?"):
+    if after[:1] not in (".", ",", ";", "") and not ctx.text[quote.end - 1 : quote.end] in (".", ",", "!", "?") \
+            and not _new_predicate(ctx.text[quote.close_mark + 1 : quote.close_mark + 40].split()[:2]):
         return None  # the quote names a thing inside a longer clause
     before = [p for p in refs.people_in(head) if p.end <= verb and verb - p.end <= 2 and p.code not in exclude]
     if before:
@@ -498,7 +508,8 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         if near:
             # the person closest to the verb, among those not governed by a preposition or verb as its
             # object ("Zelensky turned to Scholz and said:", "with Kallas seated beside him")
-            subjects = [p for p in near if not refs.is_object(p)]
+            listed = listed_objects(refs, people, speech)  # "a meeting of Presidents Erdoğan, Putin and Trump"
+            subjects = [p for p in near if not refs.is_object(p) and p.start not in listed]
             if not subjects and verb - 1 >= span.start and tk.text[verb - 1] in pronouns:
                 # '," she told reporters after meeting Zelensky': the pronoun speaks, not the one met
                 return refs.antecedent(min(before_char, ctx.doc[verb - 1].idx), exclude, lower[verb - 1])
