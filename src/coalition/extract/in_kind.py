@@ -38,6 +38,7 @@ from coalition.extract.time_clauses import stageless_time_clause
 from coalition.extract.list_stages import intro_stage
 from coalition.extract.lot_donors import lot_owner
 from coalition.extract.transport_verbs import carried_stage
+from coalition.extract.truce_pauses import truce_scope
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
@@ -241,6 +242,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "had originally planned to send Mirage jets": a plan given up
         if company_supplies(ctx, sent, first):
             continue  # "…, and Lockheed Martin would provide instructors": the company supplies, the host gives nothing
+        if status == "paused" and truce_scope(sent, group[-1][1]):
+            continue  # "a halt to missile, drone and bomb attacks": a truce's scope, no aid held back
         if (status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group)
                 and not _has(window, words["resumption_cues"])
                 # "paid for the first package of American equipment": a lot of it, delivered, is specific
