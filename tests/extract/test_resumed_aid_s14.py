@@ -1,7 +1,8 @@
 """Fourteenth session, round 2: aid resumed after a pause, on made-up sentences. A sentence that lifts
 a freeze on aid makes an article about aid even without naming Ukraine (dev 455); "will resume",
 "resumption of" and "restart" are a resumption's verbs (dev 002); a headline's "lifts freeze" is a
-resumption, not a pause (dev 002); a resumption told again in a
+resumption, not a pause (dev 002); intelligence sharing coordinated with military aid is a
+commitment of its own kind (ADJUDICATION 49; dev 002, 455); a resumption told again in a
 later sentence is one commitment (dev 002); a pause whose weapons run on into "attacks" or "strikes"
 is a truce's scope, not aid held back (dev 455, 462). Each fails without its rule."""
 
@@ -56,12 +57,25 @@ def test_a_headline_freezing_aid_is_a_pause():
     assert [(f.donor, f.status) for f in commitments_of(text)] == [("CAN", "paused")]
 
 
+# --- intelligence sharing beside military aid is its own commitment ---
+
+def test_intelligence_sharing_coordinated_with_military_aid_is_split():
+    kinds = {(d, c) for d, _, c in found("Washington resumed military assistance and intelligence sharing on Wednesday.")}
+    assert kinds == {("USA", "military"), ("USA", "intelligence")}
+
+
+def test_surveillance_drones_stay_one_commitment():
+    # "drones for surveillance": the intelligence word is the drones' purpose, not a second kind
+    kinds = [c for _, _, c in found("Japan has sent helmets and drones for surveillance to Ukraine.")]
+    assert kinds == ["military"]
+
+
 # --- a resumption told again ---
 
 def test_a_resumption_told_twice_is_one_commitment():
     text = ("Canada said on Friday it would resume military aid and intelligence sharing at once. Under the accord, "
             "Ottawa will lift the pause on intelligence sharing within days and restart its security assistance.")
-    assert [c for d, s, c in found(text)].count("military") == 1
+    assert sorted(c for d, s, c in found(text)) == ["intelligence", "military"]
 
 
 def test_two_donors_resuming_are_two_commitments():

@@ -73,6 +73,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 groups.append([item])  # "Ukrainian troops rationing shells": what follows is lacked, read on its own
             elif _has(_lower(doc, prev[1], item[0]), _ALONG_WITH) and _category([prev], "", False) != _category([item], "", False):
                 groups.append([item])  # "vests and helmets, as well as generators": items of another kind, a second line
+            elif "intelligence" in (prev[3], item[3]) and prev[3] != item[3] and all(
+                    w in (",", "and", "or") for w in table.lower[prev[1]:item[0]]):
+                # "military aid and intelligence sharing": each kind its own commitment (ADJUDICATION 49)
+                groups.append([item])
             else:
                 groups[-1].append(item)
     groups = _join_list_groups(ctx, sent, groups)
