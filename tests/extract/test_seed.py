@@ -70,9 +70,13 @@ def test_commitments(seed_result):
     altius = [c for c in commitments if any("Altius" in i for i in c["items"])]
     assert len(altius) == 1 and altius[0]["donor"] == "GBR"
     assert altius[0]["status"] == "planned" and altius[0]["amount"] is None
-    paused = _one(commitments, donor="USA", status="paused")
+    # "pauses military assistance and intelligence-sharing": one commitment per kind (ADJUDICATION 49)
+    paused = _one(commitments, donor="USA", status="paused", category="military")
     assert paused["recipient"] == "UKR"
-    assert {"military assistance", "intelligence sharing"} <= set(paused["items"])
+    assert "military assistance" in paused["items"]
+    shared = _one(commitments, donor="USA", status="paused", category="intelligence")
+    assert shared["recipient"] == "UKR"
+    assert {"intelligence sharing"} <= {i.replace("-", " ") for i in shared["items"]}
     eu = _one(commitments, donor="EU", amount=800000000000, currency="EUR")
     assert eu["category"] == "defence_spending"
     assert eu["recipient"] != "UKR"

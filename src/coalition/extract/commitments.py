@@ -52,6 +52,7 @@ from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, 
                                       _for_another_country, _not_aid, _spent_at_home)
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.draft_refinements import refine_drafts
+from coalition.extract.resumptions import resumption_told_again
 from coalition.extract.restated import generic_package_told_elsewhere, summary_told_in_detail, superseded_budget_line
 from coalition.extract.recipient_nouns import recipient_noun
 from coalition.extract.recipients import (another_receiver, built_at_home, own_budget_clause, own_forces, own_money_of_recipient, sale_to_ukraine,
@@ -170,6 +171,8 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     # "… would send Ukraine weapons. Estonia will hand over Javelin missiles.": the summary, told again in detail
     vague = words["vague_items"]
     drafts = [d for d in drafts if not summary_told_in_detail(ctx, d, drafts, vague)]
+    # "would resume military aid …" then "… and restart its security assistance": one resumption
+    drafts = [d for d in drafts if not resumption_told_again(d, drafts)]
     drafts = refine_drafts(ctx, drafts, main)  # restated pledges, sums named again, channels, dated totals
     drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)

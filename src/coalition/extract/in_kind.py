@@ -38,6 +38,7 @@ from coalition.extract.time_clauses import stageless_time_clause
 from coalition.extract.list_stages import intro_stage
 from coalition.extract.lot_donors import lot_owner
 from coalition.extract.transport_verbs import carried_stage
+from coalition.extract.truce_pauses import truce_scope
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
@@ -72,6 +73,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 groups.append([item])  # "Ukrainian troops rationing shells": what follows is lacked, read on its own
             elif _has(_lower(doc, prev[1], item[0]), _ALONG_WITH) and _category([prev], "", False) != _category([item], "", False):
                 groups.append([item])  # "vests and helmets, as well as generators": items of another kind, a second line
+            elif "intelligence" in (prev[3], item[3]) and prev[3] != item[3] and all(
+                    w in (",", "and", "or") for w in table.lower[prev[1]:item[0]]):
+                # "military aid and intelligence sharing": each kind its own commitment (ADJUDICATION 49)
+                groups.append([item])
             else:
                 groups[-1].append(item)
     groups = _join_list_groups(ctx, sent, groups)
@@ -241,6 +246,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "had originally planned to send Mirage jets": a plan given up
         if company_supplies(ctx, sent, first):
             continue  # "…, and Lockheed Martin would provide instructors": the company supplies, the host gives nothing
+        if status == "paused" and truce_scope(sent, group[-1][1]):
+            continue  # "a halt to missile, drone and bomb attacks": a truce's scope, no aid held back
         if (status not in ("paused", "cancelled") and all(it[2] in words["generic_items"] for it in group)
                 and not _has(window, words["resumption_cues"])
                 # "paid for the first package of American equipment": a lot of it, delivered, is specific

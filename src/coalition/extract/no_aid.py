@@ -56,7 +56,9 @@ def _items_with_weak_cue(key: int, words: dict) -> tuple[str, ...]:
 
 
 def _about_aid(ctx: ArticleContext, words: dict, not_aid: dict[int, bool] | None = None) -> bool:
-    """Whether some sentence names Ukraine together with a word of giving or of aid.
+    """Whether some sentence names Ukraine together with a word of giving or of aid, or tells of
+    aid resumed ("the United States lifted the freeze it had placed on security assistance"): a
+    pause ended is news about aid already going to Ukraine, whose name the sentence may leave out.
 
     ``not_aid`` keeps, by sentence index, the :func:`_not_aid` answers this asks, for the caller."""
     ukraine = words["recipient_words"]
@@ -68,7 +70,8 @@ def _about_aid(ctx: ArticleContext, words: dict, not_aid: dict[int, bool] | None
     for index, sent in enumerate(ctx.sents):
         padded = lower_text(sent)
         # the cheap tests first; a sentence that passes them counts unless its money is no aid
-        if _has(padded, to_ukraine) or (_has(padded, cues) and (_has(padded, ukraine) or any(m.code == "UKR" for m in ctx.actors_in(sent)))
+        if _has(padded, to_ukraine) or (_has(padded, cues) and (_has(padded, ukraine) or any(m.code == "UKR" for m in ctx.actors_in(sent))
+                                                                 or _has(padded, words["resumed_aid"]))
                                          and _has(_without_titles(padded, titles), cues)):
             flag = not_aid.get(index)
             if flag is None:

@@ -77,7 +77,9 @@ def _not_a_pause(padded: str, cue: str, words: dict) -> bool:
     if has_phrase(padded, [f"{cue} {w}" for w in words["frozen_things"]]):
         return True
     return bool(has_phrase(padded, [f"{verb} {det} {cue}" for verb in words["lifting_verbs"]
-                                    for det in ("its", "the", "a", "their", "this", "that")]))
+                                    for det in ("its", "the", "a", "their", "this", "that")]
+                           # a headline leaves the determiner out: "US lifts freeze on Ukraine military aid"
+                           + [f"{verb} {cue}" for verb in words["lifting_verbs"]]))
 
 
 def _later_stage(rest: str, words: dict) -> str | None:
