@@ -32,6 +32,8 @@ REACH = _WORDS["reach"]  # words between the noun (or its official) and the verb
 # would change the holder read from "Talks between Norway and Britain went on. The government …".
 PREPOSITIONS = frozenset(_WORDS["prepositions"])
 OPENERS = frozenset({",", "—", "–", ":"})
+# "reaffirmed that the Government continues to support …": a complement clause's own subject
+COMPLEMENTISERS = frozenset({"that"})
 
 
 def government_holder(ctx, a: int, v: int) -> list[str]:
@@ -45,13 +47,24 @@ def government_holder(ctx, a: int, v: int) -> list[str]:
         det = lower[g - 1]
         if det not in OWNERS and det not in ARTICLES:
             continue
-        if g - 1 > sent_start and lower[g - 2] not in OPENERS:
+        release = _release_government(ctx, g, det)
+        if g - 1 > sent_start and lower[g - 2] not in OPENERS and not (release and lower[g - 2] in COMPLEMENTISERS):
             continue  # "talks with the government", "the Dutch government": not a bare subject here
         rest = g + 1 + (g + 1 < v and lower[g + 1] in OFFICIALS)
         if any(w not in FILLERS for w in lower[rest:v]):
             continue  # "the government's plan", "the government of Malta": not the verb's subject
-        return _owner(ctx, lower, g - 1, det, sent_start)
+        return [release] if release else _owner(ctx, lower, g - 1, det, sent_start)
     return []
+
+
+def _release_government(ctx, g: int, det: str) -> str | None:
+    """The issuing office's country when "the Government" is written as a government's own release
+    writes it (capitalised, in an article whose opening lines name the office); else None."""
+    from coalition.extract.issuing_offices import issuing_actor
+
+    if det != "the" or not tokens(ctx.doc).text[g][:1].isupper():
+        return None
+    return issuing_actor(ctx)
 
 
 def _owner(ctx, lower: list[str], at: int, det: str, sent_start: int) -> list[str]:

@@ -28,7 +28,9 @@ def issuing_actor(ctx) -> str | None:
         return cached
     offices, opening, _ = _offices()
     head = " " + " ".join(ctx.text[:opening].lower().split()) + " "
-    found = next((code for office, code in offices.items() if f" {office} " in head or f" {office}\n" in head), None)
+    # "Press release, Department of the Taoiseach, 23 November 2025": a dateline's comma ends it too
+    found = next((code for office, code in offices.items()
+                  if f" {office} " in head or f" {office}\n" in head or f" {office}," in head), None)
     ctx.__dict__["_issuing_actor"] = found
     return found
 

@@ -373,7 +373,8 @@ def find_stances(ctx: ArticleContext) -> list[Stance]:
                 continue
             if (f" {cue} us " in text or f" {cue} me " in text) and _speaker_is_object(ctx.doc, a, b, cue):
                 continue  # "the others in the coalition have urged us to hold back": the speaker is the one urged
-            g_actors = own_subject(ctx, a, b, cue, g_actors) or g_actors
+            own_actors = own_subject(ctx, a, b, cue, g_actors)
+            g_actors = g_actors if own_actors is None else own_actors  # [] for a person holding no state's view
             later = _later_clauses(ctx, a, b, verbs, named_targets) if BOUNDARIES.intersection(text.split()) else []
             # with later clauses of their own, the first reading's target is its own clause's
             first = _padded_range(ctx.doc, a, later[0][0]) if later else text

@@ -48,7 +48,10 @@ def own_subject(ctx, a: int, b: int, cue: str, actors: list[str]) -> list[str] |
     found = [m for m in ctx.mentions_in(lo, tk.idx[end - 1] + len(tk.text[end - 1]), ("COUNTRY", "ORG", "PERSON"))
              if m.end == end and m.start >= a]
     if not found:
-        return None
+        # "Albanese keeps the door ajar on peacekeepers as Dutton says no": a name that opens a
+        # clause of its own right before the cue, and speaks for no state the article knows (an
+        # opposition leader), is the cue's subject; the group's actor named before is not
+        return [] if _unknown_subject(tk, a, end) else None
     m = found[-1]
     code = person_actor(ctx, m) if m.label == "PERSON" else m.code
     if not code or actors == [code]:
@@ -67,3 +70,18 @@ def own_subject(ctx, a: int, b: int, cue: str, actors: list[str]) -> list[str] |
                                                                        ("COUNTRY", "ORG", "PERSON"))):
             return None
     return [code]
+
+
+# What opens a clause of its own inside a group: "… as Dutton says no", "… while Smith rejected".
+SUBORDINATORS = frozenset("as while whereas but after when".split())
+
+
+def _unknown_subject(tk, a: int, end: int) -> bool:
+    """Whether tokens just before ``end`` are a name of one or two title-case words (no actor
+    mention, asked by the caller) right after a word that opens a clause ("as", "while", "but")."""
+    start = end - 1
+    if start <= a or not tk.title[start]:
+        return False
+    if start - 1 > a and tk.title[start - 1]:
+        start -= 1  # "as Peter Dutton says no"
+    return start > a and tk.lower[start - 1] in SUBORDINATORS
