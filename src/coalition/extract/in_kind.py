@@ -38,6 +38,7 @@ from coalition.extract.time_clauses import stageless_time_clause
 from coalition.extract.list_stages import intro_stage
 from coalition.extract.lot_donors import lot_owner
 from coalition.extract.transport_verbs import carried_stage
+from coalition.extract.origin_modifiers import without_origin_participles
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
@@ -85,6 +86,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         while start > max(sent.start, first - 11) and table.lower[start - 1] in ("has", "have", "had", "also", "already", "now"):
             start -= 1  # "has also given Ukraine's emergency services a demining machine": keep the auxiliary
         window = without_relative_aside(doc, sent, start, first, min(sent.end, group[-1][1] + 4))
+        window = without_origin_participles(doc, start, min(sent.end, group[-1][1] + 4), window)  # "UK-supplied missiles were fired"
         if _pause_covers(doc, sent, first, words):
             status = "paused"  # "The pause, first reported on 1 July, covered Patriot interceptors"
         else:
