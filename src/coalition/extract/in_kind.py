@@ -110,12 +110,14 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             # "would supply weapons worth billions, including Patriot systems": part of the aid before
             out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
             continue
-        if status is None and out and _has(_lower(doc, max(sent.start, first - 7), first), _ALONG_WITH):
+        if out and status in (None, out[-1].status) and _has(_lower(doc, max(sent.start, first - 7), first), _ALONG_WITH):
             if _category(group, "", False) == out[-1].category:
-                # "four IRIS-T systems, together with 300 missiles for them": more of the same aid
+                # "four IRIS-T systems, together with 300 missiles for them": more of the same aid; also
+                # when the verb gives both the same stage ("the tanks were delivered, together with
+                # spare parts and ammunition"): one delivery, not two
                 out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
                 continue
-            status = out[-1].status  # "had started sending weapons, together with a small team of instructors"
+            status = status or out[-1].status  # "had started sending weapons, together with a small team of instructors"
         if status is None:
             status = intro_stage(ctx, sent, words)  # "Portugal has sent:" then "- Leopard 2A6 tanks;"
         if status is None:
