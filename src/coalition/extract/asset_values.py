@@ -1,7 +1,9 @@
 """A sum that measures a stock of assets is no aid: "interest earned on roughly $300bn of Russian
 central bank assets", "Russian state assets under US jurisdiction - estimated at $4bn to $5bn". The
 amount sizes what is held (the assets, the reserves), not what anyone gives; what those assets may
-fund ("profits worth €3bn a year, sent to Ukraine") is told by a profit noun, and stays aid."""
+fund ("profits worth €3bn a year, sent to Ukraine") is told by a profit noun, and stays aid. A
+central bank's money ("€185bn of the Russian central bank's money sits there") is such a stock too,
+whatever noun names it: a central bank gives no aid."""
 
 from __future__ import annotations
 
@@ -37,6 +39,8 @@ def values_assets(doc, sent: Span, start: int, end: int) -> bool:
                 return False  # "€3bn of profits from Russian assets": what the assets yield
             if lower[j] in stocks:
                 return True
+            if lower[j] == "bank" and lower[j - 1] == "central" and yields.isdisjoint(lower[j + 1:min(sent.end, j + 4)]):
+                return True  # "€185bn of the Russian central bank's money", "of Russia's central bank funds": its holdings
     ranged = start - 1 >= sent.start and lower[start - 1] in ("to", "and", "-", "–")  # "$4bn to $5bn"
     lo = max(sent.start, start - (14 if ranged else 9))
     before = lower[lo:start]

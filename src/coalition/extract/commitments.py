@@ -59,6 +59,7 @@ from coalition.extract.recipients import (another_receiver, built_at_home, own_b
                                          supposed, ukraine_pays)
 from coalition.extract.stages import _status
 from coalition.extract.verb_items import verb_with_object
+from coalition.extract.giver_appositives import in_giver_appositive
 from coalition.extract.amount_asides import after_conversion
 from coalition.extract.unpledged import commentators_forecast, companies_sell, reference_amount, ukraine_asks
 from coalition.model import Commitment
@@ -228,7 +229,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
              and not verb_with_object(table, sent, it, words)  # "jointly financing a second package": a verb
              and not (it[1] < sent.end and table.lower[it[1]] in roles) and not _own_budget_item(table, sent, it)
              # "from the Defence Forces' own stocks": an item as a possessor owns something, it is not given
-             and not (it[1] < sent.end and table.text[it[1]] in ("'s", "’s", "'", "’"))]
+             and not (it[1] < sent.end and table.text[it[1]] in ("'s", "’s", "'", "’"))
+             and not in_giver_appositive(doc, sent, it[0], it[1])]  # "Washington, the largest donor of budget support, …"
     if not moneys:
         # "the purchase will be funded with money provided by A, B and C": a purchase told before
         payers = purchase_payers(ctx, sent, padded, words, items)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from coalition.extract.referenced_aid import own_aid_named
 from coalition.extract.subject_asides import after_aside
 from coalition.extract.subject_verbs import speech_verbs
 from coalition.extract.context import ArticleContext, Mention, _lower, has_phrase, lower_text, tokens, vocab
@@ -586,7 +587,8 @@ def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]
             continue
         before = _lower(doc, max(sent.start, m.start - 3), m.start)
         if has_phrase(before, ("together with", "jointly with", "along with", "alongside")):
-            if table.lower[max(sent.start, m.start - 3)] not in MAKING_VERBS and table.lower[max(sent.start, m.start - 4)] not in MAKING_VERBS:
+            if table.lower[max(sent.start, m.start - 3)] not in MAKING_VERBS and table.lower[max(sent.start, m.start - 4)] not in MAKING_VERBS \
+                    and not own_aid_named(doc, sent, m.end):  # nor "alongside the IMF money": its own aid, a reference
                 out.append(code)  # not "SAMP/T batteries, developed jointly with France": a maker, no giver
             continue
         if paid_chain and k in paid_chain:

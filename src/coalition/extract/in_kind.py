@@ -39,6 +39,7 @@ from coalition.extract.list_stages import intro_stage
 from coalition.extract.lot_donors import lot_owner
 from coalition.extract.transport_verbs import carried_stage
 from coalition.extract.truce_pauses import truce_scope
+from coalition.extract.origin_modifiers import without_origin_participles
 from coalition.extract.side_clauses import side_giver
 from coalition.extract.restated import record_aside, schedule_of_earlier_pledge
 from coalition.extract.recipients import GIVE_OR_SELL, another_country_receives, items_to_another_country
@@ -90,6 +91,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         while start > max(sent.start, first - 11) and table.lower[start - 1] in ("has", "have", "had", "also", "already", "now"):
             start -= 1  # "has also given Ukraine's emergency services a demining machine": keep the auxiliary
         window = without_relative_aside(doc, sent, start, first, min(sent.end, group[-1][1] + 4))
+        window = without_origin_participles(doc, start, min(sent.end, group[-1][1] + 4), window)  # "UK-supplied missiles were fired"
         if _pause_covers(doc, sent, first, words):
             status = "paused"  # "The pause, first reported on 1 July, covered Patriot interceptors"
         else:
@@ -113,12 +115,14 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             # "would supply weapons worth billions, including Patriot systems": part of the aid before
             out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
             continue
-        if status is None and out and _has(_lower(doc, max(sent.start, first - 7), first), _ALONG_WITH):
+        if out and status in (None, out[-1].status) and _has(_lower(doc, max(sent.start, first - 7), first), _ALONG_WITH):
             if _category(group, "", False) == out[-1].category:
-                # "four IRIS-T systems, together with 300 missiles for them": more of the same aid
+                # "four IRIS-T systems, together with 300 missiles for them": more of the same aid; also
+                # when the verb gives both the same stage ("the tanks were delivered, together with
+                # spare parts and ammunition"): one delivery, not two
                 out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
                 continue
-            status = out[-1].status  # "had started sending weapons, together with a small team of instructors"
+            status = status or out[-1].status  # "had started sending weapons, together with a small team of instructors"
         if status is None:
             status = intro_stage(ctx, sent, words)  # "Portugal has sent:" then "- Leopard 2A6 tanks;"
         if status is None:
