@@ -587,13 +587,27 @@ def print_change(figures: dict, baseline: dict, name: str) -> None:
     print()
     print(f"change against {name} (paired bootstrap over the articles both runs scored):")
     print(f"{'kind':<12}{'F1 then':>8}{'F1 now':>8}{'change':>8}  {'95% interval':>15}")
+    scored = {a["article"] for a in figures["per_article"]}
     for kind in figures["kinds"]:
         if kind not in baseline.get("kinds", {}):
             continue
         change, lo, hi = intervals.difference_interval(figures["per_article"], baseline["per_article"], kind)
         verdict = "within chance" if lo <= 0 <= hi else ("up" if lo > 0 else "down")
-        print(f"{kind:<12}{baseline['kinds'][kind]['f1']:>8.3f}{figures['kinds'][kind]['f1']:>8.3f}"
+        # "then" over the articles of this run only: with --articles, the baseline may have scored more
+        print(f"{kind:<12}{_f1_over(baseline, scored, kind):>8.3f}{figures['kinds'][kind]['f1']:>8.3f}"
               f"{change:>+8.3f}  {lo:>+7.3f}..{hi:+.3f}   {verdict}")
+
+
+def _f1_over(run: dict, articles: set[str], kind: str) -> float:
+    """F1 of ``kind`` in a ``--json`` run, summed over the per-article counts of ``articles`` only."""
+    tp = fp = fn = 0
+    for art in run["per_article"]:
+        if art["article"] in articles and kind in art["counts"]:
+            a, b, c = art["counts"][kind]
+            tp, fp, fn = tp + a, fp + b, fn + c
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 def load_baseline(path: Path) -> dict:

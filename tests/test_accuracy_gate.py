@@ -130,3 +130,11 @@ def test_matched_stances_are_counted_by_whether_their_targets_agree():
     assert accuracy.targets_agree(stance("peace talks"), stance("negotiations on Ukraine"))
     assert not accuracy.targets_agree(stance("peace talks"), stance("peace plan"))
     assert accuracy.targets_agree(stance("peace plan"), stance("the 28-point peace plan"))
+
+
+def test_a_baseline_is_compared_over_this_runs_articles_only():
+    accuracy = _load_accuracy()
+    baseline = {"per_article": [{"article": "001-a", "counts": {"stance": [1, 0, 1]}},
+                                {"article": "h01-b", "counts": {"stance": [4, 0, 0]}}]}
+    assert accuracy._f1_over(baseline, {"001-a"}, "stance") == 2 * 1.0 * 0.5 / 1.5
+    assert accuracy._f1_over(baseline, {"001-a", "h01-b"}, "stance") == 2 * 1.0 * (5 / 6) / (1 + 5 / 6)
