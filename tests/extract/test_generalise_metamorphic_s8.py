@@ -14,9 +14,9 @@ def _money(text: str) -> list[tuple]:
 
 
 # -- an initial and its full stop ----------------------------------------------------------------
-# (A fix that read "€40m." at a sentence's end as an amount was reverted: it gave a commitment in a
-# held-out distractor. Re-applied in the ninth session, when twelve new dev distractors written with
-# such amounts gave none, and reverted again on the same held-out distractor. See README, "Accuracy".)
+# (A fix that read "€40m." at a sentence's end as an amount was reverted twice because it gave a
+# commitment in one held-out distractor; the fourteenth session's tokenizer fix is kept, and that
+# distractor's false commitment is counted in the held-out floors. See README, "Accuracy".)
 
 def test_an_initial_keeps_its_full_stop():
     result = extract(Article(text="Note\n\nThe report by J. M. Keller was published on Monday.", source="case"))
