@@ -9,25 +9,29 @@ The qualifiers are the money parser's own (``data/money.json``).
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Span
 
-DATA = Path(__file__).resolve().parent / "data" / "money.json"
+from coalition.extract.context import tokens, vocab
 
 
 @lru_cache(maxsize=1)
-def _qualifier_phrases() -> tuple[tuple[str, ...], ...]:
-    phrases = json.loads(DATA.read_text(encoding="utf-8"))["qualifiers"]
-    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+def _qualifier_phrases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The qualifiers as word tuples, longest first, and the words they end with."""
+    phrases = tuple(sorted((tuple(p.split()) for p in vocab("money")["qualifiers"]), key=len, reverse=True))
+    return phrases, frozenset(p[-1] for p in phrases if p)
 
 
 def before_qualifier(doc, sent: Span, start: int) -> int:
     """The index where the qualifier before the amount at ``start`` begins, or ``start`` when there is none."""
-    for phrase in _qualifier_phrases():
+    lower = tokens(doc).lower
+    phrases, last_words = _qualifier_phrases()
+    # asked of every amount: most have no qualifier before them, told by the one word before
+    if start - 1 <= sent.start or lower[start - 1] not in last_words:
+        return start
+    for phrase in phrases:
         lo = start - len(phrase)
-        if lo > sent.start and tuple(t.lower_ for t in doc[lo:start]) == phrase:
+        if lo > sent.start and tuple(lower[lo:start]) == phrase:
             return lo
     return start

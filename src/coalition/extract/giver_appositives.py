@@ -10,18 +10,14 @@ aside. Giver nouns are in ``data/giver_appositives.json``.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
-from coalition.extract.context import tokens
-
-_DATA = Path(__file__).parent / "data" / "giver_appositives.json"
+from coalition.extract.context import tokens, vocab
 
 
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
-    return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["giver_nouns"])
+    return frozenset(vocab("giver_appositives")["giver_nouns"])
 
 
 def in_giver_appositive(doc, sent, start: int, end: int) -> bool:

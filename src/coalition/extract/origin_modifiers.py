@@ -11,18 +11,14 @@ The prefix must be a name or demonym (written with a capital letter): "newly-del
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
-from coalition.extract.context import tokens
-
-_DATA = Path(__file__).parent / "data" / "origin_modifiers.json"
+from coalition.extract.context import tokens, vocab
 
 
 @lru_cache(maxsize=1)
 def _participles() -> frozenset[str]:
-    return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["participles"])
+    return frozenset(vocab("origin_modifiers")["participles"])
 
 
 def without_origin_participles(doc, start: int, end: int, window: str) -> str:

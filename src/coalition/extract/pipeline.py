@@ -109,8 +109,9 @@ def _adapt_tokenizer(nlp: Language) -> None:
     nlp.tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     # "gave Ukraine £140m.": spaCy keeps "m." (and "k.", "b.") whole as an abbreviation of a single
     # letter, so an amount ending a sentence lost its scale and the sentence ran on into the next one.
-    # A scale letter after a number is never an abbreviation; without the exception the full stop is
-    # split off as it is after "€3bn.".
+    # A lower-case scale letter with a full stop is an amount's end far more often than an initial in
+    # this news (initials are capitals, which keep their exceptions); without the exception the full
+    # stop is split off as it is after "€3bn.".
     nlp.tokenizer.rules = {text: pieces for text, pieces in nlp.tokenizer.rules.items()
                            if not (len(text) == 2 and text.endswith(".") and text[0] in scales)}
 

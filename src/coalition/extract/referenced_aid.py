@@ -10,18 +10,14 @@ in ``data/referenced_aid.json``.
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
-from coalition.extract.context import tokens
-
-_DATA = Path(__file__).parent / "data" / "referenced_aid.json"
+from coalition.extract.context import tokens, vocab
 
 
 @lru_cache(maxsize=1)
 def _nouns() -> frozenset[str]:
-    return frozenset(json.loads(_DATA.read_text(encoding="utf-8"))["aid_nouns"])
+    return frozenset(vocab("referenced_aid")["aid_nouns"])
 
 
 def own_aid_named(doc, sent, mention_end: int) -> bool:
