@@ -19,12 +19,14 @@ from coalition.extract.context import tokens, vocab
 from coalition.extract.stance_sanctions import act_holders
 
 _WORDS = vocab("ceasefires")
+_OWN = vocab("must_accept")
 WARRING = frozenset(_WORDS["belligerents"])
-SPEECH = frozenset({"said", "says", "insisted", "insists", "argued", "argues", "stressed", "stresses", "told"})
-MODALS = frozenset({"should", "must", "ought", "has", "needs", "needed"})
-ACCEPTING = frozenset({"accept", "agree", "embrace", "sign", "endorse", "observe", "respect"})
-TRUCES = frozenset({"ceasefire", "truce", "cease-fire", "armistice", "moratorium", "ceasefires"})
-PROPOSALS = frozenset({"proposal", "offer", "plan", "initiative"})
+SPEECH = frozenset(_OWN["speech"])
+MODALS = frozenset(_OWN["modals"])
+ACCEPTING = frozenset(_OWN["accepting"])
+TRUCES = frozenset(_OWN["truces"])
+PROPOSALS = frozenset(_OWN["proposals"])
+TRUCE_MENTIONS = tuple(_OWN["truce_mentions"])
 TARGET = "ceasefire proposal"
 SUBJECT_REACH = 3  # from the speech verb to the side ("said that the Kremlin should")
 MODAL_REACH = 2  # from the side to its modal ("Russia, too, must")
@@ -65,5 +67,5 @@ def _names_truce(ctx) -> bool:
     found = ctx.__dict__.get("_names_truce")
     if found is None:
         text = ctx.text.lower()
-        found = ctx.__dict__["_names_truce"] = any(w in text for w in ("ceasefire", "truce", "cease-fire"))
+        found = ctx.__dict__["_names_truce"] = any(w in text for w in TRUCE_MENTIONS)
     return found
