@@ -74,3 +74,20 @@ def test_the_shipped_second_annotation_is_valid():
     assert len(second) == 40
     for path in second:
         assert validate.problems_of(DEVSET / "articles" / f"{path.stem}.txt", path) == [], path.name
+
+
+def test_the_heldout_second_annotation_is_valid():
+    """The held-out set's blind second annotation (30 articles) passes the same checks against the
+    held-out articles, and every file names an article of that set."""
+    sys.path.insert(0, str(DEVSET))
+    try:
+        import validate
+    finally:
+        sys.path.remove(str(DEVSET))
+    heldout = REPO / "tests" / "data" / "heldout"
+    second = sorted((heldout / "second" / "expected").glob("*.json"))
+    assert len(second) == 30
+    for path in second:
+        article = heldout / "articles" / f"{path.stem}.txt"
+        assert article.exists(), path.name
+        assert validate.problems_of(article, path) == [], path.name
