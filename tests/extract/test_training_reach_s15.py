@@ -70,3 +70,16 @@ def test_a_pronoun_for_a_ukrainian_gives_nothing():
 
 def test_helping_form_and_train_a_unit_is_training():
     assert [d for d, _, _ in training("Lithuania will help form and train a Ukrainian brigade.")] == ["LTU"]
+
+
+@pytest.mark.parametrize("text, donor", [
+    ("Latvian bases have hosted Ukrainian soldiers on courses since the spring.", "LVA"),
+    ("Ukrainian sappers completed their training at Lithuanian training grounds last month.", "LTU"),
+])
+def test_a_states_bases_host_the_training(text, donor):
+    assert [d for d, _, _ in training(text)] == [donor]
+
+
+def test_bases_beside_named_trainers_give_nothing():
+    # decision 30: the trainers give it, the host only lends ground
+    assert [d for d, _, _ in training("Dutch instructors have trained Ukrainian pilots at Romanian bases.")] == ["NLD"]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from coalition.extract.context import ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab
 from coalition.extract.stages import _status
 from coalition.extract.trainer_origins import listed_trainers
-from coalition.extract.training_givers import mission_members, mission_organisation, pronoun_giver
+from coalition.extract.training_givers import base_host, mission_members, mission_organisation, pronoun_giver
 from coalition.extract.training_items import training_items
 from coalition.model import Commitment
 
@@ -61,9 +61,10 @@ def find_training(ctx: ArticleContext, commitments: list[Commitment]) -> list[Co
         # "would play a more active part in the EU's mission that trains …" (training_givers.py)
         donors += [c for c in mission_members(ctx, sent, words) if c not in donors]
         if not donors and not givers:
-            # "He added that … together with training for Ukrainian crews"; "already trained through
-            # the EU's military assistance mission": the speaker's state, else the mission's body
-            found = pronoun_giver(ctx, sent, padded) or mission_organisation(ctx, sent, words)
+            # "He added that … together with training for Ukrainian crews"; "Spanish bases have hosted
+            # Ukrainian troops on courses"; "already trained through the EU's military assistance
+            # mission": the speaker's state, else the host, else the mission's body
+            found = pronoun_giver(ctx, sent, padded) or base_host(ctx, sent, words) or mission_organisation(ctx, sent, words)
             donors = [found] if found else []
         stage = _stage(padded, words)
         for donor in donors:

@@ -10,6 +10,8 @@ the verb of training, place of training) miss.
   already trained through the EU's military assistance mission"): the EU's or NATO's mission is the
   organisation's training. Without a decision ("4,000 soldiers have been trained under the EU's
   mission", "the mission aims to train …") the mission is only described.
+- A state's own training grounds as the subject ("Spanish bases have already hosted Ukrainian troops
+  on courses"): the host gives the training when no trainers are named (decisions 21 and 30).
 - A pronoun subject ("He added that the tanks would be delivered together with training for
   Ukrainian crews"): the state the person it stands for speaks for, when the sentence names no
   other state.
@@ -79,3 +81,17 @@ def pronoun_giver(ctx: ArticleContext, sent, padded: str) -> str | None:
     person = pronoun_person(ctx, sent.start_char, padded)
     actor = person.actor if person is not None else None
     return actor if actor and actor not in NOT_GIVERS else None
+
+
+def base_host(ctx: ArticleContext, sent, words: dict) -> str | None:
+    """The state whose training grounds the sentence names ("Spanish bases", "Polish training
+    grounds"), when it names no trainers: the host of the training."""
+    lower = tokens(ctx.doc).lower
+    if any(lower[k] in words["trainer_nouns"] for k in range(sent.start, sent.end)):
+        return None  # "Dutch instructors at Romanian bases": the trainers give it (decision 30)
+    places = words["host_places"]
+    for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY",)):
+        at = m.end + (m.end < sent.end and lower[m.end] == "training")  # "Polish training grounds"
+        if m.code not in NOT_GIVERS and at < sent.end and lower[at] in places:
+            return m.code
+    return None
