@@ -135,6 +135,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     commitments += split_listed_payers(ctx, commitments)  # "A, B and C pledged $500m" (coordinated_payers.py)
     # past aid told as the forms a state's support took, without an amount (decision 49)
     commitments += find_support_forms(ctx, commitments)
+    # "a ten-year commitment to help Ukraine with cyber defence, demining and …" (support_fields.py)
+    from coalition.extract.support_fields import find_support_fields
+
+    commitments += find_support_fields(ctx, commitments)
     facts = [
         *find_coalitions(ctx),
         *commitments,
