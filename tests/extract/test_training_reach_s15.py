@@ -83,3 +83,14 @@ def test_a_states_bases_host_the_training(text, donor):
 def test_bases_beside_named_trainers_give_nothing():
     # decision 30: the trainers give it, the host only lends ground
     assert [d for d, _, _ in training("Dutch instructors have trained Ukrainian pilots at Romanian bases.")] == ["NLD"]
+
+
+def test_a_state_stationing_jets_where_ukrainians_train_gives_training():
+    text = ("Stockholm has also stationed aircraft and mechanics at the Polish training centre, where "
+            "Ukrainian pilots fly alongside Polish instructors.")
+    found = {d: items for d, _, items in training(text)}
+    assert found.get("SWE") == ["aircraft", "mechanics"]
+
+
+def test_a_deployment_without_training_of_ukrainians_gives_nothing():
+    assert training("Britain has deployed 800 troops to Estonia, where NATO exercises are held.") == []

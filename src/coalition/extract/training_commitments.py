@@ -17,7 +17,7 @@ from __future__ import annotations
 from coalition.extract.context import ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab
 from coalition.extract.stages import _status
 from coalition.extract.trainer_origins import listed_trainers
-from coalition.extract.training_givers import base_host, mission_members, mission_organisation, pronoun_giver
+from coalition.extract.training_givers import base_host, deployers, mission_members, mission_organisation, pronoun_giver
 from coalition.extract.training_items import training_items
 from coalition.model import Commitment
 
@@ -60,6 +60,9 @@ def find_training(ctx: ArticleContext, commitments: list[Commitment]) -> list[Co
         donors += [c for c in listed_trainers(ctx, sent, words["trainer_nouns"]) if c not in donors]
         # "would play a more active part in the EU's mission that trains …" (training_givers.py)
         donors += [c for c in mission_members(ctx, sent, words) if c not in donors]
+        # "Oslo has also stationed jets and ground crews at the training base": what it sends
+        sent_by = {c: i for c, i in deployers(ctx, sent, words).items() if c not in donors}
+        donors += list(sent_by)
         if not donors and not givers:
             # "He added that … together with training for Ukrainian crews"; "Spanish bases have hosted
             # Ukrainian troops on courses"; "already trained through the EU's military assistance
@@ -72,7 +75,8 @@ def find_training(ctx: ArticleContext, commitments: list[Commitment]) -> list[Co
                 continue
             given.add((donor, _past(stage)))
             out.append(Commitment(donor=donor, recipient="UKR", category="training", status=stage,
-                                  items=training_items(padded, words), evidence=evidence, confidence=0.6))
+                                  items=sent_by.get(donor) or training_items(padded, words), evidence=evidence,
+                                  confidence=0.6))
     return out
 
 

@@ -12,6 +12,9 @@ the verb of training, place of training) miss.
   mission", "the mission aims to train …") the mission is only described.
 - A state's own training grounds as the subject ("Spanish bases have already hosted Ukrainian troops
   on courses"): the host gives the training when no trainers are named (decisions 21 and 30).
+- A state that stations or sends its jets and crews where Ukrainians train ("Oslo has also stationed
+  jets and ground crews at the Danish training base, where Ukrainian pilots fly alongside Danish
+  instructors"): a giver of the training, its items what it sends.
 - A pronoun subject ("He added that the tanks would be delivered together with training for
   Ukrainian crews"): the state the person it stands for speaks for, when the sentence names no
   other state.
@@ -95,3 +98,38 @@ def base_host(ctx: ArticleContext, sent, words: dict) -> str | None:
         if m.code not in NOT_GIVERS and at < sent.end and lower[at] in places:
             return m.code
     return None
+
+
+def deployers(ctx: ArticleContext, sent, words: dict) -> dict[str, list[str]]:
+    """States that station or send what they give to the place of training: the subject of a
+    deploying verb ("has also stationed", "deployed"), past the words that link a subject to its
+    verb, with the nouns it sends before "at"/"to"/"in" ("jets and ground crews")."""
+    lower = tokens(ctx.doc).lower
+    links, verbs, stops = words["link_set"], words["deploy_verbs"], words["deploy_stops"]
+    out: dict[str, list[str]] = {}
+    for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY",)):
+        if m.code in NOT_GIVERS:
+            continue
+        k = m.end
+        while k < sent.end and k - m.end <= 4 and lower[k] in links:
+            k += 1
+        if k >= sent.end or lower[k] not in verbs:
+            continue
+        sent_items, words_now = [], []
+        for j in range(k + 1, min(sent.end, k + 10)):
+            if lower[j] in stops:
+                break
+            if lower[j] in (",", "and"):
+                if words_now:
+                    sent_items.append(" ".join(words_now))
+                words_now = []
+            else:
+                words_now.append(lower[j])
+        else:
+            continue  # no place the things go to: not a deployment to the training
+        if words_now:
+            sent_items.append(" ".join(words_now))
+        items = [i for i in sent_items if 0 < len(i.split()) <= 3]
+        if items:
+            out[m.code] = items
+    return out
