@@ -94,3 +94,18 @@ def test_a_state_stationing_jets_where_ukrainians_train_gives_training():
 
 def test_a_deployment_without_training_of_ukrainians_gives_nothing():
     assert training("Britain has deployed 800 troops to Estonia, where NATO exercises are held.") == []
+
+
+def test_training_at_a_facility_in_a_one_donor_article_is_the_main_donors():
+    text = ("Finland will send Ukraine six more Leopard 2 tanks, Finland's defence ministry said. "
+            "Ukrainian crews have already completed training on the tanks at the Parola armour school.")
+    assert [d for d, _, _ in training(text)] == ["FIN"]
+
+
+@pytest.mark.parametrize("second", [
+    "Ukrainian crews will be trained on the tanks at a base in a third country.",
+    "Ukrainian crews have already completed training on the tanks.",  # no facility named
+])
+def test_no_main_donor_training_elsewhere_or_without_a_facility(second):
+    text = "Finland will send Ukraine six more Leopard 2 tanks, Finland's defence ministry said. " + second
+    assert training(text) == []

@@ -17,7 +17,7 @@ from __future__ import annotations
 from coalition.extract.context import ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab
 from coalition.extract.stages import _status
 from coalition.extract.trainer_origins import listed_trainers
-from coalition.extract.training_givers import base_host, deployers, mission_members, mission_organisation, pronoun_giver
+from coalition.extract.training_givers import base_host, deployers, main_donor_training, mission_members, mission_organisation, pronoun_giver
 from coalition.extract.training_items import training_items
 from coalition.model import Commitment
 
@@ -69,6 +69,9 @@ def find_training(ctx: ArticleContext, commitments: list[Commitment]) -> list[Co
             # mission": the speaker's state, else the host, else the mission's body
             found = pronoun_giver(ctx, sent, padded) or base_host(ctx, sent, words) or mission_organisation(ctx, sent, words)
             donors = [found] if found else []
+            if not donors:
+                found = main_donor_training(ctx, sent, padded, commitments, words)
+                donors = [found] if found else []
         stage = _stage(padded, words)
         for donor in donors:
             if (donor, _past(stage)) in given or (evidence.start, donor) in by_sentence or evidence.start in trained_in:

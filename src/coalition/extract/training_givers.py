@@ -15,6 +15,9 @@ the verb of training, place of training) miss.
 - A state that stations or sends its jets and crews where Ukrainians train ("Oslo has also stationed
   jets and ground crews at the Danish training base, where Ukrainian pilots fly alongside Danish
   instructors"): a giver of the training, its items what it sends.
+- The article's main donor, for training at a facility the sentence names no state of ("have
+  completed training on the Leopard at the San Gregorio training ground" in an article about
+  Spain's tanks; "a third country" still gives none).
 - A pronoun subject ("He added that the tanks would be delivered together with training for
   Ukrainian crews"): the state the person it stands for speaks for, when the sentence names no
   other state.
@@ -25,7 +28,8 @@ sentence's own state names.
 
 from __future__ import annotations
 
-from coalition.extract.context import ArticleContext, tokens
+from coalition.extract.context import ArticleContext, has_phrase, tokens
+from coalition.extract.donors import _main_actor
 from coalition.extract.pronoun_holders import pronoun_person
 
 NOT_GIVERS = frozenset({"UKR", "RUS", "BLR"})
@@ -133,3 +137,20 @@ def deployers(ctx: ArticleContext, sent, words: dict) -> dict[str, list[str]]:
         if items:
             out[m.code] = items
     return out
+
+
+def main_donor_training(ctx: ArticleContext, sent, padded: str, commitments, words: dict) -> str | None:
+    """The article's main donor, for training at a facility the sentence names no state of ("Forty
+    Ukrainian tank crew members have completed training on the Leopard at the San Gregorio training
+    ground" in an article about Spain's tanks): a place told with "at the", no state or
+    organisation named, not "a third country" or "abroad", and a main actor that gives in the
+    article."""
+    mentions = ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG"))
+    if any(m.code != "UKR" for m in mentions):
+        return None
+    if has_phrase(padded, words["elsewhere_places"]) or not has_phrase(padded, words["facility_openers"]):
+        return None
+    main = _main_actor(ctx)
+    if main is None or main in NOT_GIVERS or not any(c.donor == main for c in commitments):
+        return None
+    return main
