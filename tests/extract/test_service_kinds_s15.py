@@ -31,3 +31,14 @@ def test_items_of_one_kind_stay_together():
 def test_scholarships_are_an_item():
     text = "Ukraine received aid from abroad. Portugal will also provide 40 scholarships to Ukrainian students."
     assert ("PRT", "humanitarian", ["scholarships"]) in commitments(text)
+
+
+def test_will_offer_gives():
+    text = "Ukraine received aid from abroad. Portugal will also offer 40 scholarships for Ukrainian students."
+    assert ("PRT", "humanitarian", ["scholarships"]) in commitments(text)
+
+
+def test_an_offer_price_is_no_aid():
+    text = ("The Czech arms maker, which supplies Ukraine, made its debut in Amsterdam. At the offer price "
+            "the group was valued at €25 billion.")
+    assert commitments(text) == []
