@@ -21,14 +21,14 @@ def training(text: str) -> list[tuple[str | None, str, list[str]]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("Ukrainian gunners will start their training on the howitzers in Norway next month.",
-     [("NOR", "announced", ["training"])]),
-    ("Training of Ukrainian pilots in Sweden is due to begin in the spring.", [("SWE", "announced", ["training"])]),
+     [("NOR", "announced", ["training of ukrainian gunners"])]),
+    ("Training of Ukrainian pilots in Sweden is due to begin in the spring.", [("SWE", "announced", ["training of ukrainian pilots"])]),
     ("Ukrainian tank crews were trained on the vehicles in Poland over the summer.",
-     [("POL", "delivered", ["training"])]),
+     [("POL", "delivered", ["training of ukrainian tank crews"])]),
     ("Dutch instructors have trained hundreds of Ukrainian marines since last year.",
-     [("NLD", "delivered", ["training"])]),
+     [("NLD", "delivered", ["training of ukrainian marines", "instructors"])]),
     ("Austria said it would keep training Ukrainian deminers at its own expense.",
-     [("AUT", "announced", ["training"])]),
+     [("AUT", "announced", ["training of ukrainian deminers"])]),
 ])
 def test_training_of_ukrainians_is_the_givers_or_hosts_commitment(text, expected):
     assert training(text) == expected
@@ -64,4 +64,4 @@ def test_the_trainers_sender_carries_the_training_of_its_sentence():
 def test_one_training_commitment_per_giver_and_article():
     text = ("Ukrainian crews will begin training on the tanks in Germany within days. Training of Ukrainian "
             "crews in Germany will take about six weeks.")
-    assert training(text) == [("DEU", "announced", ["training"])]
+    assert training(text) == [("DEU", "announced", ["training of ukrainian crews"])]

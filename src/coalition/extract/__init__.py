@@ -97,6 +97,7 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.coordinated_payers import split_listed_payers
     from coalition.extract.joint_gifts import join_shared_items, split_joint_sums
     from coalition.extract.training_commitments import find_training
+    from coalition.extract.training_continuations import training_continuations
     from coalition.extract.support_forms import find_support_forms
 
     ctx = ArticleContext(doc, article.published)
@@ -135,11 +136,17 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     commitments += split_listed_payers(ctx, commitments)  # "A, B and C pledged $500m" (coordinated_payers.py)
     # past aid told as the forms a state's support took, without an amount (decision 49)
     commitments += find_support_forms(ctx, commitments)
+    # "a ten-year commitment to help Ukraine with cyber defence, demining and …" (support_fields.py)
+    from coalition.extract.support_fields import find_support_fields
+
+    commitments += find_support_fields(ctx, commitments)
     facts = [
         *find_coalitions(ctx),
         *commitments,
         # training of Ukrainian crews told without a verb of giving, not doubling the commitments above
-        *find_training(ctx, commitments),
+        *(training := find_training(ctx, commitments)),
+        # "The government has extended the operation until …" after the training (training_continuations.py)
+        *training_continuations(ctx, [*commitments, *training]),
         *find_ceasefires(ctx),
         *find_participation(ctx),
         # the warring sides' positions told without a cue word (Moscow's "theft", Kyiv's "will not cede")

@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from coalition.extract.aid_items import _category, _item_names, find_items
+from coalition.extract.aid_kinds import split_service_kinds
 from coalition.extract.context import ArticleContext, Mention, _has, _lower, lower_text, sentence_words, tokens, vocab
 from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _collective_subject, _donor_after, _donor_before,
                                       _donor_of_relative, _donor_right_after, _each_giver, _gapped_donor, _group_anaphor,
@@ -178,6 +179,8 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
     drafts = _drop_yearly_slices(ctx, drafts, words)
     drafts = _merge_repeats(ctx, drafts)
     drafts = _fold_priced_items(ctx, drafts)
+    # "intelligence sharing, cyber defence and training": a kind each, once repeats are merged (aid_kinds.py)
+    drafts = split_service_kinds(ctx, drafts)
     dollars = vocab("money")["dollar_countries"]
     for d in drafts:
         # A bare "$" given by a fund or alliance in an article about a dollar country's aid (a Canadian

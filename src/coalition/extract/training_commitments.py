@@ -17,6 +17,8 @@ from __future__ import annotations
 from coalition.extract.context import ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab
 from coalition.extract.stages import _status
 from coalition.extract.trainer_origins import listed_trainers
+from coalition.extract.training_givers import base_host, deployers, main_donor_training, mission_members, mission_organisation, pronoun_giver
+from coalition.extract.training_items import training_items
 from coalition.model import Commitment
 
 NOT_HOSTS = frozenset({"UKR", "RUS", "BLR"})  # where trainees are, or the enemy: no giver of training
@@ -27,7 +29,10 @@ PLACE_WORDS = frozenset({"to", "in", "at", "from", "with", "for", "of", "by", "i
 def find_training(ctx: ArticleContext, commitments: list[Commitment]) -> list[Commitment]:
     words = _words()
     train, ukrainian = words["train_set"], words["ukrainian_set"]
-    given = {c.donor for c in commitments if any("train" in (i or "").lower() for i in c.items) or c.category == "training"}
+    # one training per giver and tense: a programme's past training and its extension are two
+    # ("instructors have trained 2,700 recruits" and "will keep 97 personnel training them")
+    given = {(c.donor, _past(c.status)) for c in commitments
+             if any("train" in (i or "").lower() for i in c.items) or c.category == "training"}
     by_sentence = {(c.evidence.start, c.donor) for c in commitments}
     # "Norway has sent F-16s, along with instructors, to Denmark to help train Ukrainian pilots": the
     # sentence's training is already the commitment of the one who sends the trainers
@@ -53,13 +58,33 @@ def find_training(ctx: ArticleContext, commitments: list[Commitment]) -> list[Co
         donors += [c for c in co_givers(ctx, sent, padded, words) if c not in donors]
         # "alongside instructors from Canada, Sweden and Finland": each state's instructors train
         donors += [c for c in listed_trainers(ctx, sent, words["trainer_nouns"]) if c not in donors]
+        # "would play a more active part in the EU's mission that trains …" (training_givers.py)
+        donors += [c for c in mission_members(ctx, sent, words) if c not in donors]
+        # "Oslo has also stationed jets and ground crews at the training base": what it sends
+        sent_by = {c: i for c, i in deployers(ctx, sent, words).items() if c not in donors}
+        donors += list(sent_by)
+        if not donors and not givers:
+            # "He added that … together with training for Ukrainian crews"; "Spanish bases have hosted
+            # Ukrainian troops on courses"; "already trained through the EU's military assistance
+            # mission": the speaker's state, else the host, else the mission's body
+            found = pronoun_giver(ctx, sent, padded) or base_host(ctx, sent, words) or mission_organisation(ctx, sent, words)
+            donors = [found] if found else []
+            if not donors:
+                found = main_donor_training(ctx, sent, padded, commitments, words)
+                donors = [found] if found else []
+        stage = _stage(padded, words)
         for donor in donors:
-            if donor in given or (evidence.start, donor) in by_sentence or evidence.start in trained_in:
+            if (donor, _past(stage)) in given or (evidence.start, donor) in by_sentence or evidence.start in trained_in:
                 continue
-            given.add(donor)
-            out.append(Commitment(donor=donor, recipient="UKR", category="training", status=_stage(padded, words),
-                                  items=["training"], evidence=evidence, confidence=0.6))
+            given.add((donor, _past(stage)))
+            out.append(Commitment(donor=donor, recipient="UKR", category="training", status=stage,
+                                  items=sent_by.get(donor) or training_items(padded, words), evidence=evidence,
+                                  confidence=0.6))
     return out
+
+
+def _past(status: str | None) -> bool:
+    return status in ("delivered", "cumulative")
 
 
 def _words() -> dict:
