@@ -113,6 +113,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.respective_donors import with_respective_donors
 
     commitments = with_respective_donors(ctx, commitments)
+    # "€92 million, to be split equally between the three partners": theirs together, no one's
+    from coalition.extract.equal_splits import without_split_donors
+
+    commitments = without_split_donors(ctx, commitments)
     # "… and Oslo is adding €43 million, a combined €178 million": the sums before it added up
     from coalition.extract.combined_sums import with_combined_sums
 
@@ -133,6 +137,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     commitments += split_joint_sums(ctx, commitments)
     commitments += join_shared_items(ctx, commitments)
     commitments += split_listed_payers(ctx, commitments)  # "A, B and C pledged $500m" (coordinated_payers.py)
+    # "Denmark has sent F-16s, and Belgium is expected to follow": the follower gives the same aid
+    from coalition.extract.following_donors import following_givers
+
+    commitments += following_givers(ctx, commitments)
     # past aid told as the forms a state's support took, without an amount (decision 49)
     commitments += find_support_forms(ctx, commitments)
     facts = [
