@@ -64,3 +64,43 @@ def test_follow_without_a_following_state_gives_nothing(text, other):
     donors = donors_of(text)
     assert other not in donors or other is None
     assert not (donors - {"NOR", None})
+
+
+# --- aid in kind from a list of states: each gives its own (dev 484) ---
+
+@pytest.mark.parametrize("text, donors", [
+    ("Kyiv received Patriot interceptors from Germany and Spain last month.", {"DEU", "ESP"}),
+    ("The Pentagon said the transfer of Abrams tanks from Poland and Australia was under way.", {"POL", "AUS"}),
+])
+def test_each_state_of_a_from_list_gives(text, donors):
+    assert donors <= donors_of(text)
+
+
+@pytest.mark.parametrize("text, other", [
+    # the sellers of a purchase
+    ("Ukraine bought Bayraktar drones from Turkey and Poland last month.", "POL"),
+    # a demonym on a noun: a place of origin, no list of givers
+    ("Kyiv received howitzers from Czech and Slovak stocks.", "SVK"),
+])
+def test_a_from_list_that_names_no_givers(text, other):
+    assert other not in donors_of(text)
+
+
+# --- a handover told as a noun that is going on or done delivers the items (dev 484) ---
+
+@pytest.mark.parametrize("text, donor", [
+    ("Deliveries of Leopard tanks from Portugal began in March.", "PRT"),
+    ("The White House said the shipment of the first ATACMS missiles from the United States had begun.", "USA"),
+    ("The transfer of Gripen jets from Sweden has been completed, the ministry said.", "SWE"),
+])
+def test_handover_in_progress_delivers(text, donor):
+    assert any(f.donor == donor and f.status == "delivered" for f in facts(text))
+
+
+@pytest.mark.parametrize("text", [
+    # still to come, or only a condition for it
+    "Washington said it would approve the transfer of Gripen jets from Sweden once pilots were trained.",
+    "The Kremlin warned that the transfer of Gripen jets from Sweden would escalate the war.",
+])
+def test_handover_to_come_is_not_delivered(text):
+    assert not any(f.donor == "SWE" and f.status == "delivered" for f in facts(text))
