@@ -104,3 +104,23 @@ def test_handover_in_progress_delivers(text, donor):
 ])
 def test_handover_to_come_is_not_delivered(text):
     assert not any(f.donor == "SWE" and f.status == "delivered" for f in facts(text))
+
+
+# --- a joint gift whose split is told in the next sentences: the parts are its shares (dev 280) ---
+
+JOINT = "Spain and Portugal have agreed on jointly supplying Ukraine with a NASAMS air defence system. "
+
+
+def test_split_told_next_replaces_the_payers_shares():
+    text = JOINT + "Spain will send four launchers, while Portugal will provide 100 interceptor missiles."
+    got = facts(text)
+    whole = [i for i, f in enumerate(got) if f.donor is None]
+    assert whole
+    # no items-only share of the whole beside the parts the next sentence gives
+    assert not [f for f in got if f.donor and "nasams" in " ".join(f.items).lower()]
+    assert {(f.donor, f.part_of) for f in got if f.donor} == {("ESP", whole[0]), ("PRT", whole[0])}
+
+
+def test_more_aid_told_next_keeps_the_shares():
+    text = JOINT + "Spain will also send ambulances, and Portugal will separately provide generators."
+    assert {f.donor for f in facts(text) if f.donor and "nasams" in " ".join(f.items).lower()} == {"ESP", "PRT"}

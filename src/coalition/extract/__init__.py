@@ -141,6 +141,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.following_donors import following_givers
 
     commitments += following_givers(ctx, commitments)
+    # "… jointly supplying a SAMP/T. Italy will contribute the launchers, while France …": the split told next
+    from coalition.extract.joint_gifts import without_shares_split_next
+
+    commitments = without_shares_split_next(ctx, commitments)
     # past aid told as the forms a state's support took, without an amount (decision 49)
     commitments += find_support_forms(ctx, commitments)
     facts = [
