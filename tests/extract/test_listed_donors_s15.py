@@ -124,3 +124,26 @@ def test_split_told_next_replaces_the_payers_shares():
 def test_more_aid_told_next_keeps_the_shares():
     text = JOINT + "Spain will also send ambulances, and Portugal will separately provide generators."
     assert {f.donor for f in facts(text) if f.donor and "nasams" in " ".join(f.items).lower()} == {"ESP", "PRT"}
+
+
+# --- a joint announcement of each one's own aid, told again as background (dev 239) ---
+
+def test_joint_announcement_is_each_ones_own_gift():
+    got = facts("Sweden announced in May, together with Finland, that it would supply Gripen jets to Ukraine.")
+    assert {f.donor for f in got} == {"SWE", "FIN"}
+    assert all(f.part_of is None for f in got)
+
+
+def test_joint_gift_keeps_its_whole():
+    got = facts("Together with Finland, Sweden will supply 12 Gripen jets to Ukraine.")
+    assert None in {f.donor for f in got}
+
+
+def test_restated_pledge_drops_only_the_donor_told_elsewhere():
+    text = ("The last Gripen jets that Sweden promised to Ukraine left Luleå on Monday. "
+            "Sweden announced in May 2024, together with Finland, that it would supply Gripen jets to Ukraine "
+            "once the government had approved the transfer.")
+    got = [f for f in facts(text) if "gripen" in " ".join(f.items).lower()]
+    # Sweden's pledge is the one the article follows (told once); Finland's is told only here
+    assert [f.donor for f in got].count("SWE") == 1
+    assert "FIN" in {f.donor for f in got}

@@ -23,6 +23,7 @@ from coalition.extract.context import _has, _lower, lower_text, lower_words, tok
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
+from coalition.extract.joint_gifts import together_only_in_telling
 from coalition.extract.handover_nouns import handover_source, handover_stage
 from coalition.extract.listed_donors import chain_subject_givers, from_chain_givers, listed_givers
 from coalition.extract.relative_givers import relative_actor_clause_end
@@ -313,7 +314,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         # "Speaking alongside his Norwegian counterpart, …": who the speaker stands with gives nothing
         partners = [c for c in partners if not beside_speaker(ctx, sent, c)]
         whole = None
-        if partners and _has(_lower(doc, sent.start, first), ("jointly", "together")) and not set(partners) <= set(agents):
+        if (partners and _has(_lower(doc, sent.start, first), ("jointly", "together")) and not set(partners) <= set(agents)
+                and not together_only_in_telling(table.lower, sent.start, first)):
             # (not "handed over by Denmark and the Netherlands, which jointly lead the coalition":
             # the agents of a passive each gave; "jointly" there belongs to another clause)
             # "The United States and the Netherlands are jointly paying for 90 T-72 tanks": one aid

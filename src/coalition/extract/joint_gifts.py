@@ -198,3 +198,15 @@ def without_shares_split_next(ctx: ArticleContext, commitments: list[Commitment]
                 part.__dict__["_draft"].parent = whole.__dict__["_draft"]  # the split of the whole told before
             break
     return [c for c in commitments if id(c) not in dropped]
+
+
+def together_only_in_telling(lower: list[str], start: int, first: int) -> bool:
+    """Whether the "together" / "jointly" before the items at ``first`` belongs to a verb of telling
+    whose "that"-clause has a singular giver: "The Netherlands announced in August 2023, together with
+    Denmark, that it would supply F-16s" is a joint announcement of each one's own jets (ADJUDICATION
+    decision 18, sixth pass E), not one gift of theirs together; "said they would jointly pay" keeps
+    the joint gift."""
+    at = max((k for k in range(start, first) if lower[k] in ("together", "jointly")), default=None)
+    if at is None:
+        return False
+    return any(lower[k] == "that" and lower[k + 1] in ("it", "he", "she") for k in range(at + 1, first - 1))
