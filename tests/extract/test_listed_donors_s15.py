@@ -147,3 +147,21 @@ def test_restated_pledge_drops_only_the_donor_told_elsewhere():
     # Sweden's pledge is the one the article follows (told once); Finland's is told only here
     assert [f.donor for f in got].count("SWE") == 1
     assert "FIN" in {f.donor for f in got}
+
+
+# --- a joint gift priced in the next sentence is one commitment with its amount (dev 433) ---
+
+def test_joint_gift_priced_next_is_one_commitment():
+    text = ("Sweden, Finland and Norway will jointly pay for 20 Archer self-propelled howitzers for Ukraine. "
+            "The Swedish ministry put the value of the order at €150 million, to be split equally between the three partners.")
+    got = facts(text)
+    wholes = [i for i, f in enumerate(got) if f.donor is None]
+    assert len(wholes) == 1 and got[wholes[0]].amount == 150_000_000
+    assert {f.donor for f in got if f.part_of == wholes[0]} == {"SWE", "FIN", "NOR"}
+
+
+def test_joint_gift_with_a_sum_of_one_donor_next_keeps_its_whole():
+    text = ("Sweden, Finland and Norway will jointly pay for 20 Archer self-propelled howitzers for Ukraine. "
+            "Separately, Sweden announced €150 million for demining.")
+    got = facts(text)
+    assert any(f.donor is None and f.amount is None for f in got)

@@ -145,6 +145,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.joint_gifts import without_shares_split_next
 
     commitments = without_shares_split_next(ctx, commitments)
+    # "… will jointly pay for 16 howitzers. … the value of the order at €92 million, to be split …": one gift, priced
+    from coalition.extract.joint_gifts import with_wholes_priced_next
+
+    commitments = with_wholes_priced_next(ctx, commitments)
     # past aid told as the forms a state's support took, without an amount (decision 49)
     commitments += find_support_forms(ctx, commitments)
     facts = [

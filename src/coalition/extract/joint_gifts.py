@@ -210,3 +210,36 @@ def together_only_in_telling(lower: list[str], start: int, first: int) -> bool:
     if at is None:
         return False
     return any(lower[k] == "that" and lower[k + 1] in ("it", "he", "she") for k in range(at + 1, first - 1))
+
+
+def with_wholes_priced_next(ctx: ArticleContext, commitments: list[Commitment]) -> list[Commitment]:
+    """``commitments`` with a joint gift in kind and the sum of it told in the next sentence made one:
+    "Germany, Denmark and Norway will jointly pay for 16 Zuzana 2 howitzers. The ministry put the value
+    of the order at €92 million, to be split equally between the three partners." The second sentence
+    prices the gift of the first (both without a donor, adjudication 18), so the gift is one commitment
+    with its amount, the payers' shares part of it; an amountless whole beside it would count the gift
+    twice. Only when the next sentence holds exactly one donorless sum, itself no part of another."""
+    wholes = [c for c in commitments if c.donor is None and c.amount is None
+              and getattr(c.__dict__.get("_draft"), "parent", 1) is None]
+    if not wholes:
+        return commitments
+    dropped: set[int] = set()
+    for whole in wholes:
+        marker = whole.__dict__["_draft"]
+        shares = [c for c in commitments if getattr(c.__dict__.get("_draft"), "parent", None) is marker]
+        if not shares:
+            continue
+        at = ctx.sentence_index(whole.evidence.start)
+        sums = [c for c in commitments if c.amount is not None and ctx.sentence_index(c.evidence.start) == at + 1]
+        if len(sums) != 1 or sums[0].donor is not None or sums[0].part_of is not None:
+            continue
+        priced = sums[0]
+        draft = priced.__dict__.get("_draft")
+        if draft is None or getattr(draft, "parent", None) is not None:
+            continue
+        for share in shares:
+            share.__dict__["_draft"].parent = draft
+        if not priced.items:
+            priced.items = list(whole.items)
+        dropped.add(id(whole))
+    return [c for c in commitments if id(c) not in dropped]
