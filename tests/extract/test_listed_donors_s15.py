@@ -165,3 +165,26 @@ def test_joint_gift_with_a_sum_of_one_donor_next_keeps_its_whole():
             "Separately, Sweden announced €150 million for demining.")
     got = facts(text)
     assert any(f.donor is None and f.amount is None for f in got)
+
+
+# --- aid supplied through a scheme that named states launched is theirs (dev 410) ---
+
+def test_scheme_founders_give_together():
+    got = facts("The Patriot interceptors are being delivered as part of the initiative that Spain, Italy and Greece set up in March.")
+    wholes = [i for i, f in enumerate(got) if f.donor is None]
+    assert wholes
+    assert {f.donor for f in got if f.part_of == wholes[0]} == {"ESP", "ITA", "GRC"}
+
+
+def test_one_scheme_founder_gives():
+    got = facts("The demining vehicles are being delivered as part of the programme that Lithuania launched last year.")
+    assert "LTU" in {f.donor for f in got}
+
+
+@pytest.mark.parametrize("text", [
+    # a scheme a state leads or joins names no payer
+    "The demining vehicles are being delivered as part of the coalition which Lithuania leads.",
+    "The demining vehicles are being delivered as part of the programme that Lithuania joined last year.",
+])
+def test_scheme_a_state_leads_or_joins_names_no_giver(text):
+    assert "LTU" not in {f.donor for f in facts(text)}

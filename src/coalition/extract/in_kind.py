@@ -24,6 +24,7 @@ from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
 from coalition.extract.joint_gifts import together_only_in_telling
+from coalition.extract.founded_schemes import scheme_founders
 from coalition.extract.handover_nouns import handover_source, handover_stage
 from coalition.extract.listed_donors import chain_subject_givers, from_chain_givers, listed_givers
 from coalition.extract.relative_givers import relative_actor_clause_end
@@ -186,6 +187,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                        or _donor_before(ctx, sent, first, limit=12) or coordinated_subject(ctx, sent, first) or _subject_of(ctx, sent, first)
                        or _donor_after(ctx, sent, group[-1][1])
                        or _donor_of_relative(ctx, sent, group[-1][1], sent.end) or _made_the_nth(ctx, sent, group[-1][1]))
+        founders = scheme_founders(ctx, sent, group[-1][1]) if donor_close is None else []
+        donor_close = donor_close or (founders[0] if founders else None)  # "as part of the initiative that Germany … launched"
         side = side_giver(ctx, sent, group[-1][1], words)
         if side is not None and donor_close == side[1] and not any(
                 m.code == side[1] for m in ctx.mentions_in(sent.start_char, table.idx[first], ("COUNTRY", "ORG"))):
@@ -301,6 +304,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         partners = _co_donors(ctx, sent, first, donor) if not pooled else []
         agents: list[str] = []
         if donor is not None:
+            partners += [c for c in founders[1:] if c not in partners]  # the scheme's other founders
             partners += [c for c in listed_givers(ctx, sent, first, donor) if c not in partners]
             # "Denmark and Norway pledged their jets": a chain as the subject, each actor gives
             partners += [c for c in chain_subject_givers(ctx, sent, first, donor) if c not in partners]
@@ -314,8 +318,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         # "Speaking alongside his Norwegian counterpart, …": who the speaker stands with gives nothing
         partners = [c for c in partners if not beside_speaker(ctx, sent, c)]
         whole = None
-        if (partners and _has(_lower(doc, sent.start, first), ("jointly", "together")) and not set(partners) <= set(agents)
-                and not together_only_in_telling(table.lower, sent.start, first)):
+        if (partners and (len(founders) > 1 or _has(_lower(doc, sent.start, first), ("jointly", "together")))
+                and not set(partners) <= set(agents) and not together_only_in_telling(table.lower, sent.start, first)):
             # (not "handed over by Denmark and the Netherlands, which jointly lead the coalition":
             # the agents of a passive each gave; "jointly" there belongs to another clause)
             # "The United States and the Netherlands are jointly paying for 90 T-72 tanks": one aid
