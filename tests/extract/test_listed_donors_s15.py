@@ -188,3 +188,15 @@ def test_one_scheme_founder_gives():
 ])
 def test_scheme_a_state_leads_or_joins_names_no_giver(text):
     assert "LTU" not in {f.donor for f in facts(text)}
+
+
+# --- a list of states siding with another on a "frozen-asset loan" pauses nothing (dev 475) ---
+
+def test_frozen_asset_loan_is_no_paused_aid():
+    got = facts("Spain, Greece and Cyprus back France on frozen-asset loan as talks drag on.")
+    assert not [f for f in got if f.status == "paused"]
+
+
+def test_frozen_aid_is_still_paused():
+    got = facts("Spain has frozen its military aid to Ukraine.")
+    assert ("ESP", "paused") in {(f.donor, f.status) for f in got}
