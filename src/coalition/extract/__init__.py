@@ -114,6 +114,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.respective_donors import with_respective_donors
 
     commitments = with_respective_donors(ctx, commitments)
+    # "€92 million, to be split equally between the three partners": theirs together, no one's
+    from coalition.extract.equal_splits import without_split_donors
+
+    commitments = without_split_donors(ctx, commitments)
     # "… and Oslo is adding €43 million, a combined €178 million": the sums before it added up
     from coalition.extract.combined_sums import with_combined_sums
 
@@ -134,6 +138,18 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     commitments += split_joint_sums(ctx, commitments)
     commitments += join_shared_items(ctx, commitments)
     commitments += split_listed_payers(ctx, commitments)  # "A, B and C pledged $500m" (coordinated_payers.py)
+    # "Denmark has sent F-16s, and Belgium is expected to follow": the follower gives the same aid
+    from coalition.extract.following_donors import following_givers
+
+    commitments += following_givers(ctx, commitments)
+    # "… jointly supplying a SAMP/T. Italy will contribute the launchers, while France …": the split told next
+    from coalition.extract.joint_gifts import without_shares_split_next
+
+    commitments = without_shares_split_next(ctx, commitments)
+    # "… will jointly pay for 16 howitzers. … the value of the order at €92 million, to be split …": one gift, priced
+    from coalition.extract.joint_gifts import with_wholes_priced_next
+
+    commitments = with_wholes_priced_next(ctx, commitments)
     # past aid told as the forms a state's support took, without an amount (decision 49)
     commitments += find_support_forms(ctx, commitments)
     # "a ten-year commitment to help Ukraine with cyber defence, demining and …" (support_fields.py)

@@ -86,7 +86,8 @@ def _key_words(items: list[str], generic: frozenset[str]) -> set[str]:
 
 def drop_restated_pledges(ctx, drafts: list) -> list:
     """Drop the in-kind drafts of a sentence that reports an earlier pledge when the article records
-    the pledge of one of that sentence's donors, with an item in common, in another sentence (its
+    the pledge of that draft's donor (any of the sentence's donors for a joint whole without one),
+    with an item in common, in another sentence (its
     current state: handed over, paid for, under way). A pledge reported with its date and told
     nowhere else stays (it is the article's only record of it)."""
     by_sentence: dict[int, list] = {}
@@ -104,9 +105,14 @@ def drop_restated_pledges(ctx, drafts: list) -> list:
         others = [o for o in drafts if o.sent is not None and o.sent.start != start and o.donor in donors]
         if not others:
             continue
-        told = set().union(*(_key_words(o.items, generic) for o in others))
+        told: dict[str | None, set] = {}
+        for o in others:
+            told.setdefault(o.donor, set()).update(_key_words(o.items, generic))
+        everyone = set().union(*told.values())
         for d in group:
-            if _key_words(d.items, generic) & told:
+            # each donor's own pledge told elsewhere: "The Netherlands announced, together with Denmark,
+            # that it would supply F-16s" restates the Dutch jets the article follows, not the Danish ones
+            if _key_words(d.items, generic) & (told.get(d.donor, set()) if d.donor is not None else everyone):
                 dropped.add(id(d))
     return without_drafts(drafts, dropped)
 

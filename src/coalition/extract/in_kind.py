@@ -23,7 +23,10 @@ from coalition.extract.context import _has, _lower, lower_text, lower_words, tok
 from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
-from coalition.extract.listed_donors import chain_subject_givers, listed_givers
+from coalition.extract.joint_gifts import together_only_in_telling
+from coalition.extract.founded_schemes import scheme_founders
+from coalition.extract.handover_nouns import handover_source, handover_stage
+from coalition.extract.listed_donors import chain_subject_givers, from_chain_givers, listed_givers
 from coalition.extract.relative_givers import relative_actor_clause_end
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
@@ -127,6 +130,11 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             status = intro_stage(ctx, sent, words)  # "Portugal has sent:" then "- Leopard 2A6 tanks;"
         if status is None:
             status = carried_stage(sent, first, group[-1][1])  # "Britain flew anti-tank weapons to Ukraine"
+        handed = None
+        if status is None:
+            # "the transfer of F-16 jets from Denmark was under way": the state after "from" gives
+            status = handover_stage(sent, first, group[-1][1])
+            handed = status and handover_source(ctx, sent, group[-1][1])
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
         if stageless_time_clause(doc, sent, first, group[-1][1], words):
@@ -174,11 +182,13 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "Germany would send Taurus missiles to the UK", "sent arms to a country at war": not Ukraine
         if reported_subject(ctx, sent, first):
             continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
-        donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first) or lot_owner(ctx, sent, first)
+        donor_close = (handed or decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first) or lot_owner(ctx, sent, first)
                        or _pronoun_relative_giver(ctx, sent, first, group[-1][1]) or _participle_giver(ctx, sent, first)
                        or _donor_before(ctx, sent, first, limit=12) or coordinated_subject(ctx, sent, first) or _subject_of(ctx, sent, first)
                        or _donor_after(ctx, sent, group[-1][1])
                        or _donor_of_relative(ctx, sent, group[-1][1], sent.end) or _made_the_nth(ctx, sent, group[-1][1]))
+        founders = scheme_founders(ctx, sent, group[-1][1]) if donor_close is None else []
+        donor_close = donor_close or (founders[0] if founders else None)  # "as part of the initiative that Germany … launched"
         side = side_giver(ctx, sent, group[-1][1], words)
         if side is not None and donor_close == side[1] and not any(
                 m.code == side[1] for m in ctx.mentions_in(sent.start_char, table.idx[first], ("COUNTRY", "ORG"))):
@@ -294,9 +304,12 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         partners = _co_donors(ctx, sent, first, donor) if not pooled else []
         agents: list[str] = []
         if donor is not None:
+            partners += [c for c in founders[1:] if c not in partners]  # the scheme's other founders
             partners += [c for c in listed_givers(ctx, sent, first, donor) if c not in partners]
             # "Denmark and Norway pledged their jets": a chain as the subject, each actor gives
             partners += [c for c in chain_subject_givers(ctx, sent, first, donor) if c not in partners]
+            # "received F-16 jets from Denmark and the Netherlands": each state of the chain gives its own
+            partners += [c for c in from_chain_givers(ctx, sent, first, donor) if c not in partners]
             # "were handed over by Denmark and the Netherlands": each agent of the passive gives
             agents = passive_co_donors(ctx, sent, donor)
             partners += [c for c in agents if c not in partners]
@@ -305,7 +318,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         # "Speaking alongside his Norwegian counterpart, …": who the speaker stands with gives nothing
         partners = [c for c in partners if not beside_speaker(ctx, sent, c)]
         whole = None
-        if partners and _has(_lower(doc, sent.start, first), ("jointly", "together")) and not set(partners) <= set(agents):
+        if (partners and (len(founders) > 1 or _has(_lower(doc, sent.start, first), ("jointly", "together")))
+                and not set(partners) <= set(agents) and not together_only_in_telling(table.lower, sent.start, first)):
             # (not "handed over by Denmark and the Netherlands, which jointly lead the coalition":
             # the agents of a passive each gave; "jointly" there belongs to another clause)
             # "The United States and the Netherlands are jointly paying for 90 T-72 tanks": one aid

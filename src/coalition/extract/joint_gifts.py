@@ -24,6 +24,9 @@ from coalition.model import Commitment
 
 CUES = (("together", "with"), ("jointly", "with"), ("alongside",), ("along", "with"))
 LIST_WORDS = frozenset({",", "and", "the"})
+# How many sentences after a joint gift may tell its split (about two paragraphs) ("The two countries will provide the system
+# together. Italy will contribute the launchers, while France …").
+SPLIT_REACH = 6
 
 
 def split_joint_sums(ctx: ArticleContext, commitments: list[Commitment]) -> list[Commitment]:
@@ -155,3 +158,88 @@ def _one_list(ctx: ArticleContext, span, donors: set) -> bool:
             runs.append({m.code})
     # "placed by the Netherlands and paid for jointly by The Hague and Copenhagen": one run names them all
     return any(run >= donors for run in runs)
+
+
+def without_shares_split_next(ctx: ArticleContext, commitments: list[Commitment]) -> list[Commitment]:
+    """``commitments`` without the shares of a joint gift whose next sentences give each payer its own
+    part: "Italy and France have finalised the arrangements for jointly supplying a SAMP/T system.
+    Italy will contribute the launchers, while France will provide Aster 30 missiles." A sentence
+    among the next few (``SPLIT_REACH``) that gives every payer a part of its own tells the split (adjudication 18: each payer's part as the article gives it), so the
+    payers' items-only shares of the whole say again what its parts say; the parts become the
+    whole's. A sentence that says its aid is more ("also", "separately") leaves the shares."""
+    shares: dict[int, list[Commitment]] = {}
+    wholes: dict[int, Commitment] = {}
+    for c in commitments:
+        draft = c.__dict__.get("_draft")
+        parent = getattr(draft, "parent", None)
+        if parent is not None and c.donor is not None and c.amount is None:
+            shares.setdefault(id(parent), []).append(c)
+        elif c.donor is None and draft is not None:
+            wholes[id(draft)] = c
+    if not shares:
+        return commitments
+    words = vocab("joint_gifts")
+    dropped: set[int] = set()
+    for key, group in shares.items():
+        whole = wholes.get(key)
+        payers = {c.donor for c in group}
+        if whole is None or len(payers) < 2:
+            continue
+        at = ctx.sentence_index(whole.evidence.start)
+        if any(ctx.sentence_index(c.evidence.start) != at for c in group) or at + 1 >= len(ctx.sents):
+            continue
+        for later in range(at + 1, min(len(ctx.sents), at + 1 + SPLIT_REACH)):
+            parts = [c for c in commitments if c.donor in payers and c.items and ctx.sentence_index(c.evidence.start) == later
+                     and getattr(c.__dict__.get("_draft"), "parent", 1) is None]
+            if {c.donor for c in parts} != payers or has_phrase(lower_text(ctx.sents[later]), words["separate_cues"]):
+                continue
+            dropped.update(id(c) for c in group)
+            for part in parts:
+                part.__dict__["_draft"].parent = whole.__dict__["_draft"]  # the split of the whole told before
+            break
+    return [c for c in commitments if id(c) not in dropped]
+
+
+def together_only_in_telling(lower: list[str], start: int, first: int) -> bool:
+    """Whether the "together" / "jointly" before the items at ``first`` belongs to a verb of telling
+    whose "that"-clause has a singular giver: "The Netherlands announced in August 2023, together with
+    Denmark, that it would supply F-16s" is a joint announcement of each one's own jets (ADJUDICATION
+    decision 18, sixth pass E), not one gift of theirs together; "said they would jointly pay" keeps
+    the joint gift."""
+    at = max((k for k in range(start, first) if lower[k] in ("together", "jointly")), default=None)
+    if at is None:
+        return False
+    return any(lower[k] == "that" and lower[k + 1] in ("it", "he", "she") for k in range(at + 1, first - 1))
+
+
+def with_wholes_priced_next(ctx: ArticleContext, commitments: list[Commitment]) -> list[Commitment]:
+    """``commitments`` with a joint gift in kind and the sum of it told in the next sentence made one:
+    "Germany, Denmark and Norway will jointly pay for 16 Zuzana 2 howitzers. The ministry put the value
+    of the order at €92 million, to be split equally between the three partners." The second sentence
+    prices the gift of the first (both without a donor, adjudication 18), so the gift is one commitment
+    with its amount, the payers' shares part of it; an amountless whole beside it would count the gift
+    twice. Only when the next sentence holds exactly one donorless sum, itself no part of another."""
+    wholes = [c for c in commitments if c.donor is None and c.amount is None
+              and getattr(c.__dict__.get("_draft"), "parent", 1) is None]
+    if not wholes:
+        return commitments
+    dropped: set[int] = set()
+    for whole in wholes:
+        marker = whole.__dict__["_draft"]
+        shares = [c for c in commitments if getattr(c.__dict__.get("_draft"), "parent", None) is marker]
+        if not shares:
+            continue
+        at = ctx.sentence_index(whole.evidence.start)
+        sums = [c for c in commitments if c.amount is not None and ctx.sentence_index(c.evidence.start) == at + 1]
+        if len(sums) != 1 or sums[0].donor is not None or sums[0].part_of is not None:
+            continue
+        priced = sums[0]
+        draft = priced.__dict__.get("_draft")
+        if draft is None or getattr(draft, "parent", None) is not None:
+            continue
+        for share in shares:
+            share.__dict__["_draft"].parent = draft
+        if not priced.items:
+            priced.items = list(whole.items)
+        dropped.add(id(whole))
+    return [c for c in commitments if id(c) not in dropped]

@@ -77,3 +77,33 @@ def chain_subject_givers(ctx: ArticleContext, sent: Span, i: int, donor: str) ->
         if donor in codes:
             return [c for c in codes if c != donor and c not in NOT_DONORS]
     return []
+
+
+def from_chain_givers(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]:
+    """The other actors of a chain "from A and B" / "from A, B and C" after token ``i`` (the first
+    item) that holds ``donor``: "Ukraine received F-16 jets from Denmark and the Netherlands", "the
+    transfer of F-16 jets from Denmark and the Netherlands". Aid in kind from a list of states is each
+    one's own (ADJUDICATION decision 18 and its sixth-pass point E: each donor its own F-16s); a
+    chain whose last state stands on a noun ("from Czech and Slovak stocks") names no givers, and a
+    purchase's seller ("bought from France and Italy") is none."""
+    table = tokens(ctx.doc)
+    words = _words()
+    if "from" not in table.lower[i:sent.end]:
+        return []  # the cheap test first
+    mentions = [m for m in ctx.mentions_in(table.idx[i], sent.end_char, ("COUNTRY", "ORG"))]
+    for k, m in enumerate(mentions):
+        before = m.start - 1
+        if before > i and table.lower[before] == "the":
+            before -= 1
+        if before <= i or table.lower[before] != "from":
+            continue
+        if any(w in words["purchase_words"] for w in table.lower[max(sent.start, before - 6):before]):
+            continue  # "bought from France and Italy": the sellers
+        j = _chain_end(table, mentions, k)
+        end = mentions[j].end
+        if j == k or (end < sent.end and table.lower[end] not in words["from_chain_ends"]):
+            continue
+        codes = _givers_of_chain(mentions[k : j + 1])
+        if donor in codes:
+            return [c for c in codes if c != donor and c not in NOT_DONORS]
+    return []
