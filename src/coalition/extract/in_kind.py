@@ -38,6 +38,7 @@ from coalition.extract.time_clauses import stageless_time_clause
 from coalition.extract.list_stages import intro_stage
 from coalition.extract.lot_donors import lot_owner
 from coalition.extract.transport_verbs import carried_stage
+from coalition.extract.relative_gifts import relative_gift
 from coalition.extract.truce_pauses import truce_scope
 from coalition.extract.origin_modifiers import without_origin_participles
 from coalition.extract.side_clauses import side_giver
@@ -87,9 +88,19 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     sentence = lower_text(sent)  # asked by several tests of each group
     for g, group in enumerate(groups):
         first = group[0][0]
+        gift = relative_gift(ctx, sent, first, group[-1][1])
+        if gift is not None and _category(group, "", spending) != "troops" and not _main_clause_gives(doc, sent, first, words):
+            # "to replace the AS-90 guns it gave Ukraine": the relative clause's own giver and stage,
+            # when the main clause gives the items nothing of its own
+            draft = Draft(gift[0], "UKR", _category(group, "", spending), gift[1], sent, first, supplier=supplier, confidence=0.65)
+            draft.items = _item_names(sent, group)
+            out.append(draft)
+            continue
         start = max(sent.start, _modifiers_start(doc, sent, first) - 8)
-        while start > max(sent.start, first - 11) and table.lower[start - 1] in ("has", "have", "had", "also", "already", "now"):
+        while start > max(sent.start, first - 11) and table.lower[start - 1] in _BEFORE_WINDOW:
             start -= 1  # "has also given Ukraine's emergency services a demining machine": keep the auxiliary
+            # ("has begun shipping the ACSV Super Bison armoured combat support vehicles": the verb of
+            # starting makes the gerund a cue of its own, past a long name)
         window = without_relative_aside(doc, sent, start, first, min(sent.end, group[-1][1] + 4))
         window = without_origin_participles(doc, start, min(sent.end, group[-1][1] + 4), window)  # "UK-supplied missiles were fired"
         if _pause_covers(doc, sent, first, words):
@@ -321,6 +332,16 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     return out
 
 
+def _main_clause_gives(doc, sent: Span, first: int, words: dict) -> bool:
+    """Whether the clause before the items gives them a stage of its own, neither denied, supposed nor
+    a replacement: "Sweden has delivered the Archer howitzers it promised Ukraine" (delivered, not the
+    relative clause's promise), but not "would not let two minehunters that Britain has pledged …"."""
+    clause = _clause_before(sent, first)
+    if _has(clause, words["negation"]) or _has(clause, words["hypothetical"]) or _has(clause, words["replacement_cues"]):
+        return False
+    return _status(_lower(doc, max(sent.start, first - 8), first), words, lower_text(sent)) is not None
+
+
 def _since_comma(table, sent: Span, first: int, most: int) -> str:
     """The words before ``first``, at most ``most`` of them, back to the nearest comma: "including
     several hundred Javelin anti-tank missiles" reaches its "including" past the count and name."""
@@ -337,6 +358,9 @@ def _head(item: str) -> str:
 
 
 _MODALS_ONLY = ("will", "would")
+# Words just before the window that belong to its verb: an auxiliary, an adverb, or a verb of starting
+# ("has begun shipping"), whose gerund alone is no cue.
+_BEFORE_WINDOW = frozenset({"has", "have", "had", "also", "already", "now", "begun", "began", "started"})
 # An auxiliary between two items opens a clause with a verb (and a stage) of its own.
 _CLAUSE_AUXILIARIES = frozenset({"will", "would", "shall", "has", "have", "had", "is", "are", "was", "were"})
 
@@ -362,7 +386,7 @@ def _bare_modal_verb(table, window: str, start: int, first: int, words: dict) ->
         return None
     j = at + 1
     while j < first and table.lower[j] in ("also", "now", "then", "soon", "still", "only", "not", "be", "help", "jointly", "each", "both", "all",
-                                           "together", "quickly", "swiftly", "first", "further"):
+                                           "together", "quickly", "swiftly", "first", "further") or table.lower[j] in words["adverbs_after_modal"]:
         j += 1
     return j < first and (table.lower[j] in words["giving_after_modal"] or table.lower[j] in words["aid_verbs_after_modal"]
                           or (table.lower[j - 1] == "be" and table.lower[j] in words["giving_after_modal_ing"]))  # "will be sending"
