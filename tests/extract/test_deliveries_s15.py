@@ -47,3 +47,45 @@ def test_adverb_after_will_keeps_the_pledge():
 
 def test_adverb_after_will_before_another_verb_gives_nothing():
     assert found("Austria will instead register the generators that it owns.") == []
+
+
+# --- "<count> of them" stands for the items of the sentence before (counted_pronouns.py) ------------
+
+def test_count_of_them_takes_the_items_before():
+    got = facts("Field generators are high on Latvia's list. Last winter Latvia sent 60 of them to Ukraine by rail.")
+    assert any(f.donor == "LVA" and f.status == "delivered" and "generators" in f.items for f in got)
+
+
+def test_count_of_them_set_to_reach_ukraine_is_planned():
+    got = facts("Belgium has begun shipping armoured ambulances. Thirty of them are to reach Ukraine by the spring.")
+    assert any(f.donor == "BEL" and f.status == "planned" for f in got)
+
+
+@pytest.mark.parametrize("text", [
+    # wished for, not given; people counted, not aid; a supposed arrival
+    "Latvia has asked its allies for field generators. It wants at least 60 of them to be sent to Ukraine.",
+    "Latvian instructors trained 300 soldiers this year. Many of them were sent to the front.",
+    "Belgium has begun shipping armoured ambulances. Thirty of them could reach Ukraine if the rail line reopens.",
+])
+def test_count_of_them_without_a_gift_gives_no_second_fact(text):
+    assert len([f for f in facts(text) if f.donor in ("LVA", "BEL")]) <= 1
+
+
+# --- an arrival told in the present ("arrive", "reach Ukraine", stages._arrival_scheduled) ----------
+
+def test_items_that_can_arrive_are_not_delivered():
+    assert not any(s == "delivered" for _, s in found("Swedish shells can still arrive in Ukraine, officials said."))
+
+
+# --- "and prepared a package" opens a clause of its own (commitments._GIVING_VERBS) ------------------
+
+def test_items_before_a_second_verb_of_preparing_keep_their_own_stage():
+    got = facts("In March Latvia sent 60 generators to Ukraine, and prepared a package of humanitarian aid worth €2m.")
+    assert any(f.donor == "LVA" and f.amount is None and f.status == "delivered" and "generators" in f.items for f in got)
+
+
+# --- "has begun shipping" past a long name (in_kind._BEFORE_WINDOW) --------------------------------
+
+def test_begun_shipping_before_a_long_name_delivers():
+    got = facts("Poland has begun shipping the first KTO Rosomak armoured wheeled combat support vehicles to Ukraine.")
+    assert ("POL", "delivered") in [(f.donor, f.status) for f in got]

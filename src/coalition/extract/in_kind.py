@@ -97,7 +97,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             out.append(draft)
             continue
         start = max(sent.start, _modifiers_start(doc, sent, first) - 8)
-        while start > max(sent.start, first - 11) and table.lower[start - 1] in _BEFORE_WINDOW:
+        while start > max(sent.start, first - 11) and (table.lower[start - 1] in _BEFORE_WINDOW or (
+                table.lower[start - 1].endswith("ing") and start - 2 >= sent.start and table.lower[start - 2] in _BEFORE_WINDOW)):
             start -= 1  # "has also given Ukraine's emergency services a demining machine": keep the auxiliary
             # ("has begun shipping the ACSV Super Bison armoured combat support vehicles": the verb of
             # starting makes the gerund a cue of its own, past a long name)
