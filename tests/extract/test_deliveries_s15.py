@@ -89,3 +89,21 @@ def test_items_before_a_second_verb_of_preparing_keep_their_own_stage():
 def test_begun_shipping_before_a_long_name_delivers():
     got = facts("Poland has begun shipping the first KTO Rosomak armoured wheeled combat support vehicles to Ukraine.")
     assert ("POL", "delivered") in [(f.donor, f.status) for f in got]
+
+
+# --- a government's own office reporting a clause that names no giver (reporting_donors.py) ---------
+
+@pytest.mark.parametrize("text, donor", [
+    ("Twelve refurbished field howitzers will be shipped from Gdynia next week, Warsaw's defence ministry said.", "POL"),
+    ("Four repaired armoured ambulances were handed over on Monday, the Dutch defence ministry confirmed.", "NLD"),
+])
+def test_reporting_office_gives_the_aid(text, donor):
+    assert donor in [f.donor for f in facts(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve refurbished field howitzers will leave the port of Gdynia next week, Kyiv's defence ministry said.",
+    "Twelve refurbished field howitzers will leave the port of Gdynia next week, a Polish official said.",
+])
+def test_receiver_or_unofficial_source_gives_nothing(text):
+    assert [f.donor for f in facts(text) if f.donor is not None] == []

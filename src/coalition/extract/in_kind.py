@@ -39,6 +39,7 @@ from coalition.extract.list_stages import intro_stage
 from coalition.extract.lot_donors import lot_owner
 from coalition.extract.transport_verbs import carried_stage
 from coalition.extract.relative_gifts import relative_gift
+from coalition.extract.reporting_donors import reporting_donor
 from coalition.extract.truce_pauses import truce_scope
 from coalition.extract.origin_modifiers import without_origin_participles
 from coalition.extract.side_clauses import side_giver
@@ -208,6 +209,9 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             donor = None
         elif donor is None and earlier:
             donor = _donor_of_same_item(ctx, sent, group, earlier)
+        if donor is None and sibling is None and not pooled:
+            # "Six refurbished tanks will leave the port next month, Madrid's defence ministry confirmed"
+            donor = donor_close = reporting_donor(ctx, sent, group[-1][1])
         if donor is None and sibling is None and not pooled:
             if side is not None and status is not None:
                 share = Draft(side[1], "UKR", _category(group, window, spending), status, sent, first, supplier=supplier, confidence=0.6)
