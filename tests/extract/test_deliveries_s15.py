@@ -107,3 +107,21 @@ def test_reporting_office_gives_the_aid(text, donor):
 ])
 def test_receiver_or_unofficial_source_gives_nothing(text):
     assert [f.donor for f in facts(text) if f.donor is not None] == []
+
+
+# --- items readied "for transfer" (readied_items.py) ----------------------------------------------
+
+@pytest.mark.parametrize("text, donor", [
+    ("Portugal has begun preparing four of its older M113 armoured personnel carriers for transfer, the ministry said.", "PRT"),
+    ("The Czech army is readying 20 T-72 tanks for delivery to Ukraine.", "CZE"),
+])
+def test_items_readied_for_transfer_are_announced(text, donor):
+    assert (donor, "announced") in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Portugal has begun preparing its M113 armoured personnel carriers for winter.",
+    "Portugal is preparing its F-16 pilots for combat missions.",
+])
+def test_readying_for_another_purpose_gives_nothing(text):
+    assert not any(donor == "PRT" for donor, _ in found(text))

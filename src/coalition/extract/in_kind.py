@@ -39,6 +39,7 @@ from coalition.extract.list_stages import intro_stage
 from coalition.extract.lot_donors import lot_owner
 from coalition.extract.transport_verbs import carried_stage
 from coalition.extract.relative_gifts import relative_gift
+from coalition.extract.readied_items import readied_stage
 from coalition.extract.reporting_donors import reporting_donor
 from coalition.extract.truce_pauses import truce_scope
 from coalition.extract.origin_modifiers import without_origin_participles
@@ -140,6 +141,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             status = intro_stage(ctx, sent, words)  # "Portugal has sent:" then "- Leopard 2A6 tanks;"
         if status is None:
             status = carried_stage(sent, first, group[-1][1])  # "Britain flew anti-tank weapons to Ukraine"
+        if status is None:
+            status = readied_stage(sent, first, group[-1][1])  # "has begun preparing six F-16s for transfer"
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
         if stageless_time_clause(doc, sent, first, group[-1][1], words):
