@@ -125,3 +125,16 @@ def test_items_readied_for_transfer_are_announced(text, donor):
 ])
 def test_readying_for_another_purpose_gives_nothing(text):
     assert not any(donor == "PRT" for donor, _ in found(text))
+
+
+# --- "after sending X": an earlier step of its own (in_kind item groups, _after_giving) -------------
+
+def test_items_after_sending_are_an_earlier_delivery():
+    got = facts("Italy commits a full air defence battery after sending Aster 30 interceptors in the spring.")
+    stages = {tuple(f.items): f.status for f in got if f.donor == "ITA"}
+    assert len(stages) == 2 and "delivered" in stages.values() and "announced" in stages.values()
+
+
+def test_items_joined_by_and_stay_one_commitment():
+    got = facts("Italy commits a full air defence battery and Aster 30 interceptors.")
+    assert len([f for f in got if f.donor == "ITA"]) == 1

@@ -73,6 +73,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 groups.append([item])
             elif any(table.lower[j] in _CLAUSE_AUXILIARIES and table.lower[j - 1] in (",", "and", ";") for j in range(prev[1] + 1, item[0])):
                 groups.append([item])  # "has been sending radars, and will add generators": a clause of its own, another stage
+            elif any(table.lower[j] in ("after", "before", "since") and table.lower[j + 1].endswith("ing") for j in range(prev[1], item[0] - 1)):
+                groups.append([item])  # "commits a HAWK battery after sending Patriot interceptors": an earlier step of its own
             elif any(w in words["want_verbs"] for w in table.lower[prev[1]:item[0]]):
                 groups.append([item])  # "Ukrainian troops rationing shells": what follows is lacked, read on its own
             elif _has(_lower(doc, prev[1], item[0]), _ALONG_WITH) and _category([prev], "", False) != _category([item], "", False):
@@ -118,6 +120,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 status = _status(without_relative_aside(doc, sent, start, first, far), words, sentence)
             if status == "announced" and passive == "delivered":
                 status = "delivered"  # "the tanks, promised in February, arrived on Sunday": an earlier pledge delivered
+        if status is not None and _after_giving(table, sent, first, words):
+            status = "delivered"  # "commits a HAWK battery after sending Patriot interceptors": given before
         if status is not None and _has(sentence, words["count_totals"]):
             status = "cumulative"  # "That brings the number of generators sent to Ukraine to nearly 10,000": a running count
         gapped = _gapped_item_donor(ctx, sent, first) if out else None
@@ -338,6 +342,15 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+def _after_giving(table, sent: Span, first: int, words: dict) -> bool:
+    """Whether "after"/"since" and a gerund of giving stand right before the items (a count and
+    names between): "after sending Patriot interceptors in the spring" tells of aid given before."""
+    for j in range(first - 1, max(sent.start, first - 4), -1):
+        if table.lower[j] in words["giving_after_modal_ing"]:
+            return table.lower[j - 1] in ("after", "since")
+    return False
 
 
 def _main_clause_gives(doc, sent: Span, first: int, words: dict) -> bool:
