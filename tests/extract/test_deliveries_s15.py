@@ -138,3 +138,15 @@ def test_items_after_sending_are_an_earlier_delivery():
 def test_items_joined_by_and_stay_one_commitment():
     got = facts("Italy commits a full air defence battery and Aster 30 interceptors.")
     assert len([f for f in got if f.donor == "ITA"]) == 1
+
+
+# --- "Those included …" after a sentence ending on deliveries (delivered_contents.py) ---------------
+
+def test_contents_of_deliveries_told_before_are_delivered():
+    got = facts("Austria has promised 20 generators for Ukraine, more than last year's shipments. Those included body armour and helmets.")
+    assert any(f.donor == "AUT" and f.status == "delivered" and "helmets" in f.items for f in got)
+
+
+def test_contents_of_requests_are_not_delivered():
+    got = facts("Austria has promised 20 generators for Ukraine after studying Kyiv's requests. Those included body armour and helmets.")
+    assert not any(f.status == "delivered" for f in got)

@@ -40,6 +40,7 @@ from coalition.extract.lot_donors import lot_owner
 from coalition.extract.transport_verbs import carried_stage
 from coalition.extract.relative_gifts import relative_gift
 from coalition.extract.readied_items import readied_stage
+from coalition.extract.delivered_contents import delivered_contents_stage
 from coalition.extract.reporting_donors import reporting_donor
 from coalition.extract.truce_pauses import truce_scope
 from coalition.extract.origin_modifiers import without_origin_participles
@@ -147,6 +148,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             status = carried_stage(sent, first, group[-1][1])  # "Britain flew anti-tank weapons to Ukraine"
         if status is None:
             status = readied_stage(sent, first, group[-1][1])  # "has begun preparing six F-16s for transfer"
+        if status is None:
+            status = delivered_contents_stage(ctx, sent, first)  # "… last year's shipments. Those included helmets."
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
         if stageless_time_clause(doc, sent, first, group[-1][1], words):
