@@ -150,3 +150,19 @@ def test_contents_of_deliveries_told_before_are_delivered():
 def test_contents_of_requests_are_not_delivered():
     got = facts("Austria has promised 20 generators for Ukraine after studying Kyiv's requests. Those included body armour and helmets.")
     assert not any(f.status == "delivered" for f in got)
+
+
+# --- items that came "with <state> assistance" (assisted_items.py) ----------------------------------
+
+def test_items_delivered_with_a_states_assistance_are_its_aid():
+    got = facts("The minister also handed over eight power generators and four transformers delivered with Korean assistance.")
+    assert ("KOR", "delivered") in [(f.donor, f.status) for f in got]
+
+
+@pytest.mark.parametrize("text", [
+    # the help belongs to another verb, or to the receiver
+    "The minister also handed over eight power generators, and the lines were repaired with Korean assistance.",
+    "The minister also handed over eight power generators delivered with Ukrainian assistance.",
+])
+def test_help_of_another_clause_or_the_receiver_gives_nothing(text):
+    assert not any(f.donor in ("KOR", "UKR") for f in facts(text))

@@ -42,6 +42,7 @@ from coalition.extract.relative_gifts import relative_gift
 from coalition.extract.readied_items import readied_stage
 from coalition.extract.delivered_contents import delivered_contents_stage
 from coalition.extract.reporting_donors import reporting_donor
+from coalition.extract.assisted_items import assisting_state
 from coalition.extract.truce_pauses import truce_scope
 from coalition.extract.origin_modifiers import without_origin_participles
 from coalition.extract.side_clauses import side_giver
@@ -221,7 +222,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             donor = _donor_of_same_item(ctx, sent, group, earlier)
         if donor is None and sibling is None and not pooled:
             # "Six refurbished tanks will leave the port next month, Madrid's defence ministry confirmed"
-            donor = donor_close = reporting_donor(ctx, sent, group[-1][1])
+            # "seven transformers delivered with Japanese assistance": the state whose help brought them
+            donor = donor_close = assisting_state(ctx, sent, group[-1][1]) or reporting_donor(ctx, sent, group[-1][1])
         if donor is None and sibling is None and not pooled:
             if side is not None and status is not None:
                 share = Draft(side[1], "UKR", _category(group, window, spending), status, sent, first, supplier=supplier, confidence=0.6)
