@@ -29,6 +29,7 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
                                       _intro_donor, _joint_givers, _joint_sources, _main_actor, _payers_after, _source_country,
                                       _trigger_set)
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
+from coalition.extract.counted_pronouns import counted_antecedents
 from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
 from coalition.extract.asset_values import values_assets
 from coalition.extract.abandoned_plans import abandoned_plan
@@ -207,10 +208,10 @@ def _follow_up(ctx: ArticleContext, sent: Span, drafts: list[Draft], index: int)
     """A sentence right after a commitment that names aid items but no actor ("M577 carriers are
     due to follow in February"), or items that go with the aid told before ("the tanks would go
     with 30 self-propelled guns"): it goes on about that aid, trigger word or not."""
-    if not drafts or not find_items(sent):
+    if not drafts or not (find_items(sent) or counted_antecedents(ctx, sent, [])):  # "Fifty of them are to reach Ukraine"
         return False
-    if not ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS):
-        return True
+    if not [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ACTOR_LABELS) if m.code != "UKR"]:
+        return True  # (the receiver named is no other actor: "Fifty of them are to reach Ukraine by December")
     # "Ben Wallace said the tanks would go with armoured recovery vehicles": aid going with aid told before
     return bool(_has(lower_text(sent), vocab("commitments")["accompaniment_cues"]))
 
@@ -234,6 +235,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
              # "from the Defence Forces' own stocks": an item as a possessor owns something, it is not given
              and not (it[1] < sent.end and table.text[it[1]] in ("'s", "’s", "'", "’"))
              and not in_giver_appositive(doc, sent, it[0], it[1])]  # "Washington, the largest donor of budget support, …"
+    items = counted_antecedents(ctx, sent, items)  # "it sent 114 of them": the items of the sentence before
     if not moneys:
         # "the purchase will be funded with money provided by A, B and C": a purchase told before
         payers = purchase_payers(ctx, sent, padded, words, items)
@@ -550,7 +552,8 @@ def _clause_break(ctx, sent: Span, lo: int, hi: int) -> bool:
 _GIVING_VERBS = frozenset({"provide", "provides", "provided", "send", "sends", "sent", "give", "gives", "gave", "donate",
                            "donates", "donated", "supply", "supplies", "supplied", "deliver", "delivers", "delivered",
                            "pledge", "pledged", "pledges", "allocate", "allocated", "allocates", "lend", "lent",
-                           "earmark", "earmarked", "earmarks", "committed", "commit", "commits", "approved", "promised"})
+                           "earmark", "earmarked", "earmarks", "committed", "commit", "commits", "approved", "promised",
+                           "prepared"})  # "…, and prepared a package of aid worth €2m"
 
 
 def _aid_noun_after(doc, lo: int, hi: int) -> str | None:

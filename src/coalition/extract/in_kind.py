@@ -41,6 +41,11 @@ from coalition.extract.time_clauses import stageless_time_clause
 from coalition.extract.list_stages import intro_stage
 from coalition.extract.lot_donors import lot_owner
 from coalition.extract.transport_verbs import carried_stage
+from coalition.extract.relative_gifts import relative_gift
+from coalition.extract.readied_items import readied_stage
+from coalition.extract.delivered_contents import delivered_contents_stage
+from coalition.extract.reporting_donors import reporting_donor
+from coalition.extract.assisted_items import assisting_state
 from coalition.extract.truce_pauses import truce_scope
 from coalition.extract.origin_modifiers import without_origin_participles
 from coalition.extract.side_clauses import side_giver
@@ -73,6 +78,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 groups.append([item])
             elif any(table.lower[j] in _CLAUSE_AUXILIARIES and table.lower[j - 1] in (",", "and", ";") for j in range(prev[1] + 1, item[0])):
                 groups.append([item])  # "has been sending radars, and will add generators": a clause of its own, another stage
+            elif any(table.lower[j] in ("after", "before", "since") and table.lower[j + 1].endswith("ing") for j in range(prev[1], item[0] - 1)):
+                groups.append([item])  # "commits a HAWK battery after sending Patriot interceptors": an earlier step of its own
             elif any(w in words["want_verbs"] for w in table.lower[prev[1]:item[0]]):
                 groups.append([item])  # "Ukrainian troops rationing shells": what follows is lacked, read on its own
             elif _has(_lower(doc, prev[1], item[0]), _ALONG_WITH) and _category([prev], "", False) != _category([item], "", False):
@@ -90,9 +97,20 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     sentence = lower_text(sent)  # asked by several tests of each group
     for g, group in enumerate(groups):
         first = group[0][0]
+        gift = relative_gift(ctx, sent, first, group[-1][1])
+        if gift is not None and _category(group, "", spending) != "troops" and not _main_clause_gives(doc, sent, first, words):
+            # "to replace the AS-90 guns it gave Ukraine": the relative clause's own giver and stage,
+            # when the main clause gives the items nothing of its own
+            draft = Draft(gift[0], "UKR", _category(group, "", spending), gift[1], sent, first, supplier=supplier, confidence=0.65)
+            draft.items = _item_names(sent, group)
+            out.append(draft)
+            continue
         start = max(sent.start, _modifiers_start(doc, sent, first) - 8)
-        while start > max(sent.start, first - 11) and table.lower[start - 1] in ("has", "have", "had", "also", "already", "now"):
+        while start > max(sent.start, first - 11) and (table.lower[start - 1] in _BEFORE_WINDOW or (
+                table.lower[start - 1].endswith("ing") and start - 2 >= sent.start and table.lower[start - 2] in _BEFORE_WINDOW)):
             start -= 1  # "has also given Ukraine's emergency services a demining machine": keep the auxiliary
+            # ("has begun shipping the ACSV Super Bison armoured combat support vehicles": the verb of
+            # starting makes the gerund a cue of its own, past a long name)
         window = without_relative_aside(doc, sent, start, first, min(sent.end, group[-1][1] + 4))
         window = without_origin_participles(doc, start, min(sent.end, group[-1][1] + 4), window)  # "UK-supplied missiles were fired"
         if _pause_covers(doc, sent, first, words):
@@ -107,6 +125,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 status = _status(without_relative_aside(doc, sent, start, first, far), words, sentence)
             if status == "announced" and passive == "delivered":
                 status = "delivered"  # "the tanks, promised in February, arrived on Sunday": an earlier pledge delivered
+        if status is not None and _after_giving(table, sent, first, words):
+            status = "delivered"  # "commits a HAWK battery after sending Patriot interceptors": given before
         if status is not None and _has(sentence, words["count_totals"]):
             status = "cumulative"  # "That brings the number of generators sent to Ukraine to nearly 10,000": a running count
         gapped = _gapped_item_donor(ctx, sent, first) if out else None
@@ -135,6 +155,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             # "the transfer of F-16 jets from Denmark was under way": the state after "from" gives
             status = handover_stage(sent, first, group[-1][1])
             handed = status and handover_source(ctx, sent, group[-1][1])
+        if status is None:
+            status = readied_stage(sent, first, group[-1][1])  # "has begun preparing six F-16s for transfer"
+        if status is None:
+            status = delivered_contents_stage(ctx, sent, first)  # "… last year's shipments. Those included helmets."
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
         if stageless_time_clause(doc, sent, first, group[-1][1], words):
@@ -206,6 +230,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             donor = None
         elif donor is None and earlier:
             donor = _donor_of_same_item(ctx, sent, group, earlier)
+        if donor is None and sibling is None and not pooled:
+            # "Six refurbished tanks will leave the port next month, Madrid's defence ministry confirmed"
+            # "seven transformers delivered with Japanese assistance": the state whose help brought them
+            donor = donor_close = assisting_state(ctx, sent, group[-1][1]) or reporting_donor(ctx, sent, group[-1][1])
         if donor is None and sibling is None and not pooled:
             if side is not None and status is not None:
                 share = Draft(side[1], "UKR", _category(group, window, spending), status, sent, first, supplier=supplier, confidence=0.6)
@@ -335,6 +363,25 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     return out
 
 
+def _after_giving(table, sent: Span, first: int, words: dict) -> bool:
+    """Whether "after"/"since" and a gerund of giving stand right before the items (a count and
+    names between): "after sending Patriot interceptors in the spring" tells of aid given before."""
+    for j in range(first - 1, max(sent.start, first - 4), -1):
+        if table.lower[j] in words["giving_after_modal_ing"]:
+            return table.lower[j - 1] in ("after", "since")
+    return False
+
+
+def _main_clause_gives(doc, sent: Span, first: int, words: dict) -> bool:
+    """Whether the clause before the items gives them a stage of its own, neither denied, supposed nor
+    a replacement: "Sweden has delivered the Archer howitzers it promised Ukraine" (delivered, not the
+    relative clause's promise), but not "would not let two minehunters that Britain has pledged …"."""
+    clause = _clause_before(sent, first)
+    if _has(clause, words["negation"]) or _has(clause, words["hypothetical"]) or _has(clause, words["replacement_cues"]):
+        return False
+    return _status(_lower(doc, max(sent.start, first - 8), first), words, lower_text(sent)) is not None
+
+
 def _since_comma(table, sent: Span, first: int, most: int) -> str:
     """The words before ``first``, at most ``most`` of them, back to the nearest comma: "including
     several hundred Javelin anti-tank missiles" reaches its "including" past the count and name."""
@@ -351,6 +398,9 @@ def _head(item: str) -> str:
 
 
 _MODALS_ONLY = ("will", "would")
+# Words just before the window that belong to its verb: an auxiliary, an adverb, or a verb of starting
+# ("has begun shipping"), whose gerund alone is no cue.
+_BEFORE_WINDOW = frozenset({"has", "have", "had", "also", "already", "now", "begun", "began", "started"})
 # An auxiliary between two items opens a clause with a verb (and a stage) of its own.
 _CLAUSE_AUXILIARIES = frozenset({"will", "would", "shall", "has", "have", "had", "is", "are", "was", "were"})
 
@@ -376,7 +426,7 @@ def _bare_modal_verb(table, window: str, start: int, first: int, words: dict) ->
         return None
     j = at + 1
     while j < first and table.lower[j] in ("also", "now", "then", "soon", "still", "only", "not", "be", "help", "jointly", "each", "both", "all",
-                                           "together", "quickly", "swiftly", "first", "further"):
+                                           "together", "quickly", "swiftly", "first", "further") or table.lower[j] in words["adverbs_after_modal"]:
         j += 1
     return j < first and (table.lower[j] in words["giving_after_modal"] or table.lower[j] in words["aid_verbs_after_modal"]
                           or (table.lower[j - 1] == "be" and table.lower[j] in words["giving_after_modal_ing"]))  # "will be sending"

@@ -130,14 +130,18 @@ def _passive_status(sent: Span, i: int, words: dict, most: int = 10) -> str | No
     # "a shipment of US military aid landed at Boryspil", "the batch reached Ukraine in April": an
     # arrival with no other cue is the aid delivered (adjudication: arrived aid is delivered)
     status = _status(clause, words)
-    if status is None and arrival and not _arrival_deferred(table.lower[i:j], arrival, words):
-        status = "delivered"
+    if status is None and arrival:
+        if not _arrival_deferred(table.lower[i:j], arrival, words):
+            status = "delivered"
+        elif _arrival_scheduled(table.lower[i:j], arrival, words):
+            status = "planned"  # "Fifty of them are to reach Ukraine by the end of the year": an arrival set for later
     return status
 
 
 # Words before a verb of arrival that make the arrival still to come ("the first jets to be handed
 # over", "are due to arrive", "will reach Ukraine").
-_NOT_YET = frozenset({"to", "be", "will", "would", "could", "may", "might", "should", "shall", "expected", "due", "once", "when", "if"})
+_NOT_YET = frozenset({"to", "be", "will", "would", "could", "can", "may", "might", "should", "shall", "expected", "due", "once", "when",
+                      "if"})
 
 
 def _arrival_deferred(between: list[str], arrival: str, words: dict) -> bool:
@@ -146,3 +150,19 @@ def _arrival_deferred(between: list[str], arrival: str, words: dict) -> bool:
     first = arrival.split()[0]
     upto = between[: between.index(first)] if first in between else between
     return any(w in _NOT_YET or w in words["pooled_scheme_nouns"] for w in upto)
+
+
+# Words that make an arrival a supposition, a denial or a scheme's ("once they reach", "if they arrive").
+_SUPPOSED = frozenset({"once", "when", "if", "unless", "until", "before", "could", "can", "may", "might", "should", "would", "be", "not",
+                       "never"})
+
+
+def _arrival_scheduled(between: list[str], arrival: str, words: dict) -> bool:
+    """Whether an arrival still to come is the items' own plan, "is/are to" right before it ("Fifty of
+    them are to reach Ukraine by December"), not supposed ("once they are to reach"), denied, nor a
+    scheme's. ("due to reach", "expected to arrive" tell the schedule of aid told before, and "will"
+    is a cue of its own.)"""
+    first = arrival.split()[0]
+    upto = between[: between.index(first)] if first in between else between
+    return (upto[-2:] in (["are", "to"], ["is", "to"])
+            and not any(w in _SUPPOSED or w in words["pooled_scheme_nouns"] for w in upto))
