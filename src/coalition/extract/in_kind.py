@@ -32,6 +32,7 @@ from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.generic_recipients import to_any_state_at_war
 from coalition.extract.hypernym_repeats import class_noun_told_before
 from coalition.extract.passive_agents import passive_co_donors
+from coalition.extract.pause_owners import pause_owner
 from coalition.extract.pooled_schemes import pooled_subject
 from coalition.extract.speaking_companions import beside_speaker
 from coalition.extract.time_clauses import stageless_time_clause
@@ -61,6 +62,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     table = tokens(doc)
     out: list[Draft] = []
     groups = []
+    kind_split: set[int] = set()  # the first tokens of kinds split off the kind before them, under one verb
     for group in _item_groups(items):
         # "Norway 20 tanks and Finland three radars": an actor between two items starts another clause
         groups.append([group[0]])
@@ -74,13 +76,14 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 groups.append([item])  # "Ukrainian troops rationing shells": what follows is lacked, read on its own
             elif _has(_lower(doc, prev[1], item[0]), _ALONG_WITH) and _category([prev], "", False) != _category([item], "", False):
                 groups.append([item])  # "vests and helmets, as well as generators": items of another kind, a second line
-            elif "intelligence" in (prev[3], item[3]) and prev[3] != item[3] and all(
-                    w in (",", "and", "or") for w in table.lower[prev[1]:item[0]]):
+            elif "intelligence" in (prev[3], item[3]) and prev[3] != item[3] and _kinds_joined(ctx, prev[1], item[0]):
                 # "military aid and intelligence sharing": each kind its own commitment (ADJUDICATION 49)
                 groups.append([item])
+                if "intelligence" in f"{prev[2]} {item[2]}":
+                    kind_split.add(item[0])  # named as intelligence, not a purpose ("drones for surveillance")
             else:
                 groups[-1].append(item)
-    groups = _join_list_groups(ctx, sent, groups)
+    groups = _join_list_groups(ctx, sent, groups, kind_split)
     groups = _join_contents(doc, groups)
     payer_at, payer = _payer_clause(ctx, sent, words)
     subject_clause_end = -1
@@ -123,6 +126,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
                 continue
             status = status or out[-1].status  # "had started sending weapons, together with a small team of instructors"
+        if status is None and first in kind_split and out:
+            status = out[-1].status  # "paused deliveries of military aid to Kyiv and then intelligence sharing": one verb
         if status is None:
             status = intro_stage(ctx, sent, words)  # "Portugal has sent:" then "- Leopard 2A6 tanks;"
         if status is None:
@@ -174,7 +179,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "Germany would send Taurus missiles to the UK", "sent arms to a country at war": not Ukraine
         if reported_subject(ctx, sent, first):
             continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
-        donor_close = (decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first) or lot_owner(ctx, sent, first)
+        donor_close = (pause_owner(ctx, sent, first) or decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first) or lot_owner(ctx, sent, first)
                        or _pronoun_relative_giver(ctx, sent, first, group[-1][1]) or _participle_giver(ctx, sent, first)
                        or _donor_before(ctx, sent, first, limit=12) or coordinated_subject(ctx, sent, first) or _subject_of(ctx, sent, first)
                        or _donor_after(ctx, sent, group[-1][1])
@@ -187,6 +192,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             donor_close = None  # "will buy American weapons … and pass them to Ukraine": the seller
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
+        if donor_close is None and first in kind_split and out:
+            donor_close = out[-1].donor  # "the United States' resumption of military aid and intelligence sharing"
         donor = donor_close or fallback_donor
         if payer is not None and group[-1][1] <= payer_at:
             donor = donor_close = payer  # "… Patriot systems, which NATO allies would pay for": the payer gives
@@ -319,6 +326,18 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             twin.items = list(draft.items)
             out.append(twin)
     return out
+
+
+def _kinds_joined(ctx, lo: int, hi: int) -> bool:
+    """Only a conjunction between two kinds of aid ("military aid and intelligence sharing"), also
+    past the receiver and an adverb of order ("military aid to Kyiv and then intelligence sharing")."""
+    lower = tokens(ctx.doc).lower
+    between = [w for w in lower[lo:hi] if w not in (",", "and", "or", "then", "also", "later")]
+    if not between:
+        return True
+    # "to Kyiv", "to Ukraine", "for the Ukrainians": the receiver of the first kind, nothing else
+    return (len(between) > 1 and between[0] in ("to", "for", "with")
+            and all(w in UKRAINE_WORDS or w == "the" for w in between[1:]) and between[-1] != "the")
 
 
 def _since_comma(table, sent: Span, first: int, most: int) -> str:
