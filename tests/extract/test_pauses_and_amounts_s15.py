@@ -65,3 +65,62 @@ def test_a_resumption_owned_after_for_is_the_owners():
 ])
 def test_no_aid_halted_or_restarted_is_nothing(text):
     assert found(text) == []
+
+
+# --- amounts that came out as no fact (dev 018, 384, 090, 355; dev 140 for the conversion) ---
+
+def money(text: str) -> list[tuple]:
+    return [(f.donor, f.amount, f.currency, f.amount_max, f.per) for f in facts(text)]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The US Congress passed a bill on Friday with about $40 billion for Ukraine.",
+     ("USA", 40_000_000_000, "USD", None, None)),
+    ("The EU expects the frozen assets to yield between 1.5 billion and 2 billion euros a year for Ukraine.",
+     ("EU", 1_500_000_000, "EUR", 2_000_000_000, "year")),
+])
+def test_a_sum_for_ukraine_needs_no_verb_of_giving(text, fact):
+    assert fact in money(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The US Congress passed a bill on Friday with about $40 billion for Israel.",
+    "The EU expects the frozen assets to yield about 2 billion euros a year for Ukraine's army.",
+])
+def test_a_sum_for_another_or_for_a_part_of_ukraine_without_a_verb_is_nothing(text):
+    assert money(text) == []
+
+
+def test_a_range_after_an_earlier_amount_keeps_its_lower_bound():
+    got = money("Sweden gave SEK 10bn last year. This year it will give between 2 billion and 3 billion kronor to Ukraine.")
+    assert ("SWE", 2_000_000_000, "SEK", 3_000_000_000, None) in got
+
+
+def test_a_hedged_sum_in_parentheses_a_few_words_on_converts_the_amount():
+    assert money("Denmark will give DKK 20 billion to Ukraine in 2025 (about €2.7 billion).") == [
+        ("DNK", 20_000_000_000, "DKK", None, None)]
+
+
+def test_a_sum_in_parentheses_after_a_clause_of_its_own_is_its_own():
+    got = money("Denmark will give DKK 20 billion to Ukraine in 2025, while Sweden gives SEK 15bn (about €1.3 billion).")
+    assert [d for d, *_ in got] == ["DNK", "SWE"]
+
+
+def test_a_yearly_minimum_beside_a_multi_year_total_is_its_own_promise():
+    got = money("Finland will spend €3 billion over 2025-2030 on aid to Ukraine, and at least €400 million a year.")
+    assert ("FIN", 400_000_000, "EUR", None, "year") in got
+
+
+def test_a_yearly_slice_of_a_multi_year_total_is_the_total_again():
+    got = money("Finland will spend €3 billion over 2025-2030 on aid to Ukraine, or €500 million a year.")
+    assert [a for _, a, *_ in got] == [3_000_000_000]
+
+
+def test_reconstruction_work_in_ukraine_outweighs_schools():
+    got = money("Latvia plans to set aside €5 million a year for reconstruction work in Ukraine, where Latvian firms "
+                "are rebuilding schools.")
+    assert ("LVA", 5_000_000, "EUR", None, "year") in got
+
+
+def test_wages_at_home_stay_no_aid():
+    assert money("Latvia plans to set aside €5 million a year to pay wages at Latvian schools.") == []

@@ -61,6 +61,7 @@ from coalition.extract.stages import _status
 from coalition.extract.verb_items import verb_with_object
 from coalition.extract.giver_appositives import in_giver_appositive
 from coalition.extract.amount_asides import after_conversion
+from coalition.extract.ukraine_amounts import amount_for_ukraine
 from coalition.extract.unpledged import commentators_forecast, companies_sell, reference_amount, ukraine_asks
 from coalition.model import Commitment
 
@@ -107,7 +108,8 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             funders_intro = funders_list = padded.rstrip(": ").endswith(FUNDERS_INTRO)
             intro_donor = None if funders_intro else _intro_donor(ctx, sent) or (drafts[-1].donor if drafts else None) or main
             in_list = True
-        if not list_context and triggers.isdisjoint(sentence_words(padded)) and not _follow_up(ctx, sent, drafts, index):
+        if (not list_context and triggers.isdisjoint(sentence_words(padded)) and not _follow_up(ctx, sent, drafts, index)
+                and not amount_for_ukraine(ctx, sent, padded)):  # "a bill with $60bn for Ukraine": Ukraine's money
             continue
         flag = not_aid.get(index)
         if flag is None:

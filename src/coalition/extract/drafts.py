@@ -54,7 +54,8 @@ def _drop_yearly_slices(ctx: ArticleContext, drafts: list[Draft], words: dict) -
     before (same donor, same currency) is that framework again, not a second commitment."""
     out: list[Draft] = []
     for d in drafts:
-        if d.money is not None and d.money.per == "year":
+        # "a floor of at least NOK 15bn a year": a yearly minimum is a promise of its own, no even slice
+        if d.money is not None and d.money.per == "year" and d.money.qualifier != "at_least":
             here = ctx.sentence_index(d.sent.start_char)
             currency = _resolve_currency(d.money.currency, d.donor)
             whole = next((o for o in out if o.money is not None and o.money.per is None and o.donor == d.donor
