@@ -124,3 +124,24 @@ def test_reconstruction_work_in_ukraine_outweighs_schools():
 
 def test_wages_at_home_stay_no_aid():
     assert money("Latvia plans to set aside €5 million a year to pay wages at Latvian schools.") == []
+
+
+# --- a halt told in a time clause after a pledge (ADJUDICATION 50; dev 319) ---
+
+PLEDGE = "Portugal has approved €50 million in military support for Ukraine"
+
+
+def test_a_halt_in_a_time_clause_is_its_own_pause_and_no_stage_of_the_pledge():
+    got = [(f.donor, f.status, f.amount) for f in facts(PLEDGE + ", days after Washington suspended its military aid to Kyiv.")]
+    assert ("USA", "paused", None) in got and ("PRT", "announced", 50_000_000) in got
+
+
+def test_the_pledge_not_the_halt_carries_on_to_the_next_sentence():
+    got = [(f.donor, f.amount) for f in facts(PLEDGE + ", days after Washington suspended its military aid to Kyiv. "
+                                                 "Of the package, €30m will go to drones.")]
+    assert ("PRT", 30_000_000) in got
+
+
+def test_a_time_clause_halting_no_aid_gives_no_pause():
+    got = [(f.donor, f.status, f.amount) for f in facts(PLEDGE + " after Lisbon stopped buying Russian gas.")]
+    assert got == [("PRT", "announced", 50_000_000)]
