@@ -145,3 +145,24 @@ def test_the_pledge_not_the_halt_carries_on_to_the_next_sentence():
 def test_a_time_clause_halting_no_aid_gives_no_pause():
     got = [(f.donor, f.status, f.amount) for f in facts(PLEDGE + " after Lisbon stopped buying Russian gas.")]
     assert got == [("PRT", "announced", 50_000_000)]
+
+
+# --- an appositive between the giver and its auxiliary (dev 317; subject_asides.after_appositive) ---
+
+@pytest.mark.parametrize("text, fact", [
+    ("Germany, Ukraine's biggest military backer in Europe, has stopped approving new requests for weapons aid.",
+     ("DEU", "paused")),
+    ("Norway, the largest donor per head in the region, has pledged ten more air defence systems.", ("NOR", "announced")),
+])
+def test_an_appositive_after_the_giver_hides_no_subject(text, fact):
+    assert fact in [(d, s) for d, s, _, _ in found(text)]
+
+
+def test_a_list_of_states_is_no_appositive():
+    got = {d for d, _, _, _ in found("Germany, the Netherlands, Denmark and Norway have pledged tanks.")}
+    assert got == {"DEU", "NLD", "DNK", "NOR"}
+
+
+def test_an_appositive_without_an_auxiliary_after_it_gives_no_subject():
+    # "Poland, the main transit country, said …" then nothing given: no verb of giving after the aside
+    assert found("Poland, the main transit hub for weapons, saw record traffic in May.") == []
