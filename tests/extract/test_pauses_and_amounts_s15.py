@@ -166,3 +166,21 @@ def test_a_list_of_states_is_no_appositive():
 def test_an_appositive_without_an_auxiliary_after_it_gives_no_subject():
     # "Poland, the main transit country, said …" then nothing given: no verb of giving after the aside
     assert found("Poland, the main transit hub for weapons, saw record traffic in May.") == []
+
+
+# --- a lifted freeze told as imposed: the halt and its end (ADJUDICATION 50; dev 455; imposed_pauses.py) ---
+
+def test_a_freeze_lifted_and_told_as_imposed_gives_the_pause_and_the_resumption():
+    got = sorted((d, s, c) for d, s, c, _ in found(
+        "Ottawa lifted the freeze it had put on military aid and intelligence sharing after the talks."))
+    assert got == [("CAN", "announced", "intelligence"), ("CAN", "announced", "military"),
+                   ("CAN", "paused", "intelligence"), ("CAN", "paused", "military")]
+
+
+def test_a_freeze_lifted_without_its_imposing_is_one_resumption():
+    got = [(d, s) for d, s, _, _ in found("Ottawa lifted its freeze on military aid after the talks.")]
+    assert got == [("CAN", "announced")]
+
+
+def test_a_freeze_imposed_on_russian_assets_is_no_aid():
+    assert found("Ottawa lifted the freeze it had placed on Russian assets after the talks.") == []

@@ -25,6 +25,7 @@ from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after,
 from coalition.extract.drafts import Draft
 from coalition.extract.listed_donors import chain_subject_givers, listed_givers
 from coalition.extract.relative_givers import relative_actor_clause_end
+from coalition.extract.imposed_pauses import imposed_then_lifted
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
                                               without_relative_aside)
@@ -87,6 +88,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     groups = _join_contents(doc, groups)
     payer_at, payer = _payer_clause(ctx, sent, words)
     subject_clause_end = -1
+    last_imposed = False
     sentence = lower_text(sent)  # asked by several tests of each group
     for g, group in enumerate(groups):
         first = group[0][0]
@@ -107,6 +109,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 status = _status(without_relative_aside(doc, sent, start, first, far), words, sentence)
             if status == "announced" and passive == "delivered":
                 status = "delivered"  # "the tanks, promised in February, arrived on Sunday": an earlier pledge delivered
+        # (a kind split off the one before, "… placed on security assistance and intelligence sharing", shares it)
+        imposed = last_imposed = imposed_then_lifted(doc, sent, first) or (first in kind_split and last_imposed)
+        if imposed:
+            status = "announced"  # "lifted the freeze it had placed on security assistance": resumed (and paused before, below)
         if status is not None and _has(sentence, words["count_totals"]):
             status = "cumulative"  # "That brings the number of generators sent to Ukraine to nearly 10,000": a running count
         gapped = _gapped_item_donor(ctx, sent, first) if out else None
@@ -291,6 +297,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         later = _later_stage(rest, words) if status not in ("paused", "cancelled") else None
         if status == "paused" and _has(rest, words["resume_cues"]):
             later = "announced"  # "halted aid in March and lifted the freeze a week later": resumed
+        elif imposed:
+            later = "paused"  # the freeze the sentence lifts, told as imposed: the halt, its own commitment
         if later and later != status:
             # "will send two jets this year and hopes to deliver two more": a second, later stage
             # "… and Germany plans to send 200 more": another subject's, not a second stage of this donor's
