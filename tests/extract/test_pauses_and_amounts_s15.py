@@ -184,3 +184,17 @@ def test_a_freeze_lifted_without_its_imposing_is_one_resumption():
 
 def test_a_freeze_imposed_on_russian_assets_is_no_aid():
     assert found("Ottawa lifted the freeze it had placed on Russian assets after the talks.") == []
+
+
+# --- development projects as financial aid (dev 323) ---
+
+@pytest.mark.parametrize("text, fact", [
+    ("The freeze has halted US-funded development projects across Ukraine.", ("USA", "paused", "financial")),
+    ("Japan will fund development projects in Ukraine's regions.", ("JPN", "announced", "financial")),
+])
+def test_development_projects_are_aid(text, fact):
+    assert fact in [(d, s, c) for d, s, c, _ in found(text)]
+
+
+def test_a_companys_development_projects_are_no_aid():
+    assert found("Rheinmetall and a Ukrainian firm have launched joint development projects.") == []
