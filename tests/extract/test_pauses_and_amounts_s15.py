@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.commitment_sentences import facts
+from tests.extract.commitment_sentences import commitments_of, facts
 
 
 def found(text: str) -> list[tuple]:
@@ -198,3 +198,19 @@ def test_development_projects_are_aid(text, fact):
 
 def test_a_companys_development_projects_are_no_aid():
     assert found("Rheinmetall and a Ukrainian firm have launched joint development projects.") == []
+
+
+# --- a halt in the headline told again in the body, in other words (dev 317) ---
+
+HALT_HEADLINE = "Oslo halts arms shipments to Kyiv\n\n"
+
+
+def test_a_headline_halt_and_the_bodys_are_one_pause():
+    got = commitments_of(HALT_HEADLINE + "Norway has suspended deliveries of weapons to Ukraine while it reviews its stocks.")
+    assert [(f.donor, f.status) for f in got] == [("NOR", "paused")]
+
+
+def test_a_halt_of_another_kind_in_the_body_stays_its_own():
+    got = commitments_of(HALT_HEADLINE + "Norway has suspended deliveries of weapons to Ukraine. "
+                                         "It also stopped its humanitarian aid to Ukraine.")
+    assert sorted((f.donor, f.category) for f in got) == [("NOR", "humanitarian"), ("NOR", "military")]

@@ -162,6 +162,8 @@ def _headline_told_again(ctx: ArticleContext, headline: Draft, body: Draft) -> b
         # "Brussels sends 447 generators" (headline) and "… was sending 447 emergency generators, worth
         # €3.7m" (body): the headline's aid in kind, told in full with its value below
         return body.parent is None and body.status != "cumulative" and bool(_item_words(headline) & _item_words(body))
+    if headline.status == body.status == "paused" and headline.category == body.category:
+        return True  # "Berlin stops approving new Ukraine arms requests" (headline), "… requests for weapons aid": one halt
     return headline.status != body.status and bool(_item_words(headline) & _item_words(body))
 
 
