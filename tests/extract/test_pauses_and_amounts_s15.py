@@ -214,3 +214,23 @@ def test_a_halt_of_another_kind_in_the_body_stays_its_own():
     got = commitments_of(HALT_HEADLINE + "Norway has suspended deliveries of weapons to Ukraine. "
                                          "It also stopped its humanitarian aid to Ukraine.")
     assert sorted((f.donor, f.category) for f in got) == [("NOR", "humanitarian"), ("NOR", "military")]
+
+
+# --- a plan's figures: "plans", "foresees" as verbs of giving; a yearly lower bound is no slice (dev 317) ---
+
+def test_a_drafts_planned_sums_are_pledges_and_a_yearly_lower_bound_is_its_own():
+    got = money("Belgium's draft plans at most €2 billion for 2026, and a little more than €300 million a year in 2027 and 2028.")
+    assert ("BEL", 2_000_000_000, "EUR", None, None) in got and ("BEL", 300_000_000, "EUR", None, "year") in got
+
+
+def test_foresees_a_sum_for_ukraine_is_a_pledge():
+    assert ("NLD", 3_500_000_000, "EUR", None, None) in money("The Dutch government foresees €3.5 billion for Ukraine in 2026.")
+
+
+def test_an_even_yearly_slice_of_a_planned_total_is_the_total_again():
+    got = money("Belgium's draft plans €1.2 billion over 2026-2029, or €300 million a year.")
+    assert [a for _, a, *_ in got] == [1_200_000_000]
+
+
+def test_plans_without_an_amount_give_nothing():
+    assert money("Belgium plans new talks with its partners next month.") == []

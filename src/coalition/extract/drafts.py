@@ -55,7 +55,7 @@ def _drop_yearly_slices(ctx: ArticleContext, drafts: list[Draft], words: dict) -
     out: list[Draft] = []
     for d in drafts:
         # "a floor of at least NOK 15bn a year": a yearly minimum is a promise of its own, no even slice
-        if d.money is not None and d.money.per == "year" and d.money.qualifier != "at_least":
+        if d.money is not None and d.money.per == "year" and d.money.qualifier not in ("at_least", "more_than"):
             here = ctx.sentence_index(d.sent.start_char)
             currency = _resolve_currency(d.money.currency, d.donor)
             whole = next((o for o in out if o.money is not None and o.money.per is None and o.donor == d.donor
