@@ -63,6 +63,8 @@ from coalition.extract.stages import _status
 from coalition.extract.verb_items import verb_with_object
 from coalition.extract.giver_appositives import in_giver_appositive
 from coalition.extract.amount_asides import after_conversion
+from coalition.extract.time_clauses import halt_clause_start, halt_in_time_clause
+from coalition.extract.ukraine_amounts import amount_for_ukraine
 from coalition.extract.unpledged import commentators_forecast, companies_sell, reference_amount, ukraine_asks
 from coalition.model import Commitment
 
@@ -109,7 +111,8 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
             funders_intro = funders_list = padded.rstrip(": ").endswith(FUNDERS_INTRO)
             intro_donor = None if funders_intro else _intro_donor(ctx, sent) or (drafts[-1].donor if drafts else None) or main
             in_list = True
-        if not list_context and triggers.isdisjoint(sentence_words(padded)) and not _follow_up(ctx, sent, drafts, index):
+        if (not list_context and triggers.isdisjoint(sentence_words(padded)) and not _follow_up(ctx, sent, drafts, index)
+                and not amount_for_ukraine(ctx, sent, padded)):  # "a bill with $60bn for Ukraine": Ukraine's money
             continue
         flag = not_aid.get(index)
         if flag is None:
@@ -331,7 +334,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                     donor, collective = body, False
             if donor in _channels():
                 donor = _source_country(ctx, sent) or donor
-            status = _status(_lower(doc, max(sent.start, span.start - 12), min(sent.end, span.end + 10)), words, padded) or "announced"
+            stop = halt_clause_start(ctx, span.end, min(sent.end, span.end + 10), words) or min(sent.end, span.end + 10)  # "…, days after X paused aid"
+            status = _status(_lower(doc, max(sent.start, span.start - 12), stop), words, padded) or "announced"
             around = _lower(doc, max(sent.start, span.start - 8), min(sent.end, span.end + 6))
             if _has(around, words["cumulative_strong"]) or _brings_to(doc, sent, span.start):
                 status = "cumulative"
@@ -404,7 +408,9 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             # Aid in kind in a clause of its own ("It has sent helmets and vests, and provided
             # humanitarian aid worth $100m"): its own commitment; the same subject gives it.
             sibling = next((d for d in out if d.money is not None), None)
-            out.extend(_in_kind(ctx, sent, sorted(split_items), words, supplier, spending, sibling.donor if sibling else None, sibling))
+            own = _in_kind(ctx, sent, sorted(split_items), words, supplier, spending, sibling.donor if sibling else None, sibling)
+            # a halt in a side clause ("…, days after the US paused aid") goes first: the pledge carries on to the next sentence
+            out = [d for d in own if d.status == "paused"] + out + [d for d in own if d.status != "paused"]
         return out
     share = _output_share_pledge(ctx, sent, padded, words, items)
     if share is not None:
@@ -526,6 +532,8 @@ def _items_in_own_clause(ctx, sent: Span, items, money_spans: list[Span]) -> set
 
 
 def _clause_break(ctx, sent: Span, lo: int, hi: int) -> bool:
+    if halt_in_time_clause(ctx, sent, lo, hi, vocab("commitments")):
+        return True  # "…, days after the US paused military aid": the halt is a clause of its own
     table = tokens(ctx.doc)
     lower, ent = table.lower, table.ent
     triggers = _trigger_set()

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from coalition.extract.referenced_aid import own_aid_named
-from coalition.extract.subject_asides import after_aside
+from coalition.extract.subject_asides import after_aside, after_appositive
 from coalition.extract.subject_verbs import speech_verbs
 from coalition.extract.context import ArticleContext, Mention, _lower, has_phrase, lower_text, tokens, vocab
 
@@ -206,6 +206,8 @@ def _reads_as_subject(doc, m: Mention) -> bool:
     if nxt in ("'s", "’s") and m.end + 1 < len(doc) and table.lower[m.end + 1] in ("will", "would", "is", "was", "comes", "came"):
         return True  # "Britain's share will be £2bn, Canada's will be C$5bn": the noun left out
     verb_at = after_aside(table.lower, m.end, len(doc))
+    if verb_at is None and m.label != "PERSON":
+        verb_at = after_appositive(table.lower, m.end, len(doc))  # "Germany, Ukraine's biggest backer in Europe, has"
     if verb_at is not None:
         nxt = table.lower[verb_at]  # "Sweden, for its part, is to provide": the aside hides no verb
     if nxt in GROUP_HEADS and m.end + 1 < len(doc):

@@ -54,7 +54,8 @@ def _drop_yearly_slices(ctx: ArticleContext, drafts: list[Draft], words: dict) -
     before (same donor, same currency) is that framework again, not a second commitment."""
     out: list[Draft] = []
     for d in drafts:
-        if d.money is not None and d.money.per == "year":
+        # "a floor of at least NOK 15bn a year": a yearly minimum is a promise of its own, no even slice
+        if d.money is not None and d.money.per == "year" and d.money.qualifier not in ("at_least", "more_than"):
             here = ctx.sentence_index(d.sent.start_char)
             currency = _resolve_currency(d.money.currency, d.donor)
             whole = next((o for o in out if o.money is not None and o.money.per is None and o.donor == d.donor
@@ -161,6 +162,8 @@ def _headline_told_again(ctx: ArticleContext, headline: Draft, body: Draft) -> b
         # "Brussels sends 447 generators" (headline) and "… was sending 447 emergency generators, worth
         # €3.7m" (body): the headline's aid in kind, told in full with its value below
         return body.parent is None and body.status != "cumulative" and bool(_item_words(headline) & _item_words(body))
+    if headline.status == body.status == "paused" and headline.category == body.category:
+        return True  # "Berlin stops approving new Ukraine arms requests" (headline), "… requests for weapons aid": one halt
     return headline.status != body.status and bool(_item_words(headline) & _item_words(body))
 
 

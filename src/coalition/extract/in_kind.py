@@ -28,6 +28,7 @@ from coalition.extract.founded_schemes import scheme_founders
 from coalition.extract.handover_nouns import handover_source, handover_stage
 from coalition.extract.listed_donors import chain_subject_givers, from_chain_givers, listed_givers
 from coalition.extract.relative_givers import relative_actor_clause_end
+from coalition.extract.imposed_pauses import imposed_then_lifted
 from coalition.extract.in_kind_clauses import (_definite_before, _head_of_aside, _item_as_subject, _join_list_groups, _made_the_nth,
                                               _opponent_speaks, _other_subject_after, _participle_giver, _partners_of_one_more, _pronoun_relative_giver, _seller_demonym,
                                               without_relative_aside)
@@ -35,6 +36,7 @@ from coalition.extract.no_aid import UKRAINE_WORDS
 from coalition.extract.generic_recipients import to_any_state_at_war
 from coalition.extract.hypernym_repeats import class_noun_told_before
 from coalition.extract.passive_agents import passive_co_donors
+from coalition.extract.pause_owners import pause_owner
 from coalition.extract.pooled_schemes import pooled_subject
 from coalition.extract.speaking_companions import beside_speaker
 from coalition.extract.time_clauses import stageless_time_clause
@@ -69,6 +71,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
     table = tokens(doc)
     out: list[Draft] = []
     groups = []
+    kind_split: set[int] = set()  # the first tokens of kinds split off the kind before them, under one verb
     for group in _item_groups(items):
         # "Norway 20 tanks and Finland three radars": an actor between two items starts another clause
         groups.append([group[0]])
@@ -84,16 +87,18 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 groups.append([item])  # "Ukrainian troops rationing shells": what follows is lacked, read on its own
             elif _has(_lower(doc, prev[1], item[0]), _ALONG_WITH) and _category([prev], "", False) != _category([item], "", False):
                 groups.append([item])  # "vests and helmets, as well as generators": items of another kind, a second line
-            elif "intelligence" in (prev[3], item[3]) and prev[3] != item[3] and all(
-                    w in (",", "and", "or") for w in table.lower[prev[1]:item[0]]):
+            elif "intelligence" in (prev[3], item[3]) and prev[3] != item[3] and _kinds_joined(ctx, prev[1], item[0]):
                 # "military aid and intelligence sharing": each kind its own commitment (ADJUDICATION 49)
                 groups.append([item])
+                if "intelligence" in f"{prev[2]} {item[2]}":
+                    kind_split.add(item[0])  # named as intelligence, not a purpose ("drones for surveillance")
             else:
                 groups[-1].append(item)
-    groups = _join_list_groups(ctx, sent, groups)
+    groups = _join_list_groups(ctx, sent, groups, kind_split)
     groups = _join_contents(doc, groups)
     payer_at, payer = _payer_clause(ctx, sent, words)
     subject_clause_end = -1
+    last_imposed = False
     sentence = lower_text(sent)  # asked by several tests of each group
     for g, group in enumerate(groups):
         first = group[0][0]
@@ -127,6 +132,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 status = "delivered"  # "the tanks, promised in February, arrived on Sunday": an earlier pledge delivered
         if status is not None and _after_giving(table, sent, first, words):
             status = "delivered"  # "commits a HAWK battery after sending Patriot interceptors": given before
+        # (a kind split off the one before, "… placed on security assistance and intelligence sharing", shares it)
+        imposed = last_imposed = imposed_then_lifted(doc, sent, first) or (first in kind_split and last_imposed)
+        if imposed:
+            status = "announced"  # "lifted the freeze it had placed on security assistance": resumed (and paused before, below)
         if status is not None and _has(sentence, words["count_totals"]):
             status = "cumulative"  # "That brings the number of generators sent to Ukraine to nearly 10,000": a running count
         gapped = _gapped_item_donor(ctx, sent, first) if out else None
@@ -146,6 +155,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                 out[-1].items.extend(n for n in _item_names(sent, group) if n not in out[-1].items)
                 continue
             status = status or out[-1].status  # "had started sending weapons, together with a small team of instructors"
+        if status is None and first in kind_split and out:
+            status = out[-1].status  # "paused deliveries of military aid to Kyiv and then intelligence sharing": one verb
         if status is None:
             status = intro_stage(ctx, sent, words)  # "Portugal has sent:" then "- Leopard 2A6 tanks;"
         if status is None:
@@ -206,7 +217,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             continue  # "Germany would send Taurus missiles to the UK", "sent arms to a country at war": not Ukraine
         if reported_subject(ctx, sent, first):
             continue  # "Warsaw says the force would deliver humanitarian aid": the force's, not the speaker's
-        donor_close = (handed or decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first) or lot_owner(ctx, sent, first)
+        donor_close = (handed or pause_owner(ctx, sent, first) or decision_owner(ctx, sent, first) or payer_of_reported(ctx, sent, first, group[-1][1]) or gapped or _speaker_of_we(ctx, sent, first) or _head_of_aside(ctx, sent, first) or lot_owner(ctx, sent, first)
                        or _pronoun_relative_giver(ctx, sent, first, group[-1][1]) or _participle_giver(ctx, sent, first)
                        or _donor_before(ctx, sent, first, limit=12) or coordinated_subject(ctx, sent, first) or _subject_of(ctx, sent, first)
                        or _donor_after(ctx, sent, group[-1][1])
@@ -221,6 +232,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             donor_close = None  # "will buy American weapons … and pass them to Ukraine": the seller
         # Without an amount, only an explicit donor or a bullet under an introducing
         # sentence makes a commitment; "many could contribute logistics" does not.
+        if donor_close is None and first in kind_split and out:
+            donor_close = out[-1].donor  # "the United States' resumption of military aid and intelligence sharing"
         donor = donor_close or fallback_donor
         if payer is not None and group[-1][1] <= payer_at:
             donor = donor_close = payer  # "… Patriot systems, which NATO allies would pay for": the payer gives
@@ -322,6 +335,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
         later = _later_stage(rest, words) if status not in ("paused", "cancelled") else None
         if status == "paused" and _has(rest, words["resume_cues"]):
             later = "announced"  # "halted aid in March and lifted the freeze a week later": resumed
+        elif imposed:
+            later = "paused"  # the freeze the sentence lifts, told as imposed: the halt, its own commitment
         if later and later != status:
             # "will send two jets this year and hopes to deliver two more": a second, later stage
             # "… and Germany plans to send 200 more": another subject's, not a second stage of this donor's
@@ -380,6 +395,16 @@ def _main_clause_gives(doc, sent: Span, first: int, words: dict) -> bool:
     if _has(clause, words["negation"]) or _has(clause, words["hypothetical"]) or _has(clause, words["replacement_cues"]):
         return False
     return _status(_lower(doc, max(sent.start, first - 8), first), words, lower_text(sent)) is not None
+def _kinds_joined(ctx, lo: int, hi: int) -> bool:
+    """Only a conjunction between two kinds of aid ("military aid and intelligence sharing"), also
+    past the receiver and an adverb of order ("military aid to Kyiv and then intelligence sharing")."""
+    lower = tokens(ctx.doc).lower
+    between = [w for w in lower[lo:hi] if w not in (",", "and", "or", "then", "also", "later")]
+    if not between:
+        return True
+    # "to Kyiv", "to Ukraine", "for the Ukrainians": the receiver of the first kind, nothing else
+    return (len(between) > 1 and between[0] in ("to", "for", "with")
+            and all(w in UKRAINE_WORDS or w == "the" for w in between[1:]) and between[-1] != "the")
 
 
 def _since_comma(table, sent: Span, first: int, most: int) -> str:

@@ -25,10 +25,11 @@ _LIST_GAP = 9  # tokens between two groups that a list of long noun phrases may 
 _ACTORS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 
 
-def _join_list_groups(ctx, sent: Span, groups: list[list]) -> list[list]:
+def _join_list_groups(ctx, sent: Span, groups: list[list], apart: frozenset[int] | set[int] = frozenset()) -> list[list]:
     """ "A further 600 Brimstone missiles, uncrewed aerial systems and tens of thousands of artillery
     rounds are also being sent": groups of items that only list material separates (a comma or
-    "and", no verb, no actor) are one list, which the verb after its last item gives a stage."""
+    "and", no verb, no actor) are one list, which the verb after its last item gives a stage.
+    ``apart``: the first tokens of groups split off as another kind of aid, never joined back."""
     if len(groups) < 2:
         return groups
     table = tokens(ctx.doc)
@@ -38,7 +39,7 @@ def _join_list_groups(ctx, sent: Span, groups: list[list]) -> list[list]:
         lo, hi = out[-1][-1][1], group[0][0]
         gap = table.lower[lo:hi]
         opening = table.lower[max(sent.start, out[-1][0][0] - 8) : out[-1][0][0]]
-        if (hi - lo <= _LIST_GAP and ("," in gap or "and" in gap)
+        if (hi - lo <= _LIST_GAP and ("," in gap or "and" in gap) and group[0][0] not in apart
                 and not any(w in triggers for w in opening)  # "delivered 18 tanks, and 40 howitzers will follow": two stages
                 and not any(w in triggers or w in _LIST_BREAKS for w in gap)
                 and not ctx.mentions_in(table.idx[lo], table.idx[hi], _ACTORS)):

@@ -209,7 +209,8 @@ class MoneyParser:
                 if gap_text in CONVERSION_GAPS or gap_text in ("(", "( about", "( around", "( roughly", "( approximately", "( some", "( nearly", "or", "or about", "or around", "/", ", or", ", or about", "or roughly") or (
                     gap_text.startswith("(") and gap_len <= 3
                 ) or (money.currency != prev_money.currency and (_EQUIVALENT_GAP.match(gap_text) or (
-                    gap_len <= 8 and _EQUIVALENT_TAIL.search(gap_text)) or _REFERENT_GAP.search(gap_text[-40:]))):
+                    gap_len <= 8 and (_EQUIVALENT_TAIL.search(gap_text) or _LATER_PARENTHESIS.match(gap_text)))
+                        or _REFERENT_GAP.search(gap_text[-40:]))):
                     root = prev_money.conversion_of or (previous.start, previous.end)
                     money.conversion_of = root
                     values[root].conversions.append((money.amount, money.currency))
@@ -221,6 +222,9 @@ class MoneyParser:
                     prev_money.qualifier = "range"
                     prev_money.range_with = (span.start, span.end)
                     money.conversion_of = (previous.start, previous.end)
+                else:
+                    # not tied to the amount before (an earlier sentence's): its own bare lower bound
+                    self._range_before(doc, span, money)
             else:
                 self._range_before(doc, span, money)
             previous = span
@@ -265,6 +269,9 @@ _EQUIVALENT_TAIL = re.compile(rf"[,(]\s*(?:or|which is|that is|equivalent to|equ
 # "has promised to match that sum (about $2.8bn)": another currency in parentheses right after a
 # noun that points back to money converts the amount before it, however far back (issue: a past
 # total converted after "that sum" came out as a second pledge in dollars).
+# "NOK 85bn for Ukraine in 2026 (around €7.2bn)": a hedged sum in another currency in parentheses a
+# few words on, with no comma or clause between, converts the amount before it.
+_LATER_PARENTHESIS = re.compile(rf"^[^,;()]*\(\s*{_QUALIFIED}$")
 _REFERENT_GAP = re.compile(rf"\b(?:that|this|the same|a similar|the) (?:sum|amount|figure|total)\s*\(\s*{_QUALIFIED}?$")
 _JOINED_RANGE = re.compile(r"^(\d[\d.,]*)[–-](\d[\d.,]*)$")
 

@@ -32,3 +32,28 @@ def stageless_time_clause(doc, sent: Span, first: int, last: int, words: dict) -
     while end < sent.end and end - last < 8 and lower[end] not in _CLAUSE_ENDS:
         end += 1
     return _status(_lower(doc, j, end), words) is None
+
+
+_TIME_CONJUNCTIONS = frozenset({"after", "before", "since", "when", "as"})
+
+
+def halt_in_time_clause(ctx, sent: Span, lo: int, hi: int, words: dict) -> bool:
+    """ "approved €100m for Ukraine …, days after US President Trump paused American military aid": a
+    time clause between ``lo`` and ``hi`` whose own subject (an actor) halts aid is a clause of its own
+    (ADJUDICATION 50, a halt told in a time clause is recorded), not what the amount before it buys."""
+    return halt_clause_start(ctx, lo, hi, words) is not None
+
+
+def halt_clause_start(ctx, lo: int, hi: int, words: dict) -> int | None:
+    """The conjunction opening such a time clause between ``lo`` and ``hi``, where the main clause's
+    words end: its halt is no stage of the amount before it."""
+    lower = tokens(ctx.doc).lower
+    at = next((j for j in range(lo, hi) if lower[j] in _TIME_CONJUNCTIONS), None)
+    if at is None:
+        return None  # the cheap test first
+    pauses = words["pause_verbs"]
+    verb = next((j for j in range(at + 1, min(hi, at + 10)) if lower[j] in pauses), None)
+    if verb is None:
+        return None
+    actors = ctx.mentions_in(ctx.doc[at].idx, ctx.doc[verb].idx, ("COUNTRY", "ORG", "PERSON"))
+    return at if any(m.stands_for not in (None, "UKR") for m in actors) else None

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from coalition.extract.amount_asides import after_conversion
 from coalition.extract.context import _has, _lower, tokens
 from coalition.extract.donors import AID_NOUNS, NOT_DONORS, NOUN_TRIGGERS, _trigger_set
 from coalition.extract.recipients import UKRAINE_TOKENS
@@ -172,7 +173,9 @@ def reference_amount(doc, sent: Span, start: int, end: int, words: dict) -> bool
     lower = tokens(doc).lower
     cues = words["reference_amounts"]
     if _has(_lower(doc, max(sent.start, start - 3), start), cues["comparisons"]):
-        # "more than the SEK 1bn it gave last year" is a gift told as a yardstick: kept
+        # "more than the SEK 1bn it gave last year" is a gift told as a yardstick: kept; a conversion
+        # between them ("beyond the €8bn (£6.8bn) already approved") is the same amount, skipped
+        end = after_conversion(tokens(doc), sent, end)
         return not any(w in _trigger_set() and w not in NOUN_TRIGGERS for w in lower[end : min(sent.end, end + 6)])
     if start <= sent.start or lower[start - 1] != "the":
         return False  # "requested $5bn" is the request itself, read elsewhere; "the $5bn it had sought" is a yardstick
