@@ -121,6 +121,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.institution_anaphors import with_institution_subjects
 
     commitments = with_institution_subjects(ctx, commitments)
+    # "announced a further $1.75bn … The US provides $1.25bn, the bank lends $500m, Finland adds $15m"
+    from coalition.extract.split_sums import with_split_sums
+
+    commitments = with_split_sums(ctx, commitments)
     # "Sweden allocates $133m" over "1.4 billion kronor ($133 million)": one act in two currencies
     from coalition.extract.converted_repeats import without_converted_repeats
 
