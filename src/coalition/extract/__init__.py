@@ -125,6 +125,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.split_sums import with_split_sums
 
     commitments = with_split_sums(ctx, commitments)
+    # "from the World Bank and its development partners … now total $19.7bn": the group's, no one's
+    from coalition.extract.partner_sums import without_partner_donors
+
+    commitments = without_partner_donors(ctx, commitments)
     # "Sweden allocates $133m" over "1.4 billion kronor ($133 million)": one act in two currencies
     from coalition.extract.converted_repeats import without_converted_repeats
 
