@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from coalition.extract.context import vocab
 
-REACH = 4  # tokens before the item: "called it a war loan", "described it as a new lifeline"
+REACH = 5  # tokens before the item: "called it a war loan", "described it as a war loan"
 
 
 @lru_cache(maxsize=1)
