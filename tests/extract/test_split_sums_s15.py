@@ -36,3 +36,21 @@ def test_sums_of_others_that_do_not_add_up_change_nothing():
     found = sums("The World Bank announced $900 million in loans for Ukraine's hospitals. "
                  "Japan gives $200 million and Canada $100 million for roads.")
     assert ("WORLD_BANK", 900_000_000) in found
+
+
+def test_a_sum_split_equally_between_partners_has_no_donor():
+    found = sums("Sweden, Finland and Estonia will jointly buy 12 radars for Ukraine. The Swedish ministry put the "
+                 "value of the order at €60 million (about $65m), to be split equally between the three partners.")
+    assert (None, 60_000_000) in found
+    assert ("SWE", 60_000_000) not in found
+
+
+def test_a_sum_split_between_named_capitals_has_no_donor():
+    found = sums("The order is worth €40 million for Ukraine's air defence, to be shared between Oslo and Helsinki.")
+    assert (None, 40_000_000) in found
+
+
+def test_a_sum_divided_between_kinds_of_aid_keeps_its_donor():
+    found = sums("The Pentagon announced $1.5 billion in security assistance for Ukraine, divided between equipment "
+                 "drawn from American inventories and longer-term contracts.")
+    assert ("USA", 1_500_000_000) in found

@@ -13,11 +13,22 @@ currency and each smaller than it, come from two or more givers and add up to it
 accuracy gate compares amounts). A state's package broken down into its own lines ("£600m for
 drones and £400m for repairs") has one giver and keeps its donor; sums that do not add up to it are
 other money and change nothing. The shares become parts of the joint sum.
+
+A sum told as split among givers in its own sentence ("put the value of the order at €92 million, to
+be split equally between the three partners") is theirs together for the same reason, whoever the
+sentence names as its source: the words after the sum name the split and then a group of givers or an
+actor ("between the three partners", "among Berlin, Oslo and Copenhagen"), not kinds of aid ("divided
+between equipment from stocks and new contracts"). Words in ``data/split_sums.json``.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from coalition.extract.context import tokens, vocab
+
 REACH = 3  # sentences after the sum in which its shares are told
+SPLIT_REACH = 12  # tokens after the sum to the verb of splitting: "€92 million ($90m), to be split"
 TOLERANCE = 0.02  # the gate's: a share list rounded ("$1.765bn" of "$1.75bn") still adds up
 
 
@@ -25,8 +36,46 @@ def _draft(c):
     return c.__dict__.get("_draft")
 
 
+@lru_cache(maxsize=1)
+def _split_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    w = vocab("split_sums")
+    return frozenset(w["split_verbs"]), frozenset(w["between_words"]), frozenset(w["giver_nouns"]) | frozenset(vocab("from_donors")["group_nouns"])
+
+
+def _split_among_givers(ctx, draft) -> bool:
+    """Whether the words after the sum split it among givers: "…, to be split equally between the three
+    partners"."""
+    verbs, between, givers = _split_words()
+    lower = tokens(ctx.doc).lower
+    sent = draft.sent
+    end = next((t.i for t in sent if t.idx >= draft.money.end_char), sent.end)
+    window = lower[end : min(sent.end, end + SPLIT_REACH)]
+    if verbs.isdisjoint(window):
+        return False  # the cheap test first
+    at = end + next(k for k, w in enumerate(window) if w in verbs)
+    j = at + 1
+    while j < sent.end and j <= at + 2 and lower[j] not in between:
+        j += 1  # "split equally between"
+    if j >= sent.end or lower[j] not in between:
+        return False
+    after = lower[j + 1 : min(sent.end, j + 5)]
+    if not givers.isdisjoint(after):
+        return True  # "between the three partners"
+    start_char = ctx.doc[j].idx
+    end_char = ctx.doc[min(sent.end, j + 9) - 1].idx + 1
+    # "among Berlin, Oslo and Copenhagen": two actors or more; one is a demonym on a kind of aid
+    # ("divided between equipment drawn from American inventories and …")
+    return len({m.stands_for for m in ctx.mentions_in(start_char, end_char, ("COUNTRY", "ORG"))}) >= 2
+
+
 def with_split_sums(ctx, commitments: list) -> list:
     """``commitments``, each sum the following sentences split among several givers made donor-less."""
+    for c in commitments:
+        draft = _draft(c)
+        if c.donor is not None and c.amount and draft is not None and draft.money is not None and draft.sent is not None \
+                and _split_among_givers(ctx, draft):
+            c.donor = None
+            draft.donor = None
     sums = [c for c in commitments if c.amount and c.currency and _draft(c) is not None and _draft(c).money is not None]
     if len(sums) < 3:
         return commitments  # the cheap test first: a whole and two shares
