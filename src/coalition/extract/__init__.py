@@ -141,6 +141,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     commitments += split_joint_sums(ctx, commitments)
     commitments += join_shared_items(ctx, commitments)
     commitments += split_listed_payers(ctx, commitments)  # "A, B and C pledged $500m" (coordinated_payers.py)
+    # "… jointly supplying a SAMP/T … Italy is to contribute the launchers, France the missiles": the shares
+    from coalition.extract.told_shares import with_told_shares
+
+    commitments = with_told_shares(ctx, commitments)
     # past aid told as the forms a state's support took, without an amount (decision 49)
     commitments += find_support_forms(ctx, commitments)
     facts = [
