@@ -30,3 +30,8 @@ def test_payments_through_a_scheme_added_up_have_no_donor():
 def test_allies_pledge_beside_a_named_country_is_not_the_body_s():
     found = sums(NATO_LEAD + "Allies pledged $3 billion for Ukraine, with Canada promising to lead the effort.")
     assert ("NATO", 3_000_000_000) not in found
+
+
+def test_the_body_named_as_a_venue_gives_nothing():
+    found = sums(NATO_LEAD + "Partners pledged €12 billion for Ukraine at a meeting of the contact group at NATO headquarters.")
+    assert ("NATO", 12_000_000_000) not in found

@@ -226,9 +226,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             # among the first to send weapons" tells of a record, nothing given now
             continue
         # ten tokens: "was the first country to hand over long-range cruise missiles" puts a hyphenated
-        # modifier between the cue and the item's noun
+        # modifier between the cue and the item's noun; no comma between them ("…, will now supply")
         just_before = _lower(doc, max(sent.start, first - RECORD_REACH), first)
-        if _has(just_before, words["standing_cues"]) and not _has(just_before, (",",)):
+        record = _has(just_before, words["standing_cues"])
+        if record and "," not in just_before.split(f" {record} ", 1)[-1]:
             continue  # "Britain, which was the first to send tanks, …": a record, nothing given now
         if record_aside(doc, sent, first):
             continue  # "…, making it the first NATO member to hand over tanks": the main clause's record

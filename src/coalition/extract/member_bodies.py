@@ -81,9 +81,12 @@ def pledging_body(ctx: ArticleContext, sent: Span, lo: int, i: int, main: str | 
     if not any(w in _pledge_verbs() for w in window) or any(w in _scheme_words() for w in lower[sent.start:sent.end]):
         return None
     for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
-        if m.stands_for in (None, main) or m.stands_for in NOT_GIVERS or (m.start > sent.start and lower[m.start - 1] in PLACE_BEFORE):
-            continue  # the body, Ukraine, or a place ("the next summit in The Hague")
-        return None  # another giver named in the sentence: not the body's own pledge
+        if m.stands_for is None or m.stands_for in NOT_GIVERS or (
+                m.label == "COUNTRY" and m.start > sent.start and lower[m.start - 1] in PLACE_BEFORE):
+            continue  # Ukraine, or a place ("the next summit in The Hague")
+        # another giver named in the sentence, or the body itself, whose reading (members_body) is
+        # the one to keep ("a meeting of the Ramstein group at NATO headquarters": a venue)
+        return None
     return main
 
 
