@@ -114,10 +114,6 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.respective_donors import with_respective_donors
 
     commitments = with_respective_donors(ctx, commitments)
-    # "€92 million, to be split equally between the three partners": theirs together, no one's
-    from coalition.extract.equal_splits import without_split_donors
-
-    commitments = without_split_donors(ctx, commitments)
     # "… and Oslo is adding €43 million, a combined €178 million": the sums before it added up
     from coalition.extract.combined_sums import with_combined_sums
 
@@ -126,6 +122,14 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.institution_anaphors import with_institution_subjects
 
     commitments = with_institution_subjects(ctx, commitments)
+    # "announced a further $1.75bn … The US provides $1.25bn, the bank lends $500m, Finland adds $15m"
+    from coalition.extract.split_sums import with_split_sums
+
+    commitments = with_split_sums(ctx, commitments)
+    # "from the World Bank and its development partners … now total $19.7bn": the group's, no one's
+    from coalition.extract.partner_sums import without_partner_donors
+
+    commitments = without_partner_donors(ctx, commitments)
     # "Sweden allocates $133m" over "1.4 billion kronor ($133 million)": one act in two currencies
     from coalition.extract.converted_repeats import without_converted_repeats
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from coalition.extract.context import doc_text, has_phrase, tokens, vocab
+from coalition.extract.named_labels import labelled
 
 
 # Prefixes before a hyphen that make the item after them what a weapon fights ("anti-aircraft").
@@ -38,8 +39,8 @@ def find_items(span: Span) -> list[tuple[int, int, str, str]]:
                 # "anti-aircraft systems", "counter-drone guns": what the weapon fights, not a thing
                 # given ("aircraft"); the prefix is kept with it
                 item = (start - 2, item[1], f"{span.doc[start - 2].lower_}-{item[2]}", item[3])
-            if _idiom(span, item):
-                continue
+            if _idiom(span, item) or labelled(tokens(span.doc).lower, span.start, item[0]):
+                continue  # "took up arms"; "called it a war loan": a label, nothing given
             out.append(_compound(span, item))
     return out
 

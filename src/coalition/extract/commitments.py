@@ -47,7 +47,7 @@ from coalition.extract.from_donors import give_to_from_actor
 from coalition.extract.gapped_amounts import before_qualifier
 from coalition.extract.joint_subjects import joint_group_pays
 from coalition.extract.group_subjects import ungive_group_subjects
-from coalition.extract.member_bodies import body_of_group, members_body
+from coalition.extract.member_bodies import body_of_group, members_body, pledging_body
 from coalition.extract.payers import given_before, group_gives_after, member_loans, purchase_payers, scheme_owner
 from coalition.extract.package_contents import fold_package_contents
 from coalition.extract.no_aid import (UKRAINE_WORDS, _about_aid, _budget_total, _buys_a_company, _held_assets, _buys_for_itself, _facility_cost,
@@ -329,7 +329,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 donor = donor or _donor_after(ctx, sent, span.end) or context_donor
             elif _has(_lower(doc, max(lo, span.start - 12), span.start), words["collective_donors"]):
                 # "At NATO's summit, allies pledged €40bn a year": the members give as their body
-                body = body_of_group(ctx, sent, max(lo, span.start - 12), span.start, words) or members_body(ctx, sent)
+                body = (body_of_group(ctx, sent, max(lo, span.start - 12), span.start, words) or members_body(ctx, sent)
+                        or pledging_body(ctx, sent, max(lo, span.start - 12), span.start, main))
                 if body is not None:
                     donor, collective = body, False
             if donor in _channels():

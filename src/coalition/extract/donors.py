@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from coalition.extract.referenced_aid import own_aid_named
 from coalition.extract.subject_asides import after_aside, after_appositive
 from coalition.extract.subject_verbs import speech_verbs
+from coalition.extract.seller_sources import bought_from
 from coalition.extract.context import ArticleContext, Mention, _lower, has_phrase, lower_text, tokens, vocab
 
 
@@ -251,6 +252,8 @@ def _donor_after(ctx: ArticleContext, sent: Span, i: int) -> str | None:
             j -= 1
         if table.lower[j] in ("that", "which") and j == i and m.end < sent.end and table.lower[m.end] not in ("is", "are", "was", "were", "has", "have", "had", "will", "would"):
             return code  # "the Gepard guns that Germany sent last year": the subject of the item's relative clause
+        if bought_from(table.lower, j, sent.start):
+            continue  # "a NASAMS system on order from the United States": the seller, not the giver
         if table.lower[j] in ("from", "by") and not (j > sent.start and table.lower[j - 1] in LEADING_VERBS):
             if table.lower[j] == "from" and m.end < sent.end and table.text[m.end] == "," and ctx.mentions_in(
                     table.idx[m.end], table.idx[min(sent.end, m.end + 3) - 1] + 1, ("COUNTRY", "ORG")):

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from coalition.extract.context import ArticleContext, tokens, vocab
+from coalition.extract.member_bodies import pledging_body
 
 
 @lru_cache(maxsize=1)
@@ -37,4 +38,6 @@ def ungive_group_subjects(ctx: ArticleContext, sent: Span, found: list) -> None:
            if m.stands_for not in ("UKR", "RUS")):
         return  # a named actor: the other rules read it
     for draft in found:
+        if draft.donor is not None and pledging_body(ctx, sent, sent.start, draft.anchor_start, draft.donor) == draft.donor:
+            continue  # "Allies pledged €40bn" in a story on the body's summit: the body's own pledge
         draft.donor, draft.collective = None, True

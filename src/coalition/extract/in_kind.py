@@ -59,6 +59,8 @@ from coalition.extract.unpledged import (asked_for, commentators_forecast, compa
 
 ACTOR_LABELS = ("COUNTRY", "ORG", "PERSON", "COMPANY")
 
+RECORD_REACH = 10  # tokens before an item in which a donor's record ("was the first to send") is read
+
 
 def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, sibling: Draft | None = None,
              earlier: list[Draft] | None = None) -> list[Draft]:
@@ -274,8 +276,11 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             # general promise, nothing specific given (Ukraine's own troops are who receives); "we were
             # among the first to send weapons" tells of a record, nothing given now
             continue
-        just_before = _lower(doc, max(sent.start, first - 6), first)
-        if _has(just_before, words["standing_cues"]) and not _has(just_before, (",",)):
+        # ten tokens: "was the first country to hand over long-range cruise missiles" puts a hyphenated
+        # modifier between the cue and the item's noun; no comma between them ("…, will now supply")
+        just_before = _lower(doc, max(sent.start, first - RECORD_REACH), first)
+        record = _has(just_before, words["standing_cues"])
+        if record and "," not in just_before.split(f" {record} ", 1)[-1]:
             continue  # "Britain, which was the first to send tanks, …": a record, nothing given now
         if record_aside(doc, sent, first):
             continue  # "…, making it the first NATO member to hand over tanks": the main clause's record

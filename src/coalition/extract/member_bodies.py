@@ -67,3 +67,34 @@ def body_of_group(ctx: ArticleContext, sent: Span, lo: int, i: int, words: dict)
             continue
         return m.code
     return None
+
+
+def pledging_body(ctx: ArticleContext, sent: Span, lo: int, i: int, main: str | None) -> str | None:
+    """The membership body an article is about, for its members' pledge told with no name: "- Allies
+    pledged a minimum baseline of €40 billion" in a briefing on a NATO summit (decision 18: an
+    alliance-level pledge keeps NATO). Only a verb of pledging makes it the body's: a total the
+    members "have committed through" a scheme is their payments added up, no one's."""
+    if main not in _bodies():
+        return None
+    lower = tokens(ctx.doc).lower
+    window = lower[lo:i]
+    if not any(w in _pledge_verbs() for w in window) or any(w in _scheme_words() for w in lower[sent.start:sent.end]):
+        return None
+    for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON")):
+        if m.stands_for is None or m.stands_for in NOT_GIVERS or (
+                m.label == "COUNTRY" and m.start > sent.start and lower[m.start - 1] in PLACE_BEFORE):
+            continue  # Ukraine, or a place ("the next summit in The Hague")
+        # another giver named in the sentence, or the body itself, whose reading (members_body) is
+        # the one to keep ("a meeting of the Ramstein group at NATO headquarters": a venue)
+        return None
+    return main
+
+
+@lru_cache(maxsize=1)
+def _pledge_verbs() -> frozenset[str]:
+    return frozenset(vocab("member_bodies")["pledge_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _scheme_words() -> frozenset[str]:
+    return frozenset(vocab("member_bodies")["scheme_words"])
