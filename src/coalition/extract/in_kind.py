@@ -404,6 +404,10 @@ def _kinds_joined(ctx, lo: int, hi: int) -> bool:
     """Only a conjunction between two kinds of aid ("military aid and intelligence sharing"), also
     past the receiver and an adverb of order ("military aid to Kyiv and then intelligence sharing")."""
     lower = tokens(ctx.doc).lower
+    if "," in lower[lo:hi] and "and" not in lower[lo:hi]:
+        # "intelligence sharing, cyber defence and training that Norway provides": a longer list goes
+        # on; it is read whole (its giver may come after it) and split by kind later (aid_kinds.py)
+        return False
     between = [w for w in lower[lo:hi] if w not in (",", "and", "or", "then", "also", "later")]
     if not between:
         return True
