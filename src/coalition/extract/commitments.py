@@ -30,7 +30,9 @@ from coalition.extract.donors import (AID_NOUNS, NOUN_TRIGGERS, _actor_before, _
                                       _trigger_set)
 from coalition.extract.drafts import Draft, _drop_yearly_slices, _finish, _fold_priced_items, _merge_repeats, _parent_for
 from coalition.extract.counted_pronouns import counted_antecedents
-from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind, _output_share_pledge, _own_spending_pledge
+from coalition.extract.in_kind import ACTOR_LABELS, _clause_before, _in_kind
+from coalition.extract.money import currency_country
+from coalition.extract.itemless_pledges import _output_share_pledge, _own_spending_pledge
 from coalition.extract.asset_values import values_assets
 from coalition.extract.abandoned_plans import abandoned_plan
 from coalition.extract.combined_totals import combined_total
@@ -148,12 +150,12 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
                 if maker_before(ctx, draft.sent, draft.anchor_start) == main:
                     continue  # "Serbian-made ammunition worth €800m reached Ukraine": its industry's sales
                 # press releases and single-donor reports name the donor once, up top
-                draft.donor, draft.confidence = _currency_country(draft.money.currency) or main, 0.5  # "SEK 500m": Sweden
+                draft.donor, draft.confidence = currency_country(draft.money.currency) or main, 0.5  # "SEK 500m": Sweden
         for draft in found:
             if draft.donor is None and draft.money is not None and not draft.collective:
                 # "The federal government confirmed ... A$245m": a national currency other than the
                 # dollar, which the world trades in, names the government that spends it
-                draft.donor = _currency_country(draft.money.currency)
+                draft.donor = currency_country(draft.money.currency)
         for draft in found:
             if draft.donor is None and draft.sibling is not None:
                 draft.donor = draft.sibling.donor
@@ -192,19 +194,6 @@ def find_commitments(ctx: ArticleContext) -> list[Commitment]:
         if main in dollars and (d.donor is None or d.donor in _organisations()):
             d.currency = main
     return [_finish(ctx, d, drafts) for d in drafts]
-
-
-def _currency_country(currency: str | None) -> str | None:
-    """The one country whose national currency ``currency`` is (not the US dollar)."""
-    return _currency_owners().get(currency)
-
-
-@lru_cache(maxsize=1)
-def _currency_owners() -> dict[str, str]:
-    owners: dict[str, list[str]] = {}
-    for country, currency in vocab("money")["country_currency"].items():
-        owners.setdefault(currency, []).append(country)
-    return {cur: codes[0] for cur, codes in owners.items() if len(codes) == 1 and cur != "USD"}
 
 
 def _follow_up(ctx: ArticleContext, sent: Span, drafts: list[Draft], index: int) -> bool:

@@ -13,7 +13,6 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from coalition.extract.referenced_aid import own_aid_named
 from coalition.extract.subject_asides import after_aside, after_appositive
 from coalition.extract.subject_verbs import speech_verbs
 from coalition.extract.seller_sources import bought_from
@@ -571,42 +570,3 @@ def _subject_of(ctx: ArticleContext, sent: Span, i: int) -> str | None:
         if code is not None and _reads_as_subject(ctx.doc, m) and table.lower[m.start - 1] not in ("by",):
             return code
     return None
-
-
-def _co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]:
-    """Other givers of the same aid: "A, B and C will each supply X" (distributive "each"),
-    "Norway pledged X, together with the United States"."""
-    doc = ctx.doc
-    table = tokens(doc)
-    out: list[str] = []
-    mentions = ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG"))
-    # The whole chain after "paid for by" ("by Germany, Norway and Poland"): its middle members stand
-    # after a comma, not after the cue, and pay as much as the first and last.
-    paid_chain: set[int] = set()
-    for k, m in enumerate(mentions):
-        if k not in paid_chain and has_phrase(_lower(doc, max(sent.start, m.start - 4), m.start), FUNDED_BY):
-            paid_chain.update(range(k, _chain_end(table, mentions, k) + 1))
-    for k, m in enumerate(mentions):
-        code = m.code
-        if code in NOT_DONORS or code == donor or code in out:
-            continue
-        before = _lower(doc, max(sent.start, m.start - 3), m.start)
-        if has_phrase(before, ("together with", "jointly with", "along with", "alongside")):
-            if table.lower[max(sent.start, m.start - 3)] not in MAKING_VERBS and table.lower[max(sent.start, m.start - 4)] not in MAKING_VERBS \
-                    and not own_aid_named(doc, sent, m.end):  # nor "alongside the IMF money": its own aid, a reference
-                out.append(code)  # not "SAMP/T batteries, developed jointly with France": a maker, no giver
-            continue
-        if paid_chain and k in paid_chain:
-            out.append(code)  # "paid for jointly by The Hague and Copenhagen", "shared by A, B and C": each pays, each gives
-            continue
-        # a chain "A, B and C" right before "will each" / "each"
-        j = _chain_end(table, mentions, k)
-        tail = _lower(doc, mentions[j].end, min(sent.end, mentions[j].end + 3))
-        chain = {c.code for c in mentions[k : j + 1]}
-        if j > k and donor in chain and mentions[j].end <= i and (
-                has_phrase(tail, ("each", "will each", "would each", "have each", "has each"))
-                or (tail.split() or [""])[0] in JOINT_SUBJECT_FOLLOWERS):
-            # "A, B and C will each supply X"; "A, B and C are financing X": a subject of several
-            # actors gives together, one commitment each
-            out.extend(c.code for c in mentions[k : j + 1] if c.code not in NOT_DONORS and c.code != donor and c.code not in out)
-    return out

@@ -1,6 +1,6 @@
 """Commitments of aid in kind, without an amount: groups of items next to a verb that gives their
-stage, with the donor read around them; and the two pledges a sentence makes without an amount or
-an item given (a share of national output for Ukraine, a rise of a country's own defence spending).
+stage, with the donor read around them. (The two pledges a sentence makes without an amount or an
+item given are in ``itemless_pledges.py``.)
 
 Separate from the commitment finder, which reads amounts and walks the article, because items
 have rules of their own: the clause an item is in (a supposition, a denial, a continuation), who
@@ -20,7 +20,8 @@ from coalition.extract.negated_subjects import denied_after
 from coalition.extract.others_consent import only_with_others
 from coalition.extract.sum_references import adjective_money_referent, bought_in_second_verb
 from coalition.extract.context import _has, _lower, lower_text, lower_words, tokens
-from coalition.extract.donors import (_co_donors, _demonym_before, _donor_after, _donor_before, _donor_of_relative,
+from coalition.extract.co_donors import co_donors
+from coalition.extract.donors import (_donor_after, _donor_before, _donor_of_relative,
                                       _gapped_item_donor, _subject_of)
 from coalition.extract.drafts import Draft
 from coalition.extract.joint_gifts import together_only_in_telling
@@ -349,7 +350,7 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
                           supplier=supplier, confidence=0.55)
             stage.items, stage.sibling = list(draft.items), draft.sibling
             out.append(stage)
-        partners = _co_donors(ctx, sent, first, donor) if not pooled else []
+        partners = co_donors(ctx, sent, first, donor) if not pooled else []
         agents: list[str] = []
         if donor is not None:
             partners += [c for c in founders[1:] if c not in partners]  # the scheme's other founders
@@ -551,49 +552,6 @@ def _donor_of_same_item(ctx, sent: Span, group, earlier: list[Draft]) -> str | N
             if names & {i.lower() for i in draft.items}:
                 return draft.donor
     return None
-
-
-def _output_share_pledge(ctx, sent: Span, padded: str, words: dict, items) -> Draft | None:
-    """ "Lithuania allocates 0.25 per cent of its GDP every year to military support for Ukraine": a
-    share of national output pledged to Ukraine, a commitment of the verb's subject without an amount."""
-    cues = words["output_share_pledge"]
-    if not items or not _has(padded, cues["targets"]) or not _has(padded, cues["outputs"]) or not _has(padded, UKRAINE_WORDS):
-        return None
-    verb = _has(padded, cues["verbs"])
-    if verb is None:
-        return None
-    table = tokens(ctx.doc)
-    at = next((j for j in range(sent.start, sent.end) if table.lower[j] == verb), None)
-    if at is None:
-        return None
-    if _has(_clause_before(sent, at), words["negation"]) or _has(_clause_before(sent, at), words["hypothetical"]):
-        return None
-    donor = _donor_before(ctx, sent, at, limit=4) or _subject_of(ctx, sent, at)
-    if donor is None:
-        return None
-    draft = Draft(donor, "UKR", _category(items, padded, False), "announced", sent, at, confidence=0.6)
-    draft.items = _item_names(sent, items)
-    return draft
-
-
-def _own_spending_pledge(ctx, sent: Span, padded: str, words: dict) -> Draft | None:
-    """ "Britain will raise its own defence spending to 2.5% of GDP": a pledge about a country's own
-    forces, kept as a ``defence_spending`` commitment without a recipient (the contract's rule)."""
-    cues = words["own_spending_pledge"]
-    noun = _has(padded, cues["nouns"])
-    if not noun or not _has(padded, cues["verbs"]) or not _has(padded, cues["targets"]):
-        return None
-    doc = ctx.doc
-    table = tokens(doc)
-    first = next(j for j in range(sent.start, sent.end) if table.lower[j] == noun.split()[0])
-    if _has(_clause_before(sent, first), words["negation"]) or _has(_clause_before(sent, first), words["hypothetical"]):
-        return None
-    donor = _demonym_before(ctx, sent, first) or _donor_before(ctx, sent, first, limit=12) or _subject_of(ctx, sent, first)
-    if donor is None:
-        return None
-    draft = Draft(donor, None, "defence_spending", "announced", sent, first, confidence=0.6)
-    draft.items = [noun]
-    return draft
 
 
 def _given_from_own(table, sent: Span, first: int) -> bool:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from coalition.extract.context import doc_text
+from coalition.extract.context import doc_text, vocab
 from coalition.extract.words import words
 
 # Two-token currency words: an adjective of nationality before a currency word.
@@ -291,3 +292,17 @@ def _number(text: str, words: dict[str, float]) -> Decimal | None:
         return Decimal(cleaned)
     except InvalidOperation:
         return None
+
+
+def currency_country(currency: str | None) -> str | None:
+    """The one country whose national currency ``currency`` is (not the US dollar): a sum in
+    "SEK 500m" with no donor named is Sweden's."""
+    return _currency_owners().get(currency)
+
+
+@lru_cache(maxsize=1)
+def _currency_owners() -> dict[str, str]:
+    owners: dict[str, list[str]] = {}
+    for country, currency in vocab("money")["country_currency"].items():
+        owners.setdefault(currency, []).append(country)
+    return {cur: codes[0] for cur, codes in owners.items() if len(codes) == 1 and cur != "USD"}
