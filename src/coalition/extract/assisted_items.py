@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from coalition.extract.context import tokens, vocab
 from coalition.extract.donors import NOT_DONORS
+from coalition.extract.reporting_donors import country_at
 
 
 @lru_cache(maxsize=1)
@@ -39,12 +40,10 @@ def assisting_state(ctx, sent: Span, last: int) -> str | None:
     j += 1
     if lower[j] == "the":
         j += 1
-    m = next(iter(ctx.mentions_in(table.idx[j], table.idx[j] + 1, ("COUNTRY",))), None)
-    if m is None or m.start != j:
+    found = country_at(ctx, sent, j)
+    if found is None:
         return None
-    k = m.end
-    if k < sent.end and lower[k] in ("'s", "’s"):
-        k += 1
+    m, k = found
     if k >= sent.end or lower[k] not in w["help_nouns"]:
         return None
     code = m.stands_for

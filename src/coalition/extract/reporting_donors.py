@@ -40,12 +40,10 @@ def reporting_donor(ctx, sent: Span, last: int) -> str | None:
         j += 1
     if j >= sent.end:
         return None
-    m = next(iter(ctx.mentions_in(table.idx[j], table.idx[j] + 1, ("COUNTRY",))), None)
-    if m is None or m.start != j:
+    found = country_at(ctx, sent, j)
+    if found is None:
         return None
-    k = m.end
-    if k < sent.end and lower[k] in ("'s", "’s"):
-        k += 1
+    m, k = found
     offices = 0
     while k < sent.end and lower[k] in w["offices"]:
         k, offices = k + 1, offices + 1
@@ -53,3 +51,16 @@ def reporting_donor(ctx, sent: Span, last: int) -> str | None:
         return None
     code = m.stands_for
     return code if code and code not in NOT_DONORS else None
+
+
+def country_at(ctx, sent: Span, j: int):
+    """The country named from token ``j`` on ("Madrid's", "Japanese"), with the token after it and
+    its possessive "'s": ``(mention, next token)``; None when no country starts at ``j``."""
+    table = tokens(ctx.doc)
+    m = next(iter(ctx.mentions_in(table.idx[j], table.idx[j] + 1, ("COUNTRY",))), None)
+    if m is None or m.start != j:
+        return None
+    k = m.end
+    if k < sent.end and table.lower[k] in ("'s", "’s"):
+        k += 1
+    return m, k
