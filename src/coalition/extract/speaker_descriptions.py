@@ -119,3 +119,25 @@ def after_opening_phrase(tk, first: int, i: int) -> bool:
     if i - 1 <= first or tk.text[i - 1] != "," or not tk.title[first] or i - first > _OPENING_REACH:
         return False
     return tk.lower[first] in _OPENING_PREPOSITIONS and "," not in tk.text[first + 1 : i - 1]
+
+
+def possessor_at(tk, i: int, s_end: int) -> bool:
+    """A country or body as a possessor at token ``i`` ("Ukraine's defence minister", "the EU's envoy"):
+    an apposition that describes the name before it as well as "a"/"the" does."""
+    if tk.lower[i] == "the":
+        i += 1
+    if i >= s_end or tk.ent[i] not in ("COUNTRY", "ORG"):
+        return False
+    while i < s_end and tk.ent[i] in ("COUNTRY", "ORG"):
+        i += 1
+    return i < s_end and tk.text[i] in ("'s", "’s")
+
+
+def after_participle(tk, first: int, i: int) -> bool:
+    """A description right after the comma that ends an opening participial phrase ("Asked about
+    the threats, the president was dismissive", "Writing on social media, the defender said"): the
+    subject of its sentence, as one that opens it is."""
+    if i - 1 <= first or tk.text[i - 1] != "," or not tk.title[first]:
+        return False
+    opener = tk.lower[first]
+    return opener.endswith(("ing", "ed")) and "," not in tk.text[first + 1 : i - 1]

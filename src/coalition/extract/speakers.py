@@ -20,8 +20,8 @@ from coalition.extract.context import ArticleContext, Mention, token_positions, 
 from coalition.extract.people import INNER_CAPITAL_PREFIXES
 from coalition.extract.issuing_offices import own_head_first
 from coalition.extract.quotes import Quote
-from coalition.extract.speaker_descriptions import (after_opening_phrase, aides_of_another, apposed_name, holds_party_title,
-                                                    is_party_title, sentence_topic_of)
+from coalition.extract.speaker_descriptions import (after_opening_phrase, after_participle, aides_of_another, apposed_name,
+                                                    holds_party_title, is_party_title, possessor_at, sentence_topic_of)
 from coalition.extract.speaker_names import (_fullest_name, _is_name_part, _name_end, _name_part, _written_at, apposed_before,
                                              names_after_nouns)
 from coalition.extract.speaker_topics import is_attributive, is_quoted, sentence_topic, speaks_through
@@ -171,7 +171,7 @@ class _Referents:
             # few sentences: the others are not read)
             end = _name_end(doc, i) if _name_part(tk, i) else None
             if end and end - i >= 2 and end < s_end and text[end] == "," and end + 2 < n \
-                    and (lower[end + 1] in determiners or lower[end + 1] in _RELATIVES or _possessor_at(tk, end + 1, s_end)
+                    and (lower[end + 1] in determiners or lower[end + 1] in _RELATIVES or possessor_at(tk, end + 1, s_end)
                          or (lower[end + 1] in nouns and lower[end + 2] in ("of", "at"))) \
                     and not any(k in taken for k in range(i, end)) \
                     and (any(lower[x] in speech for x in range(end + 1, s_end))
@@ -370,7 +370,7 @@ class _Referents:
                     role = text[idx[i + 1] : idx[stop - 1] + len(text_[stop - 1])]
                     role_words, end = _role_words(office[0]), stop
             out.append(Described(role=role, head=noun, actor=actors[0].code if actors else None,
-                                 definite=det in definite, subject=k == i or _after_participle(tk, k, i) or after_opening_phrase(tk, k, i),
+                                 definite=det in definite, subject=k == i or after_participle(tk, k, i) or after_opening_phrase(tk, k, i),
                                  person=noun in people_nouns,
                                  role_words=role_words, start=i, end=end, start_char=start_char))
         return out
@@ -547,28 +547,6 @@ class _Referents:
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _RELATIVES = frozenset({"who", "whose"})
-
-
-def _possessor_at(tk, i: int, s_end: int) -> bool:
-    """A country or body as a possessor at token ``i`` ("Ukraine's defence minister", "the EU's envoy"):
-    an apposition that describes the name before it as well as "a"/"the" does."""
-    if tk.lower[i] == "the":
-        i += 1
-    if i >= s_end or tk.ent[i] not in ("COUNTRY", "ORG"):
-        return False
-    while i < s_end and tk.ent[i] in ("COUNTRY", "ORG"):
-        i += 1
-    return i < s_end and tk.text[i] in ("'s", "’s")
-
-
-def _after_participle(tk, first: int, i: int) -> bool:
-    """A description right after the comma that ends an opening participial phrase ("Asked about
-    the threats, the president was dismissive", "Writing on social media, the defender said"): the
-    subject of its sentence, as one that opens it is."""
-    if i - 1 <= first or tk.text[i - 1] != "," or not tk.title[first]:
-        return False
-    opener = tk.lower[first]
-    return opener.endswith(("ing", "ed")) and "," not in tk.text[first + 1 : i - 1]
 
 
 def _bare_plural(ctx: ArticleContext, span, verb: int) -> "Described | None":
