@@ -70,7 +70,6 @@ from __future__ import annotations
 
 import json
 import pickle
-import random
 import sys
 import time
 from bisect import bisect_right
@@ -145,24 +144,10 @@ def load() -> list[dict]:
 
 
 def train(rows, epochs: int = 10, seed: int = 0):
-    import spacy
-    from spacy.tokens import Doc
-    from spacy.training import Example
+    """The stance classifier's trainer, with this experiment's two labels and larger n-gram table."""
+    from coalition.extract import statistical_stances
 
-    spacy.util.fix_random_seed(seed)
-    nlp = spacy.blank("en")
-    tc = nlp.add_pipe("textcat", config={"model": BOW})
-    for label in LABELS:
-        tc.add_label(label)
-    examples = [Example.from_dict(Doc(nlp.vocab, words=w), {"cats": {l: float(l == label) for l in LABELS}})
-                for w, label in rows]
-    opt = nlp.initialize(lambda: examples)
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        rng.shuffle(examples)
-        for i in range(0, len(examples), 16):
-            nlp.update(examples[i : i + 16], sgd=opt, drop=0.2)
-    return nlp
+    return statistical_stances.train(rows, epochs=epochs, seed=seed, labels=LABELS, bow=BOW)
 
 
 def predict(nlp, words_list) -> list[float]:

@@ -85,24 +85,26 @@ def marked_words(tk, a: int, b: int, mentions, codes, actor: str) -> list[str]:
 
 # --- the model -------------------------------------------------------------------------------------
 
-def new_model() -> Language:
+def new_model(labels: tuple[str, ...] = LABELS, bow: dict = BOW) -> Language:
     import spacy
 
     nlp = spacy.blank("en")
-    textcat = nlp.add_pipe("textcat", config={"model": BOW})
-    for label in LABELS:
+    textcat = nlp.add_pipe("textcat", config={"model": bow})
+    for label in labels:
         textcat.add_label(label)
     return nlp
 
 
-def train(rows: list[tuple[list[str], str]], *, epochs: int = 10, seed: int = 0) -> Language:
-    """A model trained on (marked words, label) rows; the same rows and seed give the same model."""
+def train(rows: list[tuple[list[str], str]], *, epochs: int = 10, seed: int = 0,
+          labels: tuple[str, ...] = LABELS, bow: dict = BOW) -> Language:
+    """A model trained on (marked words, label) rows; the same rows and seed give the same model.
+    ``labels`` and ``bow`` are for other classifiers of the same shape (benchmarks/commitment_experiment.py)."""
     import spacy
     from spacy.training import Example
 
     spacy.util.fix_random_seed(seed)
-    nlp = new_model()
-    examples = [Example.from_dict(Doc(nlp.vocab, words=words), {"cats": {l: float(l == label) for l in LABELS}})
+    nlp = new_model(labels, bow)
+    examples = [Example.from_dict(Doc(nlp.vocab, words=words), {"cats": {l: float(l == label) for l in labels}})
                 for words, label in rows]
     optimizer = nlp.initialize(lambda: examples)
     rng = random.Random(seed)
