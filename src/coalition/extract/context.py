@@ -137,6 +137,18 @@ class ArticleContext:
             found = self.__dict__["_quotes"] = find_quotes(self.text)
         return found
 
+    def names_any(self, words: tuple[str, ...]) -> bool:
+        """Whether the article's text holds any of ``words`` (lower case, as substrings), asked once
+        per article and word list: whether it is about a truce, about peace."""
+        cache = self.__dict__.setdefault("_names_any", {})
+        found = cache.get(words)
+        if found is None:
+            text = self.__dict__.get("_text_lower")
+            if text is None:
+                text = self.__dict__["_text_lower"] = self.text.lower()
+            found = cache[words] = any(w in text for w in words)
+        return found
+
     # -- mentions --------------------------------------------------------
     def mentions_in(self, start_char: int, end_char: int, labels: tuple[str, ...] | None = None) -> list[Mention]:
         # the mentions are in text order: those that start in the range are one slice of them

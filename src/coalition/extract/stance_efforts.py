@@ -80,15 +80,7 @@ def _peace_efforts(ctx, lower, v: int, n: int, b: int) -> bool:
     if after and after[0] in AIM_OPENERS:
         return not PEACE.isdisjoint(after) and NOT_PEACE.isdisjoint(after)
     owned = any(w in ("'s", "’s") or w.endswith("-led") or w == "led" for w in before)
-    return owned and lower[n] != "effort" and _about_peace(ctx)
-
-
-def _about_peace(ctx) -> bool:
-    found = ctx.__dict__.get("_about_peace")
-    if found is None:
-        text = ctx.text.lower()
-        found = ctx.__dict__["_about_peace"] = any(w in text for w in PEACE_ARTICLE)
-    return found
+    return owned and lower[n] != "effort" and ctx.names_any(PEACE_ARTICLE)
 
 
 def _holders(ctx, lower, a: int, v: int, b: int) -> list[str]:

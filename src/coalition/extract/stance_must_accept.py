@@ -37,7 +37,7 @@ def must_accept_stances(ctx, sent, present: frozenset) -> list[str]:
     """The third parties whose 'X should accept the truce' ``sent`` reports."""
     if MODALS.isdisjoint(present) or ACCEPTING.isdisjoint(present) or SPEECH.isdisjoint(present):
         return []
-    if TRUCES.isdisjoint(present) and (PROPOSALS.isdisjoint(present) or not _names_truce(ctx)):
+    if TRUCES.isdisjoint(present) and (PROPOSALS.isdisjoint(present) or not ctx.names_any(TRUCE_MENTIONS)):
         return []
     lower = tokens(ctx.doc).lower
     a, b = sent.start, sent.end
@@ -60,12 +60,3 @@ def must_accept_stances(ctx, sent, present: frozenset) -> list[str]:
             continue
         return [c for c in act_holders(ctx, lower, a, s, b) if c not in WARRING]
     return []
-
-
-def _names_truce(ctx) -> bool:
-    """Whether the article names a truce anywhere (so that "the proposal" is about one)."""
-    found = ctx.__dict__.get("_names_truce")
-    if found is None:
-        text = ctx.text.lower()
-        found = ctx.__dict__["_names_truce"] = any(w in text for w in TRUCE_MENTIONS)
-    return found
