@@ -56,6 +56,19 @@ def locate(text: str, evidence: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
+def expected_positions(expected: dict, text: str) -> list[tuple[str, str | None, tuple[int, int] | None]]:
+    """(actor, stance value, evidence span in ``text``) of an expected file's stances and participations."""
+    return [(f["actor"], accuracy.stance_value(f), locate(text, (f.get("evidence") or {}).get("text", "")))
+            for f in expected.get("facts", []) if f["kind"] in ("stance", "participation")]
+
+
+def label_of(wanted, actor: str, a: int, b: int) -> str:
+    """The label of the pair (sentence at characters [a, b), actor): the value of the first expected
+    position of the actor whose evidence overlaps the sentence by more than ten characters, else none."""
+    return next((value for who, value, span in wanted
+                 if who == actor and span and min(b, span[1]) - max(a, span[0]) > 10), "none")
+
+
 def labelled_rows(devset: Path, articles: str | None) -> list[tuple[list[str], str]]:
     """(marked words, label) of every candidate of the articles in ``articles`` (id ranges; None: all)."""
     from coalition.extract import _make_doc
@@ -69,18 +82,14 @@ def labelled_rows(devset: Path, articles: str | None) -> list[tuple[list[str], s
     for article_path, expected_path in pairs:
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
         text = article_path.read_text(encoding="utf-8")
-        wanted = [(f["actor"], accuracy.stance_value(f), locate(text, (f.get("evidence") or {}).get("text", "")))
-                  for f in expected.get("facts", []) if f["kind"] in ("stance", "participation")]
+        wanted = expected_positions(expected, text)
         doc = _make_doc(nlp, text)
         for _, component in nlp.pipeline:
             doc = component(doc)
         ctx = ArticleContext(doc, expected.get("published"))
         for si, actor, words in candidates(ctx):
             sent = ctx.sents[si]
-            a, b = sent.start_char, sent.end_char
-            label = next((value for who, value, span in wanted
-                          if who == actor and span and min(b, span[1]) - max(a, span[0]) > 10), "none")
-            rows.append((words, label))
+            rows.append((words, label_of(wanted, actor, sent.start_char, sent.end_char)))
     return rows
 
 
