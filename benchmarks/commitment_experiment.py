@@ -68,7 +68,6 @@ facts). Nothing was wired into the extractor.
 
 from __future__ import annotations
 
-import json
 import pickle
 import sys
 import time
@@ -81,7 +80,6 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 
 import accuracy  # noqa: E402
 
-DEVSET = REPO / "tests" / "data" / "devset"
 CACHE = Path("/tmp/commitment_exp_cache.pkl")
 LABELS = ("none", "commitment")
 TRAIN = (1, 454)
@@ -104,26 +102,14 @@ def load() -> list[dict]:
     candidates with the aid items of their sentence. Cached."""
     if CACHE.exists():
         return pickle.loads(CACHE.read_bytes())
-    from coalition.extract import _facts_of, _make_doc
     from coalition.extract.aid_items import find_items
-    from coalition.extract.context import ArticleContext
-    from coalition.extract.pipeline import load_pipeline
     from coalition.extract.statistical_stances import candidates
-    from coalition.model import Article
+    from dev_runs import dev_runs
 
-    nlp = load_pipeline(False, False)
-    pairs, _ = accuracy.devset_pairs(DEVSET, accuracy.article_ranges(f"{TRAIN[0]}-{TEST[1]}"))
     data = []
     t0 = time.time()
-    for art_path, exp_path in pairs:
-        exp = json.loads(exp_path.read_text(encoding="utf-8"))
-        text = art_path.read_text(encoding="utf-8")
-        article = Article(text=text, source=str(art_path), published=exp.get("published"))
-        doc = _make_doc(nlp, text)
-        for _, comp in nlp.pipeline:
-            doc = comp(doc)
-        extracted = [f.model_dump(mode="json") for f in _facts_of(article, doc).facts]
-        ctx = ArticleContext(doc, exp.get("published"))
+    for run in dev_runs(f"{TRAIN[0]}-{TEST[1]}"):
+        art_path, exp, text, ctx, extracted = run.path, run.expected, run.text, run.ctx, run.extracted
         sents = [(s.start_char, s.end_char) for s in ctx.sents]
         sent_items = [[it[2] for it in find_items(s)] for s in ctx.sents]
         sent_cats = [[it[3] for it in find_items(s)] for s in ctx.sents]

@@ -83,7 +83,6 @@ the bag of words does not on unseen text, and the parse makes extraction about f
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import sys
@@ -98,7 +97,6 @@ import accuracy  # noqa: E402
 from stance_experiment import classifier_facts, fmt, score  # noqa: E402
 from train_stances import expected_positions, label_of  # noqa: E402
 
-DEVSET = REPO / "tests" / "data" / "devset"
 CACHE = Path(os.environ.get("PARSEFEAT_CACHE", "/tmp/parsefeat_exp_cache.pkl"))
 TRAIN, CHOOSE, TEST = (1, 430), (431, 454), (455, 494)
 THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
@@ -134,27 +132,15 @@ def load() -> list[dict]:
         return pickle.loads(CACHE.read_bytes())
     from spacy.tokens import Doc
 
-    from coalition.extract import _facts_of, _make_doc
     from coalition.extract.clause_groups import person_actor
-    from coalition.extract.context import ArticleContext
-    from coalition.extract.pipeline import load_pipeline
     from coalition.extract.statistical_stances import candidates
-    from coalition.model import Article
+    from dev_runs import dev_runs
 
-    nlp = load_pipeline(False, False)
     sm = parser()
-    pairs, _ = accuracy.devset_pairs(DEVSET, accuracy.article_ranges(f"{TRAIN[0]}-{TEST[1]}"))
     data = []
     t0 = time.time()
-    for art_path, exp_path in pairs:
-        exp = json.loads(exp_path.read_text(encoding="utf-8"))
-        text = art_path.read_text(encoding="utf-8")
-        article = Article(text=text, source=str(art_path), published=exp.get("published"))
-        doc = _make_doc(nlp, text)
-        for _, comp in nlp.pipeline:
-            doc = comp(doc)
-        extracted = [f.model_dump(mode="json") for f in _facts_of(article, doc).facts]
-        ctx = ArticleContext(doc, exp.get("published"))
+    for run in dev_runs(f"{TRAIN[0]}-{TEST[1]}"):
+        art_path, exp, text, ctx, extracted = run.path, run.expected, run.text, run.ctx, run.extracted
         sents = [(s.start_char, s.end_char) for s in ctx.sents]
         wanted = expected_positions(exp, text)
         rows, where = [], []

@@ -60,7 +60,6 @@ which position.
 
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import random
@@ -75,7 +74,6 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 import accuracy  # noqa: E402
 from train_stances import locate  # noqa: E402  (one reading of where evidence sits, shared)
 
-DEVSET = REPO / "tests" / "data" / "devset"
 LABELS = ("none", "support", "oppose", "open", "considering", "conditional")
 CACHE = Path("/tmp/stance_exp_cache.pkl")
 
@@ -122,24 +120,11 @@ def marked_words(tk, a, b, ms, codes, actor):
 def load():
     if CACHE.exists():
         return pickle.loads(CACHE.read_bytes())
-    from coalition.extract import _facts_of, _make_doc
-    from coalition.extract.context import ArticleContext
-    from coalition.extract.pipeline import load_pipeline
-    from coalition.model import Article
+    from dev_runs import dev_runs
 
-    nlp = load_pipeline(False)
-    pairs, _ = accuracy.devset_pairs(DEVSET, accuracy.article_ranges("1-192"))
     data = []
-    for art_path, exp_path in pairs:
-        exp = json.loads(exp_path.read_text(encoding="utf-8"))
-        text = art_path.read_text(encoding="utf-8")
-        article = Article(text=text, source=str(art_path), published=exp.get("published"))
-        doc = _make_doc(nlp, text)
-        for _, comp in nlp.pipeline:
-            doc = comp(doc)
-        result = _facts_of(article, doc)
-        extracted = [f.model_dump(mode="json") for f in result.facts]
-        ctx = ArticleContext(doc, exp.get("published"))
+    for run in dev_runs("1-192"):
+        art_path, exp, text, ctx, extracted = run.path, run.expected, run.text, run.ctx, run.extracted
         sents = [(s.start_char, s.end_char) for s in ctx.sents]
         rows = candidate_rows(ctx)
         # labels

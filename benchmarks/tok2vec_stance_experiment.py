@@ -94,11 +94,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 sys.path.insert(0, str(REPO / "benchmarks"))
 
-import accuracy  # noqa: E402
 from stance_experiment import classifier_facts, fmt, score  # noqa: E402
-from train_stances import locate  # noqa: E402
 
-DEVSET = REPO / "tests" / "data" / "devset"
 CACHE = Path("/tmp/tok2vec_stance_cache.pkl")
 LABELS = ("none", "support", "oppose", "open", "considering", "conditional")
 TRAIN, VAL, TEST = (1, 430), (431, 454), (455, 494)
@@ -129,40 +126,26 @@ def load() -> list[dict]:
     ((sentence, actor, marked words, label) with, beside them, the sentence text and spans)."""
     if CACHE.exists():
         return pickle.loads(CACHE.read_bytes())
-    import json
-
-    from coalition.extract import _facts_of, _make_doc
-    from coalition.extract.context import ArticleContext
-    from coalition.extract.pipeline import load_pipeline
     from coalition.extract.statistical_stances import candidates
-    from coalition.model import Article
+    from dev_runs import dev_runs
+    from train_stances import expected_positions, label_of
 
-    nlp = load_pipeline(False, False)
-    pairs, _ = accuracy.devset_pairs(DEVSET, accuracy.article_ranges("1-494"))
     data = []
-    for art_path, exp_path in pairs:
-        exp = json.loads(exp_path.read_text(encoding="utf-8"))
-        text = art_path.read_text(encoding="utf-8")
-        doc = _make_doc(nlp, text)
-        for _, comp in nlp.pipeline:
-            doc = comp(doc)
-        result = _facts_of(Article(text=text, source=str(art_path), published=exp.get("published")), doc)
-        ctx = ArticleContext(doc, exp.get("published"))
-        wanted = [(f["actor"], accuracy.stance_value(f), locate(text, (f.get("evidence") or {}).get("text", "")))
-                  for f in exp.get("facts", []) if f["kind"] in ("stance", "participation")]
+    for run in dev_runs("1-494"):
+        art_path, exp, text, ctx = run.path, run.expected, run.text, run.ctx
+        wanted = expected_positions(exp, text)
         rows, extra, spans_of = [], [], {}
         for si, actor, words in candidates(ctx):
             sent = ctx.sents[si]
             a, b = sent.start_char, sent.end_char
-            label = next((value for who, value, span in wanted
-                          if who == actor and span and min(b, span[1]) - max(a, span[0]) > 10), "none")
+            label = label_of(wanted, actor, a, b)
             if si not in spans_of:
                 spans_of[si] = actor_spans(ctx, si)
             spans = spans_of[si]
             rows.append((si, actor, words, label))
             extra.append((text[a:b], spans.get(actor, []), [s for c, ss in spans.items() if c != actor for s in ss]))
         data.append({"stem": art_path.stem, "no": article_no(art_path.stem), "expected": exp.get("facts", []),
-                     "extracted": [f.model_dump(mode="json") for f in result.facts],
+                     "extracted": run.extracted,
                      "sents": [(s.start_char, s.end_char) for s in ctx.sents], "rows": rows, "extra": extra,
                      "text": text})
     CACHE.write_bytes(pickle.dumps(data))

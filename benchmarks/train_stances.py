@@ -33,7 +33,6 @@ examples do not teach a bag of words who holds which position.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 import time
@@ -71,24 +70,14 @@ def label_of(wanted, actor: str, a: int, b: int) -> str:
 
 def labelled_rows(devset: Path, articles: str | None) -> list[tuple[list[str], str]]:
     """(marked words, label) of every candidate of the articles in ``articles`` (id ranges; None: all)."""
-    from coalition.extract import _make_doc
-    from coalition.extract.context import ArticleContext
-    from coalition.extract.pipeline import load_pipeline
     from coalition.extract.statistical_stances import candidates
+    from dev_runs import dev_runs
 
-    nlp = load_pipeline(False, False)
-    pairs, _ = accuracy.devset_pairs(devset, accuracy.article_ranges(articles) if articles else None)
     rows = []
-    for article_path, expected_path in pairs:
-        expected = json.loads(expected_path.read_text(encoding="utf-8"))
-        text = article_path.read_text(encoding="utf-8")
-        wanted = expected_positions(expected, text)
-        doc = _make_doc(nlp, text)
-        for _, component in nlp.pipeline:
-            doc = component(doc)
-        ctx = ArticleContext(doc, expected.get("published"))
-        for si, actor, words in candidates(ctx):
-            sent = ctx.sents[si]
+    for run in dev_runs(articles, facts=False, devset=devset):
+        wanted = expected_positions(run.expected, run.text)
+        for si, actor, words in candidates(run.ctx):
+            sent = run.ctx.sents[si]
             rows.append((words, label_of(wanted, actor, sent.start_char, sent.end_char)))
     return rows
 
