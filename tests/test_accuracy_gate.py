@@ -14,26 +14,16 @@ improvement, re-pin with ``python benchmarks/accuracy.py --pin``.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.benchmark_scripts import load_script
+
 REPO = Path(__file__).resolve().parent.parent
-SCRIPT = REPO / "benchmarks" / "accuracy.py"
 SETS = [REPO / "tests" / "data" / "devset", REPO / "tests" / "data" / "heldout"]
 SLACK = 0.03
-
-
-def _load_accuracy():
-    # benchmarks/ is a folder of scripts, not a package: load the script by path.
-    spec = importlib.util.spec_from_file_location("coalition_benchmarks_accuracy", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module", params=SETS, ids=lambda p: p.name)
@@ -50,7 +40,7 @@ def floors(article_set) -> dict:
 
 @pytest.fixture(scope="module")
 def measured(article_set) -> dict:
-    return _load_accuracy().evaluate(article_set)
+    return load_script("accuracy").evaluate(article_set)
 
 
 def test_dev_set_is_scored(measured):
@@ -76,7 +66,7 @@ def test_distractor_commitments_do_not_grow(measured, floors):
 
 
 def test_article_ranges_select_one_batch(tmp_path):
-    accuracy = _load_accuracy()
+    accuracy = load_script("accuracy")
     ranges = accuracy.article_ranges("h61-h63,007")
     assert ranges == [("h", 61, 63), ("", 7, 7)]
     for name in ("h60-a", "h61-b", "h63-c", "h64-d", "007-e", "008-f", "61-g"):
@@ -92,7 +82,7 @@ def test_article_ranges_select_one_batch(tmp_path):
 
 
 def test_misses_no_extraction_could_match_are_counted_not_forgiven():
-    accuracy = _load_accuracy()
+    accuracy = load_script("accuracy")
     bare = {"kind": "commitment", "donor": "NOR", "amount": None, "items": [], "evidence": {"text": "x"}}
     with_items = dict(bare, items=["generators"])
     no_proposer = {"kind": "ceasefire", "proposers": [], "duration_days": 30, "evidence": {"text": "x"}}
@@ -107,7 +97,7 @@ def test_misses_no_extraction_could_match_are_counted_not_forgiven():
 
 
 def test_matched_stances_are_counted_by_whether_their_targets_agree():
-    accuracy = _load_accuracy()
+    accuracy = load_script("accuracy")
 
     def stance(target, actor="FRA", value="support"):
         return {"kind": "stance", "actor": actor, "target": target, "stance": value, "evidence": {"text": "x"}}
@@ -133,7 +123,7 @@ def test_matched_stances_are_counted_by_whether_their_targets_agree():
 
 
 def test_a_baseline_is_compared_over_this_runs_articles_only():
-    accuracy = _load_accuracy()
+    accuracy = load_script("accuracy")
     baseline = {"per_article": [{"article": "001-a", "counts": {"stance": [1, 0, 1]}},
                                 {"article": "h01-b", "counts": {"stance": [4, 0, 0]}}]}
     assert accuracy._f1_over(baseline, {"001-a"}, "stance") == 2 * 1.0 * 0.5 / 1.5

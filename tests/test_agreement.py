@@ -3,7 +3,6 @@ accuracy gate's matching rules, on real dev-set files."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
 import sys
@@ -11,22 +10,16 @@ from pathlib import Path
 
 import pytest
 
+from tests.benchmark_scripts import load_script
+
 REPO = Path(__file__).resolve().parent.parent
 DEVSET = REPO / "tests" / "data" / "devset"
 STEMS = ["193-finland-stubb-kyiv-agreement-188m", "207-black-sea-grain-deal-signed-odesa-strike"]
 
 
-def _load_agreement():
-    spec = importlib.util.spec_from_file_location("coalition_benchmarks_agreement", REPO / "benchmarks" / "agreement.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def agreement():
-    return _load_agreement()
+    return load_script("agreement")
 
 
 def _second(tmp_path: Path) -> Path:

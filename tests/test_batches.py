@@ -2,28 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.benchmark_scripts import load_script
 
 REPO = Path(__file__).resolve().parent.parent
 DEVSET = REPO / "tests" / "data" / "devset"
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"coalition_benchmarks_{name}", REPO / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def batches():
-    return _load("batches")
+    return load_script("batches")
 
 
 def _stance_article() -> tuple[str, list[dict]]:
@@ -74,7 +66,7 @@ def test_a_batch_outside_the_run_is_left_out(batches):
 
 
 def test_a_real_run_prints_one_row_per_batch(batches, tmp_path, capsys):
-    accuracy = _load("accuracy")
+    accuracy = load_script("accuracy")
     stem, _ = _stance_article()
     first = stem.split("-")[0]
     run = accuracy.evaluate(DEVSET, articles=first)

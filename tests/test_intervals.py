@@ -3,33 +3,25 @@ dev-set articles and on counts whose answer is known."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+
+from tests.benchmark_scripts import load_script
 
 REPO = Path(__file__).resolve().parent.parent
 DEVSET = REPO / "tests" / "data" / "devset"
 
 
-def _load(name: str):
-    spec = importlib.util.spec_from_file_location(f"coalition_benchmarks_{name}", REPO / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def accuracy():
-    return _load("accuracy")
+    return load_script("accuracy")
 
 
 @pytest.fixture(scope="module")
 def intervals():
-    return _load("intervals")
+    return load_script("intervals")
 
 
 @pytest.fixture(scope="module")

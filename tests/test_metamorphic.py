@@ -4,31 +4,25 @@ behind, quotes stay quotes), and a small run's counts add up."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from tests.benchmark_scripts import load_script
+
 from coalition.extract.pipeline import load_pipeline
 from coalition.extract.quotes import find_quotes
 
 REPO = Path(__file__).resolve().parent.parent
-SCRIPT = REPO / "benchmarks" / "metamorphic.py"
 ARTICLES = REPO / "tests" / "data" / "devset" / "articles"
 
 
 @pytest.fixture(scope="module")
 def meta():
-    # benchmarks/ is a folder of scripts, not a package: load the script by path.
-    spec = importlib.util.spec_from_file_location("coalition_benchmarks_metamorphic", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script("metamorphic")
 
 
 @pytest.fixture(scope="module")
