@@ -138,6 +138,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.package_totals import with_package_sizes
 
     commitments = with_package_sizes(commitments)
+    # "The EU agreed a €5bn package. A first tranche of €2bn was paid": a slice told later is part of it
+    from coalition.extract.referred_parts import with_referred_parts
+
+    commitments = with_referred_parts(ctx, commitments)
     # a sum several governments give together: no one's, with each payer's share (adjudication 18)
     commitments += split_joint_sums(ctx, commitments)
     commitments += join_shared_items(ctx, commitments)
