@@ -51,3 +51,13 @@ def test_a_package_far_back_is_not_reached():
     text = ("Norway pledged NOK 10 billion to Ukraine for 2025. Talks went on for hours. The ministers met again. "
             "Officials spoke to the press. The first NOK 3 billion of that money will go to air defence.")
     assert all(part is None for _, _, part in _sums(text))
+
+
+def test_a_time_after_of_this_is_no_pointer():
+    # "by the end of this year" names a time, not the package
+    assert all(part is None for _, _, part in _sums(
+        "Denmark pledged DKK 10 billion to Ukraine in March. It will send DKK 2 billion more by the end of this year."))
+
+
+def test_of_that_closing_the_sentence_points_back():
+    assert ("DNK", 2e9, 10e9) in _sums("Denmark pledged DKK 10 billion to Ukraine in March. Air defence gets DKK 2 billion of that.")

@@ -16,23 +16,12 @@ is set, so the accuracy gate's figures do not move; the part's own status stays 
 
 from __future__ import annotations
 
-import re
-
-from coalition.extract.context import vocab
+from coalition.extract.context import has_phrase, lower_text, vocab
 
 _WORDS = vocab("referred_parts")
 REFERS = tuple(_WORDS["refers"])
 NEW = tuple(_WORDS["new"])
 REACH = int(_WORDS["reach"])
-_NON_WORD = re.compile(r"[^\w'’$€£¥]+")
-
-
-def _padded(text: str) -> str:
-    return " " + " ".join(_NON_WORD.sub(" ", text.lower()).split()) + " "
-
-
-def _says(padded: str, phrases: tuple[str, ...]) -> bool:
-    return any(" " + p + " " in padded for p in phrases)
 
 
 def with_referred_parts(ctx, commitments: list) -> list:
@@ -45,8 +34,8 @@ def with_referred_parts(ctx, commitments: list) -> list:
         draft = c.__dict__["_draft"]
         if draft.parent is not None or c.status == "cumulative":
             continue
-        padded = _padded(c.evidence.text)
-        if not _says(padded, REFERS) or _says(padded, NEW):
+        padded = lower_text(ctx.sentence_at(c.evidence.start))
+        if not has_phrase(padded, REFERS) or has_phrase(padded, NEW):
             continue
         here = where[id(c)]
         parent = None
