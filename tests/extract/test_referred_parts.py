@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from coalition.extract import extract
 from coalition.model import Article
-
-OPENING = "Ukraine's partners met on Tuesday to discuss more aid for Ukraine."
+from tests.extract.commitment_sentences import OPENING
 
 
 def _sums(text: str) -> list[tuple[str | None, float, int | None]]:
-    """(donor, amount, amount of the package it is part of) of every commitment with an amount."""
+    """(donor, amount, amount of the package it is part of) of every commitment with an amount; the
+    whole fact list is read, since ``part_of`` indexes it (``commitment_sentences.facts`` keeps one kind)."""
     facts = extract(Article(text="Headline\n\n" + OPENING + " " + text, source="case")).facts
     return [(f.donor, f.amount, facts[f.part_of].amount if f.part_of is not None else None)
             for f in facts if f.kind == "commitment" and f.amount is not None]
