@@ -89,18 +89,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--devset", type=Path, default=accuracy.DEVSET)
     parser.add_argument("--articles", default=None,
                         help="ranges of article ids to train on, e.g. 1-152 (default: every dev article)")
+    parser.add_argument("--extra", type=Path, action="append", default=[], metavar="DIR",
+                        help="train on every article of another set of the same layout too, e.g. "
+                             "tests/data/training (may be given more than once)")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="model directory (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--epochs", type=int, default=10)
     args = parser.parse_args(argv)
     started = time.time()
     rows = labelled_rows(args.devset, args.articles)
+    for extra in args.extra:
+        rows += labelled_rows(extra, None)
     positive = sum(label != "none" for _, label in rows)
     model = train(rows, epochs=args.epochs, seed=args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     model.to_disk(args.out)
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
-    print(f"{len(rows)} pairs ({positive} with a stance) from articles {args.articles or 'all'}; "
+    sources = f"articles {args.articles or 'all'}" + "".join(f" + {extra}" for extra in args.extra)
+    print(f"{len(rows)} pairs ({positive} with a stance) from {sources}; "
           f"model in {args.out} ({size / 1e6:.1f} MB), {time.time() - started:.0f}s")
     return 0
 
