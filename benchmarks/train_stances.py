@@ -1,6 +1,7 @@
 """Train the optional stance classifier (``coalition.extract.statistical_stances``) on the dev set.
 
     python benchmarks/train_stances.py                          # all dev articles -> extract/data/stance_model
+    python benchmarks/train_stances.py --extra tests/data/training                 # dev + the training set
     python benchmarks/train_stances.py --articles 1-152 --out /tmp/stances-152   # to measure on 153-192:
     COALITION_STANCE_MODEL=/tmp/stances-152 python benchmarks/accuracy.py --articles 153-192
 
@@ -92,6 +93,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--extra", type=Path, action="append", default=[], metavar="DIR",
                         help="train on every article of another set of the same layout too, e.g. "
                              "tests/data/training (may be given more than once)")
+    parser.add_argument("--extra-articles", default=None, metavar="RANGES",
+                        help="ranges of article ids to take from each --extra set, e.g. t1-t60 (default: all)")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="model directory (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--epochs", type=int, default=10)
@@ -99,13 +102,14 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     rows = labelled_rows(args.devset, args.articles)
     for extra in args.extra:
-        rows += labelled_rows(extra, None)
+        rows += labelled_rows(extra, args.extra_articles)
     positive = sum(label != "none" for _, label in rows)
     model = train(rows, epochs=args.epochs, seed=args.seed)
     args.out.mkdir(parents=True, exist_ok=True)
     model.to_disk(args.out)
     size = sum(p.stat().st_size for p in args.out.rglob("*") if p.is_file())
-    sources = f"articles {args.articles or 'all'}" + "".join(f" + {extra}" for extra in args.extra)
+    sources = f"articles {args.articles or 'all'}" + "".join(
+        f" + {extra} {args.extra_articles or 'all'}" for extra in args.extra)
     print(f"{len(rows)} pairs ({positive} with a stance) from {sources}; "
           f"model in {args.out} ({size / 1e6:.1f} MB), {time.time() - started:.0f}s")
     return 0
