@@ -77,7 +77,13 @@ def problems_of(article: Path, expected: Path) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0] in ("-h", "--help"):
+        print(__doc__.strip())
+        return 0
     root = Path(argv[0]) if argv else HERE
+    if not (root / "articles").is_dir():
+        print(f"{root}: no articles/ folder here, so not a set of this layout", file=sys.stderr)
+        return 2
     articles = sorted((root / "articles").glob("*.txt"))
     bad = 0
     for article in articles:
