@@ -1,7 +1,9 @@
-"""Train the optional stance classifier (``coalition.extract.statistical_stances``) on the dev set.
+"""Train the optional stance classifier (``coalition.extract.statistical_stances``) on the dev set
+and the blind training set.
 
-    python benchmarks/train_stances.py                          # all dev articles -> extract/data/stance_model
-    python benchmarks/train_stances.py --extra tests/data/training                 # dev + the training set
+    python benchmarks/train_stances.py                          # dev + tests/data/training -> extract/data/stance_model
+    python benchmarks/train_stances.py --no-extra               # the dev set alone (the model before the seventeenth session)
+    python benchmarks/train_stances.py --extra-articles t1-t150 --out /tmp/m   # leave t151-t180 out, to measure on them
     python benchmarks/train_stances.py --articles 1-152 --out /tmp/stances-152   # to measure on 153-192:
     COALITION_STANCE_MODEL=/tmp/stances-152 python benchmarks/accuracy.py --articles 153-192
 
@@ -42,6 +44,8 @@ from pathlib import Path
 import accuracy
 
 accuracy.use_this_checkout()
+
+TRAINING = accuracy.REPO / "tests" / "data" / "training"
 
 
 def locate(text: str, evidence: str) -> tuple[int, int] | None:
@@ -90,15 +94,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--devset", type=Path, default=accuracy.DEVSET)
     parser.add_argument("--articles", default=None,
                         help="ranges of article ids to train on, e.g. 1-152 (default: every dev article)")
-    parser.add_argument("--extra", type=Path, action="append", default=[], metavar="DIR",
-                        help="train on every article of another set of the same layout too, e.g. "
-                             "tests/data/training (may be given more than once)")
+    parser.add_argument("--extra", type=Path, action="append", default=None, metavar="DIR",
+                        help="train on the articles of another set of the same layout too (may be given "
+                             f"more than once; default: {TRAINING.relative_to(accuracy.REPO)})")
+    parser.add_argument("--no-extra", action="store_true", help="train on the dev set alone")
     parser.add_argument("--extra-articles", default=None, metavar="RANGES",
                         help="ranges of article ids to take from each --extra set, e.g. t1-t60 (default: all)")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="model directory (default: %(default)s)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--epochs", type=int, default=10)
     args = parser.parse_args(argv)
+    args.extra = [] if args.no_extra else (args.extra or [TRAINING])
     started = time.time()
     rows = labelled_rows(args.devset, args.articles)
     for extra in args.extra:

@@ -1,5 +1,6 @@
 """The optional trained stance classifier (extract/statistical_stances.py), with the model shipped
-in extract/data/stance_model (benchmarks/train_stances.py, trained on the whole dev set)."""
+in extract/data/stance_model (benchmarks/train_stances.py, trained on the whole dev set and the
+training set)."""
 
 from __future__ import annotations
 
