@@ -1,0 +1,29 @@
+"""Stance cues in frames the rules did not read (seventeenth session): an opposition noun denied by
+"no", a government named by its office. Made-up sentences."""
+
+from __future__ import annotations
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def stances(text: str) -> set:
+    result = extract(Article(text="Sanctions on Russia\n\n" + text, source="case", published="2025-03-01"))
+    return {(f.actor, f.stance) for f in result.facts if f.kind == "stance"}
+
+
+def test_no_objection_to_a_measure_is_support():
+    found = stances("Hungary raised no objection to the new sanctions package on Russia.")
+    assert ("HUN", "support") in found
+    assert ("HUN", "oppose") not in found
+
+
+def test_no_objection_after_an_aside_is_support():
+    found = stances("Slovakia, which had delayed the talks for weeks, raised no objection to the sanctions package on Russia.")
+    assert ("SVK", "support") in found
+
+
+def test_an_objection_raised_is_still_opposition():
+    found = stances("Hungary raised an objection to the new sanctions package on Russia.")
+    assert ("HUN", "oppose") in found
+    assert ("HUN", "support") not in found
