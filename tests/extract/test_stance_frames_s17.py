@@ -27,3 +27,13 @@ def test_an_objection_raised_is_still_opposition():
     found = stances("Hungary raised an objection to the new sanctions package on Russia.")
     assert ("HUN", "oppose") in found
     assert ("HUN", "support") not in found
+
+
+def test_a_government_named_by_its_office_holds_the_position():
+    assert ("CHE", "oppose") in stances("The Swiss Federal Council rejects the confiscation of frozen Russian assets.")
+    assert ("USA", "support") in stances("The Treasury Department has said it supports using frozen Russian assets for Ukraine.")
+
+
+def test_a_council_with_no_country_holds_nothing():
+    found = stances("The council rejects the confiscation of frozen Russian assets.")
+    assert not any(actor == "CHE" for actor, _ in found)
