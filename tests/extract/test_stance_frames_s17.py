@@ -37,3 +37,19 @@ def test_a_government_named_by_its_office_holds_the_position():
 def test_a_council_with_no_country_holds_nothing():
     found = stances("The council rejects the confiscation of frozen Russian assets.")
     assert not any(actor == "CHE" for actor, _ in found)
+
+
+def guarantees(text: str) -> set:
+    result = extract(Article(text="Guarantees for Ukraine\n\n" + text, source="case", published="2025-03-01"))
+    return {(f.actor, f.stance) for f in result.facts if f.kind == "stance"}
+
+
+def test_ready_to_take_an_active_part_is_support():
+    found = guarantees("The defence ministers of Portugal and Belgium said they were ready to take an active part in "
+                       "security guarantees for Ukraine.")
+    assert {("PRT", "support"), ("BEL", "support")} <= found
+
+
+def test_not_ready_to_take_an_active_part_is_no_support():
+    found = guarantees("Portugal said it was not ready to take an active part in security guarantees for Ukraine.")
+    assert ("PRT", "support") not in found
