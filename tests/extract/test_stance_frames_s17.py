@@ -53,3 +53,18 @@ def test_ready_to_take_an_active_part_is_support():
 def test_not_ready_to_take_an_active_part_is_no_support():
     found = guarantees("Portugal said it was not ready to take an active part in security guarantees for Ukraine.")
     assert ("PRT", "support") not in found
+
+
+def plan_holders(text: str) -> set:
+    result = extract(Article(text="Talks on a settlement in Ukraine\n\n" + text, source="case", published="2025-03-01"))
+    return {f.actor for f in result.facts if f.kind == "stance"}
+
+
+def test_a_country_inside_a_proposal_phrase_is_no_holder():
+    found = plan_holders("Lukashenko said the new US peace plan could serve as the basis for a settlement.")
+    assert "USA" not in found
+    assert "BLR" in found
+
+
+def test_a_country_before_its_own_verb_still_holds():
+    assert "USA" in plan_holders("The US would back the peace plan for Ukraine.")
