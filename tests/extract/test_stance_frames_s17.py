@@ -68,3 +68,21 @@ def test_a_country_inside_a_proposal_phrase_is_no_holder():
 
 def test_a_country_before_its_own_verb_still_holds():
     assert "USA" in plan_holders("The US would back the peace plan for Ukraine.")
+
+
+def participation(text: str) -> set:
+    result = extract(Article(text="A force for Ukraine\n\n" + text, source="case", published="2025-03-01"))
+    return {(f.actor, f.status) for f in result.facts if f.kind == "participation"}
+
+
+def test_a_clause_with_its_own_unnamed_subject_is_not_the_named_states():
+    found = participation("Spain and Greece have said they will not send their soldiers to Ukraine, and several "
+                          "governments have made their participation depend on American support.")
+    assert {("ESP", "declined"), ("GRC", "declined")} <= found
+    assert ("ESP", "conditional") not in found
+
+
+def test_a_condition_in_the_states_own_clause_still_binds_it():
+    found = participation("Spain said it would send troops to the reassurance force only if the US provided a "
+                          "backstop, and other allies agreed.")
+    assert ("ESP", "conditional") in found
