@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 
+from coalition.extract.object_modifiers import describes_object  # "the original US draft"
 from coalition.extract.clause_conditions import condition_opens
 from coalition.extract.closed_asides import closed_aside  # ", whose …, had chosen to": the cue is the list's
 from coalition.extract.clause_cues import QUOTES, SKIPPED, cue_positions, phrase_words
@@ -266,6 +267,8 @@ def _candidates(ctx: ArticleContext, a: int, b: int, exclude: tuple[str, ...]) -
             continue
         if m.label == "COUNTRY" and (prev in DETERMINERS or prev in ("'s", "’s")) and nxt in OBJECT_HEADS:
             continue  # "the US plan", "the Paris declaration", "NATO's Washington summit"
+        if m.label == "COUNTRY" and describes_object(lower, a, m.start, m.end, n, OBJECT_HEADS):
+            continue  # "the original US draft", "the US peace plan": the country describes the proposal
         if m.label == "COUNTRY" and prev in DETERMINERS and nxt == "-":
             continue  # "the Swiss-hosted summit", "the US-led talks": the country describes the thing
         if prev in PAIRED and prev2 in PREPOSITIONS:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from coalition.extract.unnamed_subjects import own_part  # "…, and several governments have…"
 from coalition.extract.air_offers import air_only  # "none on the ground, but could help by air"
 from coalition.extract.clause_groups import BOUNDARIES, _groups, _padded, _padded_range
 from coalition.extract.context import ArticleContext, doc_text, has_phrase, sentence_words, tokens, vocab
@@ -87,7 +88,7 @@ def find_participation(ctx: ArticleContext) -> list[Participation]:
             speakers = [c for c in next_speaker(ctx, n) if c not in ("UKR", "RUS")]
             groups = [(speakers, sent.start, sent.end)] if speakers else []
         for g_actors, a, b in groups:
-            text = _padded_range(ctx.doc, a + 1 if lower[a] in BOUNDARIES else a, b)
+            text = own_part(_padded_range(ctx.doc, a + 1 if lower[a] in BOUNDARIES else a, b))  # not "…, and several governments …"
             status = status_of(text, words)
             if status == "declined" and " to " in text:  # "declined to specify which nations …": no refusal
                 cut = without_withheld(text)

@@ -24,6 +24,7 @@ from __future__ import annotations
 from coalition.extract.context import has_phrase, phrases_in, vocab
 from coalition.extract.stance_supply import restricted_only
 from coalition.extract.until_conditions import until_condition
+from coalition.extract.noun_negations import denied_noun  # "raised no objection"
 
 _NOT_ANSWERS = vocab("positions")["not_answers"]
 # "were expected to endorse the loan", "is likely to be approved": a forecast of a position
@@ -66,6 +67,8 @@ def _negated(cue: str, text: str) -> bool:
     (a cue that holds its own negation, "will not accept", is one)."""
     if NEGATIONS.intersection(cue.split()):
         return False
+    if denied_noun(cue, text):
+        return True  # "raised no objection to the package"
     return not NEGATIONS.isdisjoint(text[: text.find(" " + cue + " ") + 1].split()[-2:])
 
 
