@@ -1,0 +1,37 @@
+"""Seventeenth session, positions told through acts (blocking, vetoing, lifting an objection, voting):
+frames whose cue is an act, not a verb of supporting or opposing. Every sentence here is made up."""
+
+from __future__ import annotations
+
+from tests.extract.stance_sentences import stances
+
+
+# -- a threat to block, and the threat given up (stance_cues.py, positions.json) ------------------
+
+def test_dropping_a_threat_to_block_is_support() -> None:
+    text = "Romania dropped its threat to block the renewal of EU sanctions on Russia on Tuesday."
+    found = stances(text)
+    assert ("ROU", "support") in found
+    assert ("ROU", "oppose") not in found
+
+
+def test_withdrawing_a_threat_to_veto_is_support_not_opposition() -> None:
+    text = "Romania withdrew its threat to veto the sanctions package after talks in Brussels."
+    found = stances(text)
+    assert ("ROU", "support") in found
+    assert ("ROU", "oppose") not in found
+
+
+def test_a_threat_to_block_kept_is_opposition() -> None:
+    # negative: the threat repeated, not given up
+    text = "Romania repeated its threat to block the sanctions package on Tuesday."
+    found = stances(text)
+    assert ("ROU", "oppose") in found
+    assert ("ROU", "support") not in found
+
+
+def test_headline_lift_objections_is_support() -> None:
+    text = "Portugal and Ireland lift objections to the oil price cap, Malta holds out"
+    found = stances(text)
+    assert ("PRT", "support") in found and ("IRL", "support") in found
+    assert ("PRT", "oppose") not in found
