@@ -35,3 +35,23 @@ def test_headline_lift_objections_is_support() -> None:
     found = stances(text)
     assert ("PRT", "support") in found and ("IRL", "support") in found
     assert ("PRT", "oppose") not in found
+
+
+# -- a chamber voting a measure down (positions.json, passive_stances.json) -----------------------
+
+def test_parliament_voting_down_a_motion_is_opposition() -> None:
+    text = "The Sejm voted down the bill on military aid to Ukraine on Thursday."
+    found = stances(text)
+    assert ("POL", "oppose") in found
+    assert ("POL", "support") not in found
+
+
+def test_measure_voted_down_by_a_parliament_is_its_opposition() -> None:
+    text = "An easing of the re-export rules for Ukraine was voted down by the Swiss parliament."
+    assert ("CHE", "oppose") in stances(text)
+
+
+def test_measure_voted_down_with_no_agent_has_no_holder() -> None:
+    # negative: a passive with no "by" names nobody
+    text = "The motion to send Taurus missiles to Ukraine was voted down on Thursday."
+    assert not stances(text)
