@@ -55,3 +55,22 @@ def test_measure_voted_down_with_no_agent_has_no_holder() -> None:
     # negative: a passive with no "by" names nobody
     text = "The motion to send Taurus missiles to Ukraine was voted down on Thursday."
     assert not stances(text)
+
+
+# -- declining to join a push to lift the strike restrictions (strike_limits.py) -------------------
+
+def test_refusing_to_join_a_push_to_let_ukraine_strike_russia_is_opposition() -> None:
+    text = ("Spain has refused to join the push by the bloc's foreign policy chief to let Ukraine use "
+            "Western weapons against targets inside Russia.")
+    found = stances(text)
+    assert ("ESP", "oppose") in found
+    assert ("ESP", "support") not in found
+
+
+def test_joining_a_push_to_let_ukraine_strike_russia_is_support() -> None:
+    # negative: the push joined, not declined
+    text = ("Spain has joined the push by the bloc's foreign policy chief to let Ukraine use "
+            "Western weapons against targets inside Russia.")
+    found = stances(text)
+    assert ("ESP", "support") in found
+    assert ("ESP", "oppose") not in found
