@@ -74,3 +74,17 @@ def test_joining_a_push_to_let_ukraine_strike_russia_is_support() -> None:
     found = stances(text)
     assert ("ESP", "support") in found
     assert ("ESP", "oppose") not in found
+
+
+# -- resistance given up (positions.json support cues) --------------------------------------------
+
+def test_dropping_resistance_to_a_measure_is_support() -> None:
+    text = "Portugal and Ireland have dropped their resistance to an EU price cap on Russian oil."
+    found = stances(text)
+    assert ("PRT", "support") in found and ("IRL", "support") in found
+
+
+def test_armed_resistance_is_no_position() -> None:
+    # negative: "their resistance" to the invasion is fighting, not an objection given up or kept
+    text = "Ukrainians will continue their resistance against Russia's invasion, Zelensky said."
+    assert not stances(text)
