@@ -111,12 +111,16 @@ def _noun_cue(cue: str, text: str) -> bool:
 
 # "has dropped its objections to the loan", "lifted its veto": an opposition given up is consent.
 WITHDRAWN = frozenset("dropped drops dropping lifted lifts lifting withdrew withdrawn withdraws abandoned "
-                      "abandons waived waives".split())
+                      "abandons waived waives lift drop withdraw abandon waive".split())
 OWNERS = frozenset("its their his her our".split())
+# "dropped its threat to block the renewal", "withdrew their threats to veto": the threat given up
+THREATS = frozenset("threat threats".split())
 
 
 def _withdrawn(cue: str, text: str) -> bool:
     before = text[: text.find(" " + cue + " ")].split()
+    if before[-2:-1] and before[-2] in THREATS and before[-1] == "to":
+        before = before[:-2]
     if before[-1:] and before[-1] in OWNERS:
         before = before[:-1]
     return bool(before) and before[-1] in WITHDRAWN

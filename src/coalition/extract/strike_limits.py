@@ -65,6 +65,9 @@ STRIKES = frozenset(_WORDS["strike_nouns"])
 UNENABLED_REACH = int(_WORDS["unenabled_reach"])
 QUESTIONS = frozenset(_WORDS["questions"])
 WEAPON_OWNERS = frozenset(_WORDS["weapon_owners"])
+# "refused to join a push … to let Ukraine use": declining the push keeps the restrictions
+JOIN_REFUSALS = [_as_tokens(r) for r in _WORDS["join_refusals"]]
+PUSH_NOUNS = frozenset(_WORDS["push_nouns"])
 
 
 def _key(phrases) -> frozenset[str]:
@@ -175,7 +178,8 @@ def _reading(ctx, start: int, end: int) -> tuple[str, int] | None:
         for i in range(start, end):
             if lower[i] in LIFTS and not LIMITS.isdisjoint(lower[i + 1:min(end, i + 1 + LIFT_REACH)]):
                 before = " " + " ".join(lower[max(start, i - REFUSAL_REACH):i]) + " "
-                return ("oppose" if any(r in before for r in LIFT_REFUSALS) else "support"), i
+                return ("oppose" if any(r in before for r in LIFT_REFUSALS) or _declined_push(lower, start, i)
+                        else "support"), i
     if not OWN_KEYS.isdisjoint(words):
         phrase = has_phrase(text, OWN_TERRITORY)
         if phrase:
@@ -201,8 +205,19 @@ def _reading(ctx, start: int, end: int) -> tuple[str, int] | None:
                 continue
             # "could not be used on Russian soil", "refused to allow", "bars Kyiv from using": keeping the limits
             negated = not NEGATIONS.isdisjoint(lower[max(start, i - NEGATION_REACH):act])
-            return ("oppose" if negated or lower[i] in BARS else "support"), i
+            return ("oppose" if negated or lower[i] in BARS or _declined_push(lower, start, i) else "support"), i
     return None
+
+
+def _declined_push(lower, start: int, at: int) -> bool:
+    """Whether the clause before the cue at ``at`` declines to join others' push for it ("has
+    refused to join a push by the bloc's foreign policy chief to let Ukraine use …")."""
+    before = " " + " ".join(lower[start:at]) + " "
+    for refusal in JOIN_REFUSALS:
+        found = before.find(refusal)  # padded by _as_tokens
+        if found >= 0 and not PUSH_NOUNS.isdisjoint(before[found:].split()):
+            return True
+    return False
 
 
 def _token_of(lower, start: int, end: int, phrase: str) -> int:
