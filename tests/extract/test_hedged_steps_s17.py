@@ -55,3 +55,23 @@ def test_no_hedged_step(text):
 def test_a_warring_side_weighing_a_proposal_is_its_answer():
     # decisions 3 and 46: Moscow's answer to a proposal is no considering stance
     assert ("RUS", "considering") not in stances("The Kremlin said Russia would study the proposals carefully.")
+
+
+def test_even_if_concedes_and_sets_no_condition():
+    # stance_cues.py: "even if" is no condition of the backing; a plain "if" still is
+    text = ("Officials in Lisbon said Portugal backed the lower price cap and was ready to apply it even if "
+            "the United States stayed out.")
+    assert ("PRT", "support") in stances(text)
+    assert ("PRT", "conditional") not in stances(text)
+    assert ("PRT", "conditional") in stances(
+        "Officials in Lisbon said Portugal backed the lower price cap if the United States joined it.")
+
+
+def test_a_condition_of_a_second_verb_is_not_the_readiness_condition():
+    # conditional_readiness.py: "and would say how once …" conditions the saying, not the readiness
+    assert ("SWE", "conditional") not in stances(
+        "Sweden's foreign minister said Stockholm was willing to contribute and would say how once the plans "
+        "were clearer.")
+    assert ("MDA", "conditional") in stances(
+        "Moldova's president said Chisinau was ready to hold a vote on the treaty, provided the European "
+        "Union paid for it.")
