@@ -75,3 +75,23 @@ def test_a_condition_of_a_second_verb_is_not_the_readiness_condition():
     assert ("MDA", "conditional") in stances(
         "Moldova's president said Chisinau was ready to hold a vote on the treaty, provided the European "
         "Union paid for it.")
+
+
+@pytest.mark.parametrize("text, holder, value", [
+    # an answer after "Asked about …" is a position; "would see whether" weighs
+    ("Asked about the request for more rocket launchers, the minister said Portugal would see whether it "
+     "could spare some.", "PRT", "considering"),
+    # a consent made dependent on a condition
+    ("The minister said Portugal had made its consent to the new package dependent on a change to the "
+     "fishing quota.", "PRT", "conditional"),
+    # a verb with no object before a parenthesis
+    ("Baerbock said Germany would look again, together with allies, at what further help it could give.",
+     "DEU", "considering"),
+])
+def test_more_hedged_steps(text, holder, value):
+    assert (holder, value) in stances(text)
+
+
+def test_a_weighing_bound_to_a_request_not_yet_made_is_none():
+    assert ("PRT", "considering") not in stances(
+        "Portugal's prime minister said his government would look at anything that is asked of it.")

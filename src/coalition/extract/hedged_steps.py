@@ -10,7 +10,7 @@ verbs and condition words, but find no target they can name, so nothing came out
 the step as written (the words after the verb, or for a passive the clause's subject before it), and
 the holder is the one named in the phrase's own clause (``strike_limits.clause_holder``).
 
-Guards: a phrase after "whether", "if", "asked" in its clause is a question or a supposition; a
+Guards: a phrase after "whether" or "if" in its clause is a question or a supposition; a
 weighed step that judges ("would consider any deployment a hostile act") is no weighing; a holder
 that already holds that value in the sentence (read by the cues, or a participation) gets nothing
 more. The words are in ``data/hedged_steps.json``.
@@ -38,6 +38,7 @@ CONDITIONS = _phrases("conditions")
 NOT_CONDITIONS = _phrases("not_conditions")
 NOT_BEFORE = frozenset(_WORDS["not_before"])
 JUDGING = frozenset(_WORDS["judging"])
+PRONOUNS = frozenset(_WORDS["pronouns"])
 STEP_REACH = int(_WORDS["step_reach"])
 STRICT = _phrases("strict_conditions")
 WARRING = frozenset(_WORDS["warring"])
@@ -46,7 +47,7 @@ RELATIVES = frozenset(_WORDS["relatives"])
 KEYS = frozenset(p[-1] for p in WEIGHING + PASSIVES + CONSENTS)
 # what ends a clause: the phrase's holder and condition are read inside it
 CLAUSE_ENDS = frozenset(";:")
-MODALS = frozenset(("would", "will", "could", "only", "not"))
+MODALS = frozenset(("would", "will", "could", "only", "not", "to"))
 
 
 def hedged_step_stances(ctx, facts: list) -> list:
@@ -63,9 +64,10 @@ def hedged_step_stances(ctx, facts: list) -> list:
             clause = _clause_start(lower, sent.start, at)
             if not NOT_BEFORE.isdisjoint(lower[clause:at]) or lower[at - 1] in RELATIVES:
                 continue  # "asked whether Tokyo would study …", "if Rome would accept …", "a monitor, who will"
-            step = _step(ctx, step_at, step_end) or (_verb(ctx, at, step_at) if value == "conditional" else None)
-            if not step or not JUDGING.isdisjoint(step.lower().split()):
-                continue
+            step = _step(ctx, step_at, step_end) or (_verb(ctx, at, step_at) if step_at > at else None)
+            if not step or not JUDGING.isdisjoint(step.lower().split()) or (
+                    step.split()[0].lower() in PRONOUNS and lower[step_at - 1] != "whether"):
+                continue  # "would consider it a hostile act", "would study it": no step named
             holder = clause_holder(ctx, sent, clause, at if step_at > at else step_at)
             if holder is None or (value == "considering" and holder in WARRING):
                 continue  # a warring side weighing a proposal is answering it (decisions 3 and 46)
@@ -141,7 +143,8 @@ def _condition(lower, lo: int, end: int, only: bool, conditions: list[list[str]]
 
 
 def _verb(ctx, at: int, step_at: int) -> str:
-    """The consent's verb as the target when no object follows it ("could only sign up if …")."""
+    """The verb as the target when no object follows it ("could only sign up if …", "would look again,
+    together with allies, at …")."""
     return " ".join(t.text for t in ctx.doc[at:step_at] if t.lower_ not in MODALS)
 
 
