@@ -72,8 +72,9 @@ def hedged_step_stances(ctx, facts: list) -> list:
             if holder is None or (value == "considering" and holder in WARRING):
                 continue  # a warring side weighing a proposal is answering it (decisions 3 and 46)
             evidence = ctx.sentence_evidence(sent)
-            if holder in participating.get(evidence.start, ()) or any(_value(f) == value and f.actor == holder and f.evidence.start == evidence.start for f in out):
-                continue  # read already
+            if holder in participating.get(evidence.start, ()) or any(
+                    _value(f) == value and f.actor == holder for f in out):
+                continue  # read already, here or elsewhere in the article (one per actor and value, as the cues')
             out.append(Stance(actor=holder, target=step, stance=value, evidence=evidence, confidence=0.45))
     return out
 
