@@ -89,6 +89,7 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.strike_limits import strike_limit_stances
     from coalition.extract.talk_readiness import talk_readiness_stances
     from coalition.extract.conditional_readiness import conditional_readiness_stances
+    from coalition.extract.hedged_steps import hedged_step_stances  # "would study the request", "would unblock X only if"
     from coalition.extract.withdrawal_demands import withdrawal_demand_stances
     from coalition.extract.settlement_conditions import settlement_condition_stances
     from coalition.extract.system_refusals import system_refusal_stances
@@ -178,9 +179,9 @@ def _facts_of(article: Article, doc) -> ArticleResult:
         # a warring side's readiness for talks (decision 46)
         # a demand that Ukraine withdraw and a side's terms told without "any": its conditions for a settlement
         # and a refusal of a named weapon system whose name the cue's object does not carry
-        *conditional_readiness_stances(ctx, system_refusal_stances(ctx, settlement_condition_stances(
+        *hedged_step_stances(ctx, conditional_readiness_stances(ctx, system_refusal_stances(ctx, settlement_condition_stances(
             ctx, withdrawal_demand_stances(ctx, talk_readiness_stances(
-                ctx, strike_limit_stances(ctx, warring_stances(ctx, find_stances(ctx)))))))),
+                ctx, strike_limit_stances(ctx, warring_stances(ctx, find_stances(ctx))))))))),
         # found already when a stance inside a quote needed its speaker
         *(ctx.__dict__.get("_statements") or find_statements(ctx)),
     ]

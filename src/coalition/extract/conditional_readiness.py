@@ -41,6 +41,8 @@ CLAUSE_OPENERS = frozenset(";:")
 BEFORE_READY = frozenset(_WORDS["not_before"])
 # words of the step kept as its target, at most
 STEP_REACH = int(_WORDS["step_reach"])
+# "and would …": a second verb of the same subject, whose condition is not the readiness's
+SECOND_PREDICATES = frozenset(("would", "will", "could", "should", "might"))
 STEP_ENDS = frozenset(", ; : . — – ( ) \" “ ” and but".split())
 
 
@@ -92,8 +94,9 @@ def _ready_step(lower, start: int, end: int) -> tuple[int, int, int] | None:
                 continue
             j = i + len(phrase)
             for k in range(j + 1, end):
-                if lower[k] in (";", ":") or (lower[k] == "but" and lower[k - 1] == ","):
-                    break  # another clause
+                if lower[k] in (";", ":") or (lower[k] == "but" and lower[k - 1] == ",") or (
+                        lower[k] == "and" and lower[k + 1:k + 2] and lower[k + 1] in SECOND_PREDICATES):
+                    break  # another clause, or a second verb ("willing to help and would say how once …")
                 if lower[k] in CONDITION_KEYS and any(lower[k:k + len(c)] == c for c in CONDITIONS) and not (
                         lower[k] in NOT_CONDITION_FIRST and any(lower[k:k + len(n)] == n for n in NOT_CONDITIONS)):
                     return i, j, k

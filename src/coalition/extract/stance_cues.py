@@ -272,7 +272,9 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
             # "for as long as it takes" is no condition but its opposite
             # nor is a condition already met ("Ukraine has met the conditions for opening the
             # first cluster"): it is said of someone else, and ends nothing the holder asks
-            if value in ("support", "open") and has_phrase(_without_met_conditions(text.replace(" as long as it takes ", " ")),
+            # "even if the United States stayed out" concedes, it sets no condition
+            if value in ("support", "open") and has_phrase(_without_met_conditions(
+                    text.replace(" as long as it takes ", " ").replace(" even if ", " even though ")),
                                                            verbs["support_conditions"]):
                 return "conditional", cue
             return value, cue
