@@ -85,8 +85,20 @@ def _value(fact) -> str | None:
     return getattr(fact, "stance", None)
 
 
+# each phrase list by its first word, in the list's order: _at is asked at every token of a sentence,
+# and trying every phrase there took most of the extraction's time. The list is kept beside its index
+# so that its id is never reused.
+_BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[list[str]]]]] = {}
+
+
 def _at(lower, i: int, phrases: list[list[str]]) -> list[str] | None:
-    for p in phrases:
+    entry = _BY_FIRST.get(id(phrases))
+    if entry is None:
+        index: dict[str, list[list[str]]] = {}
+        for p in phrases:
+            index.setdefault(p[0], []).append(p)
+        entry = _BY_FIRST[id(phrases)] = (phrases, index)
+    for p in entry[1].get(lower[i], ()):
         if lower[i:i + len(p)] == p:
             return p
     return None
