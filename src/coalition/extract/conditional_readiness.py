@@ -112,13 +112,13 @@ def _clause_start(lower, start: int, at: int) -> int:
     return start
 
 
-def _step(ctx, lo: int, hi: int) -> str | None:
+def _step(ctx, lo: int, hi: int, reach: int = STEP_REACH) -> str | None:
     """The step as written: the words after the readiness phrase, up to the condition, a clause
-    boundary or ``STEP_REACH`` words."""
+    boundary or ``reach`` words (``hedged_steps`` reads its steps the same way)."""
     words = []
     for i in range(lo, hi):
         w = ctx.doc[i].text
-        if w.lower() in STEP_ENDS or len(words) >= STEP_REACH:
+        if w.lower() in STEP_ENDS or len(words) >= reach:
             break
         words.append(w)
     return " ".join(words) or None

@@ -19,7 +19,7 @@ more. The words are in ``data/hedged_steps.json``.
 from __future__ import annotations
 
 from coalition.extract.clause_groups import _padded
-from coalition.extract.conditional_readiness import STEP_ENDS, _clause_start
+from coalition.extract.conditional_readiness import STEP_ENDS, _clause_start, _step as _readiness_step
 from coalition.extract.context import _as_tokens, sentence_words, tokens, vocab
 from coalition.extract.strike_limits import clause_holder
 from coalition.model import Stance
@@ -64,7 +64,8 @@ def hedged_step_stances(ctx, facts: list) -> list:
             clause = _clause_start(lower, sent.start, at)
             if not NOT_BEFORE.isdisjoint(lower[clause:at]) or lower[at - 1] in RELATIVES:
                 continue  # "asked whether Tokyo would study …", "if Rome would accept …", "a monitor, who will"
-            step = _step(ctx, step_at, step_end) or (_verb(ctx, at, step_at) if step_at > at else None)
+            step = (_readiness_step(ctx, step_at, step_end, STEP_REACH)
+                    or (_verb(ctx, at, step_at) if step_at > at else None))
             if not step or not JUDGING.isdisjoint(step.lower().split()) or (
                     step.split()[0].lower() in PRONOUNS and lower[step_at - 1] != "whether"):
                 continue  # "would consider it a hostile act", "would study it": no step named
@@ -159,17 +160,6 @@ def _verb(ctx, at: int, step_at: int) -> str:
     """The verb as the target when no object follows it ("could only sign up if …", "would look again,
     together with allies, at …")."""
     return " ".join(t.text for t in ctx.doc[at:step_at] if t.lower_ not in MODALS)
-
-
-def _step(ctx, lo: int, hi: int) -> str | None:
-    """The step as written: up to a clause boundary, "and"/"but", or ``STEP_REACH`` words."""
-    words = []
-    for i in range(lo, hi):
-        w = ctx.doc[i].text
-        if w.lower() in STEP_ENDS or len(words) >= STEP_REACH:
-            break
-        words.append(w)
-    return " ".join(words) or None
 
 
 __all__ = ["hedged_step_stances"]
