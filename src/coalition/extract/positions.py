@@ -83,7 +83,7 @@ from coalition.extract.stance_clauses import CONTRASTS, coordinated_targets, eli
 from coalition.extract.stance_scope import in_proposal_relative, unaddressed
 from coalition.extract.stance_subjects import own_subject
 from coalition.extract.stance_targets import FOR_UKRAINE, target_for, targets_in
-from coalition.extract.system_targets import unheld_system_stance, with_system_targets  # weapon systems, terms of measures
+from coalition.extract.system_targets import with_system_targets  # weapon systems, terms of measures
 from coalition.extract.stance_terms import terms_stances
 from coalition.extract.plan_contents import plan_contents
 from coalition.extract.stance_optouts import opt_out_target, own_opt_out  # an opt-out is a refusal of its own (decision 38)
@@ -519,7 +519,7 @@ def _add_request(facts, seen, actors, target, evidence) -> None:
 def _add_stance(facts, seen, actor, target, stance, evidence, confidence: float) -> None:
     """A stance, unless the actor already holds the same value on the same target in the article
     (``seen``: each position is reported once per article, see the module docstring)."""
-    if (actor, target, stance) not in seen and not unheld_system_stance(actor, target, stance):
+    if (actor, target, stance) not in seen:
         seen.add((actor, target, stance))
         facts.append(Stance(actor=actor, target=target, stance=stance, evidence=evidence, confidence=confidence))
 

@@ -1,11 +1,11 @@
 """Targets the stance finder reads beside positions.json's ``targets`` (data/system_targets.json).
 
-A cue and its holder found, a position still came to nothing when its object was a weapon system
-("will not send Patriot batteries", "refused to supply the Taurus", "pressed for fighter jets") or a
-term of a measure the vocabulary did not name ("will not discuss the formula", "urged capitals to
-adopt the cap"). The weapons are one new target, "weapon systems for Ukraine": which system a
-position is on is in its evidence, and a class of arms names no other thing a state takes a side
-on. The other phrases join targets the vocabulary already has.
+A cue and its holder found, a position still came to nothing when its object was a term of a
+measure the vocabulary did not name ("rejected the formula", "urged capitals to adopt the cap", "will
+block any measure that touches nuclear energy"): ``extra`` adds such phrases to targets the
+vocabulary already has; ``added`` names new targets (none kept: a "weapon systems for Ukraine"
+target of named systems and classes of arms was tried in the seventeenth session and cost more
+false stances on the dev set, mostly deliveries told as acts, than it found).
 
 Apart from ``positions.py`` so that the vocabulary's own file stays as it is and the merge is read
 in one place.
@@ -27,13 +27,3 @@ def with_system_targets(targets: dict) -> dict:
         merged.setdefault(name, []).extend(p for p in phrases if p not in merged[name])
     return merged
 
-
-WEAPONS = "weapon systems for Ukraine"
-# Ukraine asking for a system is its position; another state's support of one is told as a delivery
-# (a commitment), its hedges and conditions as the delivery's status: only refusals stand as stances.
-REQUESTER = "UKR"
-
-
-def unheld_system_stance(actor: str, target: str, stance: str) -> bool:
-    """Whether a stance on the weapons target is not one (see ``REQUESTER``)."""
-    return target == WEAPONS and stance != "oppose" and not (actor == REQUESTER and stance == "support")
