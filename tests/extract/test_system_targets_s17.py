@@ -1,5 +1,6 @@
-"""Targets the stance vocabulary did not name (seventeenth session, system_targets.py): a term of a
-measure ("the cap", "the formula", a sector a sanctions package would touch). Made-up sentences."""
+"""Targets the stance vocabulary did not name until the seventeenth session (positions.json
+"targets"): terms of measures ("the cap", "the formula", a sector a sanctions package would touch).
+Made-up sentences."""
 
 from __future__ import annotations
 

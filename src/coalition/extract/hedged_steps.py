@@ -27,8 +27,14 @@ from coalition.model import Stance
 _WORDS = vocab("hedged_steps")
 
 
-def _phrases(key: str) -> list[list[str]]:
-    return [_as_tokens(p).split() for p in _WORDS[key]]
+def _phrases(key: str) -> dict[str, list[list[str]]]:
+    """The phrases of ``key`` as token lists, by first word (in the file's order): they are looked for
+    at every token of a sentence."""
+    out: dict[str, list[list[str]]] = {}
+    for phrase in _WORDS[key]:
+        words = _as_tokens(phrase).split()
+        out.setdefault(words[0], []).append(words)
+    return out
 
 
 WEIGHING = _phrases("weighing")
@@ -44,7 +50,7 @@ STRICT = _phrases("strict_conditions")
 WARRING = frozenset(_WORDS["warring"])
 RELATIVES = frozenset(_WORDS["relatives"])
 # a sentence without one of these words holds no phrase (their last words: "study", "unless" …)
-KEYS = frozenset(p[-1] for p in WEIGHING + PASSIVES + CONSENTS)
+KEYS = frozenset(p[-1] for table in (WEIGHING, PASSIVES, CONSENTS) for group in table.values() for p in group)
 # what ends a clause: the phrase's holder and condition are read inside it
 CLAUSE_ENDS = frozenset(";:")
 MODALS = frozenset(("would", "will", "could", "only", "not", "to"))
@@ -86,20 +92,8 @@ def _value(fact) -> str | None:
     return getattr(fact, "stance", None)
 
 
-# each phrase list by its first word, in the list's order: _at is asked at every token of a sentence,
-# and trying every phrase there took most of the extraction's time. The list is kept beside its index
-# so that its id is never reused.
-_BY_FIRST: dict[int, tuple[list[list[str]], dict[str, list[list[str]]]]] = {}
-
-
-def _at(lower, i: int, phrases: list[list[str]]) -> list[str] | None:
-    entry = _BY_FIRST.get(id(phrases))
-    if entry is None:
-        index: dict[str, list[list[str]]] = {}
-        for p in phrases:
-            index.setdefault(p[0], []).append(p)
-        entry = _BY_FIRST[id(phrases)] = (phrases, index)
-    for p in entry[1].get(lower[i], ()):
+def _at(lower, i: int, phrases: dict[str, list[list[str]]]) -> list[str] | None:
+    for p in phrases.get(lower[i], ()):
         if lower[i:i + len(p)] == p:
             return p
     return None
@@ -141,7 +135,7 @@ def _clause_end(lower, lo: int, end: int) -> int:
     return end
 
 
-def _condition(lower, lo: int, end: int, only: bool, conditions: list[list[str]] = CONDITIONS) -> int | None:
+def _condition(lower, lo: int, end: int, only: bool, conditions: dict[str, list[list[str]]] = CONDITIONS) -> int | None:
     """The token where a condition opens after a consent, in its clause ("could only sign up if":
     after "only" a bare "if" is the condition)."""
     for k in range(lo, end):

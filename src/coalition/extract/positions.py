@@ -83,7 +83,6 @@ from coalition.extract.stance_clauses import CONTRASTS, coordinated_targets, eli
 from coalition.extract.stance_scope import in_proposal_relative, unaddressed
 from coalition.extract.stance_subjects import own_subject
 from coalition.extract.stance_targets import FOR_UKRAINE, target_for, targets_in
-from coalition.extract.system_targets import with_system_targets  # weapon systems, terms of measures
 from coalition.extract.stance_terms import terms_stances
 from coalition.extract.plan_contents import plan_contents
 from coalition.extract.stance_optouts import opt_out_target, own_opt_out  # an opt-out is a refusal of its own (decision 38)
@@ -160,7 +159,7 @@ def _coalition_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _named_targets() -> dict:
-    return with_system_targets({**vocab("coalitions")["names"], **vocab("positions")["targets"]})
+    return {**vocab("coalitions")["names"], **vocab("positions")["targets"]}
 
 
 @lru_cache(maxsize=1)
