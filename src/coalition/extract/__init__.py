@@ -165,9 +165,18 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.support_fields import find_support_fields
 
     commitments += find_support_fields(ctx, commitments)
+    # "is pausing plans to send jets": a plan put on hold is an open stance, no commitment (decision 55)
+    from coalition.extract.shelved_plans import shelved_plan_facts
+
+    commitments, shelved = shelved_plan_facts(ctx, commitments)
+    # "the Commission's proposal for a €50bn facility", "aid bill stuck in Congress": no pledge (decisions 60, 50)
+    from coalition.extract.proposed_funds import proposed_fund_facts, with_proposer_stances
+
+    commitments, proposers = proposed_fund_facts(ctx, commitments)
     facts = [
         *find_coalitions(ctx),
         *commitments,
+        *shelved,
         # training of Ukrainian crews told without a verb of giving, not doubling the commitments above
         *(training := find_training(ctx, commitments)),
         # "The government has extended the operation until …" after the training (training_continuations.py)
@@ -185,6 +194,7 @@ def _facts_of(article: Article, doc) -> ArticleResult:
         # found already when a stance inside a quote needed its speaker
         *(ctx.__dict__.get("_statements") or find_statements(ctx)),
     ]
+    facts = with_proposer_stances(facts, proposers)
     model = doc.user_data.get("_stance_model")
     if model is not None:
         # the optional trained stance classifier, for the pairs the rules gave nothing
