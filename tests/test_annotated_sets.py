@@ -47,4 +47,4 @@ def test_the_training_set_shares_no_article_with_the_measured_sets():
     for name in ("devset", "heldout"):
         others = headlines(name)
         assert training.isdisjoint(others), name
-    assert len(training) == 270
+    assert len(training) == 360
