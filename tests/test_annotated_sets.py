@@ -48,3 +48,14 @@ def test_the_training_set_shares_no_article_with_the_measured_sets():
         others = headlines(name)
         assert training.isdisjoint(others), name
     assert len(training) == 360
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_every_second_annotation_is_valid_against_its_article(validate, name):
+    """The blind second annotations (``second/expected/``) that benchmarks/agreement.py compares."""
+    root = DATA / name
+    second = sorted((root / "second" / "expected").glob("*.json"))
+    assert second, name
+    bad = {p.stem: found for p in second
+           if (found := validate.problems_of(root / "articles" / f"{p.stem}.txt", p))}
+    assert bad == {}
