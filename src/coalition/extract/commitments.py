@@ -422,7 +422,11 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     # nor one of no known country: "…, Defence Minister Jaroslav Naď told journalists")
     fallback = context_donor if list_context or (
         (not named or ((not from_main or side is not None) and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor in (context_donor, None))
-                                             for m in named)))
+                                             for m in named))
+         # "It has also sent IRIS-T systems, which have proved effective over Kyiv and Odesa": the
+         # pronoun stands for the giver before; places in Ukraine are where the aid works
+         # (not "It will give Ukraine's armed forces a capability": "it" there is the package)
+         or (_pronoun_subject(table, sent) and all(m.code == "UKR" and m.start > items[-1][1] for m in named)))
         and not _quantifier_subject(ctx.doc, sent) and not _has(padded, words["money_referents"])) else None
     if fallback is None and main and _has(padded, words["own_government_nouns"]) and all(
             _as_recipient(table, sent, m) or m.stands_for in (main, None) for m in named):
@@ -475,6 +479,17 @@ def _quantifier_subject(doc, sent: Span) -> bool:
     """ "Some will send aircraft": an unnamed giver; "Some 200 drones are being shipped" counts items."""
     table = tokens(doc)
     return table.lower[sent.start] in QUANTIFIER_SUBJECTS and not (sent.start + 1 < sent.end and doc[sent.start + 1].like_num)
+
+
+# What follows a sentence-opening "It"/"They" that stands for a giver ("It has also sent …"), not
+# an empty subject ("It is unclear whether …", "It was not clear").
+_PRONOUN_SUBJECT_NEXT = frozenset({"has", "have", "had", "will", "also", "already", "later", "previously", "earlier", "then"})
+
+
+def _pronoun_subject(table, sent: Span) -> bool:
+    """Whether the sentence opens with "It"/"They" and an auxiliary or adverb of a verb after it."""
+    return (sent.end - sent.start > 2 and table.lower[sent.start] in ("it", "they")
+            and table.lower[sent.start + 1] in _PRONOUN_SUBJECT_NEXT)
 
 
 def _as_recipient(table, sent: Span, m: Mention) -> bool:

@@ -1,0 +1,53 @@
+"""Eighteenth session, aid in kind without an amount: instructors listed by state after a training
+sentence, a sentence-opening "It" that stands for the giver before, a named system the vocabulary
+stores in lower case ("patriot systems") that is no summary of the next sentence's aid. Made-up
+sentences; each positive case fails without its rule."""
+
+from __future__ import annotations
+
+from tests.extract.commitment_sentences import commitments_of, facts
+
+
+def _given(found) -> set[tuple[str | None, str]]:
+    return {(c.donor, i.lower()) for c in found for i in c.items}
+
+
+def test_instructors_listed_after_a_training_sentence_each_give_training():
+    found = commitments_of(
+        "Training goes on\n\nTraining of Ukrainian soldiers at Polish ranges will continue until the spring. "
+        "Instructors from Lithuania, Latvia and Estonia have joined the course, which is led by the Polish army.")
+    donors = {c.donor for c in found if c.category == "training"}
+    assert {"LTU", "LVA", "EST"} <= donors
+
+
+def test_instructors_from_a_group_including_a_chain_each_give_training():
+    found = commitments_of(
+        "Training goes on\n\nMore than 5,000 Ukrainian recruits have been trained in Lithuania since last year. "
+        "Instructors from allied countries including Latvia, Estonia and Finland work alongside Lithuanian troops.")
+    donors = {c.donor for c in found if c.category == "training"}
+    assert {"LVA", "EST", "FIN"} <= donors
+
+
+def test_instructors_listed_without_training_told_before_give_nothing():
+    found = commitments_of(
+        "A visit\n\nThe minister visited a factory that makes drones for Ukraine. "
+        "Instructors from Lithuania, Latvia and Estonia have joined the new academy in Riga.")
+    assert not {c.donor for c in found if c.category == "training"} & {"LTU", "EST"}
+
+
+def test_it_opening_a_sentence_is_the_giver_before():
+    found = facts("Norway has already delivered two NASAMS batteries to Ukraine. "
+                  "It has also sent Gepard and IRIS-T systems, which have proved useful against drones over Kyiv and Lviv.")
+    assert ("NOR", "gepard") in _given(found)
+
+
+def test_it_before_ukraine_as_the_receiver_of_a_capability_is_no_giver():
+    found = facts("Norway's new package was presented on Monday. "
+                  "It will give Ukraine's armed forces a capability they have asked for.")
+    assert not [c for c in found if c.donor == "NOR" and "capability" in c.items]
+
+
+def test_a_named_system_is_no_summary_of_the_next_sentence():
+    found = facts("Norway has already delivered two Patriot systems to Ukraine. "
+                  "It has also sent IRIS-T systems, which now guard Kharkiv.")
+    assert ("NOR", "patriot systems") in _given(found)
