@@ -51,3 +51,40 @@ def test_a_named_system_is_no_summary_of_the_next_sentence():
     found = facts("Norway has already delivered two Patriot systems to Ukraine. "
                   "It has also sent IRIS-T systems, which now guard Kharkiv.")
     assert ("NOR", "patriot systems") in _given(found)
+
+
+def test_items_that_went_with_a_delivery_are_delivered_by_its_donor():
+    found = facts("All twelve CV90 vehicles that Sweden promised were handed over to Ukraine on Monday. "
+                  "Twenty Bradley vehicles went with them. Two armoured recovery vehicles also made the journey east.")
+    assert ("SWE", "armoured recovery vehicles") in _given(found)
+    assert any(c.donor == "SWE" and "bradley" in [i.lower() for i in c.items] for c in found)
+
+
+def test_items_the_state_gave_in_a_relative_clause_after_the():
+    found = facts("These guns come on top of the 12 HIMARS the United States has already provided to Ukraine.")
+    assert ("USA", "himars") in _given(found)
+
+
+def test_a_donor_that_added_a_count_of_items_pledges_them():
+    found = facts("Spain sent ten tanks to Ukraine, and Portugal added three Krabs of its own.")
+    assert ("PRT", "krabs") in _given(found)
+
+
+def test_added_in_speech_gives_nothing():
+    found = facts("The minister added that howitzers were what Ukraine needed most.")
+    assert not [c for c in found if "howitzers" in c.items]
+
+
+def test_a_partner_of_the_first_clause_is_no_giver_of_what_is_added_later():
+    found = facts("Norway pledged two M270 systems to Ukraine in March, together with the United States, "
+                  "and later added launchers and spare parts.")
+    assert ("NOR", "launchers") in _given(found)
+    assert ("USA", "launchers") not in _given(found)
+
+
+def test_an_orders_contents_after_a_company_sale_are_no_pledge():
+    found = commitments_of(
+        "Ukraine to buy howitzers\n\nA Polish company will build 24 howitzers for Ukraine under a contract signed on Monday. "
+        "Poland gave Ukraine 18 Krabs from its own stocks last month. "
+        "The contract covers the howitzers together with command vehicles and repair vehicles.")
+    assert not [c for c in found if "command" in " ".join(c.items).lower() or c.status == "contracted" and "vehicles" in c.items]
