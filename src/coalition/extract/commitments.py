@@ -62,6 +62,7 @@ from coalition.extract.recipient_nouns import recipient_noun
 from coalition.extract.recipients import (another_receiver, built_at_home, own_budget_clause, own_forces, own_money_of_recipient, sale_to_ukraine,
                                          supposed, ukraine_pays)
 from coalition.extract.stages import _status
+from coalition.extract.clause_subjects import pronoun_subject
 from coalition.extract.verb_items import verb_with_object
 from coalition.extract.giver_appositives import in_giver_appositive
 from coalition.extract.amount_asides import after_conversion
@@ -426,7 +427,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
          # "It has also sent IRIS-T systems, which have proved effective over Kyiv and Odesa": the
          # pronoun stands for the giver before; places in Ukraine are where the aid works
          # (not "It will give Ukraine's armed forces a capability": "it" there is the package)
-         or (_pronoun_subject(table, sent) and all(m.code == "UKR" and m.start > items[-1][1] for m in named)))
+         or (pronoun_subject(table, sent) and all(m.code == "UKR" and m.start > items[-1][1] for m in named)))
         and not _quantifier_subject(ctx.doc, sent) and not _has(padded, words["money_referents"])) else None
     if fallback is None and main and _has(padded, words["own_government_nouns"]) and all(
             _as_recipient(table, sent, m) or m.stands_for in (main, None) for m in named):
@@ -479,17 +480,6 @@ def _quantifier_subject(doc, sent: Span) -> bool:
     """ "Some will send aircraft": an unnamed giver; "Some 200 drones are being shipped" counts items."""
     table = tokens(doc)
     return table.lower[sent.start] in QUANTIFIER_SUBJECTS and not (sent.start + 1 < sent.end and doc[sent.start + 1].like_num)
-
-
-# What follows a sentence-opening "It"/"They" that stands for a giver ("It has also sent …"), not
-# an empty subject ("It is unclear whether …", "It was not clear").
-_PRONOUN_SUBJECT_NEXT = frozenset({"has", "have", "had", "will", "also", "already", "later", "previously", "earlier", "then"})
-
-
-def _pronoun_subject(table, sent: Span) -> bool:
-    """Whether the sentence opens with "It"/"They" and an auxiliary or adverb of a verb after it."""
-    return (sent.end - sent.start > 2 and table.lower[sent.start] in ("it", "they")
-            and table.lower[sent.start + 1] in _PRONOUN_SUBJECT_NEXT)
 
 
 def _as_recipient(table, sent: Span, m: Mention) -> bool:

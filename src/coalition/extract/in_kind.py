@@ -45,6 +45,7 @@ from coalition.extract.list_stages import intro_stage
 from coalition.extract.lot_donors import lot_owner
 from coalition.extract.transport_verbs import carried_stage
 from coalition.extract.added_items import added_stage
+from coalition.extract.unspecific_items import announced_later, any_of_kind
 from coalition.extract.relative_gifts import relative_gift
 from coalition.extract.readied_items import readied_stage
 from coalition.extract.delivered_contents import delivered_contents_stage
@@ -178,10 +179,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             status = delivered_contents_stage(ctx, sent, first)  # "… last year's shipments. Those included helmets."
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
-        if _any_of_kind(table, sent, first):
-            continue  # "any transfer of combat aircraft would be a long-term step": no aid in particular
-        if _has(window, _ANNOUNCED_LATER):
-            continue  # "further humanitarian funding would be announced in the coming days": no pledge yet
+        if any_of_kind(table, sent, first) or announced_later(window):
+            # "any transfer of combat aircraft would be a long-term step": no aid in particular;
+            # "further humanitarian funding would be announced in the coming days": no pledge yet
+            continue
         if stageless_time_clause(doc, sent, first, group[-1][1], words):
             continue  # "would go as soon as the logistics were settled": the main clause's stage
         if status == "planned" and _bare_modal_verb(table, window, start, first, words) is False:
@@ -473,22 +474,6 @@ def _bare_modal_verb(table, window: str, start: int, first: int, words: dict) ->
     return j < first and (table.lower[j] in words["giving_after_modal"] or table.lower[j] in words["aid_verbs_after_modal"]
                           or (table.lower[j - 1] == "be" and table.lower[j] in words["giving_after_modal_ing"]))  # "will be sending"
 
-
-def _any_of_kind(table, sent: Span, first: int) -> bool:
-    """Whether "any" stands before the items, at most a handover noun and "of" between ("any export
-    of German-made arms", "any transfer of combat aircraft", "any tanks"): a kind spoken of in general."""
-    j = first - 1
-    lower = table.lower
-    while j > sent.start and first - j <= 6 and (lower[j] in ("of", "western", "such", "further", "new") or lower[j] in _HANDOVER_NOUNS
-                                                 or "-" in (lower[j], lower[j - 1], lower[j + 1])):  # "German-made", three tokens
-        j -= 1
-    return j >= sent.start and lower[j] == "any"
-
-
-_HANDOVER_NOUNS = frozenset({"export", "exports", "transfer", "transfers", "delivery", "deliveries", "supply", "supplies", "shipment", "shipments"})
-
-# An announcement still to come, right after the items: nothing is given yet.
-_ANNOUNCED_LATER = ("be announced", "be unveiled")
 
 # Words that add items of the same giving to those before ("together with a team of instructors").
 _ALONG_WITH = ("together with", "along with", "as well as", "alongside")
