@@ -6,6 +6,9 @@ Denmark's, the subject of the sentence. The donor finder's nearest-subject searc
 before the items and the sentence-subject search takes the first subject; this reads the last
 clause opened by a conjunction after a comma (or a semicolon) whose first word is an actor that
 reads as a subject, when no other actor stands between it and the items.
+
+``pronoun_subject`` (eighteenth session): a sentence opening on "It"/"They" and an auxiliary ("It has
+also sent IRIS-T systems") has the giver before as its subject.
 """
 
 from __future__ import annotations
@@ -41,3 +44,14 @@ def coordinated_subject(ctx, sent: Span, first: int) -> str | None:
             return None
         return _donor_code(ctx, sent, m)
     return None
+
+
+# What follows a sentence-opening "It"/"They" that stands for a giver ("It has also sent …"), not
+# an empty subject ("It is unclear whether …", "It was not clear").
+PRONOUN_SUBJECT_NEXT = frozenset({"has", "have", "had", "will", "also", "already", "later", "previously", "earlier", "then"})
+
+
+def pronoun_subject(table, sent: Span) -> bool:
+    """Whether the sentence opens with "It"/"They" and an auxiliary or adverb of a verb after it."""
+    return (sent.end - sent.start > 2 and table.lower[sent.start] in ("it", "they")
+            and table.lower[sent.start + 1] in PRONOUN_SUBJECT_NEXT)

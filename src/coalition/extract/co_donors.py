@@ -33,6 +33,8 @@ def co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]:
             continue
         before = _lower(doc, max(sent.start, m.start - 3), m.start)
         if has_phrase(before, ("together with", "jointly with", "along with", "alongside")):
+            if m.end < i and _clause_joined_between(table.lower, m.end, i):
+                continue  # "pledged two fire units, together with the United States, and later added launchers": the first clause's partner
             if table.lower[max(sent.start, m.start - 3)] not in MAKING_VERBS and table.lower[max(sent.start, m.start - 4)] not in MAKING_VERBS \
                     and not own_aid_named(doc, sent, m.end):  # nor "alongside the IMF money": its own aid, a reference
                 out.append(code)  # not "SAMP/T batteries, developed jointly with France": a maker, no giver
@@ -51,3 +53,8 @@ def co_donors(ctx: ArticleContext, sent: Span, i: int, donor: str) -> list[str]:
             # actors gives together, one commitment each
             out.extend(c.code for c in mentions[k : j + 1] if c.code not in NOT_DONORS and c.code != donor and c.code not in out)
     return out
+
+
+def _clause_joined_between(lower, lo: int, hi: int) -> bool:
+    """Whether ", and" (a clause joined on) stands between tokens ``lo`` and ``hi``."""
+    return any(lower[t] == "," and lower[t + 1] == "and" for t in range(lo, hi - 1))

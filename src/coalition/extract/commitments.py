@@ -62,6 +62,7 @@ from coalition.extract.recipient_nouns import recipient_noun
 from coalition.extract.recipients import (another_receiver, built_at_home, own_budget_clause, own_forces, own_money_of_recipient, sale_to_ukraine,
                                          supposed, ukraine_pays)
 from coalition.extract.stages import _status
+from coalition.extract.clause_subjects import pronoun_subject
 from coalition.extract.verb_items import verb_with_object
 from coalition.extract.giver_appositives import in_giver_appositive
 from coalition.extract.amount_asides import after_conversion
@@ -422,7 +423,11 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
     # nor one of no known country: "…, Defence Minister Jaroslav Naď told journalists")
     fallback = context_donor if list_context or (
         (not named or ((not from_main or side is not None) and all(_as_recipient(table, sent, m) or (m.label == "PERSON" and m.actor in (context_donor, None))
-                                             for m in named)))
+                                             for m in named))
+         # "It has also sent IRIS-T systems, which have proved effective over Kyiv and Odesa": the
+         # pronoun stands for the giver before; places in Ukraine are where the aid works
+         # (not "It will give Ukraine's armed forces a capability": "it" there is the package)
+         or (pronoun_subject(table, sent) and all(m.code == "UKR" and m.start > items[-1][1] for m in named)))
         and not _quantifier_subject(ctx.doc, sent) and not _has(padded, words["money_referents"])) else None
     if fallback is None and main and _has(padded, words["own_government_nouns"]) and all(
             _as_recipient(table, sent, m) or m.stands_for in (main, None) for m in named):

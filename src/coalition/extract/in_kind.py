@@ -44,6 +44,8 @@ from coalition.extract.time_clauses import stageless_time_clause
 from coalition.extract.list_stages import intro_stage
 from coalition.extract.lot_donors import lot_owner
 from coalition.extract.transport_verbs import carried_stage
+from coalition.extract.added_items import added_stage
+from coalition.extract.unspecific_items import announced_later, any_of_kind
 from coalition.extract.relative_gifts import relative_gift
 from coalition.extract.readied_items import readied_stage
 from coalition.extract.delivered_contents import delivered_contents_stage
@@ -164,6 +166,8 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             status = intro_stage(ctx, sent, words)  # "Portugal has sent:" then "- Leopard 2A6 tanks;"
         if status is None:
             status = carried_stage(sent, first, group[-1][1])  # "Britain flew anti-tank weapons to Ukraine"
+        if status is None:
+            status = added_stage(sent, _modifiers_start(doc, sent, first))  # "Portugal added three Leopard 2A6s of its own"
         handed = None
         if status is None:
             # "the transfer of F-16 jets from Denmark was under way": the state after "from" gives
@@ -175,6 +179,10 @@ def _in_kind(ctx, sent, items, words, supplier, spending, fallback_donor, siblin
             status = delivered_contents_stage(ctx, sent, first)  # "… last year's shipments. Those included helmets."
         if status is None:
             continue  # no verb gives the items a stage: no commitment, whoever is named
+        if any_of_kind(table, sent, first) or announced_later(window):
+            # "any transfer of combat aircraft would be a long-term step": no aid in particular;
+            # "further humanitarian funding would be announced in the coming days": no pledge yet
+            continue
         if stageless_time_clause(doc, sent, first, group[-1][1], words):
             continue  # "would go as soon as the logistics were settled": the main clause's stage
         if status == "planned" and _bare_modal_verb(table, window, start, first, words) is False:

@@ -6,6 +6,10 @@ commitment (the last one with an amount, a few sentences before) and the sentenc
 After aid in kind told just before ("… have arrived. The shipment also included thermal imagers"), the
 contents are a second line of that shipment: the same donor and stage, a commitment of their own.
 
+An order's contents ("The contract covers the howitzers together with command vehicles") join a
+contracted commitment told just before; after none (a company's sale to Ukraine, an army's own
+purchase) they are no pledge at all.
+
 A sentence of that shape with an amount ("The package includes £160m for repairs") is a
 sub-allocation, read by the commitment finder as before; so is one whose subject is a pronoun
 ("this time it contains artillery ammunition"), which may speak of another package.
@@ -28,7 +32,12 @@ REACH = 3
 @lru_cache(maxsize=1)
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     cues = vocab("commitments")["package_contents"]
-    return (frozenset(cues["determiners"]), frozenset(cues["nouns"]), frozenset(cues["verbs"]), frozenset(cues["between"]))
+    return (frozenset(cues["determiners"]), frozenset(cues["nouns"]) | _order_nouns(), frozenset(cues["verbs"]), frozenset(cues["between"]))
+
+
+@lru_cache(maxsize=1)
+def _order_nouns() -> frozenset[str]:
+    return frozenset(vocab("commitments")["package_contents"]["order_nouns"])
 
 
 def fold_package_contents(ctx: ArticleContext, sent: Span, index: int, drafts: list[Draft]) -> bool:
@@ -60,6 +69,8 @@ def fold_package_contents(ctx: ArticleContext, sent: Span, index: int, drafts: l
         return False
     if ctx.money_in(sent):
         return False  # "The package includes £160m for repairs": a sub-allocation of its own
+    if lower[j] in _order_nouns():
+        return _fold_order_contents(ctx, sent, index, drafts, k)
     package = _package_before(ctx, index, drafts)
     if package is not None and j > start + 1 and lower[j - 1] in nouns:
         # "The drawdown package includes": of two parts told before, the one its sentence calls a drawdown
@@ -110,3 +121,17 @@ def _package_before(ctx: ArticleContext, index: int, drafts: list[Draft]) -> Dra
         if draft.money is not None and draft.parent is None and draft.status != "cumulative" and not draft.collective:
             return draft
     return None
+
+
+def _fold_order_contents(ctx: ArticleContext, sent: Span, index: int, drafts: list[Draft], k: int) -> bool:
+    """ "The contract covers the howitzers together with command vehicles": the items join the last
+    contracted commitment told up to ``REACH`` sentences before; with none, they are an order's
+    contents and no pledge. True when the sentence has items (it then yields no commitment)."""
+    items = [it for it in find_items(sent) if it[0] > k]
+    if not items:
+        return False
+    order = next((d for d in reversed(drafts) if d.sent is not None and d.status == "contracted" and d.parent is None
+                  and index - ctx.sentence_index(d.sent.start_char) <= REACH), None)
+    if order is not None:
+        order.items.extend(n for n in _item_names(sent, items) if n not in order.items)
+    return True

@@ -46,6 +46,8 @@ def relative_gift(ctx, sent: Span, first: int, last: int) -> tuple[str, str] | N
         subject_end = j + 1
         donor = _sentence_subject(ctx, sent, first)
     else:
+        if lower[j] == "the" and j + 1 < sent.end:
+            j += 1  # "the 16 HIMARS the United States has already provided to Ukraine"
         m = next(iter(ctx.mentions_in(table.idx[j], table.idx[j] + 1, ("COUNTRY", "ORG"))), None)
         if m is None or m.start != j:
             return None

@@ -79,7 +79,7 @@ def summary_told_in_detail(ctx, draft, drafts: list, vague: list) -> bool:
     sentences is that aid told first in summary, not a pledge of its own. A pause or cancellation
     of vague aid is news of its own and stays; so does aid with an amount."""
     if (draft.money is not None or not draft.items or draft.status in ("paused", "cancelled", "resumed", "cumulative")
-            or draft.sent is None or not all(i.lower() in vague or _class_phrase(i) for i in draft.items) or _output_share(draft)):
+            or draft.sent is None or not all(i.lower() in vague or _class_phrase(i, draft.sent.text) for i in draft.items) or _output_share(draft)):
         return False
     at = ctx.sentence_index(draft.sent.start_char)
     # "air defence systems" sums up "a SAMP/T system", not "200 missiles": the detail's sentence keeps the class noun
@@ -93,13 +93,15 @@ def summary_told_in_detail(ctx, draft, drafts: list, vague: list) -> bool:
     return False
 
 
-def _class_phrase(item: str) -> bool:
+def _class_phrase(item: str, text: str | None = None) -> bool:
     """ "air defence systems", "armoured vehicles": a kind of aid named by its class noun, in lower case
     and without a number, as a summary names it ("equipment for five air defence systems"), where a
-    named system ("Patriot systems", "JAS 39 Gripen") keeps its capitals or its number."""
+    named system ("Patriot systems", "JAS 39 Gripen") keeps its capitals or its number. An item the
+    vocabulary stores in lower case ("patriot systems") is a class only if ``text``, the sentence,
+    writes it so: "delivered two Patriot systems" names the system."""
     words = item.split()
     return (len(words) > 1 and item == item.lower() and not any(c.isdigit() for c in item)
-            and words[-1] in vocab("commitments")["item_hypernyms"])
+            and words[-1] in vocab("commitments")["item_hypernyms"] and (text is None or item in text))
 
 
 def _output_share(draft) -> bool:

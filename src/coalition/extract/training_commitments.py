@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from coalition.extract.context import ArticleContext, _as_tokens, has_phrase, lower_text, sentence_words, tokens, vocab
 from coalition.extract.stages import _status
-from coalition.extract.trainer_origins import listed_trainers
+from coalition.extract.trainer_origins import listed_in_training_context, listed_trainers
 from coalition.extract.training_givers import base_host, deployers, main_donor_training, mission_members, mission_organisation, pronoun_giver
 from coalition.extract.training_items import training_items
 from coalition.model import Commitment
@@ -38,12 +38,22 @@ def find_training(ctx: ArticleContext, commitments: list[Commitment]) -> list[Co
     # sentence's training is already the commitment of the one who sends the trainers
     trained_in = {c.evidence.start for c in commitments if any(w in (i or "").lower() for i in c.items for w in TRAINING_ITEMS)}
     out: list[Commitment] = []
-    for sent in ctx.sents:
+    for index, sent in enumerate(ctx.sents):
         padded = lower_text(sent)
         present = sentence_words(padded)
-        if train.isdisjoint(present) or ukrainian.isdisjoint(present) or not words["not_given_set"].isdisjoint(present):
+        if not words["not_given_set"].isdisjoint(present) or has_phrase(padded, words["not_given_phrases"]):
             continue
-        if has_phrase(padded, words["not_given_phrases"]) or not _ukrainians_trained(padded, words):
+        if not _trains_ukrainians(padded, present, words):
+            # "Instructors from Canada, Denmark and Finland have joined the programme": the training
+            # of Ukrainians told just before, given by each listed state's instructors
+            listed = [] if words["trainer_set"].isdisjoint(present) else listed_in_training_context(
+                ctx, index, sent, words["trainer_nouns"], lambda s: _trains_ukrainians(lower_text(s), sentence_words(lower_text(s)), words))
+            evidence = ctx.sentence_evidence(sent)
+            for donor in listed:
+                if (evidence.start, donor) not in by_sentence and (donor, True) not in given:
+                    given.add((donor, True))
+                    out.append(Commitment(donor=donor, recipient="UKR", category="training", status="delivered",
+                                          items=training_items(padded, words), evidence=evidence, confidence=0.55))
             continue
         if _training_needed(padded, words):
             continue  # "Ukrainian crews would need three months of training": a need, no one gives it
@@ -97,11 +107,17 @@ def _words() -> dict:
         words["trainee_set"] = frozenset(words["trainees"])
         words["link_set"] = frozenset(words["subject_links"])
         words["need_set"] = frozenset(words["need_verbs"])
+        words["trainer_set"] = frozenset(w for w in words["trainer_nouns"] if " " not in w)
         _CACHE["training"] = words
     return words
 
 
 _CACHE: dict[str, dict] = {}
+
+
+def _trains_ukrainians(padded: str, present, words: dict) -> bool:
+    """A word of training and Ukrainians as the ones trained."""
+    return not (words["train_set"].isdisjoint(present) or words["ukrainian_set"].isdisjoint(present)) and _ukrainians_trained(padded, words)
 
 
 def _training_needed(padded: str, words: dict) -> bool:
