@@ -32,3 +32,25 @@ def test_pronoun_subject_asking_another_state_gives_no_training():
     text = ("President Joe Biden announced $375 million for Ukraine. "
             "He also asked Britain to widen training for Ukrainian F-16 pilots.")
     assert not any(f.amount is None and "training" in " ".join(f.items) for f in facts(text))
+
+
+# --- a state cleared to pass on weapons gives them ---
+
+@pytest.mark.parametrize("text, donor", [
+    ("Paris on Monday cleared Belgium to pass on 200 French-made mortars to Ukraine.", "BEL"),
+    ("Washington gave Norway permission to send 20 American-made howitzers to Kyiv.", "NOR"),
+    ("The government approved Finland's request to hand its old artillery shells on to Ukraine.", "FIN"),
+])
+def test_cleared_state_gives_the_weapons(text, donor):
+    found = facts(text)
+    assert any(f.donor == donor and f.items for f in found)
+    assert not any(f.donor in ("FRA", "USA") for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Bern refused to allow Denmark to re-export 400 Swiss-made mortars to Ukraine.",
+    "Kyiv asked Paris to allow Belgium to pass on 200 French-made mortars.",
+    "Paris cleared Belgium to send 200 French-made mortars to Poland.",
+])
+def test_refused_asked_or_elsewhere_clearance_gives_nothing(text):
+    assert not any(f.donor == "BEL" or f.donor == "DNK" for f in facts(text))

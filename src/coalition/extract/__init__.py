@@ -151,6 +151,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.following_donors import following_givers
 
     commitments += following_givers(ctx, commitments)
+    # "Berlin cleared the Netherlands to pass on 400 launchers": the cleared state gives them
+    from coalition.extract.cleared_transfers import cleared_givers
+
+    commitments += cleared_givers(ctx, commitments)
     # "… jointly supplying a SAMP/T. Italy will contribute the launchers, while France …": the split told next
     from coalition.extract.joint_gifts import without_shares_split_next
 
