@@ -54,3 +54,25 @@ def test_cleared_state_gives_the_weapons(text, donor):
 ])
 def test_refused_asked_or_elsewhere_clearance_gives_nothing(text):
     assert not any(f.donor == "BEL" or f.donor == "DNK" for f in facts(text))
+
+
+# --- a clause that leaves the verb of giving out keeps its own donor ---
+
+def test_count_only_clause_gives_the_same_items():
+    found = facts("Denmark has promised 12 howitzers and Finland eight, while Norway is still weighing its options.")
+    assert any(f.donor == "FIN" and "howitzers" in " ".join(f.items) for f in found)
+
+
+def test_gapped_clause_gives_its_own_items():
+    found = facts("Spain and Portugal each pledged a NASAMS battery, Greece components for another battery, and Norway a few radars.")
+    assert any(f.donor == "GRC" and "components" in f.items for f in found)
+    assert any(f.donor == "NOR" and any("radar" in i for i in f.items) for f in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Denmark has promised 12 howitzers, and Finland sought approval for anti-aircraft guns.",
+    "Denmark has promised 12 howitzers, and Finland said it would decide later.",
+    "Denmark has sent 12 howitzers to Poland and Finland.",
+])
+def test_clause_with_its_own_verb_or_a_place_gives_nothing(text):
+    assert "FIN" not in donors_of(text)

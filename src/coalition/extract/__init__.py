@@ -155,6 +155,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.cleared_transfers import cleared_givers
 
     commitments += cleared_givers(ctx, commitments)
+    # "The Netherlands has pledged 24 aircraft and Norway six": the gapped clause's state gives too
+    from coalition.extract.gapped_donors import gapped_givers
+
+    commitments += gapped_givers(ctx, commitments)
     # "… jointly supplying a SAMP/T. Italy will contribute the launchers, while France …": the split told next
     from coalition.extract.joint_gifts import without_shares_split_next
 
