@@ -76,3 +76,17 @@ def test_gapped_clause_gives_its_own_items():
 ])
 def test_clause_with_its_own_verb_or_a_place_gives_nothing(text):
     assert "FIN" not in donors_of(text)
+
+
+# --- "the government in <capital>" is the state ---
+
+@pytest.mark.parametrize("text, donor", [
+    ("The government in Oslo said it would send 40 armoured vehicles to Ukraine.", "NOR"),
+    ("The cabinet in Prague approved 20 howitzers for Ukraine on Monday.", "CZE"),
+])
+def test_government_in_capital_gives_for_its_state(text, donor):
+    assert donor in donors_of(text)
+
+
+def test_ukrainian_embassy_in_a_capital_gives_nothing():
+    assert "DEU" not in donors_of("Ukraine's embassy in Berlin said Kyiv would receive 1,000 anti-tank weapons.")
