@@ -151,6 +151,14 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.following_donors import following_givers
 
     commitments += following_givers(ctx, commitments)
+    # "Berlin cleared the Netherlands to pass on 400 launchers": the cleared state gives them
+    from coalition.extract.cleared_transfers import cleared_givers
+
+    commitments += cleared_givers(ctx, commitments)
+    # "The Netherlands has pledged 24 aircraft and Norway six": the gapped clause's state gives too
+    from coalition.extract.gapped_donors import gapped_givers
+
+    commitments += gapped_givers(ctx, commitments)
     # "… jointly supplying a SAMP/T. Italy will contribute the launchers, while France …": the split told next
     from coalition.extract.joint_gifts import without_shares_split_next
 

@@ -57,6 +57,9 @@ PLACE_PREPOSITIONS = {"of", "to", "for", "with", "in", "into", "against", "on", 
 AID_NOUNS = {"contribution", "contributions", "aid", "package", "packages", "pledge", "pledges", "support", "donation", "donations", "share", "assistance", "loan", "loans", "funding"}
 # Offices and bodies that name their country after "of": "the Government of Estonia".
 OFFICES_OF = {"government", "governments", "ministry", "minister", "ambassador", "embassy", "president", "cabinet", "parliament", "republic", "kingdom", "prime", "king", "chancellor", "people", "treasury", "department"}
+# Bodies of government before "in" and a capital that stand for the state: "the government in Berlin",
+# "the defence ministry in Warsaw" (not "the embassy in Washington", another state's mission there).
+GOVERNMENT_IN = {"government", "governments", "cabinet", "ministry", "chancellery", "authorities", "administration"}
 BUY_VERBS = {"bought", "buy", "buys", "buying", "purchased", "purchase", "purchases", "ordered", "order", "acquired", "procured", "procure", "imported"}
 
 
@@ -167,6 +170,8 @@ def _donor_code(ctx: ArticleContext, sent: Span, m: Mention) -> str | None:
         return code  # "after Macron promised them": a clause, not "after Russia's invasion"
     if before == "by" and m.start - 2 >= sent.start and table.lower[m.start - 2] in LEADING_VERBS:
         return None  # "the coalition, led by Britain": a leader, not a giver
+    if before == "in" and m.start - 2 >= sent.start and table.lower[m.start - 2] in GOVERNMENT_IN:
+        return code  # "the government in Berlin said it would ship", "the cabinet in Bratislava approved"
     if before in NOT_DONOR_BEFORE:
         return None
     if after in ("industry", "industries") and any(table.lower[j] in INDUSTRY_VERBS for j in range(m.end + 1, min(sent.end, m.end + 4))):

@@ -79,15 +79,19 @@ def mission_organisation(ctx: ArticleContext, sent, words: dict) -> str | None:
 
 def pronoun_giver(ctx: ArticleContext, sent, padded: str) -> str | None:
     """The state of the person a sentence-opening "He" or "She" stands for, when the sentence
-    names no state other than Ukraine."""
+    names no state other than Ukraine or that person's own ("He also directed the Pentagon to widen
+    training": his own ministry)."""
     first = padded.split()[:1]
     if first not in (["he"], ["she"]):
         return None
-    if any(m.code not in NOT_GIVERS for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG"))):
+    named = {m.code for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG"))} - NOT_GIVERS
+    if len(named) > 1:
         return None
     person = pronoun_person(ctx, sent.start_char, padded)
     actor = person.actor if person is not None else None
-    return actor if actor and actor not in NOT_GIVERS else None
+    if not actor or actor in NOT_GIVERS or not named <= {actor}:
+        return None
+    return actor
 
 
 def base_host(ctx: ArticleContext, sent, words: dict) -> str | None:
