@@ -30,3 +30,39 @@ def test_australian_department_of_defence_is_not_the_united_states() -> None:
     # negative: the Commonwealth spelling names Australia's department, not the Pentagon
     text = "The Department of Defence confirmed A$50 million in further military assistance for Ukraine."
     assert not any(donor == "USA" for donor, _ in sums(text))
+
+
+# -- ranges and rates that are no second sum (money.py) -------------------------------------------
+
+def test_bare_range_is_one_sum_at_its_lower_bound() -> None:
+    text = "Norway plans to spend the NOK 3 billion to NOK 4 billion left in its Ukraine programme on air defence for Ukraine."
+    assert [c[1] for c in commitments(text) if c[1]] == [3_000_000_000]
+
+
+def test_a_raise_by_one_sum_to_another_is_no_range() -> None:
+    # negative: "by X to Y" is a change and the new total, two figures, not a range
+    from coalition.extract.pipeline import load_pipeline
+
+    doc = load_pipeline()("Sweden raised its support by SEK 2 billion to SEK 9 billion.")
+    values = doc.user_data["money"]
+    found = [values[(s.start, s.end)] for s in doc.spans["money"]]
+    assert all(m.qualifier != "range" for m in found)
+
+
+def test_a_month_after_is_a_time_not_a_rate() -> None:
+    from coalition.extract.pipeline import load_pipeline
+
+    doc = load_pipeline()("Paying out the first €2 billion a month after the deal was quick.")
+    values = doc.user_data["money"]
+    (money,) = [values[(s.start, s.end)] for s in doc.spans["money"]]
+    assert money.per is None
+
+
+def test_a_month_as_a_rate_stays_a_rate() -> None:
+    # negative: "a month" followed by no word of time is a rate
+    from coalition.extract.pipeline import load_pipeline
+
+    doc = load_pipeline()("Payments of €1 billion a month will follow from March.")
+    values = doc.user_data["money"]
+    (money,) = [values[(s.start, s.end)] for s in doc.spans["money"]]
+    assert money.per == "month"
