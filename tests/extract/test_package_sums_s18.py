@@ -66,3 +66,23 @@ def test_a_month_as_a_rate_stays_a_rate() -> None:
     values = doc.user_data["money"]
     (money,) = [values[(s.start, s.end)] for s in doc.spans["money"]]
     assert money.per == "month"
+
+
+# -- sizes of past packages and slices of one pledge (commitments.json, commitments.py) ----------
+
+def test_range_of_past_packages_is_no_pledge() -> None:
+    text = ("Denmark announced a DKK 2 billion package for Ukraine on Monday. It is larger than the "
+            "packages of last year, which ranged from DKK 300 million to DKK 900 million.")
+    assert {c[1] for c in commitments(text) if c[1]} == {2_000_000_000}
+
+
+def test_equal_annual_instalments_with_a_qualifier_are_slices() -> None:
+    text = ("Canada will lend Ukraine C$3 billion for its budget, paid out in three equal annual "
+            "instalments of about C$1 billion.")
+    assert {c[1] for c in commitments(text) if c[1]} == {3_000_000_000}
+
+
+def test_an_instalment_told_alone_stays_a_sum() -> None:
+    # negative: one instalment paid, with no count of equal slices before it, is money given
+    text = "Canada paid a first instalment of C$1 billion to Ukraine on Monday."
+    assert {c[1] for c in commitments(text) if c[1]} == {1_000_000_000}

@@ -77,8 +77,8 @@ QUANTIFIER_SUBJECTS = {"some", "others", "many", "several", "most", "few", "all"
 QUALIFIER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "at", "least", "more", "than", "over", "up", "to", "just", "under"}
 # The words before the colon of a sentence whose bullets name the payers, one each.
 FUNDERS_INTRO = (" financed by", " funded by", " paid for by", " contributions from", " came from", " provided by", " co-financed by", " contributed by")
-# "three annual instalments of", "4 equal tranches of": equal slices of one pledge.
-_EQUAL_SLICES = re.compile(r" (?:two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:[a-z-]+ )?(?:instalments|installments|tranches|payments) of $")
+# "three annual instalments of", "4 equal tranches of", "three equal annual instalments of": equal slices of one pledge.
+_EQUAL_SLICES = re.compile(r" (?:two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:[a-z-]+ ){0,2}(?:instalments|installments|tranches|payments) of (?:around |about |roughly |some |nearly |almost |approximately )?$")
 SLICE_NOUNS = ("instalment", "installment", "tranche", "part", "share", "slice", "portion", "payment")
 SPLIT_CUES = ("split into", "divided into", "broken down into", "split between", "divided between", "made up of")
 PART_OF_CUES = ("including", "includes", "include", "included", "of which", "of this", "of that", "as part of", "out of which", "comprising", "comprises", "among them", "within that", "within this")
@@ -256,7 +256,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "packages worth $500m each": the size of a scheme's unit, not a pledge
             if _has(_lower(doc, max(sent.start, span.start - 6), min(sent.end, span.end + 3)), words["unit_cues"]):
                 continue  # "Each package is worth roughly $500m", "$450,000 per vehicle": a unit's size or price
-            if _EQUAL_SLICES.search(_lower(doc, max(sent.start, span.start - 5), span.start)):
+            if _EQUAL_SLICES.search(_lower(doc, max(sent.start, span.start - 7), span.start)):
                 continue  # "paid out in three annual instalments of £752m": a slice of a pledge told before
             if k and _restates_previous(doc, moneys[k - 1][0], span):
                 continue  # "SEK 75bn over three years, or SEK 25bn a year": the same money again
