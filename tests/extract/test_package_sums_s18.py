@@ -86,3 +86,16 @@ def test_an_instalment_told_alone_stays_a_sum() -> None:
     # negative: one instalment paid, with no count of equal slices before it, is money given
     text = "Canada paid a first instalment of C$1 billion to Ukraine on Monday."
     assert {c[1] for c in commitments(text) if c[1]} == {1_000_000_000}
+
+
+# -- a giver's fund named for Ukraine is not Ukraine's own money (recipients.py) ------------------
+
+def test_second_sum_after_its_ukraine_fund_is_the_givers() -> None:
+    text = "Denmark will add DKK 2 billion to its Ukraine Fund this year and has set aside a further DKK 5 billion for next year."
+    assert sums(text) == {("DNK", 2_000_000_000), ("DNK", 5_000_000_000)}
+
+
+def test_ukraine_as_the_subject_still_owns_its_money() -> None:
+    # negative: Ukraine's own spending, with a capitalised noun after it that is no word of giving
+    text = "Denmark gave Ukraine DKK 1 billion in March. The Ukrainian Government will spend DKK 5 billion on drones next year."
+    assert ("DNK", 5_000_000_000) not in sums(text)
