@@ -99,3 +99,31 @@ def test_ukraine_as_the_subject_still_owns_its_money() -> None:
     # negative: Ukraine's own spending, with a capitalised noun after it that is no word of giving
     text = "Denmark gave Ukraine DKK 1 billion in March. The Ukrainian Government will spend DKK 5 billion on drones next year."
     assert ("DNK", 5_000_000_000) not in sums(text)
+
+
+# -- a summary box repeats the body's sums (summary_boxes.py) ---------------------------------------
+
+BOX_BODY = ("Norway will give Ukraine NOK 2 billion a year in air defence support, the defence minister said on Monday.\n\n"
+            "The first systems will arrive in the spring.\n\n")
+
+
+def test_key_facts_bullet_repeating_the_body_is_one_pledge() -> None:
+    text = BOX_BODY + "Key facts\n\n- NOK 2 billion: Norway's air defence support for Ukraine each year\n- 12: launchers to be delivered\n"
+    found = [c for c in commitments(text) if c[1]]
+    assert [(c[0], c[1]) for c in found] == [("NOR", 2_000_000_000)]
+
+
+def test_box_sum_the_body_never_tells_stays() -> None:
+    # negative: a figure only the box gives is a sum of its own
+    text = BOX_BODY + "At a glance:\n\n- NOK 500 million for mine clearance in Ukraine this year\n"
+    assert ("NOR", 500_000_000) in sums(text)
+
+
+def test_bullets_under_another_heading_are_not_a_summary_box() -> None:
+    # negative: bullets that list a package's lines are its parts, not a box that sums up the body
+    from coalition.extract.summary_boxes import _in_box
+
+    text = "The package includes:\n\n- NOK 2 billion for air defence;\n- NOK 300 million for demining.\n"
+    assert not _in_box(text, text.index("NOK 300"))
+    boxed = "Key facts:\n\n- NOK 2 billion for air defence\n- NOK 300 million for demining\n"
+    assert _in_box(boxed, boxed.index("NOK 300"))
