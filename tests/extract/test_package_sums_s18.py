@@ -127,3 +127,22 @@ def test_bullets_under_another_heading_are_not_a_summary_box() -> None:
     assert not _in_box(text, text.index("NOK 300"))
     boxed = "Key facts:\n\n- NOK 2 billion for air defence\n- NOK 300 million for demining\n"
     assert _in_box(boxed, boxed.index("NOK 300"))
+
+
+# -- a sum others are asked to commit (proposed_funds.py) -------------------------------------------
+
+def test_allies_asked_to_commit_a_floor_is_no_pledge() -> None:
+    text = "The NATO chief wants allies to commit to a floor of €30 billion a year in military support for Ukraine."
+    assert sums(text) == set()
+
+
+def test_a_government_wanting_its_own_state_to_spend_keeps_the_sum() -> None:
+    # negative: the wisher's own state, not a group of others
+    text = "Prime Minister Mette Frederiksen wants Denmark to provide DKK 1 billion in military aid to Ukraine this year."
+    assert ("DNK", 1_000_000_000) in sums(text)
+
+
+def test_a_pledge_after_the_wish_in_its_own_clause_stays() -> None:
+    # negative: the wish is for allies' money; the sum after the comma is Norway's own pledge
+    text = "The NATO chief urged allies to pledge more for air defence, and Norway pledged NOK 3 billion for Ukraine on the spot."
+    assert ("NOR", 3_000_000_000) in sums(text)
