@@ -146,3 +146,16 @@ def test_a_pledge_after_the_wish_in_its_own_clause_stays() -> None:
     # negative: the wish is for allies' money; the sum after the comma is Norway's own pledge
     text = "The NATO chief urged allies to pledge more for air defence, and Norway pledged NOK 3 billion for Ukraine on the spot."
     assert ("NOR", 3_000_000_000) in sums(text)
+
+
+# -- a sum asked of Congress (unpledged.asked_of_legislature) ---------------------------------------
+
+def test_a_sum_asked_of_congress_is_no_pledge() -> None:
+    text = "The White House has asked Congress for about $40 billion in further military aid for Ukraine."
+    assert sums(text) == set()
+
+
+def test_a_sum_congress_passed_is_a_pledge() -> None:
+    # negative: the legislature voting the money gives it
+    text = "Congress approved $40 billion in further military aid for Ukraine on Thursday."
+    assert ("USA", 40_000_000_000) in sums(text)

@@ -67,7 +67,7 @@ from coalition.extract.giver_appositives import in_giver_appositive
 from coalition.extract.amount_asides import after_conversion
 from coalition.extract.time_clauses import halt_clause_start, halt_in_time_clause
 from coalition.extract.ukraine_amounts import amount_for_ukraine
-from coalition.extract.unpledged import commentators_forecast, companies_sell, reference_amount, ukraine_asks
+from coalition.extract.unpledged import asked_of_legislature, commentators_forecast, companies_sell, reference_amount, ukraine_asks
 from coalition.model import Commitment
 
 # "Some will send aircraft, some will pay": unnamed givers, not the article's main donor.
@@ -297,6 +297,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "Ukraine will pay for the Swedish Gripen jets …": a purchase, the seller gives nothing
             if reference_amount(doc, sent, span.start, span.end, words) or ukraine_asks(ctx, sent, lo, span.start, words):
                 continue  # "well above the $5bn the administration had sought", "Kyiv wants … $6bn": no money given
+            if asked_of_legislature(doc, sent, lo, span.start, words):
+                continue  # "Biden has asked Congress for about $61bn for Ukraine": a request, no money given
             if supposed(doc, sent, lo, span.start, hi):
                 continue  # "If Congress approves it, the US could send another $60bn": a supposition, no pledge
             if commentators_forecast(doc, sent, span.start, words):
