@@ -159,3 +159,9 @@ def test_a_sum_congress_passed_is_a_pledge() -> None:
     # negative: the legislature voting the money gives it
     text = "Congress approved $40 billion in further military aid for Ukraine on Thursday."
     assert ("USA", 40_000_000_000) in sums(text)
+
+
+def test_a_facilitys_financial_ceiling_is_no_pledge() -> None:
+    text = ("The EU adopted a €300 million package for Ukraine under the facility on Monday. The facility funds "
+            "military support for partner countries and has a financial ceiling of €8 billion for 2021-2027.")
+    assert {c[1] for c in commitments(text) if c[1]} == {300_000_000}
