@@ -165,3 +165,22 @@ def test_a_facilitys_financial_ceiling_is_no_pledge() -> None:
     text = ("The EU adopted a €300 million package for Ukraine under the facility on Monday. The facility funds "
             "military support for partner countries and has a financial ceiling of €8 billion for 2021-2027.")
     assert {c[1] for c in commitments(text) if c[1]} == {300_000_000}
+
+
+# -- a stock of assets named after "the use of" (asset_values.py) -----------------------------------
+
+def test_the_use_of_a_stock_of_assets_is_no_pledge() -> None:
+    text = ("Canada has given Ukraine military aid since 2022. The Prime Minister confirmed that Canada is ready to "
+            "move with its allies on the use of the roughly C$3 billion of Russian sovereign assets immobilised in Canada.")
+    assert sums(text) == set()
+
+
+def test_a_verb_putting_assets_to_use_keeps_the_sum() -> None:
+    # negative: "would use" is a verb putting the stock to use, as before
+    from coalition.extract.asset_values import values_assets
+    from coalition.extract.pipeline import load_pipeline
+
+    doc = load_pipeline()("The plan would use up to €200 billion of immobilised assets to fund a loan to Ukraine.")
+    span = doc.spans["money"][0]
+    sent = doc[0:len(doc)]
+    assert not values_assets(doc, sent, span.start, span.end)
