@@ -295,10 +295,9 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "has given Israel $3.8bn", "sold 42 Rafale jets to Indonesia": not Ukraine's
             if ukraine_pays(ctx, sent, lo, span.start, hi):
                 continue  # "Ukraine will pay for the Swedish Gripen jets …": a purchase, the seller gives nothing
-            if reference_amount(doc, sent, span.start, span.end, words) or ukraine_asks(ctx, sent, lo, span.start, words):
+            if (reference_amount(doc, sent, span.start, span.end, words) or ukraine_asks(ctx, sent, lo, span.start, words)
+                    or asked_of_legislature(doc, sent, lo, span.start, words)):  # "has asked Congress for about $61bn"
                 continue  # "well above the $5bn the administration had sought", "Kyiv wants … $6bn": no money given
-            if asked_of_legislature(doc, sent, lo, span.start, words):
-                continue  # "Biden has asked Congress for about $61bn for Ukraine": a request, no money given
             if supposed(doc, sent, lo, span.start, hi):
                 continue  # "If Congress approves it, the US could send another $60bn": a supposition, no pledge
             if commentators_forecast(doc, sent, span.start, words):
