@@ -15,6 +15,7 @@ from coalition.extract.asset_stocks import sizes_stock
 from coalition.extract.context import tokens, vocab
 
 VALUING = frozenset(("estimated", "valued", "worth", "totalling", "totaling", "put"))
+_DETERMINERS = frozenset(("the", "its", "their", "any"))  # "the use of": a noun, no verb putting the stock to use
 
 
 @lru_cache(maxsize=1)
@@ -28,8 +29,11 @@ def values_assets(doc, sent: Span, start: int, end: int) -> bool:
     bank) assets" after it, or "assets … estimated at / valued at" just before it."""
     stocks, yields, uses = _words()
     lower = tokens(doc).lower
-    if not uses.isdisjoint(lower[max(sent.start, start - 4):start]):
-        return False  # "a mechanism that would use up to €210bn of immobilised assets to fund a loan": put to use
+    lo = max(sent.start, start - 4)
+    if any(lower[j] in uses and not (j > sent.start and lower[j - 1] in _DETERMINERS) for j in range(lo, start)):
+        # "a mechanism that would use up to €210bn of immobilised assets to fund a loan": put to use; "on
+        # the use of the roughly £8bn of Russian assets immobilised in the UK" names the stock (a noun)
+        return False
     if sizes_stock(doc, sent, start, end, stocks, uses):
         return True  # "$300bn in immobilized Russian assets", "generated $3bn in interest income" (asset_stocks.py)
     of = end - 1 if lower[end - 1] == "of" else end  # the money span may have taken the "of": "$300 billion of"

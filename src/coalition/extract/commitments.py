@@ -68,7 +68,7 @@ from coalition.extract.giver_appositives import in_giver_appositive
 from coalition.extract.amount_asides import after_conversion
 from coalition.extract.time_clauses import halt_clause_start, halt_in_time_clause
 from coalition.extract.ukraine_amounts import amount_for_ukraine
-from coalition.extract.unpledged import commentators_forecast, companies_sell, reference_amount, ukraine_asks
+from coalition.extract.unpledged import asked_of_legislature, commentators_forecast, companies_sell, reference_amount, ukraine_asks
 from coalition.model import Commitment
 
 # "Some will send aircraft, some will pay": unnamed givers, not the article's main donor.
@@ -78,8 +78,8 @@ QUANTIFIER_SUBJECTS = {"some", "others", "many", "several", "most", "few", "all"
 QUALIFIER_WORDS = {"about", "around", "roughly", "some", "nearly", "almost", "approximately", "at", "least", "more", "than", "over", "up", "to", "just", "under"}
 # The words before the colon of a sentence whose bullets name the payers, one each.
 FUNDERS_INTRO = (" financed by", " funded by", " paid for by", " contributions from", " came from", " provided by", " co-financed by", " contributed by")
-# "three annual instalments of", "4 equal tranches of": equal slices of one pledge.
-_EQUAL_SLICES = re.compile(r" (?:two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:[a-z-]+ )?(?:instalments|installments|tranches|payments) of $")
+# "three annual instalments of", "4 equal tranches of", "three equal annual instalments of": equal slices of one pledge.
+_EQUAL_SLICES = re.compile(r" (?:two|three|four|five|six|seven|eight|ten|twelve|\d+) (?:[a-z-]+ ){0,2}(?:instalments|installments|tranches|payments) of (?:around |about |roughly |some |nearly |almost |approximately )?$")
 SLICE_NOUNS = ("instalment", "installment", "tranche", "part", "share", "slice", "portion", "payment")
 SPLIT_CUES = ("split into", "divided into", "broken down into", "split between", "divided between", "made up of")
 PART_OF_CUES = ("including", "includes", "include", "included", "of which", "of this", "of that", "as part of", "out of which", "comprising", "comprises", "among them", "within that", "within this")
@@ -257,7 +257,7 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "packages worth $500m each": the size of a scheme's unit, not a pledge
             if _has(_lower(doc, max(sent.start, span.start - 6), min(sent.end, span.end + 3)), words["unit_cues"]):
                 continue  # "Each package is worth roughly $500m", "$450,000 per vehicle": a unit's size or price
-            if _EQUAL_SLICES.search(_lower(doc, max(sent.start, span.start - 5), span.start)):
+            if _EQUAL_SLICES.search(_lower(doc, max(sent.start, span.start - 7), span.start)):
                 continue  # "paid out in three annual instalments of £752m": a slice of a pledge told before
             if k and _restates_previous(doc, moneys[k - 1][0], span):
                 continue  # "SEK 75bn over three years, or SEK 25bn a year": the same money again
@@ -296,7 +296,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
                 continue  # "has given Israel $3.8bn", "sold 42 Rafale jets to Indonesia": not Ukraine's
             if ukraine_pays(ctx, sent, lo, span.start, hi):
                 continue  # "Ukraine will pay for the Swedish Gripen jets …": a purchase, the seller gives nothing
-            if reference_amount(doc, sent, span.start, span.end, words) or ukraine_asks(ctx, sent, lo, span.start, words):
+            if (reference_amount(doc, sent, span.start, span.end, words) or ukraine_asks(ctx, sent, lo, span.start, words)
+                    or asked_of_legislature(doc, sent, lo, span.start, words)):  # "has asked Congress for about $61bn"
                 continue  # "well above the $5bn the administration had sought", "Kyiv wants … $6bn": no money given
             if supposed(doc, sent, lo, span.start, hi):
                 continue  # "If Congress approves it, the US could send another $60bn": a supposition, no pledge

@@ -15,6 +15,7 @@ from coalition.extract.background_pledges import drop_restated_pledges, drop_sum
 from coalition.extract.channel_donors import give_channel_sums_to_their_giver
 from coalition.extract.dated_totals import brussels_as_belgium, mark_dated_totals
 from coalition.extract.sum_references import drop_sum_values
+from coalition.extract.summary_boxes import drop_box_repeats
 from coalition.extract.total_statuses import correct_total_statuses
 
 
@@ -25,6 +26,7 @@ def refine_drafts(ctx, drafts: list, main: str | None) -> list:
     credit_with_clause_givers(ctx, drafts)  # "…, with the UK committing £15m so far": that state's (absolute_givers.py)
     give_channel_sums_to_their_giver(ctx, drafts)  # "… World Bank loan guarantees, alongside £240m": the state's
     drafts = drop_sum_values(ctx, drafts)  # "The money, worth about US$1.7bn, …": the sum before (sum_references.py)
+    drafts = drop_box_repeats(ctx, drafts)  # "Key facts: - £3bn: UK military aid each year": the body's sum (summary_boxes.py)
     mark_dated_totals(ctx, drafts)  # "€1.07bn … as of April 30": a running total (dated_totals.py)
     correct_total_statuses(ctx, drafts)  # "aid has risen to $7bn", "a new package totalling €500m" (total_statuses.py)
     brussels_as_belgium(ctx, drafts, main)  # decision 24: "Brussels" in an article about Belgium's own acts

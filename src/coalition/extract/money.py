@@ -199,7 +199,9 @@ class MoneyParser:
                         money.qualifier = qualifier
                     break
             after = text_of(span.end, span.end + 3).lower()
-            if after.startswith(("a year", "per year", "annually", "each year", "every year", "a-year", "per annum")):
+            if after.startswith(("a year ", "a month ")) and after.split()[2] in TIME_AFTER_PERIOD:
+                pass  # "paying out the first €3bn a month after the deal": a time, not a rate
+            elif after.startswith(("a year", "per year", "annually", "each year", "every year", "a-year", "per annum")):
                 money.per = "year"
             elif after.startswith(("a month", "per month", "each month", "every month")):
                 money.per = "month"
@@ -218,7 +220,9 @@ class MoneyParser:
                 elif gap_text == "to" and lowers[max(0, previous.start - 1)] == "from" and self.change_words.intersection(
                         _before_aside(lowers, previous.start - 1)):
                     prev_money.superseded = True  # "raised … from £1bn to £2bn": a change, not a range
-                elif gap_text in ("and", "to", "-", "–") and lowers[max(0, previous.start - 1)] in ("between", "from"):
+                elif (gap_text in ("and", "to", "-", "–") and lowers[max(0, previous.start - 1)] in ("between", "from")) or (
+                        gap_text in ("to", "-", "–") and _bare_range(self, lowers, previous.start, prev_money, money)):
+                    # "between $125m and $250m"; "the $4 billion to $5 billion of authority": one sum, a range
                     prev_money.amount_max = money.amount
                     prev_money.qualifier = "range"
                     prev_money.range_with = (span.start, span.end)
@@ -254,6 +258,21 @@ class MoneyParser:
         low_amount = float(low) * scale
         if 0 < low_amount < money.amount:
             money.amount_max, money.amount, money.qualifier = money.amount, low_amount, "range"
+
+
+# "€3bn a month after the deal", "$1bn a year ago": the word after "a year" / "a month" that makes it a time.
+TIME_AFTER_PERIOD = frozenset(("after", "ago", "later", "earlier", "since", "into"))
+
+
+def _bare_range(finder, lowers: list[str], start: int, low: Money, high: Money) -> bool:
+    """ "$4 billion to $5 billion" with no "between" or "from": a range when both bounds are in one
+    currency, rising, and no verb of change or "by" stands before the first ("raised it by $1bn to
+    $2bn" is a change and the total after it)."""
+    if low.currency != high.currency or not 0 < low.amount < high.amount or low.conversion_of is not None:
+        return False
+    if start > 0 and lowers[start - 1] == "by":
+        return False
+    return not finder.change_words.intersection(_before_aside(lowers, start))
 
 
 # Gaps between an amount and its conversion: "¥471.9bn, roughly $3bn".

@@ -50,6 +50,8 @@ AGREEMENT = _phrases("agreement_verbs")
 GREEN_LIGHT = _phrases("green_light")
 EXPECTATIONS = _phrases("expectations")
 STUCK = _phrases("stuck")
+OTHERS_GIVE = frozenset(_WORDS["others_give_verbs"])
+OTHERS = frozenset(_WORDS["others_asked"])
 CUE_REACH = int(_WORDS["cue_reach"])
 NOUN_AFTER = int(_WORDS["noun_after_reach"])
 SUBJECT_REACH = int(_WORDS["plan_subject_reach"])
@@ -113,10 +115,16 @@ def _counterfactual(lower, sent, first: int) -> bool:
 
 def _wished(lower, sent, first: int) -> bool:
     """ "wants EU governments to agree … on a mechanism that would use up to €210bn", "expecting to
-    give the Commission a green light for a loan of …": an agreement not told as given."""
+    give the Commission a green light for a loan of …": an agreement not told as given; "wants allies
+    to commit to a floor of €40bn": others (a group named between the wish and "to") asked to give the
+    sum ("wants Switzerland to spend" is the wisher's own state, kept)."""
     for _, end in _find(lower, sent.start, first, WISHES):
         for k in range(end, min(first, end + WISH_REACH + 1)):
             if lower[k] == "to" and any(lower[k + 1:k + 1 + len(p)] == p for p in AGREEMENT):
+                return True
+            # "wants allies to commit to a floor of €40bn a year": others asked to give the sum, in one clause
+            if (k > end and lower[k] == "to" and k + 1 < first and lower[k + 1] in OTHERS_GIVE
+                    and not OTHERS.isdisjoint(lower[end:k]) and BREAKS.isdisjoint(lower[k + 2:first])):
                 return True
     for start, _ in _find(lower, sent.start, first, GREEN_LIGHT):
         if _find(lower, max(sent.start, start - 8), start, EXPECTATIONS):

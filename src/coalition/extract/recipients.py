@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from coalition.extract.context import _has, _lower, tokens, vocab
-from coalition.extract.donors import _reads_as_subject
+from coalition.extract.donors import _reads_as_subject, _trigger_set
 
 # Verbs whose object (or "to" phrase) is the receiver: giving, lending, selling, exporting.
 GIVE_OR_SELL = frozenset({
@@ -279,4 +279,17 @@ def own_money_of_recipient(ctx, sent: Span, lo: int, i: int, words: dict) -> boo
         return False  # "support for Ukraine should be …", "stood next to Zelensky and announced …": no owner
     if m.end < sent.end and table.lower[m.end] in ("'s", "’s"):
         return bool(_has(_lower(ctx.doc, m.end, i), words["own_money_nouns"]))  # "Ukraine's own defence budget"
+    if _in_a_name(table, sent, m):
+        return False  # "has set aside a further DKK 10bn" after "to its Ukraine Fund": a giver's fund, named for Ukraine
     return _reads_as_subject(ctx.doc, m)
+
+
+_DETERMINERS = frozenset(("the", "its", "their", "our", "his", "her", "a", "an"))
+
+
+def _in_a_name(table, sent: Span, m) -> bool:
+    """ "its Ukraine Fund", "the Ukraine Support Package": the country after a determiner and before a
+    capitalised word of giving (which reads as a verb, "Fund", when lower-cased) is part of a name, no
+    subject ("the Ukrainian Government will spend" keeps its subject)."""
+    return (m.start > sent.start and m.end < sent.end and table.lower[m.start - 1] in _DETERMINERS
+            and table.text[m.end][:1].isupper() and table.lower[m.end] in _trigger_set())

@@ -182,6 +182,23 @@ def reference_amount(doc, sent: Span, start: int, end: int, words: dict) -> bool
     return bool(_has(_lower(doc, end, min(sent.end, end + 6)), cues["sought"]))
 
 
+def asked_of_legislature(doc, sent: Span, lo: int, start: int, words: dict) -> bool:
+    """ "Biden has asked Congress for about $61 billion for Ukraine", "The White House had asked Congress
+    in August for $24 billion": a sum the government asks its legislature to vote is a request, no money
+    given until the bill passes (decision 50's aid before a legislature). Only a legislature that votes
+    such requests apart from a budget is named (``legislature_requests``); a government asking its
+    parliament for a budget line to order equipment stays `planned` (the dev annotation of that form)."""
+    cues = words["legislature_requests"]
+    lower = tokens(doc).lower
+    j = start - 1
+    while j > lo and lower[j] in cues["before_sum"]:
+        j -= 1  # "for about", "for another"
+    if j <= lo or lower[j] != "for":
+        return False
+    window = lower[max(lo, j - cues["reach"]):j]
+    return not frozenset(cues["bodies"]).isdisjoint(window) and not frozenset(cues["verbs"]).isdisjoint(window)
+
+
 def ukraine_asks(ctx, sent: Span, lo: int, start: int, words: dict) -> bool:
     """ "Kyiv wants a clear timetable for financing … and $6bn to expand its drone production",
     "Ukraine has asked for $1bn": Ukraine as the subject of a verb of wanting or asking before the
