@@ -69,9 +69,14 @@ def by_proposer(doc, m, start: int, end: int, words) -> bool | None:
     for a four-day pause"), proposes the clause's truce: True when a truce word follows it before
     any talks noun or other object ("a plan by Berlin for talks on a ceasefire" proposes talks, "an
     appeal by Kyiv for a humanitarian corridor" a corridor); None when no such phrase stands before it."""
-    if not has_phrase(window_text(doc, max(start, m.start - 3), m.start), words["proposal_by"]):
+    lower, title = tokens(doc).lower, tokens(doc).title
+    lead = m.start
+    # over a title before the name: "the call of President of the United States Donald Trump"
+    while lead - 1 > start and m.start - lead < 7 and (title[lead - 1] or lower[lead - 1] in ("of", "the")):
+        lead -= 1
+    if not has_phrase(window_text(doc, max(start, m.start - 3), m.start), words["proposal_by"]) and not (
+            lead < m.start and has_phrase(window_text(doc, max(start, lead - 2), lead + 1), words["proposal_by"])):
         return None
-    lower = tokens(doc).lower
     heads, talks = set(words["truce_heads"]), set(words["talks_nouns"])
     for j in range(m.end, min(end, m.end + 14)):
         if lower[j] in heads:

@@ -69,9 +69,31 @@ def termed_readiness_proposer(ctx, sent, start: int, end: int, trigger: int, cod
         return []
     subject = before[-1]
     # the subject right before: "Ukraine had been ready", "the delegation arrived in London prepared"
-    if ready - subject.end > 8 or any(lower[j] in (",", ";", "that", "which", "who") for j in range(subject.end, ready)):
+    between_words = lower[subject.end : ready]
+    aside = _reporting_aside(between_words)
+    if aside:  # "Ukraine, he said, stood ready for": the reporting words are no part of the clause
+        between_words = between_words[aside:]
+    elif ":" in between_words and "we" in between_words[between_words.index(":"):]:
+        # "Ukraine's position is clear: we are ready for …": "we" are the holder named before the colon
+        between_words = between_words[between_words.index(":") + 1 :]
+        between_words = between_words[between_words.index("we") + 1 :]
+    if len(between_words) > 8 or any(w in (",", ";", ":", "that", "which", "who") for w in between_words):
         return []
     return [code_of(subject)]
+
+
+_REPORTERS = frozenset({"he", "she", "they", "officials", "it", "the", "minister", "ministry", "spokesman",
+                        "spokeswoman", "president"})
+
+
+def _reporting_aside(words: list[str]) -> int:
+    """The length of a reporting aside opening ``words`` (", he said,", ", officials said,"): 0 when none."""
+    if len(words) < 4 or words[0] != ",":
+        return 0
+    close = next((j for j in range(2, min(len(words), 6)) if words[j] == ","), None)
+    if close is None or words[close - 1] not in ("said", "says", "added", "stressed", "insisted"):
+        return 0
+    return close + 1 if all(w in _REPORTERS for w in words[1 : close - 1]) else 0
 
 
 def _lead_at(lower, k: int, trigger: int, leads, between) -> bool:
@@ -142,6 +164,8 @@ def counter_offer_proposer(ctx, sent, start: int, end: int, trigger: int, code_o
         cue = k - 1  # "answered with", "countered with", "replied with a counter-proposal for"
     elif lower[k] in ("made", "makes", "make", "tabled", "presented") and not nouns.isdisjoint(lower[k + 1 : trigger]):
         cue = k  # "made a counter-offer of"
+    elif lower[k] in ("tabled", "presented") and not nouns.isdisjoint(lower[trigger + 1 : min(end, trigger + 3)]):
+        cue = k  # "presented a full 30-day ceasefire proposal": the noun after the truce word
     if cue is None:
         return []
     idx = tokens(sent.doc).idx
