@@ -46,21 +46,26 @@ import train_stances
 accuracy.use_this_checkout()
 
 FOLDS = [f"t{i}-t{i + 29}" for i in range(1, 180, 30)]
+# The later training batches (commitments t181-t360, ceasefires t361-t420, eighteenth session) are
+# no fold of their own: variant ``x1a`` trains every fold's model on them too.
+ALSO = "t181-t420"
 
 
 def fold_rows(training: Path) -> dict[str, list]:
     return {fold: train_stances.labelled_rows(training, fold) for fold in FOLDS}
 
 
-def model_for(variant: str, fold: str, dev_rows: list, rows: dict, cache: Path):
+def model_for(variant: str, fold: str, dev_rows: list, rows: dict, cache: Path, also: list | None = None):
     import spacy
 
     from coalition.extract import statistical_stances as ss
 
     path = cache / f"{variant}-{fold}"
     if not (path / "config.cfg").is_file():
-        repeat = {"dev": 0, "x1": 1, "x3": 3}[variant]
+        repeat = {"dev": 0, "x1": 1, "x3": 3, "x1a": 1}[variant]
         others = [r for f in FOLDS if f != fold for r in rows[f]]
+        if variant == "x1a":
+            others += also or []
         started = time.time()
         ss.train(dev_rows + others * repeat).to_disk(path)
         print(f"trained {variant} without {fold} in {time.time() - started:.0f}s", file=sys.stderr)
@@ -74,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     from dev_runs import dev_runs
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--variants", default="dev,x1", help="comma-separated: dev, x1, x3 (default: %(default)s)")
+    parser.add_argument("--variants", default="dev,x1", help="comma-separated: dev, x1, x3, x1a (x1 and t181-t420) (default: %(default)s)")
     parser.add_argument("--thresholds", default="0.3", help="comma-separated (default: %(default)s)")
     parser.add_argument("--training", type=Path, default=train_stances.TRAINING)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/stance_cv"))
@@ -85,11 +90,12 @@ def main(argv: list[str] | None = None) -> int:
 
     dev_rows = train_stances.labelled_rows(accuracy.DEVSET, None)
     rows = fold_rows(args.training)
+    also = train_stances.labelled_rows(args.training, ALSO) if "x1a" in variants else None
     tallies = {(v, t): accuracy.Tally() for v in variants for t in thresholds}
     defaults = ss.add_stances.__defaults__
     try:
         for fold in FOLDS:
-            models = {v: model_for(v, fold, dev_rows, rows, args.cache) for v in variants}
+            models = {v: model_for(v, fold, dev_rows, rows, args.cache, also) for v in variants}
             for run in dev_runs(fold, facts=False, devset=args.training):
                 article = Article(text=run.text, source=str(run.path), published=run.expected.get("published"))
                 for (v, t), tally in tallies.items():
