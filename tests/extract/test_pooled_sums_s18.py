@@ -72,3 +72,52 @@ def test_the_fund_of_an_imf_article_is_the_imf() -> None:
     text = ("The International Monetary Fund approved a new loan for Ukraine on Friday. "
             "The Fund will disburse $900 million to Kyiv at once, its board said.")
     assert (None, 900_000_000) not in sums(text)
+
+
+# -- payers listed with the sum, or counted (pooled_sums.joint_payers) -------------------------------
+
+def test_package_paid_jointly_by_two_states_has_no_donor() -> None:
+    text = "The minister announced a £320m package paid for jointly by the UK and Sweden, covering radars and drones for Ukraine."
+    found = sums(text)
+    assert (None, 320_000_000) in found and ("GBR", 320_000_000) not in found
+
+
+def test_grants_from_a_list_of_states_have_no_donor() -> None:
+    text = "A further $96m comes as grants from Finland, Estonia and Ireland for Ukraine's schools."
+    assert (None, 96_000_000) in sums(text)
+
+
+def test_grants_from_listed_states_each_stay_theirs() -> None:
+    # negative: "each" makes the sum every state's own
+    text = "A further $30m each comes as grants from Finland and Estonia for Ukraine's schools."
+    assert (None, 30_000_000) not in sums(text)
+
+
+def test_grant_from_one_state_keeps_its_donor() -> None:
+    # negative: one payer only
+    text = "A further $40m comes as grants from Finland for Ukraine's schools."
+    assert ("FIN", 40_000_000) in sums(text)
+
+
+def test_demonym_list_before_package_has_no_donor() -> None:
+    text = "Kyiv also welcomed a Finnish, Estonian and Irish package of about $210 million for Ukraine's power grid."
+    assert (None, 210_000_000) in sums(text)
+
+
+def test_one_demonym_before_package_keeps_its_donor() -> None:
+    # negative
+    text = "Kyiv also welcomed an Estonian package of about €45 million for Ukraine's power grid."
+    assert ("EST", 45_000_000) in sums(text)
+
+
+def test_counted_group_of_states_just_named_pays_together() -> None:
+    text = ("Helsinki will put €60 million into the scheme, and together with Estonia's money the two countries "
+            "expect to fund around €95 million of Ukrainian production next year.")
+    assert (None, 95_000_000) in sums(text)
+
+
+def test_counted_group_with_ukraine_is_no_joint_payer() -> None:
+    # negative: "the two governments" are the giver and Kyiv
+    text = ("Finland and Ukraine signed a security accord on Monday. The two governments agreed an aid "
+            "package worth €190 million for Ukraine.")
+    assert (None, 190_000_000) not in sums(text)

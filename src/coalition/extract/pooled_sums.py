@@ -131,3 +131,83 @@ def _giver_after(ctx: ArticleContext, table, sent: Span, end: int) -> bool:
     named right after the sum."""
     stop = min(sent.end, end + AFTER_REACH)
     return any(table.lower[j] in ("from", "by") and _givers(ctx, table, j + 1, min(stop, j + 4)) for j in range(end, stop))
+
+
+LIST_WORDS = frozenset({",", "and", "the"})
+GROUP_REACH = 12  # "the two countries expect to fund around €178m"
+WAR_SIDES = frozenset({"UKR", "RUS"})
+
+
+@lru_cache(maxsize=1)
+def _joint_words() -> dict:
+    w = vocab("pooled_sums")
+    return {"links": frozenset(w["payer_links"]), "each": frozenset(w["each_cues"]),
+            "packages": frozenset(w["package_nouns"]), "numbers": dict(w["group_numbers"]),
+            "groups": frozenset(w["group_nouns"])}
+
+
+def _listed_states(ctx: ArticleContext, table, start: int, stop: int, step: int) -> set[str]:
+    """The states of a list of names running from ``start`` (forward or backward), joined by commas and "and"."""
+    codes: set[str] = set()
+    j = start
+    while (j < stop) if step > 0 else (j > stop):
+        if table.ent[j]:
+            for m in ctx.mentions_in(table.idx[j], table.idx[j] + 1, ("COUNTRY",)):
+                codes.add(m.stands_for)
+        elif table.lower[j] not in LIST_WORDS:
+            break
+        j += step
+    return codes - {None}
+
+
+def joint_payers(ctx: ArticleContext, sent: Span, i: int, end: int) -> bool:
+    """Whether the sum at tokens ``i``–``end`` is paid by two or more states listed with it, or by a
+    counted group of states just named, with no split."""
+    w = _joint_words()
+    table = tokens(ctx.doc)
+    lower = table.lower
+    if not w["each"].isdisjoint(lower[sent.start:sent.end]):
+        return False  # "€20m each", "$465m and $295m respectively": each state's own sum
+    # after: "a £450m package paid for jointly by the UK and Norway", "$134m comes as grants from A, B and C"
+    for j in range(end, min(sent.end - 1, end + 6)):
+        if lower[j] in ("by", "from"):
+            payers = _listed_states(ctx, table, j + 1, min(sent.end, j + 30), 1)
+            if len(payers) >= 2 and not payers & WAR_SIDES:
+                return True
+            break
+        if lower[j] not in w["links"]:
+            break
+    # before: "a Danish, Norwegian and Swedish package of about $500 million"
+    j = i - 1
+    while j > sent.start and i - j <= 4 and lower[j] != "of":
+        j -= 1
+    if lower[j] == "of" and j - 1 > sent.start and lower[j - 1] in w["packages"]:
+        payers = _listed_states(ctx, table, j - 2, max(sent.start, j - 14) - 1, -1)
+        if len(payers) >= 2 and not payers & WAR_SIDES:
+            return True
+    return _counted_group(ctx, table, sent, i, w)
+
+
+def _counted_group(ctx: ArticleContext, table, sent: Span, i: int, w: dict) -> bool:
+    """ "… and together with Norway's money the two countries expect to fund around €178m": a count of
+    the states just named (in the sentence, else the one before), none of them Ukraine, as the subject."""
+    lower = table.lower
+    lo = max(sent.start, i - GROUP_REACH)
+    if w["groups"].isdisjoint(lower[lo:i]):
+        return False  # the cheap test first
+    at = next((k for k in range(i - 2, lo - 1, -1) if lower[k + 1] in w["groups"] and lower[k] in w["numbers"]), None)
+    if at is None or _aside_free_givers(ctx, table, at + 2, i):
+        return False
+    count = w["numbers"][lower[at]]
+    here = ctx.sentence_index(sent.start_char)
+    for back in (sent, ctx.sents[here - 1] if here > 0 else None):
+        if back is None:
+            break
+        stop = table.idx[at] if back is sent else back.end_char
+        named: list[str] = []
+        for m in ctx.mentions_in(back.start_char, stop, ("COUNTRY",)):
+            if m.stands_for and m.stands_for not in named:
+                named.append(m.stands_for)
+        if named:
+            return len(named) == count and not set(named) & WAR_SIDES
+    return False
