@@ -121,3 +121,17 @@ def test_counted_group_with_ukraine_is_no_joint_payer() -> None:
     text = ("Finland and Ukraine signed a security accord on Monday. The two governments agreed an aid "
             "package worth €190 million for Ukraine.")
     assert (None, 190_000_000) not in sums(text)
+
+
+# -- an unnamed group meeting in a named place (group_subjects.py) -----------------------------------
+
+def test_allies_meeting_in_a_capital_pledge_as_a_group() -> None:
+    text = "Allies meeting in Vilnius have pledged more than $2bn in fresh help for Ukraine's power grid."
+    found = sums(text)
+    assert (None, 2_000_000_000) in found and ("LTU", 2_000_000_000) not in found
+
+
+def test_named_giver_before_the_sum_keeps_it() -> None:
+    # negative: a state named before the sum is read by the donor rules
+    text = "Allies met in Vilnius, where Lithuania pledged €20m for Ukraine's power grid."
+    assert ("LTU", 20_000_000) in sums(text)
