@@ -36,6 +36,7 @@ from coalition.extract.itemless_pledges import _output_share_pledge, _own_spendi
 from coalition.extract.asset_values import values_assets
 from coalition.extract.abandoned_plans import abandoned_plan
 from coalition.extract.combined_totals import combined_total
+from coalition.extract.pooled_sums import joint_payers, pooled_sum
 from coalition.extract.cost_estimates import sizes_cost
 from coalition.extract.economy_sizes import sizes_economy
 from coalition.extract.private_giving import privately_collected
@@ -308,7 +309,8 @@ def _from_sentence(ctx, sent, padded, words, context_donor, previous, list_conte
             local_items = [it for it in items if lo <= it[0] < hi and it not in split_items
                            and not _has(_clause_before(sent, it[0]), words["negation"])]
             collective = (_collective_subject(ctx, sent, span.start, words) or group_gives_after(ctx, sent, span.end, words)
-                          or combined_total(ctx, sent, span.start) or joint_group_pays(ctx, sent, span.start))
+                          or combined_total(ctx, sent, span.start) or joint_group_pays(ctx, sent, span.start)
+                          or pooled_sum(ctx, sent, span.start, span.end) or joint_payers(ctx, sent, span.start, span.end))  # "the coalition's fund has taken in £73m"
             if out and _has(_lower(doc, max(lo, span.start - 3), span.start), ("up from", "down from", "compared with", "compared to")):
                 # "are to reach €2.75bn, up from €1.8bn delivered in 2024": the same giver's earlier figure
                 collective = collective or out[-1].collective

@@ -34,10 +34,25 @@ def ungive_group_subjects(ctx: ArticleContext, sent: Span, found: list) -> None:
         j += 1
     if j >= sent.end or lower[j] not in w["group_nouns"]:
         return  # cheap exit: the sentence does not open with an unnamed group
-    if any(m.stands_for for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON"))
-           if m.stands_for not in ("UKR", "RUS")):
-        return  # a named actor: the other rules read it
+    named = [m for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY", "ORG", "PERSON"))
+             if m.stands_for and m.stands_for not in ("UKR", "RUS")
+             and not (m.label == "COUNTRY" and _place(lower, sent, m.start))]
+    if any(m.label != "COUNTRY" for m in named):
+        return  # a named body or person ("at the NATO summit", "Rutte said"): the other rules read it
+    # "Allies meeting in Berlin have pledged $1bn …, as … its German hosts claimed …": a place the
+    # group met in names no giver, and a state named after a sum leaves that sum to the group
+    first_named = named[0].start if named else sent.end
     for draft in found:
+        if draft.anchor_start >= first_named:
+            continue  # a named actor before the sum: the other rules read it
         if draft.donor is not None and pledging_body(ctx, sent, sent.start, draft.anchor_start, draft.donor) == draft.donor:
             continue  # "Allies pledged €40bn" in a story on the body's summit: the body's own pledge
         draft.donor, draft.collective = None, True
+
+
+def _place(lower, sent: Span, at: int) -> bool:
+    """Whether the mention at token ``at`` is where the group met: "in Berlin", "at the Paris summit"."""
+    k = at - 1
+    if k > sent.start and lower[k] == "the":
+        k -= 1
+    return k >= sent.start and lower[k] in ("in", "at")
