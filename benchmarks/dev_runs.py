@@ -54,3 +54,16 @@ def dev_runs(ranges: str | None, *, facts: bool = True, devset: Path = DEVSET) -
             article = Article(text=text, source=str(art_path), published=expected.get("published"))
             extracted = [f.model_dump(mode="json") for f in _facts_of(article, doc).facts]
         yield DevRun(art_path, expected, text, ArticleContext(doc, expected.get("published")), extracted)
+
+
+TRAINING = REPO / "tests" / "data" / "training"
+HELDOUT = REPO / "tests" / "data" / "heldout"
+# The eighteenth session's experiments: train on the first three, choose on the third, measure on
+# the last two (benchmarks/in_kind_experiment.py, benchmarks/money_donor_experiment.py).
+SPLITS = {"dev": (DEVSET, None), "t1-t180": (TRAINING, "t1-t180"), "t181-t270": (TRAINING, "t181-t270"),
+          "t271-t360": (TRAINING, "t271-t360"), "heldout": (HELDOUT, None)}
+
+
+def per_split(each, splits: dict = SPLITS) -> dict[str, list]:
+    """``each(run)`` for every article of every split, by split name."""
+    return {name: [each(run) for run in dev_runs(ranges, devset=devset)] for name, (devset, ranges) in splits.items()}

@@ -57,8 +57,6 @@ import accuracy  # noqa: E402
 
 CACHE = Path("/tmp/in_kind_cache.pkl")
 LABELS = ("none", "commitment")
-TRAINING = REPO / "tests" / "data" / "training"
-HELDOUT = REPO / "tests" / "data" / "heldout"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
@@ -91,16 +89,10 @@ def article_data(run) -> dict:
 def load() -> dict[str, list[dict]]:
     if CACHE.exists():
         return pickle.loads(CACHE.read_bytes())
-    from dev_runs import dev_runs
+    from dev_runs import per_split
 
     t0 = time.time()
-    data = {
-        "dev": [article_data(r) for r in dev_runs(None)],
-        "t1-t180": [article_data(r) for r in dev_runs("t1-t180", devset=TRAINING)],
-        "t181-t270": [article_data(r) for r in dev_runs("t181-t270", devset=TRAINING)],
-        "t271-t360": [article_data(r) for r in dev_runs("t271-t360", devset=TRAINING)],
-        "heldout": [article_data(r) for r in dev_runs(None, devset=HELDOUT)],
-    }
+    data = per_split(article_data)
     print(f"pipeline over {sum(map(len, data.values()))} articles in {time.time() - t0:.0f}s", file=sys.stderr)
     CACHE.write_bytes(pickle.dumps(data))
     return data

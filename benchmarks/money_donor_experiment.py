@@ -79,8 +79,6 @@ import accuracy  # noqa: E402
 CACHE = Path("/tmp/money_donor_cache.pkl")
 LABELS = ("none", "donor")
 MONEY, CASH, ACTOR, OTHER = "_money_", "_cash_", "_actor_", "_other_"
-TRAINING = REPO / "tests" / "data" / "training"
-HELDOUT = REPO / "tests" / "data" / "heldout"
 GRID = {"switch": (0.5, 0.7, 0.9, None), "keep": (0.1, 0.3), "drop": (0.05, 0.1, 0.2, None),
         "add": (0.5, 0.7, 0.9, None)}
 
@@ -156,16 +154,10 @@ def _words(tk, a, b, mentions, codes, actor, money_span, all_money) -> list[str]
 def load() -> dict[str, list[dict]]:
     if CACHE.exists():
         return pickle.loads(CACHE.read_bytes())
-    from dev_runs import dev_runs
+    from dev_runs import per_split
 
     t0 = time.time()
-    data = {
-        "dev": [article_data(r) for r in dev_runs(None)],
-        "t1-t180": [article_data(r) for r in dev_runs("t1-t180", devset=TRAINING)],
-        "t181-t270": [article_data(r) for r in dev_runs("t181-t270", devset=TRAINING)],
-        "t271-t360": [article_data(r) for r in dev_runs("t271-t360", devset=TRAINING)],
-        "heldout": [article_data(r) for r in dev_runs(None, devset=HELDOUT)],
-    }
+    data = per_split(article_data)
     print(f"pipeline over {sum(map(len, data.values()))} articles in {time.time() - t0:.0f}s", file=sys.stderr)
     CACHE.write_bytes(pickle.dumps(data))
     return data

@@ -400,6 +400,16 @@ def _as_tokens(phrase: str) -> str:
     return " " + _HYPHEN.sub(" - ", phrase.lower()).replace("'s", " 's").replace("’s", " ’s") + " "
 
 
+def phrases_by_first(phrases) -> dict[str, list[list[str]]]:
+    """Phrases as token lists, filed under their first word (in the given order), for rules that
+    look for them at every token of a sentence: one dictionary look-up a token, not one test a phrase."""
+    out: dict[str, list[list[str]]] = {}
+    for phrase in phrases:
+        words = _as_tokens(phrase).split()
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
 def has_phrase(padded: str, phrases) -> str | None:
     """The first of ``phrases`` found as whole words in a :func:`lower_text` string."""
     if len(phrases) < SHORT_LIST:

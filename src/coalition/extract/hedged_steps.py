@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from coalition.extract.clause_groups import _padded
 from coalition.extract.conditional_readiness import STEP_ENDS, _clause_start, _step as _readiness_step
-from coalition.extract.context import _as_tokens, sentence_words, tokens, vocab
+from coalition.extract.context import phrases_by_first, sentence_words, tokens, vocab
 from coalition.extract.strike_limits import clause_holder
 from coalition.model import Stance
 
@@ -28,13 +28,7 @@ _WORDS = vocab("hedged_steps")
 
 
 def _phrases(key: str) -> dict[str, list[list[str]]]:
-    """The phrases of ``key`` as token lists, by first word (in the file's order): they are looked for
-    at every token of a sentence."""
-    out: dict[str, list[list[str]]] = {}
-    for phrase in _WORDS[key]:
-        words = _as_tokens(phrase).split()
-        out.setdefault(words[0], []).append(words)
-    return out
+    return phrases_by_first(_WORDS[key])
 
 
 WEIGHING = _phrases("weighing")

@@ -14,7 +14,7 @@ Words in ``data/shelved_plans.json``.
 
 from __future__ import annotations
 
-from coalition.extract.context import _as_tokens, tokens, vocab
+from coalition.extract.context import phrases_by_first, tokens, vocab
 from coalition.extract.government_holders import government_holder
 from coalition.extract.strike_limits import clause_holder
 from coalition.model import Stance
@@ -23,11 +23,7 @@ _WORDS = vocab("shelved_plans")
 
 
 def _by_first(key: str) -> dict[str, list[list[str]]]:
-    out: dict[str, list[list[str]]] = {}
-    for phrase in _WORDS[key]:
-        words = _as_tokens(phrase).split()
-        out.setdefault(words[0], []).append(words)
-    return out
+    return phrases_by_first(_WORDS[key])
 
 
 CUES = _by_first("pause_cues")
