@@ -10,8 +10,8 @@ wordings that outlets use for troop questions turn a cue around; the words are i
 - a reporter's question: "asked whether the United States could send trainers, said …". The
   hedge is the question's; the status comes from the rest of the clause (or there is none).
 - an exclusion that is negated across an auxiliary: "should not be ruled out", "nothing can be
-  ruled out". ADJUDICATION decision 9 reads "not ruled out" as `open`; the cue list knew only the
-  adjacent forms.
+  ruled out", "nothing had been taken off the table", "no option is off the table". ADJUDICATION
+  decision 9 reads "not ruled out" as `open`; the cue list knew only the adjacent forms.
 - another's position restated after "commenting on / responding to X's statement that …": what
   follows is X's position told by the speaker, not the speaker's; the status comes from the clause
   before it (or there is none).
@@ -31,6 +31,8 @@ AUXILIARIES = frozenset(_WORDS["auxiliaries"])
 REPORTED_OPENERS = tuple(" " + o + " " for o in _WORDS["reported_openers"])
 REPORTED_NOUNS = frozenset(_WORDS["reported_nouns"])
 HEDGED = frozenset(("considering", "open", "conditional"))
+EXCLUSIONS = tuple(e.split() for e in _WORDS["exclusions"])
+NEGATED_NOUNS = frozenset(_WORDS["negated_nouns"])
 
 
 def reframed_status(text: str, status: str, words: dict, status_of) -> str | None:
@@ -74,19 +76,26 @@ def _denied_modal(split: list[str]) -> bool:
 
 
 def _negated_exclusion(text: str, words: dict) -> bool:
-    """"should not be ruled out", "nothing can be ruled out": a negation, then only auxiliaries, then
-    "ruled out" or "excluded", and no other refusal left in the clause once it is taken out."""
+    """"should not be ruled out", "nothing can be ruled out", "nothing had been taken off the table",
+    "no option is off the table": a negation, then only auxiliaries, then an exclusion, and no other
+    refusal left in the clause once it is taken out."""
     split = text.split()
     for i, w in enumerate(split):
-        if w not in NEGATIONS:
+        if w in NEGATIONS:
+            start = i + 1
+        elif w == "no" and i + 1 < len(split) and split[i + 1] in NEGATED_NOUNS:
+            start = i + 2  # "no option was off the table": "nothing was"
+        else:
             continue
-        j = i + 1
+        j = start
         while j < len(split) and split[j] in AUXILIARIES:
             j += 1
-        if j == i + 1:
-            continue  # "not ruled out" itself is a cue of its own (open_negated)
-        if split[j : j + 2] == ["ruled", "out"] or split[j : j + 1] == ["excluded"]:
-            rest = " " + " ".join(split[:i] + split[j + (2 if split[j] == "ruled" else 1) :]) + " "
+        for exclusion in EXCLUSIONS:
+            if split[j : j + len(exclusion)] != exclusion:
+                continue
+            if j == i + 1 and exclusion[0] != "off":
+                break  # "not ruled out" itself is a cue of its own (open_negated)
+            rest = " " + " ".join(split[:i] + split[j + len(exclusion) :]) + " "
             return has_phrase(rest, words["cues"]["declined"]) is None
     return False
 
