@@ -64,6 +64,16 @@ SPLITS = {"dev": (DEVSET, None), "t1-t180": (TRAINING, "t1-t180"), "t181-t270": 
           "t271-t360": (TRAINING, "t271-t360"), "heldout": (HELDOUT, None)}
 
 
-def per_split(each, splits: dict = SPLITS) -> dict[str, list]:
-    """``each(run)`` for every article of every split, by split name."""
-    return {name: [each(run) for run in dev_runs(ranges, devset=devset)] for name, (devset, ranges) in splits.items()}
+def per_split(each, cache: Path, splits: dict = SPLITS) -> dict[str, list]:
+    """``each(run)`` for every article of every split, by split name; kept in ``cache`` (a pickle),
+    which is read instead when it exists (delete it after a change to the extractor)."""
+    import pickle
+    import time
+
+    if cache.exists():
+        return pickle.loads(cache.read_bytes())
+    started = time.time()
+    data = {name: [each(run) for run in dev_runs(ranges, devset=devset)] for name, (devset, ranges) in splits.items()}
+    print(f"pipeline over {sum(map(len, data.values()))} articles in {time.time() - started:.0f}s", file=sys.stderr)
+    cache.write_bytes(pickle.dumps(data))
+    return data
