@@ -190,6 +190,10 @@ def _clause_openers(ctx: ArticleContext, sent, said: list[int]) -> list[int]:
     last_cut = sent.start
     starts = {m.start: m for m in named}
     for i in range(sent.start + 1, sent.end - 2):
+        if lower[i] in BOUNDARIES:
+            # "…, while Britain and France have offered soldiers": a boundary word cuts on its own,
+            # and the cue before it is no reason to cut its subject's "and" again
+            last_cut = i
         if lower[i] not in COORDINATORS:
             continue
         j = i + 1
