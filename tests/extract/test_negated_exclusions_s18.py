@@ -1,6 +1,7 @@
 """A negated "off the table" is no refusal (extract/hedge_frames.py, ADJUDICATION decision 9):
 "nothing had been taken off the table" and "no option was off the table" leave a step open, while
-"is off the table" and "has taken … off the table" still exclude it. Sentences written for the test."""
+"is off the table" and "has taken … off the table" still exclude it; and the ECB as the EU's
+(decision 65). Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -39,3 +40,11 @@ def test_a_negated_exclusion_leaves_the_step_open(sentence, actor):
 ])
 def test_an_exclusion_without_negation_still_declines(sentence, actor):
     assert (actor, "declined") in positions(sentence)
+
+
+def test_the_european_central_bank_speaks_for_the_eu():
+    """ADJUDICATION decision 65: the ECB is coded EU (resolve/data/organisations.tsv)."""
+    text = ("Headline\n\nThe European Central Bank said on Thursday that \"any use of the immobilised assets "
+            "must respect international law and protect the euro\".\n")
+    facts = extract(Article(text=text, source="test")).facts
+    assert [f.actor for f in facts if f.kind == "statement"] == ["EU"]
