@@ -408,12 +408,12 @@ def match_article(expected_facts: list[dict], extracted_facts: list[dict], talli
 
 
 def evaluate(devset_dir: str | Path = DEVSET, *, statistical: bool = False, articles: str | None = None,
-             stances: bool = False) -> dict:
+             stances: bool | str = False) -> dict:
     """Run the extractor on every dev-set article that has an expected file, and score it.
 
     :param devset_dir: the dev-set directory (with ``articles/`` and ``expected/``).
     :param statistical: with the optional statistical name finder (the ``statistical`` extra).
-    :param stances: with the optional trained stance classifier.
+    :param stances: with the optional trained stance classifier ("encoder": with its pretrained reader).
     :param articles: only the articles in these ranges of ids ("133-152", "h61-h80"), for the
         figures of one batch.
     :returns: ``{"articles": N, "kinds": {kind: {tp, fp, fn, optional_matched, precision, recall, f1}},
@@ -649,6 +649,9 @@ def main(argv: list[str] | None = None) -> int:
                         "(it runs when the en_core_web_sm model is installed)")
     parser.add_argument("--no-stances", dest="stances", action="store_false",
                         help="skip the run with the optional trained stance classifier")
+    parser.add_argument("--stance-encoder", action="store_true",
+                        help="also a run with the stance classifier reading through the pretrained encoder "
+                        "(extract/stance_encoder.py; the 'encoder' extra)")
     parser.add_argument("--articles", metavar="RANGES",
                         help="only these ranges of article ids, for one batch's figures: 133-152, "
                         "h61-h80,h01-h20")
@@ -682,7 +685,18 @@ def main(argv: list[str] | None = None) -> int:
         except ConfigError as error:
             if not args.json:
                 print(f"(no run with the stance classifier: {error})")
+    with_encoder = None
+    if args.stance_encoder:
+        from coalition.errors import ConfigError
+
+        try:
+            with_encoder = evaluate(args.devset, articles=args.articles, stances="encoder")
+        except ConfigError as error:
+            if not args.json:
+                print(f"(no run with the stance encoder: {error})")
     if args.json:
+        if with_encoder is not None:
+            figures["with_stance_encoder"] = {k: v for k, v in with_encoder.items() if k != "per_article"}
         if with_model is not None:
             figures["with_statistical_names"] = {k: v for k, v in with_model.items() if k != "per_article"}
         if with_stances is not None:
@@ -698,6 +712,10 @@ def main(argv: list[str] | None = None) -> int:
             from coalition.extract.statistical_stances import model_path
 
             print_comparison(figures, with_stances, f"with the trained stance classifier ({model_path()}):")
+        if with_encoder is not None:
+            from coalition.extract.stance_encoder import HEAD
+
+            print_comparison(figures, with_encoder, f"with the stance classifier's pretrained encoder ({HEAD.name}):")
         if args.verbose:
             print_details(figures)
     if args.pin:

@@ -84,15 +84,22 @@ def article_data(run) -> dict:
             "rows": rows, "items": items, "sents": sents, "text": text, "covered": covered}
 
 
-def load() -> dict[str, list[dict]]:
-    from dev_runs import per_split
+def load(heldout: bool = True) -> dict[str, list[dict]]:
+    from dev_runs import SPLITS, per_split
 
-    return per_split(article_data, CACHE)
+    if heldout:
+        return per_split(article_data, CACHE)
+    return per_split(article_data, CACHE.with_name("in_kind_cache_no_heldout.pkl"),
+                     {k: v for k, v in SPLITS.items() if k != "heldout"})
 
 
 def predict(nlp, arts) -> None:
     from spacy.tokens import Doc
 
+    if hasattr(nlp, "encoder"):  # embedding_stance_experiment.EmbeddingModel
+        for a in arts:
+            a["probs"] = [c["commitment"] for c in nlp.predict([w for _, _, w, _ in a["rows"]])] if a["rows"] else []
+        return
     tc = nlp.get_pipe("textcat")
     for a in arts:
         docs = tc.pipe((Doc(nlp.vocab, words=w) for _, _, w, _ in a["rows"]), batch_size=256)
@@ -123,17 +130,35 @@ def line(name: str, f: dict) -> str:
     return f"  {name:<24} {f['tp']:>4} {f['fp']:>4} {f['fn']:>4}   {f['precision']:.3f} {f['recall']:.3f} {f['f1']:.3f}"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     from coalition.extract import statistical_stances
 
-    data = load()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--encoder", action="store_true",
+                        help="a frozen pretrained encoder and a regression in place of the bag of words "
+                             "(benchmarks/embedding_stance_experiment.py; needs its extra packages)")
+    parser.add_argument("--c", type=float, default=1.0, help="the regression's inverse regularisation, with --encoder")
+    parser.add_argument("--no-heldout", action="store_true", help="leave the held-out set out")
+    args = parser.parse_args(argv)
+    data = load(not args.no_heldout)
     for name, arts in data.items():
         n = sum(len(a["rows"]) for a in arts)
         pos = sum(r[3] == "commitment" for a in arts for r in a["rows"])
         print(f"{name}: {len(arts)} articles, {n} pairs, {pos} labelled commitment")
 
+    encoder = None
+    if args.encoder:
+        from embedding_stance_experiment import EmbeddingModel, Encoder
+
+        encoder = Encoder(Path("/tmp/stance_emb.npz"))  # the same marked sentences as the stance experiment
+
     def train(parts):
-        return statistical_stances.train([(r[2], r[3]) for p in parts for a in data[p] for r in a["rows"]], labels=LABELS)
+        rows = [(r[2], r[3]) for p in parts for a in data[p] for r in a["rows"]]
+        if encoder is not None:
+            return EmbeddingModel(encoder, rows, args.c, LABELS)
+        return statistical_stances.train(rows, labels=LABELS)
 
     model_a = train(["dev", "t1-t180"])
     predict(model_a, data["t181-t270"])
@@ -143,12 +168,14 @@ def main() -> int:
     for t in THRESHOLDS:
         print(line(f"rules + clf, t {t}", score(data["t181-t270"], t)))
     model_b = train(["dev", "t1-t180", "t181-t270"])
-    for name in ("t271-t360", "heldout"):
+    for name in ("t271-t360",) if args.no_heldout else ("t271-t360", "heldout"):
         predict(model_b, data[name])
         print(f"\ncommitments, {name} (model B, t {best} chosen above)  tp   fp   fn   P     R     F1")
         print(line("rules alone", score(data[name], None)))
         for t in THRESHOLDS:
             print(line(f"rules + clf, t {t}" + (" *" if t == best else ""), score(data[name], t)))
+    if encoder is not None:
+        encoder.save()
     return 0
 
 

@@ -22,12 +22,13 @@ class IngestReport:
 
 def extract_paths(
     paths: Iterable[str], *, published: str | None = None, statistical: bool | None = None,
-    stances: bool | None = None,
+    stances: bool | str | None = None,
 ) -> Iterator[ArticleResult | CoalitionError]:
     """The extraction of every article in ``paths``, in input order; failures are yielded, not raised.
 
     ``statistical`` adds the optional statistical name finder (None: ``COALITION_STATISTICAL_NAMES``);
-    ``stances`` adds the optional trained stance classifier (None: ``COALITION_STATISTICAL_STANCES``);
+    ``stances`` adds the optional trained stance classifier, "encoder" with the pretrained reader
+    (None: ``COALITION_STANCE_ENCODER``, then ``COALITION_STATISTICAL_STANCES``);
     a missing model raises ConfigError before any article is read."""
     from coalition.extract import extract
     from coalition.extract.pipeline import load_pipeline
@@ -52,7 +53,7 @@ def ingest_paths(
     report: IngestReport | None = None,
     progress: bool = False,
     statistical: bool | None = None,
-    stances: bool | None = None,
+    stances: bool | str | None = None,
 ) -> Iterator[CoalitionError]:
     """Store every article in ``paths`` with its facts; yields each failure as it happens.
 

@@ -30,9 +30,16 @@ def statistical_names(explicit: bool | None = None) -> bool:
     return os.environ.get("COALITION_STATISTICAL_NAMES", "").strip().lower() in ("1", "true", "yes", "on")
 
 
-def statistical_stances(explicit: bool | None = None) -> bool:
-    """Whether extraction adds the trained stance classifier: ``--statistical-stances`` first,
-    then ``COALITION_STATISTICAL_STANCES`` (1/true/yes), else off."""
+def statistical_stances(explicit: bool | str | None = None) -> bool | str:
+    """Whether extraction adds the trained stance classifier, and which: ``"encoder"`` for the
+    pretrained reader (``--stance-encoder``, else ``COALITION_STANCE_ENCODER``), True for the bag
+    of words (``--statistical-stances``, else ``COALITION_STATISTICAL_STANCES``), else off."""
     if explicit is not None:
         return explicit
-    return os.environ.get("COALITION_STATISTICAL_STANCES", "").strip().lower() in ("1", "true", "yes", "on")
+    if _on("COALITION_STANCE_ENCODER"):
+        return "encoder"
+    return _on("COALITION_STATISTICAL_STANCES")
+
+
+def _on(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")

@@ -12,6 +12,8 @@ from coalition.cli.options import (
     handle_errors,
     published_option,
     resolve_db,
+    encoder_option,
+    stance_reader,
     stances_option,
     statistical_option,
 )
@@ -27,9 +29,11 @@ from coalition.batch import IngestReport, extract_paths, ingest_paths
 @format_option("json", "table", default="json")
 @statistical_option
 @stances_option
+@encoder_option
 @handle_errors
 def extract(
-    paths: tuple[str, ...], published: str | None, fmt: str, statistical: bool | None, stances: bool | None
+    paths: tuple[str, ...], published: str | None, fmt: str, statistical: bool | None, stances: bool | None,
+    encoder: bool,
 ) -> None:
     """Extract facts from articles and print them; touches no database.
 
@@ -45,8 +49,10 @@ def extract(
         coalition extract article.html --format table
         coalition extract article.txt --statistical-names   # needs pip install 'coalition[statistical]'
         coalition extract article.txt --statistical-stances  # the trained stance classifier
+        coalition extract article.txt --stance-encoder       # the same, reading with a pretrained encoder
     """
     failed = 0
+    stances = stance_reader(stances, encoder)
     for item in extract_paths(paths, published=published, statistical=statistical, stances=stances):
         if isinstance(item, CoalitionError):
             failed += 1
@@ -71,6 +77,7 @@ def extract(
 @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: when stderr is a terminal).")
 @statistical_option
 @stances_option
+@encoder_option
 @handle_errors
 def ingest(
     paths: tuple[str, ...],
@@ -79,6 +86,7 @@ def ingest(
     progress: bool | None,
     statistical: bool | None,
     stances: bool | None,
+    encoder: bool,
 ) -> None:
     """Read articles, extract their facts and store both in the database.
 
@@ -97,7 +105,7 @@ def ingest(
     report = IngestReport()
     failures = ingest_paths(
         paths, resolve_db(db), published=published, report=report, progress=progress, statistical=statistical,
-        stances=stances,
+        stances=stance_reader(stances, encoder),
     )
     for failure in failures:
         click.echo(f"error: {failure}", err=True)

@@ -42,6 +42,20 @@ stances_option = click.option(
     "(extract/data/stance_model). Default: COALITION_STATISTICAL_STANCES, else off.",
 )
 
+encoder_option = click.option(
+    "--stance-encoder",
+    "encoder",
+    is_flag=True,
+    default=False,
+    help="The stance classifier with a pretrained sentence encoder as its reader, in place of the bag "
+    "of words (the 'encoder' extra; about 0.1 s an article). Default: COALITION_STANCE_ENCODER, else off.",
+)
+
+
+def stance_reader(stances: bool | None, encoder: bool) -> bool | str | None:
+    """What ``--statistical-stances`` and ``--stance-encoder`` ask of the pipeline together."""
+    return "encoder" if encoder else stances
+
 
 def format_option(*choices: str, default: str):
     return click.option(

@@ -11,7 +11,8 @@ Components, in order::
                          names beside speech verbs
     coalition_statistical_people   optional (statistical.py): names spaCy's small NER model finds
     coalition_statistical_stances  optional (statistical_stances.py): marks the document for the
-                         trained stance classifier, which runs with the fact finders
+                         trained stance classifier, which runs with the fact finders (its reader a
+                         bag of words, or the pretrained encoder of stance_encoder.py)
     coalition_money      Matcher: amounts with their currency, qualifiers and conversions
 
 Facts are then read off the annotated ``Doc`` by plain functions (``facts.py``).
@@ -53,15 +54,17 @@ def load_pipeline(statistical: bool | None = None, stances: bool | None = None) 
         statistical = statistical_names()
     if stances is None:
         stances = statistical_stances()
-    return _cached_pipeline(bool(statistical), bool(stances))
+    return _cached_pipeline(bool(statistical), "encoder" if stances == "encoder" else bool(stances))
 
 
 @lru_cache(maxsize=4)
-def _cached_pipeline(statistical: bool, stances: bool = False) -> Language:
+def _cached_pipeline(statistical: bool, stances: bool | str = False) -> Language:
     return build_pipeline(statistical=statistical, stances=stances)
 
 
-def build_pipeline(*, statistical: bool = False, stances: bool = False) -> Language:
+def build_pipeline(*, statistical: bool = False, stances: bool | str = False) -> Language:
+    """``stances``: True for the trained stance classifier, "encoder" for it with the pretrained
+    reader (``stance_encoder.py``)."""
     nlp = spacy.blank("en")
     _keep_read_attributes(nlp)
     _adapt_tokenizer(nlp)
@@ -78,7 +81,7 @@ def build_pipeline(*, statistical: bool = False, stances: bool = False) -> Langu
     if stances:
         from coalition.extract import statistical_stances as _  # noqa: F401,F811  (registers the factory)
 
-        nlp.add_pipe("coalition_statistical_stances")
+        nlp.add_pipe("coalition_statistical_stances", config={"reader": "encoder" if stances == "encoder" else "words"})
     return nlp
 
 

