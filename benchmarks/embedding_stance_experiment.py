@@ -66,6 +66,7 @@ class EmbeddingModel:
         self.encoder = encoder
         self.model = EncoderStances.train(encoder.reader, rows, c=c, threshold=threshold, labels=labels)
         self.every = labels
+        self.need_facts = False
 
     def predict(self, rows: list[list[str]]) -> list[dict[str, float]]:
         from coalition.extract.statistical_stances import LABELS
@@ -114,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/stance_emb.npz"))
     parser.add_argument("--heldout", action="store_true", help="also score the held-out set once (dev + t1-t180 model)")
     parser.add_argument("--no-cv", action="store_true", help="skip the six training folds")
+    parser.add_argument("--need-facts", action="store_true",
+                        help="add no stance to an article where the rules found no commitment, ceasefire, "
+                        "coalition, stance or participation (text about something else)")
     args = parser.parse_args(argv)
     thresholds = [float(t) for t in args.thresholds.split(",")]
     encoder = Encoder(args.cache)
@@ -125,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
             for fold in stance_cv.FOLDS:
                 others = [r for f in stance_cv.FOLDS if f != fold for r in rows[f]]
                 model = EmbeddingModel(encoder, dev_rows + others, args.c)
+                model.need_facts = args.need_facts
                 per_fold.append((model, list(dev_runs(fold, facts=False, devset=args.training))))
             print(f"stance, rules + embedding classifier, six folds of {args.training} summed (C={args.c})")
             for t, tally in score(per_fold, thresholds).items():
@@ -132,6 +137,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"t={t:<5} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  (tp {f['tp']}, fp {f['fp']})")
         if args.heldout:
             model = EmbeddingModel(encoder, dev_rows + [r for f in stance_cv.FOLDS for r in rows[f]], args.c)
+            model.need_facts = args.need_facts
             print(f"stance, rules + embedding classifier, held-out set {HELDOUT} (C={args.c})")
             for t, tally in score([(model, list(dev_runs(None, facts=False, devset=HELDOUT)))], thresholds).items():
                 f = tally.figures()

@@ -50,6 +50,7 @@ LABELS = ("none", "support", "oppose", "open", "considering", "conditional")
 # classes reach 0.27-0.32 together), so 0.4.
 THRESHOLD = 0.4
 ACTOR, OTHER = "_actor_", "_other_"
+TOPICAL = ("commitment", "ceasefire", "participation", "stance", "coalition")
 # Hashed n-gram table of the classifier: 2**16 rows keep the model near 1.5 MB.
 BOW = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
        "no_output_layer": False, "length": 65536}
@@ -192,6 +193,8 @@ def add_stances(ctx, facts: list, model, threshold: float | None = None) -> list
                 f.status, f.status)
             covered.add((ctx.sentence_index(f.evidence.start), f.actor))
             held.add((f.actor, value))
+    if getattr(model, "need_facts", False) and not any(f.kind in TOPICAL for f in facts):
+        return []  # an article about something else (a reader that needs the rules to have found something)
     rows = [row for row in candidates(ctx) if (row[0], row[1]) not in covered]
     if not rows:
         return []
