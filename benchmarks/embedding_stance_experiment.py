@@ -115,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/stance_emb.npz"))
     parser.add_argument("--heldout", action="store_true", help="also score the held-out set once (dev + t1-t180 model)")
     parser.add_argument("--no-cv", action="store_true", help="skip the six training folds")
+    parser.add_argument("--also", action="store_true",
+                        help="train every fold's model on the commitment and ceasefire batches t181-t420 too")
     parser.add_argument("--need-facts", action="store_true",
                         help="add no stance to an article where the rules found no commitment, ceasefire, "
                         "coalition, stance or participation (text about something else)")
@@ -123,12 +125,13 @@ def main(argv: list[str] | None = None) -> int:
     encoder = Encoder(args.cache)
     dev_rows = train_stances.labelled_rows(accuracy.DEVSET, None)
     rows = stance_cv.fold_rows(args.training)
+    also = train_stances.labelled_rows(args.training, stance_cv.ALSO) if args.also else []
     try:
         if not args.no_cv:
             per_fold = []
             for fold in stance_cv.FOLDS:
                 others = [r for f in stance_cv.FOLDS if f != fold for r in rows[f]]
-                model = EmbeddingModel(encoder, dev_rows + others, args.c)
+                model = EmbeddingModel(encoder, dev_rows + others + also, args.c)
                 model.need_facts = args.need_facts
                 per_fold.append((model, list(dev_runs(fold, facts=False, devset=args.training))))
             print(f"stance, rules + embedding classifier, six folds of {args.training} summed (C={args.c})")

@@ -80,6 +80,7 @@ def test_candidates_mark_the_actor_and_the_others():
 
 def test_the_setting(monkeypatch):
     monkeypatch.delenv("COALITION_STATISTICAL_STANCES", raising=False)
+    monkeypatch.delenv("COALITION_STANCE_ENCODER", raising=False)
     assert statistical_stances() is False
     monkeypatch.setenv("COALITION_STATISTICAL_STANCES", "1")
     assert statistical_stances() is True
