@@ -56,6 +56,29 @@ class Encoder:
             np.savez(self.path, texts=np.array(texts), vectors=np.stack([vectors[t] for t in texts]))
 
 
+class MlpModel:
+    """The same vectors read by a small neural network (one hidden layer of 256) in place of the regression."""
+
+    def __init__(self, encoder: Encoder, rows: list, alpha: float):
+        from sklearn.neural_network import MLPClassifier
+
+        from coalition.extract.stance_encoder import marked_text
+        from coalition.extract.statistical_stances import LABELS
+
+        self.encoder, self.need_facts = encoder, False
+        x = encoder.reader.vectors([marked_text(w) for w, _ in rows])
+        self.clf = MLPClassifier(hidden_layer_sizes=(256,), alpha=alpha, early_stopping=True, random_state=0,
+                                 max_iter=200).fit(x, [LABELS.index(label) for _, label in rows])
+        self.labels = [LABELS[k] for k in self.clf.classes_]
+
+    def predict(self, rows: list[list[str]]) -> list[dict[str, float]]:
+        from coalition.extract.stance_encoder import marked_text
+        from coalition.extract.statistical_stances import LABELS
+
+        probs = self.clf.predict_proba(self.encoder.reader.vectors([marked_text(w) for w in rows]))
+        return [{**dict.fromkeys(LABELS, 0.0), **dict(zip(self.labels, map(float, p)))} for p in probs]
+
+
 class EmbeddingModel:
     """The reader trained on ``rows``; ``predict`` answers as spaCy's textcat ``cats``."""
 
@@ -68,11 +91,14 @@ class EmbeddingModel:
         self.every = labels
         self.need_facts = False
 
+    def _cats(self, rows):
+        return self.model.predict_rows(rows)
+
     def predict(self, rows: list[list[str]]) -> list[dict[str, float]]:
         from coalition.extract.statistical_stances import LABELS
 
         out = []
-        for cats in self.model.predict_rows(rows):
+        for cats in self._cats(rows):
             full = dict.fromkeys(self.every or LABELS, 0.0)
             full.update(cats)
             out.append(full)
@@ -115,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, default=Path("/tmp/stance_emb.npz"))
     parser.add_argument("--heldout", action="store_true", help="also score the held-out set once (dev + t1-t180 model)")
     parser.add_argument("--no-cv", action="store_true", help="skip the six training folds")
+    parser.add_argument("--mlp", type=float, default=None, metavar="ALPHA",
+                        help="a one-hidden-layer network with this L2 penalty in place of the regression")
     parser.add_argument("--also", action="store_true",
                         help="train every fold's model on the commitment and ceasefire batches t181-t420 too")
     parser.add_argument("--need-facts", action="store_true",
@@ -131,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
             per_fold = []
             for fold in stance_cv.FOLDS:
                 others = [r for f in stance_cv.FOLDS if f != fold for r in rows[f]]
-                model = EmbeddingModel(encoder, dev_rows + others + also, args.c)
+                model = (MlpModel(encoder, dev_rows + others + also, args.mlp) if args.mlp is not None
+                         else EmbeddingModel(encoder, dev_rows + others + also, args.c))
                 model.need_facts = args.need_facts
                 per_fold.append((model, list(dev_runs(fold, facts=False, devset=args.training))))
             print(f"stance, rules + embedding classifier, six folds of {args.training} summed (C={args.c})")

@@ -151,3 +151,22 @@ def test_the_cli_flag(tmp_path, monkeypatch):
     held = lambda out: {(f["actor"], f["stance"]) for f in json.loads(out)["facts"] if f["kind"] == "stance"}
     assert ("AUT", "oppose") in held(on.output)
     assert ("AUT", "oppose") not in held(off.output)
+
+
+def test_a_two_class_head_gives_both_classes_their_probability():
+    # scikit-learn keeps one row of weights for two classes; the head must still answer for both
+    # (benchmarks/in_kind_experiment.py --encoder and commitment_filter_experiment.py train such heads).
+    pytest.importorskip("sklearn")
+    rng = np.random.default_rng(0)
+    rows, cache = [], {}
+    for i in range(40):
+        words = [ACTOR, "gave", str(i)]
+        vector = rng.normal(size=768).astype(np.float32)
+        vector[0] = 3.0 if i % 2 else -3.0  # the label is written in the first number
+        cache[stance_encoder.marked_text(words)] = vector
+        rows.append((words, "yes" if i % 2 else "no"))
+    head = stance_encoder.EncoderStances.train(stance_encoder.Encoder(cache), rows, c=1.0, threshold=0.5,
+                                               labels=("no", "yes"))
+    odd, even = head.predict_rows([rows[1][0], rows[2][0]])
+    assert odd["yes"] > 0.9 and even["no"] > 0.9
+    assert abs(odd["yes"] + odd["no"] - 1) < 1e-5

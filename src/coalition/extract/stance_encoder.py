@@ -150,7 +150,10 @@ class EncoderStances:
         x = encoder.vectors([marked_text(w) for w, _ in rows])
         clf = LogisticRegression(C=c, max_iter=2000).fit(x, [every.index(label) for _, label in rows])
         labels = [every[k] for k in clf.classes_]
-        return cls(encoder, clf.coef_, clf.intercept_, labels, threshold)
+        coef, intercept = clf.coef_, clf.intercept_
+        if len(labels) == 2:  # scikit-learn keeps one row for two classes: the second's log-odds
+            coef, intercept = np.vstack([np.zeros_like(coef), coef]), np.concatenate([[0.0], intercept])
+        return cls(encoder, coef, intercept, labels, threshold)
 
     def save(self, path: Path, **about: str) -> None:
         np.savez(path, coef=self.coef, intercept=self.intercept, labels=np.array(self.labels),
