@@ -141,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
 
         args.out = args.out or ENCODER_HEAD
         head = EncoderStances.train(Encoder(), rows, c=ENCODER_C, threshold=ENCODER_THRESHOLD)
-        head.save(args.out, trained_on=sources, c=str(ENCODER_C))
+        head.save(args.out, trained_on=sources.replace(f"{accuracy.REPO}/", ""), c=str(ENCODER_C))
         print(f"{len(rows)} pairs ({positive} with a stance) from {sources}; "
               f"head in {args.out} ({args.out.stat().st_size / 1e3:.0f} kB), {time.time() - started:.0f}s")
         return 0

@@ -44,10 +44,11 @@ from coalition.resolve import actors as gazetteer
 DATA = Path(__file__).resolve().parent / "data"
 BULLET = hash_string("•")
 
-def load_pipeline(statistical: bool | None = None, stances: bool | None = None) -> Language:
+def load_pipeline(statistical: bool | None = None, stances: bool | str | None = None) -> Language:
     """The extraction pipeline, built once per process (and once more with the statistical
     name finder or the stance classifier, when asked for). ``statistical=None`` reads
-    ``COALITION_STATISTICAL_NAMES``, ``stances=None`` ``COALITION_STATISTICAL_STANCES``."""
+    ``COALITION_STATISTICAL_NAMES``, ``stances=None`` ``COALITION_STANCE_ENCODER`` and
+    ``COALITION_STATISTICAL_STANCES``; ``stances="encoder"``: the classifier with the pretrained reader."""
     from coalition.config import statistical_names, statistical_stances
 
     if statistical is None:

@@ -23,6 +23,10 @@ the model shipped in ``extract/data/stance_model`` (from the whole dev set and t
 set ``tests/data/training``, seed 0), and
 ``COALITION_STANCE_MODEL`` points at another one (a model trained on part of the set, to
 measure it on the rest). spaCy only: no extra dependency.
+
+The classifier can read through a pretrained sentence encoder instead of the bag of words
+(``stance_encoder.py``, ``--stance-encoder``): :func:`predict` asks it, and :func:`add_stances`
+takes its own threshold and its rule to read only articles where the rules found something.
 """
 
 from __future__ import annotations
