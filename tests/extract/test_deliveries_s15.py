@@ -77,7 +77,7 @@ def test_items_that_can_arrive_are_not_delivered():
     assert not any(s == "delivered" for _, s in found("Swedish shells can still arrive in Ukraine, officials said."))
 
 
-# --- "and prepared a package" opens a clause of its own (commitments._GIVING_VERBS) ------------------
+# --- "and prepared a package" opens a clause of its own (clause_breaks._GIVING_VERBS) ------------------
 
 def test_items_before_a_second_verb_of_preparing_keep_their_own_stage():
     got = facts("In March Latvia sent 60 generators to Ukraine, and prepared a package of humanitarian aid worth €2m.")
