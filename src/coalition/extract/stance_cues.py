@@ -236,7 +236,7 @@ def stance(text: str, verbs: dict, places: tuple[str, ...] = ()) -> tuple[str | 
                     and not (value == "support" and p in compliance and not bound)
                     and not (value == "oppose" and _negated(p, text)) and not _no_answer(p, text)
                     and not _noun_cue(p, text) and not restricted_only(p, text)
-                    and not (value == "conditional" and _place_only(p, text))), None)
+                    and not (value == "conditional" and (_place_only(p, text) or _refused_backstop(p, text)))), None)
         if cue:
             if value == "open":
                 # "open to considering a contribution": the open words hold a hedge that weighs the
@@ -292,6 +292,23 @@ def _place_only(cue: str, text: str) -> bool:
 
 
 OWN_GROUND = tuple(vocab("positions")["own_ground"]["phrases"])
+
+# "The European Central Bank refused to provide a backstop": the backstop is what the holder
+# refuses, not a condition it sets; the refusal's own cue ("refused") then gives the stance.
+# "would not deploy without a US backstop" keeps its condition.
+_REFUSING = frozenset({"refused", "refuses", "refuse", "refusing", "declined", "declines", "declining", "not",
+                       "n't", "never", "rejected", "rejects", "ruled"})
+_PROVIDING = frozenset({"provide", "providing", "provides", "offer", "offering", "offers", "give", "giving",
+                        "extend", "extending", "act", "acting", "serve", "serving", "be"})
+_CONDITION_WORDS = frozenset({"without", "with", "if", "unless", "only", "provided", "once", "under"})
+
+
+def _refused_backstop(cue: str, text: str) -> bool:
+    if cue != "backstop":
+        return False
+    before = text[: text.find(" backstop ")].split()[-6:]
+    return (not _REFUSING.isdisjoint(before) and not _PROVIDING.isdisjoint(before)
+            and _CONDITION_WORDS.isdisjoint(before))
 
 
 def _without_met_conditions(text: str) -> str:
