@@ -6,19 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from coalition.extract import extract
-from coalition.model import Article
-
-
-def positions(sentence: str) -> set[tuple[str, str]]:
-    text = "Headline\n\nRussia's war in Ukraine went on.\n\n" + sentence + "\n"
-    out = set()
-    for f in extract(Article(text=text, source="test")).facts:
-        if f.kind == "participation":
-            out.add((f.actor, f.status))
-        elif f.kind == "stance":
-            out.add((f.actor, f.stance))
-    return out
+from tests.extract.stance_sentences import stances as positions
 
 
 @pytest.mark.parametrize("sentence,actor", [
