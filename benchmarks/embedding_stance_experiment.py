@@ -29,7 +29,7 @@ t 0.2 0.507, t 0.15 0.645/0.432/0.517 (tp 525, fp 289). The encoder with a regre
     16     -        -                               -        -        0.552    0.531    0.515
 
     C 4, --need-facts (shipped)   0.573 (t 0.1)   0.602/0.546/0.573 (664, 439)   0.567   0.546 (t 0.3)
-    C 4, --need-facts --also      -               0.569                          0.560
+    C 4, --need-facts --also t181-t420               0.569                          0.560
     --mlp 0.001 --need-facts      -               0.604/0.524/0.561              0.556   0.541 (t 0.3)
     C 4, no stance whose target the vocabulary cannot name: 0.548 (t 0.1), 0.546 (t 0.15), 0.525 (t 0.3)
 
@@ -241,8 +241,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="train each fold's model on the dev set and only this many other folds (learning curve)")
     parser.add_argument("--blend", type=float, default=None, metavar="WEIGHT",
                         help="average with the bag of words of stance_cv.py's cache (variant x1), this weight on the encoder")
-    parser.add_argument("--also", action="store_true",
-                        help="train every fold's model on the commitment and ceasefire batches t181-t420 too")
+    parser.add_argument("--also", default=None, metavar="RANGES",
+                        help="train every fold's model on these training articles too (t181-t420: the "
+                        "commitment and ceasefire batches)")
     parser.add_argument("--need-facts", action="store_true",
                         help="add no stance to an article where the rules found no commitment, ceasefire, "
                         "coalition, stance or participation (text about something else)")
@@ -251,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     encoder = Encoder(args.cache)
     dev_rows = train_stances.labelled_rows(accuracy.DEVSET, None)
     rows = stance_cv.fold_rows(args.training)
-    also = train_stances.labelled_rows(args.training, stance_cv.ALSO) if args.also else []
+    also = train_stances.labelled_rows(args.training, args.also) if args.also else []
     try:
         if not args.no_cv:
             per_fold = []
@@ -278,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
                 f = tally.figures()
                 print(f"t={t:<5} P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  (tp {f['tp']}, fp {f['fp']})")
         if args.heldout:
-            model = EmbeddingModel(encoder, dev_rows + [r for f in stance_cv.FOLDS for r in rows[f]], args.c)
+            model = EmbeddingModel(encoder, dev_rows + [r for f in stance_cv.FOLDS for r in rows[f]] + also, args.c)
             model.need_facts = args.need_facts
             print(f"stance, rules + embedding classifier, held-out set {HELDOUT} (C={args.c})")
             for t, tally in score([(model, list(dev_runs(None, facts=False, devset=HELDOUT)))], thresholds).items():
