@@ -69,6 +69,20 @@ def test_the_head_reads_vectors_as_probabilities():
     assert leaning["oppose"] > neutral["oppose"] and leaning["oppose"] == max(leaning.values())
 
 
+@pytest.mark.parametrize("content", [b"", b"not a numpy file", None])
+def test_a_bad_head_file_is_a_one_line_error(tmp_path, content):
+    path = tmp_path / "head.npz"
+    if content is None:  # a real .npz without the head's arrays
+        np.savez(path, coef=np.zeros((2, 3)))
+    else:
+        path.write_bytes(content)
+    with pytest.raises(ConfigError, match="no trained head") as error:
+        stance_encoder.load(path)
+    assert "\n" not in str(error.value)
+    with pytest.raises(ConfigError, match="no trained head"):
+        stance_encoder.load(tmp_path / "missing.npz")
+
+
 def test_the_setting(monkeypatch):
     monkeypatch.delenv("COALITION_STATISTICAL_STANCES", raising=False)
     monkeypatch.delenv("COALITION_STANCE_ENCODER", raising=False)
