@@ -46,7 +46,10 @@ reads as ``none``, or give them the value it prefers: dropping at P(none) 0.9 / 
 ``--blend W`` averages the encoder's probabilities with the bag of words' of the same folds (the
 models ``stance_cv.py --variants x1`` leaves in /tmp/stance_cv): W 0.5 0.556, W 0.75 0.567 at t 0.15,
 below the encoder alone (0.573). ``--folds K`` trains on the dev set and K of the other five folds
-(a learning curve): K 0 0.539, K 2 0.560, K 5 0.573 — about +0.01 for each 45-90 more blind articles.
+(a learning curve): K 0 0.539, K 2 0.560, K 5 0.573 — about +0.01 for each 45-90 more blind articles;
+yet the sixty position articles t421-t480 as more rows (``--also t421-t480``) give 0.572 at t 0.15.
+A third vector, the mean of the three word pieces either side of the actor's (tried with a
+``window`` option of the encoder, since removed), gave 0.575 at t 0.15 and 0.564 at t 0.2.
 """
 
 from __future__ import annotations
