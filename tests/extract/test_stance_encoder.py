@@ -99,7 +99,6 @@ def test_no_stance_is_read_in_an_article_the_rules_found_nothing_in():
     nlp = load_pipeline(False, False)
     doc = nlp("Headline\n\n" + FOOTBALL + "\n")
     head = stance_encoder.load()
-    assert head.need_facts
     assert add_stances(ArticleContext(doc), [], head) == []
     assert head.encoder._model is None
 

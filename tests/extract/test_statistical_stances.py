@@ -17,13 +17,16 @@ from coalition.extract.pipeline import _cached_pipeline, load_pipeline
 from coalition.model import Article
 
 WAR = "Russia's war in Ukraine went on. Kyiv asked its partners for more help.\n\n"
-# Wordings with no stance cue the rules know: the classifier reads them.
+# A position the rules read: the classifier reads only articles where the rules found something.
+TOPIC = "Poland has ruled out sending troops to Ukraine.\n\n"
+# A wording with no stance cue the rules know: the classifier reads it.
+NO_REASON = "Slovakia's prime minister said his government saw no reason to be part of the arrangement."
 NO_MONEY = "Hungary is among the allies that have not committed any money to the scheme."
-UNLESS = "Belgium has refused to proceed unless the risk is shared."
 
 
-def _positions(text: str, stances: bool) -> set[tuple[str, str, float]]:
-    result = extract(Article(text="Headline\n\n" + WAR + text + "\n", source="test"), nlp=load_pipeline(False, stances))
+def _positions(text: str, stances: bool, topic: bool = True) -> set[tuple[str, str, float]]:
+    article = "Headline\n\n" + WAR + (TOPIC if topic else "") + text + "\n"
+    result = extract(Article(text=article, source="test"), nlp=load_pipeline(False, stances))
     out = set()
     for f in result.facts:
         if f.kind == "stance":
@@ -34,30 +37,38 @@ def _positions(text: str, stances: bool) -> set[tuple[str, str, float]]:
 
 
 def test_the_classifier_adds_a_stance_the_rules_miss():
-    assert ("HUN", "oppose") not in {(a, s) for a, s, _ in _positions(NO_MONEY, False)}
-    assert ("HUN", "oppose", module.CONFIDENCE) in _positions(NO_MONEY, True)
-    assert ("BEL", "conditional", module.CONFIDENCE) in _positions(UNLESS, True)
+    assert not any(a == "SVK" for a, _, _ in _positions(NO_REASON, False))
+    assert ("SVK", "oppose", module.CONFIDENCE) in _positions(NO_REASON, True)
 
 
 def test_its_stance_has_the_sentence_as_evidence():
-    text = "Headline\n\n" + WAR + NO_MONEY + "\n"
+    text = "Headline\n\n" + WAR + TOPIC + NO_REASON + "\n"
     result = extract(Article(text=text, source="test"), nlp=load_pipeline(False, True))
-    (fact,) = [f for f in result.facts if f.kind == "stance" and f.actor == "HUN"]
-    assert fact.evidence.text == NO_MONEY
-    assert text[fact.evidence.start : fact.evidence.end] == NO_MONEY
+    (fact,) = [f for f in result.facts if f.kind == "stance" and f.actor == "SVK"]
+    assert fact.evidence.text == NO_REASON
+    assert text[fact.evidence.start : fact.evidence.end] == NO_REASON
     assert fact.target  # a target of the vocabulary, or "unspecified"
 
 
 def test_no_stance_from_a_sentence_about_something_else():
     text = "Manchester United signed a Portuguese striker on Tuesday, and Germany's league resumed."
-    assert _positions(text, True) == _positions(text, False) == set()
+    assert _positions(text, True, topic=False) == _positions(text, False, topic=False) == set()
+
+
+def test_no_stance_in_an_article_where_the_rules_found_nothing():
+    # The gate: the rules read no position in these two paragraphs, so the classifier reads none either
+    assert _positions(NO_MONEY, False, topic=False) == set()
+    assert _positions(NO_MONEY, True, topic=False) == set()
+    assert _positions(NO_REASON, True, topic=False) == set()
 
 
 def test_the_rules_positions_are_kept_and_not_doubled():
     text = "Spain stands ready to contribute to the reassurance force once a ceasefire holds."
     rules = _positions(text, False)
     assert ("ESP", "committed", 0.7) in rules  # a firm offer after a ceasefire (ADJUDICATION.md decision 36)
-    assert _positions(text, True) == rules
+    with_classifier = _positions(text, True)
+    assert rules <= with_classifier
+    assert {p for p in with_classifier if p[0] == "ESP"} == {p for p in rules if p[0] == "ESP"}
 
 
 def test_the_model_is_small_and_has_the_stance_classes():
@@ -101,11 +112,11 @@ def test_without_a_model_the_option_fails_in_one_line(monkeypatch, tmp_path):
 def test_the_cli_flag(tmp_path, monkeypatch):
     monkeypatch.delenv("COALITION_STATISTICAL_STANCES", raising=False)
     article = tmp_path / "a.txt"
-    article.write_text("Headline\n\n" + WAR + NO_MONEY + "\n", encoding="utf-8")
+    article.write_text("Headline\n\n" + WAR + TOPIC + NO_REASON + "\n", encoding="utf-8")
     runner = CliRunner()
     on = runner.invoke(cli, ["extract", str(article), "--statistical-stances"])
     off = runner.invoke(cli, ["extract", str(article)])
     assert on.exit_code == 0 and off.exit_code == 0, on.output + off.output
     held = lambda out: {(f["actor"], f["stance"]) for f in json.loads(out)["facts"] if f["kind"] == "stance"}
-    assert ("HUN", "oppose") in held(on.output)
-    assert ("HUN", "oppose") not in held(off.output)
+    assert ("SVK", "oppose") in held(on.output)
+    assert ("SVK", "oppose") not in held(off.output)
