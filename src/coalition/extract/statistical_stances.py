@@ -26,7 +26,8 @@ measure it on the rest). spaCy only: no extra dependency.
 
 The classifier can read through a pretrained sentence encoder instead of the bag of words
 (``stance_encoder.py``, ``--stance-encoder``): :func:`predict` asks it, and :func:`add_stances`
-takes its own threshold and its rule to read only articles where the rules found something.
+takes its own threshold. Either reader reads only articles where the rules found something of the
+subject (``TOPICAL``; see ``THRESHOLD``).
 """
 
 from __future__ import annotations
@@ -56,8 +57,9 @@ LABELS = ("none", "support", "oppose", "open", "considering", "conditional")
 # ``add_stances``), which keeps it out of football transfers and company sales at any threshold:
 # over the 136 distractors of the dev and training sets it adds stances to 33 articles at 0.15 with
 # the gate, against 40 at 0.4 without it; and the same folds give 0.709 / 0.359 / 0.476 at 0.4,
-# 0.662 / 0.404 / 0.502 at 0.2 and 0.649 / 0.422 / 0.511 at 0.15 (benchmarks/stance_cv.py
-# --need-facts). So 0.15, the threshold the stance encoder's cross-validation chose too.
+# 0.662 / 0.404 / 0.502 at 0.2 and 0.649 / 0.422 / 0.511 at 0.15 (benchmarks/stance_cv.py; its
+# --no-gate gives the figures without the gate). So 0.15, the threshold the stance encoder's
+# cross-validation chose too.
 THRESHOLD = 0.15
 ACTOR, OTHER = "_actor_", "_other_"
 TOPICAL = ("commitment", "ceasefire", "participation", "stance", "coalition")
