@@ -132,6 +132,8 @@ def actor_patterns() -> list[dict]:
 
     for name, code in gazetteer.country_names().items():
         add("COUNTRY", name, code)
+    for name, codes in gazetteer.shared_institutions().items():
+        add("COUNTRY", name, SHARED + ",".join(codes))  # the ruler keeps it for one of them, or drops it
     for name, code in gazetteer.organisation_names().items():
         add("ORG", name, code)
     for name, canonical in gazetteer.company_names().items():
@@ -187,7 +189,27 @@ class ActorRuler(EntityRuler):
                 if entities:
                     entities = [e for e in entities if not (e.start < end and e.end > start)]
                 seen_tokens.update(range(start, end))
+        if any(span.id_.startswith(SHARED) for span in new_entities):
+            new_entities = _shared_resolved(doc, new_entities)
         doc.set_ents(entities + new_entities, default="outside")
+
+
+SHARED = "shared:"  # the id of a name several states' institutions bear (resolve/data/shared_institutions.tsv)
+
+
+def _shared_resolved(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Each shared institution's name as the one state of its codes the article names otherwise,
+    or no entity when it names none or several of them."""
+    named = {span.id_ for span in spans if span.label_ == "COUNTRY" and not span.id_.startswith(SHARED)}
+    out = []
+    for span in spans:
+        if span.id_.startswith(SHARED):
+            codes = named.intersection(span.id_[len(SHARED):].split(","))
+            if len(codes) != 1:
+                continue
+            span = Span(doc, span.start, span.end, label=span.label_, span_id=codes.pop())
+        out.append(span)
+    return out
 
 
 @Language.factory("coalition_sentences")

@@ -57,6 +57,12 @@ def country_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def shared_institutions() -> dict[str, tuple[str, ...]]:
+    """Names several states' institutions bear ("National Council") → the codes they may stand for."""
+    return {row[0]: tuple(row[1].split(",")) for row in read_table(DATA / "shared_institutions.tsv")}
+
+
 def _coco_names() -> dict[str, str]:
     # Read country-converter's own table directly: importing the package pulls in
     # pandas (about a second), and we only need two of its columns.
