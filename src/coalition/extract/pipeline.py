@@ -191,7 +191,24 @@ class ActorRuler(EntityRuler):
                 seen_tokens.update(range(start, end))
         if any(span.id_.startswith(SHARED) for span in new_entities):
             new_entities = _shared_resolved(doc, new_entities)
+        new_entities = [span for span in new_entities if not _names_a_party(doc, span)]
         doc.set_ents(entities + new_entities, default="outside")
+
+
+def _names_a_party(doc: Doc, span: Span) -> bool:
+    """A country's name or demonym that opens a party's name ("the Swiss People's Party", "the
+    Slovak National Party", "Danish People's Party leader …"): the party holds no position of the
+    state (ADJUDICATION.md decision 61) and gives nothing, so the name is no mention of the state.
+    Up to three capitalised words or "'s" may stand between it and "Party"."""
+    if span.label_ != "COUNTRY":
+        return False
+    for k in range(span.end, min(span.end + 4, len(doc))):
+        text = doc[k].text
+        if text == "Party":
+            return True
+        if not (text[:1].isupper() or text in ("'s", "’s")):
+            return False
+    return False
 
 
 SHARED = "shared:"  # the id of a name several states' institutions bear (resolve/data/shared_institutions.tsv)
