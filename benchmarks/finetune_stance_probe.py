@@ -95,24 +95,10 @@ class Tuned:
         self.need_facts = True
 
     def _logits(self, texts: list[str]):
-        import torch
+        from coalition.extract.stance_encoder import pooled
 
-        from coalition.extract.stance_encoder import ACTOR_WORD, _spans
-
-        enc = self.tokenizer(texts, padding=True, truncation=True, max_length=96, return_offsets_mapping=True,
-                             return_tensors="pt")
-        offsets = enc.pop("offset_mapping").tolist()
-        hidden = self.model(**enc).last_hidden_state
-        mask = enc["attention_mask"].unsqueeze(-1).float()
-        sentence = (hidden * mask).sum(1) / mask.sum(1)
-        actors = []
-        for j, text in enumerate(texts):
-            spans = _spans(text, ACTOR_WORD)
-            keep = [k for k, (a, b) in enumerate(offsets[j]) if b > a and any(s <= a < e for s, e in spans)]
-            actors.append(hidden[j, keep].mean(0) if keep else sentence[j])
-        both = torch.cat([torch.nn.functional.normalize(sentence, dim=1),
-                          torch.nn.functional.normalize(torch.stack(actors), dim=1)], dim=1)
-        return self.head(both * 4.0)  # unit vectors scaled, so the head starts with usable logits
+        # sentences cut at 96 word pieces here (the shipped reader cuts at 128)
+        return self.head(pooled(self.model, self.tokenizer, texts, 96) * 4.0)  # unit vectors scaled, so the head starts with usable logits
 
     def predict(self, rows: list[list[str]]) -> list[dict[str, float]]:
         import torch
