@@ -35,6 +35,7 @@ from spacy.pipeline import EntityRuler, Sentencizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_prefix_regex, compile_suffix_regex, filter_spans
 
+from coalition.extract.context import doc_text
 from coalition.extract.people import _filter_spans  # importing people also registers coalition_people
 from coalition.extract.words import lexeme_table, words
 from coalition.extract.money import MoneyParser
@@ -191,7 +192,8 @@ class ActorRuler(EntityRuler):
                 seen_tokens.update(range(start, end))
         if any(span.id_.startswith(SHARED) for span in new_entities):
             new_entities = _shared_resolved(doc, new_entities)
-        new_entities = [span for span in new_entities if not _names_a_party(doc, span)]
+        if "Party" in doc_text(doc):  # one scan of the kept text: most articles name no party
+            new_entities = [span for span in new_entities if not _names_a_party(doc, span)]
         doc.set_ents(entities + new_entities, default="outside")
 
 
