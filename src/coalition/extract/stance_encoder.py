@@ -21,6 +21,10 @@ the same threshold (0.573 against 0.517), and on the held-out set 0.519 against 
 ``README.md``): the encoder knows that "has declined to join" and "will not take part" say the
 same thing without seeing both in training.
 
+A head's file may also carry a tuned last layer of the encoder (``stance_tuning.py``, below
+``pack_layer``); the shipped head does not: tuning read the cross-validation folds a little better
+and unseen articles a little worse (``README.md``).
+
 Install: ``pip install torch==2.13.0`` (a CPU build; PyPI's default ``torch`` is a CUDA build of
 several GB) and ``pip install -e '.[encoder]'``. Use: ``coalition extract --stance-encoder`` or
 ``COALITION_STANCE_ENCODER=1``. About 300 pairs a second on two cores, some 0.1 s an article.
