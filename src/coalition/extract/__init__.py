@@ -12,6 +12,29 @@ from typing import Iterable, Iterator
 
 from coalition.errors import ExtractError
 from coalition.extract.spaces import for_tokenizer
+
+
+def _spacy_without_torch() -> None:
+    """Load spaCy with torch hidden from it.
+
+    spaCy's thinc imports torch whenever torch is installed (``thinc.compat``), which costs every
+    extraction about a second and 180 MiB more once the optional ``encoder`` extra is installed,
+    though nothing but the stance encoder uses torch. Imported while ``sys.modules`` holds None for
+    it, thinc records "no torch" and goes on; the entry is then removed, so the stance encoder
+    imports torch itself when it is asked for. Nothing of spaCy's that this package runs needs torch.
+    """
+    import sys
+
+    if "spacy" in sys.modules or "torch" in sys.modules:
+        return  # too late, or torch is wanted already
+    sys.modules["torch"] = None  # type: ignore[assignment]  # "import torch" raises ImportError
+    try:
+        import spacy  # noqa: F401
+    finally:
+        del sys.modules["torch"]
+
+
+_spacy_without_torch()
 from coalition.model import Article, ArticleResult, Document, content_hash
 
 KIND_ORDER = {"coalition": 0, "commitment": 1, "ceasefire": 2, "participation": 3, "stance": 4, "statement": 5}
