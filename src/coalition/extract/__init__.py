@@ -12,6 +12,7 @@ from typing import Iterable, Iterator
 
 from coalition.errors import ExtractError
 from coalition.extract.spaces import for_tokenizer
+from coalition.model import Article, ArticleResult, Document, content_hash
 
 
 def _spacy_without_torch() -> None:
@@ -34,8 +35,7 @@ def _spacy_without_torch() -> None:
         del sys.modules["torch"]
 
 
-_spacy_without_torch()
-from coalition.model import Article, ArticleResult, Document, content_hash
+_spacy_without_torch()  # before any module of this package imports spaCy
 
 KIND_ORDER = {"coalition": 0, "commitment": 1, "ceasefire": 2, "participation": 3, "stance": 4, "statement": 5}
 
