@@ -100,10 +100,15 @@ def base_host(ctx: ArticleContext, sent, words: dict) -> str | None:
     lower = tokens(ctx.doc).lower
     if any(lower[k] in words["trainer_nouns"] for k in range(sent.start, sent.end)):
         return None  # "Dutch instructors at Romanian bases": the trainers give it (decision 30)
-    places = words["host_places"]
+    places, soil = words["host_places"], words["host_soil"]
+    # "trained on Czech soil under the EU's military assistance mission": the mission's training, which
+    # its host only houses; "trained on British soil" alone is the host's
+    in_mission = any(lower[k] in words["mission_nouns"] for k in range(sent.start, sent.end))
     for m in ctx.mentions_in(sent.start_char, sent.end_char, ("COUNTRY",)):
         at = m.end + (m.end < sent.end and lower[m.end] == "training")  # "Polish training grounds"
         if m.code not in NOT_GIVERS and at < sent.end and lower[at] in places:
+            return m.code
+        if m.code not in NOT_GIVERS and at < sent.end and lower[at] in soil and not in_mission:
             return m.code
     return None
 
