@@ -117,6 +117,7 @@ def _facts_of(article: Article, doc) -> ArticleResult:
     from coalition.extract.settlement_conditions import settlement_condition_stances
     from coalition.extract.system_refusals import system_refusal_stances
     from coalition.extract.statements import find_statements
+    from coalition.extract.verdicts import verdict_stances
 
     from coalition.extract.coordinated_payers import split_listed_payers
     from coalition.extract.joint_gifts import join_shared_items, split_joint_sums
@@ -219,9 +220,10 @@ def _facts_of(article: Article, doc) -> ArticleResult:
         # a warring side's readiness for talks (decision 46)
         # a demand that Ukraine withdraw and a side's terms told without "any": its conditions for a settlement
         # and a refusal of a named weapon system whose name the cue's object does not carry
-        *hedged_step_stances(ctx, conditional_readiness_stances(ctx, system_refusal_stances(ctx, settlement_condition_stances(
-            ctx, withdrawal_demand_stances(ctx, talk_readiness_stances(
-                ctx, strike_limit_stances(ctx, warring_stances(ctx, find_stances(ctx))))))))),
+        # and a verdict told by a naming verb ("called the plan fundamentally flawed")
+        *verdict_stances(ctx, hedged_step_stances(ctx, conditional_readiness_stances(ctx, system_refusal_stances(
+            ctx, settlement_condition_stances(ctx, withdrawal_demand_stances(ctx, talk_readiness_stances(
+                ctx, strike_limit_stances(ctx, warring_stances(ctx, find_stances(ctx)))))))))),
         # found already when a stance inside a quote needed its speaker
         *(ctx.__dict__.get("_statements") or find_statements(ctx)),
     ]
