@@ -67,6 +67,32 @@ _SPLIT_REJECTION = re.compile(r" (?:turn|turns|turned|turning) (?:\S+ ){1,3}down
                               r"| (?:brush|brushes|brushed|wave|waves|waved|shrug|shrugs|shrugged) (?:\S+ ){1,3}(?:aside|away|off) ")
 
 
+CHANNELS = frozenset({"through", "via"})
+ASKED_FOR = frozenset({"asked for", "asks for", "asking for"})
+RELATIVES = frozenset({"that", "which", "what", "whom"})
+
+
+def _relative_subject(tk, m, start: int) -> bool:
+    """Whether the actor ``m`` is the subject of a relative clause: "that", "which" or "what" right
+    before it or before its title ("that U.S. President Donald Trump had asked for")."""
+    for k in range(m.start - 1, max(start, m.start - 5) - 1, -1):
+        if tk.lower[k] in RELATIVES:
+            return True
+        if not tk.title[k]:
+            return False
+    return False
+
+
+def _channel_aside(lower, verb_start: int, upto: int) -> tuple[int, int] | None:
+    """(first, after last) token of ", through …," or ", via …," right after the verb (one or two
+    tokens after the clause's actor), at most twelve tokens long; None when there is none."""
+    for k in range(verb_start, min(upto - 2, verb_start + 3)):
+        if lower[k] == "," and lower[k + 1] in CHANNELS:
+            close = next((j for j in range(k + 2, min(upto, k + 14)) if lower[j] == ","), None)
+            return (k, close + 1) if close is not None else None
+    return None
+
+
 def _parties(ctx, sent, start, end, words, *, first: bool):
     doc = sent.doc
     proposers: list[str] = []
@@ -87,6 +113,10 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     places += [m for m in named if m.text.lower() in words["venues"] and m not in places]
     # "flew to Moscow to propose…", "visited Kyiv": the destination of a trip is no party
     places += [m for m in named if m not in places and is_destination(lower, m, start, words)]
+    # "Kyiv has asked, through the International Committee of the Red Cross, for a corridor": a
+    # channel the request goes through is no party
+    places += [m for m in named if m not in places and m.start - 1 > start
+               and (lower[m.start - 1] in ("through", "via") or (lower[m.start - 1] == "the" and lower[m.start - 2] in ("through", "via")))]
     # "At a summit hosted by Saudi Arabia, the United States proposed…": the host is no party
     places += [m for m in named if m not in places and m.start - 2 >= start
                and has_phrase(window_text(doc, max(start, m.start - 4), m.start), words["host_before"])
@@ -198,6 +228,11 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             # "travelled to Kyiv on 10 May to demand a ceasefire": the purpose is the traveller's act
             verb_start = trip_purpose(tk, after, end, words) or verb_start
         verb_window = window_text(doc, verb_start, min(upto, verb_start + 6))
+        channel = _channel_aside(lower, verb_start, upto)
+        if channel is not None:
+            # "has asked, through the International Committee of the Red Cross, for a corridor": the
+            # verb's complement runs on after the channel named between commas
+            verb_window = window_text(doc, verb_start, channel[0])[:-1] + window_text(doc, channel[1], min(upto, channel[1] + 4))
         if lower[verb_start + 1 : verb_start + 2] == ["from"] and verb_start + 3 <= end:
             # "call from Kyiv for a ceasefire": the place one speaks from stands inside the verb
             place_end = next((p.end for p in places if p.start == verb_start + 2), None)
@@ -210,6 +245,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         if proposal_verb and reports_own_side(lower, mentions, code, verb_start, end, proposal_verb, words, _code) \
                 and _answer(window_text(doc, verb_start, min(upto if upto > verb_start + 3 else end, end, verb_start + 10)), words) == "rejected":
             proposal_verb = None  # "Zelensky declared that Ukraine would not support…": read at "Ukraine"
+        if proposal_verb in ASKED_FOR and _relative_subject(tk, m, start):
+            proposal_verb = None  # "a pause in strikes that Trump had asked for": which truce, told again
         if proposal_verb and _as_noun(verb_window, proposal_verb, words):
             proposal_verb = None  # "waiting for Moscow to answer their call for a ceasefire": another's call
         if proposal_verb and is_passive(lower, verb_start, end, proposal_verb):
