@@ -29,3 +29,11 @@ def test_a_land_corridor_of_territory_is_none():
 
 def test_stopping_where_they_are_is_a_full_truce():
     assert ceasefires("Trump urged both sides to stop where they are and negotiate.") == [(["USA"], ["full"])]
+
+
+def test_a_deal_not_to_attack_merchant_ships_is_a_truce_at_sea():
+    result = extract(Article(text="Headline\n\nRussia's war on Ukraine goes on. The deal signed in Istanbul, brokered by "
+                                  "the United Nations and Turkey, commits Russia and Ukraine not to attack merchant ships "
+                                  "or the three ports for 120 days.", source="test", published="2022-08-01"))
+    assert [(f.proposers, f.scope, f.duration_days) for f in result.facts if f.kind == "ceasefire"] == [
+        (["UN", "TUR"], ["sea"], 120)]
