@@ -30,3 +30,8 @@ def test_a_channel_between_commas_is_no_party_and_does_not_hide_the_verb():
 def test_a_truce_asked_for_in_a_relative_clause_is_no_new_proposal():
     assert ceasefires("Russian missiles hit Kyiv overnight, ending a pause in strikes on energy sites "
                       "that U.S. President Donald Trump had asked for.") == []
+
+
+def test_a_call_by_a_list_of_actors_is_proposed_by_each():
+    assert ceasefires("Moscow has brushed aside a call by Kyiv and the leaders of France, Britain, Germany and "
+                      "Poland for an unconditional 30-day ceasefire.") == [(["UKR", "FRA", "GBR", "DEU", "POL"], ["full"], 30)]

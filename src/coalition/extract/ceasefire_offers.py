@@ -64,6 +64,11 @@ def ready_proposer(ctx, sent, start: int, end: int, words) -> list[str]:
     return []
 
 
+# tokens from the actor after "a call by" to the truce word: past a list of co-proposers ("a call by Kyiv
+# and the leaders of France, Britain, Germany and Poland for an unconditional 30-day ceasefire")
+BY_REACH = 20
+
+
 def by_proposer(doc, m, start: int, end: int, words) -> bool | None:
     """Whether the actor ``m``, named after a proposal noun and "by"/"from" ("an appeal by the UN
     for a four-day pause"), proposes the clause's truce: True when a truce word follows it before
@@ -78,7 +83,7 @@ def by_proposer(doc, m, start: int, end: int, words) -> bool | None:
             lead < m.start and has_phrase(window_text(doc, max(start, lead - 2), lead + 1), words["proposal_by"])):
         return None
     heads, talks = set(words["truce_heads"]), set(words["talks_nouns"])
-    for j in range(m.end, min(end, m.end + 14)):
+    for j in range(m.end, min(end, m.end + BY_REACH)):
         if lower[j] in heads:
             return True
         if lower[j] in talks or lower[j] in ("corridor", "corridors", "swap", "exchange", "withdrawal"):

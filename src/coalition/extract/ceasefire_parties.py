@@ -68,6 +68,8 @@ _SPLIT_REJECTION = re.compile(r" (?:turn|turns|turned|turning) (?:\S+ ){1,3}down
 
 
 CHANNELS = frozenset({"through", "via"})
+# what may join the actors of a proposer list ("by Kyiv and the leaders of France, Britain and Poland")
+LIST_JOINERS = frozenset({"and", ",", "the", "leaders", "of", "heads", "government", "governments"})
 ASKED_FOR = frozenset({"asked for", "asks for", "asking for"})
 RELATIVES = frozenset({"that", "which", "what", "whom"})
 
@@ -154,6 +156,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         if by_noun is not None:
             if by_noun:
                 _add(proposers, code)
+                by_end = m.end  # "a call by Kyiv and the leaders of France, Britain … for": the list too
             continue
         if _names_proposal(doc, m, end, words) or (m.start - 1 > start and lower[m.start - 1] == "from"
                                                    and lower[m.start - 2] in nouns):
@@ -163,7 +166,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             _add(co_proposers, code)  # "we call on Russia, as the United States has done, to accept…"
             continue
         if has_phrase(before, words["proposer_before"]) or (
-            by_end is not None and all(w in ("and", ",") for w in lower[by_end : m.start])
+            by_end is not None and all(w in LIST_JOINERS for w in lower[by_end : m.start])
             # a list ("by Kyiv, Paris and London"), not a comma that ends the phrase ("after a call
             # with Trump, Putin agreed")
             and ("and" in lower[by_end : m.start] or (m.end < end and lower[m.end] in ("and", ",")))
