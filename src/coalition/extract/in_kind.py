@@ -483,13 +483,21 @@ _ALONG_WITH = ("together with", "along with", "as well as", "alongside")
 _UNITS = frozenset({"mm", "cm", "km", "kg"})
 
 
+# words between a count and its item, or before the count ("at least 100 refurbished Leopard 1A5
+# tanks"): the verb is still read within eight words of the count
+_COUNT_MODIFIERS = frozenset({"at", "least", "up", "about", "around", "some", "nearly", "almost", "over", "refurbished",
+                              "new", "used", "additional", "further", "modern", "modernised", "modernized", "upgraded",
+                              "older", "second-hand", "self-propelled", "towed", "armoured", "armored", "heavy", "light"})
+
+
 def _modifiers_start(doc, sent: Span, first: int) -> int:
     """Where the count, calibre and model name before an item start ("some of its 122mm D-30
     howitzers"): the verb that gives the stage is read within eight words of there, not of the item."""
     table = tokens(doc)
     j = first
-    while j - 1 > sent.start and first - j < 5 and (
+    while j - 1 > sent.start and first - j < 7 and (
             table.title[j - 1] or table.text[j - 1] == "-" or table.lower[j - 1] in _UNITS
+            or table.lower[j - 1] in _COUNT_MODIFIERS
             or any(c.isdigit() for c in table.text[j - 1])) and not table.ent[j - 1]:
         j -= 1
     # a model name alone ("together with Eurofighter jets") widens nothing: the window was made for it
