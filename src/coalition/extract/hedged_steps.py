@@ -36,6 +36,8 @@ PASSIVES = _phrases("passive_weighing")
 CONSENTS = _phrases("consents")
 CONDITIONS = _phrases("conditions")
 NOT_CONDITIONS = _phrases("not_conditions")
+# the first words of every frame phrase: a token that opens none is passed over with one set test
+FRAME_FIRSTS = frozenset(WEIGHING) | frozenset(PASSIVES) | frozenset(CONSENTS)
 NOT_BEFORE = frozenset(_WORDS["not_before"])
 JUDGING = frozenset(_WORDS["judging"])
 PRONOUNS = frozenset(_WORDS["pronouns"])
@@ -97,6 +99,8 @@ def _frames(lower, start: int, end: int):
     """(value, phrase token, first token of the step, token after the step) of each frame in the
     sentence [start, end)."""
     for i in range(start, end):
+        if lower[i] not in FRAME_FIRSTS:
+            continue
         p = _at(lower, i, WEIGHING)
         if p:
             # "would look at a request only if three tests were met": the weighing has a condition
