@@ -45,8 +45,9 @@ matches, before one with an amount.
   and overlapping items. Items are compared case-insensitively; an item
   overlaps if one string contains the other or they share a word of 4+ letters
   other than the generic words in ``GENERIC_ITEM_WORDS``.
-- statement: same speaker surname (last word of the name, case- and
-  accent-insensitive; an unnamed speaker, null, matches only an unnamed one)
+- statement: same speaker surname (last word of the name, past a generational
+  suffix such as "Jr." or "III", case- and accent-insensitive; an unnamed
+  speaker, null, matches only an unnamed one)
   and at least half of the expected quote's words present in the extracted
   quote (words compared case- and accent-insensitively).
 - stance: same actor and same stance value. Participation counts as a stance:
@@ -135,11 +136,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+(?:['’]\w+)*", _fold(text))
 
 
+# a generational suffix after the surname ("Lloyd J. Austin III", "Martin Luther King Jr."): not the surname
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _surname(name: str | None) -> str | None:
     if not name:
         return None
     words = [w.strip(".,;:'’\"()") for w in _fold(name).split()]
     words = [w for w in words if w]
+    while len(words) > 1 and words[-1] in SUFFIXES:
+        words.pop()
     return words[-1] if words else None
 
 

@@ -129,3 +129,12 @@ def test_a_baseline_is_compared_over_this_runs_articles_only():
                                 {"article": "h01-b", "counts": {"stance": [4, 0, 0]}}]}
     assert accuracy._f1_over(baseline, {"001-a"}, "stance") == 2 * 1.0 * 0.5 / 1.5
     assert accuracy._f1_over(baseline, {"001-a", "h01-b"}, "stance") == 2 * 1.0 * (5 / 6) / (1 + 5 / 6)
+
+
+def test_a_generational_suffix_is_no_surname():
+    accuracy = load_script("accuracy")
+    expected = {"kind": "statement", "speaker": "Lloyd J. Austin III", "quote": "We will keep them supplied"}
+    extracted = {"kind": "statement", "speaker": "Lloyd J. Austin", "quote": "We will keep them supplied"}
+    assert accuracy.statement_matches(expected, extracted)
+    assert not accuracy.statement_matches(dict(expected, speaker="Lloyd Austin III"), dict(extracted, speaker="Jake Sullivan"))
+    assert accuracy._surname("Jr.") == "jr"  # a lone word is kept
