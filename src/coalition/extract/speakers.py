@@ -370,7 +370,10 @@ class _Referents:
                     role = text[idx[i + 1] : idx[stop - 1] + len(text_[stop - 1])]
                     role_words, end = _role_words(office[0]), stop
             out.append(Described(role=role, head=noun, actor=actors[0].code if actors else None,
-                                 definite=det in definite, subject=k == i or after_participle(tk, k, i) or after_opening_phrase(tk, k, i),
+                                 definite=det in definite, subject=k == i or after_participle(tk, k, i) or after_opening_phrase(tk, k, i)
+                                 # "…, the Minister stressed.": the subject of the speech verb right after it
+                                 or (det in definite and noun in people_nouns and end < n and lower[end] in quote_sets().speech
+                                     and lower[end] not in _NOUN_LIKE_VERBS),  # ("the other member states")
                                  person=noun in people_nouns,
                                  role_words=role_words, start=i, end=end, start_char=start_char))
         return out
@@ -546,6 +549,8 @@ class _Referents:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# speech verbs that are as often plural nouns after a noun ("member states", "the minister's remarks")
+_NOUN_LIKE_VERBS = frozenset({"states", "notes", "claims", "reports", "remarks", "comments", "writes"})
 _RELATIVES = frozenset({"who", "whose"})
 
 

@@ -1,0 +1,26 @@
+"""A title right before a speech verb is that verb's subject wherever it stands (twenty-first
+session): "…, the Minister stressed. '…,' he said" is the minister's quote, not that of a person named
+inside the clause; "the other member states" is no description that speaks."""
+
+from __future__ import annotations
+
+from coalition.extract import extract
+from coalition.model import Article
+
+
+def speakers(text: str) -> list[str | None]:
+    result = extract(Article(text="Headline\n\n" + text, source="test"))
+    return [f.speaker for f in result.facts if f.kind == "statement"]
+
+
+def test_a_title_before_a_speech_verb_is_the_one_he_stands_for():
+    text = ("Foreign Minister Peter Szijjarto spoke in Budapest. Hungary supports every effort aimed at peace, "
+            "including the initiative of President Donald Trump, the Minister stressed. \"Instead of new packages, "
+            "Europe should support the peace efforts of the American President,\" he said.")
+    assert speakers(text) == ["Peter Szijjarto"]
+
+
+def test_member_states_is_no_speaking_description():
+    text = ("Bart De Wever, Belgium's prime minister, said he would not back the scheme unless the other member "
+            "states shared the risks. \"I have asked for guarantees that protect Belgian taxpayers,\" he told reporters.")
+    assert speakers(text) == ["Bart De Wever"]
