@@ -24,3 +24,16 @@ def test_member_states_is_no_speaking_description():
     text = ("Bart De Wever, Belgium's prime minister, said he would not back the scheme unless the other member "
             "states shared the risks. \"I have asked for guarantees that protect Belgian taxpayers,\" he told reporters.")
     assert speakers(text) == ["Bart De Wever"]
+
+
+def test_a_known_person_with_a_middle_initial_after_a_press_title():
+    text = ("The United States announced new military aid for Ukraine. \"This package is built for that fight,\" said "
+            "Pentagon Press Secretary John F. Kirby. \"We know the clock is ticking.\"")
+    assert speakers(text) == ["John F. Kirby", "John F. Kirby"]
+
+
+def test_the_people_table_passes_over_middle_initials_and_suffixes():
+    from coalition.resolve import actors
+
+    assert actors.person_by_name("Lloyd J. Austin III").name == "Lloyd Austin"
+    assert actors.person_by_name("J. Smith") is None

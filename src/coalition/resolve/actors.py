@@ -9,6 +9,8 @@ Everything is read once per process, lazily.
 
 from __future__ import annotations
 
+import re
+
 import csv
 from dataclasses import dataclass
 from functools import lru_cache
@@ -116,8 +118,19 @@ def roles() -> dict[str, tuple[str, str | None]]:
 
 
 def person_by_name(name: str) -> Person | None:
-    """The office holder with this name or alias, if the table has one."""
-    return _people_index().get(name)
+    """The office holder with this name or alias, if the table has one; a middle initial or a
+    generational suffix the table leaves out ("John F. Kirby", "Lloyd J. Austin III") is passed over."""
+    index = _people_index()
+    found = index.get(name)
+    if found is None and (". " in name or name.endswith((" Jr.", " Jr", " Sr.", " II", " III", " IV"))):
+        parts = [w for w in name.split() if not _INITIAL.match(w) and w not in _SUFFIXES]
+        if len(parts) >= 2:
+            found = index.get(" ".join(parts))
+    return found
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "II", "III", "IV"})
 
 
 @lru_cache(maxsize=1)
