@@ -37,3 +37,22 @@ def test_the_people_table_passes_over_middle_initials_and_suffixes():
 
     assert actors.person_by_name("Lloyd J. Austin III").name == "Lloyd Austin"
     assert actors.person_by_name("J. Smith") is None
+
+
+def test_a_quote_after_a_sentence_that_opens_with_its_speaker():
+    text = ("The Netherlands discussed a mission to Ukraine. Dutch Defence Minister Ruben Brekelmans said the cabinet "
+            "would weigh any request. Brekelmans drew one firm line. \"We have always said that we will not fight "
+            "in Ukraine. We do not want a confrontation between NATO and Russia.\"")
+    assert speakers(text) == ["Ruben Brekelmans"]
+
+
+def test_a_colon_after_a_pronoun_subject():
+    text = ("The Netherlands discussed a mission to Ukraine. Dutch Defence Minister Ruben Brekelmans said the cabinet "
+            "would weigh any request. He drew one firm line: \"We have always said that we will not fight in Ukraine.\"")
+    assert speakers(text) == ["Ruben Brekelmans"]
+
+
+def test_a_quote_after_a_sentence_naming_no_one_first_has_no_speaker():
+    text = ("The Netherlands discussed a mission to Ukraine. On the ground, the mood was grim. \"We have always said "
+            "that we will not fight in Ukraine.\"")
+    assert speakers(text) == []

@@ -215,6 +215,13 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
         found = _colon_opener(refs, head, addressed)
         if found is not None:
             return found, None
+    # 2e. 'Brekelmans drew one firm line. "We have always said…"': a quote opening its own sentence
+    # (its mark still in the sentence before) after a sentence that opens with a person and quotes nothing
+    opening = text[sent.start_char : quote.open_mark].rstrip()
+    if head is not None and len(head) > 2 and opening.endswith(".") and not _QUOTE_MARKS.intersection(opening):
+        found = _colon_opener(refs, head, addressed, people_only=True)
+        if found is not None:
+            return found, None
     # 3. An introducing sentence ending with a colon, blank lines before the quote.
     if text[sent.start_char : quote.open_mark].strip() == "":
         i = ctx.sentence_index(quote.open_mark) - 1
@@ -274,7 +281,10 @@ def _attribute(ctx: ArticleContext, refs: "_Referents", quote: Quote, speech: se
 _OPENING_TOKENS = 3
 
 
-def _colon_opener(refs, head, addressed):
+_QUOTE_MARKS = frozenset('"“”')
+
+
+def _colon_opener(refs, head, addressed, people_only: bool = False):
     """Who speaks after a colon in a sentence whose opening has no speech verb: a person who opens the
     sentence (after a comma-ended phrase or a title at most); else a description that opens it ("A
     senior EU diplomat was blunter:"). None when people are named but none opens it ("the deal
@@ -289,7 +299,12 @@ def _colon_opener(refs, head, addressed):
         if p.start == head.start or (subject_at <= p.start <= subject_at + _OPENING_TOKENS
                                      and all(tk.title[k] for k in range(subject_at, p.start))):
             return p
-    return None if people else refs.subject_of(head)
+    if people or people_only:
+        return None
+    if tk.lower[head.start] in ("he", "she"):
+        # "He drew one firm line: …": the person the pronoun stands for
+        return refs.antecedent(head.start_char, addressed, tk.lower[head.start])
+    return refs.subject_of(head)
 
 
 _DASHES = ("—", "–", "-", "―")
