@@ -56,3 +56,9 @@ def test_a_quote_after_a_sentence_naming_no_one_first_has_no_speaker():
     text = ("The Netherlands discussed a mission to Ukraine. On the ground, the mood was grim. \"We have always said "
             "that we will not fight in Ukraine.\"")
     assert speakers(text) == []
+
+
+def test_a_title_before_the_verb_speaks_not_a_name_in_the_opening_phrase():
+    text = ("NATO leaders met in The Hague. Mark Rutte insisted nothing had been withdrawn. Standing beside Volodymyr "
+            "Zelensky on Tuesday, the secretary general said: \"We are building that bridge as we speak.\"")
+    assert speakers(text) == ["Mark Rutte"]

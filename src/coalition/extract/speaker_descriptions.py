@@ -141,3 +141,14 @@ def after_participle(tk, first: int, i: int) -> bool:
         return False
     opener = tk.lower[first]
     return opener.endswith(("ing", "ed")) and "," not in tk.text[first + 1 : i - 1]
+
+
+def titled_subject(refs, span, verb: int, near, before_char: int):
+    """The person a definite title right before the verb stands for, when everyone named near the
+    verb stands before the title ("Standing beside Volodymyr Zelensky, the secretary general said"):
+    the title is the verb's subject, the names before it are not; None otherwise."""
+    d = refs.described_at(verb, span)
+    if d is None or not d.definite or not d.person or d.end != verb or any(p.end > d.start for p in near):
+        return None
+    resolved = refs.resolve(d, before_char)
+    return resolved if isinstance(resolved, Mention) else None

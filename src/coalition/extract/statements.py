@@ -40,7 +40,7 @@ import re
 
 from coalition.extract.context import ArticleContext, Mention, tokens, vocab
 from coalition.extract.quotes import Quote
-from coalition.extract.speaker_descriptions import described_owner
+from coalition.extract.speaker_descriptions import described_owner, titled_subject
 from coalition.extract.speaker_epithets import epithet_speaker
 from coalition.extract.speaker_lists import listed_objects
 from coalition.extract.speaker_topics import is_quoted
@@ -520,6 +520,9 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
             # name after its title, set off by one comma, however long the title
             near = [p for p in people if hi < p.start <= verb + _APPOSITION_TOKENS and tk.text[p.start - 1] == ","
                     and lower[verb + 1] == "the" and not any(tk.punct[k] for k in range(verb + 1, p.start - 1))][:1]
+        titled = titled_subject(refs, span, verb, near, before_char)
+        if titled is not None:
+            return titled  # "Standing beside Volodymyr Zelensky, the secretary general said": Rutte
         if near:
             # the person closest to the verb, among those not governed by a preposition or verb as its
             # object ("Zelensky turned to Scholz and said:", "with Kallas seated beside him")
