@@ -62,3 +62,10 @@ def test_a_title_before_the_verb_speaks_not_a_name_in_the_opening_phrase():
     text = ("NATO leaders met in The Hague. Mark Rutte insisted nothing had been withdrawn. Standing beside Volodymyr "
             "Zelensky on Tuesday, the secretary general said: \"We are building that bridge as we speak.\"")
     assert speakers(text) == ["Mark Rutte"]
+
+
+def test_representative_is_a_title_before_a_name():
+    text = ("In the Senate, the Republican leader, Mitch McConnell, had pushed to keep Ukraine money in the bill. "
+            "Representative Marjorie Taylor Greene of Georgia went further. \"Not another dollar should go to "
+            "Ukraine until our own southern border is secure,\" she said.")
+    assert speakers(text) == ["Marjorie Taylor Greene"]
