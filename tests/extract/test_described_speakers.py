@@ -69,3 +69,13 @@ def test_representative_is_a_title_before_a_name():
             "Representative Marjorie Taylor Greene of Georgia went further. \"Not another dollar should go to "
             "Ukraine until our own southern border is secure,\" she said.")
     assert speakers(text) == ["Marjorie Taylor Greene"]
+
+
+def test_an_inner_capital_surname_and_a_long_title_after_the_verb():
+    text = ("The US will rebuild its stocks of Stinger missiles sent to Ukraine. William LaPlante, the Pentagon's top "
+            "weapons buyer, wants a contract by May. \"The intent is to replace what has come out of our own stocks "
+            "missile for missile,\" LaPlante told reporters.")
+    assert speakers(text) == ["William LaPlante"]
+    text = ("Ukraine condemned the strikes on its energy grid. \"Russia signed up to a pause on energy strikes and went "
+            "on firing at our power lines,\" said Minister of Foreign Affairs of Ukraine Andrii Sybiha.")
+    assert speakers(text) == ["Andrii Sybiha"]

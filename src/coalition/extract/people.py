@@ -67,11 +67,11 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 PARTICLES = set(NAME_PARTICLES)
 
 
-# Surnames with an inner capital ("McAllister", "MacLeod", "FitzGerald") fail ``str.istitle``;
+# Surnames with an inner capital ("McAllister", "MacLeod", "FitzGerald", "LaPlante", "DeSantis") fail ``str.istitle``;
 # they are name parts all the same. Each starts with one of the prefixes: a test of those comes
 # first, so that the pattern runs on few words.
-INNER_CAPITAL_NAME = re.compile(r"(?:Mc|Mac|Fitz)[A-Z][a-z]+$")
-INNER_CAPITAL_PREFIXES = ("Mc", "Mac", "Fitz")
+INNER_CAPITAL_NAME = re.compile(r"(?:Mc|Mac|Fitz|La|Le|De|Di|Du|Van|O')[A-Z][a-z]+$")
+INNER_CAPITAL_PREFIXES = ("Mc", "Mac", "Fitz", "La", "Le", "De", "Di", "Du", "Van", "O'")
 COUNTRY = hash_string("COUNTRY")
 
 

@@ -490,8 +490,8 @@ def _speaker_near_verb(ctx: ArticleContext, refs: "_Referents", span, speech: se
         if verb - 2 >= span.start and lower[verb - 2] == "the" and tk.text[verb - 1] in _demonyms():
             # '," the Norwegian said': a nationality for the person last spoken of, as a pronoun is
             return refs.antecedent(min(before_char, tk.idx[verb - 2]), exclude)
-        lo, hi = verb - window, verb + 6
-        # a name may start up to six words after the verb ("says Minister of Defence Bjørn Arild Gram")
+        lo, hi = verb - window, verb + 8
+        # a name up to eight words after the verb ("said Minister of Foreign Affairs of Ukraine Andrii Sybiha")
         near = [p for p in people if lo <= p.start <= hi]
         if verb - 1 >= span.start and lower[verb - 1] in _SUBJECT_PRONOUNS:
             # '," he wrote, inviting the Pope to…', '," he told reporters. Mr Trump said…': the pronoun is
