@@ -79,3 +79,9 @@ def test_an_inner_capital_surname_and_a_long_title_after_the_verb():
     text = ("Ukraine condemned the strikes on its energy grid. \"Russia signed up to a pause on energy strikes and went "
             "on firing at our power lines,\" said Minister of Foreign Affairs of Ukraine Andrii Sybiha.")
     assert speakers(text) == ["Andrii Sybiha"]
+
+
+def test_a_party_in_brackets_between_the_name_and_the_verb():
+    text = ("Bulgaria debated arms for Ukraine. Presenting the draft, Dimitar Gochev (We Continue the Change) said: "
+            "\"Bulgaria should give Ukraine what Ukraine has asked of us.\"")
+    assert speakers(text) == ["Dimitar Gochev"]

@@ -283,6 +283,12 @@ class PeopleFinder:
         for _, v, _ in self.speech_matcher(doc):
             if v + 2 < n and name_part(v + 1) and name_part(v + 2):
                 spans.append((v + 1, v + 3))
+            if v >= 4 and text[v - 1] == ")":
+                # "Dimitar Gochev (We Continue the Change) said:": a party or place in brackets after the name
+                opening = next((k for k in range(v - 2, max(0, v - 10), -1) if text[k] == "("), None)
+                if opening is not None and opening >= 2 and name_part(opening - 2) and name_part(opening - 1):
+                    spans.append((opening - 2, opening))
+                    continue
             if v >= 2 and name_part(v - 2) and name_part(v - 1) and not (
                 cols.is_sent_start(v - 2) and text[v - 2] in NOT_NAMES
             ) and not (v >= 3 and cols.lower[v - 3] in _NOT_BEFORE_NAME):  # "the Minister for Foreign Affairs said"
