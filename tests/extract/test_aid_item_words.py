@@ -18,3 +18,9 @@ from coalition.model import Article
 def test_an_item_of_aid(text, donor, item):
     result = extract(Article(text="Headline\n\n" + text, source="test", published="2023-01-20"))
     assert any(f.kind == "commitment" and f.donor == donor and item in f.items for f in result.facts)
+
+
+def test_a_flight_carried_a_load_to_ukraine():
+    result = extract(Article(text="Headline\n\nAn earlier South Korean government flight carried about 40 tonnes of "
+                                  "medical supplies to Ukraine.", source="test", published="2022-03-24"))
+    assert [(f.donor, f.status) for f in result.facts if f.kind == "commitment"] == [("KOR", "delivered")]
