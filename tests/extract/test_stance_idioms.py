@@ -25,3 +25,7 @@ def stances(text: str) -> list[tuple[str, str]]:
 ])
 def test_an_idiom_of_position(text, actor, value):
     assert (actor, value) in stances(text)
+
+
+def test_export_controls_on_russia_are_sanctions():
+    assert ("KOR", "support") in stances("Seoul has also joined the export controls on Russia that its allies put in place.")
