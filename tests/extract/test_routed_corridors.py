@@ -37,3 +37,15 @@ def test_a_deal_not_to_attack_merchant_ships_is_a_truce_at_sea():
                                   "or the three ports for 120 days.", source="test", published="2022-08-01"))
     assert [(f.proposers, f.scope, f.duration_days) for f in result.facts if f.kind == "ceasefire"] == [
         (["UN", "TUR"], ["sea"], 120)]
+
+
+def test_an_agreed_green_corridor_is_both_sides_truce():
+    found = ceasefires("An evacuation column from Enerhodar was turned back at a Russian checkpoint on Wednesday, "
+                       "the second day in a row that families trying to reach Zaporizhzhia along an agreed green "
+                       "corridor got no further.")
+    assert (["RUS", "UKR"], ["land"]) in found
+
+
+def test_a_protected_sea_lane_is_a_truce_at_sea():
+    found = ceasefires("The United Nations proposed a protected sea lane out of Odesa for grain ships.")
+    assert (["UN"], ["sea"]) in found

@@ -19,6 +19,7 @@ from coalition.extract.ceasefire_offers import by_proposer
 from coalition.extract.ceasefire_owners import names_which_truce, owned_terms
 from coalition.extract.ceasefire_verbs import (asks_next_actor, demanded_truce, is_destination, is_passive, terms_given,
                                               trip_purpose)
+from coalition.extract.ceasefire_asks import ASKED_FOR, agreed_without_parties, channel_aside, relative_subject
 from coalition.extract.ceasefire_voices import voice_proposes
 from coalition.extract.ceasefire_ultimatums import announced_demand, dated_deadline, inside_voice_aside  # "given Moscow until August 8 to agree"
 from coalition.extract.ceasefire_titles import past_title
@@ -67,32 +68,8 @@ _SPLIT_REJECTION = re.compile(r" (?:turn|turns|turned|turning) (?:\S+ ){1,3}down
                               r"| (?:brush|brushes|brushed|wave|waves|waved|shrug|shrugs|shrugged) (?:\S+ ){1,3}(?:aside|away|off) ")
 
 
-CHANNELS = frozenset({"through", "via"})
 # what may join the actors of a proposer list ("by Kyiv and the leaders of France, Britain and Poland")
 LIST_JOINERS = frozenset({"and", ",", "the", "leaders", "of", "heads", "government", "governments"})
-ASKED_FOR = frozenset({"asked for", "asks for", "asking for"})
-RELATIVES = frozenset({"that", "which", "what", "whom"})
-
-
-def _relative_subject(tk, m, start: int) -> bool:
-    """Whether the actor ``m`` is the subject of a relative clause: "that", "which" or "what" right
-    before it or before its title ("that U.S. President Donald Trump had asked for")."""
-    for k in range(m.start - 1, max(start, m.start - 5) - 1, -1):
-        if tk.lower[k] in RELATIVES:
-            return True
-        if not tk.title[k]:
-            return False
-    return False
-
-
-def _channel_aside(lower, verb_start: int, upto: int) -> tuple[int, int] | None:
-    """(first, after last) token of ", through …," or ", via …," right after the verb (one or two
-    tokens after the clause's actor), at most twelve tokens long; None when there is none."""
-    for k in range(verb_start, min(upto - 2, verb_start + 3)):
-        if lower[k] == "," and lower[k + 1] in CHANNELS:
-            close = next((j for j in range(k + 2, min(upto, k + 14)) if lower[j] == ","), None)
-            return (k, close + 1) if close is not None else None
-    return None
 
 
 def _parties(ctx, sent, start, end, words, *, first: bool):
@@ -231,7 +208,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
             # "travelled to Kyiv on 10 May to demand a ceasefire": the purpose is the traveller's act
             verb_start = trip_purpose(tk, after, end, words) or verb_start
         verb_window = window_text(doc, verb_start, min(upto, verb_start + 6))
-        channel = _channel_aside(lower, verb_start, upto)
+        channel = channel_aside(lower, verb_start, upto)
         if channel is not None:
             # "has asked, through the International Committee of the Red Cross, for a corridor": the
             # verb's complement runs on after the channel named between commas
@@ -248,7 +225,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         if proposal_verb and reports_own_side(lower, mentions, code, verb_start, end, proposal_verb, words, _code) \
                 and _answer(window_text(doc, verb_start, min(upto if upto > verb_start + 3 else end, end, verb_start + 10)), words) == "rejected":
             proposal_verb = None  # "Zelensky declared that Ukraine would not support…": read at "Ukraine"
-        if proposal_verb in ASKED_FOR and _relative_subject(tk, m, start):
+        if proposal_verb in ASKED_FOR and relative_subject(tk, m, start):
             proposal_verb = None  # "a pause in strikes that Trump had asked for": which truce, told again
         if proposal_verb and _as_noun(verb_window, proposal_verb, words):
             proposal_verb = None  # "waiting for Moscow to answer their call for a ceasefire": another's call
@@ -346,6 +323,8 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
         for code in speakers:
             if code not in words["belligerents"]:
                 _add(proposers, code)
+    if not proposers and not answers and not speakers and agreed_without_parties(lower, start, end, clause_text, words):
+        proposers = ["RUS", "UKR"]  # "along an agreed green corridor": both sides agreed it (decision 4)
     # "he had proposed a Christmas truce during a call with Putin": whom one proposed it to is no
     # proposer; with no other proposer, the one a party agreed with or spoke to brokered it
     if not proposers and not _truce_under_talks(lower, start, end, words):
