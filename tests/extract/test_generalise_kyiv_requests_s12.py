@@ -16,6 +16,8 @@ from tests.extract.stance_sentences import stances
     "Zelensky told the summit that Ukraine needed at least ten more Patriot batteries before the winter.",
     "Kyiv has pleaded for fighter jets again and again since the spring.",
     "Ukraine will keep asking for the long-range missiles, the defence minister said.",
+    # twenty-first session: the state's officials as the subject, an aside before "for"
+    "Ukrainian officials have pressed Seoul, as they have other capitals, for rifles and anti-tank missiles.",
 ])
 def test_kyivs_request_for_an_open_supply_is_support(text):
     assert ("UKR", "support") in stances(text)

@@ -46,7 +46,9 @@ SUBJECT_REACH = int(_WORDS["subject_reach"])
 HOLDER = "UKR"
 # words between a subject and its request verb ("Ukraine has repeatedly asked", "Kyiv will keep asking")
 BETWEEN = frozenset("has have had would will is was were are been still also again repeatedly formally "
-                    "urgently keep keeps kept already now always once first long".split())
+                    "urgently keep keeps kept already now always once first long "
+                    # "Ukrainian officials have pressed Seoul for rifles": the state's people speak for it
+                    "officials leaders diplomats ministers government authorities".split())
 # where the words of what is asked for end
 OBJECT_ENDS = frozenset(". , ; : to that which who because and but".split())
 # the words of a supply that say nothing of which one it is
@@ -88,7 +90,13 @@ def _asked(lower: list[str], at: int, end: int) -> str | None:
     verb = lower[at]
     lo = at + 1
     if verb in FOR_VERBS:
-        lo = next((k + 1 for k in range(at + 1, min(end, at + 1 + FOR_REACH)) if lower[k] == "for"), None)
+        reach = min(end, at + 1 + FOR_REACH)
+        aside = next((k for k in range(at + 1, reach) if lower[k] == ","), None)
+        if aside is not None:
+            # "have pressed Seoul, as they have dozens of other capitals, for rifles": past the aside
+            close = next((k for k in range(aside + 1, min(end, aside + 12)) if lower[k] == ","), None)
+            reach = min(end, close + 3) if close is not None else reach
+        lo = next((k + 1 for k in range(at + 1, reach) if lower[k] == "for"), None)
         if lo is None:
             return None
     elif verb in ANY_VERBS:
