@@ -164,7 +164,8 @@ def _headline_told_again(ctx: ArticleContext, headline: Draft, body: Draft) -> b
         return body.parent is None and body.status != "cumulative" and bool(_item_words(headline) & _item_words(body))
     if headline.status == body.status == "paused" and headline.category == body.category:
         return True  # "Berlin stops approving new Ukraine arms requests" (headline), "… requests for weapons aid": one halt
-    return headline.status != body.status and bool(_item_words(headline) & _item_words(body))
+    # (the same stage too: "Austria gives demining aid" over "… it will give demining machines")
+    return bool(_item_words(headline) & _item_words(body))
 
 
 def _headline_sum_again(ctx: ArticleContext, headline: Draft, body: Draft) -> bool:
