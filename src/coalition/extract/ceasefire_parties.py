@@ -19,7 +19,7 @@ from coalition.extract.ceasefire_offers import by_proposer
 from coalition.extract.ceasefire_owners import names_which_truce, owned_terms
 from coalition.extract.ceasefire_verbs import (asks_next_actor, demanded_truce, is_destination, is_passive, terms_given,
                                               trip_purpose)
-from coalition.extract.ceasefire_asks import ASKED_FOR, agreed_without_parties, channel_aside, relative_subject
+from coalition.extract.ceasefire_asks import ASKED_FOR, CHANNELS, agreed_without_parties, channel_aside, relative_subject
 from coalition.extract.ceasefire_voices import voice_proposes
 from coalition.extract.ceasefire_ultimatums import announced_demand, dated_deadline, inside_voice_aside  # "given Moscow until August 8 to agree"
 from coalition.extract.ceasefire_titles import past_title
@@ -95,7 +95,7 @@ def _parties(ctx, sent, start, end, words, *, first: bool):
     # "Kyiv has asked, through the International Committee of the Red Cross, for a corridor": a
     # channel the request goes through is no party
     places += [m for m in named if m not in places and m.start - 1 > start
-               and (lower[m.start - 1] in ("through", "via") or (lower[m.start - 1] == "the" and lower[m.start - 2] in ("through", "via")))]
+               and (lower[m.start - 1] in CHANNELS or (lower[m.start - 1] == "the" and lower[m.start - 2] in CHANNELS))]
     # "At a summit hosted by Saudi Arabia, the United States proposed…": the host is no party
     places += [m for m in named if m not in places and m.start - 2 >= start
                and has_phrase(window_text(doc, max(start, m.start - 4), m.start), words["host_before"])

@@ -9,9 +9,8 @@ Everything is read once per process, lazily.
 
 from __future__ import annotations
 
-import re
-
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
