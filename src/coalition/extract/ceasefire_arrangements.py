@@ -79,45 +79,41 @@ def arrangement_spans(doc, start: int, end: int) -> list[tuple[int, int, str]]:
 
 _CORRIDORS = frozenset({"corridor", "corridors"})
 # decision 97: a corridor or safe passage with its own route ("out of Chernihiv", "from the plant",
-# "to Lysychansk") is a humanitarian one; a corridor of trade, aid or territory is none
-_ROUTE_WORDS = frozenset({"from", "out", "to", "towards", "toward", "into"})
-_NOT_PASSAGES = frozenset({"land", "aid", "logistics", "transport", "supply", "trade", "export", "exports", "energy",
-                           "gas", "grain", "shipping", "maritime", "sea", "air", "rail", "transit", "economic", "migration"})
-_SEA_WORDS = frozenset({"grain", "ships", "vessels", "shipping", "cargo", "cargoes", "sea", "maritime"})
-_ROUTE_PLACES = frozenset({"plant", "steelworks", "works", "factory", "city", "town", "village", "villages", "towns",
-                           "cities", "port", "complex", "region", "district"})
+# "to Lysychansk") is a humanitarian one; a corridor of trade, aid or territory is none (the word
+# lists are ``ceasefires.json``'s, read once)
+@lru_cache(maxsize=1)
+def _route_words() -> dict[str, frozenset[str]]:
+    words = vocab("ceasefires")
+    return {key: frozenset(words[key]) for key in ("route_words", "route_places", "not_passages", "sea_clause_words",
+                                                   "sea_route_places")}
 
 
 def _routed_passage(lowers, title, start: int, i: int) -> int | None:
-    """The length of "corridor"/"safe passage"/"evacuation route" + a route to or from a named place
-    or a plant, a city, a town at ``lowers[i]``; None when there is none."""
+    """The length of "corridor"/"safe passage" + a route to or from a named place or a plant, a city,
+    a town at ``lowers[i]``; None when there is none."""
     low = lowers[i]
-    if not _SEA_WORDS.isdisjoint(lowers):
-        return None  # "the UN- and Turkish-brokered corridor from Odesa": the grain corridor, at sea
     if low in _CORRIDORS:
-        if i > 0 and lowers[i - 1] in _NOT_PASSAGES:
-            return None  # "a land corridor linking the Donbas with Crimea", "the busiest aid corridor"
         head = 1
     elif low == "safe" and lowers[i + 1 : i + 2] == ["passage"]:
         head = 2
     else:
         return None
+    w = _route_words()
+    if not w["sea_clause_words"].isdisjoint(lowers):
+        return None  # "the UN- and Turkish-brokered corridor from Odesa": the grain corridor, at sea
+    if head == 1 and i > 0 and lowers[i - 1] in w["not_passages"]:
+        return None  # "a land corridor linking the Donbas with Crimea", "the busiest aid corridor"
     k = i + head
     if k < len(lowers) and lowers[k] == "out" and lowers[k + 1 : k + 2] == ["of"]:
         k += 1
-    if k >= len(lowers) or lowers[k] not in _ROUTE_WORDS:
+    if k >= len(lowers) or lowers[k] not in w["route_words"]:
         return None
     for j in range(k + 1, min(len(lowers), k + 4)):
-        if lowers[j] in _sea_places():
+        if lowers[j] in w["sea_route_places"]:
             return None  # "the brokered corridor from Odesa": the grain corridor
-        if title[start + j] or lowers[j] in _ROUTE_PLACES:
+        if title[start + j] or lowers[j] in w["route_places"]:
             return j + 1 - i
     return None
-
-
-@lru_cache(maxsize=1)
-def _sea_places() -> frozenset[str]:
-    return frozenset(vocab("ceasefires")["sea_route_places"])
 
 
 @lru_cache(maxsize=1)

@@ -550,7 +550,7 @@ class _Referents:
 
 _ARTICLES = frozenset({"the", "a", "an"})
 # speech verbs that are as often plural nouns after a noun ("member states", "the minister's remarks")
-_NOUN_LIKE_VERBS = frozenset({"states", "notes", "claims", "reports", "remarks", "comments", "writes"})
+_NOUN_LIKE_VERBS = frozenset({"states", "notes", "claims", "reports", "remarks", "comments"})
 _RELATIVES = frozenset({"who", "whose"})
 
 
