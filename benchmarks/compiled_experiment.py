@@ -18,16 +18,18 @@ What this script does, on a copy of ``src`` in a temporary folder (the checkout 
    code that mypy finds unreachable, which on wrong annotations is live code (a compiled
    ``build_pipeline`` returned None). Unannotated, everything is ``object`` and runs as written;
    a property gets ``-> object``, which mypyc requires;
-2. rewrites two constructs this mypyc cannot compile or run: ``x in (None, *NAMES)`` (a crash of the
-   compiler) and ``vars(self)`` (compiled classes have no ``__dict__``), and ``__file__``, which a
-   module of a compiled group does not have at import;
+2. rewrites what this mypyc cannot run: ``vars(self)`` (compiled classes have no ``__dict__``) and
+   ``__file__``, which a module of a compiled group does not have at import. (``people.py``'s
+   ``x in (None, *NAMES)`` crashed the compiler; it stays Python for another reason, step 3);
 3. leaves out of the compiled group, unannotated all the same, the modules that must stay Python:
    ``context.py`` and ``speakers.py`` (they cache on their own objects' ``__dict__``, which a
    compiled class has not), and the modules that register spaCy factories (spaCy reads their
    signatures, which compiled functions have not); the optional readers that import torch keep
    their annotations and stay Python too;
 4. compiles the rest (about 250 modules) with ``mypyc`` and times both copies in turn on the dev set
-   (best of three warm passes, process time, one core), checking that the facts are identical.
+   (best of three warm passes, process time, one core), checking that the facts are identical and
+   that the compiled run really ran compiled modules (one early run by hand timed the plain files of
+   a copy whose build had not finished).
 
 Found in the twenty-second session: see the README ("Speed and memory") and docs/accuracy-history.md.
 """
@@ -59,6 +61,7 @@ TIMER = r"""
 import hashlib, json, sys, time
 from pathlib import Path
 sys.path.insert(0, sys.argv[1])
+passes = int(sys.argv[3])
 import coalition
 assert coalition.__file__.startswith(sys.argv[1]), coalition.__file__
 from coalition.extract import extract
@@ -71,12 +74,16 @@ for t in texts:
     r = extract(Article(text=t, source="x"), nlp=nlp)
     digest.update(json.dumps([f.model_dump(mode="json") for f in r.facts], sort_keys=True).encode())
 best = float("inf")
-for _ in range(3):
+for _ in range(passes):
     t0 = time.process_time()
     for t in texts:
         extract(Article(text=t, source="x"), nlp=nlp)
     best = min(best, time.process_time() - t0)
-print(json.dumps({"seconds": best, "articles": len(texts), "facts": digest.hexdigest()}))
+# how many of the modules that ran were compiled: a build still writing its files, or one that put
+# them elsewhere, leaves the copy's plain .py files to be imported and timed instead
+compiled = sum(1 for name, m in list(sys.modules.items())
+               if name.startswith("coalition.") and str(getattr(m, "__file__", "")).endswith(".so"))
+print(json.dumps({"seconds": best, "articles": len(texts), "facts": digest.hexdigest(), "compiled": compiled}))
 """
 
 
@@ -84,7 +91,6 @@ class _Unannotate(ast.NodeTransformer):
     """Function annotations out; a class body's annotated names (dataclass fields) become ``object``."""
 
     def __init__(self) -> None:
-        self.in_function = 0
         self.in_class_body = False
 
     def visit_FunctionDef(self, node):  # noqa: N802 (ast's visitor names)
@@ -98,10 +104,8 @@ class _Unannotate(ast.NodeTransformer):
             if a is not None:
                 a.annotation = None
         outer = self.in_class_body
-        self.in_function += 1
         self.in_class_body = False
         self.generic_visit(node)
-        self.in_function -= 1
         self.in_class_body = outer
         return node
 
@@ -125,9 +129,6 @@ class _Unannotate(ast.NodeTransformer):
 
 
 REWRITES = (
-    # mypyc 1.15 stops with an AssertionError on a starred item in a tuple that is compared against
-    ("role = role if role not in (None, *TITLES_ONLY) else known.role",
-     "role = known.role if role is None or role in TITLES_ONLY else role"),
     ("for name, value in vars(self).items():",
      "for name, value in ((n, getattr(self, n)) for n in ('triggers', 'halt_words', 'halt_objects',"
      " 'qualified_nouns', 'anaphors', 'continuation')):"),
@@ -136,7 +137,7 @@ REWRITES = (
 
 def prepare(copy: Path) -> list[str]:
     """Unannotate and rewrite the copy's extract modules; the ones to compile, relative to ``copy``."""
-    package = f"Path(__import__('coalition.extract', fromlist=['x']).__path__[0]) / 'x'"
+    package = "Path(__import__('coalition.extract', fromlist=['x']).__path__[0]) / 'x'"
     compiled = []
     for path in sorted((copy / EXTRACT).glob("*.py")):
         text = path.read_text(encoding="utf-8")
@@ -154,8 +155,10 @@ def prepare(copy: Path) -> list[str]:
     return compiled
 
 
-def time_copy(src: Path, articles: Path) -> dict:
-    out = subprocess.run([sys.executable, "-c", TIMER, str(src), str(articles)],
+def time_copy(src: Path, articles: Path, passes: int = 3) -> dict:
+    """Best process time of ``passes`` warm passes over the articles with the code in ``src``, the
+    facts' digest, and how many of the modules that ran were compiled."""
+    out = subprocess.run([sys.executable, "-c", TIMER, str(src), str(articles), str(passes)],
                          capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
     if out.returncode:
         last = (out.stderr.strip().splitlines() or ["no output"])[-1]
@@ -185,9 +188,12 @@ def main(argv: list[str] | None = None) -> int:
         print("compiled_experiment: mypyc failed (its output above)", file=sys.stderr)
         return 1
     rows = []
-    for round_ in range(2):  # in turn, so that a busy minute slows both
+    for _ in range(2):  # in turn, so that a busy minute slows both
         for name, src in (("interpreted", REPO / "src"), ("compiled", copy)):
-            rows.append((name, time_copy(src, args.articles)))
+            row = time_copy(src, args.articles)
+            if (row["compiled"] > 0) != (name == "compiled"):
+                raise SystemExit(f"compiled_experiment: the {name} run imported {row['compiled']} compiled modules")
+            rows.append((name, row))
     best = {name: min(r["seconds"] for n, r in rows if n == name) for name in ("interpreted", "compiled")}
     same = len({r["facts"] for _, r in rows}) == 1
     n = rows[0][1]["articles"]
